@@ -1,0 +1,86 @@
+// Splitting a document into analysis blocks. Live analysis caches results per block text, so while a
+// user types only the block under the cursor runs through the model again. A block is one line; a line
+// longer than `maxBlockChars` is cut at sentence ends (never mid-entity as long as there is punctuation),
+// so typing in a 100,000-character single-line paste does not re-run the whole document.
+
+export interface TextBlock {
+  /** UTF-16 offset of the block in the document. */
+  start: number
+  /** The block's slice of the document: its content plus the line breaks that follow it. */
+  text: string
+  /** What the model analyses (the content without trailing line breaks); also the cache key. */
+  key: string
+}
+
+export const DEFAULT_MAX_BLOCK_CHARS = 1000
+
+const SENTENCE_END = /[。！？!?；;…]/
+const CLOSING = /[”’」』）)》〉"'\]】]/
+const SOFT_BREAK = /[，,、：:\s]/
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/** Last index (exclusive) in [from, to) right after a char matching `pattern` (plus closing quotes). */
+function lastBreakAfter(line: string, from: number, to: number, pattern: RegExp): number {
+  for (let i = to - 1; i >= from; i--) {
+    if (pattern.test(line[i] ?? '')) {
+      let end = i + 1
+      while (end < to && CLOSING.test(line[end] ?? '')) end++
+      return end
+    }
+  }
+  return -1
+}
+
+/** Lengths of the pieces a long line is cut into; each piece is at most `max` UTF-16 units. */
+export function cutLongLine(line: string, max: number): number[] {
+  const pieces: number[] = []
+  let start = 0
+  while (line.length - start > max) {
+    const limit = start + max
+    const preferredFrom = start + Math.floor(max / 2)
+    let cut = lastBreakAfter(line, preferredFrom, limit, SENTENCE_END)
+    if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, SENTENCE_END)
+    if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, SOFT_BREAK)
+    if (cut < 0) {
+      cut = limit
+      // Never separate the two halves of a surrogate pair (emoji, rare CJK ideographs).
+      if (isLowSurrogate(line.charCodeAt(cut))) cut--
+    }
+    pieces.push(cut - start)
+    start = cut
+  }
+  pieces.push(line.length - start)
+  return pieces
+}
+
+/** Blocks covering the whole document in order: concatenating their `text` gives back `doc`. */
+export function splitIntoBlocks(doc: string, maxBlockChars = DEFAULT_MAX_BLOCK_CHARS): TextBlock[] {
+  const blocks: TextBlock[] = []
+  let pos = 0
+  while (pos < doc.length) {
+    const newline = doc.indexOf('\n', pos)
+    const lineEnd = newline < 0 ? doc.length : newline
+    let breakEnd = lineEnd
+    while (breakEnd < doc.length && (doc[breakEnd] === '\n' || doc[breakEnd] === '\r')) breakEnd++
+    const line = doc.slice(pos, lineEnd)
+    const lengths = cutLongLine(line, maxBlockChars)
+    let pieceStart = pos
+    lengths.forEach((length, i) => {
+      const isLast = i === lengths.length - 1
+      const end = isLast ? breakEnd : pieceStart + length
+      const key = doc.slice(pieceStart, pieceStart + length).replace(/\r+$/, '')
+      blocks.push({ start: pieceStart, text: doc.slice(pieceStart, end), key })
+      pieceStart = end
+    })
+    pos = breakEnd
+  }
+  return blocks
+}
+
+/** Whether a block has anything for the model to look at. */
+export function needsAnalysis(block: TextBlock): boolean {
+  return block.key.trim().length > 0
+}

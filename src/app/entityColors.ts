@@ -1,0 +1,36 @@
+// Colour identity of entity types. Colours are expressed as a hue only: the theme (CSS) decides
+// lightness and glow, so one number per type works for both the neon dark theme and the light theme.
+
+/** Hues for the types the original service showed: magenta people, cyan places, amber organisations. */
+const KNOWN_TYPE_HUES: Readonly<Record<string, number>> = { PER: 318, LOC: 186, ORG: 42 }
+
+/** Hue ranges already taken by the known types; generated hues keep this far away from them. */
+const MIN_HUE_DISTANCE = 28
+
+function hueDistance(a: number, b: number): number {
+  const d = Math.abs(a - b) % 360
+  return Math.min(d, 360 - d)
+}
+
+/** FNV-1a: a stable, well-spread hash so a future type keeps its colour across reloads. */
+function hashString(value: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < value.length; i++) {
+    hash ^= value.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash >>> 0
+}
+
+/** The hue (0..359) for an entity type; unknown types get a generated hue distinct from the known ones. */
+export function entityHue(type: string): number {
+  const known = KNOWN_TYPE_HUES[type]
+  if (known !== undefined) return known
+  let hue = hashString(type) % 360
+  // Step around the wheel (golden angle) until the hue is clearly distinct from PER/LOC/ORG.
+  for (let tries = 0; tries < 32; tries++) {
+    if (Object.values(KNOWN_TYPE_HUES).every((h) => hueDistance(h, hue) >= MIN_HUE_DISTANCE)) break
+    hue = (hue + 137) % 360
+  }
+  return hue
+}

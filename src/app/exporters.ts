@@ -1,0 +1,137 @@
+// Export formats for analysed text: JSON (the engine's spans), CSV, CoNLL (BIO per character) and a
+// self-contained annotated HTML page. All are plain string builders so they are easy to test.
+import type { Entity } from '../engine'
+import { entityHue } from './entityColors'
+import { nonOverlapping, toSegments } from './segments'
+
+export type ExportFormat = 'json' | 'csv' | 'conll' | 'html'
+
+export interface ExportInput {
+  text: string
+  entities: readonly Entity[]
+  model?: { id: string; version: string } | null
+}
+
+export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
+  json: { extension: 'json', mime: 'application/json' },
+  csv: { extension: 'csv', mime: 'text/csv' },
+  conll: { extension: 'conll', mime: 'text/plain' },
+  html: { extension: 'html', mime: 'text/html' },
+}
+
+function sortedEntities(entities: readonly Entity[]): Entity[] {
+  return [...entities].sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+export function toJson({ text, entities, model }: ExportInput): string {
+  const spans = sortedEntities(entities).map(({ start, end, type, text: mention, score }) => ({
+    start,
+    end,
+    type,
+    text: mention,
+    score: Math.round(score * 10_000) / 10_000,
+  }))
+  return JSON.stringify({ model: model ?? null, offsets: 'utf16', text, entities: spans }, null, 2) + '\n'
+}
+
+/** RFC 4180 quoting, plus a leading apostrophe for cells a spreadsheet would run as a formula. */
+function csvCell(value: string | number): string {
+  let cell = String(value)
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell
+}
+
+export function toCsv({ entities }: ExportInput): string {
+  const rows = [['start', 'end', 'type', 'text', 'score']]
+  const body = sortedEntities(entities).map((e) => [e.start, e.end, e.type, e.text, e.score.toFixed(4)])
+  return [...rows, ...body].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?'])
+
+/**
+ * CoNLL with BIO tags: one character (code point) per line, `char<TAB>tag`; whitespace is dropped and
+ * ends a sentence only at line breaks; a blank line follows every sentence end.
+ */
+export function toConll({ text, entities }: ExportInput): string {
+  const tagAt = new Map<number, string>()
+  for (const e of nonOverlapping(entities)) {
+    let first = true
+    for (let i = e.start; i < e.end; ) {
+      const cp = text.codePointAt(i) ?? 0
+      tagAt.set(i, `${first ? 'B' : 'I'}-${e.type}`)
+      first = false
+      i += cp > 0xffff ? 2 : 1
+    }
+  }
+  const lines: string[] = []
+  const endSentence = () => {
+    if (lines.length > 0 && lines.at(-1) !== '') lines.push('')
+  }
+  let offset = 0
+  for (const char of text) {
+    if (char === '\n') endSentence()
+    else if (!/\s/u.test(char)) {
+      lines.push(`${char}\t${tagAt.get(offset) ?? 'O'}`)
+      if (SENTENCE_END.has(char)) endSentence()
+    }
+    offset += char.length
+  }
+  endSentence()
+  return lines.join('\n') + (lines.length > 0 ? '\n' : '')
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;')
+}
+
+/** A standalone page with the entities marked; its own CSP forbids scripts, so it stays inert. */
+export function toAnnotatedHtml({ text, entities, model }: ExportInput, title = 'Shiti'): string {
+  const body = toSegments(text, entities)
+    .map((s) => {
+      if (!s.entity) return escapeHtml(s.text)
+      const { type, score } = s.entity
+      const label = `${type} ${score.toFixed(2)}`
+      return `<mark style="--h:${entityHue(type)}" data-type="${escapeHtml(type)}" title="${escapeHtml(label)}">${escapeHtml(s.text)}<small>${escapeHtml(type)}</small></mark>`
+    })
+    .join('')
+  const source = model ? `${model.id} ${model.version}` : ''
+  return `<!doctype html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Shiti ${escapeHtml(source)}">
+<title>${escapeHtml(title)}</title>
+<style>
+body { font: 16px/1.9 system-ui, "Noto Sans CJK SC", sans-serif; max-width: 50rem; margin: 2rem auto; padding: 0 1rem; }
+main { white-space: pre-wrap; }
+mark { background: hsl(var(--h) 90% 85%); border-bottom: 2px solid hsl(var(--h) 80% 40%); border-radius: 3px; padding: 0 2px; }
+mark small { font-size: .6em; margin-left: 2px; color: hsl(var(--h) 80% 30%); vertical-align: super; }
+</style>
+</head>
+<body>
+<main>${body}</main>
+</body>
+</html>
+`
+}
+
+export function exportAs(format: ExportFormat, input: ExportInput): string {
+  switch (format) {
+    case 'json':
+      return toJson(input)
+    case 'csv':
+      return toCsv(input)
+    case 'conll':
+      return toConll(input)
+    case 'html':
+      return toAnnotatedHtml(input)
+  }
+}

@@ -1,0 +1,23 @@
+// Human-readable numbers for the status line and the model manager.
+
+const MB = 1024 * 1024
+
+export function formatMegabytes(bytes: number): string {
+  const mb = bytes / MB
+  return `${mb < 10 ? mb.toFixed(1) : mb.toFixed(0)} MB`
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < MB) return `${(bytes / 1024).toFixed(0)} KB`
+  return formatMegabytes(bytes)
+}
+
+export function formatPercent(done: number, total: number): string {
+  if (total <= 0) return '0%'
+  return `${Math.min(100, Math.floor((done / total) * 100))}%`
+}
+
+export function formatMilliseconds(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
+}

@@ -1,0 +1,64 @@
+// Settings read from the page URL. Tests (and curious users) can point the app at another model folder
+// on the same site and shorten the idle timeout; nothing here can make the app talk to another origin.
+
+export interface AppParams {
+  /** Absolute URL of the model folder (ends with "/"). */
+  modelUrl: string
+  /** Idle time after which the worker is terminated; undefined = the engine's default. */
+  idleTimeoutMs?: number
+  /** Explicit WASM thread count; undefined = decided from cross-origin isolation. */
+  threads?: number
+  /** Problems with the given parameters, for the console (they are ignored, never fatal). */
+  warnings: string[]
+}
+
+function boundedInteger(value: string | null, min: number, max: number): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined
+  const n = Number(value)
+  return n >= min && n <= max ? n : undefined
+}
+
+/** Resolves `?model=` against the page; only same-origin http(s) folders are accepted. */
+export function sameOriginFolder(value: string, pageUrl: string): string | null {
+  let url: URL
+  try {
+    url = new URL(value, pageUrl)
+  } catch {
+    return null
+  }
+  const page = new URL(pageUrl)
+  if (url.origin !== page.origin || !/^https?:$/.test(url.protocol)) return null
+  url.search = ''
+  url.hash = ''
+  if (!url.pathname.endsWith('/')) url.pathname += '/'
+  return url.href
+}
+
+export function readAppParams(pageUrl: string, defaultModelPath: string): AppParams {
+  const params = new URL(pageUrl).searchParams
+  const warnings: string[] = []
+  let modelUrl = sameOriginFolder(defaultModelPath, pageUrl) ?? new URL(defaultModelPath, pageUrl).href
+  const modelParam = params.get('model')
+  if (modelParam !== null) {
+    const override = sameOriginFolder(modelParam, pageUrl)
+    if (override) modelUrl = override
+    else warnings.push(`Ignoring ?model=${modelParam}: only folders on this site can be used.`)
+  }
+  const idleParam = params.get('idle')
+  const idleTimeoutMs = boundedInteger(idleParam, 500, 24 * 3600 * 1000)
+  if (idleParam !== null && idleTimeoutMs === undefined) warnings.push(`Ignoring ?idle=${idleParam}: expected milliseconds (500 or more).`)
+  const threadsParam = params.get('threads')
+  const threads = boundedInteger(threadsParam, 1, 64)
+  if (threadsParam !== null && threads === undefined) warnings.push(`Ignoring ?threads=${threadsParam}: expected 1..64.`)
+  return { modelUrl, idleTimeoutMs, threads, warnings }
+}
+
+/**
+ * WASM threads need SharedArrayBuffer, which only a cross-origin isolated page has; without isolation
+ * (first visit before the service worker runs, Safari) one thread is the safe choice.
+ */
+export function chooseThreads(crossOriginIsolated: boolean, hardwareConcurrency: number, override?: number): number {
+  if (!crossOriginIsolated) return 1
+  if (override !== undefined) return override
+  return Math.max(1, Math.min(4, Math.floor(hardwareConcurrency / 2) || 1))
+}

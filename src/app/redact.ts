@@ -1,0 +1,46 @@
+// Redaction: replace the chosen entity types in a text with a type tag, a consistent pseudonym, or
+// a ■ mask. Works on the original string with the engine's UTF-16 offsets.
+import type { Entity } from '../engine'
+import { nonOverlapping } from './segments'
+
+export type RedactionMode = 'tag' | 'pseudonym' | 'mask'
+
+export interface RedactionOptions {
+  types: ReadonlySet<string>
+  mode: RedactionMode
+  /** Pseudonym for the n-th (1-based) distinct name of a type, e.g. (PER, 1) -> "人名1". */
+  pseudonym: (type: string, n: number) => string
+}
+
+const MASK = '■'
+
+/** Replaces every selected entity; the same name of the same type always gets the same pseudonym. */
+export function redact(text: string, entities: readonly Entity[], options: RedactionOptions): string {
+  const numbering = new Map<string, Map<string, number>>()
+  const pseudonymFor = (e: Entity): string => {
+    let names = numbering.get(e.type)
+    if (!names) numbering.set(e.type, (names = new Map()))
+    let n = names.get(e.text)
+    if (n === undefined) names.set(e.text, (n = names.size + 1))
+    return options.pseudonym(e.type, n)
+  }
+  const replacement = (e: Entity): string => {
+    switch (options.mode) {
+      case 'tag':
+        return `[${e.type}]`
+      case 'pseudonym':
+        return pseudonymFor(e)
+      case 'mask':
+        // One mark per character the reader sees (code point), so an emoji is one ■, not two.
+        return MASK.repeat(Array.from(e.text).length)
+    }
+  }
+  let out = ''
+  let pos = 0
+  for (const e of nonOverlapping(entities)) {
+    if (!options.types.has(e.type) || e.end > text.length) continue
+    out += text.slice(pos, e.start) + replacement(e)
+    pos = e.end
+  }
+  return out + text.slice(pos)
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import type { Entity } from '../../../src/engine'
+import { splitIntoBlocks } from '../../../src/app/blocks'
+import { analyzeBlocks, BlockResultCache, documentEntities, pendingKeys, type AnalyzeText } from '../../../src/app/blockAnalysis'
+
+// A dictionary tagger standing in for the model: these tests are about caching and offsets, and a
+// deterministic tagger makes every expected offset computable from the text itself.
+const DICTIONARY: Record<string, string> = { 北京: 'LOC', 习近平: 'PER', 新华社: 'ORG' }
+
+function dictionaryAnalyzer(calls: string[]): AnalyzeText {
+  return async (text, { signal, onProgress }) => {
+    signal.throwIfAborted()
+    calls.push(text)
+    const found: Entity[] = []
+    for (const [word, type] of Object.entries(DICTIONARY)) {
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+        found.push({ start: i, end: i + word.length, type, text: word, score: 0.9 })
+      }
+    }
+    found.sort((a, b) => a.start - b.start)
+    onProgress({ charsDone: text.length, entities: found })
+    return found
+  }
+}
+
+describe('analyzeBlocks', () => {
+  it('reports entities with offsets into the whole document', async () => {
+    const doc = '新华社电\n\n习近平抵达北京。'
+    const blocks = splitIntoBlocks(doc)
+    const cache = new BlockResultCache()
+    await analyzeBlocks(blocks, cache, dictionaryAnalyzer([]), { signal: new AbortController().signal })
+    const entities = documentEntities(blocks, cache)
+    expect(entities.map((e) => [e.type, doc.slice(e.start, e.end)])).toEqual([
+      ['ORG', '新华社'],
+      ['PER', '习近平'],
+      ['LOC', '北京'],
+    ])
+  })
+
+  it('re-runs only the paragraph that changed', async () => {
+    const calls: string[] = []
+    const analyze = dictionaryAnalyzer(calls)
+    const cache = new BlockResultCache()
+    const before = '第一段：新华社。\n第二段：北京。\n第三段：习近平。'
+    await analyzeBlocks(splitIntoBlocks(before), cache, analyze, { signal: new AbortController().signal })
+    expect(calls).toHaveLength(3)
+
+    const after = before.replace('第二段：北京。', '第二段：北京和上海。')
+    calls.length = 0
+    const blocks = splitIntoBlocks(after)
+    await analyzeBlocks(blocks, cache, analyze, { signal: new AbortController().signal })
+    expect(calls).toEqual(['第二段：北京和上海。'])
+    const third = documentEntities(blocks, cache).find((e) => e.type === 'PER')!
+    expect(after.slice(third.start, third.end)).toBe('习近平')
+  })
+
+  it('analyses a repeated paragraph once', async () => {
+    const calls: string[] = []
+    const blocks = splitIntoBlocks('北京\n北京\n北京')
+    await analyzeBlocks(blocks, new BlockResultCache(), dictionaryAnalyzer(calls), { signal: new AbortController().signal })
+    expect(calls).toEqual(['北京'])
+  })
+
+  it('keeps finished blocks when cancelled and resumes with the rest', async () => {
+    const calls: string[] = []
+    const controller = new AbortController()
+    const cache = new BlockResultCache()
+    const blocks = splitIntoBlocks('甲北京\n乙北京\n丙北京')
+    const run = analyzeBlocks(blocks, cache, dictionaryAnalyzer(calls), {
+      signal: controller.signal,
+      onBlockDone: () => controller.abort(),
+    })
+    await expect(run).rejects.toThrow()
+    expect(cache.size).toBe(1)
+    expect(pendingKeys(blocks, cache)).toEqual(['乙北京', '丙北京'])
+  })
+
+  it('reports monotonic progress that ends at the total', async () => {
+    const seen: number[] = []
+    const blocks = splitIntoBlocks('北京北京\n新华社')
+    await analyzeBlocks(blocks, new BlockResultCache(), dictionaryAnalyzer([]), {
+      signal: new AbortController().signal,
+      onProgress: (p) => {
+        seen.push(p.charsDone)
+        expect(p.charsTotal).toBe(7)
+      },
+    })
+    expect(seen).toEqual([...seen].sort((a, b) => a - b))
+    expect(seen.at(-1)).toBe(7)
+  })
+})
+
+describe('BlockResultCache', () => {
+  it('evicts the least recently used entry', () => {
+    const cache = new BlockResultCache(2)
+    cache.set('a', [])
+    cache.set('b', [])
+    cache.get('a')
+    cache.set('c', [])
+    expect(cache.has('a')).toBe(true)
+    expect(cache.has('b')).toBe(false)
+    expect(cache.has('c')).toBe(true)
+  })
+})

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { cutLongLine, needsAnalysis, splitIntoBlocks } from '../../../src/app/blocks'
+
+describe('splitIntoBlocks', () => {
+  it('makes one block per line, keeping the line breaks out of the analysed key', () => {
+    const doc = '新华社北京电\n\n习近平会见古特雷斯。\r\n最后一行'
+    const blocks = splitIntoBlocks(doc)
+    expect(blocks.map((b) => b.key)).toEqual(['新华社北京电', '习近平会见古特雷斯。', '最后一行'])
+    expect(blocks.map((b) => b.start)).toEqual([0, 8, 20])
+    expect(blocks.map((b) => b.text).join('')).toBe(doc)
+  })
+
+  it('keeps leading blank lines as an empty block that needs no analysis', () => {
+    const blocks = splitIntoBlocks('\n\n北京')
+    expect(blocks[0]).toEqual({ start: 0, text: '\n\n', key: '' })
+    expect(needsAnalysis(blocks[0]!)).toBe(false)
+    expect(blocks[1]).toMatchObject({ start: 2, key: '北京' })
+  })
+
+  it('cuts a long line after a sentence end, not inside a sentence', () => {
+    const sentence = '国家主席习近平在北京会见了来访的外国客人。' // 21 chars
+    const line = sentence.repeat(10)
+    const blocks = splitIntoBlocks(line, 50)
+    for (const block of blocks) {
+      expect(block.key.length).toBeLessThanOrEqual(50)
+      expect(block.key.endsWith('。')).toBe(true)
+    }
+    expect(blocks.map((b) => b.text).join('')).toBe(line)
+  })
+
+  it('never splits a surrogate pair when it must cut without punctuation', () => {
+    const line = '😀'.repeat(30)
+    const pieces = cutLongLine(line, 7)
+    let offset = 0
+    for (const length of pieces) {
+      expect(length).toBeLessThanOrEqual(7)
+      const code = line.charCodeAt(offset)
+      expect(code >= 0xdc00 && code <= 0xdfff).toBe(false)
+      offset += length
+    }
+    expect(offset).toBe(line.length)
+  })
+
+  it('covers any document exactly, in order, with keys that are prefixes of the block text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('北', '京', '。', '\n', '\r', ' ', 'a', '😀', '，') , maxLength: 400 }), fc.integer({ min: 4, max: 60 }), (doc, max) => {
+        const blocks = splitIntoBlocks(doc, max)
+        expect(blocks.map((b) => b.text).join('')).toBe(doc)
+        let expectedStart = 0
+        for (const block of blocks) {
+          expect(block.start).toBe(expectedStart)
+          expect(block.text.startsWith(block.key)).toBe(true)
+          expect(block.key.includes('\n')).toBe(false)
+          expect(block.key.length).toBeLessThanOrEqual(max)
+          expectedStart += block.text.length
+        }
+      }),
+    )
+  })
+})

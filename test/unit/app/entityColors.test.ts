@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { entityHue } from '../../../src/app/entityColors'
+
+describe('entityHue', () => {
+  it('gives the three known types three clearly different hues', () => {
+    const hues = ['PER', 'LOC', 'ORG'].map(entityHue)
+    expect(new Set(hues).size).toBe(3)
+  })
+
+  it('gives an unknown type a stable hue away from the known ones', () => {
+    const known = ['PER', 'LOC', 'ORG'].map(entityHue)
+    for (const type of ['MISC', 'GPE', 'DATE', 'PRODUCT', 'X']) {
+      const hue = entityHue(type)
+      expect(hue).toBe(entityHue(type))
+      expect(hue).toBeGreaterThanOrEqual(0)
+      expect(hue).toBeLessThan(360)
+      for (const k of known) {
+        const d = Math.min(Math.abs(hue - k), 360 - Math.abs(hue - k))
+        expect(d).toBeGreaterThanOrEqual(28)
+      }
+    }
+  })
+})

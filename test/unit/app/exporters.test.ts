@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import type { Entity } from '../../../src/engine'
+import { toAnnotatedHtml, toConll, toCsv, toJson } from '../../../src/app/exporters'
+import { redact } from '../../../src/app/redact'
+
+function spans(doc: string, found: [string, string][]): Entity[] {
+  let from = 0
+  return found.map(([text, type]) => {
+    const start = doc.indexOf(text, from)
+    from = start + text.length
+    return { start, end: start + text.length, type, text, score: 0.875 }
+  })
+}
+
+const doc = '习近平在北京会见😀王毅。\n王毅说，习近平很忙。'
+const entities = spans(doc, [
+  ['习近平', 'PER'],
+  ['北京', 'LOC'],
+  ['王毅', 'PER'],
+  ['王毅', 'PER'],
+  ['习近平', 'PER'],
+])
+
+describe('toJson', () => {
+  it('keeps the engine spans and the text they index', () => {
+    const parsed = JSON.parse(toJson({ text: doc, entities, model: { id: 'm', version: '1' } }))
+    expect(parsed.text).toBe(doc)
+    expect(parsed.model).toEqual({ id: 'm', version: '1' })
+    for (const e of parsed.entities) expect(doc.slice(e.start, e.end)).toBe(e.text)
+    expect(parsed.entities).toHaveLength(5)
+  })
+})
+
+describe('toCsv', () => {
+  it('quotes fields and defuses spreadsheet formulas', () => {
+    const text = '=HYPERLINK("x"),北京'
+    const csv = toCsv({ text, entities: [{ start: 0, end: 15, type: 'ORG', text: '=HYPERLINK("x")', score: 0.5 }] })
+    const lines = csv.split('\r\n')
+    expect(lines[0]).toBe('start,end,type,text,score')
+    expect(lines[1]).toBe(`0,15,ORG,"'=HYPERLINK(""x"")",0.5000`)
+  })
+})
+
+describe('toConll', () => {
+  it('writes one BIO tag per character and a blank line after each sentence', () => {
+    const conll = toConll({ text: doc, entities })
+    const sentences = conll.trim().split('\n\n')
+    expect(sentences).toHaveLength(2)
+    const first = sentences[0]!.split('\n').map((l) => l.split('\t'))
+    expect(first.slice(0, 6)).toEqual([
+      ['习', 'B-PER'],
+      ['近', 'I-PER'],
+      ['平', 'I-PER'],
+      ['在', 'O'],
+      ['北', 'B-LOC'],
+      ['京', 'I-LOC'],
+    ])
+    // The emoji is one token (one code point), not two surrogate halves.
+    expect(first.find(([c]) => c === '😀')).toEqual(['😀', 'O'])
+    expect(first.at(-1)).toEqual(['。', 'O'])
+  })
+})
+
+describe('toAnnotatedHtml', () => {
+  it('escapes the text and marks entities', () => {
+    const text = '<script>alert(1)</script>北京'
+    const html = toAnnotatedHtml({ text, entities: spans(text, [['北京', 'LOC']]) })
+    expect(html).not.toContain('<script>alert')
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).toMatch(/<mark[^>]*data-type="LOC"[^>]*>北京<small>LOC<\/small><\/mark>/)
+    expect(html).toContain("default-src 'none'")
+  })
+})
+
+describe('redact', () => {
+  const pseudonym = (type: string, n: number) => `${type === 'PER' ? '人名' : '地名'}${n}`
+
+  it('replaces chosen types with tags and leaves the others', () => {
+    expect(redact(doc, entities, { types: new Set(['LOC']), mode: 'tag', pseudonym })).toBe(
+      '习近平在[LOC]会见😀王毅。\n王毅说，习近平很忙。',
+    )
+  })
+
+  it('gives the same name the same pseudonym everywhere', () => {
+    expect(redact(doc, entities, { types: new Set(['PER', 'LOC']), mode: 'pseudonym', pseudonym })).toBe(
+      '人名1在地名1会见😀人名2。\n人名2说，人名1很忙。',
+    )
+  })
+
+  it('masks one ■ per character', () => {
+    const text = '𠀋𠀋先生到了'
+    const out = redact(text, [{ start: 0, end: 4, type: 'PER', text: '𠀋𠀋', score: 1 }], {
+      types: new Set(['PER']),
+      mode: 'mask',
+      pseudonym,
+    })
+    expect(out).toBe('■■先生到了')
+  })
+})

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { chooseThreads, readAppParams } from '../../../src/app/params'
+import { formatBytes, formatMilliseconds, formatPercent } from '../../../src/app/format'
+
+const DEFAULT = 'models/shiti-news-v1/'
+
+describe('readAppParams', () => {
+  it('resolves the default model folder against the page (GitHub Pages sub-path)', () => {
+    const params = readAppParams('https://me.github.io/shiti/', DEFAULT)
+    expect(params.modelUrl).toBe('https://me.github.io/shiti/models/shiti-news-v1/')
+    expect(params.idleTimeoutMs).toBeUndefined()
+    expect(params.warnings).toEqual([])
+  })
+
+  it('accepts a same-origin model folder and a short idle timeout', () => {
+    const params = readAppParams('http://127.0.0.1:4000/?model=/__fixtures__/tiny&idle=2000&threads=2', DEFAULT)
+    expect(params.modelUrl).toBe('http://127.0.0.1:4000/__fixtures__/tiny/')
+    expect(params.idleTimeoutMs).toBe(2000)
+    expect(params.threads).toBe(2)
+  })
+
+  it('refuses a model on another origin, and bad numbers, with a warning', () => {
+    for (const evil of ['https://evil.example/m/', '//evil.example/m/', 'javascript:alert(1)', 'data:text/plain,x']) {
+      const params = readAppParams(`https://me.github.io/shiti/?model=${encodeURIComponent(evil)}&idle=-5`, DEFAULT)
+      expect(params.modelUrl).toBe('https://me.github.io/shiti/models/shiti-news-v1/')
+      expect(params.idleTimeoutMs).toBeUndefined()
+      expect(params.warnings).toHaveLength(2)
+    }
+  })
+})
+
+describe('chooseThreads', () => {
+  it('uses one thread without cross-origin isolation, whatever was asked', () => {
+    expect(chooseThreads(false, 8, 4)).toBe(1)
+  })
+  it('uses some cores when isolated', () => {
+    expect(chooseThreads(true, 8)).toBe(4)
+    expect(chooseThreads(true, 2)).toBe(1)
+    expect(chooseThreads(true, 2, 2)).toBe(2)
+  })
+})
+
+describe('format', () => {
+  it('formats sizes, percentages and durations', () => {
+    expect(formatBytes(3 * 1024 * 1024 + 200_000)).toBe('3.2 MB')
+    expect(formatBytes(2048)).toBe('2 KB')
+    expect(formatPercent(1, 3)).toBe('33%')
+    expect(formatPercent(5, 0)).toBe('0%')
+    expect(formatMilliseconds(12.4)).toBe('12 ms')
+    expect(formatMilliseconds(1234)).toBe('1.23 s')
+  })
+})

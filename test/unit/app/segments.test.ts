@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import type { Entity } from '../../../src/engine'
+import { isVisible, toSegments } from '../../../src/app/segments'
+import { groupMentions } from '../../../src/app/mentions'
+
+function entity(text: string, doc: string, type: string, score = 0.9, from = 0): Entity {
+  const start = doc.indexOf(text, from)
+  return { start, end: start + text.length, type, text, score }
+}
+
+const doc = '新华社北京电 习近平在北京会见客人，新华社报道。'
+const entities = [
+  entity('新华社', doc, 'ORG'),
+  entity('北京', doc, 'LOC', 0.4),
+  entity('习近平', doc, 'PER'),
+  entity('北京', doc, 'LOC', 0.95, 10),
+  entity('新华社', doc, 'ORG', 0.8, 5),
+]
+
+describe('toSegments', () => {
+  it('covers the text exactly and marks the entity pieces', () => {
+    const segments = toSegments(doc, entities)
+    expect(segments.map((s) => s.text).join('')).toBe(doc)
+    expect(segments.filter((s) => s.entity).map((s) => s.text)).toEqual(['新华社', '北京', '习近平', '北京', '新华社'])
+  })
+
+  it('drops an entity that overlaps an earlier one instead of garbling the text', () => {
+    const overlapping = [entity('新华社北京', doc, 'ORG'), entity('北京', doc, 'LOC')]
+    const segments = toSegments(doc, overlapping)
+    expect(segments.map((s) => s.text).join('')).toBe(doc)
+    expect(segments.filter((s) => s.entity)).toHaveLength(1)
+  })
+
+  it('keeps hostile markup as plain text segments', () => {
+    const hostile = '<img src=x onerror=alert(1)>北京'
+    const segments = toSegments(hostile, [entity('北京', hostile, 'LOC')])
+    expect(segments[0]).toEqual({ start: 0, text: '<img src=x onerror=alert(1)>' })
+  })
+})
+
+describe('isVisible', () => {
+  it('hides switched-off types and weak entities', () => {
+    const filter = { hiddenTypes: new Set(['ORG']), minScore: 0.5 }
+    expect(entities.filter((e) => isVisible(e, filter)).map((e) => e.text)).toEqual(['习近平', '北京'])
+  })
+})
+
+describe('groupMentions', () => {
+  it('counts per type and per distinct mention, most frequent first', () => {
+    const groups = groupMentions(entities, ['PER', 'LOC', 'ORG'])
+    expect(groups.map((g) => [g.type, g.count])).toEqual([
+      ['PER', 1],
+      ['LOC', 2],
+      ['ORG', 2],
+    ])
+    const loc = groups[1]!
+    expect(loc.mentions).toHaveLength(1)
+    expect(loc.mentions[0]!.starts).toEqual([doc.indexOf('北京'), doc.lastIndexOf('北京')])
+  })
+
+  it('puts unknown types after the known ones', () => {
+    const groups = groupMentions([...entities, { start: 0, end: 1, type: 'MISC', text: '新', score: 1 }], ['PER', 'LOC', 'ORG'])
+    expect(groups.map((g) => g.type)).toEqual(['PER', 'LOC', 'ORG', 'MISC'])
+  })
+})
