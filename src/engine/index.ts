@@ -1,2 +1,9 @@
-// Public surface of the Shiti NER engine (filled in by the engine work).
-export {}
+// Public surface of the Shiti NER engine (see src/engine/README.md).
+export { createNerClient } from './client'
+export type { NerClient, NerClientOptions, LoadResult, WorkerLike } from './client'
+export { listCachedModels, clearCachedModels } from './cache'
+export { NerError, MAX_TEXT_LENGTH } from './types'
+export type {
+  Entity, LoadProgress, BackendInfo, ModelSummary, AnalyzeProgress, WorkerState, NerErrorCode,
+} from './types'
+export type { MemoryReport } from './worker-api'

@@ -1,0 +1,259 @@
+// The main-thread side of the engine: a lazy, self-releasing bridge to the NER worker.
+//
+// - The worker is created on the first call and loads the model (IndexedDB first, network otherwise).
+// - Jobs run one at a time, in call order.
+// - An AbortSignal cancels a job: queued jobs are dropped; a running one is asked to stop and, if it
+//   does not within `cancelGraceMs`, the worker is terminated.
+// - After `idleTimeoutMs` without work the worker is terminated, because WASM memory never shrinks;
+//   the next call starts a fresh worker from the IndexedDB copy without the caller noticing.
+// - A crashed worker rejects the running job with WORKER_CRASHED; the next call starts a fresh one.
+import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
+import { checkText } from './model'
+import type { MemoryReport, NerWorkerApi, WorkerLoadResult } from './worker-api'
+import {
+  NerError, isNerErrorLike, type AnalyzeProgress, type BackendInfo, type Entity, type LoadProgress,
+  type ModelSummary, type WorkerState,
+} from './types'
+
+/** The part of `Worker` the bridge uses; tests pass an in-process stand-in. */
+export interface WorkerLike extends Endpoint {
+  terminate(): void
+}
+
+export interface NerClientOptions {
+  /** Folder URL holding manifest.json. */
+  modelUrl: string
+  /** Terminate the idle worker after this long (default 30 000 ms). */
+  idleTimeoutMs?: number
+  /** onnxruntime threads (default: up to 4 when cross-origin isolated, else 1). */
+  threads?: number
+  /** Fetch manifest.json on every worker start to pick up a new model version (default false:
+   *  a cached model loads with no network request at all). */
+  checkForUpdates?: boolean
+  /** How long a cancelled job may take to stop before its worker is terminated (default 250 ms). */
+  cancelGraceMs?: number
+  /** Creates the worker (default: the bundled module worker). */
+  createWorker?: () => WorkerLike
+}
+
+export interface LoadResult {
+  model: ModelSummary
+  backend: BackendInfo
+  sessionStartMs: number
+  /** The whole worker-side load, IndexedDB or network included. */
+  loadMs: number
+  /** Set when the model could not be cached (QUOTA...): it still runs from memory. */
+  cacheError?: NerError
+}
+
+export interface NerClient {
+  load(onProgress?: (p: LoadProgress) => void): Promise<LoadResult>
+  analyze(text: string, opts?: { signal?: AbortSignal; onProgress?: (p: AnalyzeProgress) => void }): Promise<Entity[]>
+  readonly state: WorkerState
+  onStateChange(cb: (s: WorkerState) => void): () => void
+  idleDeadline(): number | null
+  memory(): Promise<MemoryReport | null>
+  dispose(): void
+}
+
+interface RunningWorker {
+  handle: WorkerLike
+  remote: Remote<NerWorkerApi>
+  /** Rejects when the worker reports an uncaught error or fails to start. */
+  crashed: Promise<never>
+  loaded: boolean
+}
+
+function defaultThreads(): number {
+  const isolated = globalThis.crossOriginIsolated === true
+  const cores = globalThis.navigator?.hardwareConcurrency ?? 1
+  return isolated ? Math.max(1, Math.min(4, cores)) : 1
+}
+
+function defaultWorker(): WorkerLike {
+  return new Worker(new URL('../../workers/ner.worker.ts', import.meta.url), { type: 'module', name: 'shiti-ner' })
+}
+
+function toNerError(error: unknown): NerError {
+  if (error instanceof NerError) return error
+  if (isNerErrorLike(error)) return new NerError(error.code, error.message)
+  return new NerError('WORKER_CRASHED', `The NER worker failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+}
+
+const aborted = () => new NerError('ABORTED', 'the analysis was cancelled')
+
+export function createNerClient(options: NerClientOptions): NerClient {
+  const idleTimeoutMs = options.idleTimeoutMs ?? 30_000
+  const cancelGraceMs = options.cancelGraceMs ?? 250
+  const threads = options.threads ?? defaultThreads()
+  const createWorker = options.createWorker ?? defaultWorker
+
+  let state: WorkerState = 'stopped'
+  const listeners = new Set<(s: WorkerState) => void>()
+  let worker: RunningWorker | undefined
+  let queue: Promise<unknown> = Promise.resolve()
+  let queued = 0
+  let idleTimer: ReturnType<typeof setTimeout> | undefined
+  let idleAt: number | null = null
+  let nextJobId = 1
+  let disposed = false
+
+  function setState(next: WorkerState): void {
+    if (next === state) return
+    state = next
+    for (const listener of listeners) listener(next)
+  }
+
+  function stopWorker(next: WorkerState): void {
+    clearIdle()
+    if (!worker) return
+    const { handle } = worker
+    worker = undefined
+    handle.terminate()
+    setState(next)
+  }
+
+  function clearIdle(): void {
+    if (idleTimer !== undefined) clearTimeout(idleTimer)
+    idleTimer = undefined
+    idleAt = null
+  }
+
+  function scheduleIdle(): void {
+    clearIdle()
+    if (!worker || queued > 0) return
+    idleAt = Date.now() + idleTimeoutMs
+    idleTimer = setTimeout(() => stopWorker('released'), idleTimeoutMs)
+  }
+
+  function spawn(): RunningWorker {
+    const handle = createWorker()
+    const crashed = new Promise<never>((_, reject) => {
+      const onError = (event: Event) => {
+        const detail = (event as ErrorEvent).message
+        reject(new NerError('WORKER_CRASHED', `The NER worker crashed${detail ? `: ${detail}` : ''}. The next request starts a fresh one.`))
+      }
+      handle.addEventListener('error', onError as EventListener)
+      handle.addEventListener('messageerror', onError as EventListener)
+    })
+    crashed.catch(() => undefined) // observed through Promise.race in each job
+    return { handle, remote: wrap<NerWorkerApi>(handle), crashed, loaded: false }
+  }
+
+  async function ensureWorker(onProgress?: (p: LoadProgress) => void): Promise<{ running: RunningWorker; result?: WorkerLoadResult }> {
+    if (worker?.loaded && !onProgress) return { running: worker }
+    if (!worker) {
+      setState('starting')
+      worker = spawn()
+    }
+    const running = worker
+    const result = await Promise.race([
+      running.remote.load({ modelUrl: options.modelUrl, threads, checkForUpdates: options.checkForUpdates },
+        onProgress ? proxy(onProgress) : undefined),
+      running.crashed,
+    ])
+    running.loaded = true
+    return { running, result }
+  }
+
+  /** Runs `job` after every earlier job; handles abort, crash and the idle timer around it. */
+  function enqueue<T>(signal: AbortSignal | undefined, job: (running: RunningWorker, jobId: number) => Promise<T>,
+    onProgress?: (p: LoadProgress) => void): Promise<T & { loadResult?: WorkerLoadResult }> {
+    if (disposed) return Promise.reject(new NerError('ABORTED', 'the NER client was disposed'))
+    if (signal?.aborted) return Promise.reject(aborted())
+    clearIdle()
+    queued++
+    const jobId = nextJobId++
+    const run = queue.then(async () => {
+      if (signal?.aborted) throw aborted()
+      if (disposed) throw new NerError('ABORTED', 'the NER client was disposed')
+      let running: RunningWorker | undefined
+      let onAbort: (() => void) | undefined
+      try {
+        const abortPromise = new Promise<never>((_, reject) => {
+          onAbort = () => {
+            void running?.remote.cancel(jobId)
+            // Give the worker a moment to stop on its own; otherwise terminate it.
+            setTimeout(() => {
+              if (running && worker === running) stopWorker('stopped')
+              reject(aborted())
+            }, running ? cancelGraceMs : 0)
+          }
+          signal?.addEventListener('abort', onAbort, { once: true })
+        })
+        abortPromise.catch(() => undefined)
+        const started = await Promise.race([ensureWorker(onProgress), abortPromise])
+        running = started.running
+        setState('busy')
+        const value = await Promise.race([job(running, jobId), running.crashed, abortPromise])
+        return Object.assign(value as object, { loadResult: started.result }) as T & { loadResult?: WorkerLoadResult }
+      } catch (error) {
+        const nerError = toNerError(error)
+        if (nerError.code === 'WORKER_CRASHED' && running && worker === running) stopWorker('stopped')
+        if (nerError.code === 'WORKER_CRASHED' && !running && worker) stopWorker('stopped')
+        throw nerError
+      } finally {
+        if (onAbort) signal?.removeEventListener('abort', onAbort)
+        queued--
+        if (worker && queued === 0) {
+          setState('ready')
+          scheduleIdle()
+        }
+      }
+    })
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  return {
+    get state() {
+      return state
+    },
+
+    async load(onProgress) {
+      // Ask the browser to keep the cached model under storage pressure (a Window-only API).
+      void globalThis.navigator?.storage?.persist?.().catch(() => false)
+      const forward = onProgress ?? (() => undefined)
+      if (worker) worker.loaded = false // an explicit load always reports fresh progress
+      const { loadResult } = await enqueue(undefined, async () => ({}), forward)
+      const result = loadResult!
+      return {
+        model: result.model,
+        backend: result.backend,
+        sessionStartMs: result.sessionStartMs,
+        loadMs: result.loadMs,
+        cacheError: result.cacheError ? new NerError(result.cacheError.code, result.cacheError.message) : undefined,
+      }
+    },
+
+    async analyze(text, opts = {}) {
+      checkText(text) // bad input fails fast, without starting a worker
+      const onProgress = opts.onProgress
+      const { entities } = await enqueue(opts.signal, async (running, jobId) => ({
+        entities: await running.remote.analyze(jobId, text, onProgress ? proxy(onProgress) : undefined),
+      }))
+      return entities
+    },
+
+    onStateChange(cb) {
+      listeners.add(cb)
+      return () => listeners.delete(cb)
+    },
+
+    idleDeadline() {
+      return idleAt
+    },
+
+    async memory() {
+      if (!worker) return null
+      const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 1000))
+      return Promise.race([worker.remote.memory().catch(() => null), timeout])
+    },
+
+    dispose() {
+      disposed = true
+      stopWorker('stopped')
+      listeners.clear()
+    },
+  }
+}

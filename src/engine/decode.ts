@@ -1,0 +1,150 @@
+// Emissions to tags (contract steps 7-8): CRF Viterbi with forward-backward marginals, or argmax with
+// softmax, then strict BIOES spans scored by the mean marginal of their decoded tags.
+import type { ArgmaxDecoding, CrfDecoding } from './manifest'
+
+export interface TagPath {
+  tags: Int32Array
+  /** Marginal probability of the decoded tag at each position. */
+  confidence: Float64Array
+}
+
+/** `emissions` is row-major [n, labelCount]. */
+export function decodeTags(emissions: Float32Array, n: number, labelCount: number,
+  decoding: CrfDecoding | ArgmaxDecoding): TagPath {
+  return decoding.type === 'crf'
+    ? crfDecode(emissions, n, labelCount, decoding)
+    : argmaxDecode(emissions, n, labelCount)
+}
+
+function logSumExp(values: Float64Array): number {
+  let max = -Infinity
+  for (const v of values) if (v > max) max = v
+  if (max === -Infinity) return -Infinity
+  let sum = 0
+  for (const v of values) sum += Math.exp(v - max)
+  return max + Math.log(sum)
+}
+
+function crfDecode(emissions: Float32Array, n: number, L: number, crf: CrfDecoding): TagPath {
+  const tags = new Int32Array(n)
+  const confidence = new Float64Array(n)
+  if (n === 0) return { tags, confidence }
+  const trans = crf.transitions
+
+  // Viterbi.
+  let score = new Float64Array(L)
+  for (let j = 0; j < L; j++) score[j] = crf.start_transitions[j]! + emissions[j]!
+  const backPointers = new Int32Array(n * L)
+  for (let i = 1; i < n; i++) {
+    const next = new Float64Array(L)
+    for (let j = 0; j < L; j++) {
+      let best = -Infinity
+      let bestFrom = 0
+      for (let f = 0; f < L; f++) {
+        const s = score[f]! + trans[f]![j]!
+        if (s > best) { best = s; bestFrom = f }
+      }
+      next[j] = best + emissions[i * L + j]!
+      backPointers[i * L + j] = bestFrom
+    }
+    score = next
+  }
+  let last = 0
+  let bestFinal = -Infinity
+  for (let j = 0; j < L; j++) {
+    const s = score[j]! + crf.end_transitions[j]!
+    if (s > bestFinal) { bestFinal = s; last = j }
+  }
+  tags[n - 1] = last
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = backPointers[i * L + tags[i]!]!
+
+  // Forward-backward in log space for the marginals.
+  const alpha = new Float64Array(n * L)
+  const beta = new Float64Array(n * L)
+  const terms = new Float64Array(L)
+  for (let j = 0; j < L; j++) alpha[j] = crf.start_transitions[j]! + emissions[j]!
+  for (let i = 1; i < n; i++) {
+    for (let j = 0; j < L; j++) {
+      for (let f = 0; f < L; f++) terms[f] = alpha[(i - 1) * L + f]! + trans[f]![j]!
+      alpha[i * L + j] = logSumExp(terms) + emissions[i * L + j]!
+    }
+  }
+  for (let j = 0; j < L; j++) beta[(n - 1) * L + j] = crf.end_transitions[j]!
+  for (let i = n - 2; i >= 0; i--) {
+    for (let f = 0; f < L; f++) {
+      for (let j = 0; j < L; j++) terms[j] = trans[f]![j]! + emissions[(i + 1) * L + j]! + beta[(i + 1) * L + j]!
+      beta[i * L + f] = logSumExp(terms)
+    }
+  }
+  for (let j = 0; j < L; j++) terms[j] = alpha[(n - 1) * L + j]! + crf.end_transitions[j]!
+  const logZ = logSumExp(terms)
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!
+    confidence[i] = Math.exp(alpha[i * L + t]! + beta[i * L + t]! - logZ)
+  }
+  return { tags, confidence }
+}
+
+function argmaxDecode(emissions: Float32Array, n: number, L: number): TagPath {
+  const tags = new Int32Array(n)
+  const confidence = new Float64Array(n)
+  const row = new Float64Array(L)
+  for (let i = 0; i < n; i++) {
+    let best = 0
+    for (let j = 0; j < L; j++) {
+      row[j] = emissions[i * L + j]!
+      if (row[j]! > row[best]!) best = j
+    }
+    tags[i] = best
+    confidence[i] = Math.exp(row[best]! - logSumExp(row))
+  }
+  return { tags, confidence }
+}
+
+export interface TokenSpan {
+  /** Token index of the first unit. */
+  from: number
+  /** Token index just after the last unit. */
+  to: number
+  type: string
+  score: number
+}
+
+interface ParsedLabel { prefix: string; type: string }
+
+export function parseLabels(labels: readonly string[]): ParsedLabel[] {
+  return labels.map((label) => {
+    const dash = label.indexOf('-')
+    return dash < 0 ? { prefix: label, type: '' } : { prefix: label.slice(0, dash), type: label.slice(dash + 1) }
+  })
+}
+
+/** Strict BIOES: `S-X`, or `B-X (I-X)* E-X`; any other sequence yields no entity. */
+export function bioesSpans(path: TagPath, labels: readonly ParsedLabel[]): TokenSpan[] {
+  const spans: TokenSpan[] = []
+  const { tags, confidence } = path
+  let open = -1 // token index of a pending B-X
+  let openType = ''
+  for (let i = 0; i < tags.length; i++) {
+    const { prefix, type } = labels[tags[i]!]!
+    if (prefix === 'S') {
+      spans.push({ from: i, to: i + 1, type, score: confidence[i]! })
+      open = -1
+    } else if (prefix === 'B') {
+      open = i
+      openType = type
+    } else if (prefix === 'I') {
+      if (open >= 0 && type !== openType) open = -1
+    } else if (prefix === 'E') {
+      if (open >= 0 && type === openType) {
+        let sum = 0
+        for (let j = open; j <= i; j++) sum += confidence[j]!
+        spans.push({ from: open, to: i + 1, type, score: sum / (i + 1 - open) })
+      }
+      open = -1
+    } else {
+      open = -1
+    }
+  }
+  return spans
+}

@@ -1,0 +1,176 @@
+// Model download, integrity check and caching (runs inside the worker; Node tests drive it with
+// fake-indexeddb and a local fetch). A cached model loads with no network request at all.
+import { ModelCache, type CachedModelRecord } from './cache'
+import { parseManifest, runtimeFileNames, type Manifest, type ManifestFile } from './manifest'
+import type { ModelFiles } from './model'
+import { NerError, type LoadProgress } from './types'
+
+export interface LoadModelOptions {
+  /** Folder URL holding manifest.json (with or without the trailing slash). */
+  modelUrl: string
+  onProgress?: (progress: LoadProgress) => void
+  /** Fetch manifest.json even when a cached copy exists, and download the files that changed. */
+  checkForUpdates?: boolean
+  cache?: ModelCache
+  fetch?: typeof fetch
+}
+
+export interface LoadedModelFiles {
+  manifest: Manifest
+  files: ModelFiles
+  /** Every runtime file came from IndexedDB. */
+  fromCache: boolean
+  /** The model is complete in IndexedDB after this load. */
+  cached: boolean
+  /** Set when caching failed (typically QUOTA): the model still runs from memory. */
+  cacheError?: NerError
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+function folderUrl(modelUrl: string): string {
+  return modelUrl.endsWith('/') ? modelUrl : modelUrl + '/'
+}
+
+/** GET with clear errors; network failures and HTTP errors both become NETWORK. */
+async function request(fetchFn: typeof fetch, url: string): Promise<Response> {
+  let response: Response
+  try {
+    response = await fetchFn(url)
+  } catch (cause) {
+    throw new NerError('NETWORK', `Could not download ${url}: ${String(cause)}`, { cause })
+  }
+  if (!response.ok) throw new NerError('NETWORK', `Could not download ${url}: HTTP ${response.status}`)
+  return response
+}
+
+/** Reads a response body chunk by chunk, reporting bytes as they arrive. */
+async function readWithProgress(response: Response, expectedBytes: number, report: (loaded: number) => void): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer())
+  const reader = response.body.getReader()
+  // Preallocate when the size is known (it is, from the manifest); grow only if the server sends more.
+  let buffer = new Uint8Array(expectedBytes)
+  let loaded = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    if (loaded + value.byteLength > buffer.byteLength) {
+      const grown = new Uint8Array(Math.max(buffer.byteLength * 2, loaded + value.byteLength))
+      grown.set(buffer.subarray(0, loaded))
+      buffer = grown
+    }
+    buffer.set(value, loaded)
+    loaded += value.byteLength
+    report(loaded)
+  }
+  return buffer.byteLength === loaded ? buffer : buffer.slice(0, loaded)
+}
+
+export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedModelFiles> {
+  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
+  const cache = options.cache ?? new ModelCache()
+  const base = folderUrl(options.modelUrl)
+  const report = (p: LoadProgress) => options.onProgress?.(p)
+
+  // 1. Manifest: from IndexedDB when we have a complete copy, else from the network.
+  report({ phase: 'manifest', loaded: 0, total: 1, fromCache: false })
+  const cachedId = await cache.modelIdForUrl(base).catch(() => undefined)
+  const cachedRecord = cachedId ? await cache.getModel(cachedId).catch(() => undefined) : undefined
+  let manifestText: string
+  let manifestFromCache = false
+  if (cachedRecord && !options.checkForUpdates) {
+    manifestText = cachedRecord.manifestText
+    manifestFromCache = true
+  } else {
+    try {
+      manifestText = await (await request(fetchFn, base + 'manifest.json')).text()
+    } catch (error) {
+      if (!cachedRecord) throw error
+      manifestText = cachedRecord.manifestText // offline: the cached model is still good
+      manifestFromCache = true
+    }
+  }
+  let manifest: Manifest
+  try {
+    manifest = parseManifest(JSON.parse(manifestText))
+  } catch (cause) {
+    if (cause instanceof NerError) throw cause
+    throw new NerError('MODEL', `manifest.json at ${base} is not valid JSON`, { cause })
+  }
+  report({ phase: 'manifest', loaded: 1, total: 1, fromCache: manifestFromCache })
+
+  // 2. Files: cached bytes are verified too, so a corrupt entry is noticed and fetched again.
+  const wanted = runtimeFileNames(manifest).map((name) => {
+    const entry = manifest.files.find((f) => f.name === name)
+    if (!entry) throw new NerError('MODEL', `manifest.json does not list ${name}`)
+    return entry
+  })
+  const files = new Map<string, Uint8Array>()
+  let fromCache = true
+  let cacheError: NerError | undefined
+  for (const entry of wanted) {
+    const cached = await cache.getFile(manifest.id, entry.sha256).catch(() => undefined)
+    if (cached) {
+      report({ phase: 'verify', file: entry.name, loaded: 0, total: entry.bytes, fromCache: true })
+      if (cached.byteLength === entry.bytes && (await sha256Hex(cached)) === entry.sha256) {
+        report({ phase: 'verify', file: entry.name, loaded: entry.bytes, total: entry.bytes, fromCache: true })
+        files.set(entry.name, cached)
+        continue
+      }
+      await cache.deleteFile(manifest.id, entry.sha256).catch(() => undefined)
+    }
+    fromCache = false
+    const bytes = await downloadVerified(fetchFn, base, entry, report)
+    files.set(entry.name, bytes)
+    if (!cacheError) {
+      report({ phase: 'cache', file: entry.name, loaded: 0, total: entry.bytes, fromCache: false })
+      try {
+        await cache.putFile(manifest.id, entry.sha256, bytes, entry.name)
+        report({ phase: 'cache', file: entry.name, loaded: entry.bytes, total: entry.bytes, fromCache: false })
+      } catch (error) {
+        cacheError = error instanceof NerError ? error : new NerError('MODEL', String(error), { cause: error })
+      }
+    }
+  }
+
+  // 3. Only a complete, verified model gets a cache record.
+  if (!cacheError && !(fromCache && manifestFromCache)) {
+    const record: CachedModelRecord = {
+      id: manifest.id,
+      hash: await sha256Hex(new TextEncoder().encode(manifestText)),
+      manifestText,
+      files: wanted.map(({ name, sha256, bytes }) => ({ name, sha256, bytes })),
+      storedAt: Date.now(),
+    }
+    try {
+      await cache.putModel(record, base)
+    } catch (error) {
+      cacheError = error instanceof NerError ? error : new NerError('MODEL', String(error), { cause: error })
+    }
+  }
+  return { manifest, files, fromCache: fromCache && manifestFromCache, cached: !cacheError, cacheError }
+}
+
+async function downloadVerified(fetchFn: typeof fetch, base: string, entry: ManifestFile,
+  report: (p: LoadProgress) => void): Promise<Uint8Array> {
+  const url = base + entry.name
+  report({ phase: 'download', file: entry.name, loaded: 0, total: entry.bytes, fromCache: false })
+  const response = await request(fetchFn, url)
+  let bytes: Uint8Array
+  try {
+    bytes = await readWithProgress(response, entry.bytes, (loaded) =>
+      report({ phase: 'download', file: entry.name, loaded, total: entry.bytes, fromCache: false }))
+  } catch (cause) {
+    throw new NerError('NETWORK', `The download of ${url} broke off: ${String(cause)}`, { cause })
+  }
+  report({ phase: 'verify', file: entry.name, loaded: 0, total: entry.bytes, fromCache: false })
+  const actual = await sha256Hex(bytes)
+  if (actual !== entry.sha256) {
+    throw new NerError('INTEGRITY', `${entry.name} is corrupt: its sha256 is ${actual}, the manifest says ${entry.sha256}`)
+  }
+  report({ phase: 'verify', file: entry.name, loaded: entry.bytes, total: entry.bytes, fromCache: false })
+  return bytes
+}

@@ -1,0 +1,116 @@
+// The model folder's manifest.json (see docs/model-contract.md), parsed and checked once at load time
+// so the rest of the engine can trust its shape.
+import { NerError } from './types'
+
+export interface ManifestFile {
+  name: string
+  bytes: number
+  sha256: string
+}
+
+export interface Normalization {
+  drop: number[]
+  halfwidth_to_fullwidth: boolean
+  whitespace_to: number | null
+  traditional_to_simplified: boolean
+}
+
+export interface LexiconSpec {
+  file: string
+  categories: string[]
+  min_len: number
+  max_len: number
+}
+
+export interface CrfDecoding {
+  type: 'crf'
+  transitions: number[][]
+  start_transitions: number[]
+  end_transitions: number[]
+}
+
+export interface ArgmaxDecoding {
+  type: 'argmax'
+}
+
+export interface Manifest {
+  schema: number
+  id: string
+  version: string
+  title: string
+  entity_types: string[]
+  tag_scheme: string
+  labels: string[]
+  max_window: number
+  normalization: Normalization
+  tokenizer: {
+    type: 'char_bigram'
+    vocab_file: string
+    bigram_file: string
+    pad_id: number
+    unk_id: number
+    bos: string
+    eos: string
+  }
+  lexicon?: LexiconSpec
+  onnx: { file: string; opset: number; inputs: Record<string, string>; output: string }
+  decoding: CrfDecoding | ArgmaxDecoding
+  files: ManifestFile[]
+  metrics?: unknown
+  training_data?: string[]
+  created?: string
+}
+
+function fail(detail: string): never {
+  throw new NerError('MODEL', `Invalid model manifest: ${detail}`)
+}
+
+function requireField<T>(value: T | undefined | null, name: string): T {
+  if (value === undefined || value === null) fail(`missing "${name}"`)
+  return value
+}
+
+/** Validates the fields the engine relies on; unknown extra fields are kept as they are. */
+export function parseManifest(json: unknown): Manifest {
+  if (typeof json !== 'object' || json === null) fail('not a JSON object')
+  const m = json as Partial<Manifest>
+  requireField(m.id, 'id')
+  requireField(m.labels, 'labels')
+  requireField(m.normalization, 'normalization')
+  requireField(m.tokenizer, 'tokenizer')
+  requireField(m.onnx, 'onnx')
+  requireField(m.decoding, 'decoding')
+  requireField(m.files, 'files')
+  if (m.tag_scheme !== 'BIOES') fail(`unsupported tag_scheme "${String(m.tag_scheme)}" (BIOES expected)`)
+  if (m.tokenizer!.type !== 'char_bigram') fail(`unsupported tokenizer type "${String(m.tokenizer!.type)}"`)
+  if (!Number.isInteger(m.max_window) || m.max_window! < 8) fail('max_window must be an integer >= 8')
+  const decoding = m.decoding!
+  if (decoding.type === 'crf') {
+    const n = m.labels!.length
+    if (decoding.transitions.length !== n || decoding.start_transitions.length !== n
+      || decoding.end_transitions.length !== n) fail('CRF transition sizes do not match the labels')
+  } else if (decoding.type !== 'argmax') {
+    fail(`unsupported decoding "${String((decoding as { type?: unknown }).type)}"`)
+  }
+  if (m.normalization!.traditional_to_simplified) {
+    fail('traditional_to_simplified models are not supported by this engine version')
+  }
+  for (const file of m.files!) {
+    if (typeof file.name !== 'string' || !/^[0-9a-f]{64}$/.test(file.sha256) || !Number.isInteger(file.bytes)) {
+      fail(`bad file entry ${JSON.stringify(file)}`)
+    }
+  }
+  return m as Manifest
+}
+
+/** Total download size of the model folder. */
+export function manifestBytes(manifest: Manifest): number {
+  return manifest.files.reduce((sum, f) => sum + f.bytes, 0)
+}
+
+/** Names of the files the engine needs (parity.json and MODEL_CARD.md are for tests and people). */
+export function runtimeFileNames(manifest: Manifest): string[] {
+  const names = [manifest.onnx.file, manifest.tokenizer.vocab_file, manifest.tokenizer.bigram_file]
+  if (manifest.lexicon) names.push(manifest.lexicon.file)
+  return names
+}

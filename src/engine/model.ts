@@ -1,0 +1,177 @@
+// The pure NER core: one loaded model (manifest, vocabularies, ONNX session) that turns text into
+// entities. It has no idea whether it runs in a Web Worker or in Node; both hand it the same bytes.
+import type * as Ort from 'onnxruntime-web'
+import { manifestBytes, type Manifest } from './manifest'
+import { createNormalizer, normalizedUnits, type Normalizer } from './normalize'
+import { Tokenizer, parseLexicon, parseVocab, type WindowTokens } from './tokenizer'
+import { bioesSpans, decodeTags, parseLabels } from './decode'
+import { textWindows, type TextWindow } from './windows'
+import { NerError, MAX_TEXT_LENGTH, type AnalyzeProgress, type Entity } from './types'
+
+export type OrtModule = typeof Ort
+
+/** The model folder's files, by name, as bytes. */
+export type ModelFiles = ReadonlyMap<string, Uint8Array>
+
+export interface AnalyzeOptions {
+  signal?: AbortSignal
+  onProgress?: (progress: AnalyzeProgress) => void
+  /** Called between windows once `yieldEveryMs` of work has passed, so a worker can read messages
+   *  (a cancel request) while a long document is analyzed. */
+  yieldToEventLoop?: () => Promise<void>
+  yieldEveryMs?: number
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true })
+
+function fileText(files: ModelFiles, name: string): string {
+  const bytes = files.get(name)
+  if (!bytes) throw new NerError('MODEL', `model file ${name} is missing`)
+  try {
+    return decoder.decode(bytes)
+  } catch (cause) {
+    throw new NerError('MODEL', `model file ${name} is not valid UTF-8`, { cause })
+  }
+}
+
+export class NerModel {
+  readonly normalizer: Normalizer
+  private readonly labels: ReturnType<typeof parseLabels>
+
+  private constructor(
+    readonly manifest: Manifest,
+    readonly tokenizer: Tokenizer,
+    private readonly session: Ort.InferenceSession,
+    private readonly ort: OrtModule,
+  ) {
+    this.normalizer = createNormalizer(manifest.normalization)
+    this.labels = parseLabels(manifest.labels)
+  }
+
+  static async create(ort: OrtModule, manifest: Manifest, files: ModelFiles): Promise<NerModel> {
+    const { tokenizer: spec, lexicon } = manifest
+    const tokenizer = new Tokenizer(
+      manifest,
+      parseVocab(fileText(files, spec.vocab_file)),
+      parseVocab(fileText(files, spec.bigram_file)),
+      lexicon ? parseLexicon(fileText(files, lexicon.file)) : undefined,
+    )
+    const onnx = files.get(manifest.onnx.file)
+    if (!onnx) throw new NerError('MODEL', `model file ${manifest.onnx.file} is missing`)
+    let session: Ort.InferenceSession
+    try {
+      session = await ort.InferenceSession.create(onnx, {
+        executionProviders: ['wasm'],
+        graphOptimizationLevel: 'all',
+      })
+    } catch (cause) {
+      throw new NerError('MODEL', `onnxruntime could not open ${manifest.onnx.file}: ${String(cause)}`, { cause })
+    }
+    return new NerModel(manifest, tokenizer, session, ort)
+  }
+
+  get bytes(): number {
+    return manifestBytes(this.manifest)
+  }
+
+  async release(): Promise<void> {
+    await this.session.release()
+  }
+
+  /** Runs the ONNX model on one window's tokens; returns emissions [n, labels] row-major. */
+  async emissions(tokens: WindowTokens): Promise<Float32Array> {
+    const n = tokens.charIds.length
+    const { Tensor } = this.ort
+    const feeds: Record<string, Ort.Tensor> = {
+      char_ids: new Tensor('int64', tokens.charIds, [1, n]),
+      bigram_left_ids: new Tensor('int64', tokens.bigramLeftIds, [1, n]),
+      bigram_right_ids: new Tensor('int64', tokens.bigramRightIds, [1, n]),
+    }
+    if (tokens.lexiconFeats) {
+      feeds.lexicon_feats = new Tensor('float32', tokens.lexiconFeats, [1, n, this.tokenizer.lexiconWidth])
+    }
+    const outputs = await this.session.run(feeds)
+    const output = outputs[this.manifest.onnx.output]
+    if (!output) throw new NerError('MODEL', `the model has no output "${this.manifest.onnx.output}"`)
+    const data = output.data as Float32Array
+    for (const tensor of Object.values(outputs)) if (tensor !== output) tensor.dispose()
+    return data
+  }
+
+  /** Entities owned by one window, with offsets into the original `text`. */
+  async analyzeWindow(text: string, window: TextWindow): Promise<Entity[]> {
+    const chars = window.units.map((u) => u.char)
+    const emissions = await this.emissions(this.tokenizer.encode(chars))
+    const path = decodeTags(emissions, chars.length, this.manifest.labels.length, this.manifest.decoding)
+    const entities: Entity[] = []
+    for (const span of bioesSpans(path, this.labels)) {
+      if (span.from < window.ownFrom || span.from >= window.ownTo) continue
+      const start = window.units[span.from]!.start
+      const end = window.units[span.to - 1]!.end
+      entities.push({ start, end, type: span.type, text: text.slice(start, end), score: span.score })
+    }
+    return entities
+  }
+
+  windows(text: string): Generator<TextWindow> {
+    return textWindows(normalizedUnits(text, this.normalizer), { maxWindow: this.manifest.max_window })
+  }
+
+  /** Counts the windows of a text without running the model (cheap: one pass over the code points). */
+  countWindows(text: string): number {
+    let count = 0
+    for (const _window of this.windows(text)) count++
+    return count
+  }
+
+  /**
+   * Analyzes a document of any length, window by window. Progress (with the entities of the windows
+   * just finished) streams through `onProgress`; the full list is returned at the end.
+   */
+  async analyze(text: string, options: AnalyzeOptions = {}): Promise<Entity[]> {
+    checkText(text)
+    const { signal, onProgress, yieldToEventLoop, yieldEveryMs = 25 } = options
+    const windowsTotal = onProgress ? this.countWindows(text) : 0
+    const all: Entity[] = []
+    let windowsDone = 0
+    let lastYield = Date.now()
+    // Entities may come back out of order only at cuts (a later window never owns an earlier start),
+    // so the stream is already sorted; an overlapping later entity is dropped (see windows.ts).
+    let lastEnd = 0
+    for (const window of this.windows(text)) {
+      throwIfAborted(signal)
+      const found = (await this.analyzeWindow(text, window)).filter((e) => {
+        if (e.start < lastEnd) return false
+        lastEnd = e.end
+        return true
+      })
+      for (const e of found) all.push(e)
+      windowsDone++
+      onProgress?.({
+        windowsDone,
+        windowsTotal,
+        charsDone: window.units[window.ownTo - 1]!.end,
+        charsTotal: text.length,
+        entities: found,
+      })
+      if (yieldToEventLoop && Date.now() - lastYield >= yieldEveryMs) {
+        await yieldToEventLoop()
+        lastYield = Date.now()
+      }
+    }
+    throwIfAborted(signal)
+    return all
+  }
+}
+
+export function checkText(text: unknown): asserts text is string {
+  if (typeof text !== 'string') throw new NerError('EMPTY_INPUT', 'text must be a string')
+  if (text.trim().length === 0) throw new NerError('EMPTY_INPUT', 'the text is empty')
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new NerError('TOO_LARGE', `the text has ${text.length} characters; the limit is ${MAX_TEXT_LENGTH}`)
+  }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new NerError('ABORTED', 'the analysis was cancelled')
+}

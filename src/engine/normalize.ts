@@ -1,0 +1,80 @@
+// Text normalization with an offset map (contract steps 1-2).
+// The model sees normalized code points; every kept code point remembers where it came from in the
+// original string (UTF-16 code units), so entities can be reported against the text the user typed.
+import type { Normalization } from './manifest'
+
+/** One code point as the model sees it, with its place in the original string. */
+export interface TextUnit {
+  /** Normalized code point, as a string (1 or 2 UTF-16 code units). */
+  char: string
+  /** UTF-16 offset of the original code point. */
+  start: number
+  /** UTF-16 offset just after the original code point. */
+  end: number
+  /** The original code point ends a sentence (。！？；… or a line break). */
+  sentenceEnd: boolean
+  /** The original code point is whitespace (mapped to `whitespace_to`). */
+  whitespace: boolean
+}
+
+// Whitespace code points, exactly as listed in the contract.
+const WHITESPACE = new Set<number>([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680,
+  0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+])
+
+// Sentence ends where windows may be cut cleanly. Half-width !?; are included because the user's
+// text may not be normalized; line breaks end a sentence too.
+const SENTENCE_END = new Set<number>([
+  0x3002 /* 。 */, 0xff01 /* ！ */, 0xff1f /* ？ */, 0xff1b /* ； */, 0x2026 /* … */,
+  0x21 /* ! */, 0x3f /* ? */, 0x3b /* ; */,
+  0x0a, 0x0d, 0x2028, 0x2029, 0x85,
+])
+
+export interface Normalizer {
+  /** Maps one original code point; null when the code point is dropped. */
+  mapCodePoint(cp: number): number | null
+}
+
+export function createNormalizer(spec: Normalization): Normalizer {
+  const drop = new Set(spec.drop)
+  const whitespaceTo = spec.whitespace_to
+  const toFullwidth = spec.halfwidth_to_fullwidth
+  return {
+    mapCodePoint(cp) {
+      if (drop.has(cp)) return null
+      if (whitespaceTo !== null && whitespaceTo !== undefined && WHITESPACE.has(cp)) return whitespaceTo
+      if (toFullwidth && cp >= 0x21 && cp <= 0x7e) return cp + 0xfee0
+      return cp
+    },
+  }
+}
+
+export function isWhitespaceCodePoint(cp: number): boolean {
+  return WHITESPACE.has(cp)
+}
+
+/**
+ * Streams the normalized units of `text` without materializing the whole document: a 1,000,000-char
+ * input yields one small object at a time. Lone surrogates are passed through as single code units
+ * (the model maps them to the unknown id), so any JavaScript string is accepted.
+ */
+export function* normalizedUnits(text: string, normalizer: Normalizer, from = 0, to = text.length): Generator<TextUnit> {
+  let i = from
+  while (i < to) {
+    const cp = text.codePointAt(i)!
+    const width = cp > 0xffff ? 2 : 1
+    const mapped = normalizer.mapCodePoint(cp)
+    if (mapped !== null) {
+      yield {
+        char: String.fromCodePoint(mapped),
+        start: i,
+        end: i + width,
+        sentenceEnd: SENTENCE_END.has(cp),
+        whitespace: WHITESPACE.has(cp),
+      }
+    }
+    i += width
+  }
+}

@@ -1,0 +1,104 @@
+// Char + bigram tokenization and lexicon features (contract steps 3-5), exactly as the pipeline does it.
+import type { LexiconSpec, Manifest } from './manifest'
+
+export interface WindowTokens {
+  charIds: BigInt64Array
+  bigramLeftIds: BigInt64Array
+  bigramRightIds: BigInt64Array
+  /** float32 [n, 3K] lexicon features, only when the model has a lexicon. */
+  lexiconFeats?: Float32Array
+}
+
+/** Reads a vocabulary file: one token per line, line index = id. Only "\n" separates lines, because
+ *  tokens themselves may be whitespace such as U+3000. */
+export function parseVocab(text: string): Map<string, number> {
+  const lines = text.split('\n')
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+  const vocab = new Map<string, number>()
+  lines.forEach((token, id) => {
+    if (!vocab.has(token)) vocab.set(token, id)
+  })
+  return vocab
+}
+
+/** Reads `word<TAB>mask` lines into a map from normalized word to category bitmask. */
+export function parseLexicon(text: string): Map<string, number> {
+  const words = new Map<string, number>()
+  for (const line of text.split('\n')) {
+    const tab = line.lastIndexOf('\t')
+    if (tab <= 0) continue
+    const mask = Number.parseInt(line.slice(tab + 1), 10)
+    if (Number.isInteger(mask) && mask > 0) words.set(line.slice(0, tab), mask)
+  }
+  return words
+}
+
+export class Tokenizer {
+  private readonly unkId: bigint
+  private readonly lexiconSpec: LexiconSpec | undefined
+
+  constructor(
+    private readonly manifest: Manifest,
+    private readonly vocab: Map<string, number>,
+    private readonly bigrams: Map<string, number>,
+    private readonly lexicon: Map<string, number> | undefined,
+  ) {
+    this.unkId = BigInt(manifest.tokenizer.unk_id)
+    this.lexiconSpec = manifest.lexicon
+    if (this.lexiconSpec && !lexicon) throw new Error('the manifest names a lexicon but none was given')
+  }
+
+  get lexiconWidth(): number {
+    return this.lexiconSpec ? 3 * this.lexiconSpec.categories.length : 0
+  }
+
+  /** `chars` are normalized code points (each a string). */
+  encode(chars: readonly string[]): WindowTokens {
+    const n = chars.length
+    const { bos, eos } = this.manifest.tokenizer
+    const charIds = new BigInt64Array(n)
+    const bigramLeftIds = new BigInt64Array(n)
+    const bigramRightIds = new BigInt64Array(n)
+    for (let i = 0; i < n; i++) {
+      const c = chars[i]!
+      const prev = i > 0 ? chars[i - 1]! : bos
+      const next = i < n - 1 ? chars[i + 1]! : eos
+      charIds[i] = this.idOf(this.vocab, c)
+      bigramLeftIds[i] = this.idOf(this.bigrams, prev + c)
+      bigramRightIds[i] = this.idOf(this.bigrams, c + next)
+    }
+    const tokens: WindowTokens = { charIds, bigramLeftIds, bigramRightIds }
+    if (this.lexiconSpec) tokens.lexiconFeats = this.lexiconFeatures(chars)
+    return tokens
+  }
+
+  private idOf(table: Map<string, number>, key: string): bigint {
+    const id = table.get(key)
+    return id === undefined ? this.unkId : BigInt(id)
+  }
+
+  /** B/M/E blocks for every lexicon word found in the window (contract step 5). */
+  private lexiconFeatures(chars: readonly string[]): Float32Array {
+    const spec = this.lexiconSpec!
+    const k = spec.categories.length
+    const width = 3 * k
+    const n = chars.length
+    const feats = new Float32Array(n * width)
+    for (let s = 0; s < n; s++) {
+      let word = ''
+      for (let e = s + 1; e <= Math.min(n, s + spec.max_len); e++) {
+        word += chars[e - 1]!
+        if (e - s < spec.min_len) continue
+        const mask = this.lexicon!.get(word)
+        if (mask === undefined) continue
+        for (let bit = 0; bit < k; bit++) {
+          if ((mask & (1 << bit)) === 0) continue
+          feats[s * width + bit] = 1
+          feats[(e - 1) * width + 2 * k + bit] = 1
+          for (let j = s + 1; j < e - 1; j++) feats[j * width + k + bit] = 1
+        }
+      }
+    }
+    return feats
+  }
+}

@@ -1,0 +1,81 @@
+// Types shared by the engine, its worker, the Vue app and the Node commands.
+
+/** One recognized entity. `start`/`end` are UTF-16 code unit offsets into the ORIGINAL text. */
+export interface Entity {
+  start: number
+  end: number
+  type: string
+  text: string
+  score: number
+}
+
+export interface LoadProgress {
+  phase: 'manifest' | 'download' | 'verify' | 'cache' | 'session' | 'ready'
+  file?: string
+  loaded: number
+  total: number
+  fromCache: boolean
+}
+
+export interface BackendInfo {
+  backend: 'wasm'
+  simd: boolean
+  threads: number
+  crossOriginIsolated: boolean
+}
+
+export interface ModelSummary {
+  id: string
+  version: string
+  title: string
+  entityTypes: string[]
+  metrics: unknown
+  bytes: number
+  cached: boolean
+}
+
+export interface AnalyzeProgress {
+  windowsDone: number
+  windowsTotal: number
+  charsDone: number
+  charsTotal: number
+  /** Entities of the windows finished since the last callback, offsets into the full text. */
+  entities: Entity[]
+}
+
+export type WorkerState = 'stopped' | 'starting' | 'ready' | 'busy' | 'released'
+
+export type NerErrorCode =
+  | 'EMPTY_INPUT'
+  | 'TOO_LARGE'
+  | 'ABORTED'
+  | 'WORKER_CRASHED'
+  | 'QUOTA'
+  | 'INTEGRITY'
+  | 'NETWORK'
+  | 'MODEL'
+
+/** The one error type the engine throws; `code` says what went wrong without parsing messages. */
+export class NerError extends Error {
+  readonly code: NerErrorCode
+  constructor(code: NerErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'NerError'
+    this.code = code
+  }
+}
+
+/** Errors cross the worker boundary as plain objects; this rebuilds a NerError on the other side. */
+export interface SerializedNerError {
+  name: 'NerError'
+  code: NerErrorCode
+  message: string
+}
+
+export function isNerErrorLike(value: unknown): value is SerializedNerError {
+  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'NerError'
+    && typeof (value as { code?: unknown }).code === 'string'
+}
+
+/** Texts above this size are refused outright; everything below is streamed window by window. */
+export const MAX_TEXT_LENGTH = 20_000_000

@@ -1,0 +1,174 @@
+// What the NER worker exposes over Comlink. Kept apart from the worker entry (workers/ner.worker.ts)
+// so tests can run the very same object in-process over a MessageChannel.
+import { releaseProxy, type Remote } from 'comlink'
+import { loadModelFiles } from './loader'
+import { manifestBytes } from './manifest'
+import { NerModel, type OrtModule } from './model'
+import {
+  NerError, type AnalyzeProgress, type BackendInfo, type Entity, type LoadProgress, type ModelSummary,
+  type SerializedNerError,
+} from './types'
+
+export interface WorkerLoadOptions {
+  modelUrl: string
+  threads: number
+  checkForUpdates?: boolean
+}
+
+export interface WorkerLoadResult {
+  model: ModelSummary
+  backend: BackendInfo
+  /** onnxruntime session creation alone. */
+  sessionStartMs: number
+  /** The whole load inside the worker: manifest, files (IndexedDB or network), verification, session. */
+  loadMs: number
+  /** Caching failed (QUOTA...): the model runs from memory and is downloaded again next time. */
+  cacheError?: SerializedNerError
+}
+
+export interface MemoryReport {
+  wasmBytes?: number
+  jsHeapBytes?: number
+}
+
+type Callback<T> = ((value: T) => void) | Remote<(value: T) => void>
+
+export interface NerWorkerApi {
+  load(options: WorkerLoadOptions, onProgress?: Callback<LoadProgress>): Promise<WorkerLoadResult>
+  analyze(jobId: number, text: string, onProgress?: Callback<AnalyzeProgress>): Promise<Entity[]>
+  cancel(jobId: number): void
+  memory(): MemoryReport
+}
+
+export interface WorkerEnvironment {
+  ort: OrtModule
+  /** WebAssembly memories created so far (see workers/wasm-memory-probe.ts). */
+  wasmMemories?: () => readonly WebAssembly.Memory[]
+}
+
+/** Errors cross postMessage as plain objects so the NerError code survives (Comlink keeps only the message of an Error). */
+function serializeError(error: unknown): SerializedNerError {
+  if (error instanceof NerError) return { name: 'NerError', code: error.code, message: error.message }
+  return { name: 'NerError', code: 'MODEL', message: error instanceof Error ? error.message : String(error) }
+}
+
+async function rethrowSerialized<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw serializeError(error)
+  }
+}
+
+function releaseCallback(callback: unknown): void {
+  const release = (callback as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]
+  if (typeof release === 'function') release.call(callback)
+}
+
+/** Lets queued messages (a cancel request) run between windows; a MessageChannel hop is not clamped like setTimeout. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
+
+function detectSimd(): boolean {
+  // (module (func (result v128) i32.const 0 i8x16.splat))
+  const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 11])
+  return WebAssembly.validate(bytes)
+}
+
+/** Progress batches go out at most this often, so a long document does not flood the main thread. */
+const PROGRESS_INTERVAL_MS = 50
+
+export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
+  const { ort } = env
+  let model: NerModel | undefined
+  const cancelled = new Map<number, AbortController>()
+
+  return {
+    load(options, onProgress) {
+      return rethrowSerialized(async () => {
+        const started = performance.now()
+        try {
+          ort.env.wasm.numThreads = Math.max(1, options.threads)
+          const loaded = await loadModelFiles({
+            modelUrl: options.modelUrl,
+            checkForUpdates: options.checkForUpdates,
+            onProgress: onProgress ? (p) => void onProgress(p) : undefined,
+          })
+          onProgress?.({ phase: 'session', loaded: 0, total: 1, fromCache: loaded.fromCache })
+          const sessionStarted = performance.now()
+          const previous = model
+          model = await NerModel.create(ort, loaded.manifest, loaded.files)
+          const sessionStartMs = performance.now() - sessionStarted
+          await previous?.release()
+          onProgress?.({ phase: 'ready', loaded: 1, total: 1, fromCache: loaded.fromCache })
+          const m = loaded.manifest
+          return {
+            model: {
+              id: m.id, version: m.version, title: m.title, entityTypes: m.entity_types,
+              metrics: m.metrics ?? null, bytes: manifestBytes(m), cached: loaded.cached,
+            },
+            backend: {
+              backend: 'wasm',
+              simd: detectSimd(),
+              threads: ort.env.wasm.numThreads ?? 1,
+              crossOriginIsolated: globalThis.crossOriginIsolated === true,
+            },
+            sessionStartMs,
+            loadMs: performance.now() - started,
+            cacheError: loaded.cacheError ? serializeError(loaded.cacheError) : undefined,
+          }
+        } finally {
+          releaseCallback(onProgress)
+        }
+      })
+    },
+
+    analyze(jobId, text, onProgress) {
+      return rethrowSerialized(async () => {
+        const controller = new AbortController()
+        cancelled.set(jobId, controller)
+        let pending: Entity[] = []
+        let lastSent = 0
+        try {
+          if (!model) throw new NerError('MODEL', 'no model is loaded in the worker')
+          return await model.analyze(text, {
+            signal: controller.signal,
+            yieldToEventLoop,
+            onProgress: onProgress && ((p) => {
+              for (const e of p.entities) pending.push(e)
+              const now = performance.now()
+              if (now - lastSent < PROGRESS_INTERVAL_MS && p.windowsDone < p.windowsTotal) return
+              lastSent = now
+              const batch = pending
+              pending = []
+              void onProgress({ ...p, entities: batch })
+            }),
+          })
+        } finally {
+          cancelled.delete(jobId)
+          releaseCallback(onProgress)
+        }
+      })
+    },
+
+    cancel(jobId) {
+      cancelled.get(jobId)?.abort()
+    },
+
+    memory() {
+      const heap = (performance as { memory?: { usedJSHeapSize?: number } }).memory?.usedJSHeapSize
+      const memories = env.wasmMemories?.() ?? []
+      const wasmBytes = memories.length > 0 ? memories.reduce((sum, m) => sum + m.buffer.byteLength, 0) : undefined
+      return { wasmBytes, jsHeapBytes: heap }
+    },
+  }
+}
+
