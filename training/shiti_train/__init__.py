@@ -1,0 +1,1 @@
+"""Shiti's model pipeline: data readers -> train -> export -> quantize -> evaluate."""

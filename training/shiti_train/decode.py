@@ -1,0 +1,64 @@
+"""CRF decoding in numpy, as the engine does it: Viterbi path, per-token marginals by forward-backward,
+strict BIOES spans, score = mean marginal of the entity's tags."""
+from __future__ import annotations
+
+import numpy as np
+
+from .tags import tags_to_spans_strict
+
+
+def _logsumexp(x, axis):
+    m = np.max(x, axis=axis, keepdims=True)
+    return (m + np.log(np.sum(np.exp(x - m), axis=axis, keepdims=True))).squeeze(axis)
+
+
+def viterbi(em: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[int]:
+    n = em.shape[0]
+    score = start + em[0]
+    back = np.zeros((n, em.shape[1]), dtype=np.int64)
+    for i in range(1, n):
+        cand = score[:, None] + trans
+        back[i] = cand.argmax(0)
+        score = cand.max(0) + em[i]
+    tag = int((score + end).argmax())
+    path = [tag]
+    for i in range(n - 1, 0, -1):
+        tag = int(back[i, tag])
+        path.append(tag)
+    return path[::-1]
+
+
+def marginals(em, trans, start, end) -> np.ndarray:
+    n, L = em.shape
+    alpha = np.zeros((n, L))
+    beta = np.zeros((n, L))
+    alpha[0] = start + em[0]
+    for i in range(1, n):
+        alpha[i] = _logsumexp(alpha[i - 1][:, None] + trans, 0) + em[i]
+    beta[n - 1] = end
+    for i in range(n - 2, -1, -1):
+        beta[i] = _logsumexp(trans + (em[i + 1] + beta[i + 1])[None, :], 1)
+    log_z = _logsumexp(alpha[n - 1] + end, 0)
+    return np.exp(alpha + beta - log_z)
+
+
+def decode_window(em: np.ndarray, decoding: dict, labels: list[str]):
+    """-> [(start, end, type, score)] over the window's code points."""
+    if em.shape[0] == 0:
+        return []
+    if decoding["type"] == "crf":
+        trans = np.asarray(decoding["transitions"], dtype=np.float64)
+        start = np.asarray(decoding["start_transitions"], dtype=np.float64)
+        end = np.asarray(decoding["end_transitions"], dtype=np.float64)
+        em = em.astype(np.float64)
+        path = viterbi(em, trans, start, end)
+        probs = marginals(em, trans, start, end)
+    else:
+        e = em.astype(np.float64)
+        probs = np.exp(e - _logsumexp(e, 1)[:, None])
+        path = list(e.argmax(1))
+    out = []
+    for s, e_, t in tags_to_spans_strict(path, labels):
+        score = float(np.mean([probs[i, path[i]] for i in range(s, e_)]))
+        out.append((s, e_, t, score))
+    return out

@@ -1,0 +1,237 @@
+"""Export a trained run to a model folder: ONNX (opset 17, dynamic batch and length) -> INT8 dynamic
+quantization -> vocabularies, lexicon, manifest.json, parity.json, MODEL_CARD.md.
+
+Usage: python -m shiti_train.export --run training/.work/runs/news-v1 --out public/models/shiti-news-v1 \
+           --id shiti-news-v1 [--data ../shared/data]   (with --data: dev F1 of FP32 vs INT8 in onnxruntime)
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+import torch
+from onnxruntime.quantization import QuantType, quantize_dynamic
+
+from .decode import decode_window
+from .features import Vocab, encode
+from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, write_lexicon
+from .metrics import span_prf
+from .model import Tagger
+from .parity_cases import PARITY_CASES
+from .text import DROP, FULLWIDTH_SPACE, PAD_ID, UNK_ID, normalize, utf16_offsets
+
+OPSET = 17
+INPUTS = ["char_ids", "bigram_left_ids", "bigram_right_ids", "lexicon_feats"]
+
+
+class EmissionsOnly(torch.nn.Module):
+    def __init__(self, tagger: Tagger):
+        super().__init__()
+        self.tagger = tagger
+
+    def forward(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None):
+        return self.tagger.emissions(char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats)
+
+
+def load_run(run: Path):
+    bundle = torch.load(run / "best.pt")
+    cfg, m = bundle["config"], bundle["config"]["model"]
+    lexicon = bundle.get("lexicon")
+    model = Tagger(len(bundle["chars"]), len(bundle["bigrams"]), len(bundle["labels"]), char_dim=m["char_dim"],
+                   bigram_dim=m["bigram_dim"], lexicon_dim=3 * len(CATEGORIES) if lexicon else 0,
+                   hidden=m["hidden"], layers=m.get("layers", 1), dropout=m["dropout"])
+    model.load_state_dict(bundle["model"], strict=False)
+    from .tags import allowed_transitions
+    model.crf.constrain(*allowed_transitions(bundle["labels"]))
+    model.eval()
+    return bundle, model
+
+
+def export_onnx(model: Tagger, path: Path, with_lexicon: bool):
+    n = 7
+    args = [torch.ones(1, n, dtype=torch.long)] * 3
+    names = INPUTS[:3]
+    if with_lexicon:
+        args.append(torch.zeros(1, n, 3 * len(CATEGORIES)))
+        names = INPUTS
+    dyn = {k: {0: "batch", 1: "length"} for k in names}
+    dyn["emissions"] = {0: "batch", 1: "length"}
+    torch.onnx.export(EmissionsOnly(model), tuple(args), str(path), opset_version=OPSET, input_names=names,
+                      output_names=["emissions"], dynamic_axes=dyn, do_constant_folding=True)
+    onnx.checker.check_model(onnx.load(str(path)))
+
+
+def quantize(fp32: Path, int8: Path):
+    # Per-channel INT8 weights; activations quantized dynamically at run time. Embedding tables (Gather)
+    # are the bulk of the bytes, MatMul and LSTM the bulk of the time.
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=False,
+                     op_types_to_quantize=["Gather", "MatMul", "LSTM"])
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class OnnxTagger:
+    """Runs a model folder's preprocessing + ONNX model + decoding in Python, the engine's twin."""
+
+    def __init__(self, onnx_path: Path, chars: Vocab, bigrams: Vocab, lexicon, labels, decoding):
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = 1
+        self.session = ort.InferenceSession(str(onnx_path), so, providers=["CPUExecutionProvider"])
+        self.input_names = {i.name for i in self.session.get_inputs()}
+        self.chars, self.bigrams, self.lexicon, self.labels, self.decoding = chars, bigrams, lexicon, labels, decoding
+
+    def encode(self, text: str):
+        norm = normalize(text)
+        return norm, encode(norm.chars, self.chars, self.bigrams, self.lexicon)
+
+    def emissions(self, enc) -> np.ndarray:
+        feeds = {"char_ids": enc.char_ids[None], "bigram_left_ids": enc.bigram_left_ids[None],
+                 "bigram_right_ids": enc.bigram_right_ids[None]}
+        if "lexicon_feats" in self.input_names:
+            feeds["lexicon_feats"] = enc.lexicon_feats[None]
+        return self.session.run(["emissions"], feeds)[0][0]
+
+    def predict_chars(self, chars: list[str]):
+        enc = encode(chars, self.chars, self.bigrams, self.lexicon)
+        if not chars:
+            return []
+        return [(s, e, t) for s, e, t, _ in decode_window(self.emissions(enc), self.decoding, self.labels)]
+
+    def entities(self, text: str):
+        norm, enc = self.encode(text)
+        if not norm.chars:
+            return enc, []
+        u16 = utf16_offsets(text)
+        out = []
+        for s, e, t, score in decode_window(self.emissions(enc), self.decoding, self.labels):
+            start, end = u16[norm.source_index[s]], u16[norm.source_index[e - 1] + 1]
+            out.append({"start": start, "end": end, "type": t, "text": _utf16_slice(text, start, end),
+                        "score": round(score, 6)})
+        return enc, out
+
+
+def _utf16_slice(text: str, start: int, end: int) -> str:
+    return text.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le")
+
+
+def dev_f1(tagger: OnnxTagger, dev_items) -> dict:
+    gold, pred = [], []
+    for chars, spans in dev_items:
+        gold.append(spans)
+        pred.append(tagger.predict_chars(chars))
+    return span_prf(gold, pred)
+
+
+def parity_fixture(tagger: OnnxTagger, model_id: str, max_window: int) -> dict:
+    cases = []
+    for name, text in PARITY_CASES:
+        assert len(normalize(text).chars) <= max_window, name
+        enc, ents = tagger.entities(text)
+        case = {"name": name, "text": text, "char_ids": enc.char_ids.tolist(),
+                "bigram_left_ids": enc.bigram_left_ids.tolist(), "bigram_right_ids": enc.bigram_right_ids.tolist()}
+        if enc.lexicon_feats is not None:
+            case["lexicon_active"] = [[int(i), int(j)] for i, j in zip(*np.nonzero(enc.lexicon_feats))]
+        case["entities"] = ents
+        cases.append(case)
+    return {"model_id": model_id, "note": "written by training/shiti_train/export.py; inputs written for it, "
+            "not taken from any corpus", "cases": cases}
+
+
+def write_parity(path: Path, fixture: dict):
+    """One case per line: readable in a diff, small on disk."""
+    cases = ",\n".join("  " + json.dumps(c, ensure_ascii=False, separators=(",", ":")) for c in fixture["cases"])
+    head = json.dumps({k: v for k, v in fixture.items() if k != "cases"}, ensure_ascii=False)[:-1]
+    path.write_text(f'{head}, "cases": [\n{cases}\n]}}\n', encoding="utf-8")
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--run", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--id", required=True)
+    p.add_argument("--version", default="1.0.0")
+    p.add_argument("--title", default="Shiti news NER (PER/LOC/ORG)")
+    p.add_argument("--data", type=Path, default=None, help="shared data root: measure FP32 vs INT8 dev F1")
+    args = p.parse_args(argv)
+    export(args.run, args.out, args.id, args.version, args.title, args.data)
+
+
+def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NER", data_root: Path | None = None):
+    bundle, model = load_run(run)
+    cfg = bundle["config"]
+    out.mkdir(parents=True, exist_ok=True)
+    work = run / "export"
+    work.mkdir(exist_ok=True)
+    lexicon = bundle.get("lexicon")
+    fp32 = work / "model.fp32.onnx"
+    export_onnx(model, fp32, lexicon is not None)
+    int8 = out / "model.onnx"
+    quantize(fp32, int8)
+
+    chars, bigrams = Vocab(bundle["chars"][2:]), Vocab(bundle["bigrams"][2:])
+    chars.save(out / "vocab.txt")
+    bigrams.save(out / "bigrams.txt")
+    if lexicon is not None:
+        write_lexicon(lexicon, out / "lexicon.txt")
+    trans, start, end = (t.detach().numpy().astype(float) for t in model.crf.scores())
+    decoding = {"type": "crf", "transitions": np.round(trans, 5).tolist(),
+                "start_transitions": np.round(start, 5).tolist(), "end_transitions": np.round(end, 5).tolist()}
+    labels = bundle["labels"]
+    tagger = OnnxTagger(int8, chars, bigrams, lexicon, labels, decoding)
+
+    metrics = {"dev": bundle["dev"], "dev_split": f"last {cfg['data']['dev_fraction']:.0%} of MSRA train1.txt "
+               "(contiguous block), measured in PyTorch FP32 during training"}
+    if data_root is not None:
+        from .train import load_data, normalized_record
+        _, dev = load_data(cfg, data_root)
+        dev_items = [normalized_record(r) for r in dev]
+        t0 = time.time()
+        metrics["dev_int8_onnx"] = dev_f1(tagger, dev_items)
+        metrics["dev_fp32_onnx"] = dev_f1(OnnxTagger(fp32, chars, bigrams, lexicon, labels, decoding), dev_items)
+        metrics["int8_minus_fp32_f1"] = round(metrics["dev_int8_onnx"]["overall"]["f1"]
+                                              - metrics["dev_fp32_onnx"]["overall"]["f1"], 4)
+        print(f"dev F1 INT8 {metrics['dev_int8_onnx']['overall']['f1']:.4f} FP32 "
+              f"{metrics['dev_fp32_onnx']['overall']['f1']:.4f} ({time.time() - t0:.0f}s)", flush=True)
+
+    max_window = cfg["max_len"]
+    write_parity(out / "parity.json", parity_fixture(tagger, model_id, max_window))
+    runtime_files = ["model.onnx", "vocab.txt", "bigrams.txt"] + (["lexicon.txt"] if lexicon is not None else [])
+    manifest = {
+        "schema": 1, "id": model_id, "version": version, "title": title,
+        "entity_types": sorted({l[2:] for l in labels if l != "O"}, key=["PER", "LOC", "ORG"].index),
+        "tag_scheme": "BIOES", "labels": labels, "max_window": max_window,
+        "normalization": {"drop": list(DROP), "halfwidth_to_fullwidth": True, "whitespace_to": FULLWIDTH_SPACE,
+                          "traditional_to_simplified": False},
+        "tokenizer": {"type": "char_bigram", "vocab_file": "vocab.txt", "bigram_file": "bigrams.txt",
+                      "pad_id": PAD_ID, "unk_id": UNK_ID, "bos": "<s>", "eos": "</s>"},
+        "onnx": {"file": "model.onnx", "opset": OPSET, "quantization": "INT8 dynamic (onnxruntime.quantization)",
+                 "inputs": {"char_ids": "int64[b,n]", "bigram_left_ids": "int64[b,n]",
+                            "bigram_right_ids": "int64[b,n]"},
+                 "output": "emissions"},
+        "decoding": decoding,
+        "files": [{"name": f, "bytes": (out / f).stat().st_size, "sha256": sha256(out / f)} for f in runtime_files],
+        "metrics": metrics,
+        "training_data": cfg.get("training_data_description")
+        or [d.get("path", d["format"]) for d in [cfg["data"]["main"], *cfg["data"].get("extra", [])]],
+        "architecture": {k: v for k, v in cfg["model"].items()} | {"parameters": bundle["info"].get("parameters")},
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    if lexicon is not None:
+        manifest["lexicon"] = {"file": "lexicon.txt", "categories": CATEGORIES, "min_len": MIN_LEN, "max_len": MAX_LEN}
+        manifest["onnx"]["inputs"]["lexicon_feats"] = f"float32[b,n,{3 * len(CATEGORIES)}]"
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    total = sum(f["bytes"] for f in manifest["files"])
+    print(f"wrote {out}: {total / 1e6:.2f} MB in {len(runtime_files)} runtime files", flush=True)
+    return manifest
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""Char + bigram (+ lexicon) BiLSTM with a CRF on top. The ONNX graph ends at the emissions; the CRF
+transitions go into the manifest and the engine runs Viterbi itself (cheap, and no CRF op needed)."""
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+
+class Tagger(nn.Module):
+    def __init__(self, n_chars, n_bigrams, n_labels, char_dim=100, bigram_dim=50, lexicon_dim=0,
+                 hidden=160, layers=1, dropout=0.5):
+        super().__init__()
+        self.char_emb = nn.Embedding(n_chars, char_dim, padding_idx=0)
+        self.bigram_emb = nn.Embedding(n_bigrams, bigram_dim, padding_idx=0)
+        self.lexicon_dim = lexicon_dim
+        in_dim = char_dim + 2 * bigram_dim + lexicon_dim
+        self.dropout = nn.Dropout(dropout)
+        self.lstm = nn.LSTM(in_dim, hidden, num_layers=layers, batch_first=True, bidirectional=True,
+                            dropout=dropout if layers > 1 else 0.0)
+        self.out = nn.Linear(2 * hidden, n_labels)
+        self.crf = CRF(n_labels)
+
+    def emissions(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None, lengths=None):
+        parts = [self.char_emb(char_ids), self.bigram_emb(bigram_left_ids), self.bigram_emb(bigram_right_ids)]
+        if self.lexicon_dim:
+            parts.append(lexicon_feats)
+        x = self.dropout(torch.cat(parts, dim=-1))
+        if lengths is not None:
+            # Packing keeps padding out of the backward direction, as the engine (batch 1, no padding) sees it.
+            packed = nn.utils.rnn.pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
+        else:
+            h, _ = self.lstm(x)
+        return self.out(self.dropout(h))
+
+
+class CRF(nn.Module):
+    """Linear-chain CRF: transitions[from, to], plus start and end scores."""
+
+    def __init__(self, n):
+        super().__init__()
+        self.transitions = nn.Parameter(torch.zeros(n, n))
+        self.start = nn.Parameter(torch.zeros(n))
+        self.end = nn.Parameter(torch.zeros(n))
+        self.register_buffer("allowed", torch.ones(n, n, dtype=torch.bool), persistent=False)
+        self.register_buffer("allowed_start", torch.ones(n, dtype=torch.bool), persistent=False)
+        self.register_buffer("allowed_end", torch.ones(n, dtype=torch.bool), persistent=False)
+
+    def constrain(self, allowed, allowed_start, allowed_end):
+        self.allowed.copy_(allowed)
+        self.allowed_start.copy_(allowed_start)
+        self.allowed_end.copy_(allowed_end)
+
+    def scores(self):
+        big = -10000.0
+        return (self.transitions.masked_fill(~self.allowed, big), self.start.masked_fill(~self.allowed_start, big),
+                self.end.masked_fill(~self.allowed_end, big))
+
+    def nll(self, emissions, tags, mask):
+        """Mean negative log-likelihood. emissions [b,n,L], tags [b,n], mask [b,n] bool (prefix)."""
+        trans, start, end = self.scores()
+        b, n, _ = emissions.shape
+        maskf = mask.float()
+        # score of the gold path, all positions at once
+        emit = emissions.gather(2, tags.unsqueeze(2)).squeeze(2)
+        steps = trans[tags[:, :-1], tags[:, 1:]]
+        last = tags.gather(1, (mask.sum(1) - 1).unsqueeze(1)).squeeze(1)
+        score = start[tags[:, 0]] + (emit * maskf).sum(1) + (steps * maskf[:, 1:]).sum(1) + end[last]
+        # partition function
+        alpha = start.unsqueeze(0) + emissions[:, 0]
+        for i in range(1, n):
+            nxt = torch.logsumexp(alpha.unsqueeze(2) + trans.unsqueeze(0), dim=1) + emissions[:, i]
+            alpha = torch.where(mask[:, i:i + 1], nxt, alpha)
+        log_z = torch.logsumexp(alpha + end.unsqueeze(0), dim=1)
+        return (log_z - score).mean()
+
+    @torch.no_grad()
+    def viterbi(self, emissions, mask):
+        trans, start, end = self.scores()
+        b, n, L = emissions.shape
+        score = start.unsqueeze(0) + emissions[:, 0]
+        back = []
+        for i in range(1, n):
+            cand = score.unsqueeze(2) + trans.unsqueeze(0)
+            best, idx = cand.max(dim=1)
+            nxt = best + emissions[:, i]
+            score = torch.where(mask[:, i:i + 1], nxt, score)
+            back.append(idx)
+        score = score + end.unsqueeze(0)
+        lengths = mask.sum(1).tolist()
+        paths = []
+        for k in range(b):
+            length = lengths[k]
+            tag = int(score[k].argmax())
+            path = [tag]
+            for i in range(length - 2, -1, -1):
+                tag = int(back[i][k, tag])
+                path.append(tag)
+            paths.append(path[::-1])
+        return paths

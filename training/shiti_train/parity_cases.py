@@ -1,0 +1,34 @@
+"""Inputs for parity.json, written for it (none comes from a corpus): the places where Python and
+TypeScript preprocessing could drift apart — Latin, digits, full-width, emoji, astral characters,
+CRLF, zero-width characters, HTML, odd whitespace, and a window of the maximum length."""
+
+_LONG_UNIT = "新华社北京电，国务院总理李强在人民大会堂会见了来访的法国总统马克龙。"
+_LONG = (_LONG_UNIT * 8)[:255] + "。"
+
+PARITY_CASES: list[tuple[str, str]] = [
+    ("news-basic", "习近平在北京会见了联合国秘书长古特雷斯。"),
+    ("org-long", "中国人民银行上海总部今天发布了第三季度货币政策执行报告。"),
+    ("halfwidth-latin", "Apple公司CEO Tim Cook昨天访问了上海浦东新区。"),
+    ("halfwidth-digits", "2024年3月15日，李明在深圳市南山区参加会议。"),
+    ("fullwidth", "ＡＢＣ公司总部位于广州，董事长王建国出席。"),
+    ("emoji", "😀张伟和王芳去了杭州西湖🎉玩得很开心👍"),
+    ("emoji-zwj", "👨‍👩‍👧一家人从成都出发前往拉萨。"),
+    ("astral-cjk", "𠮷野家在东京开了一家新店，社长田中一郎致辞。"),
+    ("crlf", "第一段写到南京。\r\n王小明住在南京市鼓楼区。\r\n"),
+    ("zero-width", "马\u200b云创办了阿里巴巴集团，总部在杭\u200d州。"),
+    ("bom-softhyphen", "\ufeff欧阳修是宋代文学家，籍贯吉\u00adcity州。"),
+    ("html", "<b>周杰伦</b>在<a href='x'>台北</a>开演唱会&amp;签售"),
+    ("hostile-html", "<img src=x onerror=alert(1)>刘德华到访香港"),
+    ("whitespace-mix", "中国\t人民\u3000银行 与 世界银行\u00a0合作"),
+    ("newlines-only", "\n\n\n"),
+    ("punct-only", "。！？……"),
+    ("single-char", "京"),
+    ("traditional", "臺灣的中華民國總統府位於臺北市。"),
+    ("english-only", "The United Nations met in Geneva on Monday."),
+    ("mixed-scripts", "Москва和東京、서울以及Paris都是首都。"),
+    ("numbers-units", "ＧＤＰ增长了６．５％，达到１２３４５６亿元人民币。"),
+    ("quotes", "“王毅说：‘中方欢迎美方代表团访华。’”"),
+    ("unk-rare", "龘靐齉爩麤龖龗，张三丰在武当山。"),
+    ("private-use", "\ue000\ue001李白在长安\uf8ff"),
+    ("max-window", _LONG),
+]

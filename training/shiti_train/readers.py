@@ -1,0 +1,242 @@
+"""Readers for the NER corpora, all into one record: text plus (start, end, type) spans, end exclusive.
+
+Formats: MSRA/SIGHAN word/tag, character-level BIO and BMES/BIOES CoNLL, CLUENER JSON lines, and the
+People's Daily 1998 POS corpus. A malformed line raises DataError naming file and line.
+"""
+from __future__ import annotations
+
+import json
+import lzma
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+Span = tuple[int, int, str]
+
+
+@dataclass
+class Record:
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    source: str = ""
+
+
+class DataError(ValueError):
+    def __init__(self, path, line_no: int, message: str):
+        super().__init__(f"{path}:{line_no}: {message}")
+
+
+def _open_text(path: Path):
+    path = Path(path)
+    if path.suffix == ".xz":
+        return lzma.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
+MSRA_TYPES = {"nr": "PER", "ns": "LOC", "nt": "ORG", "o": None}
+
+
+def read_msra(path) -> Iterator[Record]:
+    """SIGHAN 2006 MSRA: `chunk/tag` separated by spaces; nr/ns/nt are entities, o is other."""
+    with _open_text(path) as f:
+        for line_no, line in enumerate(f, 1):
+            line = line.strip()
+            if not line:
+                continue
+            text, spans = [], []
+            pos = 0
+            for chunk in line.split():
+                word, slash, tag = chunk.rpartition("/")
+                if not slash or not word or tag not in MSRA_TYPES:
+                    raise DataError(path, line_no, f"expected word/tag with tag in nr|ns|nt|o, got {chunk!r}")
+                etype = MSRA_TYPES[tag]
+                if etype:
+                    spans.append((pos, pos + len(word), etype))
+                text.append(word)
+                pos += len(word)
+            yield Record("".join(text), spans, f"{path}:{line_no}")
+
+
+def tags_to_spans(tags: list[str], where: str = "") -> list[Span]:
+    """BIO, BIOES and BMES tags to spans, conlleval-style: an I-/M-/E- that cannot continue starts a chunk."""
+    spans: list[Span] = []
+    start, etype = None, None
+
+    def close(end):
+        nonlocal start, etype
+        if start is not None:
+            spans.append((start, end, etype))
+        start, etype = None, None
+
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            close(i)
+            continue
+        prefix, sep, t = tag.partition("-")
+        if not sep or prefix not in {"B", "I", "M", "E", "S"} or not t:
+            raise ValueError(f"{where}bad tag {tag!r} at token {i}")
+        if prefix in ("B", "S") or start is None or t != etype:
+            close(i)
+            start, etype = i, t
+        if prefix in ("E", "S"):
+            close(i + 1)
+    close(len(tags))
+    return spans
+
+
+def read_conll(path, strip_position_digits: bool = False) -> Iterator[Record]:
+    """`char<space|tab>tag` per line, blank line between sentences (BIO, BIOES or BMES).
+    Weibo writes each char followed by its position in the jieba word (`科0`): strip_position_digits."""
+    chars: list[str] = []
+    tags: list[str] = []
+    first_line = 1
+
+    def flush():
+        if chars:
+            where = f"{path}:{first_line}: "
+            try:
+                spans = tags_to_spans(tags, where)
+            except ValueError as e:
+                raise DataError(path, first_line, str(e)) from None
+            yield Record("".join(chars), spans, f"{path}:{first_line}")
+
+    with _open_text(path) as f:
+        for line_no, raw in enumerate(f, 1):
+            line = raw.rstrip("\n").rstrip("\r")
+            if not line.strip():
+                yield from flush()
+                chars, tags, first_line = [], [], line_no + 1
+                continue
+            parts = line.split("\t") if "\t" in line else line.rsplit(" ", 1)
+            if len(parts) != 2 or not parts[0] or not parts[1]:
+                raise DataError(path, line_no, f"expected 'char tag', got {line!r}")
+            token, tag = parts[0], parts[1].strip()
+            if strip_position_digits:
+                token = re.sub(r"\d+$", "", token) or token
+            if len(token) != 1:
+                raise DataError(path, line_no, f"expected one character, got {token!r}")
+            chars.append(token)
+            tags.append(tag)
+        yield from flush()
+
+
+CLUENER_TO_NEWS = {"name": "PER", "address": "LOC", "organization": "ORG", "government": "ORG", "company": "ORG"}
+
+
+def read_cluener(path, type_map: dict[str, str] | None = None) -> Iterator[Record]:
+    """CLUENER JSON lines, `end` inclusive in the file. type_map renames (and filters) types."""
+    with _open_text(path) as f:
+        for line_no, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                text = obj["text"]
+                spans = []
+                for etype, mentions in obj.get("label", {}).items():
+                    for mention, positions in mentions.items():
+                        for s, e in positions:
+                            if text[s:e + 1] != mention:
+                                raise ValueError(f"span {s}-{e} is {text[s:e + 1]!r}, label says {mention!r}")
+                            t = type_map.get(etype) if type_map is not None else etype
+                            if t:
+                                spans.append((s, e + 1, t))
+            except (ValueError, KeyError, TypeError) as e:
+                raise DataError(path, line_no, f"bad CLUENER record: {e}") from None
+            yield Record(text, sorted(spans), f"{path}:{line_no}")
+
+
+RMRB_TYPES = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
+_RMRB_TOKEN = re.compile(r"^(\[?)(.+)/([A-Za-z]+)(?:\](\w+))?$")
+
+
+def read_rmrb(path, split_sentences: bool = True) -> Iterator[Record]:
+    """People's Daily 1998 POS corpus. Bracketed compounds `[中国/ns 政府/n]nt` are one entity of the outer
+    tag (nt/ns); adjacent nr tokens (surname + given name) join into one PER, as MSRA writes names.
+    Paragraphs are split after 。！？ so no training line is a 1,000-character paragraph."""
+    with _open_text(path) as f:
+        for line_no, line in enumerate(f, 1):
+            tokens = line.split()
+            if not tokens:
+                continue
+            if re.match(r"^\d{8}-\d{2}-\d{3}-\d{3}/m$", tokens[0]):
+                tokens = tokens[1:]
+            text = []
+            spans: list[Span] = []
+            pos = 0
+            bracket_start = None
+            for tok in tokens:
+                m = _RMRB_TOKEN.match(tok)
+                if not m:
+                    raise DataError(path, line_no, f"expected word/POS, got {tok!r}")
+                opens, word, pos_tag, closes = m.groups()
+                if opens:
+                    bracket_start = pos
+                etype = RMRB_TYPES.get(pos_tag)
+                if etype and bracket_start is None:
+                    if etype == "PER" and spans and spans[-1][2] == "PER" and spans[-1][1] == pos:
+                        spans[-1] = (spans[-1][0], pos + len(word), "PER")
+                    else:
+                        spans.append((pos, pos + len(word), etype))
+                text.append(word)
+                pos += len(word)
+                if closes is not None:
+                    if bracket_start is None:
+                        raise DataError(path, line_no, f"']' without '[' at {tok!r}")
+                    outer = RMRB_TYPES.get(closes)
+                    if outer:
+                        spans.append((bracket_start, pos, outer))
+                    bracket_start = None
+            rec = Record("".join(text), sorted(spans), f"{path}:{line_no}")
+            yield from (split_record(rec) if split_sentences else [rec])
+
+
+_SENT_END = "。！？"
+
+
+def split_record(rec: Record, max_len: int | None = None) -> Iterator[Record]:
+    """Cut after sentence-final punctuation (never inside an entity)."""
+    inside = set()
+    for s, e, _ in rec.spans:
+        inside.update(range(s, e - 1))
+    start = 0
+    for i, ch in enumerate(rec.text):
+        if ch in _SENT_END and i not in inside and i + 1 < len(rec.text):
+            if rec.text[i + 1] in "”’」』）)":  # keep a closing quote with its sentence
+                continue
+            yield _slice(rec, start, i + 1)
+            start = i + 1
+        elif i > start and rec.text[i - 1] in _SENT_END and ch in "”’」』）)" and i not in inside and i + 1 < len(rec.text):
+            yield _slice(rec, start, i + 1)
+            start = i + 1
+    if start < len(rec.text):
+        yield _slice(rec, start, len(rec.text))
+
+
+def _slice(rec: Record, s: int, e: int) -> Record:
+    spans = [(a - s, b - s, t) for a, b, t in rec.spans if a >= s and b <= e]
+    return Record(rec.text[s:e], spans, rec.source)
+
+
+def chunk_long(rec: Record, max_len: int) -> Iterable[Record]:
+    """Records longer than max_len: split at sentence ends, then at commas, then hard (outside entities)."""
+    if len(rec.text) <= max_len:
+        yield rec
+        return
+    for part in split_record(rec):
+        if len(part.text) <= max_len:
+            yield part
+            continue
+        inside = set()
+        for s, e, _ in part.spans:
+            inside.update(range(s, e - 1))  # cutting right after these would split an entity
+        start = 0
+        while len(part.text) - start > max_len:
+            end = start + max_len
+            cut = next((i + 1 for i in range(end - 1, start, -1) if part.text[i] in "，、；：,;" and i not in inside), None)
+            if cut is None:
+                cut = next((i for i in range(end, start, -1) if i - 1 not in inside), end)
+            yield _slice(part, start, cut)
+            start = cut
+        yield _slice(part, start, len(part.text))

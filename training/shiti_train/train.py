@@ -1,0 +1,294 @@
+"""Train a tagger from a config file.
+
+Usage: python -m shiti_train.train --config training/configs/news-v1.json --data ../shared/data [--resume]
+Writes training/.work/runs/<name>/: best.pt (best dev F1), last.pt (resume point), log.jsonl (every epoch),
+and appends one line per run to training/.work/runs/index.jsonl.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from . import readers
+from .features import Vocab, build_vocab, encode
+from .lexicon import CATEGORIES, load_jieba_lexicon
+from .metrics import format_table, span_prf
+from .model import Tagger
+from .tags import allowed_transitions, bioes_labels, spans_to_tags, tags_to_spans_strict
+from .text import bigrams_of, normalize
+
+TYPES = ["PER", "LOC", "ORG"]
+REPO = Path(__file__).resolve().parents[2]
+WORK = REPO / "training" / ".work"
+
+
+def read_source(spec: dict, data_root: Path):
+    recs = _read_source(spec, data_root)
+    return recs[: spec["limit"]] if spec.get("limit") else recs
+
+
+def _read_source(spec: dict, data_root: Path):
+    fmt = spec["format"]
+    if fmt == "synthetic":
+        from .synthetic import synthetic_records
+        return synthetic_records(spec["count"], spec.get("seed", 7))
+    path = data_root / spec["path"]
+    if fmt == "msra":
+        return list(readers.read_msra(path))
+    if fmt == "rmrb":
+        return list(readers.read_rmrb(path))
+    if fmt == "cluener":
+        return list(readers.read_cluener(path, spec.get("type_map", readers.CLUENER_TO_NEWS)))
+    if fmt in ("bio", "bmes"):
+        recs = list(readers.read_conll(path, strip_position_digits=spec.get("strip_position_digits", False)))
+        tmap = spec.get("type_map")
+        if tmap:
+            for r in recs:
+                r.spans = [(s, e, tmap[t]) for s, e, t in r.spans if tmap.get(t)]
+        return recs
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def normalized_record(rec: readers.Record):
+    """Model-side view of a record: normalized chars and spans re-indexed over them."""
+    norm = normalize(rec.text)
+    if len(norm.chars) == len(rec.text):
+        return norm.chars, list(rec.spans)
+    new_index = {orig: k for k, orig in enumerate(norm.source_index)}
+    spans = []
+    for s, e, t in rec.spans:
+        kept = [new_index[i] for i in range(s, e) if i in new_index]
+        if kept:
+            spans.append((kept[0], kept[-1] + 1, t))
+    return norm.chars, spans
+
+
+def load_data(cfg: dict, data_root: Path):
+    main = read_source(cfg["data"]["main"], data_root)
+    n_dev = int(round(len(main) * cfg["data"]["dev_fraction"]))
+    # Contiguous block at the end: random sentences share articles with training and flatter dev F1.
+    train, dev = main[:-n_dev], main[-n_dev:]
+    for spec in cfg["data"].get("extra", []):
+        extra = read_source(spec, data_root)
+        take = spec.get("fraction", 1.0)
+        if take < 1.0:
+            extra = extra[: int(len(extra) * take)]
+        train += extra
+    max_len = cfg["max_len"]
+    train = [p for r in train for p in readers.chunk_long(r, max_len)]
+    dev = [p for r in dev for p in readers.chunk_long(r, max_len)]
+    return train, dev
+
+
+def pretrained_counts(kv) -> dict[str, int]:
+    return {w: kv.get_vecattr(w, "count") for w in kv.index_to_key}
+
+
+def init_embedding(emb: torch.nn.Embedding, vocab: Vocab, kv) -> int:
+    hits = 0
+    with torch.no_grad():
+        if kv is not None:
+            std = float(np.std(kv.vectors))
+            emb.weight.normal_(0, std)
+            for i, tok in enumerate(vocab.tokens):
+                if tok in kv.key_to_index:
+                    emb.weight[i] = torch.from_numpy(kv[tok])
+                    hits += 1
+        emb.weight[0].zero_()
+    return hits
+
+
+class Batcher:
+    def __init__(self, items, batch_size, shuffle, seed=13):
+        self.items, self.batch_size, self.shuffle = items, batch_size, shuffle
+        self.rng = random.Random(seed)
+
+    def __iter__(self):
+        order = sorted(range(len(self.items)),
+                       key=lambda i: len(self.items[i][0]) + (self.rng.random() * 4 if self.shuffle else 0))
+        batches = [order[i:i + self.batch_size] for i in range(0, len(order), self.batch_size)]
+        if self.shuffle:
+            self.rng.shuffle(batches)
+        for b in batches:
+            yield b, collate([self.items[i] for i in b])
+
+
+def collate(items):
+    n = max(len(it[0]) for it in items)
+    b = len(items)
+    out = {k: torch.zeros(b, n, dtype=torch.long) for k in ("char_ids", "bigram_left_ids", "bigram_right_ids", "tags")}
+    lex_dim = items[0][3].shape[1] if items[0][3] is not None else 0
+    lex = torch.zeros(b, n, lex_dim) if lex_dim else None
+    lengths = torch.tensor([len(it[0]) for it in items])
+    for k, (c, bl, br, lx, tags, _) in enumerate(items):
+        m = len(c)
+        out["char_ids"][k, :m] = torch.from_numpy(c)
+        out["bigram_left_ids"][k, :m] = torch.from_numpy(bl)
+        out["bigram_right_ids"][k, :m] = torch.from_numpy(br)
+        out["tags"][k, :m] = torch.tensor(tags)
+        if lex is not None:
+            lex[k, :m] = torch.from_numpy(lx.astype(np.float32))
+    out["lexicon_feats"] = lex
+    out["lengths"] = lengths
+    out["mask"] = torch.arange(n).unsqueeze(0) < lengths.unsqueeze(1)
+    return out
+
+
+def evaluate(model, items, labels, batch_size=128):
+    model.eval()
+    gold, pred = [], []
+    with torch.no_grad():
+        for idx, batch in Batcher(items, batch_size, shuffle=False):
+            em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
+                                 batch["lexicon_feats"], batch["lengths"])
+            for k, path in zip(idx, model.crf.viterbi(em, batch["mask"])):
+                pred.append(tags_to_spans_strict(path, labels))
+                gold.append(items[k][5])
+    model.train()
+    return span_prf(gold, pred)
+
+
+def build_everything(cfg, train_recs, dev_recs):
+    from gensim.models import KeyedVectors
+
+    emb_dir = REPO / cfg["embeddings"] if cfg.get("embeddings") else None
+    char_kv = KeyedVectors.load(str(emb_dir / "char.kv")) if emb_dir else None
+    bigram_kv = KeyedVectors.load(str(emb_dir / "bigram.kv")) if emb_dir else None
+
+    train_norm = [normalized_record(r) for r in train_recs]
+    dev_norm = [normalized_record(r) for r in dev_recs]
+    char_counts, bigram_counts = Counter(), Counter()
+    for chars, _ in train_norm:
+        char_counts.update(chars)
+        left, right = bigrams_of(chars)
+        bigram_counts.update(left)
+        bigram_counts.update(right[-1:])
+    mcfg = cfg["model"]
+    char_vocab = build_vocab(char_counts, pretrained_counts(char_kv) if char_kv else {}, mcfg["max_chars"],
+                             min_pretrained=mcfg.get("min_pretrained_char", 3))
+    bigram_vocab = build_vocab(bigram_counts, pretrained_counts(bigram_kv) if bigram_kv else {},
+                               mcfg["max_bigrams"], min_train=mcfg.get("min_train_bigram", 1),
+                               min_pretrained=mcfg.get("min_pretrained_bigram", 5))
+    lexicon = load_jieba_lexicon(min_freq=cfg["lexicon"]["min_freq"], max_words=cfg["lexicon"].get("max_words")) \
+        if cfg.get("lexicon") else None
+    labels = bioes_labels(TYPES)
+    lidx = {l: i for i, l in enumerate(labels)}
+
+    def items_of(norm):
+        out = []
+        for chars, spans in norm:
+            enc = encode(chars, char_vocab, bigram_vocab, lexicon)
+            lx = enc.lexicon_feats.astype(np.uint8) if enc.lexicon_feats is not None else None
+            out.append((enc.char_ids, enc.bigram_left_ids, enc.bigram_right_ids, lx,
+                        spans_to_tags(len(chars), spans, lidx), spans))
+        return out
+
+    model = Tagger(len(char_vocab), len(bigram_vocab), len(labels), char_dim=mcfg["char_dim"],
+                   bigram_dim=mcfg["bigram_dim"], lexicon_dim=3 * len(CATEGORIES) if lexicon else 0,
+                   hidden=mcfg["hidden"], layers=mcfg.get("layers", 1), dropout=mcfg["dropout"])
+    model.crf.constrain(*allowed_transitions(labels))
+    hits_c = init_embedding(model.char_emb, char_vocab, char_kv)
+    hits_b = init_embedding(model.bigram_emb, bigram_vocab, bigram_kv)
+    info = {"chars": len(char_vocab), "bigrams": len(bigram_vocab), "pretrained_char_hits": hits_c,
+            "pretrained_bigram_hits": hits_b, "lexicon_words": len(lexicon) if lexicon else 0}
+    return model, char_vocab, bigram_vocab, lexicon, labels, items_of(train_norm), items_of(dev_norm), info
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--config", type=Path, required=True)
+    p.add_argument("--data", type=Path, required=True, help="folder holding ner/ and raw/ (../shared/data)")
+    p.add_argument("--out", type=Path, default=None, help="run folder (default training/.work/runs/<name>)")
+    p.add_argument("--resume", action="store_true")
+    p.add_argument("--max-minutes", type=float, default=None)
+    args = p.parse_args(argv)
+    cfg = json.loads(args.config.read_text())
+    run(cfg, args.data, args.out or WORK / "runs" / cfg["name"], args.resume, args.max_minutes)
+
+
+def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
+    t_start = time.time()
+    seed = cfg.get("seed", 13)
+    random.seed(seed)
+    torch.manual_seed(seed)
+    np.random.seed(seed)
+    if cfg.get("threads"):
+        torch.set_num_threads(cfg["threads"])
+    out.mkdir(parents=True, exist_ok=True)
+    train_recs, dev_recs = load_data(cfg, Path(data_root))
+    model, char_vocab, bigram_vocab, lexicon, labels, train_items, dev_items, info = \
+        build_everything(cfg, train_recs, dev_recs)
+    info.update(train_sentences=len(train_items), dev_sentences=len(dev_items),
+                parameters=sum(p.numel() for p in model.parameters()))
+    print(json.dumps(info), flush=True)
+    tcfg = cfg["train"]
+    opt = torch.optim.Adam(model.parameters(), lr=tcfg["lr"])
+    sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=tcfg.get("lr_decay", 1.0))
+    start_epoch, best_f1 = 0, -1.0
+    if resume and (out / "last.pt").exists():
+        state = torch.load(out / "last.pt")
+        model.load_state_dict(state["model"])
+        opt.load_state_dict(state["optimizer"])
+        sched.load_state_dict(state["scheduler"])
+        start_epoch, best_f1 = state["epoch"] + 1, state["best_f1"]
+        print(f"resumed after epoch {state['epoch']} (best dev F1 {best_f1:.4f})", flush=True)
+    budget = (max_minutes or tcfg.get("max_minutes", 1e9)) * 60
+    batcher = Batcher(train_items, tcfg["batch_size"], shuffle=True, seed=seed)
+    log = open(out / "log.jsonl", "a")
+    epoch_seconds = 0.0
+    for epoch in range(start_epoch, tcfg["epochs"]):
+        if time.time() - t_start + epoch_seconds > budget:
+            print(f"time budget reached before epoch {epoch}", flush=True)
+            break
+        t0 = time.time()
+        total, n = 0.0, 0
+        for step, (_, batch) in enumerate(batcher):
+            em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
+                                 batch["lexicon_feats"], batch["lengths"])
+            loss = model.crf.nll(em, batch["tags"], batch["mask"])
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), tcfg.get("clip", 5.0))
+            opt.step()
+            total += float(loss)
+            n += 1
+            if step % 200 == 0:
+                print(f"epoch {epoch} step {step}/{math.ceil(len(train_items) / tcfg['batch_size'])} "
+                      f"loss {total / n:.3f} {time.time() - t0:.0f}s", flush=True)
+        sched.step()
+        metrics = evaluate(model, dev_items, labels)
+        epoch_seconds = time.time() - t0
+        f1 = metrics["overall"]["f1"]
+        improved = f1 > best_f1
+        if improved:
+            best_f1 = f1
+        entry = {"epoch": epoch, "loss": total / max(n, 1), "seconds": round(epoch_seconds), "dev": metrics,
+                 "best": improved}
+        log.write(json.dumps(entry) + "\n")
+        log.flush()
+        print(format_table(metrics), f"(epoch {epoch}, {epoch_seconds:.0f}s{', best' if improved else ''})", flush=True)
+        bundle = {"model": model.state_dict(), "config": cfg, "labels": labels, "chars": char_vocab.tokens,
+                  "bigrams": bigram_vocab.tokens, "lexicon": lexicon, "epoch": epoch, "dev": metrics,
+                  "info": info}
+        if improved:
+            torch.save(bundle, out / "best.pt")
+        torch.save({"model": model.state_dict(), "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
+                    "epoch": epoch, "best_f1": best_f1}, out / "last.pt")
+    summary = {"name": cfg["name"], "best_dev_f1": best_f1, "minutes": round((time.time() - t_start) / 60, 1),
+               "info": info, "finished": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    with open(out.parent / "index.jsonl", "a") as f:
+        f.write(json.dumps(summary) + "\n")
+    print(json.dumps(summary), flush=True)
+    return summary
+
+
+if __name__ == "__main__":
+    main()

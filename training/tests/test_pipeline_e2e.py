@@ -1,0 +1,81 @@
+"""The whole pipeline on a few hundred synthetic sentences: train -> export -> INT8 -> parity fixture ->
+onnxruntime-web load in Node. Checks that the pipeline works, not the score; needs nothing from ../shared."""
+import json
+import lzma
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from shiti_train import embeddings, export, train
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("pipeline")
+    cfg = json.loads((REPO / "training/configs/tiny.json").read_text())
+    cfg["train"]["epochs"] = 1
+    run_dir = tmp / "run"
+    summary = train.run(cfg, tmp / "no-data-needed", run_dir)
+    assert (run_dir / "best.pt").exists() and summary["info"]["train_sentences"] == 360
+    out = tmp / "model"
+    export.export(run_dir, out, "pytest-tiny", data_root=None)
+    return out
+
+
+def test_model_folder_matches_contract(model_dir):
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    assert manifest["labels"][0] == "O" and len(manifest["labels"]) == 13
+    for f in manifest["files"]:
+        data = (model_dir / f["name"]).read_bytes()
+        assert len(data) == f["bytes"] and export.hashlib.sha256(data).hexdigest() == f["sha256"]
+    trans = np.array(manifest["decoding"]["transitions"])
+    assert trans.shape == (13, 13) and (trans <= -9999).any()  # illegal BIOES moves are closed
+    import onnx
+    ops = {n.op_type for n in onnx.load(str(model_dir / "model.onnx")).graph.node}
+    assert {"MatMulInteger", "DynamicQuantizeLSTM"} <= ops, ops  # really INT8
+
+
+def test_parity_fixture_is_reproducible(model_dir):
+    parity = json.loads((model_dir / "parity.json").read_text())
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    from shiti_train.features import Vocab
+    from shiti_train.lexicon import read_lexicon
+    tagger = export.OnnxTagger(model_dir / "model.onnx", Vocab.load(model_dir / "vocab.txt"),
+                               Vocab.load(model_dir / "bigrams.txt"), read_lexicon(model_dir / "lexicon.txt"),
+                               manifest["labels"], manifest["decoding"])
+    assert len(parity["cases"]) >= 20
+    for case in parity["cases"]:
+        enc, ents = tagger.entities(case["text"])
+        assert enc.char_ids.tolist() == case["char_ids"], case["name"]
+        assert [(e["start"], e["end"], e["type"]) for e in ents] == \
+            [(e["start"], e["end"], e["type"]) for e in case["entities"]]
+        for e in case["entities"]:
+            assert e["text"] == export._utf16_slice(case["text"], e["start"], e["end"])
+
+
+def test_int8_model_loads_in_onnxruntime_web(model_dir):
+    node = shutil.which("node")
+    if node is None or not (REPO / "node_modules/onnxruntime-web").exists():
+        pytest.skip("node or node_modules/onnxruntime-web missing (run npm ci)")
+    res = subprocess.run([node, str(REPO / "scripts/check-onnx-web.mjs"), str(model_dir / "model.onnx")],
+                         capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout.strip().splitlines()[-1])["ok"] is True
+
+
+def test_embedding_pretraining_runs(tmp_path):
+    raw = tmp_path / "raw.txt.xz"
+    with lzma.open(raw, "wt", encoding="utf-8") as f:
+        for i in range(300):
+            f.write(f"第{i}天，张伟在北京大学读书，王芳去了上海。\n")
+    embeddings.main(["--raw", str(raw), "--out", str(tmp_path / "emb"), "--char-dim", "8", "--bigram-dim", "4",
+                     "--epochs", "1", "--workers", "1"])
+    from gensim.models import KeyedVectors
+    kv = KeyedVectors.load(str(tmp_path / "emb/char.kv"))
+    assert kv["北"].shape == (8,)
+    assert "北京" in KeyedVectors.load(str(tmp_path / "emb/bigram.kv"))

@@ -1,0 +1,93 @@
+import json
+
+import pytest
+
+from shiti_train import readers
+from shiti_train.readers import DataError, Record
+
+
+def write(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_msra_word_tag_to_spans(tmp_path):
+    p = write(tmp_path, "m.txt", "邓颖超/nr 自然/o 出席/o ，/o 宋美龄/nr 应邀/o 到/o 北京/ns 。/o \n\n")
+    [rec] = readers.read_msra(p)
+    assert rec.text == "邓颖超自然出席，宋美龄应邀到北京。"
+    assert [(rec.text[s:e], t) for s, e, t in rec.spans] == [("邓颖超", "PER"), ("宋美龄", "PER"), ("北京", "LOC")]
+
+
+def test_msra_malformed_line_names_file_and_line(tmp_path):
+    p = write(tmp_path, "bad.txt", "好/o \n北京/xx 很/o \n")
+    with pytest.raises(DataError, match=r"bad\.txt:2: .*北京/xx"):
+        list(readers.read_msra(p))
+
+
+def test_bio_and_bmes_conll(tmp_path):
+    bio = write(tmp_path, "a.bio", "张 B-PER\n三 I-PER\n去 O\n京 B-LOC\n\n李 B-PER\n")
+    bmes = write(tmp_path, "a.bmes", "高 B-NAME\n勇 E-NAME\n： O\n北 B-ORG\n京 M-ORG\n大 E-ORG\n学 S-LOC\n")
+    a, b = list(readers.read_conll(bio))
+    assert (a.text, a.spans) == ("张三去京", [(0, 2, "PER"), (3, 4, "LOC")])
+    assert (b.text, b.spans) == ("李", [(0, 1, "PER")])
+    [c] = readers.read_conll(bmes)
+    assert c.spans == [(0, 2, "NAME"), (3, 6, "ORG"), (6, 7, "LOC")]
+
+
+def test_weibo_position_digits_and_illformed_start(tmp_path):
+    p = write(tmp_path, "w.conll", "说0\tO\n李0\tI-PER.NAM\n巾1\tI-PER.NAM\n")
+    [rec] = readers.read_conll(p, strip_position_digits=True)
+    assert rec.text == "说李巾" and rec.spans == [(1, 3, "PER.NAM")]
+
+
+def test_conll_malformed(tmp_path):
+    p = write(tmp_path, "x.bio", "张 B-PER\n三三 I-PER\n")
+    with pytest.raises(DataError, match=r"x\.bio:2"):
+        list(readers.read_conll(p))
+    p = write(tmp_path, "y.bio", "张 X-PER\n")
+    with pytest.raises(DataError, match=r"y\.bio:1"):
+        list(readers.read_conll(p))
+
+
+def test_cluener_inclusive_end_and_type_map(tmp_path):
+    line = {"text": "浙商银行企业信贷部叶老桂博士", "label": {"name": {"叶老桂": [[9, 11]]}, "company": {"浙商银行": [[0, 3]]},
+                                                   "position": {"博士": [[12, 13]]}}}
+    p = write(tmp_path, "c.json", json.dumps(line, ensure_ascii=False) + "\n")
+    [raw] = readers.read_cluener(p)
+    assert set(raw.spans) == {(0, 4, "company"), (9, 12, "name"), (12, 14, "position")}
+    [mapped] = readers.read_cluener(p, readers.CLUENER_TO_NEWS)
+    assert mapped.spans == [(0, 4, "ORG"), (9, 12, "PER")]
+
+
+def test_cluener_span_mismatch_is_an_error(tmp_path):
+    p = write(tmp_path, "c.json", '{"text": "abc", "label": {"name": {"xy": [[0, 1]]}}}\n')
+    with pytest.raises(DataError, match=r"c\.json:1"):
+        list(readers.read_cluener(p))
+
+
+def test_rmrb_brackets_and_split_names(tmp_path):
+    p = write(tmp_path, "r.txt",
+              "19980101-01-001-002/m  [中国/ns  政府/n]nt  总理/n  江/nr  泽民/nr  访问/v  上海/ns  。/w  他/r  说/v  。/w  \n")
+    recs = list(readers.read_rmrb(p))
+    assert [r.text for r in recs] == ["中国政府总理江泽民访问上海。", "他说。"]
+    r = recs[0]
+    assert [(r.text[s:e], t) for s, e, t in r.spans] == [("中国政府", "ORG"), ("江泽民", "PER"), ("上海", "LOC")]
+
+
+def test_rmrb_malformed(tmp_path):
+    p = write(tmp_path, "r.txt", "19980101-01-001-002/m  中国  政府/n\n")
+    with pytest.raises(DataError, match=r"r\.txt:1"):
+        list(readers.read_rmrb(p))
+
+
+def test_chunk_long_never_cuts_an_entity():
+    text = "甲" * 10 + "，" + "乙" * 5 + "北京大学" + "丙" * 20
+    rec = Record(text, [(16, 20, "ORG")])
+    parts = list(readers.chunk_long(rec, 12))
+    assert "".join(p.text for p in parts) == text
+    assert all(len(p.text) <= 12 for p in parts)
+    assert sum(len(p.spans) for p in parts) == 1
+    [part] = [p for p in parts if p.spans]
+    s, e, _ = part.spans[0]
+    assert part.text[s:e] == "北京大学"

@@ -1,0 +1,62 @@
+import numpy as np
+
+from shiti_train.features import Vocab, encode
+from shiti_train.lexicon import lexicon_features
+from shiti_train.metrics import span_prf
+from shiti_train.tags import allowed_transitions, bioes_labels, spans_to_tags, tags_to_spans_strict
+from shiti_train.text import bigrams_of, normalize, utf16_offsets
+
+
+def test_normalization_is_one_to_one_except_dropped():
+    n = normalize("A1 中\u200b国\t😀")
+    assert "".join(n.chars) == "Ａ１\u3000中国\u3000😀"
+    assert n.source_index == [0, 1, 2, 3, 5, 6, 7]
+
+
+def test_utf16_offsets_count_surrogate_pairs():
+    assert utf16_offsets("a😀b") == [0, 1, 3, 4]
+
+
+def test_bigrams_with_boundaries():
+    left, right = bigrams_of(list("北京"))
+    assert left == ["<s>北", "北京"] and right == ["北京", "京</s>"]
+
+
+def test_encode_unknowns_map_to_unk():
+    chars, bigrams = Vocab(["北", "京"]), Vocab(["北京"])
+    enc = encode(list("北京人"), chars, bigrams, None)
+    assert enc.char_ids.tolist() == [2, 3, 1]
+    assert enc.bigram_right_ids.tolist() == [2, 1, 1]
+    assert enc.bigram_left_ids.tolist() == [1, 2, 1]
+
+
+def test_lexicon_features_bme_blocks():
+    f = lexicon_features(list("在北京大学"), {"北京": 1 | 4, "北京大学": 1 | 8}, k=4)
+    assert f.shape == (5, 12)
+    on = {(int(i), int(j)) for i, j in zip(*np.nonzero(f))}
+    # 北京 (WORD, LOC) at 1..2; 北京大学 (WORD, ORG) at 1..4
+    assert on == {(1, 0), (1, 2), (1, 3), (2, 8), (2, 10), (2, 4), (2, 7), (3, 4), (3, 7), (4, 8), (4, 11)}
+
+
+def test_bioes_roundtrip_and_constraints():
+    labels = bioes_labels(["PER", "LOC"])
+    idx = {l: i for i, l in enumerate(labels)}
+    spans = [(0, 3, "PER"), (4, 5, "LOC")]
+    path = spans_to_tags(6, spans, idx)
+    assert tags_to_spans_strict(path, labels) == spans
+    allowed, start, end = allowed_transitions(labels)
+    assert not allowed[idx["B-PER"], idx["O"]] and allowed[idx["B-PER"], idx["E-PER"]]
+    assert not allowed[idx["I-PER"], idx["E-LOC"]] and not start[idx["I-LOC"]] and not end[idx["B-PER"]]
+
+
+def test_strict_spans_drop_broken_chunks():
+    labels = bioes_labels(["PER"])
+    idx = {l: i for i, l in enumerate(labels)}
+    path = [idx[t] for t in ["B-PER", "O", "I-PER", "E-PER", "S-PER"]]
+    assert tags_to_spans_strict(path, labels) == [(4, 5, "PER")]
+
+
+def test_span_prf_exact_match():
+    m = span_prf([[(0, 2, "PER"), (3, 5, "LOC")]], [[(0, 2, "PER"), (3, 4, "LOC")]])
+    assert m["PER"]["f1"] == 1.0 and m["LOC"]["f1"] == 0.0
+    assert m["overall"] == {"p": 0.5, "r": 0.5, "f1": 0.5, "support": 2}
