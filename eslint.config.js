@@ -18,6 +18,8 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
+      // Layout of attributes is a formatting choice, not a defect; lint keeps to correctness.
+      'vue/max-attributes-per-line': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

@@ -1,0 +1,53 @@
+// The engine must reproduce, exactly, what the Python pipeline computed for each parity case:
+// token ids, lexicon cells, entities (scores within 1e-3). Runs for every model folder with parity.json.
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadNodeModel, type NodeModel } from '../../scripts/lib/node-engine'
+import { normalizedUnits } from '../../src/engine/normalize'
+import type { Entity } from '../../src/engine/types'
+import { modelDirsWithParity } from '../unit/support/models'
+
+interface ParityCase {
+  name: string
+  text: string
+  char_ids: number[]
+  bigram_left_ids: number[]
+  bigram_right_ids: number[]
+  lexicon_active?: [number, number][]
+  entities: Entity[]
+}
+
+const dirs = modelDirsWithParity()
+if (dirs.length === 0) console.warn('\n*** SKIPPED: parity — no model folder with parity.json found ***\n')
+
+describe.each(dirs.map((dir) => [basename(dir), dir]))('parity with the pipeline: %s', (_name, dir) => {
+  const { cases } = JSON.parse(readFileSync(join(dir, 'parity.json'), 'utf8')) as { cases: ParityCase[] }
+  let loaded: NodeModel
+  beforeAll(async () => {
+    loaded = await loadNodeModel(dir)
+  })
+  afterAll(async () => {
+    await loaded?.model.release()
+  })
+
+  it.each(cases.map((c) => [c.name, c]))('%s', async (_caseName, parity) => {
+    const { model } = loaded
+    const units = [...normalizedUnits(parity.text, model.normalizer)]
+    expect(units.length).toBeLessThanOrEqual(model.manifest.max_window)
+    const tokens = model.tokenizer.encode(units.map((u) => u.char))
+    expect(Array.from(tokens.charIds, Number)).toEqual(parity.char_ids)
+    expect(Array.from(tokens.bigramLeftIds, Number)).toEqual(parity.bigram_left_ids)
+    expect(Array.from(tokens.bigramRightIds, Number)).toEqual(parity.bigram_right_ids)
+    if (tokens.lexiconFeats) {
+      const width = model.tokenizer.lexiconWidth
+      const active: [number, number][] = []
+      tokens.lexiconFeats.forEach((v, i) => { if (v !== 0) active.push([Math.floor(i / width), i % width]) })
+      expect(active).toEqual(parity.lexicon_active)
+    }
+    const entities = units.length === 0 ? [] : await model.analyzeWindow(parity.text, { units, ownFrom: 0, ownTo: units.length })
+    expect(entities.map(({ start, end, type, text }) => ({ start, end, type, text })))
+      .toEqual(parity.entities.map(({ start, end, type, text }) => ({ start, end, type, text })))
+    entities.forEach((e, i) => expect(Math.abs(e.score - parity.entities[i]!.score)).toBeLessThan(1e-3))
+  })
+})

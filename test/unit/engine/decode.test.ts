@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { bioesSpans, decodeTags, parseLabels } from '../../../src/engine/decode'
+import type { CrfDecoding } from '../../../src/engine/manifest'
+
+/** Scores every tag sequence by brute force: the reference Viterbi and forward-backward must match. */
+function bruteForce(emissions: number[][], crf: CrfDecoding) {
+  const n = emissions.length
+  const L = crf.start_transitions.length
+  const paths: { tags: number[]; score: number }[] = []
+  const walk = (prefix: number[]) => {
+    if (prefix.length === n) {
+      let score = crf.start_transitions[prefix[0]!]! + crf.end_transitions[prefix[n - 1]!]!
+      prefix.forEach((t, i) => {
+        score += emissions[i]![t]!
+        if (i > 0) score += crf.transitions[prefix[i - 1]!]![t]!
+      })
+      paths.push({ tags: [...prefix], score })
+      return
+    }
+    for (let t = 0; t < L; t++) walk([...prefix, t])
+  }
+  walk([])
+  const best = paths.reduce((a, b) => (b.score > a.score ? b : a))
+  const z = paths.reduce((sum, p) => sum + Math.exp(p.score), 0)
+  const marginal = (i: number, t: number) => paths.filter((p) => p.tags[i] === t).reduce((s, p) => s + Math.exp(p.score), 0) / z
+  return { best, marginal }
+}
+
+const smallFloat = fc.double({ min: -3, max: 3, noNaN: true })
+
+describe('CRF decoding', () => {
+  it('finds the best path and its marginals exactly like brute force', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 2, max: 3 }).chain((L) => fc.record({
+        L: fc.constant(L),
+        emissions: fc.array(fc.array(smallFloat, { minLength: L, maxLength: L }), { minLength: 1, maxLength: 4 }),
+        transitions: fc.array(fc.array(smallFloat, { minLength: L, maxLength: L }), { minLength: L, maxLength: L }),
+        start: fc.array(smallFloat, { minLength: L, maxLength: L }),
+        end: fc.array(smallFloat, { minLength: L, maxLength: L }),
+      })),
+      ({ L, emissions, transitions, start, end }) => {
+        const crf: CrfDecoding = { type: 'crf', transitions, start_transitions: start, end_transitions: end }
+        const path = decodeTags(Float32Array.from(emissions.flat()), emissions.length, L, crf)
+        // Compare against float32-rounded emissions, which is what the decoder sees.
+        const rounded = emissions.map((row) => row.map((v) => Math.fround(v)))
+        const { best, marginal } = bruteForce(rounded, crf)
+        const decodedTags = Array.from(path.tags)
+        // Ties aside, the decoded path is the best one.
+        const pathScore = (tags: number[]) => tags.reduce((s, t, i) => s + rounded[i]![t]! + (i > 0 ? transitions[tags[i - 1]!]![t]! : start[t]!), 0) + end[tags[tags.length - 1]!]!
+        expect(pathScore(decodedTags)).toBeCloseTo(best.score, 9)
+        decodedTags.forEach((t, i) => expect(path.confidence[i]).toBeCloseTo(marginal(i, t), 9))
+      },
+    ), { numRuns: 200 })
+  })
+
+  it('argmax decoding returns the softmax probability of the best label', () => {
+    const path = decodeTags(Float32Array.from([0, Math.log(3), 2, 0]), 2, 2, { type: 'argmax' })
+    expect(Array.from(path.tags)).toEqual([1, 0])
+    expect(path.confidence[0]).toBeCloseTo(0.75, 6)
+    expect(path.confidence[1]).toBeCloseTo(Math.exp(2) / (Math.exp(2) + 1), 6)
+  })
+})
+
+describe('strict BIOES spans', () => {
+  const labels = parseLabels(['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC'])
+  const spans = (tags: number[]) => bioesSpans({
+    tags: Int32Array.from(tags), confidence: Float64Array.from(tags.map((_, i) => (i + 1) / 10)),
+  }, labels).map(({ from, to, type, score }) => ({ from, to, type, score: Number(score.toFixed(6)) }))
+
+  it('reads S-X and B-X I-X* E-X, scoring by the mean marginal', () => {
+    expect(spans([4, 0, 1, 2, 3, 8])).toEqual([
+      { from: 0, to: 1, type: 'PER', score: 0.1 },
+      { from: 2, to: 5, type: 'PER', score: 0.4 },
+      { from: 5, to: 6, type: 'LOC', score: 0.6 },
+    ])
+  })
+
+  it('yields nothing for broken sequences', () => {
+    expect(spans([1, 2])).toEqual([]) // B I without E
+    expect(spans([2, 3])).toEqual([]) // I E without B
+    expect(spans([1, 7])).toEqual([]) // B-PER E-LOC
+    expect(spans([1, 6, 3])).toEqual([]) // type changes inside
+    expect(spans([1, 0, 3])).toEqual([]) // O inside
+    expect(spans([1, 1, 3])).toEqual([{ from: 1, to: 3, type: 'PER', score: 0.25 }]) // a new B restarts
+  })
+})

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { Tokenizer, parseLexicon, parseVocab } from '../../../src/engine/tokenizer'
+import { parseManifest, type Manifest } from '../../../src/engine/manifest'
+import { createNormalizer, normalizedUnits } from '../../../src/engine/normalize'
+
+const labels = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER']
+const hash = 'a'.repeat(64)
+function manifest(withLexicon: boolean): Manifest {
+  return parseManifest({
+    schema: 1, id: 'unit', version: '0', title: 'unit', entity_types: ['PER'], tag_scheme: 'BIOES', labels,
+    max_window: 16,
+    normalization: { drop: [0x200b], halfwidth_to_fullwidth: true, whitespace_to: 0x3000, traditional_to_simplified: false },
+    tokenizer: { type: 'char_bigram', vocab_file: 'v', bigram_file: 'b', pad_id: 0, unk_id: 1, bos: '<s>', eos: '</s>' },
+    ...(withLexicon ? { lexicon: { file: 'l', categories: ['WORD', 'PER'], min_len: 2, max_len: 3 } } : {}),
+    onnx: { file: 'm', opset: 17, inputs: {}, output: 'emissions' },
+    decoding: { type: 'argmax' },
+    files: [{ name: 'm', bytes: 1, sha256: hash }],
+  })
+}
+
+describe('vocabularies', () => {
+  it('keeps whitespace tokens such as U+3000 and uses line index as id', () => {
+    const vocab = parseVocab('<pad>\n<unk>\n\u3000\n中\n')
+    expect([...vocab]).toEqual([['<pad>', 0], ['<unk>', 1], ['\u3000', 2], ['中', 3]])
+  })
+
+  it('parses lexicon lines and ignores malformed ones', () => {
+    expect([...parseLexicon('北京\t1\n坏行\n习近平\t3\n')]).toEqual([['北京', 1], ['习近平', 3]])
+  })
+})
+
+describe('Tokenizer', () => {
+  const vocab = parseVocab('<pad>\n<unk>\n李\n明\nＡ\n')
+  const bigrams = parseVocab('<pad>\n<unk>\n<s>李\n李明\n明</s>\n')
+
+  it('maps chars and bigrams with <s>/</s> at the edges and unknowns to unk_id', () => {
+    const tokens = new Tokenizer(manifest(false), vocab, bigrams, undefined).encode(['李', '明', '？'])
+    expect(Array.from(tokens.charIds, Number)).toEqual([2, 3, 1])
+    expect(Array.from(tokens.bigramLeftIds, Number)).toEqual([2, 3, 1])
+    expect(Array.from(tokens.bigramRightIds, Number)).toEqual([3, 1, 1])
+    expect(tokens.lexiconFeats).toBeUndefined()
+  })
+
+  it('sets B, M and E lexicon blocks per category bit', () => {
+    const lexicon = parseLexicon('李明\t2\n李明明\t1\n明Ａ\t1\n')
+    const tokenizer = new Tokenizer(manifest(true), vocab, bigrams, lexicon)
+    const feats = tokenizer.encode(['李', '明', '明'])
+    // K = 2 categories → 6 columns: B(WORD,PER) M(WORD,PER) E(WORD,PER)
+    const rows = [0, 1, 2].map((i) => Array.from(feats.lexiconFeats!.subarray(i * 6, i * 6 + 6)))
+    expect(rows).toEqual([
+      [1, 1, 0, 0, 0, 0], // 李: begins 李明 (PER) and 李明明 (WORD)
+      [0, 0, 1, 0, 0, 1], // 明: inside 李明明 (WORD), ends 李明 (PER)
+      [0, 0, 0, 0, 1, 0], // 明: ends 李明明 (WORD)
+    ])
+  })
+
+  it('normalizes half-width Latin to full-width before lookup', () => {
+    const chars = [...normalizedUnits('A\u200b', createNormalizer(manifest(false).normalization))].map((u) => u.char)
+    expect(chars).toEqual(['Ａ'])
+    expect(Array.from(new Tokenizer(manifest(false), vocab, bigrams, undefined).encode(chars).charIds, Number)).toEqual([4])
+  })
+})

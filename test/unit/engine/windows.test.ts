@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { createNormalizer, normalizedUnits } from '../../../src/engine/normalize'
+import { textWindows } from '../../../src/engine/windows'
+
+const normalizer = createNormalizer({
+  drop: [0x200b, 0xfeff], halfwidth_to_fullwidth: true, whitespace_to: 0x3000, traditional_to_simplified: false,
+})
+
+function windowsOf(text: string, maxWindow: number, overlap?: number) {
+  return [...textWindows(normalizedUnits(text, normalizer), { maxWindow, overlap })]
+}
+
+describe('textWindows', () => {
+  it('packs whole sentences and cuts only at sentence ends when they fit', () => {
+    const text = '今天天气很好。我们去公园！你来吗？'
+    const windows = windowsOf(text, 12)
+    const pieces = windows.map((w) => w.units.map((u) => text.slice(u.start, u.end)).join(''))
+    expect(pieces).toEqual(['今天天气很好。', '我们去公园！你来吗？'])
+    expect(windows.map((w) => [w.ownFrom, w.ownTo])).toEqual([[0, 7], [0, 10]])
+  })
+
+  it('cuts a sentence longer than the window with overlap, and ownership hands over mid-overlap', () => {
+    const text = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸'
+    const windows = windowsOf(text, 8, 4)
+    // chunks start every 8 - 4 = 4 units
+    expect(windows.map((w) => w.units[0]!.start)).toEqual([0, 4, 8, 12])
+    expect(windows.every((w) => w.units.length <= 8)).toBe(true)
+    const owned = windows.flatMap((w) => w.units.slice(w.ownFrom, w.ownTo).map((u) => u.start))
+    expect(owned).toEqual(Array.from(text, (_, i) => i))
+  })
+
+  it('skips windows that hold nothing but whitespace', () => {
+    expect(windowsOf('\n\n\n   \n', 4)).toEqual([])
+  })
+
+  it('owns every kept unit exactly once, never exceeds the window, for any text', () => {
+    const alphabet = fc.constantFrom('中', '国', '。', '！', '\n', '\r', ' ', 'a', 'Z', '😀', '\u200b', '…', '；')
+    fc.assert(fc.property(
+      fc.array(alphabet, { maxLength: 300 }).map((chars) => chars.join('')),
+      fc.integer({ min: 8, max: 40 }),
+      fc.integer({ min: 0, max: 7 }),
+      (text, maxWindow, overlap) => {
+        const windows = windowsOf(text, maxWindow, overlap)
+        const owned: number[] = []
+        for (const w of windows) {
+          expect(w.units.length).toBeLessThanOrEqual(maxWindow)
+          expect(w.ownFrom).toBeLessThan(w.ownTo)
+          for (const u of w.units.slice(w.ownFrom, w.ownTo)) owned.push(u.start)
+        }
+        // Owned units appear in text order, once each, and cover every non-blank kept unit.
+        const expected = [...normalizedUnits(text, normalizer)].map((u) => u.start)
+        expect(owned).toEqual([...owned].sort((a, b) => a - b))
+        expect(new Set(owned).size).toBe(owned.length)
+        const nonBlankStarts = [...normalizedUnits(text, normalizer)].filter((u) => !u.whitespace).map((u) => u.start)
+        for (const start of nonBlankStarts) expect(owned).toContain(start)
+        for (const start of owned) expect(expected).toContain(start)
+      },
+    ), { numRuns: 300 })
+  })
+})
