@@ -1,11 +1,72 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import tailwindcss from '@tailwindcss/vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import type { Plugin } from 'vite'
+
+// UI: the production page's Content-Security-Policy. Everything comes from the site itself: no request
+// to any other origin is possible (connect-src 'self'), no inline script, WASM compilation allowed.
+// Build only, because the dev server needs inline styles and a websocket for hot reload.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'shiti-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  }
+}
+
+// UI: offline app shell + COOP/COEP headers from one service worker (src/app/service-worker/sw.ts).
+function progressiveWebApp() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/app/service-worker',
+    filename: 'sw.ts',
+    injectRegister: false, // registered by src/app/serviceWorker.ts (it adds the ?coi= switch)
+    manifest: {
+      name: 'Shiti 实体 — Chinese NER in your browser',
+      short_name: 'Shiti',
+      description: 'Chinese named-entity recognition that runs entirely in the browser.',
+      theme_color: '#05060b',
+      background_color: '#05060b',
+      display: 'standalone',
+      icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    injectManifest: {
+      rollupFormat: 'iife',
+      // The app shell, including onnxruntime's WASM; model files stay out (the engine stores them in IndexedDB).
+      globPatterns: ['**/*.{js,mjs,css,html,wasm,svg,png,ico,webmanifest}'],
+      globIgnores: ['models/**', '**/node_modules/**'],
+      maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
+    },
+  })
+}
 
 // Static site for GitHub Pages: BASE_PATH is the repository sub-path there (e.g. "/shiti/"), "/" locally.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [vue(), tailwindcss()],
+  plugins: [vue(), tailwindcss(), contentSecurityPolicy(), progressiveWebApp()],
+  define: {
+    // vue-i18n: composition API only, no devtools hooks in production.
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
   worker: {
     // Module workers so the NER worker can use `import` (onnxruntime-web, comlink, idb-keyval).
     format: 'es',

@@ -1,5 +1,8 @@
 import { createApp } from 'vue'
 import App from './App.vue'
-import './style.css'
+import { createAppI18n } from './i18n'
+import { registerServiceWorker } from './app/serviceWorker'
+import './styles/main.css'
 
-createApp(App).mount('#app')
+createApp(App).use(createAppI18n()).mount('#app')
+registerServiceWorker()

@@ -50,3 +50,18 @@ describe('format', () => {
     expect(formatMilliseconds(1234)).toBe('1.23 s')
   })
 })
+
+import { overallF1, typeF1 } from '../../../src/app/modelInfo'
+
+describe('model metrics', () => {
+  it('reads the overall and per-type dev F1 from the manifest metrics', () => {
+    const metrics = { dev: { overall: { p: 0.9, r: 0.8, f1: 0.85 }, PER: { f1: 0.9 }, LOC: { f1: 'x' } } }
+    expect(overallF1(metrics)).toBe(0.85)
+    expect(typeF1(metrics, ['PER', 'LOC', 'ORG'])).toEqual({ PER: 0.9 })
+  })
+  it('copes with a manifest without metrics', () => {
+    expect(overallF1(undefined)).toBeNull()
+    expect(overallF1({ dev: null })).toBeNull()
+    expect(typeF1(null, ['PER'])).toEqual({})
+  })
+})

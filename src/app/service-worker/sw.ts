@@ -1,0 +1,42 @@
+/// <reference lib="webworker" />
+// The site's service worker (built by vite-plugin-pwa, injectManifest strategy):
+// 1. precaches the app shell (HTML, JS, CSS, onnxruntime WASM) so the site opens offline after one visit;
+// 2. adds COOP/COEP/CORP headers to every same-origin response, which GitHub Pages cannot set, so the
+//    page becomes cross-origin isolated and onnxruntime can use WASM threads (SharedArrayBuffer).
+// The page registers it with `?coi=0` on browsers where isolation is known to break things (Safari,
+// iOS); there the worker only caches, and the engine runs single-threaded.
+// One worker does both jobs because a scope can only have one service worker, which is why the
+// standalone coi-serviceworker script is not used.
+import { clientsClaim } from 'workbox-core'
+import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
+import { NavigationRoute, registerRoute, setDefaultHandler } from 'workbox-routing'
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> }
+
+const isolate = new URL(self.location.href).searchParams.get('coi') !== '0'
+
+function withIsolationHeaders(response: Response): Response {
+  // Opaque and error responses cannot be re-wrapped; redirects must stay as they are.
+  if (!isolate || response.type === 'opaque' || response.type === 'opaqueredirect' || response.status === 0) return response
+  const headers = new Headers(response.headers)
+  headers.set('Cross-Origin-Embedder-Policy', 'require-corp')
+  headers.set('Cross-Origin-Opener-Policy', 'same-origin')
+  headers.set('Cross-Origin-Resource-Policy', 'same-origin')
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+}
+
+const isolationPlugin = { handlerWillRespond: async ({ response }: { response: Response }) => withIsolationHeaders(response) }
+
+addPlugins([isolationPlugin])
+precacheAndRoute(self.__WB_MANIFEST)
+cleanupOutdatedCaches()
+
+// Any navigation (including `?model=...&idle=...` test URLs) gets the cached app shell.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')))
+
+// Everything else (model files, which the engine keeps in IndexedDB itself) goes to the network,
+// still with the isolation headers so the isolated page may use it.
+setDefaultHandler(async ({ request }) => withIsolationHeaders(await fetch(request)))
+
+self.skipWaiting()
+clientsClaim()

@@ -1,0 +1,143 @@
+// Live analysis of the editor text: debounced, per-block cached, cancellable, with streamed partial
+// results so a long document fills in while it is analysed.
+import { computed, onScopeDispose, ref, shallowRef, watch, type InjectionKey, type Ref } from 'vue'
+import type { Entity } from '../engine'
+import { splitIntoBlocks, type TextBlock } from '../app/blocks'
+import { analyzeBlocks, BlockResultCache, documentEntities, type BlockAnalyzeProgress } from '../app/blockAnalysis'
+import type { NerEngine } from './useNerEngine'
+
+export const TYPING_DEBOUNCE_MS = 300
+/** Re-render at most this often while blocks stream in (keeps a 100k-character run responsive). */
+const RENDER_THROTTLE_MS = 150
+
+export interface RenderedBlock {
+  block: TextBlock
+  entities: readonly Entity[]
+}
+
+export type RunState = 'idle' | 'running' | 'done' | 'cancelled' | 'error'
+
+const NO_ENTITIES: readonly Entity[] = Object.freeze([])
+
+function isAbort(error: unknown): boolean {
+  const e = error as { name?: string; code?: string } | null
+  return e?.name === 'AbortError' || e?.code === 'ABORTED'
+}
+
+export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
+  const cache = new BlockResultCache()
+  const version = ref(0)
+  const partial = shallowRef<{ key: string; entities: readonly Entity[] } | null>(null)
+  const runState = ref<RunState>('idle')
+  const progress = shallowRef<BlockAnalyzeProgress | null>(null)
+  const runError = shallowRef<unknown>(null)
+  const lastRun = shallowRef<{ chars: number; ms: number } | null>(null)
+
+  const blocks = computed(() => splitIntoBlocks(text.value))
+
+  let throttleTimer: ReturnType<typeof setTimeout> | null = null
+  function bumpVersionSoon(): void {
+    if (throttleTimer) return
+    throttleTimer = setTimeout(() => {
+      throttleTimer = null
+      version.value++
+    }, RENDER_THROTTLE_MS)
+  }
+
+  const rendered = computed<RenderedBlock[]>(() => {
+    void version.value
+    const inFlight = partial.value
+    return blocks.value.map((block) => ({
+      block,
+      entities: cache.get(block.key) ?? (inFlight?.key === block.key ? inFlight.entities : NO_ENTITIES),
+    }))
+  })
+
+  const entities = computed<Entity[]>(() => {
+    void version.value
+    return documentEntities(blocks.value, cache)
+  })
+
+  let controller: AbortController | null = null
+  let debounceTimer: ReturnType<typeof setTimeout> | null = null
+
+  async function run(): Promise<void> {
+    controller?.abort()
+    const mine = new AbortController()
+    controller = mine
+    runError.value = null
+    runState.value = 'running'
+    const started = performance.now()
+    try {
+      await analyzeBlocks(
+        blocks.value,
+        cache,
+        (blockText, { signal, onProgress }) =>
+          engine.analyze(blockText, { signal, onProgress: (p) => onProgress({ charsDone: p.charsDone, entities: p.entities }) }),
+        {
+          signal: mine.signal,
+          onPartial: (key, soFar) => {
+            partial.value = { key, entities: [...soFar] }
+          },
+          onBlockDone: bumpVersionSoon,
+          onProgress: (p) => {
+            progress.value = p
+          },
+        },
+      )
+      if (controller !== mine) return
+      version.value++
+      partial.value = null
+      runState.value = 'done'
+      lastRun.value = { chars: progress.value?.charsTotal ?? 0, ms: performance.now() - started }
+    } catch (error) {
+      if (controller !== mine) return // superseded by a newer run; that run owns the state now
+      version.value++
+      partial.value = null
+      if (isAbort(error)) {
+        runState.value = 'cancelled'
+      } else {
+        runError.value = error
+        runState.value = 'error'
+      }
+    }
+  }
+
+  function schedule(delay = TYPING_DEBOUNCE_MS): void {
+    if (debounceTimer) clearTimeout(debounceTimer)
+    debounceTimer = setTimeout(() => {
+      debounceTimer = null
+      void run()
+    }, delay)
+  }
+
+  // Every edit stops the run in progress at once (its finished blocks stay cached) and re-plans after
+  // the user pauses typing.
+  watch(text, () => {
+    // Detach before aborting, so the stopped run knows it was superseded rather than cancelled.
+    const superseded = controller
+    controller = null
+    superseded?.abort()
+    schedule()
+  })
+
+  function cancel(): void {
+    if (debounceTimer) clearTimeout(debounceTimer)
+    controller?.abort()
+  }
+
+  /** After the model cache is cleared or an error, analyse again now. */
+  function retry(): void {
+    schedule(0)
+  }
+
+  onScopeDispose(() => {
+    cancel()
+    if (throttleTimer) clearTimeout(throttleTimer)
+  })
+
+  return { blocks, rendered, entities, runState, progress, runError, lastRun, cancel, retry, schedule }
+}
+
+export type LiveAnalysis = ReturnType<typeof useLiveAnalysis>
+export const LIVE_ANALYSIS: InjectionKey<LiveAnalysis> = Symbol('live-analysis')

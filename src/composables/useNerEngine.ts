@@ -1,0 +1,164 @@
+// The app's handle on the NER engine: loading with progress, analysis, worker state, idle countdown,
+// memory, and the model cache. One instance per page (created in App.vue and provided to children).
+import { computed, onScopeDispose, ref, shallowRef, type InjectionKey } from 'vue'
+import {
+  clearCachedModels,
+  createNerClient,
+  listCachedModels,
+  type AnalyzeProgress,
+  type BackendInfo,
+  type Entity,
+  type LoadProgress,
+  type ModelSummary,
+  type WorkerState,
+} from '../engine'
+import { chooseThreads, type AppParams } from '../app/params'
+import type { MemoryReport } from '../engine'
+
+export type LoadPhase = 'idle' | 'loading' | 'ready' | 'error'
+
+export interface LastAnalysis {
+  at: Date
+  ms: number
+  chars: number
+}
+
+/** How often the status line refreshes the idle countdown and the worker memory. */
+const POLL_MS = 500
+const MEMORY_POLL_MS = 2000
+
+export function useNerEngine(params: AppParams) {
+  const isolated = typeof crossOriginIsolated === 'boolean' && crossOriginIsolated
+  const client = createNerClient({
+    modelUrl: params.modelUrl,
+    idleTimeoutMs: params.idleTimeoutMs,
+    threads: chooseThreads(isolated, navigator.hardwareConcurrency ?? 1, params.threads),
+  })
+
+  const phase = ref<LoadPhase>('idle')
+  const loadProgress = shallowRef<LoadProgress | null>(null)
+  const loadedFromCache = ref(false)
+  const model = shallowRef<ModelSummary | null>(null)
+  const backend = shallowRef<BackendInfo | null>(null)
+  const loadError = shallowRef<unknown>(null)
+  /** The model runs but could not be stored (e.g. QUOTA): it will be downloaded again next visit. */
+  const cacheError = shallowRef<unknown>(null)
+  const workerState = ref<WorkerState>(client.state)
+  const idleDeadline = ref<number | null>(null)
+  const now = ref(Date.now())
+  const memory = shallowRef<MemoryReport | null>(null)
+  const lastAnalysis = shallowRef<LastAnalysis | null>(null)
+  const storageUsage = ref<number | null>(null)
+
+  const idleSecondsLeft = computed(() =>
+    idleDeadline.value === null ? null : Math.max(0, Math.ceil((idleDeadline.value - now.value) / 1000)),
+  )
+
+  const unsubscribe = client.onStateChange((state) => {
+    workerState.value = state
+    // A released worker gave its memory back; show that instead of the last reading.
+    if (state === 'released' || state === 'stopped') memory.value = null
+  })
+
+  let loading: Promise<void> | null = null
+
+  async function refreshStorage(): Promise<void> {
+    try {
+      const estimate = await navigator.storage?.estimate?.()
+      storageUsage.value = estimate?.usage ?? null
+    } catch {
+      storageUsage.value = null
+    }
+  }
+
+  /** Loads the model (download on first visit, IndexedDB afterwards). Safe to call repeatedly. */
+  function load(): Promise<void> {
+    if (loading) return loading
+    phase.value = 'loading'
+    loadError.value = null
+    loading = client
+      .load((progress) => {
+        loadProgress.value = progress
+        if (progress.fromCache) loadedFromCache.value = true
+      })
+      .then((result) => {
+        model.value = result.model
+        backend.value = result.backend
+        cacheError.value = result.cacheError ?? null
+        phase.value = 'ready'
+        void refreshStorage()
+      })
+      .catch((error: unknown) => {
+        loadError.value = error
+        phase.value = 'error'
+        loading = null
+        throw error
+      })
+    return loading
+  }
+
+  async function analyze(
+    text: string,
+    opts: { signal?: AbortSignal; onProgress?: (p: AnalyzeProgress) => void } = {},
+  ): Promise<Entity[]> {
+    await load()
+    const started = performance.now()
+    const entities = await client.analyze(text, opts)
+    lastAnalysis.value = { at: new Date(), ms: performance.now() - started, chars: text.length }
+    return entities
+  }
+
+  async function clearCache(): Promise<void> {
+    await clearCachedModels(model.value?.id)
+    if (model.value) model.value = { ...model.value, cached: false }
+    await refreshStorage()
+  }
+
+  async function cachedModelIds(): Promise<string[]> {
+    return (await listCachedModels()).map((m) => m.id)
+  }
+
+  let lastMemoryPoll = 0
+  const timer = setInterval(async () => {
+    now.value = Date.now()
+    idleDeadline.value = client.idleDeadline()
+    const running = workerState.value === 'ready' || workerState.value === 'busy'
+    if (running && now.value - lastMemoryPoll >= MEMORY_POLL_MS) {
+      lastMemoryPoll = now.value
+      try {
+        memory.value = await client.memory()
+      } catch {
+        memory.value = null
+      }
+    }
+  }, POLL_MS)
+
+  onScopeDispose(() => {
+    clearInterval(timer)
+    unsubscribe()
+    client.dispose()
+  })
+
+  return {
+    phase,
+    loadProgress,
+    loadedFromCache,
+    model,
+    backend,
+    loadError,
+    cacheError,
+    workerState,
+    idleSecondsLeft,
+    memory,
+    lastAnalysis,
+    storageUsage,
+    load,
+    analyze,
+    clearCache,
+    cachedModelIds,
+    refreshStorage,
+  }
+}
+
+export type NerEngine = ReturnType<typeof useNerEngine>
+export const NER_ENGINE: InjectionKey<NerEngine> = Symbol('ner-engine')
