@@ -1,6 +1,7 @@
 // What the NER worker exposes over Comlink. Kept apart from the worker entry (workers/ner.worker.ts)
 // so tests can run the very same object in-process over a MessageChannel.
 import { releaseProxy, type Remote } from 'comlink'
+import { simd as detectSimd } from 'wasm-feature-detect'
 import { loadModelFiles } from './loader'
 import { manifestBytes } from './manifest'
 import { NerModel, type OrtModule } from './model'
@@ -77,12 +78,6 @@ function yieldToEventLoop(): Promise<void> {
   })
 }
 
-function detectSimd(): boolean {
-  // (module (func (result v128) i32.const 0 i8x16.splat))
-  const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 11])
-  return WebAssembly.validate(bytes)
-}
-
 /** Progress batches go out at most this often, so a long document does not flood the main thread. */
 const PROGRESS_INTERVAL_MS = 50
 
@@ -108,7 +103,8 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
           model = await NerModel.create(ort, loaded.manifest, loaded.files)
           const sessionStartMs = performance.now() - sessionStarted
           await previous?.release()
-          onProgress?.({ phase: 'ready', loaded: 1, total: 1, fromCache: loaded.fromCache })
+          // Awaited: progress travels on its own channel, and 'ready' must arrive before the result.
+          await onProgress?.({ phase: 'ready', loaded: 1, total: 1, fromCache: loaded.fromCache })
           const m = loaded.manifest
           return {
             model: {
@@ -117,7 +113,7 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
             },
             backend: {
               backend: 'wasm',
-              simd: detectSimd(),
+              simd: await detectSimd(),
               threads: ort.env.wasm.numThreads ?? 1,
               crossOriginIsolated: globalThis.crossOriginIsolated === true,
             },
@@ -137,9 +133,10 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
         cancelled.set(jobId, controller)
         let pending: Entity[] = []
         let lastSent = 0
+        let lastDelivery: unknown
         try {
           if (!model) throw new NerError('MODEL', 'no model is loaded in the worker')
-          return await model.analyze(text, {
+          const entities = await model.analyze(text, {
             signal: controller.signal,
             yieldToEventLoop,
             onProgress: onProgress && ((p) => {
@@ -149,9 +146,13 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
               lastSent = now
               const batch = pending
               pending = []
-              void onProgress({ ...p, entities: batch })
+              lastDelivery = onProgress({ ...p, entities: batch })
             }),
           })
+          // Progress travels on its own channel: wait until the last batch is delivered, so every
+          // streamed entity reaches the page before the result does.
+          await lastDelivery
+          return entities
         } finally {
           cancelled.delete(jobId)
           releaseCallback(onProgress)

@@ -1,0 +1,235 @@
+// The worker bridge: lazy start, ordered jobs, idle release and restart from IndexedDB, cancellation,
+// crash recovery, bad input. The real worker API and model run in-process behind a MessageChannel.
+import 'fake-indexeddb/auto'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createNerClient, type NerClient } from '../../../src/engine/client'
+import { clearCachedModels } from '../../../src/engine/cache'
+import { createWorkerApi, type NerWorkerApi } from '../../../src/engine/worker-api'
+import { MAX_TEXT_LENGTH, type LoadProgress, type WorkerState } from '../../../src/engine/types'
+import { configureOrt, ort } from '../../../scripts/lib/node-engine'
+import { hasModel, TINY_MODEL_DIR, warnMissing } from '../support/models'
+import { serveFolder, type StaticServer } from '../support/static-server'
+import { inProcessWorker, type TestWorker } from '../support/in-process-worker'
+
+warnMissing(TINY_MODEL_DIR, 'worker bridge tests')
+
+const SENTENCE = '习近平在北京会见了联合国秘书长古特雷斯。'
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
+  let server: StaticServer
+  let workers: TestWorker[]
+  let client: NerClient | undefined
+  let states: WorkerState[]
+
+  function makeClient(options: { idleTimeoutMs?: number; cancelGraceMs?: number; api?: () => object } = {}) {
+    const c = createNerClient({
+      modelUrl: server.url,
+      threads: 1,
+      idleTimeoutMs: options.idleTimeoutMs ?? 60_000,
+      cancelGraceMs: options.cancelGraceMs,
+      createWorker: () => {
+        const worker = inProcessWorker(options.api?.() ?? createWorkerApi({ ort }))
+        workers.push(worker)
+        return worker
+      },
+    })
+    c.onStateChange((s) => states.push(s))
+    client = c
+    return c
+  }
+
+  beforeAll(async () => {
+    configureOrt(1)
+    server = await serveFolder(TINY_MODEL_DIR)
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+  beforeEach(async () => {
+    await clearCachedModels()
+    workers = []
+    states = []
+    server.requests.length = 0
+  })
+  afterEach(() => {
+    client?.dispose()
+    client = undefined
+  })
+
+  it('starts no worker until the first call, then loads with progress and reports the backend', async () => {
+    const c = makeClient()
+    expect(c.state).toBe('stopped')
+    expect(workers).toHaveLength(0)
+    const progress: LoadProgress[] = []
+    const loaded = await c.load((p) => progress.push(p))
+    expect(workers).toHaveLength(1)
+    expect(loaded.model).toMatchObject({ id: 'tiny', entityTypes: ['PER', 'LOC', 'ORG'], cached: true })
+    expect(loaded.model.bytes).toBeGreaterThan(0)
+    expect(loaded.backend).toEqual({ backend: 'wasm', simd: true, threads: 1, crossOriginIsolated: false })
+    expect(loaded.sessionStartMs).toBeGreaterThan(0)
+    expect(progress.at(-1)?.phase).toBe('ready')
+    expect(progress.some((p) => p.phase === 'download' && p.file === 'model.onnx')).toBe(true)
+    expect(states).toEqual(['starting', 'busy', 'ready'])
+  })
+
+  it('analyzes without an explicit load, and runs jobs in call order', async () => {
+    const c = makeClient()
+    const finished: number[] = []
+    const jobs = [SENTENCE.repeat(40), SENTENCE, '张伟和王芳去了杭州西湖。'].map((text, i) =>
+      c.analyze(text).then((entities) => {
+        finished.push(i)
+        return entities
+      }))
+    const [long, short] = await Promise.all(jobs)
+    expect(finished).toEqual([0, 1, 2])
+    expect(short!.map((e) => e.text)).toContain('北京')
+    expect(long!.length).toBeGreaterThan(short!.length)
+    expect(workers).toHaveLength(1)
+  })
+
+  it('terminates the idle worker and restarts it from IndexedDB without a network request', async () => {
+    const c = makeClient({ idleTimeoutMs: 300 })
+    const first = await c.analyze(SENTENCE)
+    const deadline = c.idleDeadline()
+    expect(deadline).not.toBeNull()
+    expect(deadline! - Date.now()).toBeGreaterThan(200)
+    expect(deadline! - Date.now()).toBeLessThanOrEqual(300)
+    await sleep(450)
+    expect(c.state).toBe('released')
+    expect(workers[0]!.terminated).toBe(true)
+    expect(c.idleDeadline()).toBeNull()
+    expect(await c.memory()).toBeNull()
+
+    server.requests.length = 0
+    const second = await c.analyze(SENTENCE)
+    expect(second).toEqual(first)
+    expect(workers).toHaveLength(2)
+    expect(server.requests).toEqual([])
+    expect(states).toEqual(['starting', 'busy', 'ready', 'released', 'starting', 'busy', 'ready'])
+  })
+
+  it('keeps the worker while jobs keep coming (each job pushes the deadline back)', async () => {
+    const c = makeClient({ idleTimeoutMs: 300 })
+    for (let i = 0; i < 4; i++) {
+      await c.analyze(SENTENCE)
+      await sleep(150)
+    }
+    expect(workers).toHaveLength(1)
+    expect(c.state).toBe('ready')
+  })
+
+  it('cancels a running job through its AbortSignal; the worker stops cooperatively and stays', async () => {
+    const c = makeClient()
+    await c.load()
+    const controller = new AbortController()
+    let windows = 0
+    const job = c.analyze('张伟和王芳去了杭州西湖，新华社记者在上海报道。'.repeat(20_000), {
+      signal: controller.signal,
+      onProgress: (p) => {
+        windows = p.windowsDone
+        controller.abort()
+      },
+    })
+    await expect(job).rejects.toMatchObject({ name: 'NerError', code: 'ABORTED' })
+    expect(windows).toBeGreaterThan(0)
+    expect(workers).toHaveLength(1)
+    expect(workers[0]!.terminated).toBe(false)
+    expect((await c.analyze(SENTENCE)).length).toBeGreaterThan(0)
+  })
+
+  it('drops a queued job whose signal aborts before it starts', async () => {
+    const c = makeClient()
+    const controller = new AbortController()
+    const running = c.analyze(SENTENCE.repeat(50))
+    const queued = c.analyze(SENTENCE, { signal: controller.signal })
+    controller.abort()
+    await expect(queued).rejects.toMatchObject({ code: 'ABORTED' })
+    expect((await running).length).toBeGreaterThan(0)
+    await expect(c.analyze(SENTENCE, { signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'ABORTED' })
+  })
+
+  it('terminates a worker that does not stop in time, and the next call starts a fresh one', async () => {
+    // A worker stuck in a job (it never yields): only terminate() can stop it.
+    const real = () => createWorkerApi({ ort })
+    let stuck = true
+    const c = makeClient({
+      cancelGraceMs: 50,
+      api: () => {
+        const api = real()
+        const hang: NerWorkerApi['analyze'] = () => new Promise(() => undefined)
+        return stuck ? { ...api, analyze: hang } : api
+      },
+    })
+    const controller = new AbortController()
+    const job = c.analyze(SENTENCE, { signal: controller.signal })
+    await sleep(300) // let it load and start
+    expect(c.state).toBe('busy')
+    controller.abort()
+    await expect(job).rejects.toMatchObject({ code: 'ABORTED' })
+    expect(workers[0]!.terminated).toBe(true)
+    expect(c.state).toBe('stopped')
+    stuck = false
+    expect((await c.analyze(SENTENCE)).length).toBeGreaterThan(0)
+    expect(workers).toHaveLength(2)
+  })
+
+  it('surfaces a worker crash as WORKER_CRASHED and recovers on the next call', async () => {
+    const c = makeClient()
+    await c.load()
+    const victim = workers[0]!
+    let crashed = false
+    const job = c.analyze('新华社记者在上海报道。'.repeat(2_000), {
+      onProgress: () => {
+        if (!crashed) victim.crash('RangeError: Out of memory')
+        crashed = true
+      },
+    })
+    await expect(job).rejects.toMatchObject({ code: 'WORKER_CRASHED', message: expect.stringContaining('Out of memory') })
+    expect(c.state).toBe('stopped')
+    expect(victim.terminated).toBe(true)
+    const entities = await c.analyze(SENTENCE)
+    expect(entities.map((e) => e.text)).toContain('北京')
+    expect(workers).toHaveLength(2)
+  })
+
+  it('refuses empty and absurdly large input up front, without starting a worker', async () => {
+    const c = makeClient()
+    await expect(c.analyze('')).rejects.toMatchObject({ code: 'EMPTY_INPUT' })
+    await expect(c.analyze(' \n\t\u3000')).rejects.toMatchObject({ code: 'EMPTY_INPUT' })
+    await expect(c.analyze('中'.repeat(MAX_TEXT_LENGTH + 1))).rejects.toMatchObject({ code: 'TOO_LARGE' })
+    expect(workers).toHaveLength(0)
+  })
+
+  it('reports a missing model as NETWORK, and a later call retries', async () => {
+    server.override.set('manifest.json', 404)
+    const c = makeClient()
+    await expect(c.load()).rejects.toMatchObject({ name: 'NerError', code: 'NETWORK' })
+    server.override.clear()
+    expect((await c.load()).model.id).toBe('tiny')
+  })
+
+  it('streams progress batches whose entities add up to the result', async () => {
+    const c = makeClient()
+    const text = '张伟和王芳去了杭州西湖，新华社记者在上海报道。'.repeat(400)
+    const streamed: unknown[] = []
+    let last = { windowsDone: 0, windowsTotal: -1, charsDone: 0, charsTotal: -1 }
+    const entities = await c.analyze(text, {
+      onProgress: (p) => {
+        streamed.push(...p.entities)
+        last = p
+      },
+    })
+    expect(streamed).toEqual(entities)
+    expect(last.windowsDone).toBe(last.windowsTotal)
+    expect(last.charsTotal).toBe(text.length)
+  })
+
+  it('disposes: the worker is terminated and further calls are refused', async () => {
+    const c = makeClient()
+    await c.analyze(SENTENCE)
+    c.dispose()
+    expect(workers[0]!.terminated).toBe(true)
+    await expect(c.analyze(SENTENCE)).rejects.toMatchObject({ code: 'ABORTED' })
+  })
+})

@@ -1,0 +1,137 @@
+// Model download, sha256 verification and the IndexedDB cache, against a real HTTP server and
+// fake-indexeddb (the same IndexedDB API the browser has).
+import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createStore, set } from 'idb-keyval'
+import { ModelCache, clearCachedModels, listCachedModels, modelStore } from '../../../src/engine/cache'
+import { loadModelFiles } from '../../../src/engine/loader'
+import { NerError, type LoadProgress } from '../../../src/engine/types'
+import { hasModel, TINY_MODEL_DIR, warnMissing } from '../support/models'
+import { serveFolder, type StaticServer } from '../support/static-server'
+
+warnMissing(TINY_MODEL_DIR, 'loader and cache tests')
+
+describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
+  let server: StaticServer
+  const manifest = () => JSON.parse(readFileSync(join(TINY_MODEL_DIR, 'manifest.json'), 'utf8'))
+  const modelFile = (name: string) => new Uint8Array(readFileSync(join(TINY_MODEL_DIR, name)))
+
+  beforeAll(async () => {
+    server = await serveFolder(TINY_MODEL_DIR)
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+  beforeEach(async () => {
+    await clearCachedModels()
+    server.requests.length = 0
+    server.override.clear()
+  })
+
+  it('downloads with byte progress, verifies, caches; the second load makes no request at all', async () => {
+    const progress: LoadProgress[] = []
+    const first = await loadModelFiles({ modelUrl: server.url, onProgress: (p) => progress.push(p) })
+    expect(first.fromCache).toBe(false)
+    expect(first.cached).toBe(true)
+    expect(server.requests.sort()).toEqual(['/bigrams.txt', '/lexicon.txt', '/manifest.json', '/model.onnx', '/vocab.txt'])
+    const onnxDownload = progress.filter((p) => p.phase === 'download' && p.file === 'model.onnx')
+    expect(onnxDownload.at(-1)).toMatchObject({ loaded: modelFile('model.onnx').byteLength, total: modelFile('model.onnx').byteLength })
+    expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(['manifest', 'download', 'verify', 'cache']))
+    expect(first.files.get('model.onnx')).toEqual(modelFile('model.onnx'))
+
+    server.requests.length = 0
+    const second = await loadModelFiles({ modelUrl: server.url })
+    expect(server.requests).toEqual([])
+    expect(second.fromCache).toBe(true)
+    expect(second.files.get('vocab.txt')).toEqual(modelFile('vocab.txt'))
+
+    const listed = await listCachedModels()
+    const expectedBytes = ['model.onnx', 'vocab.txt', 'bigrams.txt', 'lexicon.txt'].reduce((s, n) => s + modelFile(n).byteLength, 0)
+    expect(listed).toEqual([{ id: manifest().id, hash: expect.stringMatching(/^[0-9a-f]{64}$/), bytes: expectedBytes, files: 4 }])
+  })
+
+  it('detects a corrupt cached file and fetches only that file again', async () => {
+    await loadModelFiles({ modelUrl: server.url })
+    const entry = manifest().files.find((f: { name: string }) => f.name === 'vocab.txt')
+    // Flip the cached bytes behind the engine's back.
+    const broken = modelFile('vocab.txt')
+    broken[0] = broken[0]! ^ 0xff
+    await set(`file:${manifest().id}@${entry.sha256}`, broken, modelStore())
+    server.requests.length = 0
+    const reloaded = await loadModelFiles({ modelUrl: server.url })
+    expect(server.requests).toEqual(['/vocab.txt'])
+    expect(reloaded.files.get('vocab.txt')).toEqual(modelFile('vocab.txt'))
+    // ...and the repaired copy is what the cache holds now.
+    server.requests.length = 0
+    await loadModelFiles({ modelUrl: server.url })
+    expect(server.requests).toEqual([])
+  })
+
+  it('treats a cached entry that is not bytes at all as missing', async () => {
+    await loadModelFiles({ modelUrl: server.url })
+    const entry = manifest().files.find((f: { name: string }) => f.name === 'model.onnx')
+    await set(`file:${manifest().id}@${entry.sha256}`, { garbage: true }, modelStore())
+    server.requests.length = 0
+    await loadModelFiles({ modelUrl: server.url })
+    expect(server.requests).toEqual(['/model.onnx'])
+  })
+
+  it('refuses a download whose sha256 does not match the manifest (INTEGRITY) and caches nothing', async () => {
+    server.override.set('model.onnx', new Uint8Array(modelFile('model.onnx').byteLength))
+    await expect(loadModelFiles({ modelUrl: server.url })).rejects.toMatchObject({ code: 'INTEGRITY' })
+    expect(await listCachedModels()).toEqual([])
+  })
+
+  it('reports a missing file as NETWORK and a missing manifest too', async () => {
+    server.override.set('bigrams.txt', 404)
+    await expect(loadModelFiles({ modelUrl: server.url })).rejects.toMatchObject({ code: 'NETWORK', message: expect.stringContaining('HTTP 404') })
+    await expect(loadModelFiles({ modelUrl: 'http://127.0.0.1:9/' })).rejects.toBeInstanceOf(NerError)
+  })
+
+  it('rejects a manifest that is not JSON as MODEL', async () => {
+    server.override.set('manifest.json', new TextEncoder().encode('<html>not found</html>'))
+    await expect(loadModelFiles({ modelUrl: server.url })).rejects.toMatchObject({ code: 'MODEL' })
+  })
+
+  it('keeps running from memory when storage is full, and says so with QUOTA', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    const loaded = await loadModelFiles({ modelUrl: server.url, cache: new ModelCache(failingStore(quota)) })
+    expect(loaded.cached).toBe(false)
+    expect(loaded.cacheError).toMatchObject({ code: 'QUOTA' })
+    expect(loaded.files.size).toBe(4) // the model is complete in memory
+    expect(await listCachedModels()).toEqual([])
+  })
+
+  it('picks up a new model version only when asked to check for updates', async () => {
+    await loadModelFiles({ modelUrl: server.url })
+    const changed = { ...manifest(), version: '9.9.9' }
+    server.override.set('manifest.json', new TextEncoder().encode(JSON.stringify(changed)))
+    expect((await loadModelFiles({ modelUrl: server.url })).manifest.version).toBe(manifest().version)
+    server.requests.length = 0
+    const updated = await loadModelFiles({ modelUrl: server.url, checkForUpdates: true })
+    expect(updated.manifest.version).toBe('9.9.9')
+    expect(server.requests).toEqual(['/manifest.json']) // unchanged files (same sha256) are reused
+  })
+
+  it('clears one model or all of them', async () => {
+    await loadModelFiles({ modelUrl: server.url })
+    await clearCachedModels('some-other-model')
+    expect(await listCachedModels()).toHaveLength(1)
+    await clearCachedModels(manifest().id)
+    expect(await listCachedModels()).toEqual([])
+    server.requests.length = 0
+    await loadModelFiles({ modelUrl: server.url })
+    expect(server.requests).toContain('/model.onnx')
+  })
+})
+
+/** An idb-keyval store whose writes fail with `error`, like a browser with a full disk. */
+function failingStore(error: Error) {
+  const store = createStore('shiti-full-disk', 'files')
+  return ((mode: IDBTransactionMode, callback: (s: IDBObjectStore) => unknown) => {
+    if (mode === 'readwrite') return Promise.reject(error)
+    return store(mode, callback as never)
+  }) as typeof store
+}
