@@ -230,14 +230,21 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
                 parameters=sum(p.numel() for p in model.parameters()))
     print(json.dumps(info), flush=True)
     tcfg = cfg["train"]
-    opt = torch.optim.Adam(model.parameters(), lr=tcfg["lr"])
-    sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=tcfg.get("lr_decay", 1.0))
+    # Embedding tables are most of the parameters but each batch touches a few rows: sparse gradients
+    # and SparseAdam skip the dense update of 5 M untouched rows (about 30 % of a step on CPU).
+    model.char_emb.sparse = model.bigram_emb.sparse = True
+    emb = [model.char_emb.weight, model.bigram_emb.weight]
+    rest = [p for p in model.parameters() if all(p is not e for e in emb)]
+    opts = [torch.optim.Adam(rest, lr=tcfg["lr"]), torch.optim.SparseAdam(emb, lr=tcfg["lr"])]
+    scheds = [torch.optim.lr_scheduler.ExponentialLR(o, gamma=tcfg.get("lr_decay", 1.0)) for o in opts]
     start_epoch, best_f1 = 0, -1.0
     if resume and (out / "last.pt").exists():
         state = torch.load(out / "last.pt")
         model.load_state_dict(state["model"])
-        opt.load_state_dict(state["optimizer"])
-        sched.load_state_dict(state["scheduler"])
+        for o, st in zip(opts, state["optimizers"]):
+            o.load_state_dict(st)
+        for sc, st in zip(scheds, state["schedulers"]):
+            sc.load_state_dict(st)
         start_epoch, best_f1 = state["epoch"] + 1, state["best_f1"]
         print(f"resumed after epoch {state['epoch']} (best dev F1 {best_f1:.4f})", flush=True)
     budget = (max_minutes or tcfg.get("max_minutes", 1e9)) * 60
@@ -254,16 +261,19 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
             em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
                                  batch["lexicon_feats"], batch["lengths"])
             loss = model.crf.nll(em, batch["tags"], batch["mask"])
-            opt.zero_grad()
+            for o in opts:
+                o.zero_grad(set_to_none=True)
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), tcfg.get("clip", 5.0))
-            opt.step()
+            torch.nn.utils.clip_grad_norm_(rest, tcfg.get("clip", 5.0))
+            for o in opts:
+                o.step()
             total += float(loss)
             n += 1
             if step % 200 == 0:
                 print(f"epoch {epoch} step {step}/{math.ceil(len(train_items) / tcfg['batch_size'])} "
                       f"loss {total / n:.3f} {time.time() - t0:.0f}s", flush=True)
-        sched.step()
+        for sc in scheds:
+            sc.step()
         metrics = evaluate(model, dev_items, labels)
         epoch_seconds = time.time() - t0
         f1 = metrics["overall"]["f1"]
@@ -280,7 +290,8 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
                   "info": info}
         if improved:
             torch.save(bundle, out / "best.pt")
-        torch.save({"model": model.state_dict(), "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
+        torch.save({"model": model.state_dict(), "optimizers": [o.state_dict() for o in opts],
+                    "schedulers": [sc.state_dict() for sc in scheds],
                     "epoch": epoch, "best_f1": best_f1}, out / "last.pt")
     summary = {"name": cfg["name"], "best_dev_f1": best_f1, "minutes": round((time.time() - t_start) / 60, 1),
                "info": info, "finished": time.strftime("%Y-%m-%dT%H:%M:%S")}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Reproduces the shipped model public/models/shiti-news-v1 from the shared data, on CPU:
+#   bash training/reproduce.sh ../shared/data
+# Steps: embeddings on the raw corpus (~12 min on 2 cores) -> training (config budget: 80 min) ->
+# export + INT8 + parity + dev F1 of FP32 and INT8 in onnxruntime (~3 min).
+set -euo pipefail
+cd "$(dirname "$0")"
+DATA=$(realpath "${1:-../../shared/data}")
+PY=../.venv/bin/python
+[ -x "$PY" ] || bash ../scripts/setup-python.sh
+# Debian's torch uses one OpenMP thread; OpenBLAS (libopenblas0-pthread) gets one too, so the two
+# never fight over 2 cores. Large malloc thresholds stop glibc from mmap/munmap-ing every batch.
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=1073741824
+if [ ! -f .work/emb/bigram.kv ]; then
+  "$PY" -m shiti_train.embeddings --raw "$DATA/raw/zh_corpus.txt.xz" --out .work/emb --epochs 3 --bigram-epochs 1
+fi
+"$PY" -m shiti_train.train --config configs/news-v1.json --data "$DATA" --resume
+"$PY" -m shiti_train.export --run .work/runs/news-v1 --out ../public/models/shiti-news-v1 --id shiti-news-v1 \
+  --data "$DATA"
+"$PY" -m shiti_train.card --model ../public/models/shiti-news-v1

@@ -1,0 +1,109 @@
+"""Write MODEL_CARD.md for a model folder from its manifest and training/ablations.json.
+
+Usage: python -m shiti_train.card --model public/models/shiti-news-v1 [--bench bench.json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+ABLATIONS = Path(__file__).resolve().parents[1] / "ablations.json"
+
+
+def metrics_table(m: dict) -> str:
+    rows = ["| type | P | R | F1 | support |", "|---|---|---|---|---|"]
+    for t in ["PER", "LOC", "ORG", "overall"]:
+        if t in m:
+            v = m[t]
+            rows.append(f"| {t} | {v['p'] * 100:.2f} | {v['r'] * 100:.2f} | {v['f1'] * 100:.2f} | {v['support']} |")
+    return "\n".join(rows)
+
+
+def ablation_table(entries: list[dict]) -> str:
+    rows = ["| run | what changed | epochs | minutes | dev F1 | note |", "|---|---|---|---|---|---|"]
+    for e in entries:
+        f1 = f"{e['dev_f1'] * 100:.2f}" if e.get("dev_f1") is not None else "–"
+        rows.append(f"| {e['run']} | {e['change']} | {e.get('epochs', '–')} | {e.get('minutes', '–')} | {f1} | "
+                    f"{e.get('note', '')} |")
+    return "\n".join(rows)
+
+
+def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
+    metrics = manifest["metrics"]
+    dev = metrics.get("dev_int8_onnx") or metrics["dev"]
+    size = sum(f["bytes"] for f in manifest["files"])
+    arch = manifest.get("architecture", {})
+    lines = [
+        f"# {manifest['title']} — `{manifest['id']}` {manifest['version']}",
+        "",
+        "Chinese named-entity recognition for person (PER), location (LOC) and organization (ORG) names in news-style",
+        "text, trained from scratch (no pretrained language model exists on our machines) and shipped as an INT8 ONNX",
+        "model for onnxruntime-web's WASM backend. The Shiti site and `npm run annotate` run it; nothing leaves the",
+        "user's machine.",
+        "",
+        "## Model",
+        "",
+        f"- Inputs per character: a {arch.get('char_dim')}-d character embedding, {arch.get('bigram_dim')}-d embeddings of the",
+        "  left and right character bigrams (both pretrained with word2vec skip-gram on the 63.6 M-character raw corpus),",
+        "  and 12 lexicon flags (B/M/E × word/PER/LOC/ORG) from matches against jieba's dictionary.",
+        f"- One BiLSTM layer ({arch.get('hidden')} units per direction), a linear layer to {len(manifest['labels'])} BIOES "
+        "emissions, and a linear-chain CRF",
+        "  whose transitions are in `manifest.json`; the engine runs Viterbi and forward–backward (entity `score` =",
+        "  mean marginal probability of its tags).",
+        f"- {arch.get('parameters', 0) / 1e6:.1f} M parameters; dynamic INT8 quantization (`onnxruntime.quantization`,",
+        "  Gather / MatMul / LSTM weights). All runtime files together: "
+        f"**{size / 1e6:.2f} MB** ({', '.join(f['name'] + ' ' + format(f['bytes'] / 1e6, '.2f') + ' MB' for f in manifest['files'])}).",
+        f"- Input normalization: half-width ASCII → full-width, whitespace → U+3000, zero-width characters dropped",
+        f"  (MSRA is entirely full-width). Windows of at most {manifest['max_window']} characters.",
+        "",
+        "## Data and terms",
+        "",
+        *[f"- {d}" for d in manifest["training_data"]],
+        "",
+        "The NER corpora's licences are unknown (see `../shared/data/ner/README.md`); the raw corpus is for research and",
+        "learning use (CCTV transcripts, PRC laws, People's Daily 1998, Weibo). None of their text is in this folder; the",
+        "vocabularies list single characters and character pairs. jieba's dictionary is MIT-licensed.",
+        "",
+        "## Metrics",
+        "",
+        f"Dev split: {metrics.get('dev_split', '')}. Exact span match, per type.",
+        "",
+        "INT8 model in onnxruntime (what ships):" if "dev_int8_onnx" in metrics else "PyTorch FP32:",
+        "",
+        metrics_table(dev),
+        "",
+    ]
+    if "dev_fp32_onnx" in metrics:
+        lines += [f"FP32 ONNX overall F1 {metrics['dev_fp32_onnx']['overall']['f1'] * 100:.2f}; INT8 − FP32 = "
+                  f"{metrics['int8_minus_fp32_f1'] * 100:+.2f} points.", ""]
+    lines += ["The official MSRA test set is kept out of this repository and is measured independently with",
+              "`npm run annotate`; the contiguous dev block above is the only number measured here.", ""]
+    if bench:
+        lines += ["## Speed (`npm run bench`)", "", "```", json.dumps(bench, indent=1), "```", ""]
+    lines += ["## What we tried (ablations)", "",
+              "Dev F1 on the same contiguous dev block, PyTorch FP32, at the end of the epoch budget given.", "",
+              ablation_table(ablations), "",
+              "## Known limits", "",
+              "- Trained on 1990s People's Daily news (MSRA): names in Weibo posts, resumes, legal or medical text, and",
+              "  foreign names written in Latin letters are found less reliably.",
+              "- Simplified Chinese only: Traditional text is not converted and loses accuracy.",
+              "- Three types only (PER/LOC/ORG), MSRA conventions: e.g. 中共中央 is ORG, nationalities are not LOC.",
+              "- Entities spanning a window cut in a sentence longer than the window are merged by the engine but the",
+              "  model sees only one side at a time.", ""]
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--model", type=Path, required=True)
+    p.add_argument("--bench", type=Path, default=None)
+    args = p.parse_args(argv)
+    manifest = json.loads((args.model / "manifest.json").read_text())
+    ablations = json.loads(ABLATIONS.read_text()) if ABLATIONS.exists() else []
+    bench = json.loads(args.bench.read_text()) if args.bench else None
+    (args.model / "MODEL_CARD.md").write_text(render(manifest, ablations, bench), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
