@@ -54,6 +54,26 @@ describe('CRF decoding', () => {
     ), { numRuns: 200 })
   })
 
+  it('stays exact with BIOES-style forbidden moves (-10000) and large emissions', () => {
+    fc.assert(fc.property(
+      fc.record({
+        emissions: fc.array(fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
+        forbidden: fc.array(fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), { minLength: 3, maxLength: 3 }),
+        start: fc.array(fc.constantFrom(0, 0.5, -10000), { minLength: 3, maxLength: 3 }),
+      }),
+      ({ emissions, forbidden, start }) => {
+        // Staying on a label is always allowed, so some path is always legal.
+        const transitions = forbidden.map((row, f) => row.map((isForbidden, t) => (isForbidden && f !== t ? -10000 : 0.3 * (f - t))))
+        const safeStart = start.every((v) => v === -10000) ? [0, ...start.slice(1)] : start
+        const crf: CrfDecoding = { type: 'crf', transitions, start_transitions: safeStart, end_transitions: [0, -1, 1] }
+        const path = decodeTags(Float32Array.from(emissions.flat()), emissions.length, 3, crf)
+        const rounded = emissions.map((row) => row.map((v) => Math.fround(v)))
+        const { marginal } = bruteForce(rounded, crf)
+        Array.from(path.tags).forEach((t, i) => expect(path.confidence[i]).toBeCloseTo(marginal(i, t), 9))
+      },
+    ), { numRuns: 200 })
+  })
+
   it('argmax decoding returns the softmax probability of the best label', () => {
     const path = decodeTags(Float32Array.from([0, Math.log(3), 2, 0]), 2, 2, { type: 'argmax' })
     expect(Array.from(path.tags)).toEqual([1, 0])

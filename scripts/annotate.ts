@@ -1,0 +1,47 @@
+// npm run annotate -- <input|-> [--out <file>] [--model <model-id>] [--threads N]
+// One document per input line in, one JSON object per line out:
+//   {"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}   (offsets into that line)
+// Streams both ways, so inputs larger than memory work; progress goes to standard error.
+import { createReadStream, createWriteStream, statSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { once } from 'node:events'
+import type { Writable } from 'node:stream'
+import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
+import { loadNodeModel } from './lib/node-engine'
+import type { Entity } from '../src/engine/types'
+
+const USAGE = 'npm run annotate -- <input|-> [--out <file>] [--model <model-id>] [--threads N]'
+const { values, positionals } = parseCommandLine({
+  out: { type: 'string' },
+  ...MODEL_OPTIONS,
+}, USAGE, 1)
+const input = positionals[0]!
+
+const { model } = await loadNodeModel(values.model, { threads: Number(values.threads) })
+const source = input === '-' ? process.stdin : createReadStream(input)
+const totalBytes = input === '-' ? undefined : statSync(input).size
+const out: Writable = values.out ? createWriteStream(values.out) : process.stdout
+const lines = createInterface({ input: source, crlfDelay: Infinity })
+
+const round = (e: Entity) => ({ ...e, score: Math.round(e.score * 1e4) / 1e4 })
+let done = 0
+let bytesRead = 0
+let lastReport = Date.now()
+const started = Date.now()
+for await (const line of lines) {
+  const entities = line.trim() ? (await model.analyze(line)).map(round) : []
+  // Respect backpressure, so a slow disk or pipe never makes us buffer the whole output.
+  if (!out.write(JSON.stringify({ text: line, entities }) + '\n')) await once(out, 'drain')
+  done++
+  bytesRead += Buffer.byteLength(line) + 1
+  if (Date.now() - lastReport > 1000) {
+    lastReport = Date.now()
+    const share = totalBytes ? ` (${Math.min(100, (100 * bytesRead) / totalBytes).toFixed(1)} %)` : ''
+    process.stderr.write(`\rannotate: ${done} lines${share}`)
+  }
+}
+if (Date.now() - started > 1000) process.stderr.write(`\rannotate: ${done} lines, ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+if (values.out) {
+  out.end()
+  await once(out, 'finish')
+}

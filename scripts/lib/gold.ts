@@ -1,0 +1,134 @@
+// Readers for labelled NER files, streaming one sentence at a time. Gold spans come out as UTF-16
+// offsets (like the engine's entities) with types mapped onto the model's PER/LOC/ORG where the
+// dataset's scheme allows; spans of other types are dropped and counted.
+import { createReadStream } from 'node:fs'
+import { createInterface } from 'node:readline'
+
+export type GoldFormat = 'msra' | 'bio' | 'bmes' | 'cluener'
+export const GOLD_FORMATS: GoldFormat[] = ['msra', 'bio', 'bmes', 'cluener']
+
+export interface GoldSpan { start: number; end: number; type: string }
+export interface GoldSentence { text: string; spans: GoldSpan[]; droppedTypes: string[] }
+
+/** Dataset labels → model types. Nominal mentions (Weibo *.NOM) and fine types without a clear
+ *  PER/LOC/ORG counterpart are not evaluated. */
+const TYPE_MAP: Record<string, string> = {
+  PER: 'PER', LOC: 'LOC', ORG: 'ORG',
+  nr: 'PER', ns: 'LOC', nt: 'ORG', // MSRA
+  'PER.NAM': 'PER', 'LOC.NAM': 'LOC', 'GPE.NAM': 'LOC', 'ORG.NAM': 'ORG', // Weibo
+  NAME: 'PER', CONT: 'LOC', // Resume (ORG and LOC as is)
+  name: 'PER', address: 'LOC', scene: 'LOC', organization: 'ORG', company: 'ORG', government: 'ORG', // CLUENER
+  NR: 'PER', NS: 'LOC', NT: 'ORG',
+}
+
+export function mapType(label: string): string | undefined {
+  return TYPE_MAP[label]
+}
+
+/** Code point offsets → UTF-16 offsets for one sentence. */
+function utf16Offsets(chars: readonly string[]): number[] {
+  const offsets = [0]
+  for (const c of chars) offsets.push(offsets[offsets.length - 1]! + c.length)
+  return offsets
+}
+
+function sentence(chars: string[], spans: { from: number; to: number; label: string }[]): GoldSentence {
+  const offsets = utf16Offsets(chars)
+  const kept: GoldSpan[] = []
+  const droppedTypes: string[] = []
+  for (const { from, to, label } of spans) {
+    const type = mapType(label)
+    if (type) kept.push({ start: offsets[from]!, end: offsets[to]!, type })
+    else droppedTypes.push(label)
+  }
+  return { text: chars.join(''), spans: kept, droppedTypes }
+}
+
+/** `text/tag` chunks separated by spaces; nr/ns/nt chunks are entities. */
+function parseMsraLine(line: string): GoldSentence | undefined {
+  const chars: string[] = []
+  const spans: { from: number; to: number; label: string }[] = []
+  for (const chunk of line.split(' ')) {
+    if (chunk === '') continue
+    const slash = chunk.lastIndexOf('/')
+    if (slash <= 0) continue
+    const text = Array.from(chunk.slice(0, slash))
+    const tag = chunk.slice(slash + 1)
+    if (tag !== 'o') spans.push({ from: chars.length, to: chars.length + text.length, label: tag })
+    chars.push(...text)
+  }
+  return chars.length ? sentence(chars, spans) : undefined
+}
+
+/** CLUENER JSON line: label → mention → [[start, endInclusive]] in code points. */
+function parseClueLine(line: string): GoldSentence | undefined {
+  if (!line.trim()) return undefined
+  const record = JSON.parse(line) as { text: string; label?: Record<string, Record<string, [number, number][]>> }
+  const spans: { from: number; to: number; label: string }[] = []
+  for (const [label, mentions] of Object.entries(record.label ?? {})) {
+    for (const positions of Object.values(mentions)) {
+      for (const [from, last] of positions) spans.push({ from, to: last + 1, label })
+    }
+  }
+  spans.sort((a, b) => a.from - b.from)
+  return sentence(Array.from(record.text), spans)
+}
+
+/** Token-per-line files (BIO or BMES), blank line between sentences. Weibo tokens carry a trailing
+ *  word-position number (`科0`), which is stripped. Ill-formed spans (I-/M-/E- without a start) are
+ *  read conlleval-style: they open a new entity. */
+function tagColumnSentence(rows: [string, string][]): GoldSentence {
+  const chars: string[] = []
+  const spans: { from: number; to: number; label: string }[] = []
+  let open: { from: number; label: string } | undefined
+  const close = (at: number) => {
+    if (open) spans.push({ from: open.from, to: at, label: open.label })
+    open = undefined
+  }
+  rows.forEach(([token, tag], i) => {
+    const char = token.length > 1 && /^\D\d+$/u.test(token) ? token.replace(/\d+$/, '') : token
+    chars.push(...Array.from(char).slice(0, 1))
+    const dash = tag.indexOf('-')
+    const prefix = dash < 0 ? tag : tag.slice(0, dash)
+    const label = dash < 0 ? '' : tag.slice(dash + 1)
+    if (prefix === 'O' || label === '') {
+      close(i)
+    } else if (prefix === 'B' || prefix === 'S' || !open || open.label !== label) {
+      close(i)
+      open = { from: i, label }
+    }
+    if (prefix === 'S' || prefix === 'E') close(i + 1)
+  })
+  close(rows.length)
+  return sentence(chars, spans)
+}
+
+export async function* readGold(path: string, format: GoldFormat): AsyncGenerator<GoldSentence> {
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })
+  if (format === 'msra' || format === 'cluener') {
+    for await (const line of lines) {
+      const parsed = format === 'msra' ? parseMsraLine(line) : parseClueLine(line)
+      if (parsed) yield parsed
+    }
+    return
+  }
+  let rows: [string, string][] = []
+  for await (const line of lines) {
+    const trimmed = line.trim()
+    if (trimmed === '') {
+      if (rows.length) yield tagColumnSentence(rows)
+      rows = []
+      continue
+    }
+    const parts = trimmed.split(/\s+/)
+    if (parts.length >= 2) rows.push([parts[0]!, parts[parts.length - 1]!])
+  }
+  if (rows.length) yield tagColumnSentence(rows)
+}
+
+export function guessFormat(path: string): GoldFormat {
+  if (path.endsWith('.json') || path.endsWith('.jsonl')) return 'cluener'
+  if (path.endsWith('.bmes')) return 'bmes'
+  if (/conll|\.bio$/.test(path)) return 'bio'
+  return 'msra'
+}
