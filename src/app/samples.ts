@@ -38,17 +38,20 @@ export const SAMPLES: readonly Sample[] = [
 ]
 
 /**
- * A long document for trying the streaming progress bar: the samples repeated (with numbered headings)
- * until `targetChars` is reached.
+ * A long document for trying the streaming progress bar: the samples repeated until `targetChars` is
+ * reached, every paragraph numbered so that no two are identical (identical paragraphs are analysed
+ * once, which would make the document look shorter to the model than it is).
  */
 export function longDocument(targetChars = 100_000): string {
   const parts: string[] = []
   let length = 0
   for (let i = 1; length < targetChars; i++) {
-    const sample = SAMPLES[(i - 1) % 3]!
-    const part = `第${i}节\n${sample.text}\n`
-    parts.push(part)
-    length += part.length
+    const lines = SAMPLES[(i - 1) % 3]!.text.split('\n')
+    lines.forEach((line, j) => {
+      const part = `（${i}.${j + 1}）${line}\n`
+      parts.push(part)
+      length += part.length
+    })
   }
   return parts.join('').slice(0, targetChars)
 }

@@ -1,5 +1,5 @@
-// Live analysis of the editor text: debounced, per-block cached, cancellable, with streamed partial
-// results so a long document fills in while it is analysed.
+// Live analysis of the editor text: debounced, cached per paragraph, cancellable; paragraphs appear
+// highlighted as the engine streams them, so a long document fills in while it is analysed.
 import { computed, onScopeDispose, ref, shallowRef, watch, type InjectionKey, type Ref } from 'vue'
 import type { Entity } from '../engine'
 import { splitIntoBlocks, type TextBlock } from '../app/blocks'
@@ -27,11 +27,12 @@ function isAbort(error: unknown): boolean {
 export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
   const cache = new BlockResultCache()
   const version = ref(0)
-  const partial = shallowRef<{ key: string; entities: readonly Entity[] } | null>(null)
   const runState = ref<RunState>('idle')
   const progress = shallowRef<BlockAnalyzeProgress | null>(null)
   const runError = shallowRef<unknown>(null)
   const lastRun = shallowRef<{ chars: number; ms: number } | null>(null)
+  /** Runs that finished (exposed in the DOM so tests can wait for "this edit has been analysed"). */
+  const completedRuns = ref(0)
 
   const blocks = computed(() => splitIntoBlocks(text.value))
 
@@ -46,11 +47,7 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
 
   const rendered = computed<RenderedBlock[]>(() => {
     void version.value
-    const inFlight = partial.value
-    return blocks.value.map((block) => ({
-      block,
-      entities: cache.get(block.key) ?? (inFlight?.key === block.key ? inFlight.entities : NO_ENTITIES),
-    }))
+    return blocks.value.map((block) => ({ block, entities: cache.get(block.key) ?? NO_ENTITIES }))
   })
 
   const entities = computed<Entity[]>(() => {
@@ -76,9 +73,6 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
           engine.analyze(blockText, { signal, onProgress: (p) => onProgress({ charsDone: p.charsDone, entities: p.entities }) }),
         {
           signal: mine.signal,
-          onPartial: (key, soFar) => {
-            partial.value = { key, entities: [...soFar] }
-          },
           onBlockDone: bumpVersionSoon,
           onProgress: (p) => {
             progress.value = p
@@ -87,13 +81,12 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
       )
       if (controller !== mine) return
       version.value++
-      partial.value = null
       runState.value = 'done'
+      completedRuns.value++
       lastRun.value = { chars: progress.value?.charsTotal ?? 0, ms: performance.now() - started }
     } catch (error) {
       if (controller !== mine) return // superseded by a newer run; that run owns the state now
       version.value++
-      partial.value = null
       if (isAbort(error)) {
         runState.value = 'cancelled'
       } else {
@@ -136,7 +129,7 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
     if (throttleTimer) clearTimeout(throttleTimer)
   })
 
-  return { blocks, rendered, entities, runState, progress, runError, lastRun, cancel, retry, schedule }
+  return { blocks, rendered, entities, runState, progress, runError, lastRun, completedRuns, cancel, retry, schedule }
 }
 
 export type LiveAnalysis = ReturnType<typeof useLiveAnalysis>

@@ -8,6 +8,8 @@ export function useTheme() {
     modes: { dark: 'dark', light: 'light' },
     initialValue: 'dark',
     storageKey: 'shiti.theme',
+    // The default briefly injects a <style> element to stop transitions, which the strict CSP forbids.
+    disableTransition: false,
   })
   const isLight = computed(() => mode.value === 'light')
   function toggle(): void {

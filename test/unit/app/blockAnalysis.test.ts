@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../../src/engine'
 import { splitIntoBlocks } from '../../../src/app/blocks'
-import { analyzeBlocks, BlockResultCache, documentEntities, pendingKeys, type AnalyzeText } from '../../../src/app/blockAnalysis'
+import { analyzeBlocks, batchKeys, BlockResultCache, documentEntities, pendingKeys, type AnalyzeText } from '../../../src/app/blockAnalysis'
 
 // A dictionary tagger standing in for the model: these tests are about caching and offsets, and a
 // deterministic tagger makes every expected offset computable from the text itself.
@@ -43,7 +43,7 @@ describe('analyzeBlocks', () => {
     const cache = new BlockResultCache()
     const before = '第一段：新华社。\n第二段：北京。\n第三段：习近平。'
     await analyzeBlocks(splitIntoBlocks(before), cache, analyze, { signal: new AbortController().signal })
-    expect(calls).toHaveLength(3)
+    expect(calls).toEqual([before]) // short paragraphs go to the engine together
 
     const after = before.replace('第二段：北京。', '第二段：北京和上海。')
     calls.length = 0
@@ -69,6 +69,7 @@ describe('analyzeBlocks', () => {
     const run = analyzeBlocks(blocks, cache, dictionaryAnalyzer(calls), {
       signal: controller.signal,
       onBlockDone: () => controller.abort(),
+      maxBatchChars: 3, // one paragraph per engine call
     })
     await expect(run).rejects.toThrow()
     expect(cache.size).toBe(1)
@@ -82,11 +83,56 @@ describe('analyzeBlocks', () => {
       signal: new AbortController().signal,
       onProgress: (p) => {
         seen.push(p.charsDone)
-        expect(p.charsTotal).toBe(7)
+        expect(p.charsTotal).toBe(8) // 4 + 3 characters and the line break joining them
       },
     })
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
-    expect(seen.at(-1)).toBe(7)
+    expect(seen.at(-1)).toBe(8)
+  })
+})
+
+describe('batching', () => {
+  it('packs consecutive paragraphs up to the limit; an over-long one goes alone', () => {
+    expect(batchKeys(['aa', 'bb', 'cc', 'dddddd', 'e'], 5)).toEqual([['aa', 'bb'], ['cc'], ['dddddd'], ['e']])
+  })
+
+  it('gives every paragraph of a batch its own entities, offsets relative to the paragraph', async () => {
+    const doc = '新华社\n\n北京北京\n习近平'
+    const blocks = splitIntoBlocks(doc)
+    const cache = new BlockResultCache()
+    await analyzeBlocks(blocks, cache, dictionaryAnalyzer([]), { signal: new AbortController().signal })
+    expect(cache.get('北京北京')).toEqual([
+      { start: 0, end: 2, type: 'LOC', text: '北京', score: 0.9 },
+      { start: 2, end: 4, type: 'LOC', text: '北京', score: 0.9 },
+    ])
+    expect(cache.get('习近平')).toEqual([{ start: 0, end: 3, type: 'PER', text: '习近平', score: 0.9 }])
+  })
+
+  it('drops an entity that would span the line break between two paragraphs', async () => {
+    const spanning: AnalyzeText = async (text, { onProgress }) => {
+      const e = { start: 1, end: 4, type: 'ORG', text: text.slice(1, 4), score: 1 }
+      onProgress({ charsDone: text.length, entities: [e] })
+      return [e]
+    }
+    const cache = new BlockResultCache()
+    await analyzeBlocks(splitIntoBlocks('甲乙\n丙丁'), cache, spanning, { signal: new AbortController().signal })
+    expect(cache.get('甲乙')).toEqual([])
+    expect(cache.get('丙丁')).toEqual([])
+  })
+
+  it('caches paragraphs as the engine streams past them', async () => {
+    const cachedDuringRun: number[] = []
+    const cache = new BlockResultCache()
+    const streaming: AnalyzeText = async (text, { onProgress }) => {
+      const firstEnd = text.indexOf('\n')
+      onProgress({ charsDone: firstEnd, entities: [] })
+      cachedDuringRun.push(cache.size)
+      onProgress({ charsDone: text.length, entities: [] })
+      return []
+    }
+    await analyzeBlocks(splitIntoBlocks('第一段\n第二段'), cache, streaming, { signal: new AbortController().signal })
+    expect(cachedDuringRun).toEqual([1])
+    expect(cache.size).toBe(2)
   })
 })
 

@@ -59,3 +59,14 @@ describe('splitIntoBlocks', () => {
     )
   })
 })
+
+import { longDocument } from '../../../src/app/samples'
+
+describe('longDocument', () => {
+  it('is exactly as long as asked and has no two identical paragraphs', () => {
+    const doc = longDocument(100_000)
+    expect(doc).toHaveLength(100_000)
+    const keys = splitIntoBlocks(doc).map((b) => b.key)
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+})

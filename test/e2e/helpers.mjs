@@ -1,0 +1,141 @@
+// Page-level helpers shared by the e2e specs: opening the app with the test's model, recording every
+// request, dialog, page error and CSP violation, and waiting for analysis runs to finish.
+import assert from 'node:assert/strict'
+import { artifactPath } from './harness.mjs'
+
+export const SELECTORS = {
+  editor: '[data-testid=editor]',
+  view: '[data-testid=highlight-view]',
+  marks: '[data-testid=highlight-view] mark',
+  progress: '[data-testid=analysis-progress]',
+  backend: '[data-testid=backend]',
+  workerState: '[data-testid=worker-state]',
+}
+
+/** A browser context whose every request (page, dedicated worker, service worker) is recorded. */
+export async function newRecordedContext(ctx, options = {}) {
+  const context = await ctx.browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    ...options,
+  })
+  const requests = []
+  context.on('request', (request) => {
+    requests.push({
+      url: request.url(),
+      method: request.method(),
+      postData: request.postData(),
+      fromServiceWorkerScope: Boolean(request.serviceWorker?.()),
+      at: Date.now(),
+    })
+  })
+  return { context, requests }
+}
+
+/** The app URL with the model under test (fixture or real) plus extra query parameters. */
+export function appUrl(ctx, extra = {}) {
+  const params = new URLSearchParams({ ...ctx.modelParams, ...extra })
+  const query = params.toString()
+  return `${ctx.origin}/${query ? `?${query}` : ''}`
+}
+
+/** Opens the app; records dialogs, page errors, console errors and CSP violations on `page.events`. */
+export async function openApp(ctx, context, extra = {}) {
+  const page = await context.newPage()
+  const events = { dialogs: [], pageErrors: [], consoleErrors: [] }
+  page.on('dialog', (dialog) => {
+    events.dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  page.on('pageerror', (error) => events.pageErrors.push(String(error)))
+  page.on('console', (message) => {
+    if (message.type() === 'error') events.consoleErrors.push(message.text())
+  })
+  // Runs before the page's own scripts (injected by the browser, not subject to the page's CSP).
+  await page.addInitScript(() => {
+    window.__cspViolations = []
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`)
+    })
+  })
+  await page.goto(appUrl(ctx, extra))
+  page.events = events
+  return page
+}
+
+export async function waitForModelReady(page, timeout = 90_000) {
+  await page.waitForFunction(
+    (selector) => document.querySelector(selector)?.textContent?.includes('WASM'),
+    SELECTORS.backend,
+    { timeout },
+  )
+}
+
+async function completedRuns(page) {
+  return Number((await page.getAttribute(SELECTORS.progress, 'data-completed-runs')) ?? 0)
+}
+
+/** Replaces the editor text and waits until the live analysis of that text has finished. */
+export async function setTextAndWait(page, text, timeout = 120_000) {
+  const before = await completedRuns(page)
+  await page.fill(SELECTORS.editor, text)
+  await page.waitForFunction(
+    ([selector, runs]) => {
+      const el = document.querySelector(selector)
+      return el && el.getAttribute('data-run-state') === 'done' && Number(el.getAttribute('data-completed-runs')) > runs
+    },
+    [SELECTORS.progress, before],
+    { timeout, polling: 50 },
+  )
+}
+
+/** Highlighted entities as the user sees them. */
+export async function visibleMarks(page) {
+  return page.$$eval(SELECTORS.marks, (marks) =>
+    marks.map((m) => ({ text: m.textContent, type: m.dataset.type, title: m.getAttribute('title'), label: m.dataset.label })),
+  )
+}
+
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations ?? [])
+}
+
+export async function screenshot(ctx, page, name, options = {}) {
+  const path = await artifactPath(ctx, `${name}.png`)
+  await page.screenshot({ path, ...options })
+  return path
+}
+
+export async function openTab(page, id) {
+  await page.click(`[data-tab=${id}]`)
+}
+
+/** Reads a download triggered by `trigger` as UTF-8 text. */
+export async function downloadText(page, trigger) {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger()])
+  const stream = await download.createReadStream()
+  const chunks = []
+  for await (const chunk of stream) chunks.push(chunk)
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') }
+}
+
+/** Asserts that no recorded request left the site's origin or carried `secret` in its URL or body. */
+export function assertPrivate(requests, origin, secrets) {
+  assert.ok(requests.length > 0, 'expected the recorder to have seen the page load')
+  for (const r of requests) {
+    const url = new URL(r.url)
+    if (url.protocol === 'blob:' || url.protocol === 'data:') continue
+    assert.equal(url.origin, origin, `request left the site: ${r.method} ${r.url}`)
+    let decoded = r.url
+    try {
+      decoded = decodeURIComponent(r.url)
+    } catch {
+      // keep the raw URL
+    }
+    for (const secret of secrets) {
+      assert.ok(!r.url.includes(secret) && !decoded.includes(secret), `request URL carries user text: ${r.url}`)
+      assert.ok(!(r.postData ?? '').includes(secret), `request body carries user text: ${r.method} ${r.url}`)
+    }
+  }
+}

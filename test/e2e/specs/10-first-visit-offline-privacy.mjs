@@ -1,0 +1,132 @@
+// The journey of one user in one browser profile: first visit (download with progress, model stored),
+// analysis, a second visit from the stored model, the worker released after idle, reload and analysis
+// with the network off, and the privacy guarantees over the whole session. Tests build on each other.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import {
+  SELECTORS, appUrl, assertPrivate, cspViolations, newRecordedContext, openApp, openTab, screenshot,
+  setTextAndWait, visibleMarks, waitForModelReady,
+} from '../helpers.mjs'
+
+const SECRET_TEXT = '机密：张三丰于昨日在重庆与北京某公司代表秘密会面，讨论收购事宜。'
+let session // { context, requests, page }
+
+function modelFilesFetched(ctx) {
+  return ctx.server.state.log.filter((r) => /\/model\.onnx(\?|$)/.test(r.url))
+}
+
+test('first visit: the model downloads with progress in MB and percent, then is stored in the browser', async (ctx) => {
+  session = await newRecordedContext(ctx)
+  // Stream model.onnx slowly so the download progress is on screen long enough to check.
+  ctx.server.state.slow = { pattern: /model\.onnx$/, bytesPer100ms: ctx.realModel ? 2_000_000 : 4_000 }
+  const page = await openApp(ctx, session.context, { idle: '4000' })
+  session.page = page
+  try {
+    await openTab(page, 'model')
+    const phase = page.locator('[data-testid=load-phase]')
+    await phase.filter({ hasText: /B.*B.*\d+%/ }).waitFor({ timeout: 60_000 })
+    const shown = await phase.textContent()
+    assert.match(shown, /model\.onnx/)
+    // The real model is megabytes; the tiny fixture is shown in KB.
+    const unit = ctx.realModel ? 'MB' : '(KB|MB)'
+    assert.match(shown, new RegExp(`\\d+(\\.\\d)? ${unit}.*\\d+(\\.\\d)? ${unit}.*\\d+%`))
+    await screenshot(ctx, page, '01-first-visit-downloading')
+  } finally {
+    ctx.server.state.slow = null
+  }
+  await waitForModelReady(page)
+  await page.locator('[data-testid=model-cached]').filter({ hasText: '是' }).waitFor()
+  const facts = await page.textContent('[data-testid=model-facts]')
+  for (const type of ['PER', 'LOC', 'ORG']) assert.ok(facts.includes(type), `model facts list ${type}`)
+  assert.match(await page.textContent('[data-testid=storage-used]'), /\d/)
+  assert.equal(modelFilesFetched(ctx).length, 1, 'model.onnx is downloaded exactly once')
+  // The stored copy is in IndexedDB, readable by the engine's own listing.
+  const stored = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))
+  assert.ok(stored.length > 0, 'an IndexedDB database holds the model')
+  await screenshot(ctx, page, '02-first-visit-ready')
+})
+
+test('analysis of text typed by the user highlights entities as text nodes', async (ctx) => {
+  const { page } = session
+  await setTextAndWait(page, SECRET_TEXT)
+  const marks = await visibleMarks(page)
+  const view = await page.textContent(SELECTORS.view)
+  assert.equal(view, SECRET_TEXT, 'the highlighted view shows exactly the text')
+  for (const mark of marks) {
+    assert.ok(SECRET_TEXT.includes(mark.text), `mark "${mark.text}" is a piece of the text`)
+    assert.match(mark.title, /·.*\d\.\d\d/, 'hover title shows type and score')
+  }
+  if (ctx.realModel) {
+    assert.ok(marks.some((m) => m.text === '张三丰' && m.type === 'PER'), 'finds the person')
+    assert.ok(marks.some((m) => m.text === '重庆' && m.type === 'LOC'), 'finds the place')
+  }
+  await screenshot(ctx, page, '03-analysed')
+})
+
+test('the worker is released after the idle timeout set by the test, and the UI says so', async (ctx) => {
+  const { page } = session
+  // ?idle=4000 was set on this page: the countdown shows, then the worker is terminated.
+  await page.locator('[data-testid=idle-countdown]').waitFor({ timeout: 10_000 })
+  await page.locator(`${SELECTORS.workerState}[data-state=released]`).waitFor({ timeout: 15_000 })
+  assert.match(await page.textContent(SELECTORS.workerState), /释放/)
+  assert.equal(await page.textContent('[data-testid=memory]'), '—', 'no worker memory is reported once released')
+  await screenshot(ctx, page, '05-worker-released')
+  // Typing again starts a fresh worker from the stored model, without any download.
+  const fetchedBefore = modelFilesFetched(ctx).length
+  await setTextAndWait(page, `${SECRET_TEXT}\n上海`)
+  assert.equal(await page.getAttribute(SELECTORS.workerState, 'data-state'), 'ready')
+  assert.equal(modelFilesFetched(ctx).length, fetchedBefore, 'the fresh worker reads the stored model')
+})
+
+test('second visit: the model loads from the browser with no download', async (ctx) => {
+  const { page } = session
+  const before = modelFilesFetched(ctx).length
+  await page.reload()
+  await waitForModelReady(page)
+  await openTab(page, 'model')
+  await page.locator('[data-testid=from-cache]').waitFor()
+  assert.equal(modelFilesFetched(ctx).length, before, 'no model file is requested again')
+})
+
+test('with the network off, a reload still opens the app and analysis works with zero requests', async (ctx) => {
+  const { page, context } = session
+  // Wait until the service worker controls the page (it precached the app shell on the first visit).
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 })
+  ctx.server.state.offline = true
+  await context.setOffline(true)
+  try {
+    await page.reload()
+    await waitForModelReady(page)
+    const requestsBefore = session.requests.length
+    const refusedBefore = ctx.server.state.refused.length
+    await setTextAndWait(page, `${SECRET_TEXT}\n离线分析：广州`)
+    const madeWhileAnalysing = session.requests.slice(requestsBefore)
+    assert.deepEqual(madeWhileAnalysing.map((r) => r.url), [], 'no request at all while analysing offline')
+    assert.equal(ctx.server.state.refused.length, refusedBefore, 'nothing tried to reach the server')
+    assert.equal(await page.textContent(SELECTORS.view), `${SECRET_TEXT}\n离线分析：广州`)
+    await screenshot(ctx, page, '04-offline')
+  } finally {
+    ctx.server.state.offline = false
+    await context.setOffline(false)
+  }
+})
+
+test('privacy: no request left the site, none carried the text, no CSP violation', async (ctx) => {
+  const { page } = session
+  assertPrivate(session.requests, ctx.origin, [SECRET_TEXT.slice(0, 6), '张三丰', '离线分析'])
+  for (const entry of [...ctx.server.state.log, ...ctx.server.state.refused]) {
+    assert.ok(!decodeURIComponent(entry.url).includes('张三丰') && !entry.body.includes('张三丰'), `server saw user text: ${entry.url}`)
+  }
+  assert.deepEqual(await cspViolations(page), [])
+  assert.deepEqual(page.events.pageErrors, [])
+  assert.ok(appUrl(ctx).startsWith(ctx.origin))
+})
+
+test('clearing the cached model removes it from the browser', async () => {
+  const { page, context } = session
+  await openTab(page, 'model')
+  await page.click('[data-testid=clear-model]')
+  await page.click('[data-testid=confirm-clear]')
+  await page.locator('[data-testid=model-cached]').filter({ hasText: '否' }).waitFor()
+  await context.close()
+})

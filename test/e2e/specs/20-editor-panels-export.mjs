@@ -1,0 +1,243 @@
+// The editor and everything around it: samples, live edits, legend and threshold, entity panel,
+// hostile input, file import, export files and redaction. One browser profile, tests in order.
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import { test } from '../harness.mjs'
+import {
+  SELECTORS, cspViolations, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait,
+  visibleMarks, waitForModelReady,
+} from '../helpers.mjs'
+
+let page
+let context
+
+async function chooseSample(id) {
+  const before = Number(await page.getAttribute(SELECTORS.progress, 'data-completed-runs'))
+  await page.selectOption('[data-testid=samples]', id)
+  await page.waitForFunction(
+    ([selector, runs]) => {
+      const el = document.querySelector(selector)
+      return el?.getAttribute('data-run-state') === 'done' && Number(el.getAttribute('data-completed-runs')) > runs
+    },
+    [SELECTORS.progress, before],
+    { timeout: 120_000, polling: 50 },
+  )
+  return page.inputValue(SELECTORS.editor)
+}
+
+/** Sets the confidence threshold the way a user drags the slider. */
+async function setThreshold(value) {
+  await page.locator('[data-testid=threshold]').evaluate((el, v) => {
+    el.value = String(v)
+    el.dispatchEvent(new Event('input', { bubbles: true }))
+  }, value)
+}
+
+async function exportedJson() {
+  await openTab(page, 'export')
+  await page.check('input[name=export-format][value=json]')
+  const { text } = await downloadText(page, () => page.click('[data-testid=export-panel] [data-testid=download]'))
+  return JSON.parse(text)
+}
+
+test('a sample news text is analysed and its entities highlighted', async (ctx) => {
+  ;({ context } = await newRecordedContext(ctx))
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.origin })
+  page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await page.waitForTimeout(200)
+  const text = await chooseSample('news')
+  assert.equal(await page.textContent(SELECTORS.view), text)
+  const marks = await visibleMarks(page)
+  const groups = await page.$$eval('[data-testid=entity-panel] [data-group]', (els) => els.map((e) => e.dataset.group))
+  assert.deepEqual([...new Set(marks.map((m) => m.type))].sort(), [...groups].sort(), 'the panel groups the highlighted types')
+  await screenshot(ctx, page, '10-sample-news')
+})
+
+test('the real model finds 习近平 (PER), 北京 (LOC) and 新华社 (ORG) in the news sample', async (ctx) => {
+  const marks = await visibleMarks(page)
+  const found = (text, type) => marks.some((m) => m.text === text && m.type === type)
+  assert.ok(found('习近平', 'PER'), `习近平 PER in ${JSON.stringify(marks)}`)
+  assert.ok(found('北京', 'LOC'), '北京 LOC')
+  assert.ok(found('新华社', 'ORG'), '新华社 ORG')
+  // The README screenshot shows the real model at work.
+  await page.setViewportSize({ width: 1280, height: 760 })
+  await openTab(page, 'entities')
+  await page.screenshot({ path: join(ctx.root, 'docs/screenshot.png') })
+  await page.setViewportSize({ width: 1440, height: 900 })
+}, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the real model public/models/shiti-news-v1/') })
+
+test('editing one paragraph keeps the others highlighted and updates the view live', async () => {
+  const original = await page.inputValue(SELECTORS.editor)
+  const firstBlockMarks = () => page.$$eval('[data-block="0"] mark', (ms) => ms.map((m) => [m.textContent, m.dataset.type]))
+  const before = await firstBlockMarks()
+  const edited = `${original}\n新增一段：李白来到长江边。`
+  await setTextAndWait(page, edited)
+  assert.equal(await page.textContent(SELECTORS.view), edited)
+  assert.deepEqual(await firstBlockMarks(), before, 'the unchanged first paragraph keeps its highlights')
+  await setTextAndWait(page, original)
+})
+
+test('the legend hides a type and the threshold hides weak entities', async () => {
+  await setThreshold(0)
+  const all = await visibleMarks(page)
+  assert.ok(all.length > 0, 'the sample has entities at threshold 0')
+  const type = all[0].type
+  await page.click(`[data-legend-type=${type}]`)
+  assert.equal(await page.getAttribute(`[data-legend-type=${type}]`, 'aria-pressed'), 'false')
+  const withoutType = await visibleMarks(page)
+  assert.deepEqual(withoutType, all.filter((m) => m.type !== type))
+  await page.click(`[data-legend-type=${type}]`)
+  await setThreshold(1)
+  const scores = all.map((m) => Number(m.title.match(/(\d\.\d\d)\s*$/)[1]))
+  assert.equal((await visibleMarks(page)).length, scores.filter((s) => s >= 1).length)
+  await setThreshold(0.3)
+})
+
+test('clicking a mention in the entity panel scrolls to and flashes its occurrences', async (ctx) => {
+  // A long text, so the occurrences are far apart and need scrolling.
+  const line = (await page.inputValue(SELECTORS.editor)).split('\n')[0]
+  const long = Array.from({ length: 40 }, (_, i) => `第${i + 1}段。${line}`).join('\n')
+  await setThreshold(0)
+  await setTextAndWait(page, long)
+  await openTab(page, 'entities')
+  const mention = page.locator('[data-testid=mention]').first()
+  await mention.click()
+  const revealed = page.locator(`${SELECTORS.view} mark[data-revealed]`)
+  await revealed.waitFor({ timeout: 5_000 })
+  const first = await revealed.evaluate((m) => m.closest('[data-block]').dataset.block)
+  await page.waitForTimeout(600) // smooth scrolling
+  const inView = await revealed.evaluate((m) => {
+    const box = m.getBoundingClientRect()
+    const view = m.closest('[data-testid=highlight-view]').getBoundingClientRect()
+    return box.top >= view.top && box.bottom <= view.bottom
+  })
+  assert.ok(inView, 'the occurrence is scrolled into the view')
+  await screenshot(ctx, page, '11-mention-revealed')
+  await page.waitForTimeout(1600)
+  await mention.click()
+  await revealed.waitFor({ timeout: 5_000 })
+  const second = await revealed.evaluate((m) => m.closest('[data-block]').dataset.block)
+  assert.notEqual(second, first, 'a second click moves to the next occurrence')
+})
+
+test('export files: JSON spans, CSV, CoNLL/BIO and annotated HTML match the analysis', async () => {
+  const text = await chooseSample('campus')
+  await setThreshold(0)
+  const marks = await visibleMarks(page)
+  const json = await exportedJson()
+  assert.equal(json.text, text)
+  assert.equal(json.entities.length, marks.length, 'one span per highlighted entity')
+  for (const e of json.entities) assert.equal(text.slice(e.start, e.end), e.text, 'offsets index the text')
+  assert.deepEqual(json.entities.map((e) => e.text), marks.map((m) => m.text))
+
+  await page.check('input[name=export-format][value=csv]')
+  const csv = await downloadText(page, () => page.click('[data-testid=export-panel] [data-testid=download]'))
+  assert.equal(csv.name, 'shiti-entities.csv')
+  const rows = csv.text.trim().split('\r\n')
+  assert.equal(rows[0], 'start,end,type,text,score')
+  assert.equal(rows.length - 1, json.entities.length)
+
+  await page.check('input[name=export-format][value=conll]')
+  const conll = await downloadText(page, () => page.click('[data-testid=export-panel] [data-testid=download]'))
+  const tokens = conll.text.split('\n').filter(Boolean).map((l) => l.split('\t'))
+  assert.equal(tokens.length, Array.from(text).filter((c) => !/\s/u.test(c)).length, 'one line per character')
+  assert.equal(tokens.filter(([, tag]) => tag.startsWith('B-')).length, json.entities.length)
+  assert.equal(tokens.map(([c]) => c).join(''), Array.from(text).filter((c) => !/\s/u.test(c)).join(''))
+
+  await page.check('input[name=export-format][value=html]')
+  const html = await downloadText(page, () => page.click('[data-testid=export-panel] [data-testid=download]'))
+  assert.equal((html.text.match(/<mark /g) ?? []).length, json.entities.length)
+  assert.ok(html.text.includes("default-src 'none'"), 'the exported page forbids scripts')
+
+  // Copy gives the same content as the download.
+  await page.click('[data-testid=export-panel] [data-testid=copy]')
+  await page.locator('[data-testid=export-panel] [role=status]').filter({ hasText: /./ }).waitFor()
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), html.text)
+})
+
+test('redaction: type tags, consistent pseudonyms and ■ masks', async () => {
+  const text = await page.inputValue(SELECTORS.editor)
+  const { entities } = await exportedJson()
+  await openTab(page, 'redact')
+  const redacted = () => page.inputValue('[data-testid=redacted-text]')
+
+  await page.check('[data-redact-mode=tag]')
+  let expected = text
+  for (const e of [...entities].reverse()) expected = expected.slice(0, e.start) + `[${e.type}]` + expected.slice(e.end)
+  assert.equal(await redacted(), expected)
+
+  await page.check('[data-redact-mode=pseudonym]')
+  const out = await redacted()
+  // Same name, same pseudonym: the distinct names of each type are numbered in order of appearance.
+  const labels = { PER: '人名', LOC: '地名', ORG: '机构' }
+  const numbering = {}
+  const pseudonymOf = (e) => {
+    numbering[e.type] ??= new Map()
+    if (!numbering[e.type].has(e.text)) numbering[e.type].set(e.text, numbering[e.type].size + 1)
+    return `${labels[e.type]}${numbering[e.type].get(e.text)}`
+  }
+  const replacements = entities.map(pseudonymOf)
+  let pseudo = text
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i]
+    pseudo = pseudo.slice(0, e.start) + replacements[i] + pseudo.slice(e.end)
+  }
+  assert.equal(out, pseudo)
+
+  await page.check('[data-redact-mode=mask]')
+  await page.uncheck('[data-redact-type=LOC]')
+  let masked = text
+  for (const e of [...entities].reverse()) {
+    if (e.type !== 'LOC') masked = masked.slice(0, e.start) + '■'.repeat(Array.from(e.text).length) + masked.slice(e.end)
+  }
+  assert.equal(await redacted(), masked)
+  const file = await downloadText(page, () => page.click('[data-testid=redaction-panel] [data-testid=download]'))
+  assert.equal(file.text, masked)
+  await page.check('[data-redact-type=LOC]')
+})
+
+test('hostile input is shown as text: no element is created and no dialog fires', async (ctx) => {
+  const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script><b onmouseover=alert(3)>北京</b>'
+  const text = `${hostile}\n习近平在北京。`
+  await setTextAndWait(page, text)
+  assert.equal(await page.textContent(SELECTORS.view), text)
+  assert.equal(await page.$$eval(`${SELECTORS.view} img, ${SELECTORS.view} script, ${SELECTORS.view} b`, (els) => els.length), 0)
+  await page.hover(SELECTORS.view)
+  await page.waitForTimeout(300)
+  assert.deepEqual(page.events.dialogs, [])
+  assert.deepEqual(await cspViolations(page), [])
+  await screenshot(ctx, page, '12-hostile-input')
+})
+
+test('emoji, surrogate pairs and zero-width characters keep offsets right', async () => {
+  const text = '😀😀张伟\u200b在北京𠀋工作。'
+  await setTextAndWait(page, text)
+  assert.equal(await page.textContent(SELECTORS.view), text)
+  const { entities } = await exportedJson()
+  for (const e of entities) assert.equal(text.slice(e.start, e.end), e.text)
+})
+
+test('opening files: .docx (mammoth) and .txt load into the editor; bad files leave it unchanged', async (ctx) => {
+  await openTab(page, 'entities')
+  // A Chinese .docx made from one of mammoth's own test documents.
+  const zip = await JSZip.loadAsync(await readFile(join(ctx.root, 'node_modules/mammoth/test/test-data/single-paragraph.docx')))
+  const xml = await zip.file('word/document.xml').async('string')
+  zip.file('word/document.xml', xml.replace('Walking on imported air', '新华社记者在上海报道。'))
+  const docx = await zip.generateAsync({ type: 'nodebuffer' })
+  const input = '[data-testid=file-input]'
+  await page.setInputFiles(input, { name: '报道.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx })
+  await page.waitForFunction((s) => document.querySelector(s).value === '新华社记者在上海报道。', SELECTORS.editor)
+
+  await page.setInputFiles(input, { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# 标题\r\n王毅会见客人。\r\n') })
+  await page.waitForFunction((s) => document.querySelector(s).value === '# 标题\n王毅会见客人。\n', SELECTORS.editor)
+
+  await page.setInputFiles(input, { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') })
+  await page.locator('[data-testid=import-message]').filter({ hasText: 'scan.pdf' }).waitFor()
+  await page.setInputFiles(input, { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') })
+  await page.locator('[data-testid=import-message]').filter({ hasText: 'broken.docx' }).waitFor()
+  assert.equal(await page.inputValue(SELECTORS.editor), '# 标题\n王毅会见客人。\n', 'the editor kept its text')
+  await context.close()
+})

@@ -1,0 +1,88 @@
+// A 100,000-character document: streamed progress, a cancel button that keeps what was done, and a page
+// that stays responsive while the worker analyses and the view fills in.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import { SELECTORS, newRecordedContext, openApp, screenshot, waitForModelReady } from '../helpers.mjs'
+
+let context
+let page
+
+/** Records every value the progress bar shows (it is re-created per run, so watch the whole panel). */
+async function recordProgressValues() {
+  await page.evaluate((selector) => {
+    window.__progressValues = []
+    const panel = document.querySelector(selector)
+    new MutationObserver(() => {
+      const bar = panel.querySelector('progress')
+      if (bar) window.__progressValues.push(Number(bar.value) / Number(bar.max))
+    }).observe(panel, { subtree: true, childList: true, attributes: true })
+  }, SELECTORS.progress)
+}
+
+const waitForRunState = (state, timeout = 170_000) =>
+  page.waitForFunction(([s, want]) => document.querySelector(s)?.getAttribute('data-run-state') === want, [SELECTORS.progress, state], {
+    timeout,
+    polling: 20,
+  })
+
+test('a 100,000-character document can be cancelled mid-way, keeping what was analysed and all the text', async (ctx) => {
+  ;({ context } = await newRecordedContext(ctx))
+  page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await recordProgressValues()
+  await page.selectOption('[data-testid=samples]', 'long')
+  assert.equal((await page.inputValue(SELECTORS.editor)).length, 100_000)
+  // Cancel as soon as the first streamed results arrive.
+  await page.waitForFunction(() => window.__progressValues.some((v) => v > 0), null, { polling: 10, timeout: 60_000 })
+  await page.click('[data-testid=cancel]')
+  await waitForRunState('cancelled', 10_000)
+  assert.match(await page.textContent('[data-testid=analysis-status]'), /取消/)
+  assert.equal((await page.inputValue(SELECTORS.editor)).length, 100_000, 'cancelling loses no text')
+  assert.ok((await page.locator(SELECTORS.marks).count()) > 0, 'the part analysed before cancelling stays highlighted')
+  await screenshot(ctx, page, '20-long-document-cancelled')
+}, { timeoutMs: 180_000 })
+
+test('resuming analyses the rest with streamed progress while the page stays responsive', async (ctx) => {
+  // Measure the main thread: the longest gap between timer ticks while the analysis runs.
+  await page.evaluate(() => {
+    window.__progressValues.length = 0
+    window.__maxGap = 0
+    let last = performance.now()
+    window.__probe = setInterval(() => {
+      const now = performance.now()
+      window.__maxGap = Math.max(window.__maxGap, now - last)
+      last = now
+    }, 20)
+  })
+  await page.focus(SELECTORS.editor)
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type('。')
+  await waitForRunState('running', 10_000)
+  // A keystroke while the run is going must still show up quickly.
+  const started = Date.now()
+  await page.keyboard.type('好')
+  await page.waitForFunction((s) => document.querySelector(s).value.endsWith('。好'), SELECTORS.editor, { polling: 10 })
+  const keystrokeMs = Date.now() - started
+  await screenshot(ctx, page, '21-long-document-progress')
+  await waitForRunState('done')
+  const maxGap = await page.evaluate(() => {
+    clearInterval(window.__probe)
+    return window.__maxGap
+  })
+  const values = await page.evaluate(() => window.__progressValues)
+  console.log(`    progress updates: ${values.length}; longest main-thread stall: ${Math.round(maxGap)} ms; keystroke: ${keystrokeMs} ms`)
+  assert.ok(new Set(values.filter((v) => v > 0 && v < 1)).size >= 2, 'the bar moved through intermediate values')
+  // Generous bounds for a 2-core machine shared with model training; a frozen page would blow them.
+  assert.ok(maxGap < 1500, `the page stalled for ${Math.round(maxGap)} ms`)
+  assert.ok(keystrokeMs < 1500, `a keystroke took ${keystrokeMs} ms`)
+  const view = await page.textContent(SELECTORS.view)
+  assert.equal(view, await page.inputValue(SELECTORS.editor), 'the whole document is displayed')
+  // Every paragraph is analysed: the last one has its highlights too (the samples all contain entities).
+  const lastBlockMarks = await page.$$eval(`${SELECTORS.view} [data-block]`, (blocks) => {
+    const withText = blocks.filter((b) => b.textContent.trim().length > 20)
+    return withText.at(-1).querySelectorAll('mark').length
+  })
+  assert.ok(lastBlockMarks > 0, 'the end of the document is highlighted')
+  await screenshot(ctx, page, '22-long-document-done')
+  await context.close()
+}, { timeoutMs: 180_000 })
