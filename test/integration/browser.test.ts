@@ -1,0 +1,187 @@
+// The engine the way users meet it: a real Chromium, the real module worker over Comlink,
+// onnxruntime-web's WASM build served by Vite, IndexedDB, and the tiny model over HTTP.
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createServer, type ViteDevServer } from 'vite'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { hasModel, TINY_MODEL_DIR } from '../unit/support/models'
+
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium'
+const root = resolve(import.meta.dirname, '../..')
+const canRun = existsSync(CHROME) && hasModel(TINY_MODEL_DIR) && TINY_MODEL_DIR.startsWith(root)
+if (!existsSync(CHROME)) {
+  const message = `no Chromium at ${CHROME} (set CHROME_PATH)`
+  if (process.env.CI) throw new Error(`browser engine tests cannot run: ${message}`)
+  console.warn(`\n*** SKIPPED: browser engine tests — ${message} ***\n`)
+}
+
+const MODEL_PATH = '/' + TINY_MODEL_DIR.slice(root.length + 1).replaceAll('\\', '/') + '/'
+
+describe.runIf(canRun)('engine in Chromium', () => {
+  let server: ViteDevServer
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let origin: string
+  const requests: { url: string; body: string | null }[] = []
+
+  beforeAll(async () => {
+    server = await createServer({
+      root,
+      configFile: resolve(root, 'vite.config.ts'),
+      logLevel: 'error',
+      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+    })
+    await server.listen()
+    origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '')
+    browser = await chromium.launch({
+      executablePath: CHROME,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    })
+    context = await browser.newContext()
+    context.on('request', (request) => requests.push({ url: request.url(), body: request.postData() }))
+    page = await context.newPage()
+    await page.goto(`${origin}/test/integration/browser/harness.html`)
+    await page.waitForFunction(() => window.harness !== undefined)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  const modelRequests = () => requests.filter((r) => r.url.includes(MODEL_PATH)).map((r) => r.url.slice(r.url.indexOf(MODEL_PATH) + MODEL_PATH.length))
+
+  it('downloads the model once with progress, runs it in the worker, and reports the backend', async () => {
+    const result = await page.evaluate(async (modelUrl) => {
+      await window.harness.clearCachedModels()
+      window.harness.create({ modelUrl, idleTimeoutMs: 60_000 })
+      const phases: string[] = []
+      const loaded = await window.harness.client!.load((p) => phases.push(p.phase))
+      const entities = await window.harness.client!.analyze('习近平在北京会见了联合国秘书长古特雷斯。')
+      return { loaded, phases, entities, states: window.harness.states, cached: await window.harness.listCachedModels() }
+    }, MODEL_PATH)
+    expect(result.loaded.backend).toEqual({ backend: 'wasm', simd: true, threads: 1, crossOriginIsolated: false })
+    expect(result.loaded.model.id).toBe('tiny')
+    expect(result.phases).toEqual(expect.arrayContaining(['manifest', 'download', 'verify', 'cache', 'session', 'ready']))
+    expect(result.entities).toContainEqual(expect.objectContaining({ start: 4, end: 6, type: 'LOC', text: '北京' }))
+    expect(result.states).toEqual(['starting', 'busy', 'ready', 'busy', 'ready'])
+    expect(result.cached).toEqual([expect.objectContaining({ id: 'tiny', files: 4 })])
+    expect(modelRequests().sort()).toEqual(['bigrams.txt', 'lexicon.txt', 'manifest.json', 'model.onnx', 'vocab.txt'])
+    // onnxruntime's WASM comes from this site, not from a CDN.
+    const wasm = requests.filter((r) => r.url.endsWith('.wasm'))
+    expect(wasm.length).toBeGreaterThan(0)
+    expect(wasm.every((r) => r.url.startsWith(origin))).toBe(true)
+  })
+
+  it('loads from IndexedDB after a page reload with no model request, quickly', async () => {
+    await page.reload()
+    await page.waitForFunction(() => window.harness !== undefined)
+    requests.length = 0
+    const result = await page.evaluate(async (modelUrl) => {
+      window.harness.create({ modelUrl })
+      const fromCache: boolean[] = []
+      const loaded = await window.harness.client!.load((p) => fromCache.push(p.fromCache))
+      const warm = await window.harness.client!.load()
+      return { loaded, fromCache, warm }
+    }, MODEL_PATH)
+    expect(modelRequests()).toEqual([])
+    expect(result.fromCache.at(-1)).toBe(true)
+    console.log(`browser, cached model: session start ${result.loaded.sessionStartMs.toFixed(1)} ms, whole load ${result.loaded.loadMs.toFixed(1)} ms; again in the same worker: session ${result.warm.sessionStartMs.toFixed(1)} ms, load ${result.warm.loadMs.toFixed(1)} ms`)
+    expect(result.loaded.loadMs).toBeLessThan(3000)
+  })
+
+  it('terminates the idle worker, gives its memory back, and restarts from the cache unnoticed', async () => {
+    const cdp = await browser.newBrowserCDPSession()
+    const rendererRssMb = async () => {
+      const { processInfo } = await cdp.send('SystemInfo.getProcessInfo') as { processInfo: { type: string; id: number }[] }
+      const pids = processInfo.filter((p) => p.type === 'renderer').map((p) => p.id)
+      let kb = 0
+      for (const pid of pids) {
+        const status = existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : ''
+        kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+      }
+      return kb / 1024
+    }
+    await page.evaluate(() => window.harness.client?.dispose())
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)))
+    const before = await rendererRssMb()
+    const during = await page.evaluate(async (modelUrl) => {
+      window.harness.create({ modelUrl, idleTimeoutMs: 800 })
+      await window.harness.client!.analyze('张伟和王芳去了杭州西湖，新华社记者在上海报道。'.repeat(2000))
+      return { memory: await window.harness.client!.memory(), deadline: window.harness.client!.idleDeadline(), now: Date.now() }
+    }, MODEL_PATH)
+    const loadedRss = await rendererRssMb()
+    expect(during.memory?.wasmBytes).toBeGreaterThan(0)
+    expect(during.deadline! - during.now).toBeGreaterThan(500)
+    await page.waitForFunction(() => window.harness.client!.state === 'released', undefined, { timeout: 5000 })
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)))
+    const after = await rendererRssMb()
+    console.log(`renderer RSS: before load ${before.toFixed(0)} MB, loaded ${loadedRss.toFixed(0)} MB (worker WASM memory ${(during.memory!.wasmBytes! / 2 ** 20).toFixed(0)} MB), after idle release ${after.toFixed(0)} MB`)
+    if (process.platform === 'linux' && before > 0) {
+      expect(loadedRss).toBeGreaterThan(before)
+      expect(after - before).toBeLessThan((loadedRss - before) / 2) // most of the growth went away
+    }
+    requests.length = 0
+    const again = await page.evaluate(async () => {
+      const entities = await window.harness.client!.analyze('习近平在北京会见了联合国秘书长古特雷斯。')
+      return { entities, states: window.harness.states }
+    })
+    expect(again.entities.map((e) => e.text)).toContain('北京')
+    expect(again.states).toEqual(['starting', 'busy', 'ready', 'released', 'starting', 'busy', 'ready'])
+    expect(modelRequests()).toEqual([])
+  })
+
+  it('cancels a long analysis in the real worker and keeps working', async () => {
+    const result = await page.evaluate(async (modelUrl) => {
+      window.harness.create({ modelUrl })
+      const client = window.harness.client!
+      await client.load()
+      const controller = new AbortController()
+      let windows = 0
+      const error = await client.analyze('新华社记者在上海报道。'.repeat(50_000), {
+        signal: controller.signal,
+        onProgress: (p) => { windows = p.windowsDone; controller.abort() },
+      }).then(() => null, (e: { name: string; code: string }) => ({ name: e.name, code: e.code }))
+      const next = await client.analyze('习近平在北京会见了联合国秘书长古特雷斯。')
+      return { error, windows, next: next.length, spawned: window.harness.spawned }
+    }, MODEL_PATH)
+    expect(result.error).toEqual({ name: 'NerError', code: 'ABORTED' })
+    expect(result.windows).toBeGreaterThan(0)
+    expect(result.next).toBeGreaterThan(0)
+    expect(result.spawned).toBe(1) // stopped cooperatively, no restart needed
+  })
+
+  it('reports a worker that dies as WORKER_CRASHED and recovers with a fresh one', async () => {
+    const result = await page.evaluate(async (modelUrl) => {
+      window.harness.create({ modelUrl, brokenFirstWorker: true })
+      const client = window.harness.client!
+      const error = await client.analyze('习近平在北京。').then(() => null, (e: { code: string }) => e.code)
+      const state = client.state
+      const entities = await client.analyze('习近平在北京会见了联合国秘书长古特雷斯。')
+      return { error, state, entities: entities.length, spawned: window.harness.spawned }
+    }, MODEL_PATH)
+    expect(result).toEqual({ error: 'WORKER_CRASHED', state: 'stopped', entities: expect.any(Number), spawned: 2 })
+    expect(result.entities).toBeGreaterThan(0)
+  })
+
+  it('never sends the user text anywhere', async () => {
+    const secret = '机密：王秘书在苏州约见了某某集团董事长'
+    requests.length = 0
+    const entities = await page.evaluate(async ({ modelUrl, secret }) => {
+      window.harness.create({ modelUrl, checkForUpdates: true })
+      return window.harness.client!.analyze(secret)
+    }, { modelUrl: MODEL_PATH, secret })
+    expect(entities.every((e) => secret.slice(e.start, e.end) === e.text)).toBe(true)
+    expect(requests.length).toBeGreaterThan(0) // checkForUpdates fetched the manifest: requests are seen
+    const needles = [secret, encodeURIComponent(secret), '王秘书', encodeURIComponent('王秘书')]
+    for (const { url, body } of requests) {
+      for (const needle of needles) {
+        expect(url).not.toContain(needle)
+        expect(body ?? '').not.toContain(needle)
+      }
+    }
+  })
+})
