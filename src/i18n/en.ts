@@ -42,7 +42,7 @@ export default {
   tabs: { entities: 'Entities', export: 'Export', redact: 'Redact', model: 'Model' },
   entities: {
     none: 'No entities yet.',
-    count: '{n} mentions',
+    count: '{n} mention | {n} mentions',
     occurrences: '{n}×',
     locate: 'Show “{text}” in the text ({n} occurrences)',
     shown: 'Only entities shown in the highlighted view (legend and confidence filter) are listed and exported.',

@@ -13,7 +13,7 @@ function placeholders(tree: object): Map<string, string> {
   const out = new Map<string, string>()
   const walk = (node: object, prefix: string) => {
     for (const [key, value] of Object.entries(node)) {
-      if (typeof value === 'string') out.set(prefix + key, [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(','))
+      if (typeof value === 'string') out.set(prefix + key, [...new Set([...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(','))
       else walk(value as object, `${prefix}${key}.`)
     }
   }

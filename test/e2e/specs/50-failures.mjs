@@ -1,0 +1,43 @@
+// Things going wrong: the model cannot be downloaded, the browser has no room to store it. Each gets a
+// clear message, nothing the user typed is lost, and the app recovers.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import { SELECTORS, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady, screenshot } from '../helpers.mjs'
+
+test('model download fails: a clear error, the text is kept, and retry recovers', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  // The model folder is unreachable (as on a flaky network); the app shell itself loads.
+  await context.route('**/manifest.json', (route) => route.abort('internetdisconnected'))
+  const page = await openApp(ctx, context)
+  await page.locator('[data-testid=load-error]').waitFor({ timeout: 30_000 })
+  assert.match(await page.textContent('[data-testid=load-error]'), /无法下载模型/)
+  await page.fill(SELECTORS.editor, '断网时输入的文字：李娜在武汉。')
+  await page.locator('[data-testid=analysis-error]').waitFor({ timeout: 30_000 })
+  await screenshot(ctx, page, '40-download-failed')
+  assert.equal(await page.inputValue(SELECTORS.editor), '断网时输入的文字：李娜在武汉。')
+  await context.unroute('**/manifest.json')
+  await page.click('[data-testid=analysis-error] button')
+  await waitForModelReady(page)
+  await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-run-state') === 'done', SELECTORS.progress, { timeout: 60_000 })
+  assert.equal(await page.textContent(SELECTORS.view), '断网时输入的文字：李娜在武汉。')
+  await context.close()
+})
+
+test('no room to store the model: the app says so and still analyses', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await context.newPage()
+  // Chromium's DevTools protocol can shrink this origin's storage quota below the model's size.
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: ctx.origin, quotaSize: 1024 })
+  const params = new URLSearchParams(ctx.modelParams).toString()
+  await page.goto(`${ctx.origin}/${params ? `?${params}` : ''}`)
+  await waitForModelReady(page)
+  await openTab(page, 'model')
+  await page.locator('[data-testid=cache-error]').waitFor({ timeout: 30_000 })
+  assert.match(await page.textContent('[data-testid=cache-error]'), /存储空间不足/)
+  assert.match(await page.textContent('[data-testid=model-cached]'), /否/)
+  await setTextAndWait(page, '存储已满时仍可分析：王毅在北京。')
+  assert.equal(await page.textContent(SELECTORS.view), '存储已满时仍可分析：王毅在北京。')
+  await screenshot(ctx, page, '41-storage-full')
+  await context.close()
+})
