@@ -1,0 +1,105 @@
+// The Node commands as users run them (npm run eval / annotate), on small files written here.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { readGold, type GoldFormat } from '../../scripts/lib/gold'
+import { SpanScorer, prf } from '../../scripts/lib/metrics'
+import { hasModel, TINY_MODEL_DIR, warnMissing } from '../unit/support/models'
+
+const root = resolve(import.meta.dirname, '../..')
+const work = mkdtempSync(join(tmpdir(), 'shiti-commands-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+function file(name: string, content: string): string {
+  const path = join(work, name)
+  writeFileSync(path, content)
+  return path
+}
+
+function tsx(script: string, args: string[], input?: string) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8', input })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+async function gold(format: GoldFormat, content: string) {
+  const sentences = []
+  for await (const s of readGold(file(`gold.${format}`, content), format)) sentences.push(s)
+  return sentences.map((s) => ({ text: s.text, spans: s.spans.map((p) => [s.text.slice(p.start, p.end), p.type]), dropped: s.droppedTypes }))
+}
+
+describe('gold readers', () => {
+  it('reads MSRA chunks', async () => {
+    expect(await gold('msra', '邓颖超/nr 自然/o 出席/o ，/o 在/o 栋梁河/ns 边/o 。/o \n\n')).toEqual([
+      { text: '邓颖超自然出席，在栋梁河边。', spans: [['邓颖超', 'PER'], ['栋梁河', 'LOC']], dropped: [] },
+    ])
+  })
+
+  it('reads BIO columns, strips Weibo position digits, keeps named mentions only', async () => {
+    expect(await gold('bio', '说0\tO\n李0\tB-PER.NAM\n巾1\tI-PER.NAM\n老0\tB-PER.NOM\n师1\tI-PER.NOM\n\n北\tB-LOC\n京\tI-LOC\n')).toEqual([
+      { text: '说李巾老师', spans: [['李巾', 'PER']], dropped: ['PER.NOM'] },
+      { text: '北京', spans: [['北京', 'LOC']], dropped: [] },
+    ])
+  })
+
+  it('reads BMES columns with mapped types', async () => {
+    expect(await gold('bmes', '高 B-NAME\n勇 E-NAME\n： O\n中 B-CONT\n国 E-CONT\n籍 O\n汉 S-RACE\n')).toEqual([
+      { text: '高勇：中国籍汉', spans: [['高勇', 'PER'], ['中国', 'LOC']], dropped: ['RACE'] },
+    ])
+  })
+
+  it('reads CLUENER JSON lines with inclusive ends, in UTF-16 offsets even after an emoji', async () => {
+    const line = JSON.stringify({ text: '😀浙商银行叶老桂', label: { company: { 浙商银行: [[1, 4]] }, name: { 叶老桂: [[5, 7]] }, game: { x: [[0, 0]] } } })
+    expect(await gold('cluener', line + '\n')).toEqual([
+      { text: '😀浙商银行叶老桂', spans: [['浙商银行', 'ORG'], ['叶老桂', 'PER']], dropped: ['game'] },
+    ])
+  })
+})
+
+describe('SpanScorer', () => {
+  it('scores exact span matches per type', () => {
+    const scorer = new SpanScorer()
+    scorer.add(
+      [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 5, type: 'LOC' }],
+      [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }, { start: 6, end: 8, type: 'ORG' }],
+    )
+    expect(prf(scorer.byType.get('PER')!)).toEqual({ p: 1, r: 1, f1: 1 })
+    expect(prf(scorer.byType.get('LOC')!)).toEqual({ p: 0, r: 0, f1: 0 })
+    expect(scorer.overall()).toEqual({ tp: 1, fp: 2, fn: 1 })
+    expect(prf(scorer.overall()).f1).toBeCloseTo(0.4, 10)
+  })
+})
+
+warnMissing(TINY_MODEL_DIR, 'eval and annotate command tests')
+
+describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
+  it('eval prints a per-type table and the overall line', () => {
+    const path = file('eval.txt', '张伟/nr 和/o 王芳/nr 去/o 了/o 杭州/ns 西湖/o 。/o \n新华社/nt 记者/o 在/o 上海/ns 报道/o 。/o \n')
+    const run = tsx('eval.ts', [path, '--format', 'msra', '--model', TINY_MODEL_DIR])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/^\s+PER\s+\d\.\d{4}\s+\d\.\d{4}\s+\d\.\d{4}\s+2\s+\d+$/m)
+    expect(run.stdout.trim().split('\n').at(-1)).toMatch(/^overall P=\d\.\d{4} R=\d\.\d{4} F1=\d\.\d{4}$/)
+  })
+
+  it('annotate writes one JSON object per input line with offsets into that line, from stdin or a file', () => {
+    const lines = ['习近平在北京会见了联合国秘书长古特雷斯。', '', '😀张伟和王芳去了杭州西湖']
+    const fromStdin = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR], lines.join('\r\n') + '\n')
+    expect(fromStdin.status).toBe(0)
+    const records = fromStdin.stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string; entities: { start: number; end: number; text: string }[] })
+    expect(records.map((r) => r.text)).toEqual(lines)
+    expect(records[1]!.entities).toEqual([])
+    for (const r of records) for (const e of r.entities) expect(r.text.slice(e.start, e.end)).toBe(e.text)
+    expect(records[0]!.entities).toContainEqual(expect.objectContaining({ text: '北京', type: 'LOC' }))
+
+    const out = join(work, 'out.jsonl')
+    const fromFile = tsx('annotate.ts', [file('in.txt', lines.join('\n')), '--out', out, '--model', TINY_MODEL_DIR])
+    expect(fromFile.status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toBe(fromStdin.stdout)
+  })
+
+  it('refuses bad usage with exit code 2', () => {
+    expect(tsx('eval.ts', []).status).toBe(2)
+    expect(tsx('annotate.ts', ['--nope']).status).toBe(2)
+  })
+})
