@@ -1,19 +1,12 @@
 // A 1,000,000-character document finishes, with memory bounded by the result rather than the text
 // (windows are streamed: no per-character arrays for the whole document).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadNodeModel, type NodeModel } from '../../scripts/lib/node-engine'
-import { hasModel, TINY_MODEL_DIR, warnMissing } from '../unit/support/models'
+import { describe, expect, it } from 'vitest'
+import { hasModel, TINY_MODEL_DIR, useNodeModel, warnMissing } from '../unit/support/models'
 
 warnMissing(TINY_MODEL_DIR, '1,000,000-character document test')
 
 describe.runIf(hasModel(TINY_MODEL_DIR))('a 1,000,000-character document', () => {
-  let loaded: NodeModel
-  beforeAll(async () => {
-    loaded = await loadNodeModel(TINY_MODEL_DIR)
-  })
-  afterAll(async () => {
-    await loaded?.model.release()
-  })
+  const model = useNodeModel(TINY_MODEL_DIR)
 
   it('streams window by window to the end, with bounded memory', async () => {
     const paragraph = '新华社北京电，张伟和王芳去了杭州西湖。记者在上海报道😀，联合国秘书长古特雷斯表示欢迎！\r\n'
@@ -24,7 +17,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('a 1,000,000-character document', () =>
     let windowsDone = 0
     let windowsTotal = 0
     let streamed = 0
-    const entities = await loaded.model.analyze(text, {
+    const entities = await model().model.analyze(text, {
       onProgress: (p) => {
         windowsDone = p.windowsDone
         windowsTotal = p.windowsTotal

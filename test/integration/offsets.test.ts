@@ -1,20 +1,14 @@
 // Entities must point into the ORIGINAL text (UTF-16 offsets), whatever the text holds: emoji and other
 // surrogate pairs, CRLF, zero-width characters, mixed scripts, and documents longer than one window.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { loadNodeModel, type NodeModel } from '../../scripts/lib/node-engine'
-import { hasModel, TINY_MODEL_DIR, warnMissing } from '../unit/support/models'
+import { loadNodeModel } from '../../scripts/lib/node-engine'
+import { hasModel, TINY_MODEL_DIR, useNodeModel, warnMissing } from '../unit/support/models'
 
 warnMissing(TINY_MODEL_DIR, 'offset property tests')
 
 describe.runIf(hasModel(TINY_MODEL_DIR))('entity offsets on the tiny model', () => {
-  let loaded: NodeModel
-  beforeAll(async () => {
-    loaded = await loadNodeModel(TINY_MODEL_DIR)
-  })
-  afterAll(async () => {
-    await loaded?.model.release()
-  })
+  const model = useNodeModel(TINY_MODEL_DIR)
 
   // Pieces the tiny model was trained on (so entities really occur) mixed with hostile ones.
   const piece = fc.constantFrom(
@@ -29,7 +23,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('entity offsets on the tiny model', () 
     await fc.assert(fc.asyncProperty(text, fc.integer({ min: 1, max: 6 }), async (input, repeat) => {
       const doc = input.repeat(repeat) // up to ~4 windows of 256
       if (doc.trim() === '') return
-      const entities = await loaded.model.analyze(doc)
+      const entities = await model().model.analyze(doc)
       let previousEnd = 0
       for (const e of entities) {
         expect(e.text).toBe(doc.slice(e.start, e.end))
@@ -47,11 +41,11 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('entity offsets on the tiny model', () 
 
   it('finds the same entities in a sentence wherever it sits in a long document', async () => {
     const sentence = '习近平在北京会见了联合国秘书长古特雷斯。'
-    const alone = await loaded.model.analyze(sentence)
+    const alone = await model().model.analyze(sentence)
     expect(alone.length).toBeGreaterThan(0)
     const filler = '今天天气很好，我们一起去散步。'.repeat(40)
     const doc = filler + sentence + filler
-    const found = (await loaded.model.analyze(doc)).filter((e) => e.start >= filler.length && e.end <= filler.length + sentence.length)
+    const found = (await model().model.analyze(doc)).filter((e) => e.start >= filler.length && e.end <= filler.length + sentence.length)
     // Spans must agree; scores may move a little, since the model sees neighbouring sentences.
     const span = ({ start, end, type, text }: { start: number; end: number; type: string; text: string }) => ({ start, end, type, text })
     expect(found.map((e) => span({ ...e, start: e.start - filler.length, end: e.end - filler.length })))
@@ -62,7 +56,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('entity offsets on the tiny model', () 
     const doc = '张伟和王芳去了杭州西湖，新华社记者在上海报道。'.repeat(30)
     const streamed: unknown[] = []
     const seen: number[] = []
-    const entities = await loaded.model.analyze(doc, {
+    const entities = await model().model.analyze(doc, {
       onProgress: (p) => {
         streamed.push(...p.entities)
         seen.push(p.windowsDone)

@@ -2,11 +2,10 @@
 // token ids, lexicon cells, entities (scores within 1e-3). Runs for every model folder with parity.json.
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadNodeModel, type NodeModel } from '../../scripts/lib/node-engine'
+import { describe, expect, it } from 'vitest'
 import { normalizedUnits } from '../../src/engine/normalize'
 import type { Entity } from '../../src/engine/types'
-import { modelDirsWithParity } from '../unit/support/models'
+import { modelDirsWithParity, useNodeModel } from '../unit/support/models'
 
 interface ParityCase {
   name: string
@@ -23,16 +22,10 @@ if (dirs.length === 0) console.warn('\n*** SKIPPED: parity — no model folder w
 
 describe.each(dirs.map((dir) => [basename(dir), dir]))('parity with the pipeline: %s', (_name, dir) => {
   const { cases } = JSON.parse(readFileSync(join(dir, 'parity.json'), 'utf8')) as { cases: ParityCase[] }
-  let loaded: NodeModel
-  beforeAll(async () => {
-    loaded = await loadNodeModel(dir)
-  })
-  afterAll(async () => {
-    await loaded?.model.release()
-  })
+  const loaded = useNodeModel(dir)
 
   it.each(cases.map((c) => [c.name, c]))('%s', async (_caseName, parity) => {
-    const { model } = loaded
+    const { model } = loaded()
     const units = [...normalizedUnits(parity.text, model.normalizer)]
     expect(units.length).toBeLessThanOrEqual(model.manifest.max_window)
     const tokens = model.tokenizer.encode(units.map((u) => u.char))

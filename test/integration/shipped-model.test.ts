@@ -1,8 +1,7 @@
 // The shipped model on hand-written news sentences, through onnxruntime-web in Node: the obvious
 // entities must be found. Skipped, loudly, only while public/models/shiti-news-v1/ does not exist.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadNodeModel, type NodeModel } from '../../scripts/lib/node-engine'
-import { hasModel, SHIPPED_MODEL_DIR, warnMissing } from '../unit/support/models'
+import { describe, expect, it } from 'vitest'
+import { hasModel, SHIPPED_MODEL_DIR, useNodeModel, warnMissing } from '../unit/support/models'
 
 warnMissing(SHIPPED_MODEL_DIR, 'shipped-model tests (the lead ships public/models/shiti-news-v1/ before CI)')
 
@@ -17,22 +16,16 @@ const CASES: { text: string; expect: [string, string][] }[] = [
 ]
 
 describe.runIf(hasModel(SHIPPED_MODEL_DIR))('shipped model shiti-news-v1', () => {
-  let loaded: NodeModel
-  beforeAll(async () => {
-    loaded = await loadNodeModel(SHIPPED_MODEL_DIR)
-  })
-  afterAll(async () => {
-    await loaded?.model.release()
-  })
+  const model = useNodeModel(SHIPPED_MODEL_DIR)
 
   it.each(CASES.map((c) => [c.text, c]))('%s', async (_text, { text, expect: wanted }) => {
-    const found = (await loaded.model.analyze(text)).map((e) => [e.text, e.type])
+    const found = (await model().model.analyze(text)).map((e) => [e.text, e.type])
     for (const entity of wanted) expect(found).toContainEqual(entity)
   })
 
   it('finds the same entities when the text arrives as one long document', async () => {
     const doc = CASES.map((c) => c.text).join('\n').repeat(20)
-    const entities = await loaded.model.analyze(doc)
+    const entities = await model().model.analyze(doc)
     for (const e of entities) expect(doc.slice(e.start, e.end)).toBe(e.text)
     expect(entities.filter((e) => e.text === '习近平' && e.type === 'PER')).toHaveLength(20)
   })

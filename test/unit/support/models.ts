@@ -2,6 +2,8 @@
 // pipeline; SHITI_TINY_MODEL_DIR points elsewhere while developing without it.
 import { existsSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
+import { loadNodeModel, type NodeModel } from '../../../scripts/lib/node-engine'
 
 const root = resolve(import.meta.dirname, '../../..')
 
@@ -25,4 +27,16 @@ export function modelDirsWithParity(): string[] {
 /** Tests that need a model say so loudly instead of passing quietly when it is missing. */
 export function warnMissing(dir: string, what: string): void {
   if (!hasModel(dir)) console.warn(`\n*** SKIPPED: ${what} — no model at ${dir} ***\n`)
+}
+
+/** Loads a model folder for the enclosing describe block and releases it afterwards. */
+export function useNodeModel(dir: string): () => NodeModel {
+  let loaded: NodeModel | undefined
+  beforeAll(async () => {
+    loaded = await loadNodeModel(dir)
+  })
+  afterAll(async () => {
+    await loaded?.model.release()
+  })
+  return () => loaded!
 }
