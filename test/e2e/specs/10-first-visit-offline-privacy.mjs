@@ -114,6 +114,10 @@ test('with the network off, a reload still opens the app and analysis works with
 test('privacy: no request left the site, none carried the text, no CSP violation', async (ctx) => {
   const { page } = session
   assertPrivate(session.requests, ctx.origin, [SECRET_TEXT.slice(0, 6), '张三丰', '离线分析'])
+  // The recorder saw the dedicated worker's and the service worker's own traffic too, not just the page's.
+  assert.ok(session.requests.some((r) => r.fromServiceWorkerScope), 'service-worker requests were recorded')
+  assert.ok(session.requests.some((r) => /ner\.worker.*\.js$/.test(r.url)), 'the worker script request was recorded')
+  assert.ok(session.requests.some((r) => /\.wasm$/.test(r.url)), 'the WASM request (made inside the worker) was recorded')
   for (const entry of [...ctx.server.state.log, ...ctx.server.state.refused]) {
     assert.ok(!decodeURIComponent(entry.url).includes('张三丰') && !entry.body.includes('张三丰'), `server saw user text: ${entry.url}`)
   }

@@ -220,7 +220,7 @@ test('emoji, surrogate pairs and zero-width characters keep offsets right', asyn
   for (const e of entities) assert.equal(text.slice(e.start, e.end), e.text)
 })
 
-test('opening files: .docx (mammoth) and .txt load into the editor; bad files leave it unchanged', async (ctx) => {
+test('opening and dropping files: .docx (mammoth), .md and .txt load into the editor; bad files leave it unchanged', async (ctx) => {
   await openTab(page, 'entities')
   // A Chinese .docx made from one of mammoth's own test documents.
   const zip = await JSZip.loadAsync(await readFile(join(ctx.root, 'node_modules/mammoth/test/test-data/single-paragraph.docx')))
@@ -230,6 +230,15 @@ test('opening files: .docx (mammoth) and .txt load into the editor; bad files le
   const input = '[data-testid=file-input]'
   await page.setInputFiles(input, { name: '报道.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx })
   await page.waitForFunction((s) => document.querySelector(s).value === '新华社记者在上海报道。', SELECTORS.editor)
+
+  // Dropping a file on the editor.
+  const dropped = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File(['拖入的文件：周杰伦在台北。'], 'dropped.txt', { type: 'text/plain' }))
+    return transfer
+  })
+  await page.dispatchEvent(SELECTORS.editor, 'drop', { dataTransfer: dropped })
+  await page.waitForFunction((s) => document.querySelector(s).value === '拖入的文件：周杰伦在台北。', SELECTORS.editor)
 
   await page.setInputFiles(input, { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# 标题\r\n王毅会见客人。\r\n') })
   await page.waitForFunction((s) => document.querySelector(s).value === '# 标题\n王毅会见客人。\n', SELECTORS.editor)
