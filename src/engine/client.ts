@@ -8,10 +8,10 @@
 //   the next call starts a fresh worker from the IndexedDB copy without the caller noticing.
 // - A crashed worker rejects the running job with WORKER_CRASHED; the next call starts a fresh one.
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
-import { checkText } from './model'
+import { checkText, checkTexts } from './model'
 import type { MemoryReport, NerWorkerApi, WorkerLoadResult } from './worker-api'
 import {
-  NerError, isNerErrorLike, type AnalyzeProgress, type BackendInfo, type Entity, type LoadProgress,
+  NerError, isNerErrorLike, type AnalyzeManyProgress, type AnalyzeProgress, type BackendInfo, type Entity, type LoadProgress,
   type ModelSummary, type WorkerState,
 } from './types'
 
@@ -27,8 +27,9 @@ export interface NerClientOptions {
   idleTimeoutMs?: number
   /** onnxruntime threads (default: up to 4 when cross-origin isolated, else 1). */
   threads?: number
-  /** Fetch manifest.json on every worker start to pick up a new model version (default false:
-   *  a cached model loads with no network request at all). */
+  /** On an explicit `load()`, fetch manifest.json to pick up a new model version (default false: a
+   *  cached model loads with no network request at all). Never done on the transparent restarts
+   *  after an idle release, so analysing text makes no request. */
   checkForUpdates?: boolean
   /** How long a cancelled job may take to stop before its worker is terminated (default 250 ms). */
   cancelGraceMs?: number
@@ -49,6 +50,9 @@ export interface LoadResult {
 export interface NerClient {
   load(onProgress?: (p: LoadProgress) => void): Promise<LoadResult>
   analyze(text: string, opts?: { signal?: AbortSignal; onProgress?: (p: AnalyzeProgress) => void }): Promise<Entity[]>
+  /** Several texts in one worker call, each windowed on its own (results never depend on neighbours).
+   *  Blank texts get no entities; `entities` of a progress event belong to `texts[p.textIndex]`. */
+  analyzeMany(texts: readonly string[], opts?: { signal?: AbortSignal; onProgress?: (p: AnalyzeManyProgress) => void }): Promise<Entity[][]>
   readonly state: WorkerState
   onStateChange(cb: (s: WorkerState) => void): () => void
   idleDeadline(): number | null
@@ -140,6 +144,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
     return { handle, remote: wrap<NerWorkerApi>(handle), crashed, loaded: false }
   }
 
+  /** `onProgress` is given by an explicit load(); restarts inside analyze() load silently. */
   async function ensureWorker(onProgress?: (p: LoadProgress) => void): Promise<{ running: RunningWorker; result?: WorkerLoadResult }> {
     if (worker?.loaded && !onProgress) return { running: worker }
     if (!worker) {
@@ -148,7 +153,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
     }
     const running = worker
     const result = await Promise.race([
-      running.remote.load({ modelUrl: options.modelUrl, threads, checkForUpdates: options.checkForUpdates },
+      running.remote.load({ modelUrl: options.modelUrl, threads, checkForUpdates: Boolean(onProgress && options.checkForUpdates) },
         onProgress ? proxy(onProgress) : undefined),
       running.crashed,
     ])
@@ -205,6 +210,14 @@ export function createNerClient(options: NerClientOptions): NerClient {
     return run
   }
 
+  async function runAnalysis(texts: string[], signal: AbortSignal | undefined,
+    onProgress: ((p: AnalyzeManyProgress) => void) | undefined): Promise<Entity[][]> {
+    const { results } = await enqueue(signal, async (running, jobId) => ({
+      results: await running.remote.analyze(jobId, texts, onProgress ? proxy(onProgress) : undefined),
+    }))
+    return results
+  }
+
   return {
     get state() {
       return state
@@ -229,10 +242,13 @@ export function createNerClient(options: NerClientOptions): NerClient {
     async analyze(text, opts = {}) {
       checkText(text) // bad input fails fast, without starting a worker
       const onProgress = opts.onProgress
-      const { entities } = await enqueue(opts.signal, async (running, jobId) => ({
-        entities: await running.remote.analyze(jobId, text, onProgress ? proxy(onProgress) : undefined),
-      }))
-      return entities
+      const [entities] = await runAnalysis([text], opts.signal, onProgress && (({ textIndex: _, ...p }) => onProgress(p)))
+      return entities!
+    },
+
+    async analyzeMany(texts, opts = {}) {
+      checkTexts(texts)
+      return runAnalysis([...texts], opts.signal, opts.onProgress)
     },
 
     onStateChange(cb) {

@@ -73,10 +73,10 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
   const cache = options.cache ?? new ModelCache()
   const base = folderUrl(options.modelUrl)
-  const report = (p: LoadProgress) => options.onProgress?.(p)
+  const reportAll = (p: LoadProgress) => options.onProgress?.(p)
 
   // 1. Manifest: from IndexedDB when we have a complete copy, else from the network.
-  report({ phase: 'manifest', loaded: 0, total: 1, fromCache: false })
+  reportAll({ phase: 'manifest', loaded: 0, total: 1, fromCache: false })
   const cachedId = await cache.modelIdForUrl(base).catch(() => undefined)
   const cachedRecord = cachedId ? await cache.getModel(cachedId).catch(() => undefined) : undefined
   let manifestText: string
@@ -100,7 +100,7 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
     if (cause instanceof NerError) throw cause
     throw new NerError('MODEL', `manifest.json at ${base} is not valid JSON`, { cause })
   }
-  report({ phase: 'manifest', loaded: 1, total: 1, fromCache: manifestFromCache })
+  reportAll({ phase: 'manifest', loaded: 1, total: 1, fromCache: manifestFromCache })
 
   // 2. Files: cached bytes are verified too, so a corrupt entry is noticed and fetched again.
   const wanted = runtimeFileNames(manifest).map((name) => {
@@ -111,13 +111,21 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
   const files = new Map<string, Uint8Array>()
   let fromCache = true
   let cacheError: NerError | undefined
+  const overallTotal = wanted.reduce((sum, f) => sum + f.bytes, 0)
+  let overallDone = 0
   for (const entry of wanted) {
+    // Per-file progress, plus the whole model's: a file being verified or cached after its download
+    // counts as fully loaded.
+    const report = (p: LoadProgress) => reportAll({
+      ...p, overallTotal, overallLoaded: overallDone + (p.phase === 'download' || p.fromCache ? p.loaded : p.total),
+    })
     const cached = await cache.getFile(manifest.id, entry.sha256).catch(() => undefined)
     if (cached) {
       report({ phase: 'verify', file: entry.name, loaded: 0, total: entry.bytes, fromCache: true })
       if (cached.byteLength === entry.bytes && (await sha256Hex(cached)) === entry.sha256) {
         report({ phase: 'verify', file: entry.name, loaded: entry.bytes, total: entry.bytes, fromCache: true })
         files.set(entry.name, cached)
+        overallDone += entry.bytes
         continue
       }
       await cache.deleteFile(manifest.id, entry.sha256).catch(() => undefined)
@@ -134,6 +142,7 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
         cacheError = error instanceof NerError ? error : new NerError('MODEL', String(error), { cause: error })
       }
     }
+    overallDone += entry.bytes
   }
 
   // 3. Only a complete, verified model gets a cache record.

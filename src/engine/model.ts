@@ -6,7 +6,7 @@ import { createNormalizer, normalizedUnits, type Normalizer } from './normalize'
 import { Tokenizer, parseLexicon, parseVocab, type WindowTokens } from './tokenizer'
 import { bioesSpans, decodeTags, parseLabels } from './decode'
 import { textWindows, type TextWindow } from './windows'
-import { NerError, MAX_TEXT_LENGTH, type AnalyzeProgress, type Entity } from './types'
+import { NerError, MAX_TEXT_LENGTH, type AnalyzeManyProgress, type AnalyzeProgress, type Entity } from './types'
 
 export type OrtModule = typeof Ort
 
@@ -20,6 +20,10 @@ export interface AnalyzeOptions {
    *  (a cancel request) while a long document is analyzed. */
   yieldToEventLoop?: () => Promise<void>
   yieldEveryMs?: number
+}
+
+export interface AnalyzeManyOptions extends Omit<AnalyzeOptions, 'onProgress'> {
+  onProgress?: (progress: AnalyzeManyProgress) => void
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
@@ -130,46 +134,78 @@ export class NerModel {
    */
   async analyze(text: string, options: AnalyzeOptions = {}): Promise<Entity[]> {
     checkText(text)
+    const [entities] = await this.analyzeMany([text], options)
+    return entities!
+  }
+
+  /**
+   * Analyzes several texts in one pass, each windowed on its own (two texts never share a window, so
+   * a text's entities do not depend on its neighbours). Blank texts simply have no entities.
+   * Each progress event belongs to one text (`textIndex`); `charsDone`/`charsTotal` count all texts.
+   */
+  async analyzeMany(texts: readonly string[], options: AnalyzeManyOptions = {}): Promise<Entity[][]> {
+    checkTexts(texts)
     const { signal, onProgress, yieldToEventLoop, yieldEveryMs = 25 } = options
-    const windowsTotal = onProgress ? this.countWindows(text) : 0
-    const all: Entity[] = []
+    const windowsTotal = onProgress ? texts.reduce((sum, t) => sum + this.countWindows(t), 0) : 0
+    const charsTotal = texts.reduce((sum, t) => sum + t.length, 0)
+    const results: Entity[][] = []
     let windowsDone = 0
+    let charsBefore = 0
     let lastYield = Date.now()
-    // Entities may come back out of order only at cuts (a later window never owns an earlier start),
-    // so the stream is already sorted; an overlapping later entity is dropped (see windows.ts).
-    let lastEnd = 0
-    for (const window of this.windows(text)) {
-      throwIfAborted(signal)
-      const found = (await this.analyzeWindow(text, window)).filter((e) => {
-        if (e.start < lastEnd) return false
-        lastEnd = e.end
-        return true
-      })
-      for (const e of found) all.push(e)
-      windowsDone++
-      onProgress?.({
-        windowsDone,
-        windowsTotal,
-        charsDone: window.units[window.ownTo - 1]!.end,
-        charsTotal: text.length,
-        entities: found,
-      })
-      if (yieldToEventLoop && Date.now() - lastYield >= yieldEveryMs) {
-        await yieldToEventLoop()
-        lastYield = Date.now()
+    for (const [textIndex, text] of texts.entries()) {
+      const all: Entity[] = []
+      // Entities come in text order (a later window never owns an earlier start); one that overlaps
+      // an entity already kept, which can only happen across a cut, is dropped (see windows.ts).
+      let lastEnd = 0
+      for (const window of this.windows(text)) {
+        throwIfAborted(signal)
+        const found = (await this.analyzeWindow(text, window)).filter((e) => {
+          if (e.start < lastEnd) return false
+          lastEnd = e.end
+          return true
+        })
+        for (const e of found) all.push(e)
+        windowsDone++
+        onProgress?.({
+          textIndex,
+          windowsDone,
+          windowsTotal,
+          charsDone: charsBefore + window.units[window.ownTo - 1]!.end,
+          charsTotal,
+          entities: found,
+        })
+        if (yieldToEventLoop && Date.now() - lastYield >= yieldEveryMs) {
+          await yieldToEventLoop()
+          lastYield = Date.now()
+        }
       }
+      results.push(all)
+      charsBefore += text.length
     }
     throwIfAborted(signal)
-    return all
+    return results
+  }
+}
+
+function checkSize(length: number): void {
+  if (length > MAX_TEXT_LENGTH) {
+    throw new NerError('TOO_LARGE', `the text has ${length} characters; the limit is ${MAX_TEXT_LENGTH}`)
   }
 }
 
 export function checkText(text: unknown): asserts text is string {
   if (typeof text !== 'string') throw new NerError('EMPTY_INPUT', 'text must be a string')
   if (text.trim().length === 0) throw new NerError('EMPTY_INPUT', 'the text is empty')
-  if (text.length > MAX_TEXT_LENGTH) {
-    throw new NerError('TOO_LARGE', `the text has ${text.length} characters; the limit is ${MAX_TEXT_LENGTH}`)
+  checkSize(text.length)
+}
+
+/** For analyzeMany: blank texts are fine (they have no entities), an empty list or no text at all is not. */
+export function checkTexts(texts: unknown): asserts texts is string[] {
+  if (!Array.isArray(texts) || texts.some((t) => typeof t !== 'string')) {
+    throw new NerError('EMPTY_INPUT', 'texts must be an array of strings')
   }
+  if (!texts.some((t: string) => t.trim().length > 0)) throw new NerError('EMPTY_INPUT', 'all texts are empty')
+  checkSize(texts.reduce((sum: number, t: string) => sum + t.length, 0))
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {

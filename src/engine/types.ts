@@ -15,6 +15,10 @@ export interface LoadProgress {
   loaded: number
   total: number
   fromCache: boolean
+  /** Bytes of all the model's runtime files done so far (cached ones count as done), for one
+   *  progress bar over the whole model; set in the download, verify and cache phases. */
+  overallLoaded?: number
+  overallTotal?: number
 }
 
 export interface BackendInfo {
@@ -41,6 +45,12 @@ export interface AnalyzeProgress {
   charsTotal: number
   /** Entities of the windows finished since the last callback, offsets into the full text. */
   entities: Entity[]
+}
+
+/** Progress of `analyzeMany`: the event's entities belong to `texts[textIndex]` (offsets into it);
+ *  `charsDone`/`charsTotal` count all the texts together. */
+export interface AnalyzeManyProgress extends AnalyzeProgress {
+  textIndex: number
 }
 
 export type WorkerState = 'stopped' | 'starting' | 'ready' | 'busy' | 'released'

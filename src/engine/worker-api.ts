@@ -6,7 +6,7 @@ import { loadModelFiles } from './loader'
 import { manifestBytes } from './manifest'
 import { NerModel, type OrtModule } from './model'
 import {
-  NerError, type AnalyzeProgress, type BackendInfo, type Entity, type LoadProgress, type ModelSummary,
+  NerError, type AnalyzeManyProgress, type BackendInfo, type Entity, type LoadProgress, type ModelSummary,
   type SerializedNerError,
 } from './types'
 
@@ -36,7 +36,8 @@ type Callback<T> = ((value: T) => void) | Remote<(value: T) => void>
 
 export interface NerWorkerApi {
   load(options: WorkerLoadOptions, onProgress?: Callback<LoadProgress>): Promise<WorkerLoadResult>
-  analyze(jobId: number, text: string, onProgress?: Callback<AnalyzeProgress>): Promise<Entity[]>
+  /** Analyzes each text on its own (see NerModel.analyzeMany). */
+  analyze(jobId: number, texts: string[], onProgress?: Callback<AnalyzeManyProgress>): Promise<Entity[][]>
   cancel(jobId: number): void
   memory(): MemoryReport
 }
@@ -127,32 +128,35 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
       })
     },
 
-    analyze(jobId, text, onProgress) {
+    analyze(jobId, texts, onProgress) {
       return rethrowSerialized(async () => {
         const controller = new AbortController()
         cancelled.set(jobId, controller)
-        let pending: Entity[] = []
+        // Progress is batched (one message per PROGRESS_INTERVAL_MS, never mixing two texts).
+        let pending: AnalyzeManyProgress | undefined
         let lastSent = 0
         let lastDelivery: unknown
+        const flush = () => {
+          if (pending && onProgress) lastDelivery = onProgress(pending)
+          pending = undefined
+          lastSent = performance.now()
+        }
         try {
           if (!model) throw new NerError('MODEL', 'no model is loaded in the worker')
-          const entities = await model.analyze(text, {
+          const results = await model.analyzeMany(texts, {
             signal: controller.signal,
             yieldToEventLoop,
             onProgress: onProgress && ((p) => {
-              for (const e of p.entities) pending.push(e)
-              const now = performance.now()
-              if (now - lastSent < PROGRESS_INTERVAL_MS && p.windowsDone < p.windowsTotal) return
-              lastSent = now
-              const batch = pending
-              pending = []
-              lastDelivery = onProgress({ ...p, entities: batch })
+              if (pending && pending.textIndex !== p.textIndex) flush()
+              pending = { ...p, entities: [...(pending?.entities ?? []), ...p.entities] }
+              if (performance.now() - lastSent >= PROGRESS_INTERVAL_MS || p.windowsDone === p.windowsTotal) flush()
             }),
           })
+          flush()
           // Progress travels on its own channel: wait until the last batch is delivered, so every
           // streamed entity reaches the page before the result does.
           await lastDelivery
-          return entities
+          return results
         } finally {
           cancelled.delete(jobId)
           releaseCallback(onProgress)

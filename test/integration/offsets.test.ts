@@ -52,6 +52,19 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('entity offsets on the tiny model', () 
       .toEqual(alone.map(span))
   })
 
+  it('analyzeMany gives each text exactly what analyzing it alone gives', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 5 }), async (texts) => {
+      if (texts.every((t) => t.trim() === '')) return
+      const events: { textIndex: number; entities: unknown[] }[] = []
+      const many = await model().model.analyzeMany(texts, { onProgress: (p) => events.push(p) })
+      expect(many).toHaveLength(texts.length)
+      for (const [i, t] of texts.entries()) {
+        expect(many[i]).toEqual(t.trim() === '' ? [] : await model().model.analyze(t))
+        expect(events.filter((e) => e.textIndex === i).flatMap((e) => e.entities)).toEqual(many[i])
+      }
+    }), { numRuns: 25 })
+  })
+
   it('streams progress window by window with entities matching the final result', async () => {
     const doc = '张伟和王芳去了杭州西湖，新华社记者在上海报道。'.repeat(30)
     const streamed: unknown[] = []

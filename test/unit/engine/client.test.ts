@@ -225,6 +225,33 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     expect(last.charsTotal).toBe(text.length)
   })
 
+  it('analyzeMany runs several texts in one job, each on its own, with progress per text', async () => {
+    const c = makeClient()
+    const texts = [SENTENCE, '', '张伟和王芳去了杭州西湖。'.repeat(30)]
+    const events: { textIndex: number; count: number }[] = []
+    const many = await c.analyzeMany(texts, { onProgress: (p) => events.push({ textIndex: p.textIndex, count: p.entities.length }) })
+    expect(many[0]).toEqual(await c.analyze(SENTENCE))
+    expect(many[1]).toEqual([])
+    expect(many[2]!.length).toBeGreaterThan(30)
+    expect(events.filter((e) => e.textIndex === 2).reduce((s, e) => s + e.count, 0)).toBe(many[2]!.length)
+    await expect(c.analyzeMany(['', ' '])).rejects.toMatchObject({ code: 'EMPTY_INPUT' })
+  })
+
+  it('checks for a new model version on an explicit load only, never on the restarts inside analyze', async () => {
+    const c = createNerClient({ modelUrl: server.url, threads: 1, idleTimeoutMs: 200, checkForUpdates: true,
+      createWorker: () => inProcessWorker(createWorkerApi({ ort })) })
+    client = c
+    await c.load()
+    server.requests.length = 0
+    await c.load()
+    expect(server.requests).toEqual(['/manifest.json'])
+    await sleep(350)
+    expect(c.state).toBe('released')
+    server.requests.length = 0
+    await c.analyze(SENTENCE)
+    expect(server.requests).toEqual([])
+  })
+
   it('disposes: the worker is terminated and further calls are refused', async () => {
     const c = makeClient()
     await c.analyze(SENTENCE)

@@ -39,6 +39,12 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     const onnxDownload = progress.filter((p) => p.phase === 'download' && p.file === 'model.onnx')
     expect(onnxDownload.at(-1)).toMatchObject({ loaded: modelFile('model.onnx').byteLength, total: modelFile('model.onnx').byteLength })
     expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(['manifest', 'download', 'verify', 'cache']))
+    // One bar over the whole model: never goes back, ends at the sum of the runtime files.
+    const overall = progress.filter((p) => p.overallTotal !== undefined)
+    const runtimeBytes = ['model.onnx', 'vocab.txt', 'bigrams.txt', 'lexicon.txt'].reduce((s, n) => s + modelFile(n).byteLength, 0)
+    expect(overall.every((p) => p.overallTotal === runtimeBytes)).toBe(true)
+    overall.slice(1).forEach((p, i) => expect(p.overallLoaded!).toBeGreaterThanOrEqual(overall[i]!.overallLoaded!))
+    expect(overall.at(-1)!.overallLoaded).toBe(runtimeBytes)
     expect(first.files.get('model.onnx')).toEqual(modelFile('model.onnx'))
 
     server.requests.length = 0
