@@ -31,9 +31,10 @@ function safeJoin(root, urlPath) {
 }
 
 /**
- * @param {{ distDir: string, fixturesDir: string }} options
+ * @param {{ distDir: string, fixturesDir: string, basePath?: string }} options
+ *   basePath: serve the site under a sub-path, as GitHub Pages does (e.g. "/shiti/").
  */
-export async function startServer({ distDir, fixturesDir }) {
+export async function startServer({ distDir, fixturesDir, basePath = '/' }) {
   const dist = resolve(distDir)
   const fixtures = resolve(fixturesDir)
   const state = {
@@ -58,7 +59,12 @@ export async function startServer({ distDir, fixturesDir }) {
         return
       }
       state.log.push(entry)
-      const pathname = new URL(entry.url, 'http://localhost').pathname
+      const fullPath = new URL(entry.url, 'http://localhost').pathname
+      if (!fullPath.startsWith(basePath)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
+        return
+      }
+      const pathname = `/${fullPath.slice(basePath.length)}`
       let file = pathname.startsWith(FIXTURE_PREFIX)
         ? safeJoin(fixtures, pathname.slice(FIXTURE_PREFIX.length))
         : safeJoin(dist, pathname)

@@ -1,0 +1,51 @@
+// GitHub Pages serves the site under /<repository>/. This builds the site the way the Pages workflow
+// does (--base=/<name>/) and checks that the app, its model, its service worker (scope, isolation) and
+// offline use all work under the sub-path.
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test } from '../harness.mjs'
+import { FIXTURE_PREFIX, startServer } from '../server.mjs'
+import { SELECTORS, waitForModelReady } from '../helpers.mjs'
+
+const BASE = '/shiti/'
+
+test('a build for GitHub Pages works under its sub-path, including the service worker and offline use', async (ctx) => {
+  const outDir = await mkdtemp(join(tmpdir(), 'shiti-pages-'))
+  let pages
+  let context
+  try {
+    const build = spawnSync('npx', ['vite', 'build', `--base=${BASE}`, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: ctx.root,
+      encoding: 'utf8',
+    })
+    assert.equal(build.status, 0, build.stderr)
+    pages = await startServer({ distDir: outDir, fixturesDir: join(ctx.root, 'test/fixtures'), basePath: BASE })
+    // The real model is in this build too; without it, the fixture is served under the sub-path.
+    const query = ctx.realModel ? '' : `?model=${encodeURIComponent(`${BASE}${FIXTURE_PREFIX.slice(1)}models/tiny/`)}`
+    context = await ctx.browser.newContext({ locale: 'zh-CN' })
+    const page = await context.newPage()
+    await page.goto(`${pages.origin}${BASE}${query}`)
+    await waitForModelReady(page)
+    assert.equal(await page.getAttribute('link[rel=icon]', 'href'), `${BASE}icon.svg`)
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 })
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope), `${pages.origin}${BASE}`)
+    await page.reload()
+    await waitForModelReady(page)
+    assert.equal(await page.evaluate(() => crossOriginIsolated), true)
+    pages.state.offline = true
+    await context.setOffline(true)
+    await page.reload()
+    await waitForModelReady(page)
+    await page.fill(SELECTORS.editor, '子路径离线：王毅在北京。')
+    await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-run-state') === 'done', SELECTORS.progress)
+    assert.equal(await page.textContent(SELECTORS.view), '子路径离线：王毅在北京。')
+    assert.equal(pages.state.refused.length, 0, 'nothing tried the network while offline')
+  } finally {
+    await context?.close()
+    await pages?.close()
+    await rm(outDir, { recursive: true, force: true })
+  }
+}, { timeoutMs: 180_000 })
