@@ -9,7 +9,7 @@
 // - A crashed worker rejects the running job with WORKER_CRASHED; the next call starts a fresh one.
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
 import { checkText, checkTexts } from './model'
-import type { MemoryReport, NerWorkerApi, WorkerLoadResult } from './worker-api'
+import type { CompiledRuntime, MemoryReport, NerWorkerApi, WorkerLoadResult } from './worker-api'
 import {
   NerError, isNerErrorLike, type AnalyzeManyProgress, type AnalyzeProgress, type BackendInfo, type Entity, type LoadProgress,
   type ModelSummary, type WorkerState,
@@ -35,6 +35,10 @@ export interface NerClientOptions {
   cancelGraceMs?: number
   /** Creates the worker (default: the bundled module worker). */
   createWorker?: () => WorkerLike
+  /** Keep onnxruntime's compiled WASM runtime on this thread after the first worker compiled it, so
+   *  restarts after an idle release skip the compile (hundreds of ms). Costs the compiled code's
+   *  memory while the page lives (default true). */
+  reuseCompiledRuntime?: boolean
 }
 
 export interface LoadResult {
@@ -101,6 +105,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
   let idleAt: number | null = null
   let nextJobId = 1
   let disposed = false
+  let compiledRuntime: CompiledRuntime | undefined
 
   function setState(next: WorkerState): void {
     if (next === state) return
@@ -153,11 +158,14 @@ export function createNerClient(options: NerClientOptions): NerClient {
     }
     const running = worker
     const result = await Promise.race([
-      running.remote.load({ modelUrl: options.modelUrl, threads, checkForUpdates: Boolean(onProgress && options.checkForUpdates) },
+      running.remote.load({
+        modelUrl: options.modelUrl, threads, checkForUpdates: Boolean(onProgress && options.checkForUpdates), compiledRuntime,
+      },
         onProgress ? proxy(onProgress) : undefined),
       running.crashed,
     ])
     running.loaded = true
+    if (result.compiledRuntime && options.reuseCompiledRuntime !== false) compiledRuntime = result.compiledRuntime
     return { running, result }
   }
 

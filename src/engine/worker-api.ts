@@ -10,10 +10,18 @@ import {
   type SerializedNerError,
 } from './types'
 
+/** onnxruntime's WASM runtime, compiled: structured-cloneable from one worker to the next. */
+export interface CompiledRuntime {
+  url: string
+  module: WebAssembly.Module
+}
+
 export interface WorkerLoadOptions {
   modelUrl: string
   threads: number
   checkForUpdates?: boolean
+  /** A runtime compiled by an earlier worker, to instantiate instead of compiling again. */
+  compiledRuntime?: CompiledRuntime
 }
 
 export interface WorkerLoadResult {
@@ -25,6 +33,8 @@ export interface WorkerLoadResult {
   loadMs: number
   /** Caching failed (QUOTA...): the model runs from memory and is downloaded again next time. */
   cacheError?: SerializedNerError
+  /** The runtime this worker compiled, for the bridge to hand to the next worker. */
+  compiledRuntime?: CompiledRuntime
 }
 
 export interface MemoryReport {
@@ -44,8 +54,13 @@ export interface NerWorkerApi {
 
 export interface WorkerEnvironment {
   ort: OrtModule
-  /** WebAssembly memories created so far (see workers/wasm-memory-probe.ts). */
+  /** WebAssembly memories created so far (see workers/wasm-runtime-hooks.ts). */
   wasmMemories?: () => readonly WebAssembly.Memory[]
+  /** Captures and reuses onnxruntime's compiled WASM runtime (see workers/wasm-runtime-hooks.ts). */
+  runtimeCache?: {
+    compiled(): CompiledRuntime | undefined
+    provide(runtime: CompiledRuntime | undefined): void
+  }
 }
 
 /** Errors cross postMessage as plain objects so the NerError code survives (Comlink keeps only the message of an Error). */
@@ -93,6 +108,7 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
         const started = performance.now()
         try {
           ort.env.wasm.numThreads = Math.max(1, options.threads)
+          env.runtimeCache?.provide(options.compiledRuntime)
           const loaded = await loadModelFiles({
             modelUrl: options.modelUrl,
             checkForUpdates: options.checkForUpdates,
@@ -121,6 +137,7 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
             sessionStartMs,
             loadMs: performance.now() - started,
             cacheError: loaded.cacheError ? serializeError(loaded.cacheError) : undefined,
+            compiledRuntime: env.runtimeCache?.compiled(),
           }
         } finally {
           releaseCallback(onProgress)

@@ -104,6 +104,7 @@ export default {
     idleIn: 'released in {s} s',
     memory: 'Memory',
     memoryUnavailable: 'not measurable in this browser',
+    memoryReleased: 'returned to the browser',
     lastAnalysis: 'Last analysis',
     never: 'none yet',
     offlineReady: 'Works offline',

@@ -107,6 +107,7 @@ const zh: DeepStringRecord<typeof en> = {
     idleIn: '{s} 秒后释放',
     memory: '内存',
     memoryUnavailable: '此浏览器无法测量',
+    memoryReleased: '已归还给浏览器',
     lastAnalysis: '上次分析',
     never: '尚无',
     offlineReady: '可离线使用',

@@ -73,9 +73,12 @@ test('editing one paragraph keeps the others highlighted and updates the view li
   const original = await page.inputValue(SELECTORS.editor)
   const firstBlockMarks = () => page.$$eval('[data-block="0"] mark', (ms) => ms.map((m) => [m.textContent, m.dataset.type]))
   const before = await firstBlockMarks()
-  const edited = `${original}\n新增一段：李白来到长江边。`
+  const added = '新增一段：李白来到长江边。'
+  const edited = `${original}\n${added}`
   await setTextAndWait(page, edited)
   assert.equal(await page.textContent(SELECTORS.view), edited)
+  // Only the new paragraph went through the model: the status reports its length, not the document's.
+  assert.match(await page.textContent('[data-testid=analysis-status]'), new RegExp(`已分析 ${added.length} 个字符`))
   assert.deepEqual(await firstBlockMarks(), before, 'the unchanged first paragraph keeps its highlights')
   await setTextAndWait(page, original)
 })
