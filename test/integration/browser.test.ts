@@ -134,6 +134,20 @@ describe.runIf(canRun)('engine in Chromium', () => {
     expect(modelRequests()).toEqual([])
   })
 
+  it('restarts after an idle release within 300 ms, reusing the compiled WASM runtime', async () => {
+    const result = await page.evaluate(async (modelUrl) => {
+      window.harness.create({ modelUrl, idleTimeoutMs: 300 })
+      const first = await window.harness.client!.load()
+      await new Promise((r) => setTimeout(r, 600))
+      const state = window.harness.client!.state
+      const restarted = await window.harness.client!.load()
+      return { state, first: first.sessionStartMs, restarted: restarted.sessionStartMs, restartedLoad: restarted.loadMs }
+    }, MODEL_PATH)
+    console.log(`browser, worker restart from IndexedDB: session start ${result.restarted.toFixed(1)} ms (whole load ${result.restartedLoad.toFixed(1)} ms); first worker of the page ${result.first.toFixed(1)} ms`)
+    expect(result.state).toBe('released')
+    expect(result.restarted).toBeLessThan(300)
+  })
+
   it('cancels a long analysis in the real worker and keeps working', async () => {
     const result = await page.evaluate(async (modelUrl) => {
       window.harness.create({ modelUrl })
