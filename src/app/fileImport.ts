@@ -2,6 +2,8 @@
 // mammoth, loaded only when a .docx actually arrives (it is a large module most visits never need).
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
+/** Imported text longer than this is refused (the editor keeps its text); matches live analysis. */
+export const MAX_IMPORT_CHARS = 1_000_000
 
 export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'UNREADABLE'
 
@@ -32,13 +34,18 @@ export async function readImportedFile(file: File): Promise<string> {
   const kind = fileKind(file.name)
   if (!kind) throw new ImportError('UNSUPPORTED', file.name)
   if (file.size > MAX_IMPORT_BYTES) throw new ImportError('TOO_BIG', file.name)
+  let text: string
   try {
-    if (kind === 'text') return normalizeNewlines(await file.text())
-    const mammoth = await import('mammoth')
-    const result = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() })
-    // mammoth separates paragraphs with blank lines; one line break per paragraph reads better here.
-    return normalizeNewlines(result.value).replace(/\n\n/g, '\n').trim()
+    if (kind === 'text') text = normalizeNewlines(await file.text())
+    else {
+      const mammoth = await import('mammoth')
+      const result = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() })
+      // mammoth separates paragraphs with blank lines; one line break per paragraph reads better here.
+      text = normalizeNewlines(result.value).replace(/\n\n/g, '\n').trim()
+    }
   } catch (error) {
     throw new ImportError('UNREADABLE', file.name, error)
   }
+  if (text.length > MAX_IMPORT_CHARS) throw new ImportError('TOO_BIG', file.name)
+  return text
 }

@@ -7,6 +7,12 @@ import { analyzeBlocks, BlockResultCache, documentEntities, type BlockAnalyzePro
 import type { NerEngine } from './useNerEngine'
 
 export const TYPING_DEBOUNCE_MS = 300
+/**
+ * Longest text analysed and displayed live. Beyond about this size the browser's own textarea becomes
+ * the bottleneck (every keystroke re-lays out the whole text), so longer documents are kept in the
+ * editor untouched but not analysed, with a message saying why.
+ */
+export const MAX_LIVE_CHARS = 1_000_000
 /** Re-render at most this often while blocks stream in (keeps a 100k-character run responsive). */
 const RENDER_THROTTLE_MS = 150
 
@@ -34,7 +40,8 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
   /** Runs that finished (exposed in the DOM so tests can wait for "this edit has been analysed"). */
   const completedRuns = ref(0)
 
-  const blocks = computed(() => splitIntoBlocks(text.value))
+  const tooLarge = computed(() => text.value.length > MAX_LIVE_CHARS)
+  const blocks = computed(() => (tooLarge.value ? [] : splitIntoBlocks(text.value)))
 
   let throttleTimer: ReturnType<typeof setTimeout> | null = null
   function bumpVersionSoon(): void {
@@ -62,6 +69,11 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
     controller?.abort()
     const mine = new AbortController()
     controller = mine
+    if (tooLarge.value) {
+      runError.value = { code: 'TOO_LARGE' }
+      runState.value = 'error'
+      return
+    }
     runError.value = null
     runState.value = 'running'
     const started = performance.now()
@@ -129,7 +141,7 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
     if (throttleTimer) clearTimeout(throttleTimer)
   })
 
-  return { blocks, rendered, entities, runState, progress, runError, lastRun, completedRuns, cancel, retry, schedule }
+  return { blocks, tooLarge, rendered, entities, runState, progress, runError, lastRun, completedRuns, cancel, retry, schedule }
 }
 
 export type LiveAnalysis = ReturnType<typeof useLiveAnalysis>

@@ -49,6 +49,8 @@ export interface LoadResult {
   loadMs: number
   /** Set when the model could not be cached (QUOTA...): it still runs from memory. */
   cacheError?: NerError
+  /** The worker reused onnxruntime's WASM runtime compiled by an earlier worker (see reuseCompiledRuntime). */
+  runtimeReused: boolean
 }
 
 export interface NerClient {
@@ -243,6 +245,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
         backend: result.backend,
         sessionStartMs: result.sessionStartMs,
         loadMs: result.loadMs,
+        runtimeReused: result.runtimeReused,
         cacheError: result.cacheError ? new NerError(result.cacheError.code, result.cacheError.message) : undefined,
       }
     },

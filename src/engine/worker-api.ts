@@ -35,6 +35,8 @@ export interface WorkerLoadResult {
   cacheError?: SerializedNerError
   /** The runtime this worker compiled, for the bridge to hand to the next worker. */
   compiledRuntime?: CompiledRuntime
+  /** This worker instantiated a runtime compiled by an earlier one instead of compiling it. */
+  runtimeReused: boolean
 }
 
 export interface MemoryReport {
@@ -59,6 +61,7 @@ export interface WorkerEnvironment {
   /** Captures and reuses onnxruntime's compiled WASM runtime (see workers/wasm-runtime-hooks.ts). */
   runtimeCache?: {
     compiled(): CompiledRuntime | undefined
+    reused(): boolean
     provide(runtime: CompiledRuntime | undefined): void
   }
 }
@@ -138,6 +141,7 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
             loadMs: performance.now() - started,
             cacheError: loaded.cacheError ? serializeError(loaded.cacheError) : undefined,
             compiledRuntime: env.runtimeCache?.compiled(),
+            runtimeReused: env.runtimeCache?.reused() ?? false,
           }
         } finally {
           releaseCallback(onProgress)

@@ -21,7 +21,7 @@ export default {
     chars: '{n} characters',
     importing: 'Reading {name}…',
     importUnsupported: '{name}: only .txt, .md and .docx files can be opened.',
-    importTooBig: '{name} is too big to open here (limit {limit}).',
+    importTooBig: '{name} is too big to open here (limit {limit} and {chars} characters).',
     importUnreadable: '{name} could not be read; the editor was left unchanged.',
   },
   samples: { news: 'News', business: 'Business', campus: 'Campus', tricky: 'Tricky input', long: 'Long document (100,000 characters)' },
@@ -112,7 +112,7 @@ export default {
   },
   errors: {
     EMPTY_INPUT: 'There is no text to analyse.',
-    TOO_LARGE: 'This text is too large to analyse in the browser.',
+    TOO_LARGE: 'This text is longer than {limit} characters: it stays in the editor, but is too large to analyse live here. Split it into parts.',
     ABORTED: 'The analysis was cancelled.',
     WORKER_CRASHED: 'The analysis worker crashed (perhaps out of memory). Your text is safe; edit it or press retry to run again.',
     QUOTA: 'This browser has no room left to store the model. It still works for this visit; free some site storage to keep it offline.',

@@ -24,7 +24,7 @@ const zh: DeepStringRecord<typeof en> = {
     chars: '{n} 个字符',
     importing: '正在读取 {name}……',
     importUnsupported: '{name}：只能打开 .txt、.md 和 .docx 文件。',
-    importTooBig: '{name} 太大，无法在此打开（上限 {limit}）。',
+    importTooBig: '{name} 太大，无法在此打开（上限 {limit}、{chars} 个字符）。',
     importUnreadable: '无法读取 {name}；编辑器内容未改变。',
   },
   samples: { news: '新闻', business: '财经', campus: '校园', tricky: '刁钻输入', long: '长文档（10 万字）' },
@@ -115,7 +115,7 @@ const zh: DeepStringRecord<typeof en> = {
   },
   errors: {
     EMPTY_INPUT: '没有可分析的文本。',
-    TOO_LARGE: '文本太大，无法在浏览器中分析。',
+    TOO_LARGE: '文本超过 {limit} 个字符：内容仍保留在编辑器中，但太大，无法在此实时分析。请分成几部分。',
     ABORTED: '分析已取消。',
     WORKER_CRASHED: '分析线程崩溃（可能内存不足）。您的文本仍在；编辑文本或点击重试即可重新运行。',
     QUOTA: '浏览器存储空间不足，无法保存模型。本次访问仍可使用；释放本站存储后即可离线使用。',

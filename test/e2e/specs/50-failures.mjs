@@ -41,3 +41,21 @@ test('no room to store the model: the app says so and still analyses', async (ct
   await screenshot(ctx, page, '41-storage-full')
   await context.close()
 })
+
+test('a text too large to analyse live stays in the editor, with a clear message', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  // Paste just over a million characters (set directly: typing them would take hours).
+  await page.locator(SELECTORS.editor).evaluate((textarea) => {
+    textarea.value = `${'新华社北京电，习近平会见古特雷斯。\n'.repeat(55_556)}`.slice(0, 1_000_001)
+    textarea.dispatchEvent(new Event('input'))
+  })
+  await page.locator('[data-testid=analysis-error]').waitFor({ timeout: 30_000 })
+  assert.match(await page.textContent('[data-testid=analysis-error]'), /超过 1,000,000 个字符/)
+  assert.equal((await page.inputValue(SELECTORS.editor)).length, 1_000_001, 'nothing was cut off')
+  // Back under the limit, live analysis resumes.
+  await setTextAndWait(page, '缩短以后：王毅在北京。')
+  assert.equal(await page.textContent(SELECTORS.view), '缩短以后：王毅在北京。')
+  await context.close()
+}, { timeoutMs: 120_000 })
