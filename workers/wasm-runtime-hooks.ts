@@ -26,6 +26,7 @@ export function wasmMemories(): readonly WebAssembly.Memory[] {
 
 let provided: CompiledRuntime | undefined
 let compiled: CompiledRuntime | undefined
+let reused = false
 const nativeInstantiateStreaming = WebAssembly.instantiateStreaming.bind(WebAssembly)
 
 WebAssembly.instantiateStreaming = async (source, imports) => {
@@ -34,6 +35,7 @@ WebAssembly.instantiateStreaming = async (source, imports) => {
     // The same file the given module was compiled from: skip reading and compiling it again.
     void response.body?.cancel().catch(() => undefined)
     const instance = await WebAssembly.instantiate(provided.module, imports)
+    reused = true
     return { module: provided.module, instance }
   }
   const result = await nativeInstantiateStreaming(response, imports)
@@ -44,6 +46,7 @@ WebAssembly.instantiateStreaming = async (source, imports) => {
 export const runtimeCache = {
   /** The runtime this worker compiled itself (undefined when it reused a given one). */
   compiled: (): CompiledRuntime | undefined => compiled,
+  reused: (): boolean => reused,
   provide(runtime: CompiledRuntime | undefined): void {
     provided = runtime
   },

@@ -138,14 +138,20 @@ describe.runIf(canRun)('engine in Chromium', () => {
     const result = await page.evaluate(async (modelUrl) => {
       window.harness.create({ modelUrl, idleTimeoutMs: 300 })
       const first = await window.harness.client!.load()
-      await new Promise((r) => setTimeout(r, 600))
-      const state = window.harness.client!.state
-      const restarted = await window.harness.client!.load()
-      return { state, first: first.sessionStartMs, restarted: restarted.sessionStartMs, restartedLoad: restarted.loadMs }
+      const restarts: { ms: number; reused: boolean; state: string }[] = []
+      for (let i = 0; i < 3; i++) {
+        await new Promise((r) => setTimeout(r, 500))
+        const state = window.harness.client!.state
+        const restarted = await window.harness.client!.load()
+        restarts.push({ ms: restarted.sessionStartMs, reused: restarted.runtimeReused, state })
+      }
+      return { first: first.sessionStartMs, firstReused: first.runtimeReused, restarts }
     }, MODEL_PATH)
-    console.log(`browser, worker restart from IndexedDB: session start ${result.restarted.toFixed(1)} ms (whole load ${result.restartedLoad.toFixed(1)} ms); first worker of the page ${result.first.toFixed(1)} ms`)
-    expect(result.state).toBe('released')
-    expect(result.restarted).toBeLessThan(300)
+    const median = result.restarts.map((r) => r.ms).sort((a, b) => a - b)[1]!
+    console.log(`browser, worker restart from IndexedDB: session start ${result.restarts.map((r) => r.ms.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)}); first worker of the page ${result.first.toFixed(0)} ms`)
+    expect(result.firstReused).toBe(false)
+    expect(result.restarts.every((r) => r.reused && r.state === 'released')).toBe(true)
+    expect(median).toBeLessThan(300)
   })
 
   it('cancels a long analysis in the real worker and keeps working', async () => {
