@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { effectScope, nextTick, ref } from 'vue'
+import type { Entity } from '../../../src/engine'
+import { MAX_LIVE_CHARS, TYPING_DEBOUNCE_MS, useLiveAnalysis } from '../../../src/composables/useLiveAnalysis'
+import type { NerEngine } from '../../../src/composables/useNerEngine'
+
+// An engine stand-in that tags 北京 as LOC after a delay and honours AbortSignal like the real client:
+// these tests are about debouncing, superseding and cancelling, not about the model.
+function slowEngine(delayMs: number) {
+  const calls: string[] = []
+  const analyze = (text: string, opts: { signal?: AbortSignal; onProgress?: (p: { charsDone: number; entities: Entity[] }) => void } = {}) =>
+    new Promise<Entity[]>((resolve, reject) => {
+      calls.push(text)
+      const timer = setTimeout(() => {
+        const found: Entity[] = []
+        for (let i = text.indexOf('北京'); i >= 0; i = text.indexOf('北京', i + 1)) found.push({ start: i, end: i + 2, type: 'LOC', text: '北京', score: 0.9 })
+        opts.onProgress?.({ charsDone: text.length, entities: found })
+        resolve(found)
+      }, delayMs)
+      opts.signal?.addEventListener('abort', () => {
+        clearTimeout(timer)
+        reject(Object.assign(new Error('aborted'), { code: 'ABORTED' }))
+      })
+    })
+  return { engine: { analyze } as unknown as NerEngine, calls }
+}
+
+function setup(delayMs = 50) {
+  const scope = effectScope()
+  const text = ref('')
+  const { engine, calls } = slowEngine(delayMs)
+  const live = scope.run(() => useLiveAnalysis(text, engine))!
+  return { scope, text, live, calls }
+}
+
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => vi.useRealTimers())
+
+describe('useLiveAnalysis', () => {
+  it('waits for a pause in typing, then analyses the final text once', async () => {
+    const { scope, text, live, calls } = setup()
+    for (const t of ['北', '北京', '北京市']) {
+      text.value = t
+      await nextTick()
+      await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS / 3)
+    }
+    expect(calls).toEqual([])
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 100)
+    expect(calls).toEqual(['北京市'])
+    expect(live.runState.value).toBe('done')
+    expect(live.entities.value.map((e) => e.text)).toEqual(['北京'])
+    scope.stop()
+  })
+
+  it('an edit during a run supersedes it without reporting a cancellation', async () => {
+    const { scope, text, live, calls } = setup(1000)
+    text.value = '北京'
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 10)
+    expect(live.runState.value).toBe('running')
+    text.value = '北京和上海'
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(10)
+    expect(live.runState.value).not.toBe('cancelled')
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 1100)
+    expect(calls).toEqual(['北京', '北京和上海'])
+    expect(live.runState.value).toBe('done')
+    scope.stop()
+  })
+
+  it('cancel stops the run and says so; the text is untouched', async () => {
+    const { scope, text, live } = setup(1000)
+    text.value = '北京'
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 10)
+    live.cancel()
+    await vi.advanceTimersByTimeAsync(10)
+    expect(live.runState.value).toBe('cancelled')
+    expect(text.value).toBe('北京')
+    scope.stop()
+  })
+
+  it('does not analyse or lay out a text over the live limit', async () => {
+    const { scope, text, live, calls } = setup()
+    text.value = '北'.repeat(MAX_LIVE_CHARS + 1)
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 10)
+    expect(calls).toEqual([])
+    expect(live.runState.value).toBe('error')
+    expect(live.runError.value).toMatchObject({ code: 'TOO_LARGE' })
+    expect(live.rendered.value).toEqual([])
+    scope.stop()
+  })
+})
