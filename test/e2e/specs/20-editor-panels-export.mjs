@@ -199,6 +199,12 @@ test('redaction: type tags, consistent pseudonyms and ■ masks', async () => {
   assert.equal(await redacted(), masked)
   const file = await downloadText(page, () => page.click('[data-testid=redaction-panel] [data-testid=download]'))
   assert.equal(file.text, masked)
+  // The settings survive a look at another tab.
+  await openTab(page, 'entities')
+  await openTab(page, 'redact')
+  assert.equal(await page.isChecked('[data-redact-mode=mask]'), true)
+  assert.equal(await page.isChecked('[data-redact-type=LOC]'), false)
+  assert.equal(await redacted(), masked)
   await page.check('[data-redact-type=LOC]')
 })
 
