@@ -44,11 +44,18 @@ test('phone width: everything fits without sideways scrolling', async (ctx) => {
   const page = await openApp(ctx, context)
   await waitForModelReady(page)
   await setTextAndWait(page, '新华社北京电 国家主席习近平在人民大会堂会见联合国秘书长。')
+  await page.locator('[data-testid=threshold]').evaluate((el) => {
+    el.value = '0'
+    el.dispatchEvent(new Event('input', { bubbles: true }))
+  })
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`)
   await screenshot(ctx, page, '32-phone-top')
   // (Viewport shots: off-screen lines use content-visibility and are not painted in full-page captures.)
   await page.locator(SELECTORS.view).scrollIntoViewIfNeeded()
+  // No hover on a touch screen: tapping an entity shows its type and score.
+  await page.locator(`${SELECTORS.marks}`).first().tap()
+  assert.match(await page.textContent('[data-testid=picked-entity]'), /(人名|地名|机构名) · 置信度 \d\.\d\d/)
   await screenshot(ctx, page, '33-phone-highlights')
   await context.close()
 })
