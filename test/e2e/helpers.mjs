@@ -120,6 +120,16 @@ export async function downloadText(page, trigger) {
   return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') }
 }
 
+/**
+ * Requests the server refused while "offline", minus the browser's own: it may check for a new service
+ * worker (sw.js) or read the web app manifest on its own schedule. Those carry no text and are not
+ * made by the app; anything else is.
+ */
+export function appRequestsWhileOffline(refused, basePath = '/') {
+  const browserOwn = new RegExp(`^${basePath}(sw\\.js|manifest\\.webmanifest)(\\?|$)`)
+  return refused.map((r) => r.url).filter((url) => !browserOwn.test(url))
+}
+
 /** Asserts that no recorded request left the site's origin or carried `secret` in its URL or body. */
 export function assertPrivate(requests, origin, secrets) {
   assert.ok(requests.length > 0, 'expected the recorder to have seen the page load')
