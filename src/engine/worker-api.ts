@@ -80,6 +80,13 @@ async function rethrowSerialized<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Calls a page callback through Comlink; resolves when the page has run it. A callback that throws
+ *  must not fail the work, so its errors are dropped. */
+function deliver<T>(callback: Callback<T> | undefined, value: T): Promise<unknown> {
+  if (!callback) return Promise.resolve()
+  return Promise.resolve((callback as (value: T) => unknown)(value)).catch(() => undefined)
+}
+
 function releaseCallback(callback: unknown): void {
   const release = (callback as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]
   if (typeof release === 'function') release.call(callback)
@@ -115,16 +122,16 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
           const loaded = await loadModelFiles({
             modelUrl: options.modelUrl,
             checkForUpdates: options.checkForUpdates,
-            onProgress: onProgress ? (p) => void onProgress(p) : undefined,
+            onProgress: onProgress && ((p) => void deliver(onProgress, p)),
           })
-          onProgress?.({ phase: 'session', loaded: 0, total: 1, fromCache: loaded.fromCache })
+          void deliver(onProgress, { phase: 'session', loaded: 0, total: 1, fromCache: loaded.fromCache })
           const sessionStarted = performance.now()
           const previous = model
           model = await NerModel.create(ort, loaded.manifest, loaded.files)
           const sessionStartMs = performance.now() - sessionStarted
           await previous?.release()
           // Awaited: progress travels on its own channel, and 'ready' must arrive before the result.
-          await onProgress?.({ phase: 'ready', loaded: 1, total: 1, fromCache: loaded.fromCache })
+          await deliver(onProgress, { phase: 'ready', loaded: 1, total: 1, fromCache: loaded.fromCache })
           const m = loaded.manifest
           return {
             model: {
@@ -156,9 +163,9 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
         // Progress is batched (one message per PROGRESS_INTERVAL_MS, never mixing two texts).
         let pending: AnalyzeManyProgress | undefined
         let lastSent = 0
-        let lastDelivery: unknown
+        let lastDelivery: Promise<unknown> | undefined
         const flush = () => {
-          if (pending && onProgress) lastDelivery = onProgress(pending)
+          if (pending) lastDelivery = deliver(onProgress, pending)
           pending = undefined
           lastSent = performance.now()
         }

@@ -252,6 +252,13 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     expect(server.requests).toEqual([])
   })
 
+  it('a progress callback that throws does not break loading or analysis', async () => {
+    const c = makeClient()
+    await c.load(() => { throw new Error('UI bug') })
+    const entities = await c.analyze(SENTENCE.repeat(30), { onProgress: () => { throw new Error('UI bug') } })
+    expect(entities.length).toBeGreaterThan(0)
+  })
+
   it('disposes: the worker is terminated and further calls are refused', async () => {
     const c = makeClient()
     await c.analyze(SENTENCE)
