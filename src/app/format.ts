@@ -2,7 +2,7 @@
 
 const MB = 1024 * 1024
 
-export function formatMegabytes(bytes: number): string {
+function formatMegabytes(bytes: number): string {
   const mb = bytes / MB
   return `${mb < 10 ? mb.toFixed(1) : mb.toFixed(0)} MB`
 }

@@ -1,6 +1,6 @@
 // Live analysis of the editor text: debounced, cached per paragraph, cancellable; paragraphs appear
 // highlighted as the engine streams them, so a long document fills in while it is analysed.
-import { computed, onScopeDispose, ref, shallowRef, watch, type InjectionKey, type Ref } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import type { Entity } from '../engine'
 import { splitIntoBlocks, type TextBlock } from '../app/blocks'
 import { analyzeBlocks, BlockResultCache, documentEntities, type BlockAnalyzeProgress } from '../app/blockAnalysis'
@@ -145,4 +145,3 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
 }
 
 export type LiveAnalysis = ReturnType<typeof useLiveAnalysis>
-export const LIVE_ANALYSIS: InjectionKey<LiveAnalysis> = Symbol('live-analysis')

@@ -1,19 +1,18 @@
 // The app's handle on the NER engine: loading with progress, analysis, worker state, idle countdown,
-// memory, and the model cache. One instance per page (created in App.vue and provided to children).
-import { computed, onScopeDispose, ref, shallowRef, type InjectionKey } from 'vue'
+// memory, and the model cache. One instance per page (created in App.vue, passed to the panels).
+import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import {
   clearCachedModels,
   createNerClient,
-  listCachedModels,
   type AnalyzeProgress,
   type BackendInfo,
   type Entity,
   type LoadProgress,
+  type MemoryReport,
   type ModelSummary,
   type WorkerState,
 } from '../engine'
 import { chooseThreads, type AppParams } from '../app/params'
-import type { MemoryReport } from '../engine'
 
 export type LoadPhase = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -114,10 +113,6 @@ export function useNerEngine(params: AppParams) {
     await refreshStorage()
   }
 
-  async function cachedModelIds(): Promise<string[]> {
-    return (await listCachedModels()).map((m) => m.id)
-  }
-
   let lastMemoryPoll = 0
   const timer = setInterval(async () => {
     now.value = Date.now()
@@ -155,10 +150,7 @@ export function useNerEngine(params: AppParams) {
     load,
     analyze,
     clearCache,
-    cachedModelIds,
-    refreshStorage,
   }
 }
 
 export type NerEngine = ReturnType<typeof useNerEngine>
-export const NER_ENGINE: InjectionKey<NerEngine> = Symbol('ner-engine')
