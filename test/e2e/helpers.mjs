@@ -76,10 +76,18 @@ async function completedRuns(page) {
   return Number((await page.getAttribute(SELECTORS.progress, 'data-completed-runs')) ?? 0)
 }
 
-/** Replaces the editor text and waits until the live analysis of that text has finished. */
-export async function setTextAndWait(page, text, timeout = 120_000) {
+/** Waits until the analysis progress panel shows `state` (polling fast: runs can be short). */
+export async function waitForRunState(page, state, timeout = 120_000) {
+  await page.waitForFunction(([selector, want]) => document.querySelector(selector)?.getAttribute('data-run-state') === want, [SELECTORS.progress, state], {
+    timeout,
+    polling: 20,
+  })
+}
+
+/** Does `action` (an edit, a sample, a retry) and waits until the analysis run it caused has finished. */
+export async function analysisAfter(page, action, timeout = 120_000) {
   const before = await completedRuns(page)
-  await page.fill(SELECTORS.editor, text)
+  await action()
   await page.waitForFunction(
     ([selector, runs]) => {
       const el = document.querySelector(selector)
@@ -88,6 +96,11 @@ export async function setTextAndWait(page, text, timeout = 120_000) {
     [SELECTORS.progress, before],
     { timeout, polling: 50 },
   )
+}
+
+/** Replaces the editor text and waits until the live analysis of that text has finished. */
+export async function setTextAndWait(page, text, timeout = 120_000) {
+  await analysisAfter(page, () => page.fill(SELECTORS.editor, text), timeout)
 }
 
 /** Highlighted entities as the user sees them. */

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { test } from '../harness.mjs'
 import {
-  SELECTORS, cspViolations, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait,
+  SELECTORS, analysisAfter, cspViolations, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait,
   visibleMarks, waitForModelReady,
 } from '../helpers.mjs'
 
@@ -14,16 +14,7 @@ let page
 let context
 
 async function chooseSample(id) {
-  const before = Number(await page.getAttribute(SELECTORS.progress, 'data-completed-runs'))
-  await page.selectOption('[data-testid=samples]', id)
-  await page.waitForFunction(
-    ([selector, runs]) => {
-      const el = document.querySelector(selector)
-      return el?.getAttribute('data-run-state') === 'done' && Number(el.getAttribute('data-completed-runs')) > runs
-    },
-    [SELECTORS.progress, before],
-    { timeout: 120_000, polling: 50 },
-  )
+  await analysisAfter(page, () => page.selectOption('[data-testid=samples]', id))
   return page.inputValue(SELECTORS.editor)
 }
 

@@ -2,7 +2,7 @@
 // that stays responsive while the worker analyses and the view fills in.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, newRecordedContext, openApp, screenshot, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, newRecordedContext, openApp, screenshot, waitForModelReady, waitForRunState } from '../helpers.mjs'
 
 let context
 let page
@@ -19,12 +19,6 @@ async function recordProgressValues() {
   }, SELECTORS.progress)
 }
 
-const waitForRunState = (state, timeout = 170_000) =>
-  page.waitForFunction(([s, want]) => document.querySelector(s)?.getAttribute('data-run-state') === want, [SELECTORS.progress, state], {
-    timeout,
-    polling: 20,
-  })
-
 test('a 100,000-character document can be cancelled mid-way, keeping what was analysed and all the text', async (ctx) => {
   ;({ context } = await newRecordedContext(ctx))
   page = await openApp(ctx, context)
@@ -35,7 +29,7 @@ test('a 100,000-character document can be cancelled mid-way, keeping what was an
   // Cancel as soon as the first streamed results arrive.
   await page.waitForFunction(() => window.__progressValues.some((v) => v > 0), null, { polling: 10, timeout: 60_000 })
   await page.click('[data-testid=cancel]')
-  await waitForRunState('cancelled', 10_000)
+  await waitForRunState(page, 'cancelled', 10_000)
   assert.match(await page.textContent('[data-testid=analysis-status]'), /取消/)
   assert.equal((await page.inputValue(SELECTORS.editor)).length, 100_000, 'cancelling loses no text')
   assert.ok((await page.locator(SELECTORS.marks).count()) > 0, 'the part analysed before cancelling stays highlighted')
@@ -57,14 +51,14 @@ test('resuming analyses the rest with streamed progress while the page stays res
   await page.focus(SELECTORS.editor)
   await page.keyboard.press('Control+End')
   await page.keyboard.type('。')
-  await waitForRunState('running', 10_000)
+  await waitForRunState(page, 'running', 10_000)
   // A keystroke while the run is going must still show up quickly.
   const started = Date.now()
   await page.keyboard.type('好')
   await page.waitForFunction((s) => document.querySelector(s).value.endsWith('。好'), SELECTORS.editor, { polling: 10 })
   const keystrokeMs = Date.now() - started
   await screenshot(ctx, page, '21-long-document-progress')
-  await waitForRunState('done')
+  await waitForRunState(page, 'done', 170_000)
   const maxGap = await page.evaluate(() => {
     clearInterval(window.__probe)
     return window.__maxGap

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
 import {
-  SELECTORS, cspViolations, newRecordedContext, openApp, screenshot, setTextAndWait, waitForModelReady,
+  SELECTORS, analysisAfter, cspViolations, newRecordedContext, openApp, screenshot, setTextAndWait, waitForModelReady,
 } from '../helpers.mjs'
 
 test('an English browser gets the English UI; the choice of Chinese is remembered', async (ctx) => {
@@ -26,8 +26,7 @@ test('dark neon theme by default, a light theme on request (remembered)', async 
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('dark')), true)
   assert.equal(await background(), 'rgb(5, 6, 11)')
-  await page.selectOption('[data-testid=samples]', 'news')
-  await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-run-state') === 'done', SELECTORS.progress)
+  await analysisAfter(page, () => page.selectOption('[data-testid=samples]', 'news'))
   await screenshot(ctx, page, '30-dark-english')
   await page.click('[data-testid=theme-toggle]')
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('light')), true)

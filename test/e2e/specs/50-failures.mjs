@@ -2,7 +2,7 @@
 // clear message, nothing the user typed is lost, and the app recovers.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady, screenshot } from '../helpers.mjs'
+import { SELECTORS, analysisAfter, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady, screenshot } from '../helpers.mjs'
 
 test('model download fails: a clear error, the text is kept, and retry recovers', async (ctx) => {
   const { context } = await newRecordedContext(ctx)
@@ -16,9 +16,8 @@ test('model download fails: a clear error, the text is kept, and retry recovers'
   await screenshot(ctx, page, '40-download-failed')
   assert.equal(await page.inputValue(SELECTORS.editor), '断网时输入的文字：李娜在武汉。')
   await context.unroute('**/manifest.json')
-  await page.click('[data-testid=analysis-error] button')
+  await analysisAfter(page, () => page.click('[data-testid=analysis-error] button'))
   await waitForModelReady(page)
-  await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-run-state') === 'done', SELECTORS.progress, { timeout: 60_000 })
   assert.equal(await page.textContent(SELECTORS.view), '断网时输入的文字：李娜在武汉。')
   await context.close()
 })

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from '../harness.mjs'
 import { FIXTURE_PREFIX, startServer } from '../server.mjs'
-import { SELECTORS, appRequestsWhileOffline, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, appRequestsWhileOffline, setTextAndWait, waitForModelReady } from '../helpers.mjs'
 
 const BASE = '/shiti/'
 
@@ -39,8 +39,7 @@ test('a build for GitHub Pages works under its sub-path, including the service w
     await context.setOffline(true)
     await page.reload()
     await waitForModelReady(page)
-    await page.fill(SELECTORS.editor, '子路径离线：王毅在北京。')
-    await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('data-run-state') === 'done', SELECTORS.progress)
+    await setTextAndWait(page, '子路径离线：王毅在北京。')
     assert.equal(await page.textContent(SELECTORS.view), '子路径离线：王毅在北京。')
     if (pages.state.refused.length > 0) console.log(`    refused while offline: ${pages.state.refused.map((r) => r.url).join(' ')}`)
     assert.deepEqual(appRequestsWhileOffline(pages.state.refused, BASE), [], 'nothing but the browser tried the network while offline')
