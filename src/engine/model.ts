@@ -3,7 +3,8 @@
 import type * as Ort from 'onnxruntime-web'
 import { manifestBytes, type Manifest } from './manifest'
 import { createNormalizer, normalizedUnits, type Normalizer } from './normalize'
-import { Tokenizer, parseLexicon, parseVocab, type WindowTokens } from './tokenizer'
+import { Tokenizer, parseVocab, type WindowTokens } from './tokenizer'
+import { LexiconIndex } from './lexicon'
 import { bioesSpans, decodeTags, parseLabels } from './decode'
 import { textWindows, type TextWindow } from './windows'
 import { NerError, MAX_TEXT_LENGTH, type AnalyzeManyProgress, type AnalyzeProgress, type Entity } from './types'
@@ -58,7 +59,7 @@ export class NerModel {
       manifest,
       parseVocab(fileText(files, spec.vocab_file)),
       parseVocab(fileText(files, spec.bigram_file)),
-      lexicon ? parseLexicon(fileText(files, lexicon.file)) : undefined,
+      lexicon ? new LexiconIndex(fileText(files, lexicon.file)) : undefined,
     )
     const onnx = files.get(manifest.onnx.file)
     if (!onnx) throw new NerError('MODEL', `model file ${manifest.onnx.file} is missing`)

@@ -1,5 +1,6 @@
 // Char + bigram tokenization and lexicon features (contract steps 3-5), exactly as the pipeline does it.
 import type { LexiconSpec, Manifest } from './manifest'
+import { EMPTY_HASH, extendHash, type LexiconIndex } from './lexicon'
 
 export interface WindowTokens {
   charIds: BigInt64Array
@@ -21,18 +22,6 @@ export function parseVocab(text: string): Map<string, number> {
   return vocab
 }
 
-/** Reads `word<TAB>mask` lines into a map from normalized word to category bitmask. */
-export function parseLexicon(text: string): Map<string, number> {
-  const words = new Map<string, number>()
-  for (const line of text.split('\n')) {
-    const tab = line.lastIndexOf('\t')
-    if (tab <= 0) continue
-    const mask = Number.parseInt(line.slice(tab + 1), 10)
-    if (Number.isInteger(mask) && mask > 0) words.set(line.slice(0, tab), mask)
-  }
-  return words
-}
-
 export class Tokenizer {
   private readonly unkId: bigint
   private readonly lexiconSpec: LexiconSpec | undefined
@@ -41,7 +30,7 @@ export class Tokenizer {
     private readonly manifest: Manifest,
     private readonly vocab: Map<string, number>,
     private readonly bigrams: Map<string, number>,
-    private readonly lexicon: Map<string, number> | undefined,
+    private readonly lexicon: LexiconIndex | undefined,
   ) {
     this.unkId = BigInt(manifest.tokenizer.unk_id)
     this.lexiconSpec = manifest.lexicon
@@ -86,10 +75,13 @@ export class Tokenizer {
     const feats = new Float32Array(n * width)
     for (let s = 0; s < n; s++) {
       let word = ''
+      let hash = EMPTY_HASH
       for (let e = s + 1; e <= Math.min(n, s + spec.max_len); e++) {
-        word += chars[e - 1]!
+        const c = chars[e - 1]!
+        word += c
+        for (let u = 0; u < c.length; u++) hash = extendHash(hash, c.charCodeAt(u))
         if (e - s < spec.min_len) continue
-        const mask = this.lexicon!.get(word)
+        const mask = this.lexicon!.find(word, hash)
         if (mask === undefined) continue
         for (let bit = 0; bit < k; bit++) {
           if ((mask & (1 << bit)) === 0) continue

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { Tokenizer, parseLexicon, parseVocab } from '../../../src/engine/tokenizer'
+import { Tokenizer, parseVocab } from '../../../src/engine/tokenizer'
+import { LexiconIndex } from '../../../src/engine/lexicon'
 import { parseManifest, type Manifest } from '../../../src/engine/manifest'
 import { createNormalizer, normalizedUnits } from '../../../src/engine/normalize'
 
@@ -24,9 +25,6 @@ describe('vocabularies', () => {
     expect([...vocab]).toEqual([['<pad>', 0], ['<unk>', 1], ['\u3000', 2], ['中', 3]])
   })
 
-  it('parses lexicon lines and ignores malformed ones', () => {
-    expect([...parseLexicon('北京\t1\n坏行\n习近平\t3\n')]).toEqual([['北京', 1], ['习近平', 3]])
-  })
 })
 
 describe('Tokenizer', () => {
@@ -42,7 +40,7 @@ describe('Tokenizer', () => {
   })
 
   it('sets B, M and E lexicon blocks per category bit', () => {
-    const lexicon = parseLexicon('李明\t2\n李明明\t1\n明Ａ\t1\n')
+    const lexicon = new LexiconIndex('李明\t2\n李明明\t1\n明Ａ\t1\n')
     const tokenizer = new Tokenizer(manifest(true), vocab, bigrams, lexicon)
     const feats = tokenizer.encode(['李', '明', '明'])
     // K = 2 categories → 6 columns: B(WORD,PER) M(WORD,PER) E(WORD,PER)

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { EMPTY_HASH, LexiconIndex, extendHash } from '../../../src/engine/lexicon'
+
+/** The contract's reading of lexicon.txt, written the obvious way: the reference for the index. */
+function referenceMap(text: string): Map<string, number> {
+  const words = new Map<string, number>()
+  for (const line of text.split('\n')) {
+    const tab = line.lastIndexOf('\t')
+    if (tab <= 0) continue
+    const mask = Number.parseInt(line.slice(tab + 1), 10)
+    if (Number.isInteger(mask) && mask > 0) words.set(line.slice(0, tab), mask)
+  }
+  return words
+}
+
+describe('LexiconIndex', () => {
+  it('reads word<TAB>mask lines and skips malformed ones', () => {
+    const index = new LexiconIndex('北京\t1\n坏行\n习近平\t3\n\t5\n零\t0\n上海\tx\n')
+    expect(index.get('北京')).toBe(1)
+    expect(index.get('习近平')).toBe(3)
+    expect(index.get('坏行')).toBeUndefined()
+    expect(index.get('零')).toBeUndefined()
+    expect(index.get('上海')).toBeUndefined()
+    expect(index.get('')).toBeUndefined()
+    expect(index.size).toBe(2)
+  })
+
+  it('answers exactly like a Map built from the same lines, for any file', () => {
+    const char = fc.constantFrom('北', '京', '上', '海', 'Ａ', '𠮷', '😀', '\u3000', 'x')
+    const word = fc.array(char, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''))
+    const line = fc.oneof(
+      fc.tuple(word, fc.integer({ min: 0, max: 99 })).map(([w, m]) => `${w}\t${m}`),
+      word, // no tab: ignored
+      fc.tuple(word, word).map(([w, junk]) => `${w}\t${junk}`), // no number: ignored
+    )
+    fc.assert(fc.property(fc.array(line, { maxLength: 60 }), fc.array(word, { maxLength: 30 }), (lines, probes) => {
+      const text = lines.join('\n') + '\n'
+      const expected = referenceMap(text)
+      const index = new LexiconIndex(text)
+      expect(index.size).toBe(expected.size)
+      for (const w of [...expected.keys(), ...probes]) {
+        expect(index.get(w)).toBe(expected.get(w))
+        let hash = EMPTY_HASH
+        for (let i = 0; i < w.length; i++) hash = extendHash(hash, w.charCodeAt(i))
+        expect(index.find(w, hash)).toBe(expected.get(w))
+      }
+    }), { numRuns: 300 })
+  })
+})
