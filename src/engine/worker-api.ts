@@ -62,7 +62,8 @@ export interface WorkerEnvironment {
   runtimeCache?: {
     compiled(): CompiledRuntime | undefined
     reused(): boolean
-    provide(runtime: CompiledRuntime | undefined): void
+    /** Use a runtime compiled by an earlier worker, or start compiling one now. */
+    prepare(given: CompiledRuntime | undefined): void
   }
 }
 
@@ -118,7 +119,7 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
         const started = performance.now()
         try {
           ort.env.wasm.numThreads = Math.max(1, options.threads)
-          env.runtimeCache?.provide(options.compiledRuntime)
+          env.runtimeCache?.prepare(options.compiledRuntime)
           const loaded = await loadModelFiles({
             modelUrl: options.modelUrl,
             checkForUpdates: options.checkForUpdates,

@@ -117,6 +117,20 @@ test('clicking a mention in the entity panel scrolls to and flashes its occurren
   assert.notEqual(second, first, 'a second click moves to the next occurrence')
 })
 
+test('scrolling the editor scrolls the highlighted view along', async () => {
+  await page.locator(SELECTORS.editor).evaluate((el) => {
+    el.scrollTop = el.scrollHeight
+  })
+  await page.waitForFunction((s) => {
+    const view = document.querySelector(s)
+    return view.scrollTop / (view.scrollHeight - view.clientHeight) > 0.95
+  }, SELECTORS.view, { timeout: 5_000 })
+  await page.locator(SELECTORS.editor).evaluate((el) => {
+    el.scrollTop = 0
+  })
+  await page.waitForFunction((s) => document.querySelector(s).scrollTop === 0, SELECTORS.view, { timeout: 5_000 })
+})
+
 test('export files: JSON spans, CSV, CoNLL/BIO and annotated HTML match the analysis', async () => {
   const text = await chooseSample('campus')
   await setThreshold(0)
