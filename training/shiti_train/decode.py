@@ -5,6 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from .tags import tags_to_spans_strict
+from .text import FULLWIDTH_SPACE
+
+WHITESPACE_UNIT = chr(FULLWIDTH_SPACE)  # every whitespace code point is normalized to this
 
 
 def _logsumexp(x, axis):
@@ -40,6 +43,20 @@ def marginals(em, trans, start, end) -> np.ndarray:
         beta[i] = _logsumexp(trans + (em[i + 1] + beta[i + 1])[None, :], 1)
     log_z = _logsumexp(alpha[n - 1] + end, 0)
     return np.exp(alpha + beta - log_z)
+
+
+def trim_whitespace(spans, chars: list[str]):
+    """A name never starts or ends with a space: the model, which never saw spaces in MSRA, sometimes
+    takes one in (' Cook'). Cut whitespace units off both ends; drop what is left empty."""
+    out = []
+    for s, e, t, score in spans:
+        while s < e and chars[s] == WHITESPACE_UNIT:
+            s += 1
+        while e > s and chars[e - 1] == WHITESPACE_UNIT:
+            e -= 1
+        if s < e:
+            out.append((s, e, t, score))
+    return out
 
 
 def decode_window(em: np.ndarray, decoding: dict, labels: list[str]):

@@ -18,7 +18,7 @@ import onnxruntime as ort
 import torch
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
-from .decode import decode_window
+from .decode import decode_window, trim_whitespace
 from .features import Vocab, encode
 from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, write_lexicon
 from .metrics import span_prf
@@ -103,7 +103,8 @@ class OnnxTagger:
         enc = encode(chars, self.chars, self.bigrams, self.lexicon)
         if not chars:
             return []
-        return [(s, e, t) for s, e, t, _ in decode_window(self.emissions(enc), self.decoding, self.labels)]
+        spans = trim_whitespace(decode_window(self.emissions(enc), self.decoding, self.labels), chars)
+        return [(s, e, t) for s, e, t, _ in spans]
 
     def entities(self, text: str):
         norm, enc = self.encode(text)
@@ -111,7 +112,8 @@ class OnnxTagger:
             return enc, []
         u16 = utf16_offsets(text)
         out = []
-        for s, e, t, score in decode_window(self.emissions(enc), self.decoding, self.labels):
+        for s, e, t, score in trim_whitespace(decode_window(self.emissions(enc), self.decoding, self.labels),
+                                              norm.chars):
             start, end = u16[norm.source_index[s]], u16[norm.source_index[e - 1] + 1]
             out.append({"start": start, "end": end, "type": t, "text": _utf16_slice(text, start, end),
                         "score": round(score, 6)})

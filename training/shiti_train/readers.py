@@ -166,13 +166,16 @@ def read_rmrb(path, split_sentences: bool = True) -> Iterator[Record]:
             spans: list[Span] = []
             pos = 0
             bracket_start = None
+            bracket_tokens: list[tuple[int, str, str]] = []
             for tok in tokens:
                 m = _RMRB_TOKEN.match(tok)
                 if not m:
                     raise DataError(path, line_no, f"expected word/POS, got {tok!r}")
                 opens, word, pos_tag, closes = m.groups()
                 if opens:
-                    bracket_start = pos
+                    bracket_start, bracket_tokens = pos, []
+                if bracket_start is not None:
+                    bracket_tokens.append((pos, word, pos_tag))
                 etype = RMRB_TYPES.get(pos_tag)
                 if etype and bracket_start is None:
                     if etype == "PER" and spans and spans[-1][2] == "PER" and spans[-1][1] == pos:
@@ -185,7 +188,12 @@ def read_rmrb(path, split_sentences: bool = True) -> Iterator[Record]:
                     if bracket_start is None:
                         raise DataError(path, line_no, f"']' without '[' at {tok!r}")
                     outer = RMRB_TYPES.get(closes)
-                    if outer:
+                    if outer == "ORG" and [(w, t) for _, w, t in bracket_tokens][1:] == [("政府", "n")] \
+                            and bracket_tokens[0][2] == "ns":
+                        # MSRA writes 中国/ns 政府/o where RMRB brackets [中国/ns 政府/n]nt: follow MSRA.
+                        start0, word0, _ = bracket_tokens[0]
+                        spans.append((start0, start0 + len(word0), "LOC"))
+                    elif outer:
                         spans.append((bracket_start, pos, outer))
                     bracket_start = None
             rec = Record("".join(text), sorted(spans), f"{path}:{line_no}")
