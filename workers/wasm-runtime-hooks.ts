@@ -3,9 +3,9 @@
 // 1. Every WebAssembly.Memory created is recorded, so the engine can report how much WASM memory
 //    onnxruntime holds (memory that can grow but never shrink: the reason the worker is terminated
 //    when idle).
-// 2. onnxruntime's compiled runtime (a WebAssembly.Module, ~14 MB of WASM) is captured when it is
-//    first compiled, and reused when the bridge hands it to the next worker, so a worker restarted
-//    after an idle release instantiates in milliseconds instead of compiling again.
+// 2. onnxruntime's runtime (~14 MB of WASM) is compiled as soon as a load starts, alongside reading the
+//    model, and the compiled WebAssembly.Module goes back to the bridge, which hands it to the next
+//    worker: a worker restarted after an idle release instantiates it instead of compiling again.
 import type { CompiledRuntime } from '../src/engine/worker-api'
 
 const memories: WebAssembly.Memory[] = []
@@ -24,19 +24,20 @@ export function wasmMemories(): readonly WebAssembly.Memory[] {
   return memories
 }
 
-let provided: CompiledRuntime | undefined
+let provided: Promise<CompiledRuntime> | undefined
+let providedUrl: string | undefined
 let compiled: CompiledRuntime | undefined
 let reused = false
 const nativeInstantiateStreaming = WebAssembly.instantiateStreaming.bind(WebAssembly)
 
 WebAssembly.instantiateStreaming = async (source, imports) => {
   const response = await source
-  if (provided && response.url === provided.url) {
-    // The same file the given module was compiled from: skip reading and compiling it again.
+  if (provided && response.url === providedUrl) {
+    // The file the provided module is (being) compiled from: skip reading and compiling it again.
     void response.body?.cancel().catch(() => undefined)
-    const instance = await WebAssembly.instantiate(provided.module, imports)
-    reused = true
-    return { module: provided.module, instance }
+    const runtime = await provided
+    const instance = await WebAssembly.instantiate(runtime.module, imports)
+    return { module: runtime.module, instance }
   }
   const result = await nativeInstantiateStreaming(response, imports)
   compiled = { url: response.url, module: result.module }
@@ -47,7 +48,27 @@ export const runtimeCache = {
   /** The runtime this worker compiled itself (undefined when it reused a given one). */
   compiled: (): CompiledRuntime | undefined => compiled,
   reused: (): boolean => reused,
-  provide(runtime: CompiledRuntime | undefined): void {
-    provided = runtime
+  /**
+   * Called at the start of a load. With a runtime compiled by an earlier worker, use it. Without,
+   * start compiling `url` now, on the browser's background compile threads, while the model is read
+   * from IndexedDB and verified; onnxruntime then instantiates the result instead of compiling itself.
+   */
+  prepare(given: CompiledRuntime | undefined, url: string): void {
+    if (provided) return
+    if (given) {
+      provided = Promise.resolve(given)
+      providedUrl = given.url
+      reused = true
+      return
+    }
+    providedUrl = new URL(url, self.location.href).href
+    provided = WebAssembly.compileStreaming(fetch(providedUrl, { credentials: 'same-origin' })).then((module) => {
+      compiled = { url: providedUrl!, module }
+      return compiled
+    })
+    // If compiling here fails, onnxruntime's own attempt reports the error.
+    provided.catch(() => {
+      provided = undefined
+    })
   },
 }
