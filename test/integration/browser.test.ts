@@ -3,11 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createServer, type ViteDevServer } from 'vite'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { hasModel, TINY_MODEL_DIR } from '../unit/support/models'
+import { CHROME, openHarness, type OpenHarness } from './browser/open-harness'
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium'
 const root = resolve(import.meta.dirname, '../..')
 const canRun = existsSync(CHROME) && hasModel(TINY_MODEL_DIR) && TINY_MODEL_DIR.startsWith(root)
 if (!existsSync(CHROME)) {
@@ -19,37 +18,19 @@ if (!existsSync(CHROME)) {
 const MODEL_PATH = '/' + TINY_MODEL_DIR.slice(root.length + 1).replaceAll('\\', '/') + '/'
 
 describe.runIf(canRun)('engine in Chromium', () => {
-  let server: ViteDevServer
+  let harness: OpenHarness
   let browser: Browser
-  let context: BrowserContext
   let page: Page
   let origin: string
-  const requests: { url: string; body: string | null }[] = []
+  let requests: OpenHarness['requests']
 
   beforeAll(async () => {
-    server = await createServer({
-      root,
-      configFile: resolve(root, 'vite.config.ts'),
-      logLevel: 'error',
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
-    })
-    await server.listen()
-    origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '')
-    browser = await chromium.launch({
-      executablePath: CHROME,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    })
-    context = await browser.newContext()
-    context.on('request', (request) => requests.push({ url: request.url(), body: request.postData() }))
-    page = await context.newPage()
-    await page.goto(`${origin}/test/integration/browser/harness.html`)
-    await page.waitForFunction(() => window.harness !== undefined)
+    harness = await openHarness()
+    ;({ browser, page, origin, requests } = harness)
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    await harness?.close()
   })
 
   const modelRequests = () => requests.filter((r) => r.url.includes(MODEL_PATH)).map((r) => r.url.slice(r.url.indexOf(MODEL_PATH) + MODEL_PATH.length))
@@ -203,5 +184,34 @@ describe.runIf(canRun)('engine in Chromium', () => {
         expect(body ?? '').not.toContain(needle)
       }
     }
+  })
+})
+
+describe.runIf(canRun)('engine in a cross-origin isolated page', () => {
+  let harness: OpenHarness
+  beforeAll(async () => {
+    harness = await openHarness({ 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' })
+  })
+  afterAll(async () => {
+    await harness?.close()
+  })
+
+  it('runs onnxruntime with several threads, and restarts them after an idle release', async () => {
+    const result = await harness.page.evaluate(async (modelUrl) => {
+      window.harness.create({ modelUrl, idleTimeoutMs: 400 })
+      const client = window.harness.client!
+      const loaded = await client.load()
+      const first = await client.analyze('习近平在北京会见了联合国秘书长古特雷斯。'.repeat(50))
+      await new Promise((r) => setTimeout(r, 700))
+      const state = client.state
+      const again = await client.analyze('习近平在北京会见了联合国秘书长古特雷斯。'.repeat(50))
+      return { isolated: crossOriginIsolated, backend: loaded.backend, same: JSON.stringify(first) === JSON.stringify(again), count: first.length, state }
+    }, MODEL_PATH)
+    expect(result.isolated).toBe(true)
+    expect(result.backend).toMatchObject({ backend: 'wasm', crossOriginIsolated: true })
+    expect(result.backend.threads).toBe(Math.min(4, Math.max(1, (await harness.page.evaluate(() => navigator.hardwareConcurrency)))))
+    expect(result.count).toBeGreaterThan(0)
+    expect(result.state).toBe('released')
+    expect(result.same).toBe(true)
   })
 })
