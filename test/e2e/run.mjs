@@ -5,6 +5,7 @@
 //   node test/e2e/run.mjs               build, then test
 //   node test/e2e/run.mjs --no-build    test the existing dist/ (e.g. right after `npm run build`)
 //   E2E_ONLY=offline node test/e2e/run.mjs   only the spec files whose name contains "offline"
+//   UPDATE_SCREENSHOT=1 node test/e2e/run.mjs  also refresh docs/screenshot.png (needs the real model)
 //
 // Without Chromium the suite is skipped with a loud warning, except under CI (CI set), where that fails.
 import { existsSync } from 'node:fs'
