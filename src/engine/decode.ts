@@ -240,3 +240,19 @@ export function bioesSpans(path: TagPath, labels: readonly ParsedLabel[]): Token
   }
   return spans
 }
+
+/**
+ * Contract step 8, after scoring: whitespace units at either end of a span are cut off, and a span left
+ * empty is dropped (the model never saw spaces in training and sometimes takes one in: " Cook").
+ * The score stays the one computed on the untrimmed span.
+ */
+export function trimWhitespace(spans: readonly TokenSpan[], chars: readonly string[], whitespace: string): TokenSpan[] {
+  const trimmed: TokenSpan[] = []
+  for (const span of spans) {
+    let { from, to } = span
+    while (from < to && chars[from] === whitespace) from++
+    while (to > from && chars[to - 1] === whitespace) to--
+    if (from < to) trimmed.push({ ...span, from, to })
+  }
+  return trimmed
+}

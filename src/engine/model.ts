@@ -5,7 +5,7 @@ import { manifestBytes, type Manifest } from './manifest'
 import { createNormalizer, normalizedUnits, type Normalizer } from './normalize'
 import { Tokenizer, parseVocab, type WindowTokens } from './tokenizer'
 import { LexiconIndex } from './lexicon'
-import { bioesSpans, decodeTags, parseLabels } from './decode'
+import { bioesSpans, decodeTags, parseLabels, trimWhitespace } from './decode'
 import { textWindows, type TextWindow } from './windows'
 import { NerError, MAX_TEXT_LENGTH, type AnalyzeManyProgress, type AnalyzeProgress, type Entity } from './types'
 
@@ -42,6 +42,8 @@ function fileText(files: ModelFiles, name: string): string {
 export class NerModel {
   readonly normalizer: Normalizer
   private readonly labels: ReturnType<typeof parseLabels>
+  /** What every whitespace code point becomes after normalization; trimmed off entity edges. */
+  private readonly whitespaceUnit: string
 
   private constructor(
     readonly manifest: Manifest,
@@ -51,6 +53,7 @@ export class NerModel {
   ) {
     this.normalizer = createNormalizer(manifest.normalization)
     this.labels = parseLabels(manifest.labels)
+    this.whitespaceUnit = String.fromCodePoint(manifest.normalization.whitespace_to ?? 0x3000)
   }
 
   static async create(ort: OrtModule, manifest: Manifest, files: ModelFiles): Promise<NerModel> {
@@ -109,7 +112,7 @@ export class NerModel {
     const emissions = await this.emissions(this.tokenizer.encode(chars))
     const path = decodeTags(emissions, chars.length, this.manifest.labels.length, this.manifest.decoding)
     const entities: Entity[] = []
-    for (const span of bioesSpans(path, this.labels)) {
+    for (const span of trimWhitespace(bioesSpans(path, this.labels), chars, this.whitespaceUnit)) {
       if (span.from < window.ownFrom || span.from >= window.ownTo) continue
       const start = window.units[span.from]!.start
       const end = window.units[span.to - 1]!.end

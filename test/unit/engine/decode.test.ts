@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { bioesSpans, decodeTags, parseLabels } from '../../../src/engine/decode'
+import { bioesSpans, decodeTags, parseLabels, trimWhitespace } from '../../../src/engine/decode'
 import type { CrfDecoding } from '../../../src/engine/manifest'
 
 /** Scores every tag sequence by brute force: the reference Viterbi and forward-backward must match. */
@@ -103,5 +103,16 @@ describe('strict BIOES spans', () => {
     expect(spans([1, 6, 3])).toEqual([]) // type changes inside
     expect(spans([1, 0, 3])).toEqual([]) // O inside
     expect(spans([1, 1, 3])).toEqual([{ from: 1, to: 3, type: 'PER', score: 0.25 }]) // a new B restarts
+  })
+})
+
+describe('trimWhitespace', () => {
+  it('cuts whitespace units off both ends, keeps the score, drops spans left empty', () => {
+    const W = '\u3000'
+    const chars = [W, 'T', 'i', 'm', W, 'C', 'o', 'o', 'k', W, W]
+    const span = (from: number, to: number) => ({ from, to, type: 'PER', score: 0.5 })
+    expect(trimWhitespace([span(0, 9), span(4, 11), span(9, 11), span(1, 4)], chars, W)).toEqual([
+      span(1, 9), span(5, 9), span(1, 4),
+    ])
   })
 })
