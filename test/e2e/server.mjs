@@ -38,7 +38,7 @@ export async function startServer({ distDir, fixturesDir, basePath = '/' }) {
   const dist = resolve(distDir)
   const fixtures = resolve(fixturesDir)
   const state = {
-    /** @type {{ method: string, url: string, body: string, at: number }[]} */
+    /** @type {{ method: string, url: string, body: string, at: number, status?: number }[]} */
     log: [],
     /** When true, every request is refused (the connection is dropped), as if the network were off. */
     offline: false,
@@ -72,6 +72,7 @@ export async function startServer({ distDir, fixturesDir, basePath = '/' }) {
         if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html')
         const info = file ? await stat(file) : null
         if (!info?.isFile()) throw new Error('not found')
+        entry.status = 200
         res.writeHead(200, {
           'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
           'Content-Length': info.size,
@@ -91,6 +92,7 @@ export async function startServer({ distDir, fixturesDir, basePath = '/' }) {
           createReadStream(file).pipe(res)
         }
       } catch {
+        entry.status = 404
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
       }
     })

@@ -132,6 +132,8 @@ test('privacy: no request left the site, none carried the text, no CSP violation
   for (const entry of [...ctx.server.state.log, ...ctx.server.state.refused]) {
     assert.ok(!decodeURIComponent(entry.url).includes('张三丰') && !entry.body.includes('张三丰'), `server saw user text: ${entry.url}`)
   }
+  // Nothing the site asked for was missing (a 404 would be a broken path in the build).
+  assert.deepEqual(ctx.server.state.log.filter((r) => r.status !== 200).map((r) => `${r.status} ${r.url}`), [])
   assert.deepEqual(await cspViolations(page), [])
   assert.deepEqual(page.events.pageErrors, [])
   assert.ok(appUrl(ctx).startsWith(ctx.origin))
