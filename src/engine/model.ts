@@ -3,8 +3,8 @@
 import type * as Ort from 'onnxruntime-web'
 import { manifestBytes, type Manifest } from './manifest'
 import { createNormalizer, normalizedUnits, type Normalizer } from './normalize'
-import { Tokenizer, parseVocab, type WindowTokens } from './tokenizer'
-import { LexiconIndex } from './lexicon'
+import { Tokenizer, type WindowTokens } from './tokenizer'
+import { lexiconIndex, vocabIndex } from './line-index'
 import { bioesSpans, decodeTags, parseLabels, trimWhitespace } from './decode'
 import { textWindows, type TextWindow } from './windows'
 import { NerError, MAX_TEXT_LENGTH, type AnalyzeManyProgress, type AnalyzeProgress, type Entity } from './types'
@@ -60,9 +60,9 @@ export class NerModel {
     const { tokenizer: spec, lexicon } = manifest
     const tokenizer = new Tokenizer(
       manifest,
-      parseVocab(fileText(files, spec.vocab_file)),
-      parseVocab(fileText(files, spec.bigram_file)),
-      lexicon ? new LexiconIndex(fileText(files, lexicon.file)) : undefined,
+      vocabIndex(fileText(files, spec.vocab_file)),
+      vocabIndex(fileText(files, spec.bigram_file)),
+      lexicon ? lexiconIndex(fileText(files, lexicon.file)) : undefined,
     )
     const onnx = files.get(manifest.onnx.file)
     if (!onnx) throw new NerError('MODEL', `model file ${manifest.onnx.file} is missing`)

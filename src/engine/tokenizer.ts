@@ -1,6 +1,6 @@
 // Char + bigram tokenization and lexicon features (contract steps 3-5), exactly as the pipeline does it.
 import type { LexiconSpec, Manifest } from './manifest'
-import { EMPTY_HASH, extendHash, type LexiconIndex } from './lexicon'
+import { EMPTY_HASH, extendHash, type LineIndex, type WordLookup } from './line-index'
 
 export interface WindowTokens {
   charIds: BigInt64Array
@@ -10,27 +10,15 @@ export interface WindowTokens {
   lexiconFeats?: Float32Array
 }
 
-/** Reads a vocabulary file: one token per line, line index = id. Only "\n" separates lines, because
- *  tokens themselves may be whitespace such as U+3000. */
-export function parseVocab(text: string): Map<string, number> {
-  const lines = text.split('\n')
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
-  const vocab = new Map<string, number>()
-  lines.forEach((token, id) => {
-    if (!vocab.has(token)) vocab.set(token, id)
-  })
-  return vocab
-}
-
 export class Tokenizer {
   private readonly unkId: bigint
   private readonly lexiconSpec: LexiconSpec | undefined
 
   constructor(
     private readonly manifest: Manifest,
-    private readonly vocab: Map<string, number>,
-    private readonly bigrams: Map<string, number>,
-    private readonly lexicon: LexiconIndex | undefined,
+    private readonly vocab: WordLookup,
+    private readonly bigrams: WordLookup,
+    private readonly lexicon: LineIndex | undefined,
   ) {
     this.unkId = BigInt(manifest.tokenizer.unk_id)
     this.lexiconSpec = manifest.lexicon
@@ -61,7 +49,7 @@ export class Tokenizer {
     return tokens
   }
 
-  private idOf(table: Map<string, number>, key: string): bigint {
+  private idOf(table: WordLookup, key: string): bigint {
     const id = table.get(key)
     return id === undefined ? this.unkId : BigInt(id)
   }

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { EMPTY_HASH, LexiconIndex, extendHash } from '../../../src/engine/lexicon'
+import { EMPTY_HASH, extendHash, lexiconIndex, vocabIndex } from '../../../src/engine/line-index'
 
-/** The contract's reading of lexicon.txt, written the obvious way: the reference for the index. */
+/** The contract's readings of vocab.txt and lexicon.txt, written the obvious way: references for the index. */
+function referenceVocab(text: string): Map<string, number> {
+  const lines = text.split('\n')
+  if (lines.at(-1) === '') lines.pop()
+  const vocab = new Map<string, number>()
+  lines.forEach((token, id) => { if (!vocab.has(token)) vocab.set(token, id) })
+  return vocab
+}
+
 function referenceMap(text: string): Map<string, number> {
   const words = new Map<string, number>()
   for (const line of text.split('\n')) {
@@ -14,9 +22,9 @@ function referenceMap(text: string): Map<string, number> {
   return words
 }
 
-describe('LexiconIndex', () => {
+describe('lexiconIndex', () => {
   it('reads word<TAB>mask lines and skips malformed ones', () => {
-    const index = new LexiconIndex('北京\t1\n坏行\n习近平\t3\n\t5\n零\t0\n上海\tx\n')
+    const index = lexiconIndex('北京\t1\n坏行\n习近平\t3\n\t5\n零\t0\n上海\tx\n')
     expect(index.get('北京')).toBe(1)
     expect(index.get('习近平')).toBe(3)
     expect(index.get('坏行')).toBeUndefined()
@@ -37,7 +45,7 @@ describe('LexiconIndex', () => {
     fc.assert(fc.property(fc.array(line, { maxLength: 60 }), fc.array(word, { maxLength: 30 }), (lines, probes) => {
       const text = lines.join('\n') + '\n'
       const expected = referenceMap(text)
-      const index = new LexiconIndex(text)
+      const index = lexiconIndex(text)
       expect(index.size).toBe(expected.size)
       for (const w of [...expected.keys(), ...probes]) {
         expect(index.get(w)).toBe(expected.get(w))
@@ -45,6 +53,19 @@ describe('LexiconIndex', () => {
         for (let i = 0; i < w.length; i++) hash = extendHash(hash, w.charCodeAt(i))
         expect(index.find(w, hash)).toBe(expected.get(w))
       }
+    }), { numRuns: 300 })
+  })
+})
+
+describe('vocabIndex', () => {
+  it('answers exactly like the line-number Map of the same file, first occurrence winning', () => {
+    const token = fc.array(fc.constantFrom('北', '京', '<', 's', '>', '𠮷', '\u3000', '\t', ' '), { maxLength: 4 }).map((cs) => cs.join(''))
+    fc.assert(fc.property(fc.array(token, { maxLength: 60 }), fc.boolean(), fc.array(token, { maxLength: 20 }), (tokens, finalNewline, probes) => {
+      const text = tokens.join('\n') + (finalNewline ? '\n' : '')
+      const expected = referenceVocab(text)
+      const index = vocabIndex(text)
+      expect(index.size).toBe(expected.size)
+      for (const t of [...expected.keys(), ...probes]) expect(index.get(t)).toBe(expected.get(t))
     }), { numRuns: 300 })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { Tokenizer, parseVocab } from '../../../src/engine/tokenizer'
-import { LexiconIndex } from '../../../src/engine/lexicon'
+import { Tokenizer } from '../../../src/engine/tokenizer'
+import { lexiconIndex, vocabIndex } from '../../../src/engine/line-index'
 import { parseManifest, type Manifest } from '../../../src/engine/manifest'
 import { createNormalizer, normalizedUnits } from '../../../src/engine/normalize'
 
@@ -21,15 +21,16 @@ function manifest(withLexicon: boolean): Manifest {
 
 describe('vocabularies', () => {
   it('keeps whitespace tokens such as U+3000 and uses line index as id', () => {
-    const vocab = parseVocab('<pad>\n<unk>\n\u3000\n中\n')
-    expect([...vocab]).toEqual([['<pad>', 0], ['<unk>', 1], ['\u3000', 2], ['中', 3]])
+    const vocab = vocabIndex('<pad>\n<unk>\n\u3000\n中\n')
+    expect(['<pad>', '<unk>', '\u3000', '中', '', '\n'].map((t) => vocab.get(t))).toEqual([0, 1, 2, 3, undefined, undefined])
+    expect(vocab.size).toBe(4)
   })
 
 })
 
 describe('Tokenizer', () => {
-  const vocab = parseVocab('<pad>\n<unk>\n李\n明\nＡ\n')
-  const bigrams = parseVocab('<pad>\n<unk>\n<s>李\n李明\n明</s>\n')
+  const vocab = vocabIndex('<pad>\n<unk>\n李\n明\nＡ\n')
+  const bigrams = vocabIndex('<pad>\n<unk>\n<s>李\n李明\n明</s>\n')
 
   it('maps chars and bigrams with <s>/</s> at the edges and unknowns to unk_id', () => {
     const tokens = new Tokenizer(manifest(false), vocab, bigrams, undefined).encode(['李', '明', '？'])
@@ -40,7 +41,7 @@ describe('Tokenizer', () => {
   })
 
   it('sets B, M and E lexicon blocks per category bit', () => {
-    const lexicon = new LexiconIndex('李明\t2\n李明明\t1\n明Ａ\t1\n')
+    const lexicon = lexiconIndex('李明\t2\n李明明\t1\n明Ａ\t1\n')
     const tokenizer = new Tokenizer(manifest(true), vocab, bigrams, lexicon)
     const feats = tokenizer.encode(['李', '明', '明'])
     // K = 2 categories → 6 columns: B(WORD,PER) M(WORD,PER) E(WORD,PER)
