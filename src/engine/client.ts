@@ -159,11 +159,14 @@ export function createNerClient(options: NerClientOptions): NerClient {
       worker = spawn()
     }
     const running = worker
+    const loadOptions = {
+      modelUrl: options.modelUrl,
+      threads,
+      checkForUpdates: Boolean(onProgress && options.checkForUpdates),
+      compiledRuntime,
+    }
     const result = await Promise.race([
-      running.remote.load({
-        modelUrl: options.modelUrl, threads, checkForUpdates: Boolean(onProgress && options.checkForUpdates), compiledRuntime,
-      },
-        onProgress ? proxy(onProgress) : undefined),
+      running.remote.load(loadOptions, onProgress ? proxy(onProgress) : undefined),
       running.crashed,
     ])
     running.loaded = true
