@@ -74,6 +74,36 @@ describe.runIf(canRun)('engine in Chromium', () => {
     expect(result.loaded.loadMs).toBeLessThan(3000)
   })
 
+  it('notices a corrupt file in IndexedDB and downloads just that file again', async () => {
+    requests.length = 0
+    const result = await page.evaluate(async (modelUrl) => {
+      // Overwrite one cached model file behind the engine's back, straight through IndexedDB.
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('shiti-models')
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(open.error)
+      })
+      const store = () => db.transaction('files', 'readwrite').objectStore('files')
+      const keys = await new Promise<IDBValidKey[]>((resolve) => {
+        const request = store().getAllKeys()
+        request.onsuccess = () => resolve(request.result)
+      })
+      const fileKeys = keys.filter((k) => typeof k === 'string' && k.startsWith('file:'))
+      await new Promise((resolve) => {
+        const request = store().put(new Uint8Array([1, 2, 3]), fileKeys[0]!)
+        request.onsuccess = resolve
+      })
+      db.close()
+      window.harness.create({ modelUrl })
+      const loaded = await window.harness.client!.load()
+      const entities = await window.harness.client!.analyze('习近平在北京会见了联合国秘书长古特雷斯。')
+      return { cached: loaded.model.cached, entities: entities.length }
+    }, MODEL_PATH)
+    expect(result.cached).toBe(true)
+    expect(result.entities).toBeGreaterThan(0)
+    expect(modelRequests()).toHaveLength(1) // only the corrupted file, not the manifest or the others
+  })
+
   it('terminates the idle worker, gives its memory back, and restarts from the cache unnoticed', async () => {
     const cdp = await browser.newBrowserCDPSession()
     const rendererRssMb = async () => {
