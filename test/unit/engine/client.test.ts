@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createNerClient, type NerClient } from '../../../src/engine/client'
 import { clearCachedModels } from '../../../src/engine/cache'
 import { createWorkerApi, type NerWorkerApi } from '../../../src/engine/worker-api'
-import { MAX_TEXT_LENGTH, type LoadProgress, type WorkerState } from '../../../src/engine/types'
+import { MAX_TEXT_LENGTH, NerError, type LoadProgress, type WorkerState } from '../../../src/engine/types'
 import { configureOrt, ort } from '../../../scripts/lib/node-engine'
 import { hasModel, TINY_MODEL_DIR, warnMissing } from '../support/models'
 import { serveFolder, type StaticServer } from '../support/static-server'
@@ -257,6 +257,24 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     await c.load(() => { throw new Error('UI bug') })
     const entities = await c.analyze(SENTENCE.repeat(30), { onProgress: () => { throw new Error('UI bug') } })
     expect(entities.length).toBeGreaterThan(0)
+  })
+
+  it('reports a full disk as a QUOTA cacheError on load, and analyzes from memory', async () => {
+    const put = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (String(args[1]).startsWith('file:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return put.apply(this, args)
+    }
+    try {
+      const c = makeClient()
+      const loaded = await c.load()
+      expect(loaded.cacheError).toBeInstanceOf(NerError)
+      expect(loaded.cacheError).toMatchObject({ code: 'QUOTA', message: expect.stringContaining('storage is full') })
+      expect(loaded.model.cached).toBe(false)
+      expect((await c.analyze(SENTENCE)).map((e) => e.text)).toContain('北京')
+    } finally {
+      IDBObjectStore.prototype.put = put
+    }
   })
 
   it('disposes: the worker is terminated and further calls are refused', async () => {
