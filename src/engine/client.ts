@@ -97,6 +97,8 @@ export function createNerClient(options: NerClientOptions): NerClient {
   const cancelGraceMs = options.cancelGraceMs ?? 250
   const threads = options.threads ?? defaultThreads()
   const createWorker = options.createWorker ?? defaultWorker
+  // The worker resolves relative URLs against its own script's URL; resolve against the page instead.
+  const modelUrl = globalThis.location ? new URL(options.modelUrl, globalThis.location.href).href : options.modelUrl
 
   let state: WorkerState = 'stopped'
   const listeners = new Set<(s: WorkerState) => void>()
@@ -160,7 +162,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
     }
     const running = worker
     const loadOptions = {
-      modelUrl: options.modelUrl,
+      modelUrl,
       threads,
       checkForUpdates: Boolean(onProgress && options.checkForUpdates),
       compiledRuntime,

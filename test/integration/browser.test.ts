@@ -1,7 +1,7 @@
 // The engine the way users meet it: a real Chromium, the real module worker over Comlink,
 // onnxruntime-web's WASM build served by Vite, IndexedDB, and the tiny model over HTTP.
 import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { posix, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { hasModel, TINY_MODEL_DIR } from '../unit/support/models'
@@ -16,6 +16,8 @@ if (!existsSync(CHROME)) {
 }
 
 const MODEL_PATH = '/' + TINY_MODEL_DIR.slice(root.length + 1).replaceAll('\\', '/') + '/'
+/** The same folder relative to the harness page: the worker must not resolve it against its own URL. */
+const RELATIVE_MODEL_PATH = posix.relative('/test/integration/browser', MODEL_PATH) + '/'
 
 describe.runIf(canRun)('engine in Chromium', () => {
   let harness: OpenHarness
@@ -165,7 +167,7 @@ describe.runIf(canRun)('engine in Chromium', () => {
     expect(median).toBeLessThan(300)
   })
 
-  it('cancels a long analysis in the real worker and keeps working', async () => {
+  it('cancels a long analysis in the real worker and keeps working (model URL relative to the page)', async () => {
     const result = await page.evaluate(async (modelUrl) => {
       window.harness.create({ modelUrl })
       const client = window.harness.client!
@@ -178,7 +180,7 @@ describe.runIf(canRun)('engine in Chromium', () => {
       }).then(() => null, (e: { name: string; code: string }) => ({ name: e.name, code: e.code }))
       const next = await client.analyze('习近平在北京会见了联合国秘书长古特雷斯。')
       return { error, windows, next: next.length, spawned: window.harness.spawned }
-    }, MODEL_PATH)
+    }, RELATIVE_MODEL_PATH)
     expect(result.error).toEqual({ name: 'NerError', code: 'ABORTED' })
     expect(result.windows).toBeGreaterThan(0)
     expect(result.next).toBeGreaterThan(0)
