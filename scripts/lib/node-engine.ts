@@ -1,11 +1,11 @@
 // The engine in Node (eval, annotate, bench, tests): the same pure core the worker uses, with the
 // model folder read from disk instead of fetched, and onnxruntime-web on its WASM backend.
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import * as ort from 'onnxruntime-web'
 import { parseManifest, runtimeFileNames, type Manifest } from '../../src/engine/manifest'
 import { NerModel } from '../../src/engine/model'
-import { sha256Hex } from '../../src/engine/loader'
 import { NerError } from '../../src/engine/types'
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..')
@@ -30,7 +30,8 @@ export async function readModelFiles(dir: string, manifest: Manifest): Promise<M
   for (const name of runtimeFileNames(manifest)) {
     const entry = manifest.files.find((f) => f.name === name)
     const bytes = new Uint8Array(readFileSync(join(dir, name)))
-    if (!entry || (await sha256Hex(bytes)) !== entry.sha256) {
+    // node:crypto rather than WebCrypto: several times faster in Node for a model-sized buffer.
+    if (!entry || createHash('sha256').update(bytes).digest('hex') !== entry.sha256) {
       throw new NerError('INTEGRITY', `${join(dir, name)} does not match the sha256 in its manifest`)
     }
     files.set(name, bytes)
