@@ -72,7 +72,13 @@ def test_rmrb_brackets_and_split_names(tmp_path):
     recs = list(readers.read_rmrb(p))
     assert [r.text for r in recs] == ["中国政府总理江泽民访问上海。", "他说。"]
     r = recs[0]
-    assert [(r.text[s:e], t) for s, e, t in r.spans] == [("中国政府", "ORG"), ("江泽民", "PER"), ("上海", "LOC")]
+    assert [(r.text[s:e], t) for s, e, t in r.spans] == [("中国", "LOC"), ("江泽民", "PER"), ("上海", "LOC")]
+
+
+def test_rmrb_bracketed_organization(tmp_path):
+    p = write(tmp_path, "r.txt", "[中央/n  电视台/n]nt  播出/v  \n")
+    [r] = readers.read_rmrb(p)
+    assert [(r.text[s:e], t) for s, e, t in r.spans] == [("中央电视台", "ORG")]
 
 
 def test_rmrb_malformed(tmp_path):
