@@ -247,6 +247,13 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
             sc.load_state_dict(st)
         start_epoch, best_f1 = state["epoch"] + 1, state["best_f1"]
         print(f"resumed after epoch {state['epoch']} (best dev F1 {best_f1:.4f})", flush=True)
+    if cfg.get("init_from") and start_epoch == 0:
+        # Continue from another run's best weights (same data and vocabularies), e.g. a low-rate anneal.
+        init = torch.load(REPO / cfg["init_from"])
+        assert init["chars"] == char_vocab.tokens and init["bigrams"] == bigram_vocab.tokens, "vocabularies differ"
+        model.load_state_dict(init["model"])
+        best_f1 = init["dev"]["overall"]["f1"]
+        print(f"initialized from {cfg['init_from']} (dev F1 {best_f1:.4f})", flush=True)
     budget = (max_minutes or tcfg.get("max_minutes", 1e9)) * 60
     batcher = Batcher(train_items, tcfg["batch_size"], shuffle=True, seed=seed)
     log = open(out / "log.jsonl", "a")
