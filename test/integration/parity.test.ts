@@ -41,8 +41,8 @@ describe.each(dirs.map((dir) => [basename(dir), dir]))('parity with the pipeline
     const entities = units.length === 0 ? [] : await model.analyzeWindow(parity.text, { units, ownFrom: 0, ownTo: units.length })
     expect(entities.map(({ start, end, type, text }) => ({ start, end, type, text })))
       .toEqual(parity.entities.map(({ start, end, type, text }) => ({ start, end, type, text })))
-    // Scores off by 1e-3..3e-2 in many cases mean a QInt8 model: native onnxruntime saturates u8s8
-    // products, the WASM backend does not (src/engine/README.md, "Parity with the pipeline").
+    // Scores drifting by 1e-3..3e-2 mean a model quantized in a way native x86 onnxruntime and WASM
+    // compute differently (signed INT8 weights, a quantized LSTM): src/engine/README.md, "Parity with the pipeline".
     entities.forEach((e, i) => expect(Math.abs(e.score - parity.entities[i]!.score), `score of ${e.text}`).toBeLessThan(1e-3))
   })
 })

@@ -51,8 +51,9 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
         "emissions, and a linear-chain CRF",
         "  whose transitions are in `manifest.json`; the engine runs Viterbi and forward–backward (entity `score` =",
         "  mean marginal probability of its tags).",
-        f"- {arch.get('parameters', 0) / 1e6:.1f} M parameters; dynamic INT8 quantization (`onnxruntime.quantization`,",
-        "  Gather / MatMul / LSTM weights). All runtime files together: "
+        f"- {arch.get('parameters', 0) / 1e6:.1f} M parameters; dynamic INT8 quantization (`onnxruntime.quantization`)",
+        "  of the embedding tables and projections, unsigned weights; the LSTM stays FP32 (see the ablations).",
+        "  All runtime files together: "
         f"**{size / 1e6:.2f} MB** ({', '.join(f['name'] + ' ' + format(f['bytes'] / 1e6, '.2f') + ' MB' for f in manifest['files'])}).",
         f"- Input normalization: half-width ASCII → full-width, whitespace → U+3000, zero-width characters dropped",
         f"  (MSRA is entirely full-width). Windows of at most {manifest['max_window']} characters.",
@@ -78,7 +79,11 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
         lines += [f"FP32 ONNX overall F1 {metrics['dev_fp32_onnx']['overall']['f1'] * 100:.2f}; INT8 − FP32 = "
                   f"{metrics['int8_minus_fp32_f1'] * 100:+.2f} points.", ""]
     lines += ["The official MSRA test set is kept out of this repository and is measured independently with",
-              "`npm run annotate`; the contiguous dev block above is the only number measured here.", ""]
+              "`npm run annotate`; the contiguous dev block above is the only number measured here. It is a",
+              "harder block than a random split (shop, restaurant and local-office names, literary figures): a",
+              "calibration model that scored 91.4 on a random 5 % split scored 87.2 on the official test. The",
+              "issue's bar is 92.0 on the official test; we do not expect this model to reach it (see the closing",
+              "notes: more epochs, distillation and masked-LM pretraining did not fit in a CPU session).", ""]
     if bench:
         lines += ["## Speed (`npm run bench`)", "", "```", json.dumps(bench, indent=1), "```", ""]
     lines += ["## What we tried (ablations)", "",
@@ -89,8 +94,8 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
               "  foreign names written in Latin letters are found less reliably.",
               "- Simplified Chinese only: Traditional text is not converted and loses accuracy.",
               "- Three types only (PER/LOC/ORG), MSRA conventions: e.g. 中共中央 is ORG, nationalities are not LOC.",
-              "- Entities spanning a window cut in a sentence longer than the window are merged by the engine but the",
-              "  model sees only one side at a time.", ""]
+              "- A sentence longer than 256 characters is cut into overlapping windows; an entity is kept from the",
+              "  window that sees it whole, but the model's context stops at the window's edge.", ""]
     return "\n".join(lines)
 
 

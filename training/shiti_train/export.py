@@ -196,7 +196,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
     tagger = OnnxTagger(int8, chars, bigrams, lexicon, labels, decoding)
 
     metrics = {"dev": bundle["dev"], "dev_split": f"last {cfg['data']['dev_fraction']:.0%} of MSRA train1.txt "
-               "(contiguous block), measured in PyTorch FP32 during training"}
+               "(contiguous block); `dev` is PyTorch FP32 at training time, `dev_int8_onnx` the shipped model"}
     if data_root is not None:
         from .train import load_data, normalized_record
         _, dev = load_data(cfg, data_root)
