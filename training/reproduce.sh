@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the shipped model public/models/shiti-news-v1 from the shared data, on CPU:
 #   bash training/reproduce.sh ../shared/data
+# (training/t2s.txt, the Traditional→Simplified table, is committed: python -m shiti_train.t2s rebuilds it.)
 # Steps: embeddings on the raw corpus (~14 min on 2 cores) -> training (budget: 78 min) -> anneal (~14 min) ->
 # export + INT8 + parity + dev F1 of FP32 and INT8 in onnxruntime (~3 min).
 set -euo pipefail

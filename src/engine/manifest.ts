@@ -13,6 +13,8 @@ export interface Normalization {
   halfwidth_to_fullwidth: boolean
   whitespace_to: number | null
   traditional_to_simplified: boolean
+  /** With traditional_to_simplified: `traditional<TAB>simplified` per line, one code point each. */
+  t2s_file?: string
 }
 
 export interface LexiconSpec {
@@ -92,8 +94,8 @@ export function parseManifest(json: unknown): Manifest {
   } else if (decoding.type !== 'argmax') {
     fail(`unsupported decoding "${String((decoding as { type?: unknown }).type)}"`)
   }
-  if (m.normalization!.traditional_to_simplified) {
-    fail('traditional_to_simplified models are not supported by this engine version')
+  if (m.normalization!.traditional_to_simplified && typeof m.normalization!.t2s_file !== 'string') {
+    fail('traditional_to_simplified needs a t2s_file')
   }
   for (const file of m.files!) {
     if (typeof file.name !== 'string' || !/^[0-9a-f]{64}$/.test(file.sha256) || !Number.isInteger(file.bytes)) {
@@ -112,5 +114,6 @@ export function manifestBytes(manifest: Manifest): number {
 export function runtimeFileNames(manifest: Manifest): string[] {
   const names = [manifest.onnx.file, manifest.tokenizer.vocab_file, manifest.tokenizer.bigram_file]
   if (manifest.lexicon) names.push(manifest.lexicon.file)
+  if (manifest.normalization.traditional_to_simplified) names.push(manifest.normalization.t2s_file!)
   return names
 }

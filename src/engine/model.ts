@@ -2,7 +2,7 @@
 // entities. It has no idea whether it runs in a Web Worker or in Node; both hand it the same bytes.
 import type * as Ort from 'onnxruntime-web'
 import { manifestBytes, type Manifest } from './manifest'
-import { createNormalizer, normalizedUnits, type Normalizer } from './normalize'
+import { createNormalizer, normalizedUnits, parseT2sTable, type Normalizer } from './normalize'
 import { Tokenizer, type WindowTokens } from './tokenizer'
 import { lexiconIndex, vocabIndex } from './line-index'
 import { bioesSpans, decodeTags, parseLabels, trimWhitespace } from './decode'
@@ -50,8 +50,9 @@ export class NerModel {
     readonly tokenizer: Tokenizer,
     private readonly session: Ort.InferenceSession,
     private readonly ort: OrtModule,
+    t2s?: ReadonlyMap<number, number>,
   ) {
-    this.normalizer = createNormalizer(manifest.normalization)
+    this.normalizer = createNormalizer(manifest.normalization, t2s)
     this.labels = parseLabels(manifest.labels)
     this.whitespaceUnit = String.fromCodePoint(manifest.normalization.whitespace_to ?? 0x3000)
   }
@@ -75,7 +76,9 @@ export class NerModel {
     } catch (cause) {
       throw new NerError('MODEL', `onnxruntime could not open ${manifest.onnx.file}: ${String(cause)}`, { cause })
     }
-    return new NerModel(manifest, tokenizer, session, ort)
+    const { traditional_to_simplified: toSimplified, t2s_file: t2sFile } = manifest.normalization
+    const t2s = toSimplified && t2sFile ? parseT2sTable(fileText(files, t2sFile)) : undefined
+    return new NerModel(manifest, tokenizer, session, ort, t2s)
   }
 
   get bytes(): number {

@@ -37,13 +37,27 @@ export interface Normalizer {
   mapCodePoint(cp: number): number | null
 }
 
-export function createNormalizer(spec: Normalization): Normalizer {
+/**
+ * The model folder's Traditional→Simplified table (`traditional<TAB>simplified`, one code point each,
+ * generated from opencc-js by scripts/make-t2s-table.mjs). One code point to one keeps offsets exact.
+ */
+export function parseT2sTable(text: string): Map<number, number> {
+  const table = new Map<number, number>()
+  for (const line of text.split('\n')) {
+    const [traditional, simplified] = line.split('\t')
+    if (traditional && simplified) table.set(traditional.codePointAt(0)!, simplified.codePointAt(0)!)
+  }
+  return table
+}
+
+export function createNormalizer(spec: Normalization, t2s?: ReadonlyMap<number, number>): Normalizer {
   const drop = new Set(spec.drop)
   const whitespaceTo = spec.whitespace_to
   const toFullwidth = spec.halfwidth_to_fullwidth
   return {
-    mapCodePoint(cp) {
-      if (drop.has(cp)) return null
+    mapCodePoint(original) {
+      if (drop.has(original)) return null
+      const cp = t2s?.get(original) ?? original
       if (whitespaceTo !== null && whitespaceTo !== undefined && WHITESPACE.has(cp)) return whitespaceTo
       if (toFullwidth && cp >= 0x21 && cp <= 0x7e) return cp + 0xfee0
       return cp

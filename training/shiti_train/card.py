@@ -92,7 +92,8 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
               "## Known limits", "",
               "- Trained on 1990s People's Daily news (MSRA): names in Weibo posts, resumes, legal or medical text, and",
               "  foreign names written in Latin letters are found less reliably.",
-              "- Simplified Chinese only: Traditional text is not converted and loses accuracy.",
+              "- Trained on Simplified Chinese. Traditional text is mapped character by character (`t2s.txt`, from",
+              "  opencc-js, one character to one so offsets stay exact); regional vocabulary is not converted.",
               "- Three types only (PER/LOC/ORG), MSRA conventions: e.g. 中共中央 is ORG, nationalities are not LOC.",
               "- A sentence longer than 256 characters is cut into overlapping windows; an entity is kept from the",
               "  window that sees it whole, but the model's context stops at the window's edge.", ""]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import shutil
 import time
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, write_lexicon
 from .metrics import span_prf
 from .model import Tagger
 from .parity_cases import PARITY_CASES
+from .t2s import TABLE as T2S_TABLE, read_table as read_t2s
 from .text import DROP, FULLWIDTH_SPACE, PAD_ID, UNK_ID, normalize, utf16_offsets
 
 OPSET = 17
@@ -87,15 +89,16 @@ def sha256(path: Path) -> str:
 class OnnxTagger:
     """Runs a model folder's preprocessing + ONNX model + decoding in Python, the engine's twin."""
 
-    def __init__(self, onnx_path: Path, chars: Vocab, bigrams: Vocab, lexicon, labels, decoding):
+    def __init__(self, onnx_path: Path, chars: Vocab, bigrams: Vocab, lexicon, labels, decoding, t2s=None):
         so = ort.SessionOptions()
         so.intra_op_num_threads = 1
         self.session = ort.InferenceSession(str(onnx_path), so, providers=["CPUExecutionProvider"])
         self.input_names = {i.name for i in self.session.get_inputs()}
         self.chars, self.bigrams, self.lexicon, self.labels, self.decoding = chars, bigrams, lexicon, labels, decoding
+        self.t2s = t2s
 
     def encode(self, text: str):
-        norm = normalize(text)
+        norm = normalize(text, self.t2s)
         return norm, encode(norm.chars, self.chars, self.bigrams, self.lexicon)
 
     def emissions(self, enc) -> np.ndarray:
@@ -106,6 +109,8 @@ class OnnxTagger:
         return self.session.run(["emissions"], feeds)[0][0]
 
     def predict_chars(self, chars: list[str]):
+        if self.t2s:  # the table maps CJK only, where normalization is the identity: same as mapping first
+            chars = [self.t2s.get(c, c) for c in chars]
         enc = encode(chars, self.chars, self.bigrams, self.lexicon)
         if not chars:
             return []
@@ -193,7 +198,10 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
     decoding = {"type": "crf", "transitions": np.round(trans, 5).tolist(),
                 "start_transitions": np.round(start, 5).tolist(), "end_transitions": np.round(end, 5).tolist()}
     labels = bundle["labels"]
-    tagger = OnnxTagger(int8, chars, bigrams, lexicon, labels, decoding)
+    # The model knows simplified characters only: ship the Traditional->Simplified table with it.
+    t2s = read_t2s(T2S_TABLE)
+    shutil.copyfile(T2S_TABLE, out / "t2s.txt")
+    tagger = OnnxTagger(int8, chars, bigrams, lexicon, labels, decoding, t2s)
 
     metrics = {"dev": bundle["dev"], "dev_split": f"last {cfg['data']['dev_fraction']:.0%} of MSRA train1.txt "
                "(contiguous block); `dev` is PyTorch FP32 at training time, `dev_int8_onnx` the shipped model"}
@@ -203,7 +211,8 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         dev_items = [normalized_record(r) for r in dev]
         t0 = time.time()
         metrics["dev_int8_onnx"] = dev_f1(tagger, dev_items)
-        metrics["dev_fp32_onnx"] = dev_f1(OnnxTagger(fp32, chars, bigrams, lexicon, labels, decoding), dev_items)
+        metrics["dev_fp32_onnx"] = dev_f1(OnnxTagger(fp32, chars, bigrams, lexicon, labels, decoding, t2s),
+                                            dev_items)
         metrics["int8_minus_fp32_f1"] = round(metrics["dev_int8_onnx"]["overall"]["f1"]
                                               - metrics["dev_fp32_onnx"]["overall"]["f1"], 4)
         print(f"dev F1 INT8 {metrics['dev_int8_onnx']['overall']['f1']:.4f} FP32 "
@@ -211,13 +220,13 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
 
     max_window = cfg["max_len"]
     write_parity(out / "parity.json", parity_fixture(tagger, model_id, max_window))
-    runtime_files = ["model.onnx", "vocab.txt", "bigrams.txt"] + (["lexicon.txt"] if lexicon is not None else [])
+    runtime_files = ["model.onnx", "vocab.txt", "bigrams.txt", "t2s.txt"] + (["lexicon.txt"] if lexicon is not None else [])
     manifest = {
         "schema": 1, "id": model_id, "version": version, "title": title,
         "entity_types": sorted({l[2:] for l in labels if l != "O"}, key=["PER", "LOC", "ORG"].index),
         "tag_scheme": "BIOES", "labels": labels, "max_window": max_window,
         "normalization": {"drop": list(DROP), "halfwidth_to_fullwidth": True, "whitespace_to": FULLWIDTH_SPACE,
-                          "traditional_to_simplified": False},
+                          "traditional_to_simplified": True, "t2s_file": "t2s.txt"},
         "tokenizer": {"type": "char_bigram", "vocab_file": "vocab.txt", "bigram_file": "bigrams.txt",
                       "pad_id": PAD_ID, "unk_id": UNK_ID, "bos": "<s>", "eos": "</s>"},
         "onnx": {"file": "model.onnx", "opset": OPSET, "quantization": "INT8 dynamic (onnxruntime.quantization)",

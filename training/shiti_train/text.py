@@ -31,12 +31,15 @@ class Normalized:
     source_index: list[int]   # for each, its code-point index in the original text
 
 
-def normalize(text: str) -> Normalized:
+def normalize(text: str, t2s: dict[str, str] | None = None) -> Normalized:
+    """t2s: the model folder's Traditional->Simplified table (one character to one character)."""
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
         if ord(ch) in DROP:
             continue
+        if t2s:
+            ch = t2s.get(ch, ch)
         chars.append(normalize_char(ch))
         index.append(i)
     return Normalized(chars, index)

@@ -48,9 +48,10 @@ def test_parity_fixture_is_reproducible(model_dir):
     manifest = json.loads((model_dir / "manifest.json").read_text())
     from shiti_train.features import Vocab
     from shiti_train.lexicon import read_lexicon
+    from shiti_train.t2s import read_table
     tagger = export.OnnxTagger(model_dir / "model.onnx", Vocab.load(model_dir / "vocab.txt"),
                                Vocab.load(model_dir / "bigrams.txt"), read_lexicon(model_dir / "lexicon.txt"),
-                               manifest["labels"], manifest["decoding"])
+                               manifest["labels"], manifest["decoding"], read_table(model_dir / "t2s.txt"))
     assert len(parity["cases"]) >= 20
     for case in parity["cases"]:
         enc, ents = tagger.entities(case["text"])

@@ -13,6 +13,11 @@ def test_normalization_is_one_to_one_except_dropped():
     assert n.source_index == [0, 1, 2, 3, 5, 6, 7]
 
 
+def test_traditional_to_simplified_keeps_length():
+    n = normalize("臺灣A", {"臺": "台", "灣": "湾"})
+    assert "".join(n.chars) == "台湾Ａ" and n.source_index == [0, 1, 2]
+
+
 def test_utf16_offsets_count_surrogate_pairs():
     assert utf16_offsets("a😀b") == [0, 1, 3, 4]
 
