@@ -49,10 +49,14 @@ export interface BlockAnalyzeProgress {
   blocksTotal: number
 }
 
-export type AnalyzeText = (
-  text: string,
-  opts: { signal: AbortSignal; onProgress: (p: { charsDone: number; entities: Entity[] }) => void },
-) => Promise<Entity[]>
+/** Analyses several texts, each on its own (the engine's `analyzeMany`); progress names the text. */
+export type AnalyzeTexts = (
+  texts: readonly string[],
+  opts: {
+    signal: AbortSignal
+    onProgress: (p: { textIndex: number; charsDone: number; entities: readonly Entity[] }) => void
+  },
+) => Promise<Entity[][]>
 
 export interface AnalyzeBlocksOptions {
   signal: AbortSignal
@@ -64,12 +68,12 @@ export interface AnalyzeBlocksOptions {
 }
 
 /**
- * Consecutive pending blocks are analysed together (joined by line breaks, which end a sentence for the
- * engine anyway): one engine call per few thousand characters instead of one per paragraph. With one
- * call per paragraph, a 100,000-character document spent most of its time in messaging overhead.
+ * Consecutive pending blocks go to the engine together, one call per few thousand characters instead
+ * of one per paragraph (with one call per paragraph, a 100,000-character document spent most of its
+ * time in messaging overhead). Each block is still windowed on its own, so a paragraph's entities do
+ * not depend on the paragraphs that happen to share its batch.
  */
 export const DEFAULT_MAX_BATCH_CHARS = 4000
-const JOINER = '\n'
 
 /** The distinct block texts that need the model and are not cached yet, in document order. */
 export function pendingKeys(blocks: readonly TextBlock[], cache: BlockResultCache): string[] {
@@ -83,37 +87,22 @@ export function pendingKeys(blocks: readonly TextBlock[], cache: BlockResultCach
   return keys
 }
 
-/** Groups keys (in order) into batches whose joined text stays within `maxChars` where possible. */
+/** Groups keys (in order) into batches whose total length stays within `maxChars` where possible. */
 export function batchKeys(keys: readonly string[], maxChars: number): string[][] {
   const batches: string[][] = []
   let current: string[] = []
   let length = 0
   for (const key of keys) {
-    const added = (current.length > 0 ? JOINER.length : 0) + key.length
-    if (current.length > 0 && length + added > maxChars) {
+    if (current.length > 0 && length + key.length > maxChars) {
       batches.push(current)
       current = []
       length = 0
     }
-    length += (current.length > 0 ? JOINER.length : 0) + key.length
+    length += key.length
     current.push(key)
   }
   if (current.length > 0) batches.push(current)
   return batches
-}
-
-/** Splits entities of a joined batch back into per-key entities (offsets relative to each key). */
-function entitiesPerKey(keys: readonly string[], starts: readonly number[], entities: readonly Entity[]): Entity[][] {
-  const out = keys.map((): Entity[] => [])
-  for (const e of entities) {
-    // Last key starting at or before the entity (keys are few per batch: a linear scan is fine).
-    let i = 0
-    while (i + 1 < keys.length && starts[i + 1]! <= e.start) i++
-    const keyEnd = starts[i]! + keys[i]!.length
-    if (e.end > keyEnd) continue // would span the line break between two paragraphs
-    out[i]!.push({ ...e, start: e.start - starts[i]!, end: e.end - starts[i]! })
-  }
-  return out
 }
 
 /**
@@ -124,44 +113,45 @@ function entitiesPerKey(keys: readonly string[], starts: readonly number[], enti
 export async function analyzeBlocks(
   blocks: readonly TextBlock[],
   cache: BlockResultCache,
-  analyze: AnalyzeText,
+  analyze: AnalyzeTexts,
   options: AnalyzeBlocksOptions,
 ): Promise<void> {
   const batches = batchKeys(pendingKeys(blocks, cache), options.maxBatchChars ?? DEFAULT_MAX_BATCH_CHARS)
-  const batchTexts = batches.map((keys) => keys.join(JOINER))
-  const charsTotal = batchTexts.reduce((sum, text) => sum + text.length, 0)
+  const charsTotal = batches.reduce((sum, keys) => sum + keys.reduce((n, k) => n + k.length, 0), 0)
   const blocksTotal = batches.reduce((sum, keys) => sum + keys.length, 0)
   let charsBefore = 0
   let blocksDone = 0
   options.onProgress?.({ charsDone: 0, charsTotal, blocksDone, blocksTotal })
 
-  for (const [b, keys] of batches.entries()) {
+  for (const keys of batches) {
     options.signal.throwIfAborted()
-    const text = batchTexts[b]!
-    const starts: number[] = []
-    keys.reduce((offset, key) => (starts.push(offset), offset + key.length + JOINER.length), 0)
-    const streamed: Entity[] = []
+    // Where each key ends in the batch's character count (the engine counts all texts of a call).
+    const ends: number[] = []
+    keys.reduce((offset, key) => (ends.push(offset + key.length), offset + key.length), 0)
+    const batchChars = ends[ends.length - 1]!
+    const streamed = keys.map((): Entity[] => [])
     let nextToCache = 0
-    const cacheFinished = (upTo: number, entities: readonly Entity[]) => {
-      const perKey = entitiesPerKey(keys, starts, entities)
-      while (nextToCache < keys.length && starts[nextToCache]! + keys[nextToCache]!.length <= upTo) {
+    const cacheFinished = (isFinished: (i: number) => boolean, perKey: readonly (readonly Entity[])[]) => {
+      while (nextToCache < keys.length && isFinished(nextToCache)) {
         cache.set(keys[nextToCache]!, perKey[nextToCache]!)
         blocksDone++
         options.onBlockDone?.(keys[nextToCache]!)
         nextToCache++
       }
     }
-    const entities = await analyze(text, {
+    const results = await analyze(keys, {
       signal: options.signal,
       onProgress: (p) => {
-        streamed.push(...p.entities)
-        // A key is finished once the engine is past its end (entities of finished windows are final).
-        cacheFinished(Math.min(p.charsDone, text.length), streamed)
-        options.onProgress?.({ charsDone: charsBefore + Math.min(p.charsDone, text.length), charsTotal, blocksDone, blocksTotal })
+        streamed[p.textIndex]?.push(...p.entities)
+        // A key is finished once the engine has moved on to a later key or reached the key's end
+        // (entities of finished windows are final).
+        cacheFinished((i) => i < p.textIndex || p.charsDone >= ends[i]!, streamed)
+        const done = Math.min(p.charsDone, batchChars)
+        options.onProgress?.({ charsDone: charsBefore + done, charsTotal, blocksDone, blocksTotal })
       },
     })
-    cacheFinished(text.length, entities)
-    charsBefore += text.length
+    cacheFinished(() => true, results)
+    charsBefore += batchChars
     options.onProgress?.({ charsDone: charsBefore, charsTotal, blocksDone, blocksTotal })
   }
 }

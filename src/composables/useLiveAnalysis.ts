@@ -81,8 +81,7 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
       await analyzeBlocks(
         blocks.value,
         cache,
-        (blockText, { signal, onProgress }) =>
-          engine.analyze(blockText, { signal, onProgress: (p) => onProgress({ charsDone: p.charsDone, entities: p.entities }) }),
+        (texts, { signal, onProgress }) => engine.analyzeMany(texts, { signal, onProgress }),
         {
           signal: mine.signal,
           onBlockDone: bumpVersionSoon,

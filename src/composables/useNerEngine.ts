@@ -4,7 +4,7 @@ import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import {
   clearCachedModels,
   createNerClient,
-  type AnalyzeProgress,
+  type AnalyzeManyProgress,
   type BackendInfo,
   type Entity,
   type LoadProgress,
@@ -96,15 +96,17 @@ export function useNerEngine(params: AppParams) {
     return loading
   }
 
-  async function analyze(
-    text: string,
-    opts: { signal?: AbortSignal; onProgress?: (p: AnalyzeProgress) => void } = {},
-  ): Promise<Entity[]> {
+  /** Several texts in one worker job, each windowed on its own (see NerModel.analyzeMany). */
+  async function analyzeMany(
+    texts: readonly string[],
+    opts: { signal?: AbortSignal; onProgress?: (p: AnalyzeManyProgress) => void } = {},
+  ): Promise<Entity[][]> {
     await load()
     const started = performance.now()
-    const entities = await client.analyze(text, opts)
-    lastAnalysis.value = { at: new Date(), ms: performance.now() - started, chars: text.length }
-    return entities
+    const results = await client.analyzeMany(texts, opts)
+    const chars = texts.reduce((sum, t) => sum + t.length, 0)
+    lastAnalysis.value = { at: new Date(), ms: performance.now() - started, chars }
+    return results
   }
 
   async function clearCache(): Promise<void> {
@@ -148,7 +150,7 @@ export function useNerEngine(params: AppParams) {
     lastAnalysis,
     storageUsage,
     load,
-    analyze,
+    analyzeMany,
     clearCache,
   }
 }

@@ -124,27 +124,53 @@ def read_conll(path, strip_position_digits: bool = False) -> Iterator[Record]:
 CLUENER_TO_NEWS = {"name": "PER", "address": "LOC", "organization": "ORG", "government": "ORG", "company": "ORG"}
 
 
-def read_cluener(path, type_map: dict[str, str] | None = None) -> Iterator[Record]:
-    """CLUENER JSON lines, `end` inclusive in the file. type_map renames (and filters) types."""
+def _json_records(path, kind: str, parse) -> Iterator[tuple[Record, dict]]:
+    """JSON-lines files: parse(obj) -> (text, spans) for each non-blank line; any error in a line
+    (bad JSON, missing field, span that does not fit) names the file and line."""
     with _open_text(path) as f:
         for line_no, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
-                text = obj["text"]
-                spans = []
-                for etype, mentions in obj.get("label", {}).items():
-                    for mention, positions in mentions.items():
-                        for s, e in positions:
-                            if text[s:e + 1] != mention:
-                                raise ValueError(f"span {s}-{e} is {text[s:e + 1]!r}, label says {mention!r}")
-                            t = type_map.get(etype) if type_map is not None else etype
-                            if t:
-                                spans.append((s, e + 1, t))
+                text, spans = parse(obj)
             except (ValueError, KeyError, TypeError) as e:
-                raise DataError(path, line_no, f"bad CLUENER record: {e}") from None
-            yield Record(text, sorted(spans), f"{path}:{line_no}")
+                raise DataError(path, line_no, f"bad {kind} record: {e}") from None
+            yield Record(text, sorted(spans), f"{path}:{line_no}"), obj
+
+
+def read_cluener(path, type_map: dict[str, str] | None = None) -> Iterator[Record]:
+    """CLUENER JSON lines, `end` inclusive in the file. type_map renames (and filters) types."""
+    def parse(obj):
+        text = obj["text"]
+        spans = []
+        for etype, mentions in obj.get("label", {}).items():
+            for mention, positions in mentions.items():
+                for s, e in positions:
+                    if text[s:e + 1] != mention:
+                        raise ValueError(f"span {s}-{e} is {text[s:e + 1]!r}, label says {mention!r}")
+                    t = type_map.get(etype) if type_map is not None else etype
+                    if t:
+                        spans.append((s, e + 1, t))
+        return text, spans
+
+    for rec, _ in _json_records(path, "CLUENER", parse):
+        yield rec
+
+
+def read_jsonl(path, min_confidence: float = 0.0) -> Iterator[Record]:
+    """One JSON object per line: {"text", "spans": [[start, end, type]], "confidence"?} (pseudo-labels,
+    shiti_train.pseudo); lines below min_confidence are skipped."""
+    def parse(obj):
+        text = obj["text"]
+        spans = [(int(s), int(e), str(t)) for s, e, t in obj["spans"]]
+        if any(not (0 <= s < e <= len(text)) for s, e, _ in spans):
+            raise ValueError("span outside the text")
+        return text, spans
+
+    for rec, obj in _json_records(path, "JSON", parse):
+        if obj.get("confidence", 1.0) >= min_confidence:
+            yield rec
 
 
 RMRB_TYPES = {"nr": "PER", "ns": "LOC", "nt": "ORG"}

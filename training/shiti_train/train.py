@@ -7,6 +7,7 @@ and appends one line per run to training/.work/runs/index.jsonl.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import math
 import random
@@ -40,7 +41,10 @@ def _read_source(spec: dict, data_root: Path):
     if fmt == "synthetic":
         from .synthetic import synthetic_records
         return synthetic_records(spec["count"], spec.get("seed", 7))
-    path = data_root / spec["path"]
+    # Files this pipeline made itself (pseudo-labels) live under training/.work/, not in the shared data.
+    path = (REPO if spec.get("root") == "repo" else data_root) / spec["path"]
+    if fmt == "jsonl":
+        return list(readers.read_jsonl(path, min_confidence=spec.get("min_confidence", 0.0)))
     if fmt == "msra":
         return list(readers.read_msra(path))
     if fmt == "rmrb":
@@ -254,6 +258,13 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         model.load_state_dict(init["model"])
         best_f1 = init["dev"]["overall"]["f1"]
         print(f"initialized from {cfg['init_from']} (dev F1 {best_f1:.4f})", flush=True)
+    # Weight averaging (SWA): the mean of the weights after each epoch at a constant low rate sits in a
+    # flatter spot than any single epoch's weights; dev is measured on the average.
+    averaged = copy.deepcopy(model) if tcfg.get("average") else None
+    n_averaged = 0
+    if averaged is not None and start_epoch > 0:
+        averaged.load_state_dict(state["averaged"])
+        n_averaged = state["n_averaged"]
     budget = (max_minutes or tcfg.get("max_minutes", 1e9)) * 60
     batcher = Batcher(train_items, tcfg["batch_size"], shuffle=True, seed=seed)
     log = open(out / "log.jsonl", "a")
@@ -281,7 +292,13 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
                       f"loss {total / n:.3f} {time.time() - t0:.0f}s", flush=True)
         for sc in scheds:
             sc.step()
-        metrics = evaluate(model, dev_items, labels)
+        if averaged is not None:
+            n_averaged += 1
+            with torch.no_grad():
+                for avg, cur in zip(averaged.parameters(), model.parameters()):
+                    avg += (cur.detach() - avg) / n_averaged
+        scored = averaged if averaged is not None else model
+        metrics = evaluate(scored, dev_items, labels)
         epoch_seconds = time.time() - t0
         f1 = metrics["overall"]["f1"]
         improved = f1 > best_f1
@@ -292,14 +309,15 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         log.write(json.dumps(entry) + "\n")
         log.flush()
         print(format_table(metrics), f"(epoch {epoch}, {epoch_seconds:.0f}s{', best' if improved else ''})", flush=True)
-        bundle = {"model": model.state_dict(), "config": cfg, "labels": labels, "chars": char_vocab.tokens,
+        bundle = {"model": scored.state_dict(), "config": cfg, "labels": labels, "chars": char_vocab.tokens,
                   "bigrams": bigram_vocab.tokens, "lexicon": lexicon, "epoch": epoch, "dev": metrics,
                   "info": info}
         if improved:
             torch.save(bundle, out / "best.pt")
         torch.save({"model": model.state_dict(), "optimizers": [o.state_dict() for o in opts],
                     "schedulers": [sc.state_dict() for sc in scheds],
-                    "epoch": epoch, "best_f1": best_f1}, out / "last.pt")
+                    "epoch": epoch, "best_f1": best_f1, "n_averaged": n_averaged,
+                    "averaged": averaged.state_dict() if averaged is not None else None}, out / "last.pt")
     summary = {"name": cfg["name"], "best_dev_f1": best_f1, "minutes": round((time.time() - t_start) / 60, 1),
                "info": info, "finished": time.strftime("%Y-%m-%dT%H:%M:%S")}
     with open(out.parent / "index.jsonl", "a") as f:

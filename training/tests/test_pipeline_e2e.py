@@ -72,6 +72,26 @@ def test_int8_model_loads_in_onnxruntime_web(model_dir):
     assert json.loads(res.stdout.strip().splitlines()[-1])["ok"] is True
 
 
+def test_self_training_with_weight_averaging(model_dir, tmp_path):
+    """Teacher pseudo-labels unlabelled sentences -> JSON lines -> a student trains on gold + pseudo
+    with weight averaging. Checks the plumbing, not the score."""
+    from shiti_train import pseudo
+    from shiti_train.synthetic import synthetic_records
+    raw = [r.text for r in synthetic_records(60, 99)]
+    kept, confidence = pseudo.pseudo_label(model_dir.parent / "run", raw, min_prob=0.0)
+    assert len(kept) == 60 and confidence.shape == (60,) and ((0 <= confidence) & (confidence <= 1)).all()
+    labelled = tmp_path / "pseudo.jsonl"
+    labelled.write_text("".join(json.dumps({"text": r.text, "spans": r.spans, "confidence": float(c)},
+                                           ensure_ascii=False) + "\n" for r, c in kept), encoding="utf-8")
+    cfg = json.loads((REPO / "training/configs/tiny.json").read_text())
+    cfg["data"]["extra"] = [{"format": "jsonl", "root": "repo", "path": str(labelled)}]
+    cfg["train"].update(epochs=2, average=True)
+    summary = train.run(cfg, tmp_path / "no-data-needed", tmp_path / "student")
+    assert summary["info"]["train_sentences"] == 360 + 60
+    log = [json.loads(line) for line in (tmp_path / "student/log.jsonl").read_text().splitlines()]
+    assert [e["epoch"] for e in log] == [0, 1]
+
+
 def test_embedding_pretraining_runs(tmp_path):
     raw = tmp_path / "raw.txt.xz"
     with lzma.open(raw, "wt", encoding="utf-8") as f:

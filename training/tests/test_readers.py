@@ -66,6 +66,24 @@ def test_cluener_span_mismatch_is_an_error(tmp_path):
         list(readers.read_cluener(p))
 
 
+def test_jsonl_pseudo_labels_and_confidence_filter(tmp_path):
+    lines = [
+        {"text": "李明在上海。", "spans": [[0, 2, "PER"], [3, 5, "LOC"]], "confidence": 0.97},
+        {"text": "王芳去北京。", "spans": [[0, 2, "PER"]], "confidence": 0.4},
+    ]
+    p = write(tmp_path, "p.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    assert [r.text for r in readers.read_jsonl(p)] == ["李明在上海。", "王芳去北京。"]
+    [sure] = readers.read_jsonl(p, min_confidence=0.9)
+    assert [(sure.text[s:e], t) for s, e, t in sure.spans] == [("李明", "PER"), ("上海", "LOC")]
+
+
+@pytest.mark.parametrize("line", ['{"text": "北京", "spans": [[0, 3, "LOC"]]}', '{"text": "北京"}', "not json"])
+def test_jsonl_malformed_names_file_and_line(tmp_path, line):
+    p = write(tmp_path, "bad.jsonl", '{"text": "上海", "spans": []}\n' + line + "\n")
+    with pytest.raises(DataError, match=r"bad\.jsonl:2"):
+        list(readers.read_jsonl(p))
+
+
 def test_rmrb_brackets_and_split_names(tmp_path):
     p = write(tmp_path, "r.txt",
               "19980101-01-001-002/m  [中国/ns  政府/n]nt  总理/n  江/nr  泽民/nr  访问/v  上海/ns  。/w  他/r  说/v  。/w  \n")

@@ -1,25 +1,35 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../../src/engine'
 import { splitIntoBlocks } from '../../../src/app/blocks'
-import { analyzeBlocks, batchKeys, BlockResultCache, documentEntities, pendingKeys, type AnalyzeText } from '../../../src/app/blockAnalysis'
+import { analyzeBlocks, batchKeys, BlockResultCache, documentEntities, pendingKeys, type AnalyzeTexts } from '../../../src/app/blockAnalysis'
 
 // A dictionary tagger standing in for the model: these tests are about caching and offsets, and a
 // deterministic tagger makes every expected offset computable from the text itself.
 const DICTIONARY: Record<string, string> = { 北京: 'LOC', 习近平: 'PER', 新华社: 'ORG' }
 
-function dictionaryAnalyzer(calls: string[]): AnalyzeText {
-  return async (text, { signal, onProgress }) => {
-    signal.throwIfAborted()
-    calls.push(text)
-    const found: Entity[] = []
-    for (const [word, type] of Object.entries(DICTIONARY)) {
-      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-        found.push({ start: i, end: i + word.length, type, text: word, score: 0.9 })
-      }
+function tagWithDictionary(text: string): Entity[] {
+  const found: Entity[] = []
+  for (const [word, type] of Object.entries(DICTIONARY)) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      found.push({ start: i, end: i + word.length, type, text: word, score: 0.9 })
     }
-    found.sort((a, b) => a.start - b.start)
-    onProgress({ charsDone: text.length, entities: found })
-    return found
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** Records each engine call as the list of texts it got; streams one progress event per text. */
+function dictionaryAnalyzer(calls: string[][]): AnalyzeTexts {
+  return async (texts, { signal, onProgress }) => {
+    signal.throwIfAborted()
+    calls.push([...texts])
+    let charsDone = 0
+    return texts.map((text, textIndex) => {
+      signal.throwIfAborted()
+      const found = tagWithDictionary(text)
+      charsDone += text.length
+      onProgress({ textIndex, charsDone, entities: found })
+      return found
+    })
   }
 }
 
@@ -38,31 +48,32 @@ describe('analyzeBlocks', () => {
   })
 
   it('re-runs only the paragraph that changed', async () => {
-    const calls: string[] = []
+    const calls: string[][] = []
     const analyze = dictionaryAnalyzer(calls)
     const cache = new BlockResultCache()
     const before = '第一段：新华社。\n第二段：北京。\n第三段：习近平。'
     await analyzeBlocks(splitIntoBlocks(before), cache, analyze, { signal: new AbortController().signal })
-    expect(calls).toEqual([before]) // short paragraphs go to the engine together
+    // Short paragraphs go to the engine in one call, each as its own text.
+    expect(calls).toEqual([['第一段：新华社。', '第二段：北京。', '第三段：习近平。']])
 
     const after = before.replace('第二段：北京。', '第二段：北京和上海。')
     calls.length = 0
     const blocks = splitIntoBlocks(after)
     await analyzeBlocks(blocks, cache, analyze, { signal: new AbortController().signal })
-    expect(calls).toEqual(['第二段：北京和上海。'])
+    expect(calls).toEqual([['第二段：北京和上海。']])
     const third = documentEntities(blocks, cache).find((e) => e.type === 'PER')!
     expect(after.slice(third.start, third.end)).toBe('习近平')
   })
 
   it('analyses a repeated paragraph once', async () => {
-    const calls: string[] = []
+    const calls: string[][] = []
     const blocks = splitIntoBlocks('北京\n北京\n北京')
     await analyzeBlocks(blocks, new BlockResultCache(), dictionaryAnalyzer(calls), { signal: new AbortController().signal })
-    expect(calls).toEqual(['北京'])
+    expect(calls).toEqual([['北京']])
   })
 
   it('keeps finished blocks when cancelled and resumes with the rest', async () => {
-    const calls: string[] = []
+    const calls: string[][] = []
     const controller = new AbortController()
     const cache = new BlockResultCache()
     const blocks = splitIntoBlocks('甲北京\n乙北京\n丙北京')
@@ -83,17 +94,18 @@ describe('analyzeBlocks', () => {
       signal: new AbortController().signal,
       onProgress: (p) => {
         seen.push(p.charsDone)
-        expect(p.charsTotal).toBe(8) // 4 + 3 characters and the line break joining them
+        expect(p.charsTotal).toBe(7) // 4 + 3 characters: the paragraphs go to the engine as separate texts
       },
     })
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
-    expect(seen.at(-1)).toBe(8)
+    expect(seen.at(-1)).toBe(7)
   })
 })
 
 describe('batching', () => {
   it('packs consecutive paragraphs up to the limit; an over-long one goes alone', () => {
     expect(batchKeys(['aa', 'bb', 'cc', 'dddddd', 'e'], 5)).toEqual([['aa', 'bb'], ['cc'], ['dddddd'], ['e']])
+    expect(batchKeys(['aa', 'bbb', 'c'], 5)).toEqual([['aa', 'bbb'], ['c']])
   })
 
   it('gives every paragraph of a batch its own entities, offsets relative to the paragraph', async () => {
@@ -108,27 +120,23 @@ describe('batching', () => {
     expect(cache.get('习近平')).toEqual([{ start: 0, end: 3, type: 'PER', text: '习近平', score: 0.9 }])
   })
 
-  it('drops an entity that would span the line break between two paragraphs', async () => {
-    const spanning: AnalyzeText = async (text, { onProgress }) => {
-      const e = { start: 1, end: 4, type: 'ORG', text: text.slice(1, 4), score: 1 }
-      onProgress({ charsDone: text.length, entities: [e] })
-      return [e]
-    }
+  it('hands the engine each paragraph as its own text, so neighbours cannot change its entities', async () => {
+    const calls: string[][] = []
     const cache = new BlockResultCache()
-    await analyzeBlocks(splitIntoBlocks('甲乙\n丙丁'), cache, spanning, { signal: new AbortController().signal })
-    expect(cache.get('甲乙')).toEqual([])
-    expect(cache.get('丙丁')).toEqual([])
+    await analyzeBlocks(splitIntoBlocks('甲北\n京乙'), cache, dictionaryAnalyzer(calls), { signal: new AbortController().signal })
+    expect(calls).toEqual([['甲北', '京乙']])
+    expect(cache.get('甲北')).toEqual([]) // 北 + 京 across the line break is not 北京
+    expect(cache.get('京乙')).toEqual([])
   })
 
   it('caches paragraphs as the engine streams past them', async () => {
     const cachedDuringRun: number[] = []
     const cache = new BlockResultCache()
-    const streaming: AnalyzeText = async (text, { onProgress }) => {
-      const firstEnd = text.indexOf('\n')
-      onProgress({ charsDone: firstEnd, entities: [] })
+    const streaming: AnalyzeTexts = async (texts, { onProgress }) => {
+      onProgress({ textIndex: 0, charsDone: texts[0]!.length, entities: [] })
       cachedDuringRun.push(cache.size)
-      onProgress({ charsDone: text.length, entities: [] })
-      return []
+      onProgress({ textIndex: 1, charsDone: texts[0]!.length + texts[1]!.length, entities: [] })
+      return texts.map(() => [])
     }
     await analyzeBlocks(splitIntoBlocks('第一段\n第二段'), cache, streaming, { signal: new AbortController().signal })
     expect(cachedDuringRun).toEqual([1])

@@ -7,22 +7,30 @@ import type { NerEngine } from '../../../src/composables/useNerEngine'
 // An engine stand-in that tags 北京 as LOC after a delay and honours AbortSignal like the real client:
 // these tests are about debouncing, superseding and cancelling, not about the model.
 function slowEngine(delayMs: number) {
-  const calls: string[] = []
-  const analyze = (text: string, opts: { signal?: AbortSignal; onProgress?: (p: { charsDone: number; entities: Entity[] }) => void } = {}) =>
-    new Promise<Entity[]>((resolve, reject) => {
-      calls.push(text)
+  const calls: string[] = [] // one entry per engine call: its texts joined by '|'
+  const analyzeMany = (
+    texts: readonly string[],
+    opts: { signal?: AbortSignal; onProgress?: (p: { textIndex: number; charsDone: number; entities: Entity[] }) => void } = {},
+  ) =>
+    new Promise<Entity[][]>((resolve, reject) => {
+      calls.push(texts.join('|'))
       const timer = setTimeout(() => {
-        const found: Entity[] = []
-        for (let i = text.indexOf('北京'); i >= 0; i = text.indexOf('北京', i + 1)) found.push({ start: i, end: i + 2, type: 'LOC', text: '北京', score: 0.9 })
-        opts.onProgress?.({ charsDone: text.length, entities: found })
-        resolve(found)
+        let charsDone = 0
+        const results = texts.map((text, textIndex) => {
+          const found: Entity[] = []
+          for (let i = text.indexOf('北京'); i >= 0; i = text.indexOf('北京', i + 1)) found.push({ start: i, end: i + 2, type: 'LOC', text: '北京', score: 0.9 })
+          charsDone += text.length
+          opts.onProgress?.({ textIndex, charsDone, entities: found })
+          return found
+        })
+        resolve(results)
       }, delayMs)
       opts.signal?.addEventListener('abort', () => {
         clearTimeout(timer)
         reject(Object.assign(new Error('aborted'), { code: 'ABORTED' }))
       })
     })
-  return { engine: { analyze } as unknown as NerEngine, calls }
+  return { engine: { analyzeMany } as unknown as NerEngine, calls }
 }
 
 function setup(delayMs = 50) {

@@ -1,0 +1,101 @@
+"""Pseudo-label raw text with a trained tagger (self-training): the teacher tags unlabelled sentences and
+only the sentences it is sure of become extra training data, in MSRA's conventions by construction.
+
+Usage: python -m shiti_train.pseudo --teacher training/.work/runs/news-v1-anneal --data ../shared/data \
+           --lines 447953:466108 --out training/.work/pseudo/rmrb-raw.jsonl [--min-prob 0.9]
+--lines picks a block of the raw corpus (0-based, end exclusive); the default is its People's Daily
+1998 block (see ../shared/data/raw/README.md), unlabelled text from MSRA's own newspaper.
+The output holds corpus text: it lives under training/.work/ and is never committed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from .decode import marginals, viterbi
+from .export import load_run
+from .features import Vocab, encode
+from .readers import Record, chunk_long
+from .tags import tags_to_spans_strict
+from .text import normalize
+from .train import Batcher
+
+RMRB_BLOCK = (447953, 466108)
+
+
+def raw_sentences(path: Path, start: int, end: int, max_len: int):
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= end:
+                break
+            if i < start:
+                continue
+            text = "".join(normalize(line.rstrip("\n")).chars)
+            for part in chunk_long(Record(text, [], f"raw:{i + 1}"), max_len):
+                if len(part.text) >= 5:
+                    yield part.text
+
+
+def vocab_of(tokens: list[str]) -> Vocab:
+    v = Vocab([])
+    v.tokens, v.index = tokens, {t: i for i, t in enumerate(tokens)}
+    return v
+
+
+def pseudo_label(teacher: Path, sentences: list[str], min_prob: float):
+    """-> ([(record, confidence)] kept, confidence of every sentence). Confidence = the smallest marginal probability
+    of the Viterbi tag over the sentence: one doubtful character drops the whole sentence."""
+    bundle, model = load_run(teacher)
+    chars_v, bigrams_v, lexicon, labels = vocab_of(bundle["chars"]), vocab_of(bundle["bigrams"]), \
+        bundle["lexicon"], bundle["labels"]
+    trans, start, end = (t.detach().double().numpy() for t in model.crf.scores())
+    items = []
+    for s in sentences:
+        enc = encode(list(s), chars_v, bigrams_v, lexicon)
+        lx = enc.lexicon_feats.astype(np.uint8) if enc.lexicon_feats is not None else None
+        items.append((enc.char_ids, enc.bigram_left_ids, enc.bigram_right_ids, lx, [0] * len(s), []))
+    kept, confidence = [], np.zeros(len(items))
+    with torch.no_grad():
+        for idx, batch in Batcher(items, 256, shuffle=False):
+            em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
+                                 batch["lexicon_feats"], batch["lengths"]).double().numpy()
+            for row, k in enumerate(idx):
+                e = em[row, :len(sentences[k])]
+                path = viterbi(e, trans, start, end)
+                probs = marginals(e, trans, start, end)
+                confidence[k] = probs[np.arange(len(path)), path].min()
+                if confidence[k] >= min_prob:
+                    kept.append((Record(sentences[k], tags_to_spans_strict(path, labels), "pseudo"), confidence[k]))
+    return kept, confidence
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--teacher", type=Path, required=True)
+    p.add_argument("--data", type=Path, required=True)
+    p.add_argument("--lines", default=f"{RMRB_BLOCK[0]}:{RMRB_BLOCK[1]}")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--min-prob", type=float, default=0.9)
+    p.add_argument("--max-len", type=int, default=256)
+    args = p.parse_args(argv)
+    start, end = (int(x) for x in args.lines.split(":"))
+    sentences = list(raw_sentences(args.data / "raw" / "zh_corpus.txt.xz", start, end, args.max_len))
+    kept, confidence = pseudo_label(args.teacher, sentences, args.min_prob)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with open(args.out, "w", encoding="utf-8") as f:
+        for r, conf in kept:
+            f.write(json.dumps({"text": r.text, "spans": r.spans, "confidence": round(float(conf), 4)},
+                               ensure_ascii=False) + "\n")
+    qs = np.quantile(confidence, [0.1, 0.25, 0.5]).round(3).tolist()
+    print(json.dumps({"sentences": len(sentences), "kept": len(kept), "min_prob": args.min_prob,
+                      "confidence_quantiles_10_25_50": qs,
+                      "entities": sum(len(r.spans) for r, _ in kept)}))
+
+
+if __name__ == "__main__":
+    main()
