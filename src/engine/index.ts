@@ -4,6 +4,6 @@ export type { NerClient, NerClientOptions, LoadResult, WorkerLike } from './clie
 export { listCachedModels, clearCachedModels } from './cache'
 export { NerError, MAX_TEXT_LENGTH } from './types'
 export type {
-  Entity, LoadProgress, BackendInfo, ModelSummary, AnalyzeProgress, WorkerState, NerErrorCode,
+  Entity, LoadProgress, BackendInfo, ModelSummary, AnalyzeProgress, AnalyzeManyProgress, WorkerState, NerErrorCode,
 } from './types'
 export type { MemoryReport } from './worker-api'
