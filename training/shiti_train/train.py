@@ -160,6 +160,16 @@ def evaluate(model, items, labels, batch_size=128):
     return span_prf(gold, pred)
 
 
+def build_vocabs(cfg, char_counts, bigram_counts, char_kv, bigram_kv):
+    mcfg = cfg["model"]
+    char_vocab = build_vocab(char_counts, pretrained_counts(char_kv) if char_kv else {}, mcfg["max_chars"],
+                             min_pretrained=mcfg.get("min_pretrained_char", 3))
+    bigram_vocab = build_vocab(bigram_counts, pretrained_counts(bigram_kv) if bigram_kv else {},
+                               mcfg["max_bigrams"], min_train=mcfg.get("min_train_bigram", 1),
+                               min_pretrained=mcfg.get("min_pretrained_bigram", 5))
+    return char_vocab, bigram_vocab
+
+
 def build_everything(cfg, train_recs, dev_recs):
     from gensim.models import KeyedVectors
 
@@ -176,11 +186,12 @@ def build_everything(cfg, train_recs, dev_recs):
         bigram_counts.update(left)
         bigram_counts.update(right[-1:])
     mcfg = cfg["model"]
-    char_vocab = build_vocab(char_counts, pretrained_counts(char_kv) if char_kv else {}, mcfg["max_chars"],
-                             min_pretrained=mcfg.get("min_pretrained_char", 3))
-    bigram_vocab = build_vocab(bigram_counts, pretrained_counts(bigram_kv) if bigram_kv else {},
-                               mcfg["max_bigrams"], min_train=mcfg.get("min_train_bigram", 1),
-                               min_pretrained=mcfg.get("min_pretrained_bigram", 5))
+    if cfg.get("init_from"):
+        # Continuing another run: its vocabularies, whatever new text (e.g. pseudo-labels) adds.
+        init = torch.load(REPO / cfg["init_from"])
+        char_vocab, bigram_vocab = Vocab(init["chars"]), Vocab(init["bigrams"])
+    else:
+        char_vocab, bigram_vocab = build_vocabs(cfg, char_counts, bigram_counts, char_kv, bigram_kv)
     lexicon = load_jieba_lexicon(min_freq=cfg["lexicon"]["min_freq"], max_words=cfg["lexicon"].get("max_words")) \
         if cfg.get("lexicon") else None
     labels = bioes_labels(TYPES)
