@@ -14,6 +14,10 @@ if (session.inputNames.includes('lexicon_feats')) {
   const k = Number(lexiconDim)
   feeds.lexicon_feats = new ort.Tensor('float32', new Float32Array(n * k), [1, n, k])
 }
+if (session.inputNames.includes('lexicon_word_ids')) {
+  // B/M/E rows of the word-embedding table; row 1 exists in every table that has this input
+  feeds.lexicon_word_ids = new ort.Tensor('int64', BigInt64Array.from({ length: n * 3 }, (_, i) => BigInt(i % 2)), [1, n, 3])
+}
 const { emissions } = await session.run(feeds)
 if (emissions.dims[1] !== n || !Array.from(emissions.data).every(Number.isFinite)) {
   throw new Error(`bad emissions ${emissions.dims}`)

@@ -90,15 +90,25 @@ export function vocabIndex(text: string): LineIndex {
   return new LineIndex(text, (_t, start, end, lineNumber) => ({ keyLength: end - start, value: lineNumber }), true)
 }
 
-/** The lexicon: `word<TAB>mask` per line; lines without a tab or a positive mask are skipped. */
+/**
+ * The lexicon: `word<TAB>mask` or `word<TAB>mask<TAB>row` per line; lines without a tab or a positive
+ * mask are skipped. One number per word holds both: the category mask in the low 8 bits, the
+ * word-embedding row (0 = none) above them (see `lexiconMask`, `lexiconRow`).
+ */
 export function lexiconIndex(text: string): LineIndex {
   return new LineIndex(text, (t, start, end) => {
-    const tab = t.lastIndexOf('\t', end - 1)
-    if (tab <= start) return null
+    const tab = t.indexOf('\t', start)
+    if (tab <= start || tab >= end) return null
     const mask = leadingInteger(t, tab + 1, end)
-    return mask > 0 ? { keyLength: tab - start, value: mask } : null
+    if (mask <= 0 || mask > 0xff) return null
+    const tab2 = t.indexOf('\t', tab + 1)
+    const row = tab2 >= 0 && tab2 < end ? leadingInteger(t, tab2 + 1, end) : 0
+    return { keyLength: tab - start, value: mask + row * 256 }
   }, false)
 }
+
+export const lexiconMask = (value: number): number => value & 0xff
+export const lexiconRow = (value: number): number => Math.floor(value / 256)
 
 /** The decimal digits at `from` (like parseInt: stops at the first non-digit); 0 if there are none. */
 function leadingInteger(text: string, from: number, to: number): number {

@@ -22,6 +22,12 @@ export interface LexiconSpec {
   categories: string[]
   min_len: number
   max_len: number
+  /**
+   * Present when the model also embeds the matched words: per character, the row (the lexicon file's
+   * third column) of the longest word that Begins here, covers it in the Middle, Ends here. Always
+   * ["B", "M", "E"]; fed as the `lexicon_word_ids` input, int64 [1, n, 3].
+   */
+  word_slots?: string[]
 }
 
 export interface CrfDecoding {
@@ -94,6 +100,10 @@ export function parseManifest(json: unknown): Manifest {
   } else if (decoding.type !== 'argmax') {
     fail(`unsupported decoding "${String((decoding as { type?: unknown }).type)}"`)
   }
+  const wantsWordIds = 'lexicon_word_ids' in (m.onnx!.inputs ?? {})
+  const slots = m.lexicon?.word_slots
+  if (wantsWordIds !== (slots !== undefined)) fail('lexicon.word_slots and the lexicon_word_ids input go together')
+  if (slots && slots.join() !== 'B,M,E') fail(`unsupported lexicon.word_slots ${JSON.stringify(slots)}`)
   if (m.normalization!.traditional_to_simplified && typeof m.normalization!.t2s_file !== 'string') {
     fail('traditional_to_simplified needs a t2s_file')
   }

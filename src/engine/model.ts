@@ -101,6 +101,7 @@ export class NerModel {
     if (tokens.lexiconFeats) {
       feeds.lexicon_feats = new Tensor('float32', tokens.lexiconFeats, [1, n, this.tokenizer.lexiconWidth])
     }
+    if (tokens.lexiconWordIds) feeds.lexicon_word_ids = new Tensor('int64', tokens.lexiconWordIds, [1, n, 3])
     const outputs = await this.session.run(feeds)
     const output = outputs[this.manifest.onnx.output]
     if (!output) throw new NerError('MODEL', `the model has no output "${this.manifest.onnx.output}"`)

@@ -14,6 +14,7 @@ interface ParityCase {
   bigram_left_ids: number[]
   bigram_right_ids: number[]
   lexicon_active?: [number, number][]
+  lexicon_word_ids?: [number, number, number][]
   entities: Entity[]
 }
 
@@ -37,6 +38,11 @@ describe.each(dirs.map((dir) => [basename(dir), dir]))('parity with the pipeline
       const active: [number, number][] = []
       tokens.lexiconFeats.forEach((v, i) => { if (v !== 0) active.push([Math.floor(i / width), i % width]) })
       expect(active).toEqual(parity.lexicon_active)
+    }
+    expect(tokens.lexiconWordIds !== undefined).toBe(parity.lexicon_word_ids !== undefined)
+    if (tokens.lexiconWordIds) {
+      const rows = Array.from({ length: units.length }, (_, i) => Array.from(tokens.lexiconWordIds!.subarray(3 * i, 3 * i + 3), Number))
+      expect(rows).toEqual(parity.lexicon_word_ids)
     }
     const entities = units.length === 0 ? [] : await model.analyzeWindow(parity.text, { units, ownFrom: 0, ownTo: units.length })
     expect(entities.map(({ start, end, type, text }) => ({ start, end, type, text })))

@@ -21,7 +21,7 @@ from onnxruntime.quantization import QuantType, quantize_dynamic
 
 from .decode import decode_window, trim_whitespace
 from .features import Vocab, encode
-from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, write_lexicon
+from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, WORD_SLOTS, write_lexicon
 from .metrics import span_prf
 from .model import Tagger
 from .parity_cases import PARITY_CASES
@@ -33,7 +33,7 @@ OPSET = 17
 # (entity scores off by up to 0.005 on the tiny model), so dev F1 measured here would not be the
 # browser's. Same speed in WASM either way (about 20 ms per 200 characters under load), +2 MB.
 QUANTIZED_OPS = ["Gather", "MatMul"]
-INPUTS = ["char_ids", "bigram_left_ids", "bigram_right_ids", "lexicon_feats"]
+INPUTS = ["char_ids", "bigram_left_ids", "bigram_right_ids", "lexicon_feats", "lexicon_word_ids"]
 
 
 class EmissionsOnly(torch.nn.Module):
@@ -41,8 +41,9 @@ class EmissionsOnly(torch.nn.Module):
         super().__init__()
         self.tagger = tagger
 
-    def forward(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None):
-        return self.tagger.emissions(char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats)
+    def forward(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None, lexicon_word_ids=None):
+        return self.tagger.emissions(char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats,
+                                     lexicon_word_ids=lexicon_word_ids)
 
 
 def load_run(run: Path):
@@ -51,7 +52,9 @@ def load_run(run: Path):
     lexicon = bundle.get("lexicon")
     model = Tagger(len(bundle["chars"]), len(bundle["bigrams"]), len(bundle["labels"]), char_dim=m["char_dim"],
                    bigram_dim=m["bigram_dim"], lexicon_dim=3 * len(CATEGORIES) if lexicon else 0,
-                   hidden=m["hidden"], layers=m.get("layers", 1), dropout=m["dropout"])
+                   hidden=m["hidden"], layers=m.get("layers", 1), dropout=m["dropout"],
+                   n_words=len(bundle["word_rows"]) + 1 if bundle.get("word_rows") else 0,
+                   word_dim=m.get("word_dim", 0))
     model.load_state_dict(bundle["model"], strict=False)
     from .tags import allowed_transitions
     model.crf.constrain(*allowed_transitions(bundle["labels"]))
@@ -65,6 +68,9 @@ def export_onnx(model: Tagger, path: Path, with_lexicon: bool):
     names = INPUTS[:3]
     if with_lexicon:
         args.append(torch.zeros(1, n, 3 * len(CATEGORIES)))
+        names = INPUTS[:4]
+    if model.word_emb is not None:
+        args.append(torch.ones(1, n, 3, dtype=torch.long))
         names = INPUTS
     dyn = {k: {0: "batch", 1: "length"} for k in names}
     dyn["emissions"] = {0: "batch", 1: "length"}
@@ -89,29 +95,44 @@ def sha256(path: Path) -> str:
 class OnnxTagger:
     """Runs a model folder's preprocessing + ONNX model + decoding in Python, the engine's twin."""
 
-    def __init__(self, onnx_path: Path, chars: Vocab, bigrams: Vocab, lexicon, labels, decoding, t2s=None):
+    def __init__(self, onnx_path: Path, chars: Vocab, bigrams: Vocab, lexicon, labels, decoding, t2s=None,
+                 word_rows=None):
         so = ort.SessionOptions()
         so.intra_op_num_threads = 1
         self.session = ort.InferenceSession(str(onnx_path), so, providers=["CPUExecutionProvider"])
         self.input_names = {i.name for i in self.session.get_inputs()}
         self.chars, self.bigrams, self.lexicon, self.labels, self.decoding = chars, bigrams, lexicon, labels, decoding
-        self.t2s = t2s
+        self.t2s, self.word_rows = t2s, word_rows
+
+    @classmethod
+    def from_folder(cls, folder: Path) -> "OnnxTagger":
+        """A shipped model folder, read the way the engine reads it (manifest + runtime files)."""
+        from .lexicon import read_lexicon, read_word_rows
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        lex = manifest.get("lexicon")
+        return cls(folder / manifest["onnx"]["file"], Vocab.load(folder / manifest["tokenizer"]["vocab_file"]),
+                   Vocab.load(folder / manifest["tokenizer"]["bigram_file"]),
+                   read_lexicon(folder / lex["file"]) if lex else None, manifest["labels"], manifest["decoding"],
+                   read_t2s(folder / manifest["normalization"]["t2s_file"]),
+                   read_word_rows(folder / lex["file"]) if lex and lex.get("word_slots") else None)
 
     def encode(self, text: str):
         norm = normalize(text, self.t2s)
-        return norm, encode(norm.chars, self.chars, self.bigrams, self.lexicon)
+        return norm, encode(norm.chars, self.chars, self.bigrams, self.lexicon, self.word_rows)
 
     def emissions(self, enc) -> np.ndarray:
         feeds = {"char_ids": enc.char_ids[None], "bigram_left_ids": enc.bigram_left_ids[None],
                  "bigram_right_ids": enc.bigram_right_ids[None]}
         if "lexicon_feats" in self.input_names:
             feeds["lexicon_feats"] = enc.lexicon_feats[None]
+        if "lexicon_word_ids" in self.input_names:
+            feeds["lexicon_word_ids"] = enc.lexicon_word_ids[None]
         return self.session.run(["emissions"], feeds)[0][0]
 
     def predict_chars(self, chars: list[str]):
         if self.t2s:  # the table maps CJK only, where normalization is the identity: same as mapping first
             chars = [self.t2s.get(c, c) for c in chars]
-        enc = encode(chars, self.chars, self.bigrams, self.lexicon)
+        enc = encode(chars, self.chars, self.bigrams, self.lexicon, self.word_rows)
         if not chars:
             return []
         spans = trim_whitespace(decode_window(self.emissions(enc), self.decoding, self.labels), chars)
@@ -152,6 +173,8 @@ def parity_fixture(tagger: OnnxTagger, model_id: str, max_window: int) -> dict:
                 "bigram_left_ids": enc.bigram_left_ids.tolist(), "bigram_right_ids": enc.bigram_right_ids.tolist()}
         if enc.lexicon_feats is not None:
             case["lexicon_active"] = [[int(i), int(j)] for i, j in zip(*np.nonzero(enc.lexicon_feats))]
+        if enc.lexicon_word_ids is not None:
+            case["lexicon_word_ids"] = enc.lexicon_word_ids.tolist()
         case["entities"] = ents
         cases.append(case)
     return {"model_id": model_id, "note": "written by training/shiti_train/export.py; inputs written for it, "
@@ -183,7 +206,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
     out.mkdir(parents=True, exist_ok=True)
     work = run / "export"
     work.mkdir(exist_ok=True)
-    lexicon = bundle.get("lexicon")
+    lexicon, word_rows = bundle.get("lexicon"), bundle.get("word_rows")
     fp32 = work / "model.fp32.onnx"
     export_onnx(model, fp32, lexicon is not None)
     int8 = out / "model.onnx"
@@ -193,7 +216,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
     chars.save(out / "vocab.txt")
     bigrams.save(out / "bigrams.txt")
     if lexicon is not None:
-        write_lexicon(lexicon, out / "lexicon.txt")
+        write_lexicon(lexicon, out / "lexicon.txt", word_rows)
     trans, start, end = (t.detach().numpy().astype(float) for t in model.crf.scores())
     decoding = {"type": "crf", "transitions": np.round(trans, 5).tolist(),
                 "start_transitions": np.round(start, 5).tolist(), "end_transitions": np.round(end, 5).tolist()}
@@ -201,7 +224,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
     # The model knows simplified characters only: ship the Traditional->Simplified table with it.
     t2s = read_t2s(T2S_TABLE)
     shutil.copyfile(T2S_TABLE, out / "t2s.txt")
-    tagger = OnnxTagger(int8, chars, bigrams, lexicon, labels, decoding, t2s)
+    tagger = OnnxTagger(int8, chars, bigrams, lexicon, labels, decoding, t2s, word_rows)
 
     metrics = {"dev": bundle["dev"], "dev_split": f"last {cfg['data']['dev_fraction']:.0%} of MSRA train1.txt "
                "(contiguous block); `dev` is PyTorch FP32 at training time, `dev_int8_onnx` the shipped model"}
@@ -211,8 +234,8 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         dev_items = [normalized_record(r) for r in dev]
         t0 = time.time()
         metrics["dev_int8_onnx"] = dev_f1(tagger, dev_items)
-        metrics["dev_fp32_onnx"] = dev_f1(OnnxTagger(fp32, chars, bigrams, lexicon, labels, decoding, t2s),
-                                            dev_items)
+        metrics["dev_fp32_onnx"] = dev_f1(OnnxTagger(fp32, chars, bigrams, lexicon, labels, decoding, t2s,
+                                                     word_rows), dev_items)
         metrics["int8_minus_fp32_f1"] = round(metrics["dev_int8_onnx"]["overall"]["f1"]
                                               - metrics["dev_fp32_onnx"]["overall"]["f1"], 4)
         print(f"dev F1 INT8 {metrics['dev_int8_onnx']['overall']['f1']:.4f} FP32 "
@@ -244,6 +267,10 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
     if lexicon is not None:
         manifest["lexicon"] = {"file": "lexicon.txt", "categories": CATEGORIES, "min_len": MIN_LEN, "max_len": MAX_LEN}
         manifest["onnx"]["inputs"]["lexicon_feats"] = f"float32[b,n,{3 * len(CATEGORIES)}]"
+    if word_rows:
+        # Rows live in the lexicon file's third column; the engine picks them per character (contract).
+        manifest["lexicon"]["word_slots"] = WORD_SLOTS
+        manifest["onnx"]["inputs"]["lexicon_word_ids"] = "int64[b,n,3]"
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     total = sum(f["bytes"] for f in manifest["files"])
     print(f"wrote {out}: {total / 1e6:.2f} MB in {len(runtime_files)} runtime files", flush=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .lexicon import MAX_LEN, MIN_LEN, lexicon_features
+from .lexicon import MAX_LEN, MIN_LEN, lexicon_features, lexicon_word_ids
 from .text import PAD_ID, UNK_ID, bigrams_of
 
 
@@ -55,16 +55,20 @@ class Encoded:
     bigram_left_ids: np.ndarray
     bigram_right_ids: np.ndarray
     lexicon_feats: np.ndarray | None
+    lexicon_word_ids: np.ndarray | None = None
 
 
-def encode(chars: list[str], chars_vocab: Vocab, bigram_vocab: Vocab, lexicon: dict | None) -> Encoded:
+def encode(chars: list[str], chars_vocab: Vocab, bigram_vocab: Vocab, lexicon: dict | None,
+           word_rows: dict | None = None) -> Encoded:
     left, right = bigrams_of(chars)
     feats = lexicon_features(chars, lexicon, MIN_LEN, MAX_LEN) if lexicon is not None else None
+    word_ids = lexicon_word_ids(chars, word_rows, MIN_LEN, MAX_LEN) if word_rows else None
     return Encoded(
         np.asarray(chars_vocab.ids(chars), dtype=np.int64),
         np.asarray(bigram_vocab.ids(left), dtype=np.int64),
         np.asarray(bigram_vocab.ids(right), dtype=np.int64),
         feats,
+        word_ids,
     )
 
 

@@ -49,35 +49,69 @@ def load_jieba_lexicon(path: Path | None = None, min_freq: int = 0, max_words: i
     return lexicon
 
 
-def write_lexicon(lexicon: dict[str, int], path: Path) -> None:
+def write_lexicon(lexicon: dict[str, int], path: Path, word_rows: dict[str, int] | None = None) -> None:
+    """`word<TAB>mask`, plus `<TAB>row` for words with a row in the model's word-embedding table."""
     with open(path, "w", encoding="utf-8") as f:
         for word in sorted(lexicon):
-            f.write(f"{word}\t{lexicon[word]}\n")
+            row = (word_rows or {}).get(word)
+            f.write(f"{word}\t{lexicon[word]}" + (f"\t{row}" if row else "") + "\n")
 
 
 def read_lexicon(path: Path) -> dict[str, int]:
     out = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
-            word, mask = line.rstrip("\n").split("\t")
+            word, mask = line.rstrip("\n").split("\t")[:2]
             out[word] = int(mask)
     return out
+
+
+def read_word_rows(path: Path) -> dict[str, int]:
+    """The third column of a lexicon file: word -> row of the word-embedding table (1-based; 0 = none)."""
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) > 2:
+                out[parts[0]] = int(parts[2])
+    return out
+
+
+# Word-embedding slots per character: the longest lexicon word that Begins here, covers it in the Middle,
+# Ends here (ties in M: the word that starts first). Row 0 = no such word.
+WORD_SLOTS = ["B", "M", "E"]
+
+
+def lexicon_word_ids(chars: list[str], word_rows: dict[str, int], min_len=MIN_LEN, max_len=MAX_LEN) -> np.ndarray:
+    """[n, 3] int64 rows of the word-embedding table (see WORD_SLOTS)."""
+    n = len(chars)
+    ids = np.zeros((n, 3), dtype=np.int64)
+    best = np.zeros((n, 3), dtype=np.int64)  # length of the word in each slot so far
+    for s, e, row in _matches(chars, word_rows, min_len, max_len):
+        for j, slot in [(s, 0), (e - 1, 2)] + [(m, 1) for m in range(s + 1, e - 1)]:
+            if e - s > best[j, slot]:
+                best[j, slot], ids[j, slot] = e - s, row
+    return ids
+
+
+def _matches(chars: list[str], table: dict[str, int], min_len: int, max_len: int):
+    """(start, end, value) of every substring found in table with a truthy value, by start then length."""
+    n = len(chars)
+    for s in range(n):
+        for length in range(min_len, min(max_len, n - s) + 1):
+            value = table.get("".join(chars[s:s + length]))
+            if value:
+                yield s, s + length, value
 
 
 def lexicon_features(chars: list[str], lexicon: dict[str, int], min_len=MIN_LEN, max_len=MAX_LEN,
                      k: int = len(CATEGORIES)) -> np.ndarray:
     """[n, 3k] float32: B block, M block, E block."""
-    n = len(chars)
-    feats = np.zeros((n, 3 * k), dtype=np.float32)
-    for s in range(n):
-        for length in range(min_len, min(max_len, n - s) + 1):
-            mask = lexicon.get("".join(chars[s:s + length]))
-            if not mask:
-                continue
-            e = s + length
-            for bit in range(k):
-                if mask >> bit & 1:
-                    feats[s, bit] = 1
-                    feats[e - 1, 2 * k + bit] = 1
-                    feats[s + 1:e - 1, k + bit] = 1
+    feats = np.zeros((len(chars), 3 * k), dtype=np.float32)
+    for s, e, mask in _matches(chars, lexicon, min_len, max_len):
+        for bit in range(k):
+            if mask >> bit & 1:
+                feats[s, bit] = 1
+                feats[e - 1, 2 * k + bit] = 1
+                feats[s + 1:e - 1, k + bit] = 1
     return feats

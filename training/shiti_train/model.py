@@ -8,22 +8,28 @@ from torch import nn
 
 class Tagger(nn.Module):
     def __init__(self, n_chars, n_bigrams, n_labels, char_dim=100, bigram_dim=50, lexicon_dim=0,
-                 hidden=160, layers=1, dropout=0.5):
+                 hidden=160, layers=1, dropout=0.5, n_words=0, word_dim=0):
         super().__init__()
         self.char_emb = nn.Embedding(n_chars, char_dim, padding_idx=0)
         self.bigram_emb = nn.Embedding(n_bigrams, bigram_dim, padding_idx=0)
         self.lexicon_dim = lexicon_dim
-        in_dim = char_dim + 2 * bigram_dim + lexicon_dim
+        # Optional: embeddings of the lexicon words matched around each character (B/M/E slots, see
+        # lexicon.lexicon_word_ids): what a word means, not only that a word is there.
+        self.word_emb = nn.Embedding(n_words, word_dim, padding_idx=0) if n_words else None
+        in_dim = char_dim + 2 * bigram_dim + lexicon_dim + (3 * word_dim if n_words else 0)
         self.dropout = nn.Dropout(dropout)
         self.lstm = nn.LSTM(in_dim, hidden, num_layers=layers, batch_first=True, bidirectional=True,
                             dropout=dropout if layers > 1 else 0.0)
         self.out = nn.Linear(2 * hidden, n_labels)
         self.crf = CRF(n_labels)
 
-    def emissions(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None, lengths=None):
+    def emissions(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None, lengths=None,
+                  lexicon_word_ids=None):
         parts = [self.char_emb(char_ids), self.bigram_emb(bigram_left_ids), self.bigram_emb(bigram_right_ids)]
         if self.lexicon_dim:
             parts.append(lexicon_feats)
+        if self.word_emb is not None:
+            parts.append(self.word_emb(lexicon_word_ids).flatten(2))
         x = self.dropout(torch.cat(parts, dim=-1))
         if lengths is not None:
             # Packing keeps padding out of the backward direction, as the engine (batch 1, no padding) sees it.

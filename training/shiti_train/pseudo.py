@@ -56,14 +56,15 @@ def pseudo_label(teacher: Path, sentences: list[str], min_prob: float):
     trans, start, end = (t.detach().double().numpy() for t in model.crf.scores())
     items = []
     for s in sentences:
-        enc = encode(list(s), chars_v, bigrams_v, lexicon)
+        enc = encode(list(s), chars_v, bigrams_v, lexicon, bundle.get("word_rows"))
         lx = enc.lexicon_feats.astype(np.uint8) if enc.lexicon_feats is not None else None
-        items.append((enc.char_ids, enc.bigram_left_ids, enc.bigram_right_ids, lx, [0] * len(s), []))
+        items.append((enc.char_ids, enc.bigram_left_ids, enc.bigram_right_ids, lx, [0] * len(s), [],
+                      enc.lexicon_word_ids))
     kept, confidence = [], np.zeros(len(items))
     with torch.no_grad():
         for idx, batch in Batcher(items, 256, shuffle=False):
             em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
-                                 batch["lexicon_feats"], batch["lengths"]).double().numpy()
+                                 batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"]).double().numpy()
             for row, k in enumerate(idx):
                 e = em[row, :len(sentences[k])]
                 path = viterbi(e, trans, start, end)

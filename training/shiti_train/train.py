@@ -132,8 +132,11 @@ def collate(items):
     lex_dim = items[0][3].shape[1] if items[0][3] is not None else 0
     lex = torch.zeros(b, n, lex_dim) if lex_dim else None
     lengths = torch.tensor([len(it[0]) for it in items])
-    for k, (c, bl, br, lx, tags, _) in enumerate(items):
+    wid = torch.zeros(b, n, 3, dtype=torch.long) if len(items[0]) > 6 and items[0][6] is not None else None
+    for k, (c, bl, br, lx, tags, *rest) in enumerate(items):
         m = len(c)
+        if wid is not None:
+            wid[k, :m] = torch.from_numpy(rest[1])
         out["char_ids"][k, :m] = torch.from_numpy(c)
         out["bigram_left_ids"][k, :m] = torch.from_numpy(bl)
         out["bigram_right_ids"][k, :m] = torch.from_numpy(br)
@@ -141,6 +144,7 @@ def collate(items):
         if lex is not None:
             lex[k, :m] = torch.from_numpy(lx.astype(np.float32))
     out["lexicon_feats"] = lex
+    out["lexicon_word_ids"] = wid
     out["lengths"] = lengths
     out["mask"] = torch.arange(n).unsqueeze(0) < lengths.unsqueeze(1)
     return out
@@ -152,7 +156,7 @@ def evaluate(model, items, labels, batch_size=128):
     with torch.no_grad():
         for idx, batch in Batcher(items, batch_size, shuffle=False):
             em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
-                                 batch["lexicon_feats"], batch["lengths"])
+                                 batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"])
             for k, path in zip(idx, model.crf.viterbi(em, batch["mask"])):
                 pred.append(tags_to_spans_strict(path, labels))
                 gold.append(items[k][5])
@@ -194,27 +198,53 @@ def build_everything(cfg, train_recs, dev_recs):
         char_vocab, bigram_vocab = build_vocabs(cfg, char_counts, bigram_counts, char_kv, bigram_kv)
     lexicon = load_jieba_lexicon(min_freq=cfg["lexicon"]["min_freq"], max_words=cfg["lexicon"].get("max_words")) \
         if cfg.get("lexicon") else None
+    word_kv = None
+    if mcfg.get("word_dim"):
+        word_kv = KeyedVectors.load(str(emb_dir / "word.kv")) if emb_dir else None
+        word_rows = init["word_rows"] if cfg.get("init_from") else \
+            select_word_rows(lexicon, word_kv, mcfg["max_lexicon_words"])
+    else:
+        word_rows = None
     labels = bioes_labels(TYPES)
     lidx = {l: i for i, l in enumerate(labels)}
 
     def items_of(norm):
         out = []
         for chars, spans in norm:
-            enc = encode(chars, char_vocab, bigram_vocab, lexicon)
+            enc = encode(chars, char_vocab, bigram_vocab, lexicon, word_rows)
             lx = enc.lexicon_feats.astype(np.uint8) if enc.lexicon_feats is not None else None
+            wid = enc.lexicon_word_ids.astype(np.int32) if enc.lexicon_word_ids is not None else None
             out.append((enc.char_ids, enc.bigram_left_ids, enc.bigram_right_ids, lx,
-                        spans_to_tags(len(chars), spans, lidx), spans))
+                        spans_to_tags(len(chars), spans, lidx), spans, wid))
         return out
 
     model = Tagger(len(char_vocab), len(bigram_vocab), len(labels), char_dim=mcfg["char_dim"],
                    bigram_dim=mcfg["bigram_dim"], lexicon_dim=3 * len(CATEGORIES) if lexicon else 0,
-                   hidden=mcfg["hidden"], layers=mcfg.get("layers", 1), dropout=mcfg["dropout"])
+                   hidden=mcfg["hidden"], layers=mcfg.get("layers", 1), dropout=mcfg["dropout"],
+                   n_words=len(word_rows) + 1 if word_rows else 0, word_dim=mcfg.get("word_dim", 0))
     model.crf.constrain(*allowed_transitions(labels))
     hits_c = init_embedding(model.char_emb, char_vocab, char_kv)
     hits_b = init_embedding(model.bigram_emb, bigram_vocab, bigram_kv)
     info = {"chars": len(char_vocab), "bigrams": len(bigram_vocab), "pretrained_char_hits": hits_c,
             "pretrained_bigram_hits": hits_b, "lexicon_words": len(lexicon) if lexicon else 0}
-    return model, char_vocab, bigram_vocab, lexicon, labels, items_of(train_norm), items_of(dev_norm), info
+    if word_rows and word_kv is not None:
+        with torch.no_grad():
+            for word, row in word_rows.items():
+                model.word_emb.weight[row] = torch.from_numpy(word_kv[word].copy())
+    if word_rows:
+        info["word_rows"] = len(word_rows)
+    return model, char_vocab, bigram_vocab, lexicon, word_rows, labels, items_of(train_norm), items_of(dev_norm), info
+
+
+def select_word_rows(lexicon: dict[str, int], word_kv, max_words: int) -> dict[str, int]:
+    """The lexicon words that get an embedding row: those with a pretrained vector, most frequent first
+    (rows start at 1; 0 is "no word")."""
+    if word_kv is None:  # no pretrained vectors (tests): the first words, randomly initialized
+        ranked = sorted(lexicon)[:max_words]
+    else:
+        ranked = sorted((w for w in lexicon if w in word_kv.key_to_index),
+                        key=lambda w: (-word_kv.get_vecattr(w, "count"), w))[:max_words]
+    return {w: i + 1 for i, w in enumerate(ranked)}
 
 
 def main(argv=None):
@@ -239,7 +269,7 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         torch.set_num_threads(cfg["threads"])
     out.mkdir(parents=True, exist_ok=True)
     train_recs, dev_recs = load_data(cfg, Path(data_root))
-    model, char_vocab, bigram_vocab, lexicon, labels, train_items, dev_items, info = \
+    model, char_vocab, bigram_vocab, lexicon, word_rows, labels, train_items, dev_items, info = \
         build_everything(cfg, train_recs, dev_recs)
     info.update(train_sentences=len(train_items), dev_sentences=len(dev_items),
                 parameters=sum(p.numel() for p in model.parameters()))
@@ -249,6 +279,9 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
     # and SparseAdam skip the dense update of 5 M untouched rows (about 30 % of a step on CPU).
     model.char_emb.sparse = model.bigram_emb.sparse = True
     emb = [model.char_emb.weight, model.bigram_emb.weight]
+    if model.word_emb is not None:
+        model.word_emb.sparse = True
+        emb.append(model.word_emb.weight)
     rest = [p for p in model.parameters() if all(p is not e for e in emb)]
     opts = [torch.optim.Adam(rest, lr=tcfg["lr"]), torch.optim.SparseAdam(emb, lr=tcfg["lr"])]
     scheds = [torch.optim.lr_scheduler.ExponentialLR(o, gamma=tcfg.get("lr_decay", 1.0)) for o in opts]
@@ -288,7 +321,7 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         total, n = 0.0, 0
         for step, (_, batch) in enumerate(batcher):
             em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
-                                 batch["lexicon_feats"], batch["lengths"])
+                                 batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"])
             loss = model.crf.nll(em, batch["tags"], batch["mask"])
             for o in opts:
                 o.zero_grad(set_to_none=True)
@@ -321,7 +354,7 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         log.flush()
         print(format_table(metrics), f"(epoch {epoch}, {epoch_seconds:.0f}s{', best' if improved else ''})", flush=True)
         bundle = {"model": scored.state_dict(), "config": cfg, "labels": labels, "chars": char_vocab.tokens,
-                  "bigrams": bigram_vocab.tokens, "lexicon": lexicon, "epoch": epoch, "dev": metrics,
+                  "bigrams": bigram_vocab.tokens, "lexicon": lexicon, "word_rows": word_rows, "epoch": epoch, "dev": metrics,
                   "info": info}
         if improved:
             torch.save(bundle, out / "best.pt")

@@ -40,18 +40,14 @@ def test_model_folder_matches_contract(model_dir):
     ops = {n.op_type for n in graph.node}
     assert "MatMulInteger" in ops, ops  # really INT8
     embedding_tables = [i for i in graph.initializer if i.name.endswith("emb.weight_quantized")]
-    assert len(embedding_tables) == 2 and all(i.data_type == onnx.TensorProto.UINT8 for i in embedding_tables)
+    # char, bigram and lexicon-word tables
+    assert len(embedding_tables) == 3 and all(i.data_type == onnx.TensorProto.UINT8 for i in embedding_tables)
+    assert "lexicon_word_ids" in manifest["onnx"]["inputs"] and manifest["lexicon"]["word_slots"] == ["B", "M", "E"]
 
 
 def test_parity_fixture_is_reproducible(model_dir):
     parity = json.loads((model_dir / "parity.json").read_text())
-    manifest = json.loads((model_dir / "manifest.json").read_text())
-    from shiti_train.features import Vocab
-    from shiti_train.lexicon import read_lexicon
-    from shiti_train.t2s import read_table
-    tagger = export.OnnxTagger(model_dir / "model.onnx", Vocab.load(model_dir / "vocab.txt"),
-                               Vocab.load(model_dir / "bigrams.txt"), read_lexicon(model_dir / "lexicon.txt"),
-                               manifest["labels"], manifest["decoding"], read_table(model_dir / "t2s.txt"))
+    tagger = export.OnnxTagger.from_folder(model_dir)
     assert len(parity["cases"]) >= 20
     for case in parity["cases"]:
         enc, ents = tagger.entities(case["text"])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { EMPTY_HASH, extendHash, lexiconIndex, vocabIndex } from '../../../src/engine/line-index'
+import { EMPTY_HASH, extendHash, lexiconIndex, lexiconMask, lexiconRow, vocabIndex } from '../../../src/engine/line-index'
 
 /** The contract's readings of vocab.txt and lexicon.txt, written the obvious way: references for the index. */
 function referenceVocab(text: string): Map<string, number> {
@@ -14,10 +14,11 @@ function referenceVocab(text: string): Map<string, number> {
 function referenceMap(text: string): Map<string, number> {
   const words = new Map<string, number>()
   for (const line of text.split('\n')) {
-    const tab = line.lastIndexOf('\t')
-    if (tab <= 0) continue
-    const mask = Number.parseInt(line.slice(tab + 1), 10)
-    if (Number.isInteger(mask) && mask > 0) words.set(line.slice(0, tab), mask)
+    const [word, maskField, rowField] = line.split('\t')
+    if (!word || maskField === undefined) continue
+    const mask = Number.parseInt(maskField, 10)
+    const row = rowField === undefined ? 0 : Number.parseInt(rowField, 10) || 0
+    if (Number.isInteger(mask) && mask > 0 && mask <= 0xff) words.set(word, mask + 256 * row)
   }
   return words
 }
@@ -34,11 +35,18 @@ describe('lexiconIndex', () => {
     expect(index.size).toBe(2)
   })
 
+  it('reads the optional third column, the word-embedding row, next to the mask', () => {
+    const index = lexiconIndex('北京\t3\t17\n上海\t1\n')
+    expect([lexiconMask(index.get('北京')!), lexiconRow(index.get('北京')!)]).toEqual([3, 17])
+    expect([lexiconMask(index.get('上海')!), lexiconRow(index.get('上海')!)]).toEqual([1, 0])
+  })
+
   it('answers exactly like a Map built from the same lines, for any file', () => {
     const char = fc.constantFrom('北', '京', '上', '海', 'Ａ', '𠮷', '😀', '\u3000', 'x')
     const word = fc.array(char, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''))
     const line = fc.oneof(
       fc.tuple(word, fc.integer({ min: 0, max: 99 })).map(([w, m]) => `${w}\t${m}`),
+      fc.tuple(word, fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 70000 })).map(([w, m, r]) => `${w}\t${m}\t${r}`),
       word, // no tab: ignored
       fc.tuple(word, word).map(([w, junk]) => `${w}\t${junk}`), // no number: ignored
     )

@@ -6,14 +6,14 @@ import { createNormalizer, normalizedUnits } from '../../../src/engine/normalize
 
 const labels = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER']
 const hash = 'a'.repeat(64)
-function manifest(withLexicon: boolean): Manifest {
+function manifest(withLexicon: boolean, withWords = false): Manifest {
   return parseManifest({
     schema: 1, id: 'unit', version: '0', title: 'unit', entity_types: ['PER'], tag_scheme: 'BIOES', labels,
     max_window: 16,
     normalization: { drop: [0x200b], halfwidth_to_fullwidth: true, whitespace_to: 0x3000, traditional_to_simplified: false },
     tokenizer: { type: 'char_bigram', vocab_file: 'v', bigram_file: 'b', pad_id: 0, unk_id: 1, bos: '<s>', eos: '</s>' },
-    ...(withLexicon ? { lexicon: { file: 'l', categories: ['WORD', 'PER'], min_len: 2, max_len: 3 } } : {}),
-    onnx: { file: 'm', opset: 17, inputs: {}, output: 'emissions' },
+    ...(withLexicon ? { lexicon: { file: 'l', categories: ['WORD', 'PER'], min_len: 2, max_len: 3, ...(withWords ? { word_slots: ['B', 'M', 'E'] } : {}) } } : {}),
+    onnx: { file: 'm', opset: 17, inputs: withWords ? { lexicon_word_ids: 'int64[b,n,3]' } : {}, output: 'emissions' },
     decoding: { type: 'argmax' },
     files: [{ name: 'm', bytes: 1, sha256: hash }],
   })
@@ -51,6 +51,27 @@ describe('Tokenizer', () => {
       [0, 0, 1, 0, 0, 1], // 明: inside 李明明 (WORD), ends 李明 (PER)
       [0, 0, 0, 0, 1, 0], // 明: ends 李明明 (WORD)
     ])
+  })
+
+  it('picks the longest word per B/M/E slot, ties to the word that starts first', () => {
+    // rows: 李明 5, 李明明 6, 明明 7, 明Ａ 8 (no row: 明李 has none)
+    const lexicon = lexiconIndex('李明\t2\t5\n李明明\t1\t6\n明明\t1\t7\n明Ａ\t1\t8\n明李\t1\n')
+    const tokens = new Tokenizer(manifest(true, true), vocab, bigrams, lexicon).encode(['李', '明', '明', 'Ａ', '明', '李'])
+    const rows = [0, 1, 2, 3, 4, 5].map((i) => Array.from(tokens.lexiconWordIds!.subarray(3 * i, 3 * i + 3), Number))
+    expect(rows).toEqual([
+      [6, 0, 0], // 李 begins 李明 and 李明明: the longer
+      [7, 6, 5], // 明 begins 明明, is inside 李明明, ends 李明
+      [8, 0, 6], // 明 begins 明Ａ, ends 明明 and 李明明: the longer
+      [0, 0, 8], // Ａ ends 明Ａ
+      [0, 0, 0], // 明李 has no row
+      [0, 0, 0],
+    ])
+    expect(new Tokenizer(manifest(true), vocab, bigrams, lexicon).encode(['李', '明']).lexiconWordIds).toBeUndefined()
+  })
+
+  it('refuses a manifest with word slots but no lexicon_word_ids input', () => {
+    const m = manifest(true, true)
+    expect(() => parseManifest({ ...m, onnx: { ...m.onnx, inputs: {} } })).toThrow(/word_slots/)
   })
 
   it('normalizes half-width Latin to full-width before lookup', () => {
