@@ -47,6 +47,10 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
         f"- Inputs per character: a {arch.get('char_dim')}-d character embedding, {arch.get('bigram_dim')}-d embeddings of the",
         "  left and right character bigrams (both pretrained with word2vec skip-gram on the 63.6 M-character raw corpus),",
         "  and 12 lexicon flags (B/M/E × word/PER/LOC/ORG) from matches against jieba's dictionary.",
+        *([f"- Lexicon word embeddings: for each character, the longest dictionary word that begins, covers, or ends",
+           f"  at it (three slots), each embedded in {arch['word_dim']} dimensions; {arch.get('word_rows', 0):,} words have a row,",
+           "  initialized with word2vec vectors trained on the raw corpus segmented by jieba (the frequent words)."]
+          if arch.get("word_dim") else []),
         f"- One BiLSTM layer ({arch.get('hidden')} units per direction), a linear layer to {len(manifest['labels'])} BIOES "
         "emissions, and a linear-chain CRF",
         "  whose transitions are in `manifest.json`; the engine runs Viterbi and forward–backward (entity `score` =",

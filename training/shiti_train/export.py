@@ -261,7 +261,8 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         "metrics": metrics,
         "training_data": cfg.get("training_data_description")
         or [d.get("path", d["format"]) for d in [cfg["data"]["main"], *cfg["data"].get("extra", [])]],
-        "architecture": {k: v for k, v in cfg["model"].items()} | {"parameters": bundle["info"].get("parameters")},
+        "architecture": {k: v for k, v in cfg["model"].items()} | {"parameters": bundle["info"].get("parameters")}
+        | ({"word_rows": bundle["info"]["word_rows"]} if bundle["info"].get("word_rows") else {}),
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     if lexicon is not None:
