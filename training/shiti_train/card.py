@@ -86,8 +86,9 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
               "`npm run annotate`; the contiguous dev block above is the only number measured here. It is a",
               "harder block than a random split (shop, restaurant and local-office names, literary figures): a",
               "calibration model that scored 91.4 on a random 5 % split scored 87.2 on the official test. The",
-              "issue's bar is 92.0 on the official test; we do not expect this model to reach it (see the closing",
-              "notes: more epochs, distillation and masked-LM pretraining did not fit in a CPU session).", ""]
+              "issue's bar is 92.0 on the official test; we do not expect this model to reach it. What did not",
+              "help on dev (weight averaging, self-training on pseudo-labelled People's Daily text, frozen bigram",
+              "vectors) is in the ablation table; masked-LM pretraining needs a GPU this project did not have.", ""]
     if bench:
         lines += ["## Speed (`npm run bench`)", "", "```", json.dumps(bench, indent=1), "```", ""]
     lines += ["## What we tried (ablations)", "",
