@@ -45,7 +45,12 @@ function progressiveWebApp() {
       theme_color: '#05060b',
       background_color: '#05060b',
       display: 'standalone',
-      icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      // PNGs for platforms that do not take SVG icons (rendered from icon.svg by scripts/make-icons.mjs)
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      ],
     },
     injectManifest: {
       rollupFormat: 'iife',

@@ -30,6 +30,22 @@ test('a build for GitHub Pages works under its sub-path, including the service w
     await page.goto(`${pages.origin}${BASE}${query}`)
     await waitForModelReady(page)
     assert.equal(await page.getAttribute('link[rel=icon]', 'href'), `${BASE}icon.svg`)
+    assert.equal(await page.getAttribute('link[rel=apple-touch-icon]', 'href'), `${BASE}apple-touch-icon.png`)
+    // The install icons: every PNG the web app manifest lists loads under the sub-path at its stated size.
+    const icons = await page.evaluate(async () => {
+      const link = document.querySelector('link[rel=manifest]')
+      const manifest = await (await fetch(link.href)).json()
+      return Promise.all(manifest.icons.filter((i) => i.type === 'image/png').map(async (icon) => {
+        const response = await fetch(new URL(icon.src, link.href))
+        const bitmap = await createImageBitmap(await response.blob())
+        return { sizes: icon.sizes, type: response.headers.get('content-type'), actual: `${bitmap.width}x${bitmap.height}` }
+      }))
+    })
+    assert.deepEqual(icons.map((i) => i.sizes), ['192x192', '512x512'])
+    for (const icon of icons) {
+      assert.equal(icon.actual, icon.sizes)
+      assert.match(icon.type, /^image\/png/)
+    }
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 })
     assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope), `${pages.origin}${BASE}`)
     await page.reload()
