@@ -41,17 +41,11 @@ def raw_sentences(path: Path, start: int, end: int, max_len: int):
                     yield part.text
 
 
-def vocab_of(tokens: list[str]) -> Vocab:
-    v = Vocab([])
-    v.tokens, v.index = tokens, {t: i for i, t in enumerate(tokens)}
-    return v
-
-
 def pseudo_label(teacher: Path, sentences: list[str], min_prob: float):
     """-> ([(record, confidence)] kept, confidence of every sentence). Confidence = the smallest marginal probability
     of the Viterbi tag over the sentence: one doubtful character drops the whole sentence."""
     bundle, model = load_run(teacher)
-    chars_v, bigrams_v, lexicon, labels = vocab_of(bundle["chars"]), vocab_of(bundle["bigrams"]), \
+    chars_v, bigrams_v, lexicon, labels = Vocab(bundle["chars"]), Vocab(bundle["bigrams"]), \
         bundle["lexicon"], bundle["labels"]
     trans, start, end = (t.detach().double().numpy() for t in model.crf.scores())
     items = []

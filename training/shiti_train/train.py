@@ -132,11 +132,11 @@ def collate(items):
     lex_dim = items[0][3].shape[1] if items[0][3] is not None else 0
     lex = torch.zeros(b, n, lex_dim) if lex_dim else None
     lengths = torch.tensor([len(it[0]) for it in items])
-    wid = torch.zeros(b, n, 3, dtype=torch.long) if len(items[0]) > 6 and items[0][6] is not None else None
-    for k, (c, bl, br, lx, tags, *rest) in enumerate(items):
+    wid = torch.zeros(b, n, 3, dtype=torch.long) if items[0][6] is not None else None
+    for k, (c, bl, br, lx, tags, _spans, word_ids) in enumerate(items):
         m = len(c)
         if wid is not None:
-            wid[k, :m] = torch.from_numpy(rest[1])
+            wid[k, :m] = torch.from_numpy(word_ids)
         out["char_ids"][k, :m] = torch.from_numpy(c)
         out["bigram_left_ids"][k, :m] = torch.from_numpy(bl)
         out["bigram_right_ids"][k, :m] = torch.from_numpy(br)
@@ -174,7 +174,8 @@ def build_vocabs(cfg, char_counts, bigram_counts, char_kv, bigram_kv):
     return char_vocab, bigram_vocab
 
 
-def build_everything(cfg, train_recs, dev_recs):
+def build_everything(cfg, train_recs, dev_recs, init=None):
+    """init: the bundle of the run named by `init_from`, whose vocabularies and word rows are kept."""
     from gensim.models import KeyedVectors
 
     emb_dir = REPO / cfg["embeddings"] if cfg.get("embeddings") else None
@@ -190,9 +191,8 @@ def build_everything(cfg, train_recs, dev_recs):
         bigram_counts.update(left)
         bigram_counts.update(right[-1:])
     mcfg = cfg["model"]
-    if cfg.get("init_from"):
+    if init is not None:
         # Continuing another run: its vocabularies, whatever new text (e.g. pseudo-labels) adds.
-        init = torch.load(REPO / cfg["init_from"])
         char_vocab, bigram_vocab = Vocab(init["chars"]), Vocab(init["bigrams"])
     else:
         char_vocab, bigram_vocab = build_vocabs(cfg, char_counts, bigram_counts, char_kv, bigram_kv)
@@ -201,7 +201,7 @@ def build_everything(cfg, train_recs, dev_recs):
     word_kv = None
     if mcfg.get("word_dim"):
         word_kv = KeyedVectors.load(str(emb_dir / "word.kv")) if emb_dir else None
-        word_rows = init["word_rows"] if cfg.get("init_from") else \
+        word_rows = init["word_rows"] if init is not None else \
             select_word_rows(lexicon, word_kv, mcfg["max_lexicon_words"])
     else:
         word_rows = None
@@ -269,8 +269,9 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         torch.set_num_threads(cfg["threads"])
     out.mkdir(parents=True, exist_ok=True)
     train_recs, dev_recs = load_data(cfg, Path(data_root))
+    init = torch.load(REPO / cfg["init_from"]) if cfg.get("init_from") else None
     model, char_vocab, bigram_vocab, lexicon, word_rows, labels, train_items, dev_items, info = \
-        build_everything(cfg, train_recs, dev_recs)
+        build_everything(cfg, train_recs, dev_recs, init)
     info.update(train_sentences=len(train_items), dev_sentences=len(dev_items),
                 parameters=sum(p.numel() for p in model.parameters()))
     print(json.dumps(info), flush=True)
@@ -300,10 +301,8 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
             sc.load_state_dict(st)
         start_epoch, best_f1 = state["epoch"] + 1, state["best_f1"]
         print(f"resumed after epoch {state['epoch']} (best dev F1 {best_f1:.4f})", flush=True)
-    if cfg.get("init_from") and start_epoch == 0:
-        # Continue from another run's best weights (same data and vocabularies), e.g. a low-rate anneal.
-        init = torch.load(REPO / cfg["init_from"])
-        assert init["chars"] == char_vocab.tokens and init["bigrams"] == bigram_vocab.tokens, "vocabularies differ"
+    if init is not None and start_epoch == 0:
+        # Continue from another run's best weights (its vocabularies, see build_everything), e.g. a low-rate anneal.
         model.load_state_dict(init["model"])
         best_f1 = init["dev"]["overall"]["f1"]
         print(f"initialized from {cfg['init_from']} (dev F1 {best_f1:.4f})", flush=True)

@@ -69,8 +69,8 @@ def test_int8_model_loads_in_onnxruntime_web(model_dir):
 
 
 def test_self_training_with_weight_averaging(model_dir, tmp_path):
-    """Teacher pseudo-labels unlabelled sentences -> JSON lines -> a student trains on gold + pseudo
-    with weight averaging. Checks the plumbing, not the score."""
+    """Teacher pseudo-labels unlabelled sentences -> JSON lines -> a student, started from the teacher,
+    trains on gold + pseudo with weight averaging. Checks the plumbing, not the score."""
     from shiti_train import pseudo
     from shiti_train.synthetic import synthetic_records
     raw = [r.text for r in synthetic_records(60, 99)]
@@ -82,8 +82,11 @@ def test_self_training_with_weight_averaging(model_dir, tmp_path):
     cfg = json.loads((REPO / "training/configs/tiny.json").read_text())
     cfg["data"]["extra"] = [{"format": "jsonl", "root": "repo", "path": str(labelled)}]
     cfg["train"].update(epochs=2, average=True)
+    cfg["init_from"] = str(model_dir.parent / "run" / "best.pt")  # the teacher's weights and vocabularies
     summary = train.run(cfg, tmp_path / "no-data-needed", tmp_path / "student")
     assert summary["info"]["train_sentences"] == 360 + 60
+    teacher = export.torch.load(model_dir.parent / "run" / "best.pt")
+    assert summary["info"]["chars"] == len(teacher["chars"]) and summary["info"]["word_rows"] == len(teacher["word_rows"])
     log = [json.loads(line) for line in (tmp_path / "student/log.jsonl").read_text().splitlines()]
     assert [e["epoch"] for e in log] == [0, 1]
 
