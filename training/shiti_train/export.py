@@ -54,7 +54,7 @@ def load_run(run: Path):
                    bigram_dim=m["bigram_dim"], lexicon_dim=3 * len(CATEGORIES) if lexicon else 0,
                    hidden=m["hidden"], layers=m.get("layers", 1), dropout=m["dropout"],
                    n_words=len(bundle["word_rows"]) + 1 if bundle.get("word_rows") else 0,
-                   word_dim=m.get("word_dim", 0))
+                   word_dim=m.get("word_dim", 0), proj_dim=m.get("proj_dim", 0))
     model.load_state_dict(bundle["model"], strict=False)
     from .tags import allowed_transitions
     model.crf.constrain(*allowed_transitions(bundle["labels"]))

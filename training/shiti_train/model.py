@@ -8,7 +8,7 @@ from torch import nn
 
 class Tagger(nn.Module):
     def __init__(self, n_chars, n_bigrams, n_labels, char_dim=100, bigram_dim=50, lexicon_dim=0,
-                 hidden=160, layers=1, dropout=0.5, n_words=0, word_dim=0):
+                 hidden=160, layers=1, dropout=0.5, n_words=0, word_dim=0, proj_dim=0):
         super().__init__()
         self.char_emb = nn.Embedding(n_chars, char_dim, padding_idx=0)
         self.bigram_emb = nn.Embedding(n_bigrams, bigram_dim, padding_idx=0)
@@ -18,7 +18,11 @@ class Tagger(nn.Module):
         self.word_emb = nn.Embedding(n_words, word_dim, padding_idx=0) if n_words else None
         in_dim = char_dim + 2 * bigram_dim + lexicon_dim + (3 * word_dim if n_words else 0)
         self.dropout = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(in_dim, hidden, num_layers=layers, batch_first=True, bidirectional=True,
+        # Optional linear bottleneck between the inputs and the LSTM: in onnxruntime-web nearly all the time
+        # is the LSTM op, whose input GEMM grows with the input width (308 with word embeddings). Projecting
+        # to proj_dim first (an INT8 MatMul after quantization) makes it cheap, and the inputs can grow.
+        self.proj = nn.Linear(in_dim, proj_dim) if proj_dim else None
+        self.lstm = nn.LSTM(proj_dim or in_dim, hidden, num_layers=layers, batch_first=True, bidirectional=True,
                             dropout=dropout if layers > 1 else 0.0)
         self.out = nn.Linear(2 * hidden, n_labels)
         self.crf = CRF(n_labels)
@@ -31,6 +35,8 @@ class Tagger(nn.Module):
         if self.word_emb is not None:
             parts.append(self.word_emb(lexicon_word_ids).flatten(2))
         x = self.dropout(torch.cat(parts, dim=-1))
+        if self.proj is not None:
+            x = self.proj(x)
         if lengths is not None:
             # Packing keeps padding out of the backward direction, as the engine (batch 1, no padding) sees it.
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)

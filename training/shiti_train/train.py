@@ -13,12 +13,15 @@ import math
 import random
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import torch
 
 from . import readers
+from .augment import entity_pools, replace_entities
 from .features import Vocab, build_vocab, encode
 from .lexicon import CATEGORIES, load_jieba_lexicon
 from .metrics import format_table, span_prf
@@ -174,7 +177,22 @@ def build_vocabs(cfg, char_counts, bigram_counts, char_kv, bigram_kv):
     return char_vocab, bigram_vocab
 
 
-def build_everything(cfg, train_recs, dev_recs, init=None):
+@dataclass
+class Built:
+    model: Tagger
+    char_vocab: Vocab
+    bigram_vocab: Vocab
+    lexicon: dict | None
+    word_rows: dict | None
+    labels: list[str]
+    train_norm: list  # (normalized chars, spans) per training sentence
+    train_items: list
+    dev_items: list
+    items_of: Callable[[list], list]  # (chars, spans) records -> model inputs, as train_items
+    info: dict
+
+
+def build_everything(cfg, train_recs, dev_recs, init=None) -> Built:
     """init: the bundle of the run named by `init_from`, whose vocabularies and word rows are kept."""
     from gensim.models import KeyedVectors
 
@@ -221,7 +239,8 @@ def build_everything(cfg, train_recs, dev_recs, init=None):
     model = Tagger(len(char_vocab), len(bigram_vocab), len(labels), char_dim=mcfg["char_dim"],
                    bigram_dim=mcfg["bigram_dim"], lexicon_dim=3 * len(CATEGORIES) if lexicon else 0,
                    hidden=mcfg["hidden"], layers=mcfg.get("layers", 1), dropout=mcfg["dropout"],
-                   n_words=len(word_rows) + 1 if word_rows else 0, word_dim=mcfg.get("word_dim", 0))
+                   n_words=len(word_rows) + 1 if word_rows else 0, word_dim=mcfg.get("word_dim", 0),
+                   proj_dim=mcfg.get("proj_dim", 0))
     model.crf.constrain(*allowed_transitions(labels))
     hits_c = init_embedding(model.char_emb, char_vocab, char_kv)
     hits_b = init_embedding(model.bigram_emb, bigram_vocab, bigram_kv)
@@ -233,7 +252,24 @@ def build_everything(cfg, train_recs, dev_recs, init=None):
                 model.word_emb.weight[row] = torch.from_numpy(word_kv[word].copy())
     if word_rows:
         info["word_rows"] = len(word_rows)
-    return model, char_vocab, bigram_vocab, lexicon, word_rows, labels, items_of(train_norm), items_of(dev_norm), info
+    return Built(model, char_vocab, bigram_vocab, lexicon, word_rows, labels, train_norm, items_of(train_norm),
+                 items_of(dev_norm), items_of, info)
+
+
+def augmented_items(built: Built, prob: float, rng: random.Random) -> list:
+    """This epoch's training items: the sentences whose entities mention replacement changed are re-encoded
+    (their lexicon features and bigrams change with the text), the rest are reused."""
+    pools = entity_pools(built.train_norm)
+    items = list(built.train_items)
+    changed = {}
+    for k, (chars, spans) in enumerate(built.train_norm):
+        swapped = replace_entities(chars, spans, pools, prob, rng)
+        if swapped is not None:
+            changed[k] = swapped
+    for k, item in zip(changed, built.items_of(list(changed.values()))):
+        items[k] = item
+    print(f"mention replacement: {len(changed)} of {len(items)} sentences changed", flush=True)
+    return items
 
 
 def select_word_rows(lexicon: dict[str, int], word_kv, max_words: int) -> dict[str, int]:
@@ -270,8 +306,8 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
     out.mkdir(parents=True, exist_ok=True)
     train_recs, dev_recs = load_data(cfg, Path(data_root))
     init = torch.load(REPO / cfg["init_from"]) if cfg.get("init_from") else None
-    model, char_vocab, bigram_vocab, lexicon, word_rows, labels, train_items, dev_items, info = \
-        build_everything(cfg, train_recs, dev_recs, init)
+    built = build_everything(cfg, train_recs, dev_recs, init)
+    model, labels, train_items, dev_items, info = built.model, built.labels, built.train_items, built.dev_items, built.info
     info.update(train_sentences=len(train_items), dev_sentences=len(dev_items),
                 parameters=sum(p.numel() for p in model.parameters()))
     print(json.dumps(info), flush=True)
@@ -322,6 +358,8 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
             print(f"time budget reached before epoch {epoch}", flush=True)
             break
         t0 = time.time()
+        if tcfg.get("entity_replace"):
+            batcher.items = augmented_items(built, tcfg["entity_replace"], random.Random(seed * 1000 + epoch))
         total, n = 0.0, 0
         for step, (_, batch) in enumerate(batcher):
             em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
@@ -357,8 +395,8 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         log.write(json.dumps(entry) + "\n")
         log.flush()
         print(format_table(metrics), f"(epoch {epoch}, {epoch_seconds:.0f}s{', best' if improved else ''})", flush=True)
-        bundle = {"model": scored.state_dict(), "config": cfg, "labels": labels, "chars": char_vocab.tokens,
-                  "bigrams": bigram_vocab.tokens, "lexicon": lexicon, "word_rows": word_rows, "epoch": epoch, "dev": metrics,
+        bundle = {"model": scored.state_dict(), "config": cfg, "labels": labels, "chars": built.char_vocab.tokens,
+                  "bigrams": built.bigram_vocab.tokens, "lexicon": built.lexicon, "word_rows": built.word_rows, "epoch": epoch, "dev": metrics,
                   "info": info}
         if improved:
             torch.save(bundle, out / "best.pt")
