@@ -51,6 +51,9 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
            f"  at it (three slots), each embedded in {arch['word_dim']} dimensions; {arch.get('word_rows', 0):,} words have a row,",
            "  initialized with word2vec vectors trained on the raw corpus segmented by jieba (the frequent words)."]
           if arch.get("word_dim") else []),
+        *([f"- A linear projection of the concatenated inputs to {arch['proj_dim']} dimensions (INT8), so that the LSTM's",
+           "  input multiplication, most of its work in onnxruntime-web, does not grow with the inputs."]
+          if arch.get("proj_dim") else []),
         f"- One BiLSTM layer ({arch.get('hidden')} units per direction), a linear layer to {len(manifest['labels'])} BIOES "
         "emissions, and a linear-chain CRF",
         "  whose transitions are in `manifest.json`; the engine runs Viterbi and forward–backward (entity `score` =",
