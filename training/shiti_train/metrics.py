@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
+import numpy as np
+
 Span = tuple[int, int, str]
 
 
@@ -39,3 +41,36 @@ def format_table(m: dict) -> str:
     o = m["overall"]
     lines.append(f"overall P={o['p']:.4f} R={o['r']:.4f} F1={o['f1']:.4f}")
     return "\n".join(lines)
+
+
+def paired_bootstrap(gold, pred_a, pred_b, samples=2000, seed=13) -> dict:
+    """How sure is "B beats A"? Resamples the sentences with replacement and recomputes both overall F1s on
+    each sample: the spread of F1(B) - F1(A) says what a difference on this dev set is worth."""
+    def counts(pred):  # per sentence: true positives, predicted, gold
+        return np.array([(len(set(map(tuple, g)) & set(map(tuple, p))), len(set(map(tuple, p))), len(set(map(tuple, g))))
+                         for g, p in zip(gold, pred)], dtype=np.int64)
+
+    def f1(c):
+        return 2 * c[..., 0] / np.maximum(c[..., 1] + c[..., 2], 1)
+
+    a, b = counts(pred_a), counts(pred_b)
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(a), size=(samples, len(a)))
+    diff = f1(b[idx].sum(1)) - f1(a[idx].sum(1))
+    lo, hi = np.quantile(diff, [0.025, 0.975])
+    return {"f1_a": round(float(f1(a.sum(0))), 4), "f1_b": round(float(f1(b.sum(0))), 4),
+            "diff": round(float(f1(b.sum(0)) - f1(a.sum(0))), 4), "ci95": [round(float(lo), 4), round(float(hi), 4)],
+            "p_b_not_better": round(float((diff <= 0).mean()), 4), "samples": samples}
+
+
+def recall_by_novelty(gold, pred, seen: set[tuple[str, str]], texts) -> dict:
+    """Recall on the gold entities whose (text, type) occurs in training vs. those that never do: the
+    second is what a name-memorizing model cannot do."""
+    hit, total = Counter(), Counter()
+    for g, p, text in zip(gold, pred, texts):
+        p = set(map(tuple, p))
+        for s, e, t in g:
+            key = "seen" if ("".join(text[s:e]), t) in seen else "unseen"
+            total[key] += 1
+            hit[key] += (s, e, t) in p
+    return {k: {"recall": round(hit[k] / total[k], 4), "support": total[k]} for k in sorted(total)}

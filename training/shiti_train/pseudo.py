@@ -15,15 +15,12 @@ import lzma
 from pathlib import Path
 
 import numpy as np
-import torch
 
 from .decode import marginals, viterbi
-from .export import load_run
-from .features import Vocab, encode
+from .export import load_run, run_emissions
 from .readers import Record, chunk_long
 from .tags import tags_to_spans_strict
 from .text import normalize
-from .train import Batcher
 
 RMRB_BLOCK = (447953, 466108)
 
@@ -45,27 +42,15 @@ def pseudo_label(teacher: Path, sentences: list[str], min_prob: float):
     """-> ([(record, confidence)] kept, confidence of every sentence). Confidence = the smallest marginal probability
     of the Viterbi tag over the sentence: one doubtful character drops the whole sentence."""
     bundle, model = load_run(teacher)
-    chars_v, bigrams_v, lexicon, labels = Vocab(bundle["chars"]), Vocab(bundle["bigrams"]), \
-        bundle["lexicon"], bundle["labels"]
+    labels = bundle["labels"]
     trans, start, end = (t.detach().double().numpy() for t in model.crf.scores())
-    items = []
-    for s in sentences:
-        enc = encode(list(s), chars_v, bigrams_v, lexicon, bundle.get("word_rows"))
-        lx = enc.lexicon_feats.astype(np.uint8) if enc.lexicon_feats is not None else None
-        items.append((enc.char_ids, enc.bigram_left_ids, enc.bigram_right_ids, lx, [0] * len(s), [],
-                      enc.lexicon_word_ids))
-    kept, confidence = [], np.zeros(len(items))
-    with torch.no_grad():
-        for idx, batch in Batcher(items, 256, shuffle=False):
-            em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
-                                 batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"]).double().numpy()
-            for row, k in enumerate(idx):
-                e = em[row, :len(sentences[k])]
-                path = viterbi(e, trans, start, end)
-                probs = marginals(e, trans, start, end)
-                confidence[k] = probs[np.arange(len(path)), path].min()
-                if confidence[k] >= min_prob:
-                    kept.append((Record(sentences[k], tags_to_spans_strict(path, labels), "pseudo"), confidence[k]))
+    kept, confidence = [], np.zeros(len(sentences))
+    for k, e in enumerate(run_emissions(bundle, model, [list(s) for s in sentences])):
+        path = viterbi(e, trans, start, end)
+        probs = marginals(e, trans, start, end)
+        confidence[k] = probs[np.arange(len(path)), path].min()
+        if confidence[k] >= min_prob:
+            kept.append((Record(sentences[k], tags_to_spans_strict(path, labels), "pseudo"), confidence[k]))
     return kept, confidence
 
 
