@@ -1,6 +1,8 @@
-// npm run bench [-- --json] [--model <model-id or folder>] [--threads N] [--peer <peer.onnx>]
+// npm run bench [-- --json] [--model <model-id or folder>] [--threads N] [--peer <peer.onnx>] [--runs N]
 // Measures Shiti and a BERT-base-shaped INT8 peer in one run, each in its own child process (so peak
 // memory and session start are not polluted by the other), on the WASM backend of onnxruntime-web.
+// A run is `--runs` rounds (default 3), Shiti then the peer in each, so both see the same machine; every
+// figure is the median over the rounds and each round's window medians are printed too.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, homedir, tmpdir } from 'node:os'
@@ -8,17 +10,19 @@ import { join } from 'node:path'
 import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
 import { REPO_ROOT, resolveModelDir } from './lib/node-engine'
 import { newsText } from './lib/news-text'
-import { runBenchChild, type ChildResult } from './lib/bench-child'
+import { quantile, runBenchChild, type ChildResult } from './lib/bench-child'
 
-const USAGE = 'npm run bench [-- --json] [--model <model-id>] [--threads N] [--peer <model.onnx>]'
+const USAGE = 'npm run bench [-- --json] [--model <model-id>] [--threads N] [--peer <model.onnx>] [--runs N]'
 const { values } = parseCommandLine({
   json: { type: 'boolean', default: false },
   ...MODEL_OPTIONS,
   peer: { type: 'string' },
+  runs: { type: 'string', default: '3' },
   child: { type: 'string' },
   text: { type: 'string' },
 }, USAGE)
 const threads = Math.max(1, Number(values.threads) || 1)
+const rounds = Math.max(1, Math.floor(Number(values.runs)) || 3)
 
 if (values.child) {
   // Child mode: measure one model and print one JSON line.
@@ -43,14 +47,19 @@ function child(kind: 'ours' | 'peer', model: string): ChildResult {
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as ChildResult
 }
 
-let ours: ChildResult
-let peer: ChildResult
+const ourRuns: ChildResult[] = []
+const peerRuns: ChildResult[] = []
 try {
-  ours = child('ours', modelDir)
-  peer = child('peer', peerPath)
+  for (let i = 0; i < rounds; i++) {
+    log(`round ${i + 1} of ${rounds}`)
+    ourRuns.push(child('ours', modelDir))
+    peerRuns.push(child('peer', peerPath))
+  }
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
+const ours = medianResult(ourRuns)
+const peer = medianResult(peerRuns)
 
 const round = (v: number, digits = 2) => Number(v.toFixed(digits))
 const result = {
@@ -74,11 +83,15 @@ const result = {
   session_start_ratio_vs_peer: round(peer.sessionStartMs / ours.sessionStartMs, 1),
   memory_ratio_vs_peer: round(peer.peakMemoryMb / ours.peakMemoryMb, 1),
   threads,
+  rounds,
+  window200_ms_median_by_round: ourRuns.map((r) => round(r.window200.median, 3)),
+  peer_window200_ms_median_by_round: peerRuns.map((r) => round(r.window200.median, 3)),
   text_source: text.source,
   text_chars: text.text.length,
   machine: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} logical cores, Node ${process.version}, onnxruntime-web ${ours.ortVersion} (WASM, SIMD)`,
   notes: {
     session_start_ms: 'model files read from disk and sha256-verified, then the onnxruntime session created; median of 5, after the WASM runtime is initialized (runtime_init_ms: the first session, runtime compile included)',
+    rounds: 'every figure is the median over the rounds; in each round Shiti is measured, then the peer',
     window200: 'one 200-code-point news window through the whole engine path (normalize, tokenize, run, CRF decode); median and p95 of 60 after 20 warm-up runs',
     peer_window200: 'the peer runs 202 tokens ([CLS] + 200 + [SEP]); tokenization is not timed',
     peer_throughput: 'from 512-token windows (510 chars each), median of 3 runs',
@@ -101,9 +114,24 @@ if (values.json) {
   log(`${'figure'.padEnd(30)}${'Shiti'.padStart(14)}${'BERT-base peer'.padStart(16)}   ratio`)
   for (const [name, a, b, ratio] of rows) log(`${name.padEnd(30)}${a.padStart(14)}${b.padStart(16)}   ${ratio}`)
   log('')
+  log(`medians of ${rounds} rounds; 200-char window medians by round: ${result.window200_ms_median_by_round.join(' / ')} ms ` +
+    `(peer ${result.peer_window200_ms_median_by_round.join(' / ')} ms)`)
   log(`model: ${result.model} · threads: ${threads} · WASM runtime init (first session): ${result.runtime_init_ms} ms`)
   log(`text: ${result.text_chars} chars, ${result.text_source}`)
   log(`machine: ${result.machine}`)
+}
+
+/** Each figure's median over the rounds (the rounds' own window p95s are medianed like the rest). */
+function medianResult(runs: ChildResult[]): ChildResult {
+  const mid = (pick: (r: ChildResult) => number) => quantile(runs.map(pick), 0.5)
+  return {
+    ...runs[0]!,
+    runtimeInitMs: mid((r) => r.runtimeInitMs),
+    sessionStartMs: mid((r) => r.sessionStartMs),
+    window200: { median: mid((r) => r.window200.median), p95: mid((r) => r.window200.p95), runs: runs[0]!.window200.runs },
+    throughputCharsPerS: mid((r) => r.throughputCharsPerS),
+    peakMemoryMb: mid((r) => r.peakMemoryMb),
+  }
 }
 
 function fmtBytes(bytes: number): string {

@@ -14,7 +14,7 @@ export interface ChildResult {
   ortVersion: string
 }
 
-function quantile(values: number[], q: number): number {
+export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   const pos = (sorted.length - 1) * q
   const lo = Math.floor(pos)
