@@ -8,7 +8,7 @@ from torch import nn
 
 class Tagger(nn.Module):
     def __init__(self, n_chars, n_bigrams, n_labels, char_dim=100, bigram_dim=50, lexicon_dim=0,
-                 hidden=160, layers=1, dropout=0.5, n_words=0, word_dim=0, proj_dim=0):
+                 hidden=160, layers=1, dropout=0.5, n_words=0, word_dim=0, proj_dim=0, aux_heads=0):
         super().__init__()
         self.char_emb = nn.Embedding(n_chars, char_dim, padding_idx=0)
         self.bigram_emb = nn.Embedding(n_bigrams, bigram_dim, padding_idx=0)
@@ -26,9 +26,18 @@ class Tagger(nn.Module):
                             dropout=dropout if layers > 1 else 0.0)
         self.out = nn.Linear(2 * hidden, n_labels)
         self.crf = CRF(n_labels)
+        # Optional extra output layers + CRFs for corpora annotated under other guidelines (People's Daily
+        # 1998): they share the encoder but not the head, so their conventions do not overwrite MSRA's.
+        # Only head 0 is exported.
+        self.aux_out = nn.ModuleList(nn.Linear(2 * hidden, n_labels) for _ in range(aux_heads))
+        self.aux_crf = nn.ModuleList(CRF(n_labels) for _ in range(aux_heads))
+
+    def head(self, k: int):
+        """(output layer, CRF) of head k; 0 is the main (exported) head."""
+        return (self.out, self.crf) if k == 0 else (self.aux_out[k - 1], self.aux_crf[k - 1])
 
     def emissions(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None, lengths=None,
-                  lexicon_word_ids=None):
+                  lexicon_word_ids=None, head=0):
         parts = [self.char_emb(char_ids), self.bigram_emb(bigram_left_ids), self.bigram_emb(bigram_right_ids)]
         if self.lexicon_dim:
             parts.append(lexicon_feats)
@@ -44,7 +53,7 @@ class Tagger(nn.Module):
             h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
         else:
             h, _ = self.lstm(x)
-        return self.out(self.dropout(h))
+        return self.head(head)[0](self.dropout(h))
 
 
 class CRF(nn.Module):

@@ -84,15 +84,28 @@ def load_data(cfg: dict, data_root: Path):
     # Contiguous block at the end: random sentences share articles with training and flatter dev F1.
     train, dev = main[:-n_dev], main[-n_dev:]
     for spec in cfg["data"].get("extra", []):
-        extra = read_source(spec, data_root)
-        take = spec.get("fraction", 1.0)
-        if take < 1.0:
-            extra = extra[: int(len(extra) * take)]
-        train += extra
+        if not spec.get("head"):
+            train += read_extra(spec, data_root)
     max_len = cfg["max_len"]
     train = [p for r in train for p in readers.chunk_long(r, max_len)]
     dev = [p for r in dev for p in readers.chunk_long(r, max_len)]
     return train, dev
+
+
+def read_extra(spec: dict, data_root: Path):
+    extra = read_source(spec, data_root)
+    take = spec.get("fraction", 1.0)
+    return extra[: int(len(extra) * take)] if take < 1.0 else extra
+
+
+def aux_data(cfg: dict, data_root: Path) -> dict[int, list]:
+    """Extra corpora with `"head": k` (k >= 1): trained through their own output layer and CRF."""
+    out: dict[int, list] = {}
+    for spec in cfg["data"].get("extra", []):
+        if spec.get("head"):
+            recs = [p for r in read_extra(spec, data_root) for p in readers.chunk_long(r, cfg["max_len"])]
+            out.setdefault(spec["head"], []).extend(recs)
+    return out
 
 
 def pretrained_counts(kv) -> dict[str, int]:
@@ -240,8 +253,10 @@ def build_everything(cfg, train_recs, dev_recs, init=None) -> Built:
                    bigram_dim=mcfg["bigram_dim"], lexicon_dim=3 * len(CATEGORIES) if lexicon else 0,
                    hidden=mcfg["hidden"], layers=mcfg.get("layers", 1), dropout=mcfg["dropout"],
                    n_words=len(word_rows) + 1 if word_rows else 0, word_dim=mcfg.get("word_dim", 0),
-                   proj_dim=mcfg.get("proj_dim", 0))
-    model.crf.constrain(*allowed_transitions(labels))
+                   proj_dim=mcfg.get("proj_dim", 0),
+                   aux_heads=max((x.get("head", 0) for x in cfg["data"].get("extra", [])), default=0))
+    for crf in [model.crf, *model.aux_crf]:
+        crf.constrain(*allowed_transitions(labels))
     hits_c = init_embedding(model.char_emb, char_vocab, char_kv)
     hits_b = init_embedding(model.bigram_emb, bigram_vocab, bigram_kv)
     info = {"chars": len(char_vocab), "bigrams": len(bigram_vocab), "pretrained_char_hits": hits_c,
@@ -254,6 +269,18 @@ def build_everything(cfg, train_recs, dev_recs, init=None) -> Built:
         info["word_rows"] = len(word_rows)
     return Built(model, char_vocab, bigram_vocab, lexicon, word_rows, labels, train_norm, items_of(train_norm),
                  items_of(dev_norm), items_of, info)
+
+
+def mixed_batches(main: Batcher, aux: dict[int, Batcher], rng: random.Random):
+    """One epoch of every batcher's batches, interleaved at random: -> (head, batch)."""
+    if not aux:
+        yield from ((0, batch) for _, batch in main)
+        return
+    streams = {0: iter(main), **{head: iter(b) for head, b in aux.items()}}
+    order = [head for head, b in [(0, main), *aux.items()] for _ in range(math.ceil(len(b.items) / b.batch_size))]
+    rng.shuffle(order)
+    for head in order:
+        yield head, next(streams[head])[1]
 
 
 def augmented_items(built: Built, prob: float, rng: random.Random) -> list:
@@ -339,7 +366,8 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         print(f"resumed after epoch {state['epoch']} (best dev F1 {best_f1:.4f})", flush=True)
     if init is not None and start_epoch == 0:
         # Continue from another run's best weights (its vocabularies, see build_everything), e.g. a low-rate anneal.
-        model.load_state_dict(init["model"])
+        missing, unexpected = model.load_state_dict(init["model"], strict=False)
+        assert not unexpected and all(k.startswith("aux_") for k in missing), (missing, unexpected)
         best_f1 = init["dev"]["overall"]["f1"]
         print(f"initialized from {cfg['init_from']} (dev F1 {best_f1:.4f})", flush=True)
     # Weight averaging (SWA): the mean of the weights after each epoch at a constant low rate sits in a
@@ -351,6 +379,13 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         n_averaged = state["n_averaged"]
     budget = (max_minutes or tcfg.get("max_minutes", 1e9)) * 60
     batcher = Batcher(train_items, tcfg["batch_size"], shuffle=True, seed=seed)
+    aux_batchers = {head: Batcher(built.items_of([normalized_record(r) for r in recs]), tcfg["batch_size"],
+                                  shuffle=True, seed=seed + head)
+                    for head, recs in aux_data(cfg, Path(data_root)).items()}
+    if aux_batchers:
+        info["aux_sentences"] = {head: len(b.items) for head, b in aux_batchers.items()}
+        print(json.dumps(info["aux_sentences"]), flush=True)
+    steps_per_epoch = sum(math.ceil(len(b.items) / tcfg["batch_size"]) for b in [batcher, *aux_batchers.values()])
     log = open(out / "log.jsonl", "a")
     epoch_seconds = 0.0
     for epoch in range(start_epoch, tcfg["epochs"]):
@@ -361,10 +396,11 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         if tcfg.get("entity_replace"):
             batcher.items = augmented_items(built, tcfg["entity_replace"], random.Random(seed * 1000 + epoch))
         total, n = 0.0, 0
-        for step, (_, batch) in enumerate(batcher):
+        steps = mixed_batches(batcher, aux_batchers, random.Random(seed * 1000 + epoch))
+        for step, (head, batch) in enumerate(steps):
             em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
-                                 batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"])
-            loss = model.crf.nll(em, batch["tags"], batch["mask"])
+                                 batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"], head=head)
+            loss = model.head(head)[1].nll(em, batch["tags"], batch["mask"])
             for o in opts:
                 o.zero_grad(set_to_none=True)
             loss.backward()
@@ -374,7 +410,7 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
             total += float(loss)
             n += 1
             if step % 200 == 0:
-                print(f"epoch {epoch} step {step}/{math.ceil(len(train_items) / tcfg['batch_size'])} "
+                print(f"epoch {epoch} step {step}/{steps_per_epoch} "
                       f"loss {total / n:.3f} {time.time() - t0:.0f}s", flush=True)
         for sc in scheds:
             sc.step()

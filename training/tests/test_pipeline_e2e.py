@@ -103,3 +103,20 @@ def test_embedding_pretraining_runs(tmp_path):
     kv = KeyedVectors.load(str(tmp_path / "emb/char.kv"))
     assert kv["北"].shape == (8,)
     assert "北京" in KeyedVectors.load(str(tmp_path / "emb/bigram.kv"))
+
+
+def test_auxiliary_head_trains_and_stays_out_of_the_export(tmp_path):
+    """A second corpus with its own output layer + CRF (`"head": 1`): trained alongside, not exported."""
+    cfg = json.loads((REPO / "training/configs/tiny.json").read_text())
+    cfg["data"]["extra"] = [{"format": "synthetic", "count": 80, "seed": 5, "head": 1}]
+    cfg["train"]["epochs"] = 1
+    summary = train.run(cfg, tmp_path / "no-data-needed", tmp_path / "run")
+    assert summary["info"]["train_sentences"] == 360 and summary["info"]["aux_sentences"] == {1: 80}
+    bundle = export.torch.load(tmp_path / "run" / "best.pt")
+    assert {"aux_out.0.weight", "aux_crf.0.transitions"} <= set(bundle["model"])
+    _, model = export.load_run(tmp_path / "run")
+    assert not hasattr(model, "aux_out") or len(model.aux_out) == 0
+    out = tmp_path / "model"
+    export.export(tmp_path / "run", out, "pytest-aux", data_root=None)
+    import onnx
+    assert [o.name for o in onnx.load(str(out / "model.onnx")).graph.output] == ["emissions"]
