@@ -23,7 +23,7 @@ from .decode import decode_window, trim_whitespace
 from .features import Vocab, encode
 from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, WORD_SLOTS, write_lexicon
 from .metrics import span_prf
-from .model import Tagger
+from .model import Tagger, tagger_for
 from .parity_cases import PARITY_CASES
 from .t2s import TABLE as T2S_TABLE, read_table as read_t2s
 from .text import DROP, FULLWIDTH_SPACE, PAD_ID, UNK_ID, normalize, utf16_offsets
@@ -50,11 +50,8 @@ def load_run(run: Path):
     bundle = torch.load(run / "best.pt")
     cfg, m = bundle["config"], bundle["config"]["model"]
     lexicon = bundle.get("lexicon")
-    model = Tagger(len(bundle["chars"]), len(bundle["bigrams"]), len(bundle["labels"]), char_dim=m["char_dim"],
-                   bigram_dim=m["bigram_dim"], lexicon_dim=3 * len(CATEGORIES) if lexicon else 0,
-                   hidden=m["hidden"], layers=m.get("layers", 1), dropout=m["dropout"],
-                   n_words=len(bundle["word_rows"]) + 1 if bundle.get("word_rows") else 0,
-                   word_dim=m.get("word_dim", 0), proj_dim=m.get("proj_dim", 0))
+    model = tagger_for(m, len(bundle["chars"]), len(bundle["bigrams"]), len(bundle["labels"]),
+                       3 * len(CATEGORIES) if lexicon else 0, bundle.get("word_rows"))
     model.load_state_dict(bundle["model"], strict=False)
     from .tags import allowed_transitions
     model.crf.constrain(*allowed_transitions(bundle["labels"]))

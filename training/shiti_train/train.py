@@ -25,7 +25,7 @@ from .augment import entity_pools, replace_entities
 from .features import Vocab, build_vocab, encode
 from .lexicon import CATEGORIES, load_jieba_lexicon
 from .metrics import format_table, span_prf
-from .model import Tagger
+from .model import Tagger, tagger_for
 from .tags import allowed_transitions, bioes_labels, spans_to_tags, tags_to_spans_strict
 from .text import bigrams_of, normalize
 
@@ -249,12 +249,8 @@ def build_everything(cfg, train_recs, dev_recs, init=None) -> Built:
                         spans_to_tags(len(chars), spans, lidx), spans, wid))
         return out
 
-    model = Tagger(len(char_vocab), len(bigram_vocab), len(labels), char_dim=mcfg["char_dim"],
-                   bigram_dim=mcfg["bigram_dim"], lexicon_dim=3 * len(CATEGORIES) if lexicon else 0,
-                   hidden=mcfg["hidden"], layers=mcfg.get("layers", 1), dropout=mcfg["dropout"],
-                   n_words=len(word_rows) + 1 if word_rows else 0, word_dim=mcfg.get("word_dim", 0),
-                   proj_dim=mcfg.get("proj_dim", 0),
-                   aux_heads=max((x.get("head", 0) for x in cfg["data"].get("extra", [])), default=0))
+    model = tagger_for(mcfg, len(char_vocab), len(bigram_vocab), len(labels), 3 * len(CATEGORIES) if lexicon else 0,
+                       word_rows, aux_heads=max((x.get("head", 0) for x in cfg["data"].get("extra", [])), default=0))
     for crf in [model.crf, *model.aux_crf]:
         crf.constrain(*allowed_transitions(labels))
     hits_c = init_embedding(model.char_emb, char_vocab, char_kv)
