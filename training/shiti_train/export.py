@@ -61,20 +61,15 @@ def load_run(run: Path):
 
 def run_emissions(bundle, model: Tagger, sentences: list[list[str]], batch_size=256) -> list[np.ndarray]:
     """A trained run's emissions [n, labels] for each (normalized) sentence, in PyTorch, batched."""
-    from .train import Batcher
+    from .train import Batcher, batch_emissions, to_item
     chars_v, bigrams_v = Vocab(bundle["chars"]), Vocab(bundle["bigrams"])
-    items = []
-    for chars in sentences:
-        enc = encode(chars, chars_v, bigrams_v, bundle["lexicon"], bundle.get("word_rows"))
-        lx = enc.lexicon_feats.astype(np.uint8) if enc.lexicon_feats is not None else None
-        items.append((enc.char_ids, enc.bigram_left_ids, enc.bigram_right_ids, lx, [0] * len(chars), [],
-                      enc.lexicon_word_ids))
+    lexicon, word_rows = bundle["lexicon"], bundle.get("word_rows")
+    items = [to_item(encode(c, chars_v, bigrams_v, lexicon, word_rows), [0] * len(c), []) for c in sentences]
     out: list[np.ndarray] = [np.zeros(0)] * len(items)
     model.eval()
     with torch.no_grad():
         for idx, batch in Batcher(items, batch_size, shuffle=False):
-            em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
-                                 batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"]).double().numpy()
+            em = batch_emissions(model, batch).double().numpy()
             for row, k in enumerate(idx):
                 out[k] = em[row, :len(sentences[k])]
     return out

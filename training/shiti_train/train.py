@@ -141,6 +141,19 @@ class Batcher:
             yield b, collate([self.items[i] for i in b])
 
 
+def to_item(enc, tags, spans) -> tuple:
+    """One training/eval item: the encoded inputs (compact dtypes; collate widens them), tags, gold spans."""
+    lx = enc.lexicon_feats.astype(np.uint8) if enc.lexicon_feats is not None else None
+    wid = enc.lexicon_word_ids.astype(np.int32) if enc.lexicon_word_ids is not None else None
+    return (enc.char_ids, enc.bigram_left_ids, enc.bigram_right_ids, lx, tags, spans, wid)
+
+
+def batch_emissions(model, batch: dict, head: int = 0):
+    """The model's emissions for a collated batch (padding packed away)."""
+    return model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
+                           batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"], head=head)
+
+
 def collate(items):
     n = max(len(it[0]) for it in items)
     b = len(items)
@@ -171,8 +184,7 @@ def evaluate(model, items, labels, batch_size=128):
     gold, pred = [], []
     with torch.no_grad():
         for idx, batch in Batcher(items, batch_size, shuffle=False):
-            em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
-                                 batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"])
+            em = batch_emissions(model, batch)
             for k, path in zip(idx, model.crf.viterbi(em, batch["mask"])):
                 pred.append(tags_to_spans_strict(path, labels))
                 gold.append(items[k][5])
@@ -240,14 +252,8 @@ def build_everything(cfg, train_recs, dev_recs, init=None) -> Built:
     lidx = {l: i for i, l in enumerate(labels)}
 
     def items_of(norm):
-        out = []
-        for chars, spans in norm:
-            enc = encode(chars, char_vocab, bigram_vocab, lexicon, word_rows)
-            lx = enc.lexicon_feats.astype(np.uint8) if enc.lexicon_feats is not None else None
-            wid = enc.lexicon_word_ids.astype(np.int32) if enc.lexicon_word_ids is not None else None
-            out.append((enc.char_ids, enc.bigram_left_ids, enc.bigram_right_ids, lx,
-                        spans_to_tags(len(chars), spans, lidx), spans, wid))
-        return out
+        return [to_item(encode(chars, char_vocab, bigram_vocab, lexicon, word_rows),
+                        spans_to_tags(len(chars), spans, lidx), spans) for chars, spans in norm]
 
     model = tagger_for(mcfg, len(char_vocab), len(bigram_vocab), len(labels), 3 * len(CATEGORIES) if lexicon else 0,
                        word_rows, aux_heads=max((x.get("head", 0) for x in cfg["data"].get("extra", [])), default=0))
@@ -394,8 +400,7 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         total, n = 0.0, 0
         steps = mixed_batches(batcher, aux_batchers, random.Random(seed * 1000 + epoch))
         for step, (head, batch) in enumerate(steps):
-            em = model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
-                                 batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"], head=head)
+            em = batch_emissions(model, batch, head)
             loss = model.head(head)[1].nll(em, batch["tags"], batch["mask"])
             for o in opts:
                 o.zero_grad(set_to_none=True)
