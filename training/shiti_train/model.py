@@ -88,23 +88,39 @@ class CRF(nn.Module):
         return (self.transitions.masked_fill(~self.allowed, big), self.start.masked_fill(~self.allowed_start, big),
                 self.end.masked_fill(~self.allowed_end, big))
 
-    def nll(self, emissions, tags, mask):
-        """Mean negative log-likelihood. emissions [b,n,L], tags [b,n], mask [b,n] bool (prefix)."""
+    def nll(self, emissions, tags, mask, weights=None):
+        """Mean negative log-likelihood. emissions [b,n,L], tags [b,n], mask [b,n] bool (prefix).
+        weights [b]: per-sentence weights (0 for sentences without gold tags); the mean is over their sum."""
         trans, start, end = self.scores()
-        b, n, _ = emissions.shape
         maskf = mask.float()
         # score of the gold path, all positions at once
         emit = emissions.gather(2, tags.unsqueeze(2)).squeeze(2)
         steps = trans[tags[:, :-1], tags[:, 1:]]
         last = tags.gather(1, (mask.sum(1) - 1).unsqueeze(1)).squeeze(1)
         score = start[tags[:, 0]] + (emit * maskf).sum(1) + (steps * maskf[:, 1:]).sum(1) + end[last]
-        # partition function
+        per_sentence = self.log_partition(emissions, mask) - score
+        if weights is None:
+            return per_sentence.mean()
+        return (per_sentence * weights).sum() / weights.sum().clamp_min(1.0)
+
+    def log_partition(self, emissions, mask):
+        """log Z per sentence [b], by the forward algorithm."""
+        trans, start, end = self.scores()
         alpha = start.unsqueeze(0) + emissions[:, 0]
-        for i in range(1, n):
+        for i in range(1, emissions.shape[1]):
             nxt = torch.logsumexp(alpha.unsqueeze(2) + trans.unsqueeze(0), dim=1) + emissions[:, i]
             alpha = torch.where(mask[:, i:i + 1], nxt, alpha)
-        log_z = torch.logsumexp(alpha + end.unsqueeze(0), dim=1)
-        return (log_z - score).mean()
+        return torch.logsumexp(alpha + end.unsqueeze(0), dim=1)
+
+    def marginals(self, emissions, mask):
+        """P(tag at position i = y) [b,n,L]: the gradient of log Z with respect to the emissions (the same
+        numbers as forward-backward). Differentiable, so a student can be trained towards a teacher's."""
+        differentiable = torch.is_grad_enabled() and emissions.requires_grad
+        with torch.enable_grad():
+            if not differentiable:
+                emissions = emissions.detach().requires_grad_(True)
+            log_z = self.log_partition(emissions, mask)
+            return torch.autograd.grad(log_z.sum(), emissions, create_graph=differentiable)[0]
 
     @torch.no_grad()
     def viterbi(self, emissions, mask):

@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import numpy as np
 import torch
@@ -133,7 +133,7 @@ class Batcher:
 
     def __iter__(self):
         order = sorted(range(len(self.items)),
-                       key=lambda i: len(self.items[i][0]) + (self.rng.random() * 4 if self.shuffle else 0))
+                       key=lambda i: len(self.items[i].char_ids) + (self.rng.random() * 4 if self.shuffle else 0))
         batches = [order[i:i + self.batch_size] for i in range(0, len(order), self.batch_size)]
         if self.shuffle:
             self.rng.shuffle(batches)
@@ -141,11 +141,25 @@ class Batcher:
             yield b, collate([self.items[i] for i in b])
 
 
-def to_item(enc, tags, spans) -> tuple:
-    """One training/eval item: the encoded inputs (compact dtypes; collate widens them), tags, gold spans."""
+class Item(NamedTuple):
+    """One training/eval sentence: encoded inputs (compact dtypes; collate widens them), tags, gold spans.
+    soft: a teacher's tag marginals [n, labels] to distil from; gold False for sentences that have only those
+    (unlabelled transfer text), whose tags are placeholders the CRF loss must not see."""
+    char_ids: np.ndarray
+    bigram_left_ids: np.ndarray
+    bigram_right_ids: np.ndarray
+    lexicon_feats: np.ndarray | None
+    tags: list[int]
+    spans: list
+    word_ids: np.ndarray | None
+    soft: np.ndarray | None = None
+    gold: bool = True
+
+
+def to_item(enc, tags, spans) -> Item:
     lx = enc.lexicon_feats.astype(np.uint8) if enc.lexicon_feats is not None else None
     wid = enc.lexicon_word_ids.astype(np.int32) if enc.lexicon_word_ids is not None else None
-    return (enc.char_ids, enc.bigram_left_ids, enc.bigram_right_ids, lx, tags, spans, wid)
+    return Item(enc.char_ids, enc.bigram_left_ids, enc.bigram_right_ids, lx, tags, spans, wid)
 
 
 def batch_emissions(model, batch: dict, head: int = 0):
@@ -154,28 +168,30 @@ def batch_emissions(model, batch: dict, head: int = 0):
                            batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"], head=head)
 
 
-def collate(items):
-    n = max(len(it[0]) for it in items)
+def collate(items: list[Item]):
+    n = max(len(it.char_ids) for it in items)
     b = len(items)
     out = {k: torch.zeros(b, n, dtype=torch.long) for k in ("char_ids", "bigram_left_ids", "bigram_right_ids", "tags")}
-    lex_dim = items[0][3].shape[1] if items[0][3] is not None else 0
-    lex = torch.zeros(b, n, lex_dim) if lex_dim else None
-    lengths = torch.tensor([len(it[0]) for it in items])
-    wid = torch.zeros(b, n, 3, dtype=torch.long) if items[0][6] is not None else None
-    for k, (c, bl, br, lx, tags, _spans, word_ids) in enumerate(items):
-        m = len(c)
-        if wid is not None:
-            wid[k, :m] = torch.from_numpy(word_ids)
-        out["char_ids"][k, :m] = torch.from_numpy(c)
-        out["bigram_left_ids"][k, :m] = torch.from_numpy(bl)
-        out["bigram_right_ids"][k, :m] = torch.from_numpy(br)
-        out["tags"][k, :m] = torch.tensor(tags)
+    first = items[0]
+    lex = torch.zeros(b, n, first.lexicon_feats.shape[1]) if first.lexicon_feats is not None else None
+    wid = torch.zeros(b, n, 3, dtype=torch.long) if first.word_ids is not None else None
+    soft = torch.zeros(b, n, first.soft.shape[1]) if first.soft is not None else None
+    for k, it in enumerate(items):
+        m = len(it.char_ids)
+        out["char_ids"][k, :m] = torch.from_numpy(it.char_ids)
+        out["bigram_left_ids"][k, :m] = torch.from_numpy(it.bigram_left_ids)
+        out["bigram_right_ids"][k, :m] = torch.from_numpy(it.bigram_right_ids)
+        out["tags"][k, :m] = torch.tensor(it.tags)
         if lex is not None:
-            lex[k, :m] = torch.from_numpy(lx.astype(np.float32))
-    out["lexicon_feats"] = lex
-    out["lexicon_word_ids"] = wid
-    out["lengths"] = lengths
-    out["mask"] = torch.arange(n).unsqueeze(0) < lengths.unsqueeze(1)
+            lex[k, :m] = torch.from_numpy(it.lexicon_feats.astype(np.float32))
+        if wid is not None:
+            wid[k, :m] = torch.from_numpy(it.word_ids)
+        if soft is not None:
+            soft[k, :m] = torch.from_numpy(it.soft.astype(np.float32))
+    lengths = torch.tensor([len(it.char_ids) for it in items])
+    out.update(lexicon_feats=lex, lexicon_word_ids=wid, soft=soft, lengths=lengths,
+               gold=torch.tensor([float(it.gold) for it in items]),
+               mask=torch.arange(n).unsqueeze(0) < lengths.unsqueeze(1))
     return out
 
 
@@ -187,7 +203,7 @@ def evaluate(model, items, labels, batch_size=128):
             em = batch_emissions(model, batch)
             for k, path in zip(idx, model.crf.viterbi(em, batch["mask"])):
                 pred.append(tags_to_spans_strict(path, labels))
-                gold.append(items[k][5])
+                gold.append(items[k].spans)
     model.train()
     return span_prf(gold, pred)
 
@@ -271,6 +287,32 @@ def build_everything(cfg, train_recs, dev_recs, init=None) -> Built:
         info["word_rows"] = len(word_rows)
     return Built(model, char_vocab, bigram_vocab, lexicon, word_rows, labels, train_norm, items_of(train_norm),
                  items_of(dev_norm), items_of, info)
+
+
+def with_teacher(built: Built, targets: Path) -> list[Item]:
+    """The training items with a teacher's tag marginals attached (written by shiti_train.distill for this
+    config's training data), followed by its unlabelled transfer sentences, which carry marginals only."""
+    z = np.load(targets)
+    if list(z["labels"]) != built.labels:
+        raise ValueError(f"{targets}: teacher labels {list(z['labels'])} differ from {built.labels}")
+    train_probs = split_rows(z["train_probs"], z["train_lengths"])
+    if [len(p) for p in train_probs] != [len(it.char_ids) for it in built.train_items]:
+        raise ValueError(f"{targets} was computed for other training sentences: rerun shiti_train.distill")
+    items = [it._replace(soft=p) for it, p in zip(built.train_items, train_probs)]
+    transfer = built.items_of([(list(text), []) for text in z["transfer_texts"]])
+    transfer_probs = split_rows(z["transfer_probs"], z["transfer_lengths"])
+    return items + [it._replace(soft=p, gold=False) for it, p in zip(transfer, transfer_probs)]
+
+
+def split_rows(rows: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
+    return np.split(rows, np.cumsum(lengths)[:-1]) if len(lengths) else []
+
+
+def soft_cross_entropy(crf, emissions, batch) -> torch.Tensor:
+    """Cross-entropy of the student's CRF marginals against the teacher's, summed over a sentence's
+    characters and averaged over sentences (the scale of the CRF loss)."""
+    log_marginals = crf.marginals(emissions, batch["mask"]).clamp_min(1e-6).log()
+    return -(batch["soft"] * log_marginals).sum((1, 2)).mean()
 
 
 def mixed_batches(main: Batcher, aux: dict[int, Batcher], rng: random.Random):
@@ -380,6 +422,13 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         averaged.load_state_dict(state["averaged"])
         n_averaged = state["n_averaged"]
     budget = (max_minutes or tcfg.get("max_minutes", 1e9)) * 60
+    distill_weight = 0.0
+    if tcfg.get("distill"):
+        assert not tcfg.get("entity_replace"), "mention replacement would change the sentences the teacher labelled"
+        train_items = with_teacher(built, REPO / tcfg["distill"]["targets"])
+        distill_weight = tcfg["distill"]["weight"]
+        info["transfer_sentences"] = sum(not it.gold for it in train_items)
+        print(json.dumps({"transfer_sentences": info["transfer_sentences"]}), flush=True)
     batcher = Batcher(train_items, tcfg["batch_size"], shuffle=True, seed=seed)
     aux_batchers = {head: Batcher(built.items_of([normalized_record(r) for r in recs]), tcfg["batch_size"],
                                   shuffle=True, seed=seed + head)
@@ -401,7 +450,10 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         steps = mixed_batches(batcher, aux_batchers, random.Random(seed * 1000 + epoch))
         for step, (head, batch) in enumerate(steps):
             em = batch_emissions(model, batch, head)
-            loss = model.head(head)[1].nll(em, batch["tags"], batch["mask"])
+            crf = model.head(head)[1]
+            loss = crf.nll(em, batch["tags"], batch["mask"], batch["gold"])
+            if batch["soft"] is not None:
+                loss = (1 - distill_weight) * loss + distill_weight * soft_cross_entropy(crf, em, batch)
             for o in opts:
                 o.zero_grad(set_to_none=True)
             loss.backward()

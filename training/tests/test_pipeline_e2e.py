@@ -120,3 +120,28 @@ def test_auxiliary_head_trains_and_stays_out_of_the_export(tmp_path):
     export.export(tmp_path / "run", out, "pytest-aux", data_root=None)
     import onnx
     assert [o.name for o in onnx.load(str(out / "model.onnx")).graph.output] == ["emissions"]
+
+
+def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path):
+    """Teacher marginals for the training sentences and for unlabelled transfer text -> a student trained on
+    gold tags + marginals. The teacher's dev score is reported; the student trains on 360 + 40 sentences."""
+    from shiti_train import distill
+    from shiti_train.synthetic import synthetic_records
+    cfg = json.loads((REPO / "training/configs/tiny.json").read_text())
+    transfer = [r.text for r in synthetic_records(40, 77)]
+    targets = tmp_path / "targets.npz"
+    teacher = model_dir.parent / "run"
+    report = distill.write_targets(cfg, tmp_path / "no-data-needed", [teacher, teacher], transfer, targets)
+    assert report["train_sentences"] == 360 and report["transfer_sentences"] == 40
+    assert 0.0 <= report["teacher_dev"]["f1"] <= 1.0
+    z = np.load(targets)
+    assert z["train_probs"].shape == (z["train_lengths"].sum(), 13)
+    assert np.allclose(z["transfer_probs"].astype(np.float32).sum(1), 1.0, atol=1e-2)  # distributions per char
+    cfg["train"].update(epochs=1, distill={"targets": str(targets), "weight": 0.5})
+    summary = train.run(cfg, tmp_path / "no-data-needed", tmp_path / "student")
+    assert summary["info"]["transfer_sentences"] == 40
+    assert np.isfinite(json.loads((tmp_path / "student/log.jsonl").read_text().splitlines()[0])["loss"])
+    cfg["name"] = "other-data"
+    cfg["data"]["main"]["count"] = 300
+    with pytest.raises(ValueError, match="other training sentences"):
+        train.run(cfg, tmp_path / "no-data-needed", tmp_path / "student-2")

@@ -1,0 +1,85 @@
+"""Knowledge distillation, teacher side: the averaged CRF tag marginals of one or more trained runs (an
+ensemble) for every training sentence of a config, and for unlabelled transfer sentences from the raw corpus.
+A student trained with `"distill": {"targets": <this file>, "weight": w}` in its config learns from them
+(train.soft_cross_entropy) besides the gold tags, and from the transfer sentences, which have no gold tags.
+
+Usage: python -m shiti_train.distill --config configs/news-v3-distill.json --data ../shared/data \
+           --teachers RUN_A RUN_B ... --out training/.work/distill/NAME.npz [--transfer-lines 447953:466108]
+The output holds corpus text (the transfer sentences): it lives under training/.work/ and is never committed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .decode import marginals, viterbi
+from .export import load_run, run_emissions
+from .metrics import span_prf
+from .pseudo import RMRB_BLOCK, raw_sentences
+from .tags import allowed_transitions, tags_to_spans_strict
+from .train import load_data, normalized_record
+
+
+def teacher_marginals(teachers: list[Path], sentences: list[list[str]]) -> tuple[list[str], list[np.ndarray]]:
+    """-> (labels, per sentence the mean over teachers of P(tag) [n, labels])."""
+    labels, total = None, None
+    for run in teachers:
+        bundle, model = load_run(run)
+        if labels is not None and bundle["labels"] != labels:
+            raise ValueError(f"{run}: labels {bundle['labels']} differ from the other teachers' {labels}")
+        labels = bundle["labels"]
+        crf = [t.detach().double().numpy() for t in model.crf.scores()]
+        probs = [marginals(e, *crf) for e in run_emissions(bundle, model, sentences)]
+        total = probs if total is None else [a + b for a, b in zip(total, probs)]
+    return labels, [(p / len(teachers)).astype(np.float32) for p in total]
+
+
+def decode_marginals(probs: np.ndarray, labels: list[str]):
+    """Spans of the best legal BIOES path through averaged marginals (how an ensemble is scored on dev)."""
+    allowed, start, end = (np.where(m.numpy(), 0.0, -1e4) for m in allowed_transitions(labels))
+    return tags_to_spans_strict(viterbi(np.log(np.maximum(probs, 1e-9)), allowed, start, end), labels)
+
+
+def write_targets(cfg: dict, data_root: Path, teachers: list[Path], transfer: list[str], out: Path) -> dict:
+    train_recs, dev_recs = load_data(cfg, data_root)
+    dev = [normalized_record(r) for r in dev_recs]
+    labels, dev_probs = teacher_marginals(teachers, [c for c, _ in dev])
+    report = {"teachers": [str(t) for t in teachers],
+              "teacher_dev": span_prf([s for _, s in dev], [decode_marginals(p, labels) for p in dev_probs])["overall"]}
+    train_chars = [normalized_record(r)[0] for r in train_recs]
+    _, train_probs = teacher_marginals(teachers, train_chars)
+    _, transfer_probs = teacher_marginals(teachers, [list(t) for t in transfer])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    stack = lambda ps: np.concatenate(ps).astype(np.float16) if ps else np.zeros((0, len(labels)), np.float16)  # noqa: E731
+    np.savez(out, labels=np.array(labels), train_lengths=np.array([len(c) for c in train_chars], np.int32),
+             train_probs=stack(train_probs), transfer_texts=np.array(transfer),
+             transfer_lengths=np.array([len(t) for t in transfer], np.int32), transfer_probs=stack(transfer_probs))
+    report.update(train_sentences=len(train_chars), transfer_sentences=len(transfer))
+    return report
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--config", type=Path, required=True, help="the student's config (its training data)")
+    p.add_argument("--data", type=Path, required=True)
+    p.add_argument("--teachers", type=Path, nargs="+", required=True, help="run folders holding best.pt")
+    p.add_argument("--transfer-lines", default=f"{RMRB_BLOCK[0]}:{RMRB_BLOCK[1]}",
+                   help="block of the raw corpus (0-based, end exclusive) to label, or 'none'")
+    p.add_argument("--out", type=Path, required=True)
+    args = p.parse_args(argv)
+    cfg = json.loads(args.config.read_text())
+    transfer = []
+    if args.transfer_lines != "none":
+        start, end = (int(x) for x in args.transfer_lines.split(":"))
+        transfer = list(raw_sentences(args.data / "raw" / "zh_corpus.txt.xz", start, end, cfg["max_len"]))
+    t0 = time.time()
+    report = write_targets(cfg, args.data, args.teachers, transfer, args.out)
+    print(json.dumps({**report, "minutes": round((time.time() - t0) / 60, 1)}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
