@@ -98,8 +98,19 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
     expect(readFileSync(out, 'utf8')).toBe(fromStdin.stdout)
   })
 
+  it('bench:models times two models on the same windows and reports their ratio', () => {
+    const run = tsx('bench-models.ts', [TINY_MODEL_DIR, TINY_MODEL_DIR, '--windows', '20', '--json'])
+    expect(run.status, run.stderr).toBe(0)
+    const result = JSON.parse(run.stdout) as { windows: number; models: { window200: { median: number } }[]; ratioBOverA: number }
+    expect(result.windows).toBe(20)
+    expect(result.models).toHaveLength(2)
+    for (const m of result.models) expect(m.window200.median).toBeGreaterThan(0)
+    expect(result.ratioBOverA).toBeCloseTo(result.models[1]!.window200.median / result.models[0]!.window200.median, 6)
+  })
+
   it('refuses bad usage with exit code 2', () => {
     expect(tsx('eval.ts', []).status).toBe(2)
     expect(tsx('annotate.ts', ['--nope']).status).toBe(2)
+    expect(tsx('bench-models.ts', [TINY_MODEL_DIR]).status).toBe(2)
   })
 })
