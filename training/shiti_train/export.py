@@ -213,6 +213,21 @@ def main(argv=None):
     export(args.run, args.out, args.id, args.version, args.title, args.data)
 
 
+def training_summary(cfg: dict, bundle: dict) -> dict:
+    """How the shipped weights were trained, for the model card: the last stage's schedule, the run it
+    continued from, and whether it distilled from a teacher or averaged its epochs' weights."""
+    t = cfg["train"]
+    out = {"epochs": bundle["epoch"] + 1, "lr": t["lr"], "batch_size": t["batch_size"]}
+    if cfg.get("init_from"):
+        out["continued_from"] = Path(cfg["init_from"]).parent.name
+    if t.get("distill"):
+        out["distillation"] = {"weight": t["distill"]["weight"],
+                               "transfer_sentences": bundle["info"].get("transfer_sentences", 0)}
+    if t.get("average") and out["epochs"] > 1:  # the best checkpoint may be the first epoch's, a plain one
+        out["weights"] = "average of the weights after each epoch"
+    return out
+
+
 def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NER", data_root: Path | None = None):
     bundle, model = load_run(run)
     cfg = bundle["config"]
@@ -276,6 +291,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         or [d.get("path", d["format"]) for d in [cfg["data"]["main"], *cfg["data"].get("extra", [])]],
         "architecture": {k: v for k, v in cfg["model"].items()} | {"parameters": bundle["info"].get("parameters")}
         | ({"word_rows": bundle["info"]["word_rows"]} if bundle["info"].get("word_rows") else {}),
+        "training": training_summary(cfg, bundle),
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     if lexicon is not None:

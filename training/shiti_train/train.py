@@ -476,7 +476,9 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         metrics = evaluate(scored, dev_items, labels)
         epoch_seconds = time.time() - t0
         f1 = metrics["overall"]["f1"]
-        improved = f1 > best_f1
+        # "select": "last" keeps the final weights (e.g. the average over all epochs) whatever dev says: a
+        # recipe fixed in advance rather than the best of a few near-equal checkpoints picked on dev.
+        improved = f1 > best_f1 or tcfg.get("select") == "last"
         if improved:
             best_f1 = f1
         entry = {"epoch": epoch, "loss": total / max(n, 1), "seconds": round(epoch_seconds), "dev": metrics,

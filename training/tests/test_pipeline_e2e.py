@@ -137,10 +137,16 @@ def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path
     z = np.load(targets)
     assert z["train_probs"].shape == (z["train_lengths"].sum(), 13)
     assert np.allclose(z["transfer_probs"].astype(np.float32).sum(1), 1.0, atol=1e-2)  # distributions per char
-    cfg["train"].update(epochs=1, distill={"targets": str(targets), "weight": 0.5})
+    cfg["train"].update(epochs=2, average=True, select="last", distill={"targets": str(targets), "weight": 0.5})
     summary = train.run(cfg, tmp_path / "no-data-needed", tmp_path / "student")
     assert summary["info"]["transfer_sentences"] == 40
     assert np.isfinite(json.loads((tmp_path / "student/log.jsonl").read_text().splitlines()[0])["loss"])
+    assert export.torch.load(tmp_path / "student/best.pt")["epoch"] == 1  # "select": "last", whatever dev says
+    manifest = export.export(tmp_path / "student", tmp_path / "model", "pytest-student", data_root=None)
+    assert manifest["training"]["distillation"] == {"weight": 0.5, "transfer_sentences": 40}
+    assert manifest["training"]["weights"] == "average of the weights after each epoch"
+    from shiti_train import card
+    assert "Knowledge distillation" in card.render(manifest, [], None)
     cfg["name"] = "other-data"
     cfg["data"]["main"]["count"] = 300
     with pytest.raises(ValueError, match="other training sentences"):
