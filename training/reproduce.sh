@@ -30,6 +30,7 @@ fi
 best_of() { if [ -f "$1/best.pt" ]; then echo "$1"; else echo "$2"; fi; }
 
 echo "training the teacher and the student's start side by side (logs in training/.work/logs/)"
+trap 'kill $(jobs -p) 2>/dev/null || true' EXIT  # if one of the two fails, do not leave the other running
 ( "$PY" -m shiti_train.train --config configs/news-v2-words.json --data "$DATA" --resume \
   && "$PY" -m shiti_train.train --config configs/news-v2-words-anneal.json --data "$DATA" ) > .work/logs/reproduce-teacher.log 2>&1 &
 TEACHER_PID=$!
