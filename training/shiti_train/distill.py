@@ -54,7 +54,8 @@ def write_targets(cfg: dict, data_root: Path, teachers: list[Path], transfer: li
     _, train_probs = teacher_marginals(teachers, train_chars)
     _, transfer_probs = teacher_marginals(teachers, [list(t) for t in transfer])
     out.parent.mkdir(parents=True, exist_ok=True)
-    stack = lambda ps: np.concatenate(ps).astype(np.float16) if ps else np.zeros((0, len(labels)), np.float16)  # noqa: E731
+    def stack(probs):  # all sentences' rows in one array; float16: 2 bytes per label per character
+        return np.concatenate(probs).astype(np.float16) if probs else np.zeros((0, len(labels)), np.float16)
     np.savez(out, labels=np.array(labels), train_lengths=np.array([len(c) for c in train_chars], np.int32),
              train_probs=stack(train_probs), transfer_texts=np.array(transfer),
              transfer_lengths=np.array([len(t) for t in transfer], np.int32), transfer_probs=stack(transfer_probs))
