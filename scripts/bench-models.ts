@@ -2,7 +2,7 @@
 // Two of our models head to head on the same 200-character windows, in one process, alternating window by
 // window (A, B, B, A, ...) so both see the same machine state. The machine's speed moves by a quarter between
 // sessions, so a model is compared with another only as a ratio measured like this, never across runs.
-import { quantile } from './lib/bench-child'
+import { quantile, timeIt, windows200 } from './lib/bench-child'
 import { parseCommandLine } from './lib/args'
 import { loadNodeModel } from './lib/node-engine'
 import { newsText } from './lib/news-text'
@@ -15,18 +15,15 @@ const { values, positionals } = parseCommandLine({
 const count = Math.max(20, Math.floor(Number(values.windows)) || 300)
 
 const text = newsText(200 * (count + 20))
-const chars = Array.from(text.text)
-const windows: string[] = []
-for (let i = 0; i + 200 <= chars.length && windows.length < count + 20; i += 200) windows.push(chars.slice(i, i + 200).join(''))
+const windows = windows200(text.text, count + 20)
 
 const models = await Promise.all(positionals.map((m) => loadNodeModel(m, { threads: 1 })))
 const times: number[][] = models.map(() => [])
 for (const [k, w] of windows.entries()) {
   const order = k % 2 === 0 ? [0, 1] : [1, 0]
   for (const m of order) {
-    const t0 = performance.now()
-    await models[m]!.model.analyze(w)
-    if (k >= 20) times[m]!.push(performance.now() - t0) // the first 20 windows warm the JIT up
+    const ms = await timeIt(() => models[m]!.model.analyze(w))
+    if (k >= 20) times[m]!.push(ms) // the first 20 windows warm the JIT up
   }
 }
 

@@ -22,14 +22,14 @@ export function quantile(values: number[], q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo)
 }
 
-async function timeIt(fn: () => Promise<unknown>): Promise<number> {
+export async function timeIt(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now()
   await fn()
   return performance.now() - t0
 }
 
 /** 200-code-point windows cut from the news text, in order. */
-function windows200(text: string, count: number): string[] {
+export function windows200(text: string, count: number): string[] {
   const chars = Array.from(text)
   const out: string[] = []
   for (let i = 0; out.length < count && i + 200 <= chars.length; i += 200) out.push(chars.slice(i, i + 200).join(''))

@@ -10,16 +10,15 @@ import json
 from pathlib import Path
 
 from .decode import viterbi
-from .export import load_run, run_emissions
+from .export import run_outputs
 from .metrics import paired_bootstrap, recall_by_novelty, span_prf
 from .tags import tags_to_spans_strict
 from .train import load_data, normalized_record
 
 
 def run_predictions(run: Path, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
-    bundle, model = load_run(run)
-    crf = [t.detach().double().numpy() for t in model.crf.scores()]
-    return [tags_to_spans_strict(viterbi(e, *crf), bundle["labels"]) for e in run_emissions(bundle, model, sentences)]
+    bundle, crf, emissions = run_outputs(run, sentences)
+    return [tags_to_spans_strict(viterbi(e, *crf), bundle["labels"]) for e in emissions]
 
 
 def main(argv=None):

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from .decode import marginals, viterbi
-from .export import load_run, run_emissions
+from .export import run_outputs
 from .metrics import span_prf
 from .pseudo import RMRB_BLOCK, raw_sentences
 from .tags import allowed_transitions, tags_to_spans_strict
@@ -28,12 +28,11 @@ def teacher_marginals(teachers: list[Path], sentences: list[list[str]]) -> tuple
     """-> (labels, per sentence the mean over teachers of P(tag) [n, labels])."""
     labels, total = None, None
     for run in teachers:
-        bundle, model = load_run(run)
+        bundle, crf, emissions = run_outputs(run, sentences)
         if labels is not None and bundle["labels"] != labels:
             raise ValueError(f"{run}: labels {bundle['labels']} differ from the other teachers' {labels}")
         labels = bundle["labels"]
-        crf = [t.detach().double().numpy() for t in model.crf.scores()]
-        probs = [marginals(e, *crf) for e in run_emissions(bundle, model, sentences)]
+        probs = [marginals(e, *crf) for e in emissions]
         total = probs if total is None else [a + b for a, b in zip(total, probs)]
     return labels, [(p / len(teachers)).astype(np.float32) for p in total]
 
@@ -47,12 +46,13 @@ def decode_marginals(probs: np.ndarray, labels: list[str]):
 def write_targets(cfg: dict, data_root: Path, teachers: list[Path], transfer: list[str], out: Path) -> dict:
     train_recs, dev_recs = load_data(cfg, data_root)
     dev = [normalized_record(r) for r in dev_recs]
-    labels, dev_probs = teacher_marginals(teachers, [c for c, _ in dev])
+    train_chars = [normalized_record(r)[0] for r in train_recs]
+    # One pass per teacher over dev, training and transfer sentences: each teacher is loaded once.
+    labels, probs = teacher_marginals(teachers, [c for c, _ in dev] + train_chars + [list(t) for t in transfer])
+    dev_probs, train_probs = probs[:len(dev)], probs[len(dev):len(dev) + len(train_chars)]
+    transfer_probs = probs[len(dev) + len(train_chars):]
     report = {"teachers": [str(t) for t in teachers],
               "teacher_dev": span_prf([s for _, s in dev], [decode_marginals(p, labels) for p in dev_probs])["overall"]}
-    train_chars = [normalized_record(r)[0] for r in train_recs]
-    _, train_probs = teacher_marginals(teachers, train_chars)
-    _, transfer_probs = teacher_marginals(teachers, [list(t) for t in transfer])
     out.parent.mkdir(parents=True, exist_ok=True)
     def stack(probs):  # all sentences' rows in one array; float16: 2 bytes per label per character
         return np.concatenate(probs).astype(np.float16) if probs else np.zeros((0, len(labels)), np.float16)

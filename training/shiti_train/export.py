@@ -75,6 +75,14 @@ def run_emissions(bundle, model: Tagger, sentences: list[list[str]], batch_size=
     return out
 
 
+def run_outputs(run: Path, sentences: list[list[str]]):
+    """-> (bundle, CRF (transitions, start, end) as float64 arrays, emissions per sentence): what every
+    consumer of a trained run (comparison, pseudo-labels, distillation) decodes from."""
+    bundle, model = load_run(run)
+    crf = tuple(t.detach().double().numpy() for t in model.crf.scores())
+    return bundle, crf, run_emissions(bundle, model, sentences)
+
+
 def export_onnx(model: Tagger, path: Path, with_lexicon: bool):
     n = 7
     args = [torch.ones(1, n, dtype=torch.long)] * 3

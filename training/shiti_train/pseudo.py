@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from .decode import marginals, viterbi
-from .export import load_run, run_emissions
+from .export import run_outputs
 from .readers import Record, chunk_long
 from .tags import tags_to_spans_strict
 from .text import normalize
@@ -41,13 +41,12 @@ def raw_sentences(path: Path, start: int, end: int, max_len: int):
 def pseudo_label(teacher: Path, sentences: list[str], min_prob: float):
     """-> ([(record, confidence)] kept, confidence of every sentence). Confidence = the smallest marginal probability
     of the Viterbi tag over the sentence: one doubtful character drops the whole sentence."""
-    bundle, model = load_run(teacher)
+    bundle, crf, emissions = run_outputs(teacher, [list(s) for s in sentences])
     labels = bundle["labels"]
-    trans, start, end = (t.detach().double().numpy() for t in model.crf.scores())
     kept, confidence = [], np.zeros(len(sentences))
-    for k, e in enumerate(run_emissions(bundle, model, [list(s) for s in sentences])):
-        path = viterbi(e, trans, start, end)
-        probs = marginals(e, trans, start, end)
+    for k, e in enumerate(emissions):
+        path = viterbi(e, *crf)
+        probs = marginals(e, *crf)
         confidence[k] = probs[np.arange(len(path)), path].min()
         if confidence[k] >= min_prob:
             kept.append((Record(sentences[k], tags_to_spans_strict(path, labels), "pseudo"), confidence[k]))
