@@ -7,7 +7,7 @@
 #  2. two trainings at once, one core each: the teacher (news-v2-words, 5 epochs, + one low-rate anneal
 #     epoch: the 200-unit model shipped as 2.0.0, ~51) and the student's start (news-v3-h160, 160 units, ~35);
 #  3. the teacher's CRF tag marginals for the training sentences and 25,636 unlabelled People's Daily 1998
-#     sentences of the raw corpus (~8);
+#     sentences of the raw corpus (~11 in one process; here two, one core each);
 #  4. the student distilled from them for 2 epochs, the two epochs' weights averaged (~31);
 #  5. export + INT8 + parity fixture + dev F1 of FP32 and INT8 in onnxruntime (~2).
 set -euo pipefail
@@ -40,7 +40,7 @@ wait "$TEACHER_PID"
 wait "$STUDENT_PID"
 
 TEACHER=$(best_of .work/runs/news-v2-words-anneal .work/runs/news-v2-words)
-"$PY" -m shiti_train.distill --config configs/news-v3-distill.json --data "$DATA" --teachers "$TEACHER" \
+"$PY" -m shiti_train.distill --config configs/news-v3-distill.json --data "$DATA" --teachers "$TEACHER" --workers 2 \
   --out .work/distill/news-v3-teacher.npz
 "$PY" -m shiti_train.train --config configs/news-v3-distill.json --data "$DATA"
 RUN=$(best_of .work/runs/news-v3-distill .work/runs/news-v3-h160)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from pathlib import Path
 
 import numpy as np
@@ -24,16 +26,30 @@ from .tags import allowed_transitions, tags_to_spans_strict
 from .train import load_data, normalized_record
 
 
-def teacher_marginals(teachers: list[Path], sentences: list[list[str]]) -> tuple[list[str], list[np.ndarray]]:
-    """-> (labels, per sentence the mean over teachers of P(tag) [n, labels])."""
+def _one_teacher(run: Path, sentences: list[list[str]]) -> tuple[list[str], list[np.ndarray]]:
+    bundle, crf, emissions = run_outputs(run, sentences)
+    return bundle["labels"], [marginals(e, *crf) for e in emissions]
+
+
+def teacher_marginals(teachers: list[Path], sentences: list[list[str]],
+                      workers: int = 1) -> tuple[list[str], list[np.ndarray]]:
+    """-> (labels, per sentence the mean over teachers of P(tag) [n, labels]). With workers > 1 each
+    teacher's sentences are split across processes: one thread each, so 2 workers use both cores."""
     labels, total = None, None
-    for run in teachers:
-        bundle, crf, emissions = run_outputs(run, sentences)
-        if labels is not None and bundle["labels"] != labels:
-            raise ValueError(f"{run}: labels {bundle['labels']} differ from the other teachers' {labels}")
-        labels = bundle["labels"]
-        probs = [marginals(e, *crf) for e in emissions]
-        total = probs if total is None else [a + b for a, b in zip(total, probs)]
+    chunk = -(-len(sentences) // workers) if sentences else 1
+    parts = [sentences[i:i + chunk] for i in range(0, len(sentences), chunk)] or [[]]
+    with ProcessPoolExecutor(workers) if workers > 1 else nullcontext() as pool:
+        for run in teachers:
+            results = (pool.map(_one_teacher, [run] * len(parts), parts) if pool
+                       else [_one_teacher(run, part) for part in parts])
+            run_labels, probs = None, []
+            for part_labels, part_probs in results:
+                run_labels = part_labels
+                probs += part_probs
+            if labels is not None and run_labels != labels:
+                raise ValueError(f"{run}: labels {run_labels} differ from the other teachers' {labels}")
+            labels = run_labels
+            total = probs if total is None else [a + b for a, b in zip(total, probs)]
     return labels, [(p / len(teachers)).astype(np.float32) for p in total]
 
 
@@ -43,12 +59,14 @@ def decode_marginals(probs: np.ndarray, labels: list[str]):
     return tags_to_spans_strict(viterbi(np.log(np.maximum(probs, 1e-9)), allowed, start, end), labels)
 
 
-def write_targets(cfg: dict, data_root: Path, teachers: list[Path], transfer: list[str], out: Path) -> dict:
+def write_targets(cfg: dict, data_root: Path, teachers: list[Path], transfer: list[str], out: Path,
+                  workers: int = 1) -> dict:
     train_recs, dev_recs = load_data(cfg, data_root)
     dev = [normalized_record(r) for r in dev_recs]
     train_chars = [normalized_record(r)[0] for r in train_recs]
     # One pass per teacher over dev, training and transfer sentences: each teacher is loaded once.
-    labels, probs = teacher_marginals(teachers, [c for c, _ in dev] + train_chars + [list(t) for t in transfer])
+    labels, probs = teacher_marginals(teachers, [c for c, _ in dev] + train_chars + [list(t) for t in transfer],
+                                      workers)
     dev_probs, train_probs = probs[:len(dev)], probs[len(dev):len(dev) + len(train_chars)]
     transfer_probs = probs[len(dev) + len(train_chars):]
     report = {"teachers": [str(t) for t in teachers],
@@ -71,6 +89,7 @@ def main(argv=None):
     p.add_argument("--transfer-lines", default=f"{RMRB_BLOCK[0]}:{RMRB_BLOCK[1]}",
                    help="block of the raw corpus (0-based, end exclusive) to label, or 'none'")
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--workers", type=int, default=1, help="processes (one core each) sharing each teacher's pass")
     args = p.parse_args(argv)
     cfg = json.loads(args.config.read_text())
     transfer = []
@@ -78,7 +97,7 @@ def main(argv=None):
         start, end = (int(x) for x in args.transfer_lines.split(":"))
         transfer = list(raw_sentences(args.data / "raw" / "zh_corpus.txt.xz", start, end, cfg["max_len"]))
     t0 = time.time()
-    report = write_targets(cfg, args.data, args.teachers, transfer, args.out)
+    report = write_targets(cfg, args.data, args.teachers, transfer, args.out, args.workers)
     print(json.dumps({**report, "minutes": round((time.time() - t0) / 60, 1)}), flush=True)
 
 

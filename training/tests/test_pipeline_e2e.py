@@ -137,6 +137,9 @@ def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path
     z = np.load(targets)
     assert z["train_probs"].shape == (z["train_lengths"].sum(), 13)
     assert np.allclose(z["transfer_probs"].astype(np.float32).sum(1), 1.0, atol=1e-2)  # distributions per char
+    sentences = [list(t) for t in transfer[:9]]  # two processes sharing a teacher's pass give the same marginals
+    one, two = (distill.teacher_marginals([teacher], sentences, workers) for workers in (1, 2))
+    assert one[0] == two[0] and len(two[1]) == 9 and all(np.allclose(a, b, atol=1e-6) for a, b in zip(one[1], two[1]))
     cfg["train"].update(epochs=2, average=True, select="last", distill={"targets": str(targets), "weight": 0.5})
     summary = train.run(cfg, tmp_path / "no-data-needed", tmp_path / "student")
     assert summary["info"]["transfer_sentences"] == 40
