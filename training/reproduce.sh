@@ -2,14 +2,15 @@
 # Reproduces the shipped model public/models/shiti-news-v1 (2.1.0) from the shared data, on CPU:
 #   bash training/reproduce.sh ../shared/data
 # (training/t2s.txt, the Traditional→Simplified table, is committed: python -m shiti_train.t2s rebuilds it.)
-# Steps, with the minutes each took on this project's 2-core machine (README, "Reproducing the model"):
-#  1. char/bigram embeddings on the raw corpus (~19) and word vectors for the lexicon (~4);
+# Run end to end from a clean clone on this project's 2-core machine on 2026-11-21: 1 h 45 min 21 s
+# (README, "Reproducing the model"). Steps, with the minutes each took in that run:
+#  1. char/bigram embeddings on the raw corpus and word vectors for the lexicon (15);
 #  2. two trainings at once, one core each: the teacher (news-v2-words, 5 epochs, + one low-rate anneal
-#     epoch: the 200-unit model shipped as 2.0.0, ~51) and the student's start (news-v3-h160, 160 units, ~35);
+#     epoch: the 200-unit model shipped as 2.0.0) and the student's start (news-v3-h160, 160 units) (49);
 #  3. the teacher's CRF tag marginals for the training sentences and 25,636 unlabelled People's Daily 1998
-#     sentences of the raw corpus (~11 in one process; here two, one core each);
-#  4. the student distilled from them for 2 epochs, the two epochs' weights averaged (~31);
-#  5. export + INT8 + parity fixture + dev F1 of FP32 and INT8 in onnxruntime (~2).
+#     sentences of the raw corpus, in two processes (4);
+#  4. the student distilled from them for 2 epochs, the two epochs' weights averaged (36);
+#  5. export + INT8 + parity fixture + dev F1 of FP32 and INT8 in onnxruntime (1).
 set -euo pipefail
 cd "$(dirname "$0")"
 DATA=$(realpath "${1:-../../shared/data}")
