@@ -39,13 +39,10 @@ def teacher_marginals(teachers: list[Path], sentences: list[list[str]],
     chunk = -(-len(sentences) // workers) if sentences else 1
     parts = [sentences[i:i + chunk] for i in range(0, len(sentences), chunk)] or [[]]
     with ProcessPoolExecutor(workers) if workers > 1 else nullcontext() as pool:
+        run_parts = pool.map if pool else map
         for run in teachers:
-            results = (pool.map(_one_teacher, [run] * len(parts), parts) if pool
-                       else [_one_teacher(run, part) for part in parts])
-            run_labels, probs = None, []
-            for part_labels, part_probs in results:
-                run_labels = part_labels
-                probs += part_probs
+            results = list(run_parts(_one_teacher, [run] * len(parts), parts))
+            run_labels, probs = results[0][0], [p for _, part_probs in results for p in part_probs]
             if labels is not None and run_labels != labels:
                 raise ValueError(f"{run}: labels {run_labels} differ from the other teachers' {labels}")
             labels = run_labels
