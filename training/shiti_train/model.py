@@ -39,6 +39,12 @@ class Tagger(nn.Module):
 
     def emissions(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None, lengths=None,
                   lexicon_word_ids=None, head=0):
+        h = self.encode(char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats, lengths, lexicon_word_ids)
+        return self.head(head)[0](self.dropout(h))
+
+    def encode(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None, lengths=None,
+               lexicon_word_ids=None):
+        """The BiLSTM's states [batch, n, 2 * hidden]: what the tag heads (and masked-LM pretraining) read."""
         parts = [self.char_emb(char_ids), self.bigram_emb(bigram_left_ids), self.bigram_emb(bigram_right_ids)]
         if self.lexicon_dim:
             parts.append(lexicon_feats)
@@ -54,7 +60,7 @@ class Tagger(nn.Module):
             h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
         else:
             h, _ = self.lstm(x)
-        return self.head(head)[0](self.dropout(h))
+        return h
 
 
 def tagger_for(mcfg: dict, n_chars: int, n_bigrams: int, n_labels: int, lexicon_dim: int, word_rows: dict | None,

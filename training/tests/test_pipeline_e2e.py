@@ -156,3 +156,40 @@ def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path
     cfg["data"]["main"]["count"] = 300
     with pytest.raises(ValueError, match="other training sentences"):
         train.run(cfg, tmp_path / "no-data-needed", tmp_path / "student-2")
+
+
+def test_masked_character_pretraining_feeds_init_from(tmp_path):
+    """shiti_train.mlm on a tiny raw corpus writes a bundle that a NER config's `init_from` continues from."""
+    from shiti_train import mlm
+    from shiti_train.synthetic import synthetic_records
+    raw = tmp_path / "raw/zh_corpus.txt.xz"
+    raw.parent.mkdir()
+    with lzma.open(raw, "wt", encoding="utf-8") as f:
+        f.write("".join(r.text + "\n" for r in synthetic_records(200, 3)))
+    config = REPO / "training/configs/tiny.json"
+    mlm.main(["--config", str(config), "--data", str(tmp_path), "--out", str(tmp_path / "mlm"), "--lines", "0:200",
+              "--batch-size", "8", "--max-minutes", "0.2"])
+    entry = json.loads((tmp_path / "mlm/log.jsonl").read_text().splitlines()[-1])
+    assert entry["chars"] > 0 and 0.0 <= entry["held_out_accuracy"] <= 1.0
+    cfg = json.loads(config.read_text())
+    cfg["train"]["epochs"] = 1
+    cfg["init_from"] = str(tmp_path / "mlm/best.pt")
+    summary = train.run(cfg, tmp_path / "no-data-needed", tmp_path / "run")
+    assert summary["info"]["train_sentences"] == 360 and (tmp_path / "run/best.pt").exists()
+
+
+def test_masking_hides_the_character_from_every_feature():
+    import random
+    from shiti_train import mlm
+    from shiti_train.features import Vocab, encode
+    chars = list("张伟在北京大学读书，王芳去了上海。今天天气很好。")
+    noisy, picked = mlm.corrupt(chars, random.Random(1), ["好"], rate=0.15)
+    assert len(picked) == round(0.15 * len(chars)) and len(noisy) == len(chars)
+    masked = [i for i in picked if noisy[i] == mlm.MASK_CHAR]
+    assert masked, "with this seed some picked positions are masked"
+    vocab = Vocab(chars)
+    bigrams = Vocab([a + b for a, b in zip(chars, chars[1:])])
+    enc = encode(noisy, vocab, bigrams, None)
+    for i in masked:  # the char, and both bigrams that contain it, encode as unknown
+        assert enc.char_ids[i] == 1 and enc.bigram_left_ids[i] == 1 and enc.bigram_right_ids[i] == 1
+        assert (i == 0 or enc.bigram_right_ids[i - 1] == 1) and (i + 1 == len(chars) or enc.bigram_left_ids[i + 1] == 1)
