@@ -23,7 +23,7 @@ from torch import nn
 
 from .features import encode
 from .pseudo import raw_sentences
-from .train import build_everything, collate, load_data, to_item
+from .train import build_everything, collate, load_data, optimizers_for, to_item
 
 MASK_CHAR = "\ue000"  # private use: not in any vocabulary or lexicon word, so it encodes as unknown everywhere
 NEWS_AND_PEOPLES_DAILY = (0, 466108)  # raw corpus lines: CCTV news transcripts, then People's Daily 1998
@@ -114,13 +114,7 @@ def main(argv=None):
     print(json.dumps({"sentences": len(sentences), **built.info, "raw_chars": sum(map(len, sentences))}), flush=True)
 
     head = nn.Linear(2 * model.lstm.hidden_size, len(built.char_vocab))
-    model.char_emb.sparse = model.bigram_emb.sparse = True
-    emb = [model.char_emb.weight, model.bigram_emb.weight]
-    if model.word_emb is not None:
-        model.word_emb.sparse = True
-        emb.append(model.word_emb.weight)
-    dense = [q for q in [*model.parameters(), *head.parameters()] if all(q is not e for e in emb)]
-    opts = [torch.optim.Adam(dense, lr=args.lr), torch.optim.SparseAdam(emb, lr=args.lr)]
+    opts, dense = optimizers_for(model, args.lr, extra=(head,))
     budget = args.max_minutes * 60
     probe = MaskedBatches(held_out, built, 64, seed=7)
     probe_batches = [probe.make(held_out[k:k + 64]) for k in range(0, len(held_out), 64)]
