@@ -23,7 +23,7 @@ from torch import nn
 
 from .features import encode
 from .pseudo import raw_sentences
-from .train import build_everything, collate, load_data, optimizers_for, to_item
+from .train import build_everything, collate, load_data, optimizers_for, run_bundle, to_item
 
 MASK_CHAR = "\ue000"  # private use: not in any vocabulary or lexicon word, so it encodes as unknown everywhere
 NEWS_AND_PEOPLES_DAILY = (0, 466108)  # raw corpus lines: CCTV news transcripts, then People's Daily 1998
@@ -74,14 +74,12 @@ class MaskedBatches:
                 yield self.make([self.sentences[i] for i in order[k:k + self.batch_size]])
 
 
-def masked_loss(model, head: nn.Module, batch, rows, cols, ids):
+def masked_logits(model, head: nn.Module, batch, rows, cols, ids):
+    """-> (logits, target ids) at the corrupted positions whose character is in the vocabulary."""
     h = model.encode(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"], batch["lexicon_feats"],
                      batch["lengths"], batch["lexicon_word_ids"])
-    logits = head(model.dropout(h[rows, cols]))
     known = ids != 1  # an unknown character is no target
-    loss = nn.functional.cross_entropy(logits[known], ids[known])
-    accuracy = (logits[known].argmax(-1) == ids[known]).float().mean()
-    return loss, accuracy
+    return head(model.dropout(h[rows[known], cols[known]])), ids[known]
 
 
 def main(argv=None):
@@ -124,7 +122,9 @@ def main(argv=None):
     def checkpoint(step, chars_seen):
         model.eval()
         with torch.no_grad():
-            acc = np.mean([float(masked_loss(model, head, *b)[1]) for b in probe_batches])
+            hits = [(logits.argmax(-1) == ids).float().mean() for logits, ids in
+                    (masked_logits(model, head, *b) for b in probe_batches)]
+            acc = np.mean([float(x) for x in hits])
         model.train()
         entry = {"step": step, "chars": chars_seen, "minutes": round((time.time() - t_start) / 60, 1),
                  "held_out_accuracy": round(float(acc), 4)}
@@ -132,15 +132,12 @@ def main(argv=None):
         log.flush()
         print(json.dumps(entry), flush=True)
         # A bundle `init_from` accepts: dev F1 0 so that the first NER epoch counts as an improvement.
-        torch.save({"model": {k: v for k, v in model.state_dict().items() if not k.startswith("aux_")},
-                    "config": cfg, "labels": built.labels, "chars": built.char_vocab.tokens,
-                    "bigrams": built.bigram_vocab.tokens, "lexicon": built.lexicon, "word_rows": built.word_rows,
-                    "epoch": -1, "dev": {"overall": {"f1": 0.0}}, "info": {**built.info, "mlm": entry}},
+        torch.save(run_bundle(built, model, cfg, -1, {"overall": {"f1": 0.0}}, {**built.info, "mlm": entry}),
                    args.out / "best.pt")
 
     chars_seen, total, n, last_save = 0, 0.0, 0, time.time()
     for step, (batch, rows, cols, ids) in enumerate(MaskedBatches(sentences, built, args.batch_size, seed=13)):
-        loss, _ = masked_loss(model, head, batch, rows, cols, ids)
+        loss = nn.functional.cross_entropy(*masked_logits(model, head, batch, rows, cols, ids))
         for o in opts:
             o.zero_grad(set_to_none=True)
         loss.backward()

@@ -366,6 +366,13 @@ def main(argv=None):
     run(cfg, args.data, args.out or WORK / "runs" / cfg["name"], args.resume, args.max_minutes)
 
 
+def run_bundle(built: Built, model: Tagger, cfg: dict, epoch: int, dev: dict, info: dict) -> dict:
+    """What a run's best.pt holds: the weights and everything export and `init_from` rebuild the model from."""
+    return {"model": model.state_dict(), "config": cfg, "labels": built.labels, "chars": built.char_vocab.tokens,
+            "bigrams": built.bigram_vocab.tokens, "lexicon": built.lexicon, "word_rows": built.word_rows,
+            "epoch": epoch, "dev": dev, "info": info}
+
+
 def optimizers_for(model: Tagger, lr: float, extra: tuple = ()):
     """-> ([Adam, SparseAdam], the dense parameters). Embedding tables are most of the parameters but each
     batch touches a few rows: sparse gradients and SparseAdam skip the dense update of 5 M untouched rows
@@ -490,11 +497,8 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         log.write(json.dumps(entry) + "\n")
         log.flush()
         print(format_table(metrics), f"(epoch {epoch}, {epoch_seconds:.0f}s{', best' if improved else ''})", flush=True)
-        bundle = {"model": scored.state_dict(), "config": cfg, "labels": labels, "chars": built.char_vocab.tokens,
-                  "bigrams": built.bigram_vocab.tokens, "lexicon": built.lexicon, "word_rows": built.word_rows, "epoch": epoch, "dev": metrics,
-                  "info": info}
         if improved:
-            torch.save(bundle, out / "best.pt")
+            torch.save(run_bundle(built, scored, cfg, epoch, metrics, info), out / "best.pt")
         torch.save({"model": model.state_dict(), "optimizers": [o.state_dict() for o in opts],
                     "schedulers": [sc.state_dict() for sc in scheds],
                     "epoch": epoch, "best_f1": best_f1, "n_averaged": n_averaged,
