@@ -28,6 +28,8 @@ export interface LexiconSpec {
    * ["B", "M", "E"]; fed as the `lexicon_word_ids` input, int64 [1, n, 3].
    */
   word_slots?: string[]
+  /** Provenance only: corpora whose annotated names added PER/LOC/ORG types to some words. */
+  types_from?: string[]
 }
 
 export interface CrfDecoding {

@@ -85,6 +85,9 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
         f"- Inputs per character: a {arch.get('char_dim')}-d character embedding, {arch.get('bigram_dim')}-d embeddings of the",
         "  left and right character bigrams (both pretrained with word2vec skip-gram on the 63.6 M-character raw corpus),",
         "  and 12 lexicon flags (B/M/E × word/PER/LOC/ORG) from matches against jieba's dictionary.",
+        *(["  A word's PER/LOC/ORG types are jieba's own tags plus the types it has as an annotated name in "
+           f"{', '.join(f'`{p}`' for p in manifest['lexicon']['types_from'])} (see Data); the lexicon holds jieba's words only."]
+          if manifest.get("lexicon", {}).get("types_from") else []),
         *([f"- Lexicon word embeddings: for each character, the longest dictionary word that begins, covers, or ends",
            f"  at it (three slots), each embedded in {arch['word_dim']} dimensions; {arch.get('word_rows', 0):,} words have a row,",
            "  initialized with word2vec vectors trained on the raw corpus segmented by jieba (the frequent words)."]

@@ -304,6 +304,9 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
     }
     if lexicon is not None:
         manifest["lexicon"] = {"file": "lexicon.txt", "categories": CATEGORIES, "min_len": MIN_LEN, "max_len": MAX_LEN}
+        if cfg["lexicon"].get("gazetteers"):
+            # Corpora whose annotated names typed some of jieba's words (training.lexicon_for): provenance only.
+            manifest["lexicon"]["types_from"] = [g["path"] for g in cfg["lexicon"]["gazetteers"] if g.get("path")]
         manifest["onnx"]["inputs"]["lexicon_feats"] = f"float32[b,n,{3 * len(CATEGORIES)}]"
     if word_rows:
         # Rows live in the lexicon file's third column; the engine picks them per character (contract).

@@ -100,7 +100,7 @@ def main(argv=None):
     torch.set_num_threads(args.threads)
     cfg = json.loads(args.config.read_text())
     train_recs, dev_recs = load_data(cfg, args.data)
-    built = build_everything(cfg, train_recs, dev_recs)
+    built = build_everything(cfg, train_recs, dev_recs, data_root=args.data)
     model = built.model
     start, end = (int(x) for x in args.lines.split(":"))
     sentences = list(raw_sentences(args.data / "raw/zh_corpus.txt.xz", start, end, args.max_len))

@@ -23,7 +23,7 @@ import torch
 from . import readers
 from .augment import entity_pools, replace_entities
 from .features import Vocab, build_vocab, encode
-from .lexicon import CATEGORIES, load_jieba_lexicon
+from .lexicon import CATEGORIES, load_jieba_lexicon, type_dictionary_words
 from .metrics import format_table, span_prf
 from .model import Tagger, tagger_for
 from .tags import allowed_transitions, bioes_labels, spans_to_tags, tags_to_spans_strict
@@ -233,8 +233,23 @@ class Built:
     info: dict
 
 
-def build_everything(cfg, train_recs, dev_recs, init=None) -> Built:
-    """init: the bundle of the run named by `init_from`, whose vocabularies and word rows are kept."""
+def lexicon_for(cfg, data_root: Path | None) -> dict[str, int] | None:
+    """jieba's dictionary; its words that the corpora listed under lexicon.gazetteers (reader specs, as
+    data.extra) annotate as names gain that type, rare ones included."""
+    lcfg = cfg.get("lexicon")
+    if not lcfg:
+        return None
+    lexicon = load_jieba_lexicon(min_freq=lcfg["min_freq"], max_words=lcfg.get("max_words"))
+    if lcfg.get("gazetteers"):
+        dictionary = set(load_jieba_lexicon(max_words=lcfg.get("max_words")))
+        for spec in lcfg["gazetteers"]:
+            names = ((r.text[s:e], t) for r in read_source(spec, data_root) for s, e, t in r.spans)
+            type_dictionary_words(lexicon, names, dictionary)
+    return lexicon
+
+
+def build_everything(cfg, train_recs, dev_recs, init=None, data_root: Path | None = None) -> Built:
+    """init: the bundle of the run named by `init_from`, whose vocabularies, lexicon and word rows are kept."""
     from gensim.models import KeyedVectors
 
     emb_dir = REPO / cfg["embeddings"] if cfg.get("embeddings") else None
@@ -255,8 +270,7 @@ def build_everything(cfg, train_recs, dev_recs, init=None) -> Built:
         char_vocab, bigram_vocab = Vocab(init["chars"]), Vocab(init["bigrams"])
     else:
         char_vocab, bigram_vocab = build_vocabs(cfg, char_counts, bigram_counts, char_kv, bigram_kv)
-    lexicon = load_jieba_lexicon(min_freq=cfg["lexicon"]["min_freq"], max_words=cfg["lexicon"].get("max_words")) \
-        if cfg.get("lexicon") else None
+    lexicon = init["lexicon"] if init is not None and cfg.get("lexicon") else lexicon_for(cfg, data_root)
     word_kv = None
     if mcfg.get("word_dim"):
         word_kv = KeyedVectors.load(str(emb_dir / "word.kv")) if emb_dir else None
@@ -397,7 +411,7 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
     out.mkdir(parents=True, exist_ok=True)
     train_recs, dev_recs = load_data(cfg, Path(data_root))
     init = torch.load(REPO / cfg["init_from"]) if cfg.get("init_from") else None
-    built = build_everything(cfg, train_recs, dev_recs, init)
+    built = build_everything(cfg, train_recs, dev_recs, init, Path(data_root))
     model, labels, train_items, dev_items, info = built.model, built.labels, built.train_items, built.dev_items, built.info
     info.update(train_sentences=len(train_items), dev_sentences=len(dev_items),
                 parameters=sum(p.numel() for p in model.parameters()))

@@ -1,6 +1,12 @@
+import json
+
 import numpy as np
 
-from shiti_train.lexicon import lexicon_word_ids, read_lexicon, read_word_rows, write_lexicon
+from shiti_train.lexicon import (CATEGORIES, lexicon_word_ids, read_lexicon, read_word_rows,
+                                 type_dictionary_words, write_lexicon)
+from shiti_train.synthetic import synthetic_records
+from shiti_train.text import normalize_string
+from shiti_train.train import lexicon_for
 
 
 def test_word_ids_take_the_longest_word_per_slot():
@@ -17,3 +23,29 @@ def test_lexicon_file_round_trip_with_rows(tmp_path):
     assert path.read_text(encoding="utf-8") == "上海\t1\n北京\t5\t3\n"
     assert read_lexicon(path) == {"北京": 5, "上海": 1}
     assert read_word_rows(path) == {"北京": 3}
+
+
+def test_names_from_other_corpora_type_dictionary_words_only():
+    dictionary = {"北京", "张三", "新华社", "ＡＢＣ公司"}
+    lexicon = {"北京": 1 | 4, "张三": 1}
+    typed = type_dictionary_words(lexicon, [("北京", "LOC"), ("张三", "PER"), ("新华社", "ORG"), ("李四", "PER"),
+                                            ("ABC公司", "ORG")], dictionary)
+    per, loc, org = (1 << CATEGORIES.index(t) for t in ("PER", "LOC", "ORG"))
+    assert lexicon == {"北京": 1 | loc, "张三": 1 | per, "新华社": 1 | org, "ＡＢＣ公司": 1 | org}
+    assert typed == 3  # 北京 was already LOC; 李四 is not a dictionary word, so no corpus text enters the lexicon
+
+
+def test_gazetteer_corpora_type_the_jieba_words_they_name(tmp_path):
+    # 人民 and 银行 are untyped jieba words; 张三三 is no jieba word at all.
+    lines = [{"text": "人民银行张三三", "spans": [[0, 4, "ORG"], [4, 7, "PER"]]},
+             {"text": "人民在银行", "spans": [[0, 2, "ORG"], [3, 5, "LOC"]]}]
+    (tmp_path / "names.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
+                                          encoding="utf-8")
+    cfg = {"lexicon": {"source": "jieba", "min_freq": 5, "max_words": 3000}}
+    plain = lexicon_for(cfg, None)
+    cfg["lexicon"]["gazetteers"] = [{"format": "jsonl", "path": "names.jsonl"}]
+    typed = lexicon_for(cfg, tmp_path)
+    org, loc = 1 << CATEGORIES.index("ORG"), 1 << CATEGORIES.index("LOC")
+    assert plain["人民"] == plain["银行"] == 1
+    assert typed["人民"] == 1 | org and typed["银行"] == 1 | loc
+    assert {w for w in typed if typed[w] != plain.get(w)} <= {"人民", "银行", "人民银行"} and "张三三" not in typed
