@@ -195,6 +195,18 @@ def collate(items: list[Item]):
     return out
 
 
+def drop_lexicon_matches(batch: dict, rate: float) -> None:
+    """Hide the lexicon flags and matched words of a random share of the characters, in place. A tagger that
+    sees a dictionary type on most training entities learns to trust it and misses names the dictionary
+    lacks (recall on dev entities never seen in training fell 77 → 72 % when corpus names typed more words)."""
+    if batch["lexicon_feats"] is None:
+        return
+    hidden = torch.rand(batch["lexicon_feats"].shape[:2]) < rate
+    batch["lexicon_feats"][hidden] = 0
+    if batch["lexicon_word_ids"] is not None:
+        batch["lexicon_word_ids"][hidden] = 0
+
+
 def evaluate(model, items, labels, batch_size=128):
     model.eval()
     gold, pred = [], []
@@ -474,6 +486,8 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         total, n = 0.0, 0
         steps = mixed_batches(batcher, aux_batchers, random.Random(seed * 1000 + epoch))
         for step, (head, batch) in enumerate(steps):
+            if tcfg.get("lexicon_dropout"):
+                drop_lexicon_matches(batch, tcfg["lexicon_dropout"])
             em = batch_emissions(model, batch, head)
             crf = model.head(head)[1]
             loss = crf.nll(em, batch["tags"], batch["mask"], batch["gold"])

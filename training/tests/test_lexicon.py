@@ -1,12 +1,13 @@
 import json
 
 import numpy as np
+import torch
 
 from shiti_train.lexicon import (CATEGORIES, lexicon_word_ids, read_lexicon, read_word_rows,
                                  type_dictionary_words, write_lexicon)
 from shiti_train.synthetic import synthetic_records
 from shiti_train.text import normalize_string
-from shiti_train.train import lexicon_for
+from shiti_train.train import drop_lexicon_matches, lexicon_for
 
 
 def test_word_ids_take_the_longest_word_per_slot():
@@ -49,3 +50,17 @@ def test_gazetteer_corpora_type_the_jieba_words_they_name(tmp_path):
     assert plain["人民"] == plain["银行"] == 1
     assert typed["人民"] == 1 | org and typed["银行"] == 1 | loc
     assert {w for w in typed if typed[w] != plain.get(w)} <= {"人民", "银行", "人民银行"} and "张三三" not in typed
+
+
+def test_lexicon_dropout_hides_whole_characters_and_nothing_else():
+    torch.manual_seed(0)
+    feats = torch.ones(4, 50, 12)
+    word_ids = torch.full((4, 50, 3), 7)
+    batch = {"lexicon_feats": feats.clone(), "lexicon_word_ids": word_ids.clone(), "char_ids": torch.ones(4, 50)}
+    drop_lexicon_matches(batch, 0.3)
+    hidden = batch["lexicon_feats"].sum(-1) == 0
+    assert 0.15 < hidden.float().mean() < 0.45  # about the rate, not all, not none
+    assert ((batch["lexicon_feats"] == 1).all(-1) | hidden).all()  # a character loses all its flags or none
+    assert ((batch["lexicon_word_ids"] == 0).all(-1) == hidden).all()  # and its matched words with them
+    assert (batch["char_ids"] == 1).all()
+    drop_lexicon_matches({"lexicon_feats": None, "lexicon_word_ids": None}, 0.3)  # a model without a lexicon
