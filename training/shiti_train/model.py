@@ -5,10 +5,13 @@ from __future__ import annotations
 import torch
 from torch import nn
 
+SEGMENT_TAGS = "BMES"  # first, middle, last character of a word; a one-character word
+
 
 class Tagger(nn.Module):
     def __init__(self, n_chars, n_bigrams, n_labels, char_dim=100, bigram_dim=50, lexicon_dim=0,
-                 hidden=160, layers=1, dropout=0.5, n_words=0, word_dim=0, proj_dim=0, aux_heads=0):
+                 hidden=160, layers=1, dropout=0.5, n_words=0, word_dim=0, proj_dim=0, aux_heads=0,
+                 segmentation=False):
         super().__init__()
         self.char_emb = nn.Embedding(n_chars, char_dim, padding_idx=0)
         self.bigram_emb = nn.Embedding(n_bigrams, bigram_dim, padding_idx=0)
@@ -32,6 +35,10 @@ class Tagger(nn.Module):
         # Only head 0 is exported.
         self.aux_out = nn.ModuleList(nn.Linear(2 * hidden, n_labels) for _ in range(aux_heads))
         self.aux_crf = nn.ModuleList(CRF(n_labels) for _ in range(aux_heads))
+        # Optional word-segmentation head (B/M/E/S per character, softmax): trained on the corpus's own word
+        # boundaries next to the tags, so the encoder learns where words, and so names, begin and end.
+        # Not exported.
+        self.aux_seg = nn.Linear(2 * hidden, len(SEGMENT_TAGS)) if segmentation else None
 
     def head(self, k: int):
         """(output layer, CRF) of head k; 0 is the main (exported) head."""
@@ -40,7 +47,11 @@ class Tagger(nn.Module):
     def emissions(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None, lengths=None,
                   lexicon_word_ids=None, head=0):
         h = self.encode(char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats, lengths, lexicon_word_ids)
-        return self.head(head)[0](self.dropout(h))
+        return self.emissions_of(h, head)
+
+    def emissions_of(self, states, head=0):
+        """Tag scores of head k from the encoder's states."""
+        return self.head(head)[0](self.dropout(states))
 
     def encode(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None, lengths=None,
                lexicon_word_ids=None):
@@ -64,12 +75,13 @@ class Tagger(nn.Module):
 
 
 def tagger_for(mcfg: dict, n_chars: int, n_bigrams: int, n_labels: int, lexicon_dim: int, word_rows: dict | None,
-               aux_heads: int = 0) -> Tagger:
+               aux_heads: int = 0, segmentation: bool = False) -> Tagger:
     """The Tagger a config's "model" section describes (training builds it, export rebuilds it)."""
     return Tagger(n_chars, n_bigrams, n_labels, char_dim=mcfg["char_dim"], bigram_dim=mcfg["bigram_dim"],
                   lexicon_dim=lexicon_dim, hidden=mcfg["hidden"], layers=mcfg.get("layers", 1),
                   dropout=mcfg["dropout"], n_words=len(word_rows) + 1 if word_rows else 0,
-                  word_dim=mcfg.get("word_dim", 0), proj_dim=mcfg.get("proj_dim", 0), aux_heads=aux_heads)
+                  word_dim=mcfg.get("word_dim", 0), proj_dim=mcfg.get("proj_dim", 0), aux_heads=aux_heads,
+                  segmentation=segmentation)
 
 
 class CRF(nn.Module):

@@ -20,6 +20,9 @@ class Record:
     text: str
     spans: list[Span] = field(default_factory=list)
     source: str = ""
+    # The corpus's word segmentation as (start, end) pairs, where it has one (MSRA's chunks): what an
+    # auxiliary segmentation loss learns word boundaries from (train.segmentation_tags).
+    words: list[tuple[int, int]] | None = None
 
 
 class DataError(ValueError):
@@ -44,7 +47,7 @@ def read_msra(path) -> Iterator[Record]:
             line = line.strip()
             if not line:
                 continue
-            text, spans = [], []
+            text, spans, words = [], [], []
             pos = 0
             for chunk in line.split():
                 word, slash, tag = chunk.rpartition("/")
@@ -53,9 +56,10 @@ def read_msra(path) -> Iterator[Record]:
                 etype = MSRA_TYPES[tag]
                 if etype:
                     spans.append((pos, pos + len(word), etype))
+                words.append((pos, pos + len(word)))
                 text.append(word)
                 pos += len(word)
-            yield Record("".join(text), spans, f"{path}:{line_no}")
+            yield Record("".join(text), spans, f"{path}:{line_no}", words)
 
 
 def tags_to_spans(tags: list[str], where: str = "") -> list[Span]:
@@ -250,7 +254,9 @@ def split_record(rec: Record, max_len: int | None = None) -> Iterator[Record]:
 
 def _slice(rec: Record, s: int, e: int) -> Record:
     spans = [(a - s, b - s, t) for a, b, t in rec.spans if a >= s and b <= e]
-    return Record(rec.text[s:e], spans, rec.source)
+    # A hard cut can fall inside a word: keep its part on each side.
+    words = None if rec.words is None else [(max(a, s) - s, min(b, e) - s) for a, b in rec.words if a < e and b > s]
+    return Record(rec.text[s:e], spans, rec.source, words)
 
 
 def chunk_long(rec: Record, max_len: int) -> Iterable[Record]:

@@ -25,17 +25,19 @@ def synthetic_records(n: int, seed: int = 7) -> list[Record]:
     out = []
     for _ in range(n):
         template = rng.choice(TEMPLATES)
-        text, spans, i = "", [], 0
+        text, spans, words, i = "", [], [], 0
         while i < len(template):
             if template[i] == "{":
                 j = template.index("}", i)
                 etype = template[i + 1:j]
                 word = rng.choice(pools[etype])
                 spans.append((len(text), len(text) + len(word), etype))
+                words.append(spans[-1][:2])
                 text += word
                 i = j + 1
-            else:
+            else:  # every other character a word of its own: enough to exercise segmentation training
+                words.append((len(text), len(text) + 1))
                 text += template[i]
                 i += 1
-        out.append(Record(text, spans, "synthetic"))
+        out.append(Record(text, spans, "synthetic", words))
     return out

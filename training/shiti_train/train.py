@@ -25,7 +25,7 @@ from .augment import entity_pools, replace_entities
 from .features import Vocab, build_vocab, encode
 from .lexicon import CATEGORIES, load_jieba_lexicon, type_dictionary_words
 from .metrics import format_table, span_prf
-from .model import Tagger, tagger_for
+from .model import SEGMENT_TAGS, Tagger, tagger_for
 from .tags import allowed_transitions, bioes_labels, spans_to_tags, tags_to_spans_strict
 from .text import bigrams_of, normalize
 
@@ -62,6 +62,26 @@ def _read_source(spec: dict, data_root: Path):
                 r.spans = [(s, e, tmap[t]) for s, e, t in r.spans if tmap.get(t)]
         return recs
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def segmentation_tags(rec: readers.Record) -> np.ndarray:
+    """B/M/E/S index per normalized character from the record's words; -100 (ignored by the loss) where
+    the record has no segmentation or normalization dropped part of a word."""
+    norm = normalize(rec.text)
+    out = np.full(len(norm.chars), -100, dtype=np.int64)
+    if rec.words is None:
+        return out
+    position = {orig: k for k, orig in enumerate(norm.source_index)}
+    for s, e in rec.words:
+        kept = [position[i] for i in range(s, e) if i in position]
+        if len(kept) != e - s:
+            continue
+        if len(kept) == 1:
+            out[kept[0]] = SEGMENT_TAGS.index("S")
+        else:
+            out[kept] = SEGMENT_TAGS.index("M")
+            out[kept[0]], out[kept[-1]] = SEGMENT_TAGS.index("B"), SEGMENT_TAGS.index("E")
+    return out
 
 
 def normalized_record(rec: readers.Record):
@@ -154,6 +174,7 @@ class Item(NamedTuple):
     word_ids: np.ndarray | None
     soft: np.ndarray | None = None
     gold: bool = True
+    seg: np.ndarray | None = None  # word-segmentation targets (segmentation_tags), where trained on
 
 
 def to_item(enc, tags, spans) -> Item:
@@ -164,8 +185,22 @@ def to_item(enc, tags, spans) -> Item:
 
 def batch_emissions(model, batch: dict, head: int = 0):
     """The model's emissions for a collated batch (padding packed away)."""
-    return model.emissions(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
-                           batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"], head=head)
+    return model.emissions_of(batch_states(model, batch), head)
+
+
+def batch_states(model, batch: dict):
+    """The encoder's states for a collated batch (padding packed away)."""
+    return model.encode(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
+                        batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"])
+
+
+def segmentation_loss(model, states, batch) -> torch.Tensor:
+    """Cross-entropy of the segmentation head, summed over a sentence's characters and averaged over
+    sentences (the scale of the CRF loss)."""
+    logits = model.aux_seg(model.dropout(states))
+    ce = torch.nn.functional.cross_entropy(logits.flatten(0, 1), batch["seg"].flatten(), ignore_index=-100,
+                                           reduction="sum")
+    return ce / states.shape[0]
 
 
 def collate(items: list[Item]):
@@ -176,6 +211,7 @@ def collate(items: list[Item]):
     lex = torch.zeros(b, n, first.lexicon_feats.shape[1]) if first.lexicon_feats is not None else None
     wid = torch.zeros(b, n, 3, dtype=torch.long) if first.word_ids is not None else None
     soft = torch.zeros(b, n, first.soft.shape[1]) if first.soft is not None else None
+    seg = torch.full((b, n), -100, dtype=torch.long) if any(it.seg is not None for it in items) else None
     for k, it in enumerate(items):
         m = len(it.char_ids)
         out["char_ids"][k, :m] = torch.from_numpy(it.char_ids)
@@ -188,8 +224,10 @@ def collate(items: list[Item]):
             wid[k, :m] = torch.from_numpy(it.word_ids)
         if soft is not None:
             soft[k, :m] = torch.from_numpy(it.soft.astype(np.float32))
+        if seg is not None and it.seg is not None:
+            seg[k, :m] = torch.from_numpy(it.seg)
     lengths = torch.tensor([len(it.char_ids) for it in items])
-    out.update(lexicon_feats=lex, lexicon_word_ids=wid, soft=soft, lengths=lengths,
+    out.update(lexicon_feats=lex, lexicon_word_ids=wid, soft=soft, seg=seg, lengths=lengths,
                gold=torch.tensor([float(it.gold) for it in items]),
                mask=torch.arange(n).unsqueeze(0) < lengths.unsqueeze(1))
     return out
@@ -297,8 +335,10 @@ def build_everything(cfg, train_recs, dev_recs, init=None, data_root: Path | Non
         return [to_item(encode(chars, char_vocab, bigram_vocab, lexicon, word_rows),
                         spans_to_tags(len(chars), spans, lidx), spans) for chars, spans in norm]
 
+    segmentation = bool(cfg["train"].get("segmentation_weight"))
     model = tagger_for(mcfg, len(char_vocab), len(bigram_vocab), len(labels), 3 * len(CATEGORIES) if lexicon else 0,
-                       word_rows, aux_heads=max((x.get("head", 0) for x in cfg["data"].get("extra", [])), default=0))
+                       word_rows, aux_heads=max((x.get("head", 0) for x in cfg["data"].get("extra", [])), default=0),
+                       segmentation=segmentation)
     for crf in [model.crf, *model.aux_crf]:
         crf.constrain(*allowed_transitions(labels))
     hits_c = init_embedding(model.char_emb, char_vocab, char_kv)
@@ -311,7 +351,11 @@ def build_everything(cfg, train_recs, dev_recs, init=None, data_root: Path | Non
                 model.word_emb.weight[row] = torch.from_numpy(word_kv[word].copy())
     if word_rows:
         info["word_rows"] = len(word_rows)
-    return Built(model, char_vocab, bigram_vocab, lexicon, word_rows, labels, train_norm, items_of(train_norm),
+    train_items = items_of(train_norm)
+    if segmentation:
+        train_items = [it._replace(seg=segmentation_tags(r)) for it, r in zip(train_items, train_recs)]
+        info["segmented_sentences"] = sum(r.words is not None for r in train_recs)
+    return Built(model, char_vocab, bigram_vocab, lexicon, word_rows, labels, train_norm, train_items,
                  items_of(dev_norm), items_of, info)
 
 
@@ -448,7 +492,8 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
     if init is not None and start_epoch == 0:
         # Continue from another run's best weights (its vocabularies, see build_everything), e.g. a low-rate anneal.
         missing, unexpected = model.load_state_dict(init["model"], strict=False)
-        assert not unexpected and all(k.startswith("aux_") for k in missing), (missing, unexpected)
+        # Auxiliary heads are the only weights one run may have and the other not.
+        assert all(k.startswith("aux_") for k in missing + unexpected), (missing, unexpected)
         best_f1 = init["dev"]["overall"]["f1"]
         print(f"initialized from {cfg['init_from']} (dev F1 {best_f1:.4f})", flush=True)
     # Weight averaging (SWA): the mean of the weights after each epoch at a constant low rate sits in a
@@ -488,11 +533,14 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         for step, (head, batch) in enumerate(steps):
             if tcfg.get("lexicon_dropout"):
                 drop_lexicon_matches(batch, tcfg["lexicon_dropout"])
-            em = batch_emissions(model, batch, head)
+            states = batch_states(model, batch)
+            em = model.emissions_of(states, head)
             crf = model.head(head)[1]
             loss = crf.nll(em, batch["tags"], batch["mask"], batch["gold"])
             if batch["soft"] is not None:
                 loss = (1 - distill_weight) * loss + distill_weight * soft_cross_entropy(crf, em, batch)
+            if model.aux_seg is not None and batch["seg"] is not None:
+                loss = loss + tcfg["segmentation_weight"] * segmentation_loss(model, states, batch)
             for o in opts:
                 o.zero_grad(set_to_none=True)
             loss.backward()

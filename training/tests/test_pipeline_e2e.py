@@ -122,6 +122,29 @@ def test_auxiliary_head_trains_and_stays_out_of_the_export(tmp_path):
     assert [o.name for o in onnx.load(str(out / "model.onnx")).graph.output] == ["emissions"]
 
 
+def test_segmentation_head_trains_and_stays_out_of_the_export(tmp_path):
+    """`train.segmentation_weight`: a B/M/E/S head learns the corpus's word boundaries next to the tags."""
+    cfg = json.loads((REPO / "training/configs/tiny.json").read_text())
+    cfg["train"].update(epochs=1, segmentation_weight=0.5)
+    summary = train.run(cfg, tmp_path / "no-data-needed", tmp_path / "run")
+    assert summary["info"]["segmented_sentences"] == 360
+    bundle = export.torch.load(tmp_path / "run" / "best.pt")
+    assert "aux_seg.weight" in bundle["model"]
+    out = tmp_path / "model"
+    export.export(tmp_path / "run", out, "pytest-seg", data_root=None)
+    import onnx
+    assert [o.name for o in onnx.load(str(out / "model.onnx")).graph.output] == ["emissions"]
+
+
+def test_segmentation_targets_follow_normalization():
+    rec = train.readers.Record("北京\u200b大学好", [], words=[(0, 5), (5, 6)])
+    # The zero-width space is dropped before the model sees the text, so the word it sat in is left out.
+    assert train.segmentation_tags(rec).tolist() == [-100, -100, -100, -100, 3]
+    rec = train.readers.Record("北京大学好", [], words=[(0, 4), (4, 5)])
+    assert train.segmentation_tags(rec).tolist() == [0, 1, 1, 2, 3]
+    assert train.segmentation_tags(train.readers.Record("好")).tolist() == [-100]
+
+
 def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path):
     """Teacher marginals for the training sentences and for unlabelled transfer text -> a student trained on
     gold tags + marginals. The teacher's dev score is reported; the student trains on 360 + 40 sentences."""

@@ -17,6 +17,7 @@ def test_msra_word_tag_to_spans(tmp_path):
     [rec] = readers.read_msra(p)
     assert rec.text == "邓颖超自然出席，宋美龄应邀到北京。"
     assert [(rec.text[s:e], t) for s, e, t in rec.spans] == [("邓颖超", "PER"), ("宋美龄", "PER"), ("北京", "LOC")]
+    assert [rec.text[s:e] for s, e in rec.words] == ["邓颖超", "自然", "出席", "，", "宋美龄", "应邀", "到", "北京", "。"]
 
 
 def test_msra_malformed_line_names_file_and_line(tmp_path):
@@ -115,3 +116,10 @@ def test_chunk_long_never_cuts_an_entity():
     [part] = [p for p in parts if p.spans]
     s, e, _ = part.spans[0]
     assert part.text[s:e] == "北京大学"
+
+
+def test_chunk_long_keeps_both_halves_of_a_cut_word():
+    rec = Record("甲乙丙丁戊己", [], words=[(0, 4), (4, 6)])
+    first, second = readers.chunk_long(rec, 3)
+    assert (first.text, first.words) == ("甲乙丙", [(0, 3)])
+    assert (second.text, second.words) == ("丁戊己", [(0, 1), (1, 3)])
