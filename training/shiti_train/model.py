@@ -56,12 +56,21 @@ class Tagger(nn.Module):
     def encode(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None, lengths=None,
                lexicon_word_ids=None):
         """The BiLSTM's states [batch, n, 2 * hidden]: what the tag heads (and masked-LM pretraining) read."""
+        x = self.embed(char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats, lexicon_word_ids)
+        return self.encode_embedded(x, lengths)
+
+    def embed(self, char_ids, bigram_left_ids, bigram_right_ids, lexicon_feats=None, lexicon_word_ids=None):
+        """Each character's input vector [batch, n, in_dim], before dropout (adversarial training perturbs it)."""
         parts = [self.char_emb(char_ids), self.bigram_emb(bigram_left_ids), self.bigram_emb(bigram_right_ids)]
         if self.lexicon_dim:
             parts.append(lexicon_feats)
         if self.word_emb is not None:
             parts.append(self.word_emb(lexicon_word_ids).flatten(2))
-        x = self.dropout(torch.cat(parts, dim=-1))
+        return torch.cat(parts, dim=-1)
+
+    def encode_embedded(self, x, lengths=None):
+        """The BiLSTM's states from the input vectors of embed()."""
+        x = self.dropout(x)
         if self.proj is not None:
             x = self.proj(x)
         if lengths is not None:

@@ -27,7 +27,7 @@ from .lexicon import CATEGORIES, load_jieba_lexicon, type_dictionary_words
 from .metrics import format_table, span_prf
 from .model import SEGMENT_TAGS, Tagger, tagger_for
 from .tags import allowed_transitions, bioes_labels, spans_to_tags, tags_to_spans_strict
-from .text import bigrams_of, normalize
+from .text import UNK_ID, bigrams_of, normalize
 
 TYPES = ["PER", "LOC", "ORG"]
 REPO = Path(__file__).resolve().parents[2]
@@ -190,8 +190,48 @@ def batch_emissions(model, batch: dict, head: int = 0):
 
 def batch_states(model, batch: dict):
     """The encoder's states for a collated batch (padding packed away)."""
-    return model.encode(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
-                        batch["lexicon_feats"], batch["lengths"], batch["lexicon_word_ids"])
+    return model.encode_embedded(batch_inputs(model, batch), batch["lengths"])
+
+
+def batch_inputs(model, batch: dict):
+    """The input vectors of a collated batch (model.embed), before dropout."""
+    return model.embed(batch["char_ids"], batch["bigram_left_ids"], batch["bigram_right_ids"],
+                       batch["lexicon_feats"], batch["lexicon_word_ids"])
+
+
+def step_loss(model, states, batch: dict, head: int, tcfg: dict) -> torch.Tensor:
+    """One batch's training loss from the encoder's states: the CRF's, mixed with the teacher's marginals
+    where the batch has them, plus the segmentation head's where the config trains one."""
+    em = model.emissions_of(states, head)
+    crf = model.head(head)[1]
+    loss = crf.nll(em, batch["tags"], batch["mask"], batch["gold"])
+    if batch["soft"] is not None:
+        weight = tcfg["distill"]["weight"]
+        loss = (1 - weight) * loss + weight * soft_cross_entropy(crf, em, batch)
+    if model.aux_seg is not None and batch["seg"] is not None:
+        loss = loss + tcfg["segmentation_weight"] * segmentation_loss(model, states, batch)
+    return loss
+
+
+def adversarial_perturbation(grad, inputs, mask, epsilon: float) -> torch.Tensor:
+    """The fast gradient method (Miyato et al., 2017): a step along the loss's gradient with respect to the
+    input vectors, normalized per sentence. Its size is epsilon times the batch's mean input-vector norm per
+    character (root mean square over the sentence), so epsilon does not depend on the embeddings' scale."""
+    scale = inputs.norm(dim=2)[mask].mean()
+    grad = grad * mask.unsqueeze(2)
+    norm = grad.flatten(1).norm(dim=1).clamp_min(1e-12)
+    size = epsilon * scale * mask.sum(1).float().sqrt() / norm
+    return grad * size.view(-1, 1, 1)
+
+
+def drop_tokens(batch: dict, char_rate: float, bigram_rate: float) -> None:
+    """Replace a random share of the character and bigram ids with <unk>, in place. Every training bigram
+    has a row, but a name never seen in training is often made of bigrams that have none: this teaches the
+    tagger to read such a name from its characters and its context."""
+    present = batch["mask"]
+    for key, rate in (("char_ids", char_rate), ("bigram_left_ids", bigram_rate), ("bigram_right_ids", bigram_rate)):
+        if rate:
+            batch[key][(torch.rand(present.shape) < rate) & present] = UNK_ID
 
 
 def segmentation_loss(model, states, batch) -> torch.Tensor:
@@ -504,11 +544,10 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         averaged.load_state_dict(state["averaged"])
         n_averaged = state["n_averaged"]
     budget = (max_minutes or tcfg.get("max_minutes", 1e9)) * 60
-    distill_weight = 0.0
+    adversarial = tcfg.get("adversarial_epsilon", 0.0)
     if tcfg.get("distill"):
         assert not tcfg.get("entity_replace"), "mention replacement would change the sentences the teacher labelled"
         train_items = with_teacher(built, REPO / tcfg["distill"]["targets"])
-        distill_weight = tcfg["distill"]["weight"]
         info["transfer_sentences"] = sum(not it.gold for it in train_items)
         print(json.dumps({"transfer_sentences": info["transfer_sentences"]}), flush=True)
     batcher = Batcher(train_items, tcfg["batch_size"], shuffle=True, seed=seed)
@@ -533,17 +572,20 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         for step, (head, batch) in enumerate(steps):
             if tcfg.get("lexicon_dropout"):
                 drop_lexicon_matches(batch, tcfg["lexicon_dropout"])
-            states = batch_states(model, batch)
-            em = model.emissions_of(states, head)
-            crf = model.head(head)[1]
-            loss = crf.nll(em, batch["tags"], batch["mask"], batch["gold"])
-            if batch["soft"] is not None:
-                loss = (1 - distill_weight) * loss + distill_weight * soft_cross_entropy(crf, em, batch)
-            if model.aux_seg is not None and batch["seg"] is not None:
-                loss = loss + tcfg["segmentation_weight"] * segmentation_loss(model, states, batch)
+            if tcfg.get("token_dropout"):
+                drop_tokens(batch, tcfg["token_dropout"].get("chars", 0.0), tcfg["token_dropout"].get("bigrams", 0.0))
+            inputs = batch_inputs(model, batch)
+            if adversarial:
+                inputs.retain_grad()
+            loss = step_loss(model, model.encode_embedded(inputs, batch["lengths"]), batch, head, tcfg)
             for o in opts:
                 o.zero_grad(set_to_none=True)
             loss.backward()
+            if adversarial:
+                # A second pass on inputs pushed the way that hurts most; its gradients add to the first's.
+                r = adversarial_perturbation(inputs.grad, inputs.detach(), batch["mask"], adversarial)
+                perturbed = batch_inputs(model, batch) + r
+                step_loss(model, model.encode_embedded(perturbed, batch["lengths"]), batch, head, tcfg).backward()
             torch.nn.utils.clip_grad_norm_(rest, tcfg.get("clip", 5.0))
             for o in opts:
                 o.step()
