@@ -216,7 +216,9 @@ def step_loss(model, states, batch: dict, head: int, tcfg: dict) -> torch.Tensor
 def adversarial_perturbation(grad, inputs, mask, epsilon: float) -> torch.Tensor:
     """The fast gradient method (Miyato et al., 2017): a step along the loss's gradient with respect to the
     input vectors, normalized per sentence. Its size is epsilon times the batch's mean input-vector norm per
-    character (root mean square over the sentence), so epsilon does not depend on the embeddings' scale."""
+    character (root mean square over the sentence), so epsilon does not depend on the embeddings' scale.
+    Measured at 0.05 on the student start (ablations news-v7-h160-adv*): +0.5 and +1.4 dev F1 on two seeds,
+    for twice the time per step."""
     scale = inputs.norm(dim=2)[mask].mean()
     grad = grad * mask.unsqueeze(2)
     norm = grad.flatten(1).norm(dim=1).clamp_min(1e-12)
@@ -225,9 +227,10 @@ def adversarial_perturbation(grad, inputs, mask, epsilon: float) -> torch.Tensor
 
 
 def drop_tokens(batch: dict, char_rate: float, bigram_rate: float) -> None:
-    """Replace a random share of the character and bigram ids with <unk>, in place. Every training bigram
-    has a row, but a name never seen in training is often made of bigrams that have none: this teaches the
-    tagger to read such a name from its characters and its context."""
+    """Replace a random share of the character and bigram ids with <unk>, in place. Half the bigrams inside
+    dev names never seen in training have no row, against 17 % of training bigrams: this shows the tagger
+    more of such names. Measured at bigrams 0.1 (ablations news-v7-*-unk): that recall rose (76.7 vs 73.0 %),
+    precision fell as much, no F1 gain; no shipped recipe uses it."""
     present = batch["mask"]
     for key, rate in (("char_ids", char_rate), ("bigram_left_ids", bigram_rate), ("bigram_right_ids", bigram_rate)):
         if rate:
