@@ -59,6 +59,18 @@ def test_parity_fixture_is_reproducible(model_dir):
             assert e["text"] == export._utf16_slice(case["text"], e["start"], e["end"])
 
 
+def test_compare_scores_a_model_folder_against_its_run(model_dir, capsys):
+    """A shipped folder stands in for a run: scored through the INT8 model, paired with the run it came from."""
+    from shiti_train import compare
+    compare.main(["--config", str(REPO / "training/configs/tiny.json"), "--data", str(model_dir / "no-data-needed"),
+                  "--samples", "200", str(model_dir.parent / "run"), str(model_dir)])
+    run_row, folder_row = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert folder_row["run"] == str(model_dir) and folder_row["vs_first"]["samples"] == 200
+    assert folder_row["dev"]["support"] == run_row["dev"]["support"] > 0
+    # INT8 rounding may move a span or two, not the score
+    assert abs(folder_row["dev"]["f1"] - run_row["dev"]["f1"]) <= 0.05
+
+
 def test_int8_model_loads_in_onnxruntime_web(model_dir):
     node = shutil.which("node")
     if node is None or not (REPO / "node_modules/onnxruntime-web").exists():
