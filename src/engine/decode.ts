@@ -256,3 +256,24 @@ export function trimWhitespace(spans: readonly TokenSpan[], chars: readonly stri
   }
   return trimmed
 }
+
+/** Latin letters and digits after normalization (always full-width there): what words and numbers are made of. */
+const LETTER = /^[\uFF21-\uFF3A\uFF41-\uFF5A]$/u
+const DIGIT = /^[\uFF10-\uFF19]$/u
+const unitClass = (char: string | undefined) =>
+  char === undefined ? undefined : LETTER.test(char) ? 'letter' : DIGIT.test(char) ? 'digit' : undefined
+/** Both units letters, or both digits: a span boundary between them cuts a word or a number in two. */
+const insideWord = (before: string | undefined, after: string | undefined) => {
+  const kind = unitClass(before)
+  return kind !== undefined && kind === unitClass(after)
+}
+
+/**
+ * Contract step 8, after trimming: a span that begins or ends inside a Latin word or a number is dropped.
+ * MSRA has hardly any Latin text, and the model sometimes tags a piece of one ("rror=alert" out of
+ * "onerror=alert(1)"); no name starts or stops in the middle of a word. A letter next to a digit is a
+ * boundary: stock tables glue rank numbers to names ("２ＸＲ津百").
+ */
+export function dropWordFragments(spans: readonly TokenSpan[], chars: readonly string[]): TokenSpan[] {
+  return spans.filter(({ from, to }) => !insideWord(chars[from - 1], chars[from]) && !insideWord(chars[to - 1], chars[to]))
+}

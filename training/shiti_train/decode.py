@@ -59,6 +59,29 @@ def trim_whitespace(spans, chars: list[str]):
     return out
 
 
+def _unit_class(chars: list[str], i: int) -> str | None:
+    """'letter' or 'digit' for a Latin letter or digit after normalization (always full-width there)."""
+    if not 0 <= i < len(chars):
+        return None
+    c = chars[i]
+    if "\uff21" <= c <= "\uff3a" or "\uff41" <= c <= "\uff5a":
+        return "letter"
+    return "digit" if "\uff10" <= c <= "\uff19" else None
+
+
+def _inside_word(chars: list[str], i: int) -> bool:
+    """Units i-1 and i both letters, or both digits: a span boundary between them cuts a word or number."""
+    kind = _unit_class(chars, i - 1)
+    return kind is not None and kind == _unit_class(chars, i)
+
+
+def drop_word_fragments(spans, chars: list[str]):
+    """After trimming, drop a span that begins or ends inside a Latin word or a number: MSRA has hardly any
+    Latin text, and the model sometimes tags a piece of one ('rror=alert' out of 'onerror=alert(1)'). A letter
+    next to a digit is a boundary: stock tables glue rank numbers to names ('２ＸＲ津百')."""
+    return [(s, e, t, score) for s, e, t, score in spans if not _inside_word(chars, s) and not _inside_word(chars, e)]
+
+
 def decode_window(em: np.ndarray, decoding: dict, labels: list[str]):
     """-> [(start, end, type, score)] over the window's code points."""
     if em.shape[0] == 0:

@@ -19,7 +19,7 @@ import onnxruntime as ort
 import torch
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
-from .decode import decode_window, trim_whitespace
+from .decode import decode_window, drop_word_fragments, trim_whitespace
 from .features import Vocab, encode
 from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, WORD_SLOTS, write_lexicon
 from .metrics import span_prf
@@ -156,8 +156,12 @@ class OnnxTagger:
         enc = encode(chars, self.chars, self.bigrams, self.lexicon, self.word_rows)
         if not chars:
             return []
+        return [(s, e, t) for s, e, t, _ in self.spans(enc, chars)]
+
+    def spans(self, enc, chars: list[str]):
+        """Contract step 8: the decoded spans, whitespace trimmed off, pieces of Latin words dropped."""
         spans = trim_whitespace(decode_window(self.emissions(enc), self.decoding, self.labels), chars)
-        return [(s, e, t) for s, e, t, _ in spans]
+        return drop_word_fragments(spans, chars)
 
     def entities(self, text: str):
         norm, enc = self.encode(text)
@@ -165,8 +169,7 @@ class OnnxTagger:
             return enc, []
         u16 = utf16_offsets(text)
         out = []
-        for s, e, t, score in trim_whitespace(decode_window(self.emissions(enc), self.decoding, self.labels),
-                                              norm.chars):
+        for s, e, t, score in self.spans(enc, norm.chars):
             start, end = u16[norm.source_index[s]], u16[norm.source_index[e - 1] + 1]
             out.append({"start": start, "end": end, "type": t, "text": _utf16_slice(text, start, end),
                         "score": round(score, 6)})

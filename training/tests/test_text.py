@@ -65,3 +65,12 @@ def test_span_prf_exact_match():
     m = span_prf([[(0, 2, "PER"), (3, 5, "LOC")]], [[(0, 2, "PER"), (3, 4, "LOC")]])
     assert m["PER"]["f1"] == 1.0 and m["LOC"]["f1"] == 0.0
     assert m["overall"] == {"p": 0.5, "r": 0.5, "f1": 0.5, "support": 2}
+
+
+def test_spans_cutting_a_latin_word_or_number_are_dropped():
+    from shiti_train.decode import drop_word_fragments
+    chars = list("ｏｎｅｒｒｏｒ＝ａｌｅｒｔ（１），Ｂｏｂ去Ｇ２０")  # "onerror=alert(1)，Bob去G20", normalized
+    pieces = [(3, 13), (0, 3), (18, 20), (23, 24)]  # rror＝alert, one, ob, ０ of ２０
+    whole = [(0, 7), (8, 13), (14, 15), (17, 20), (17, 21), (20, 24), (21, 24), (22, 24)]  # ... ２０ of Ｇ２０
+    spans = [(s, e, "PER", 0.5) for s, e in pieces + whole]
+    assert drop_word_fragments(spans, chars) == [(s, e, "PER", 0.5) for s, e in whole]

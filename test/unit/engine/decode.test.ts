@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { bioesSpans, decodeTags, parseLabels, trimWhitespace } from '../../../src/engine/decode'
+import { bioesSpans, decodeTags, dropWordFragments, parseLabels, trimWhitespace } from '../../../src/engine/decode'
 import type { CrfDecoding } from '../../../src/engine/manifest'
 
 /** Scores every tag sequence by brute force: the reference Viterbi and forward-backward must match. */
@@ -114,5 +114,15 @@ describe('trimWhitespace', () => {
     expect(trimWhitespace([span(0, 9), span(4, 11), span(9, 11), span(1, 4)], chars, W)).toEqual([
       span(1, 9), span(5, 9), span(1, 4),
     ])
+  })
+})
+
+describe('dropWordFragments', () => {
+  it('drops spans that start or stop inside a Latin word or number; letters next to digits or CJK are boundaries', () => {
+    const chars = [...'ｏｎｅｒｒｏｒ＝ａｌｅｒｔ（１），Ｂｏｂ去Ｇ２０'] // "onerror=alert(1)，Bob去G20", normalized
+    const span = (from: number, to: number) => ({ from, to, type: 'PER', score: 0.5 })
+    const pieces = [span(3, 13), span(0, 3), span(18, 20), span(23, 24)] // rror＝alert, one, ob, ０ of ２０
+    const whole = [span(0, 7), span(8, 13), span(14, 15), span(17, 20), span(17, 21), span(20, 24), span(21, 24), span(22, 24)]
+    expect(dropWordFragments([...pieces, ...whole], chars)).toEqual(whole)
   })
 })
