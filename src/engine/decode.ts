@@ -268,12 +268,16 @@ const insideWord = (before: string | undefined, after: string | undefined) => {
   return kind !== undefined && kind === unitClass(after)
 }
 
+/** Markup and code characters no name contains, full-width as normalization leaves them: < = > [ \ ] ^ ` { | } ~ */
+const MARKUP = /[\uFF1C-\uFF1E\uFF3B-\uFF3E\uFF40\uFF5B-\uFF5E]/u
+
 /**
- * Contract step 8, after trimming: a span that begins or ends inside a Latin word or a number is dropped.
- * MSRA has hardly any Latin text, and the model sometimes tags a piece of one ("rror=alert" out of
- * "onerror=alert(1)"); no name starts or stops in the middle of a word. A letter next to a digit is a
- * boundary: stock tables glue rank numbers to names ("２ＸＲ津百").
+ * Contract step 8, after trimming: spans that cannot be names are dropped, those that begin or end inside a
+ * Latin word or a number, and those holding a markup character. MSRA has hardly any Latin text, and the
+ * model sometimes tags a piece of HTML ("rror=alert" of "onerror=alert(1)", or "src=x onerror=alert").
+ * A letter next to a digit is a boundary: stock tables glue rank numbers to names ("２ＸＲ津百").
  */
-export function dropWordFragments(spans: readonly TokenSpan[], chars: readonly string[]): TokenSpan[] {
-  return spans.filter(({ from, to }) => !insideWord(chars[from - 1], chars[from]) && !insideWord(chars[to - 1], chars[to]))
+export function dropImpossibleSpans(spans: readonly TokenSpan[], chars: readonly string[]): TokenSpan[] {
+  return spans.filter(({ from, to }) => !insideWord(chars[from - 1], chars[from]) && !insideWord(chars[to - 1], chars[to])
+    && !chars.slice(from, to).some((char) => MARKUP.test(char)))
 }

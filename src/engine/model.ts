@@ -5,7 +5,7 @@ import { manifestBytes, type Manifest } from './manifest'
 import { createNormalizer, normalizedUnits, parseT2sTable, type Normalizer } from './normalize'
 import { Tokenizer, type WindowTokens } from './tokenizer'
 import { lexiconIndex, vocabIndex } from './line-index'
-import { bioesSpans, decodeTags, dropWordFragments, parseLabels, trimWhitespace } from './decode'
+import { bioesSpans, decodeTags, dropImpossibleSpans, parseLabels, trimWhitespace } from './decode'
 import { textWindows, type TextWindow } from './windows'
 import { NerError, MAX_TEXT_LENGTH, type AnalyzeManyProgress, type AnalyzeProgress, type Entity } from './types'
 
@@ -116,7 +116,7 @@ export class NerModel {
     const emissions = await this.emissions(this.tokenizer.encode(chars))
     const path = decodeTags(emissions, chars.length, this.manifest.labels.length, this.manifest.decoding)
     const entities: Entity[] = []
-    const spans = dropWordFragments(trimWhitespace(bioesSpans(path, this.labels), chars, this.whitespaceUnit), chars)
+    const spans = dropImpossibleSpans(trimWhitespace(bioesSpans(path, this.labels), chars, this.whitespaceUnit), chars)
     for (const span of spans) {
       if (span.from < window.ownFrom || span.from >= window.ownTo) continue
       const start = window.units[span.from]!.start

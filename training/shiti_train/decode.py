@@ -75,11 +75,17 @@ def _inside_word(chars: list[str], i: int) -> bool:
     return kind is not None and kind == _unit_class(chars, i)
 
 
-def drop_word_fragments(spans, chars: list[str]):
-    """After trimming, drop a span that begins or ends inside a Latin word or a number: MSRA has hardly any
-    Latin text, and the model sometimes tags a piece of one ('rror=alert' out of 'onerror=alert(1)'). A letter
-    next to a digit is a boundary: stock tables glue rank numbers to names ('２ＸＲ津百')."""
-    return [(s, e, t, score) for s, e, t, score in spans if not _inside_word(chars, s) and not _inside_word(chars, e)]
+# Markup and code characters no name contains, full-width as normalization leaves them: < = > [ \ ] ^ ` { | } ~
+MARKUP = frozenset("＜＝＞［＼］＾｀｛｜｝～")
+
+
+def drop_impossible_spans(spans, chars: list[str]):
+    """After trimming, drop spans that cannot be names: those that begin or end inside a Latin word or a
+    number, and those holding a markup character. MSRA has hardly any Latin text, and the model sometimes
+    tags a piece of HTML ('rror=alert' of 'onerror=alert(1)', or 'src=x onerror=alert'). A letter next to a
+    digit is a boundary: stock tables glue rank numbers to names ('２ＸＲ津百')."""
+    return [(s, e, t, score) for s, e, t, score in spans
+            if not _inside_word(chars, s) and not _inside_word(chars, e) and MARKUP.isdisjoint(chars[s:e])]
 
 
 def decode_window(em: np.ndarray, decoding: dict, labels: list[str]):

@@ -19,7 +19,7 @@ import onnxruntime as ort
 import torch
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
-from .decode import decode_window, drop_word_fragments, trim_whitespace
+from .decode import decode_window, drop_impossible_spans, trim_whitespace
 from .features import Vocab, encode
 from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, WORD_SLOTS, write_lexicon
 from .metrics import span_prf
@@ -159,9 +159,9 @@ class OnnxTagger:
         return [(s, e, t) for s, e, t, _ in self.spans(enc, chars)]
 
     def spans(self, enc, chars: list[str]):
-        """Contract step 8: the decoded spans, whitespace trimmed off, pieces of Latin words dropped."""
+        """Contract step 8: the decoded spans, whitespace trimmed off, spans that cannot be names dropped."""
         spans = trim_whitespace(decode_window(self.emissions(enc), self.decoding, self.labels), chars)
-        return drop_word_fragments(spans, chars)
+        return drop_impossible_spans(spans, chars)
 
     def entities(self, text: str):
         norm, enc = self.encode(text)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { bioesSpans, decodeTags, dropWordFragments, parseLabels, trimWhitespace } from '../../../src/engine/decode'
+import { bioesSpans, decodeTags, dropImpossibleSpans, parseLabels, trimWhitespace } from '../../../src/engine/decode'
 import type { CrfDecoding } from '../../../src/engine/manifest'
 
 /** Scores every tag sequence by brute force: the reference Viterbi and forward-backward must match. */
@@ -117,12 +117,18 @@ describe('trimWhitespace', () => {
   })
 })
 
-describe('dropWordFragments', () => {
+describe('dropImpossibleSpans', () => {
+  it('drops spans holding markup characters', () => {
+    const chars = [...'ｓｒｃ＝ｘ　ｏｎｅｒｒｏｒ＝ａｌｅｒｔ＜ｂ＞张伟'] // "src=x onerror=alert<b>张伟", normalized
+    const span = (from: number, to: number) => ({ from, to, type: 'PER', score: 0.5 })
+    expect(dropImpossibleSpans([span(0, 19), span(22, 24), span(6, 13), span(19, 24)], chars)).toEqual([span(22, 24), span(6, 13)])
+  })
+
   it('drops spans that start or stop inside a Latin word or number; letters next to digits or CJK are boundaries', () => {
     const chars = [...'ｏｎｅｒｒｏｒ＝ａｌｅｒｔ（１），Ｂｏｂ去Ｇ２０'] // "onerror=alert(1)，Bob去G20", normalized
     const span = (from: number, to: number) => ({ from, to, type: 'PER', score: 0.5 })
     const pieces = [span(3, 13), span(0, 3), span(18, 20), span(23, 24)] // rror＝alert, one, ob, ０ of ２０
     const whole = [span(0, 7), span(8, 13), span(14, 15), span(17, 20), span(17, 21), span(20, 24), span(21, 24), span(22, 24)]
-    expect(dropWordFragments([...pieces, ...whole], chars)).toEqual(whole)
+    expect(dropImpossibleSpans([...pieces, ...whole], chars)).toEqual(whole)
   })
 })
