@@ -1,6 +1,8 @@
 // Page-level helpers shared by the e2e specs: opening the app with the test's model, recording every
 // request, dialog, page error and CSP violation, and waiting for analysis runs to finish.
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { artifactPath } from './harness.mjs'
 
 export const SELECTORS = {
@@ -162,3 +164,15 @@ export function assertPrivate(requests, origin, secrets) {
     }
   }
 }
+
+/** axe-core's violations (its default rules: WCAG 2.x A/AA and best practices) on the page as it is now,
+ *  one line each: rule, impact, the first offending nodes. */
+export async function axeViolations(page) {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+  // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not block it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource)
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }))
+  return result.violations.map((v) =>
+    `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.help}; ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`)
+}
+let axeSource

@@ -2,7 +2,7 @@
 // clear message, nothing the user typed is lost, and the app recovers.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, analysisAfter, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady, screenshot } from '../helpers.mjs'
+import { SELECTORS, analysisAfter, axeViolations, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady, screenshot } from '../helpers.mjs'
 
 test('model download fails: a clear error, the text is kept, and retry recovers', async (ctx) => {
   const { context } = await newRecordedContext(ctx)
@@ -14,6 +14,7 @@ test('model download fails: a clear error, the text is kept, and retry recovers'
   await page.fill(SELECTORS.editor, '断网时输入的文字：李娜在武汉。')
   await page.locator('[data-testid=analysis-error]').waitFor({ timeout: 30_000 })
   await screenshot(ctx, page, '40-download-failed')
+  assert.deepEqual(await axeViolations(page), [], 'the error state passes the accessibility audit')
   assert.equal(await page.inputValue(SELECTORS.editor), '断网时输入的文字：李娜在武汉。')
   await context.unroute('**/manifest.json')
   await analysisAfter(page, () => page.click('[data-testid=analysis-error] button'))
@@ -38,6 +39,7 @@ test('no room to store the model: the app says so and still analyses', async (ct
   await setTextAndWait(page, '存储已满时仍可分析：王毅在北京。')
   assert.equal(await page.textContent(SELECTORS.view), '存储已满时仍可分析：王毅在北京。')
   await screenshot(ctx, page, '41-storage-full')
+  assert.deepEqual(await axeViolations(page), [], 'the error state passes the accessibility audit')
   await context.close()
 })
 

@@ -1,0 +1,39 @@
+// An automated accessibility audit (axe-core, its default rule set: WCAG 2.x A/AA plus best practices)
+// of the states a user spends time in: the page before any text, and a finished analysis with each of
+// the four side panels open, in both themes, both languages, and at phone width.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import { analysisAfter, axeViolations, newRecordedContext, openApp, openTab, waitForModelReady } from '../helpers.mjs'
+
+const PANELS = ['entities', 'export', 'redact', 'model']
+
+async function auditAnalysedPage(ctx, { locale, light = false, viewport }) {
+  const { context } = await newRecordedContext(ctx, { locale, ...(viewport ? { viewport } : {}) })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  if (light) await page.click('[data-testid=theme-toggle]')
+  const found = {}
+  const before = await axeViolations(page)
+  if (before.length) found['no text yet'] = before
+  await analysisAfter(page, () => page.selectOption('[data-testid=samples]', 'news'))
+  for (const panel of PANELS) {
+    await openTab(page, panel)
+    const violations = await axeViolations(page)
+    if (violations.length) found[panel] = violations
+  }
+  await context.close()
+  return found
+}
+
+test('accessibility audit: dark theme, Chinese, every panel', async (ctx) => {
+  assert.deepEqual(await auditAnalysedPage(ctx, { locale: 'zh-CN' }), {})
+})
+
+test('accessibility audit: light theme, English, every panel', async (ctx) => {
+  assert.deepEqual(await auditAnalysedPage(ctx, { locale: 'en-US', light: true }), {})
+})
+
+test('accessibility audit: phone width', async (ctx) => {
+  const viewport = { width: 390, height: 844 }
+  assert.deepEqual(await auditAnalysedPage(ctx, { locale: 'zh-CN', viewport }), {})
+})
