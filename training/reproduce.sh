@@ -10,7 +10,8 @@
 #  3. the teacher's CRF tag marginals for the training sentences and 25,636 unlabelled People's Daily 1998
 #     sentences of the raw corpus, in two processes (4);
 #  4. the student distilled from them for 2 epochs, the two epochs' weights averaged (36);
-#  5. export + INT8 + parity fixture + dev F1 of FP32 and INT8 in onnxruntime (1).
+#  5. export + INT8 + parity fixture + dev F1 of FP32 and INT8 in onnxruntime (1);
+#  6. the model card, with the engine's speed on this machine from `npm run bench` (needs `npm ci`; about 5).
 set -euo pipefail
 cd "$(dirname "$0")"
 DATA=$(realpath "${1:-../../shared/data}")
@@ -46,4 +47,10 @@ TEACHER=$(best_of .work/runs/news-v2-words-anneal .work/runs/news-v2-words)
 "$PY" -m shiti_train.train --config configs/news-v3-distill.json --data "$DATA"
 RUN=$(best_of .work/runs/news-v3-distill .work/runs/news-v3-h160)
 "$PY" -m shiti_train.export --run "$RUN" --out ../public/models/shiti-news-v1 --id shiti-news-v1 --version 2.1.0 --data "$DATA"
-"$PY" -m shiti_train.card --model ../public/models/shiti-news-v1
+BENCH_ARGS=()
+if (cd .. && npm run --silent bench -- --json) > .work/bench.json; then
+  BENCH_ARGS=(--bench .work/bench.json)
+else
+  echo "npm run bench failed (node_modules installed?): the model card gets no speed section" >&2
+fi
+"$PY" -m shiti_train.card --model ../public/models/shiti-news-v1 "${BENCH_ARGS[@]}"
