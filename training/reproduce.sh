@@ -11,7 +11,7 @@
 #     sentences of the raw corpus, in two processes (4);
 #  4. the student distilled from them for 2 epochs, the two epochs' weights averaged (36);
 #  5. export + INT8 + parity fixture + dev F1 of FP32 and INT8 in onnxruntime (1);
-#  6. the model card, with the engine's speed on this machine from `npm run bench` (needs `npm ci`; about 5).
+#  6. the model card, with the engine's speed on this machine from `npm run bench` (needs `npm ci`; about 3).
 set -euo pipefail
 cd "$(dirname "$0")"
 DATA=$(realpath "${1:-../../shared/data}")
