@@ -165,6 +165,8 @@ export function assertPrivate(requests, origin, secrets) {
   }
 }
 
+let axeSource // axe-core's browser bundle, read once
+
 /** axe-core's violations (its default rules: WCAG 2.x A/AA and best practices) on the page as it is now,
  *  one line each: rule, impact, the first offending nodes. */
 export async function axeViolations(page) {
@@ -175,4 +177,3 @@ export async function axeViolations(page) {
   return result.violations.map((v) =>
     `${v.id} (${v.impact}, ${v.nodes.length} nodes): ${v.help}; ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`)
 }
-let axeSource
