@@ -22,6 +22,7 @@ import torch
 
 from . import readers
 from .augment import entity_pools, replace_entities
+from .latin import latin_examples
 from .features import Vocab, build_vocab, encode
 from .lexicon import CATEGORIES, load_jieba_lexicon, type_dictionary_words
 from .metrics import format_table, span_prf
@@ -457,6 +458,17 @@ def augmented_items(built: Built, prob: float, rng: random.Random) -> list:
     return items
 
 
+def latin_items(built: Built, lcfg: dict, rng: random.Random, distilling: bool) -> list[Item]:
+    """This epoch's Latin-script sentences (shiti_train.latin), encoded. When distilling, their teacher is
+    their own gold tags (one-hot marginals): no teacher ever saw these sentences."""
+    items = built.items_of(latin_examples(built.train_norm, lcfg["share"], lcfg["english"], rng))
+    if distilling:
+        one_hot = np.eye(len(built.labels), dtype=np.float32)
+        items = [it._replace(soft=one_hot[it.tags]) for it in items]
+    print(f"latin script: {len(items)} extra sentences", flush=True)
+    return items
+
+
 def select_word_rows(lexicon: dict[str, int], word_kv, max_words: int) -> dict[str, int]:
     """The lexicon words that get an embedding row: those with a pretrained vector, most frequent first
     (rows start at 1; 0 is "no word")."""
@@ -571,6 +583,9 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         t0 = time.time()
         if tcfg.get("entity_replace"):
             batcher.items = augmented_items(built, tcfg["entity_replace"], random.Random(seed * 1000 + epoch))
+        if tcfg.get("latin"):
+            batcher.items = train_items + latin_items(built, tcfg["latin"], random.Random(seed * 1000 + epoch + 1),
+                                                      distilling=bool(tcfg.get("distill")))
         total, n = 0.0, 0
         steps = mixed_batches(batcher, aux_batchers, random.Random(seed * 1000 + epoch))
         for step, (head, batch) in enumerate(steps):
