@@ -19,6 +19,7 @@ import onnxruntime as ort
 import torch
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
+from . import readers
 from .decode import decode_window, drop_impossible_spans, trim_whitespace
 from .features import Vocab, encode
 from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, WORD_SLOTS, write_lexicon
@@ -26,9 +27,11 @@ from .metrics import span_prf
 from .model import Tagger, tagger_for
 from .parity_cases import PARITY_CASES
 from .t2s import TABLE as T2S_TABLE, read_table as read_t2s
+from .train import Batcher, batch_emissions, load_data, normalized_record, to_item
 from .text import DROP, FULLWIDTH_SPACE, PAD_ID, UNK_ID, normalize, utf16_offsets
 
 OPSET = 17
+EVAL_SETS = Path(__file__).resolve().parents[1] / "eval"  # hand-written sets, see eval/README.md
 # The LSTM stays FP32: onnxruntime's DynamicQuantizeLSTM rounds differently in native x86 and in WASM
 # (entity scores off by up to 0.005 on the tiny model), so dev F1 measured here would not be the
 # browser's. Same speed in WASM either way (about 20 ms per 200 characters under load), +2 MB.
@@ -61,7 +64,6 @@ def load_run(run: Path):
 
 def run_emissions(bundle, model: Tagger, sentences: list[list[str]], batch_size=256) -> list[np.ndarray]:
     """A trained run's emissions [n, labels] for each (normalized) sentence, in PyTorch, batched."""
-    from .train import Batcher, batch_emissions, to_item
     chars_v, bigrams_v = Vocab(bundle["chars"]), Vocab(bundle["bigrams"])
     lexicon, word_rows = bundle["lexicon"], bundle.get("word_rows")
     items = [to_item(encode(c, chars_v, bigrams_v, lexicon, word_rows), [0] * len(c), []) for c in sentences]
@@ -268,7 +270,6 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
     metrics = {"dev": bundle["dev"], "dev_split": f"last {cfg['data']['dev_fraction']:.0%} of MSRA train1.txt "
                "(contiguous block); `dev` is PyTorch FP32 at training time, `dev_int8_onnx` the shipped model"}
     if data_root is not None:
-        from .train import load_data, normalized_record
         _, dev = load_data(cfg, data_root)
         dev_items = [normalized_record(r) for r in dev]
         t0 = time.time()
@@ -279,6 +280,12 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
                                               - metrics["dev_fp32_onnx"]["overall"]["f1"], 4)
         print(f"dev F1 INT8 {metrics['dev_int8_onnx']['overall']['f1']:.4f} FP32 "
               f"{metrics['dev_fp32_onnx']['overall']['f1']:.4f} ({time.time() - t0:.0f}s)", flush=True)
+
+    # The hand-written sets (training/eval): what the MSRA dev block cannot show, names in Latin letters.
+    for path in sorted(EVAL_SETS.glob("*.jsonl")):
+        items = [normalized_record(r) for r in readers.read_cluener(path, readers.CLUENER_TO_NEWS)]
+        metrics.setdefault("hand_written", {})[path.stem] = dev_f1(tagger, items)
+        print(f"{path.name} F1 INT8 {metrics['hand_written'][path.stem]['overall']['f1']:.4f}", flush=True)
 
     max_window = cfg["max_len"]
     write_parity(out / "parity.json", parity_fixture(tagger, model_id, max_window))
