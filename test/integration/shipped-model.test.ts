@@ -1,6 +1,10 @@
 // The shipped model on hand-written news sentences, through onnxruntime-web in Node: the obvious
 // entities must be found. Skipped, loudly, only while public/models/shiti-news-v1/ does not exist.
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readGold } from '../../scripts/lib/gold'
+import { SpanScorer, prf } from '../../scripts/lib/metrics'
 import { hasModel, SHIPPED_MODEL_DIR, useNodeModel, warnMissing } from '../unit/support/models'
 
 warnMissing(SHIPPED_MODEL_DIR, 'shipped-model tests (the lead ships public/models/shiti-news-v1/ before CI)')
@@ -53,6 +57,18 @@ describe.runIf(hasModel(SHIPPED_MODEL_DIR))('shipped model shiti-news-v1', () =>
   ])('does not read a run of Latin words as one name: %s', async (text, notInAName) => {
     const swallowed = (await found(text)).filter(([name]) => notInAName.some((word) => new RegExp(`\\b${word}\\b`).test(name!)))
     expect(swallowed).toEqual([])
+  })
+
+  // The hand-written sets of training/eval (names in Latin letters, Latin text without names): the engine in
+  // Node must score what the pipeline recorded in the manifest at export, and find most names it was not shown.
+  it.each([['mixed-script', 0.6], ['mixed-script-unseen', 0.6]] as const)('scores %s as the manifest records, F1 >= %s', async (set, floor) => {
+    const recorded = JSON.parse(readFileSync(join(SHIPPED_MODEL_DIR, 'manifest.json'), 'utf8')).metrics.hand_written[set].overall.f1
+    const scorer = new SpanScorer()
+    const file = resolve(import.meta.dirname, `../../training/eval/${set}.jsonl`)
+    for await (const gold of readGold(file, 'cluener')) scorer.add(gold.spans, await loaded().model.analyze(gold.text))
+    const { f1 } = prf(scorer.overall())
+    expect(f1).toBeCloseTo(recorded, 3)
+    expect(f1).toBeGreaterThanOrEqual(floor)
   })
 
   it('finds the same entities when the text arrives as one long document', async () => {

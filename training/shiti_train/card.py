@@ -40,6 +40,12 @@ def training_lines(training: dict) -> list[str]:
              "  the student's CRF tag marginals, over the training sentences and "
              f"{kd['transfer_sentences']:,} unlabelled transfer sentences",
              "  (teacher marginals only; see Data)."]
+    if training.get("latin_sentences"):
+        latin = training["latin_sentences"]
+        lines += ["  Each epoch also saw Latin-script sentences (`shiti_train.latin`; MSRA has no Latin letter): about",
+                  f"  {latin['share'] * 100:g} % of the training sentences with names swapped for Latin ones, and "
+                  f"{latin['english']:,} English",
+                  "  template sentences, with their own gold tags as targets."]
     if training.get("weights"):
         lines.append(f"  Shipped weights: the {training['weights']}.")
     return lines
@@ -147,8 +153,8 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
               "vectors, mention replacement, People's Daily 1998 through a separate head, a faster input projection,",
               "ensembles of the models we had, distilling a 3-model ensemble rather than one teacher, distilling into",
               "the 200-unit model, adversarial training in the distillation step, the student's start as a second",
-              "teacher, an adversarially trained teacher, whose students read English sentences as names) is in the",
-              "ablation table; masked-LM pretraining needs a GPU this",
+              "teacher; an adversarially trained teacher, whose students read English sentences as names until",
+              "Latin-script sentences joined the distillation) is in the ablation table; masked-LM pretraining needs a GPU this",
               "project did not have. `python -m shiti_train.compare` gives a paired-bootstrap interval for a dev",
               "difference: on these 2,023 entities its 95 % interval is ±0.45 F1 wide for two close checkpoints and",
               "±0.9 for two different models, so smaller differences in the table are not evidence.", ""]
@@ -158,8 +164,11 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
               "Dev F1 on the same contiguous dev block, PyTorch FP32, at the end of the epoch budget given.", "",
               ablation_table(ablations), "",
               "## Known limits", "",
-              "- Trained on 1990s People's Daily news (MSRA): names in Weibo posts, resumes, legal or medical text, and",
-              "  foreign names written in Latin letters are found less reliably.",
+              "- Trained on 1990s People's Daily news (MSRA): names in Weibo posts, resumes, legal or medical text are",
+              "  found less reliably.",
+              "- Names in Latin letters were learnt from generated sentences only (`shiti_train.latin`): most are found",
+              "  (hand-written sets above), but a bare one-word company name is often typed LOC (Tesla, Bosch), and a",
+              "  capitalized word that is no name (Our, Tuesday, Ubuntu) is now and then tagged.",
               "- Trained on Simplified Chinese. Traditional text is mapped character by character (`t2s.txt`, from",
               "  opencc-js, one character to one so offsets stay exact); regional vocabulary is not converted.",
               "- Three types only (PER/LOC/ORG), MSRA conventions: e.g. 中共中央 is ORG, nationalities are not LOC.",

@@ -236,6 +236,8 @@ def training_summary(cfg: dict, bundle: dict) -> dict:
     if t.get("distill"):
         out["distillation"] = {"weight": t["distill"]["weight"],
                                "transfer_sentences": bundle["info"].get("transfer_sentences", 0)}
+    if t.get("latin"):
+        out["latin_sentences"] = t["latin"]
     if t.get("average") and out["epochs"] > 1:  # the best checkpoint may be the first epoch's, a plain one
         out["weights"] = "average of the weights after each epoch"
     return out
