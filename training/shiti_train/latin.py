@@ -27,6 +27,11 @@ Altman Starmer Merkel Macron Putin Dubois Schmidt Muller Rossi Silva Santos Kim 
 Ivanov Petrov Hansen Larsen Mensah Okafor Hernandez Lopez Haddad Nakamura""".split()
 PINYIN_SURNAMES = "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao".split()
 PINYIN_GIVEN = "Wei Fang Min Jing Lei Jun Yan Hui Qiang Ping Ming Hong Xia Tao Bin Yu Ling Hao Kai Xin".split()
+# Known flaw, kept so that the recipe still reproduces the shipped 2.2.0: `.replace("&", " ").split()` was meant
+# to keep "New&York" whole but splits it into "New" and "York", so the multi-word places and organizations of
+# these two lists are drawn word by word (14 of 85 and 20 of 53 entries are such fragments). Multi-word names
+# still come from the person names, "<word> <suffix>" organizations and the templates. Fix it with the next
+# model and measure it on training/eval.
 PLACES = """London Paris Berlin Geneva Seattle Boston Chicago Tokyo Osaka Seoul Sydney Toronto Moscow Madrid Rome
 Vienna Cairo Nairobi Lagos Mumbai Delhi Jakarta Manila Hanoi Bangkok Singapore Dubai Istanbul Athens Lisbon
 Dublin Oslo Stockholm Helsinki Warsaw Prague Brussels Amsterdam Zurich Munich Texas California Florida Ohio
