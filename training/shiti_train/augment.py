@@ -21,21 +21,33 @@ def entity_pools(records: list[tuple[Chars, Spans]], min_len: int = 2) -> dict[s
     return {t: sorted(p) for t, p in pools.items()}
 
 
-def replace_entities(chars: Chars, spans: Spans, pools: dict[str, list[str]], prob: float,
-                     rng: random.Random) -> tuple[Chars, Spans] | None:
-    """Each entity is replaced with probability `prob` by one drawn uniformly (rare names as often as
-    common ones) from its type's pool. -> (chars, spans) re-indexed, or None when nothing changed."""
+def rewrite_spans(chars: Chars, spans: Spans, rewrite) -> tuple[Chars, Spans] | None:
+    """Rebuild a sentence with some of its entities rewritten. `rewrite(mention, type)` returns None to keep
+    the mention, or (before, mention, after): the new mention and text put on either side of it, outside
+    the span. -> (chars, spans) re-indexed, or None when nothing changed."""
     out: Chars = []
     new_spans: Spans = []
     pos, changed = 0, False
     for s, e, t in sorted(spans):
         out.extend(chars[pos:s])
-        mention = chars[s:e]
-        if e - s > 1 and t in pools and rng.random() < prob:
-            mention = list(rng.choice(pools[t]))
-            changed = True
+        new = rewrite(chars[s:e], t)
+        before, mention, after = new if new is not None else ([], chars[s:e], [])
+        changed |= new is not None
+        out.extend(before)
         new_spans.append((len(out), len(out) + len(mention), t))
         out.extend(mention)
+        out.extend(after)
         pos = e
     out.extend(chars[pos:])
     return (out, new_spans) if changed else None
+
+
+def replace_entities(chars: Chars, spans: Spans, pools: dict[str, list[str]], prob: float,
+                     rng: random.Random) -> tuple[Chars, Spans] | None:
+    """Each entity is replaced with probability `prob` by one drawn uniformly (rare names as often as
+    common ones) from its type's pool. -> (chars, spans) re-indexed, or None when nothing changed."""
+    def swap(mention: Chars, kind: str):
+        if len(mention) > 1 and kind in pools and rng.random() < prob:
+            return [], list(rng.choice(pools[kind])), []
+        return None
+    return rewrite_spans(chars, spans, swap)
