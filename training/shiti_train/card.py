@@ -44,9 +44,8 @@ def training_lines(training: dict) -> list[str]:
         latin = training["latin_sentences"]
         lines += ["  Each epoch also saw Latin-script sentences (`shiti_train.latin`; MSRA has no Latin letter): about",
                   f"  {latin['share'] * 100:g} % of the training sentences with names swapped for Latin ones, and "
-                  f"{latin['templates']:,} template",
-                  "  sentences, English and Chinese, with Latin names and capitalized words that are no name; their",
-                  "  own gold tags are their targets."]
+                  f"{latin['english']:,} English",
+                  "  template sentences, with their own gold tags as targets."]
     if training.get("weights"):
         lines.append(f"  Shipped weights: the {training['weights']}.")
     return lines

@@ -461,7 +461,7 @@ def augmented_items(built: Built, prob: float, rng: random.Random) -> list:
 def latin_items(built: Built, lcfg: dict, rng: random.Random, distilling: bool) -> list[Item]:
     """This epoch's Latin-script sentences (shiti_train.latin), encoded. When distilling, their teacher is
     their own gold tags (one-hot marginals): no teacher ever saw these sentences."""
-    items = built.items_of(latin_examples(built.train_norm, lcfg["share"], lcfg["templates"], rng))
+    items = built.items_of(latin_examples(built.train_norm, lcfg["share"], lcfg["english"], rng))
     if distilling:
         one_hot = np.eye(len(built.labels), dtype=np.float32)
         items = [it._replace(soft=one_hot[it.tags]) for it in items]
