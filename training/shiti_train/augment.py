@@ -5,9 +5,12 @@ type, fresh every epoch. A third of the dev errors are names the model never saw
 from __future__ import annotations
 
 import random
+from typing import Callable
 
 Chars = list[str]
 Spans = list[tuple[int, int, str]]
+# (mention, type) -> None to keep the mention, or (text before, new mention, text after)
+Rewrite = Callable[[Chars, str], "tuple[Chars, Chars, Chars] | None"]
 
 
 def entity_pools(records: list[tuple[Chars, Spans]], min_len: int = 2) -> dict[str, list[str]]:
@@ -21,7 +24,7 @@ def entity_pools(records: list[tuple[Chars, Spans]], min_len: int = 2) -> dict[s
     return {t: sorted(p) for t, p in pools.items()}
 
 
-def rewrite_spans(chars: Chars, spans: Spans, rewrite) -> tuple[Chars, Spans] | None:
+def rewrite_spans(chars: Chars, spans: Spans, rewrite: Rewrite) -> tuple[Chars, Spans] | None:
     """Rebuild a sentence with some of its entities rewritten. `rewrite(mention, type)` returns None to keep
     the mention, or (before, mention, after): the new mention and text put on either side of it, outside
     the span. -> (chars, spans) re-indexed, or None when nothing changed."""
