@@ -4,7 +4,7 @@ A student trained with `"distill": {"targets": <this file>, "weight": w}` in its
 (train.soft_cross_entropy) besides the gold tags, and from the transfer sentences, which have no gold tags.
 
 Usage: python -m shiti_train.distill --config configs/news-v3-distill.json --data ../shared/data \
-           --teachers RUN_A RUN_B ... --out training/.work/distill/NAME.npz [--transfer-lines 447953:466108]
+           --teachers RUN_A RUN_B ... --out training/.work/distill/NAME.npz [--transfer-lines 447953:466108[,A:B...]]
 The output holds corpus text (the transfer sentences): it lives under training/.work/ and is never committed.
 """
 from __future__ import annotations
@@ -84,15 +84,16 @@ def main(argv=None):
     p.add_argument("--data", type=Path, required=True)
     p.add_argument("--teachers", type=Path, nargs="+", required=True, help="run folders holding best.pt")
     p.add_argument("--transfer-lines", default=f"{RMRB_BLOCK[0]}:{RMRB_BLOCK[1]}",
-                   help="block of the raw corpus (0-based, end exclusive) to label, or 'none'")
+                   help="blocks of the raw corpus (0-based, end exclusive, comma-separated) to label, or 'none'")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--workers", type=int, default=1, help="processes (one core each) sharing each teacher's pass")
     args = p.parse_args(argv)
     cfg = json.loads(args.config.read_text())
     transfer = []
     if args.transfer_lines != "none":
-        start, end = (int(x) for x in args.transfer_lines.split(":"))
-        transfer = list(raw_sentences(args.data / "raw" / "zh_corpus.txt.xz", start, end, cfg["max_len"]))
+        for block in args.transfer_lines.split(","):
+            start, end = (int(x) for x in block.split(":"))
+            transfer += raw_sentences(args.data / "raw" / "zh_corpus.txt.xz", start, end, cfg["max_len"])
     t0 = time.time()
     report = write_targets(cfg, args.data, args.teachers, transfer, args.out, args.workers)
     print(json.dumps({**report, "minutes": round((time.time() - t0) / 60, 1)}), flush=True)
