@@ -21,7 +21,7 @@ import numpy as np
 from .decode import marginals, viterbi
 from .export import run_outputs
 from .metrics import span_prf
-from .pseudo import RMRB_BLOCK, raw_sentences
+from .pseudo import RMRB_BLOCK, parse_blocks, raw_sentences
 from .tags import allowed_transitions, tags_to_spans_strict
 from .train import load_data, normalized_record
 
@@ -89,11 +89,8 @@ def main(argv=None):
     p.add_argument("--workers", type=int, default=1, help="processes (one core each) sharing each teacher's pass")
     args = p.parse_args(argv)
     cfg = json.loads(args.config.read_text())
-    transfer = []
-    if args.transfer_lines != "none":
-        for block in args.transfer_lines.split(","):
-            start, end = (int(x) for x in block.split(":"))
-            transfer += raw_sentences(args.data / "raw" / "zh_corpus.txt.xz", start, end, cfg["max_len"])
+    transfer = [] if args.transfer_lines == "none" else raw_sentences(
+        args.data / "raw" / "zh_corpus.txt.xz", parse_blocks(args.transfer_lines), cfg["max_len"])
     t0 = time.time()
     report = write_targets(cfg, args.data, args.teachers, transfer, args.out, args.workers)
     print(json.dumps({**report, "minutes": round((time.time() - t0) / 60, 1)}), flush=True)

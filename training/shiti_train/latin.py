@@ -117,7 +117,7 @@ def latin_variant(chars: Chars, spans: Spans, rng: random.Random, name_prob: flo
             return _space(rng), _chars(latin_name(kind, rng)), _space(rng)
         return None
     rewritten = rewrite_spans(chars, spans, to_latin)
-    out, new_spans = rewritten or (list(chars), list(spans))
+    out, new_spans = rewritten or (list(chars), sorted(spans))
     changed = rewritten is not None
     if rng.random() < phrase_prob:
         marks = [i + 1 for i, c in enumerate(out[:-1]) if c in "，。；：！？"]  # between clauses, not at the end

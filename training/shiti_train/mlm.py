@@ -22,7 +22,7 @@ import torch
 from torch import nn
 
 from .features import encode
-from .pseudo import raw_sentences
+from .pseudo import parse_blocks, raw_sentences
 from .train import build_everything, collate, load_data, optimizers_for, run_bundle, to_item
 
 MASK_CHAR = "\ue000"  # private use: not in any vocabulary or lexicon word, so it encodes as unknown everywhere
@@ -102,8 +102,7 @@ def main(argv=None):
     train_recs, dev_recs = load_data(cfg, args.data)
     built = build_everything(cfg, train_recs, dev_recs, data_root=args.data)
     model = built.model
-    start, end = (int(x) for x in args.lines.split(":"))
-    sentences = list(raw_sentences(args.data / "raw/zh_corpus.txt.xz", start, end, args.max_len))
+    sentences = raw_sentences(args.data / "raw/zh_corpus.txt.xz", parse_blocks(args.lines), args.max_len)
     random.Random(13).shuffle(sentences)
     if args.limit:
         sentences = sentences[:args.limit]

@@ -3,7 +3,7 @@ only the sentences it is sure of become extra training data, in MSRA's conventio
 
 Usage: python -m shiti_train.pseudo --teacher training/.work/runs/news-v1-anneal --data ../shared/data \
            --lines 447953:466108 --out training/.work/pseudo/rmrb-raw.jsonl [--min-prob 0.9]
---lines picks a block of the raw corpus (0-based, end exclusive); the default is its People's Daily
+--lines picks blocks of the raw corpus (A:B[,C:D...], 0-based, end exclusive); the default is its People's Daily
 1998 block (see ../shared/data/raw/README.md), unlabelled text from MSRA's own newspaper.
 The output holds corpus text: it lives under training/.work/ and is never committed.
 """
@@ -25,17 +25,34 @@ from .text import normalize
 RMRB_BLOCK = (447953, 466108)
 
 
-def raw_sentences(path: Path, start: int, end: int, max_len: int):
+def parse_blocks(spec: str) -> list[tuple[int, int]]:
+    """'A:B[,C:D...]' -> [(A, B), ...]: blocks of raw-corpus lines, 0-based, end exclusive."""
+    blocks = []
+    for block in spec.split(","):
+        start, end = (int(x) for x in block.split(":"))
+        if not 0 <= start < end:
+            raise ValueError(f"line block {block!r}: needs 0 <= start < end")
+        blocks.append((start, end))
+    return blocks
+
+
+def raw_sentences(path: Path, blocks: list[tuple[int, int]], max_len: int) -> list[str]:
+    """The sentences (pieces of at most max_len characters, at least 5) of the given line blocks, block by
+    block in the order given. One pass over the compressed corpus, however many blocks."""
+    per_block: list[list[str]] = [[] for _ in blocks]
+    last = max(end for _, end in blocks)
     with lzma.open(path, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
-            if i >= end:
+            if i >= last:
                 break
-            if i < start:
+            inside = [k for k, (start, end) in enumerate(blocks) if start <= i < end]
+            if not inside:
                 continue
             text = "".join(normalize(line.rstrip("\n")).chars)
-            for part in chunk_long(Record(text, [], f"raw:{i + 1}"), max_len):
-                if len(part.text) >= 5:
-                    yield part.text
+            parts = [p.text for p in chunk_long(Record(text, [], f"raw:{i + 1}"), max_len) if len(p.text) >= 5]
+            for k in inside:
+                per_block[k] += parts
+    return [sentence for sentences in per_block for sentence in sentences]
 
 
 def pseudo_label(teacher: Path, sentences: list[str], min_prob: float):
@@ -62,8 +79,7 @@ def main(argv=None):
     p.add_argument("--min-prob", type=float, default=0.9)
     p.add_argument("--max-len", type=int, default=256)
     args = p.parse_args(argv)
-    start, end = (int(x) for x in args.lines.split(":"))
-    sentences = list(raw_sentences(args.data / "raw" / "zh_corpus.txt.xz", start, end, args.max_len))
+    sentences = raw_sentences(args.data / "raw" / "zh_corpus.txt.xz", parse_blocks(args.lines), args.max_len)
     kept, confidence = pseudo_label(args.teacher, sentences, args.min_prob)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as f:

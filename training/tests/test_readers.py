@@ -123,3 +123,20 @@ def test_chunk_long_keeps_both_halves_of_a_cut_word():
     first, second = readers.chunk_long(rec, 3)
     assert (first.text, first.words) == ("甲乙丙", [(0, 3)])
     assert (second.text, second.words) == ("丁戊己", [(0, 1), (1, 3)])
+
+
+def test_raw_corpus_line_blocks(tmp_path):
+    """Blocks of raw-corpus lines come back in the order given, from one pass; a bad block is refused."""
+    import lzma
+
+    from shiti_train.pseudo import parse_blocks, raw_sentences
+
+    corpus = tmp_path / "raw.txt.xz"
+    with lzma.open(corpus, "wt", encoding="utf-8") as f:
+        f.write("".join(f"第{n}行的一句话。\n" for n in "零一二三四五六七八九"))
+    assert parse_blocks("6:8,1:3") == [(6, 8), (1, 3)]
+    sentences = raw_sentences(corpus, parse_blocks("6:8,1:3"), max_len=256)
+    assert sentences == ["第六行的一句话。", "第七行的一句话。", "第一行的一句话。", "第二行的一句话。"]
+    assert raw_sentences(corpus, [(8, 20)], 256) == ["第八行的一句话。", "第九行的一句话。"]
+    with pytest.raises(ValueError, match="3:3"):
+        parse_blocks("1:2,3:3")
