@@ -102,8 +102,14 @@ def normalized_record(rec: readers.Record):
 def load_data(cfg: dict, data_root: Path):
     main = read_source(cfg["data"]["main"], data_root)
     n_dev = int(round(len(main) * cfg["data"]["dev_fraction"]))
-    # Contiguous block at the end: random sentences share articles with training and flatter dev F1.
-    train, dev = main[:-n_dev], main[-n_dev:]
+    if cfg["data"].get("dev_split", "tail") == "random":
+        # Only to replay the calibration run, which held out random sentences.
+        held = set(random.Random(cfg["seed"]).sample(range(len(main)), n_dev))
+        train = [r for i, r in enumerate(main) if i not in held]
+        dev = [main[i] for i in sorted(held)]
+    else:
+        # Contiguous block at the end: random sentences share articles with training and flatter dev F1.
+        train, dev = main[:-n_dev], main[-n_dev:]
     for spec in cfg["data"].get("extra", []):
         if not spec.get("head"):
             train += read_extra(spec, data_root)
