@@ -157,10 +157,13 @@ export async function analyzeBlocks(
 }
 
 /** Entities of the whole document (offsets into the document), from the blocks that have results. */
-export function documentEntities(blocks: readonly TextBlock[], cache: BlockResultCache): Entity[] {
+export function documentEntities(
+  blocks: readonly TextBlock[],
+  resultOf: (key: string) => readonly Entity[] | undefined,
+): Entity[] {
   const all: Entity[] = []
   for (const block of blocks) {
-    const entities = cache.get(block.key)
+    const entities = resultOf(block.key)
     if (!entities) continue
     for (const e of entities) all.push({ ...e, start: e.start + block.start, end: e.end + block.start })
   }

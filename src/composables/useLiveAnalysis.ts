@@ -4,6 +4,7 @@ import { computed, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import type { Entity } from '../engine'
 import { splitIntoBlocks, type TextBlock } from '../app/blocks'
 import { analyzeBlocks, BlockResultCache, documentEntities, type BlockAnalyzeProgress } from '../app/blockAnalysis'
+import { applyLexicon, type UserLexicon } from '../app/userLexicon'
 import type { NerEngine } from './useNerEngine'
 
 export const TYPING_DEBOUNCE_MS = 300
@@ -30,8 +31,23 @@ function isAbort(error: unknown): boolean {
   return e?.name === 'AbortError' || e?.code === 'ABORTED'
 }
 
-export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
+/**
+ * `lexicon`: the user's dictionary, laid over the model's entities of every block (see userLexicon.ts). It
+ * changes what is shown, never what is cached, so editing the dictionary needs no new model run.
+ */
+export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: Ref<UserLexicon>) {
   const cache = new BlockResultCache()
+  // Memo of the dictionary's effect per cached result (a block's result is immutable), so re-rendering a
+  // long document while it streams in does not scan every block again; replaced when the dictionary changes.
+  let withLexicon = new WeakMap<readonly Entity[], readonly Entity[]>()
+  if (lexicon) watch(lexicon, () => (withLexicon = new WeakMap()))
+  function blockEntities(key: string): readonly Entity[] | undefined {
+    const found = cache.get(key)
+    if (!found || !lexicon) return found
+    let adjusted = withLexicon.get(found)
+    if (!adjusted) withLexicon.set(found, (adjusted = applyLexicon(key, found, lexicon.value)))
+    return adjusted
+  }
   const version = ref(0)
   const runState = ref<RunState>('idle')
   const progress = shallowRef<BlockAnalyzeProgress | null>(null)
@@ -54,12 +70,14 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine) {
 
   const rendered = computed<RenderedBlock[]>(() => {
     void version.value
-    return blocks.value.map((block) => ({ block, entities: cache.get(block.key) ?? NO_ENTITIES }))
+    void lexicon?.value
+    return blocks.value.map((block) => ({ block, entities: blockEntities(block.key) ?? NO_ENTITIES }))
   })
 
   const entities = computed<Entity[]>(() => {
     void version.value
-    return documentEntities(blocks.value, cache)
+    void lexicon?.value
+    return documentEntities(blocks.value, blockEntities)
   })
 
   let controller: AbortController | null = null

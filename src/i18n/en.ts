@@ -31,6 +31,7 @@ export default {
     legend: 'Entity types (click to show or hide)',
     threshold: 'Minimum confidence',
     entityTitle: '{type} · confidence {score}',
+    lexiconTitle: '{type} · from your dictionary',
   },
   progress: {
     label: 'Analysis progress',
@@ -39,7 +40,7 @@ export default {
     cancelled: 'Analysis cancelled; {done} of {total} characters analysed. Edit the text to continue.',
     done: 'Analysed {chars} characters in {time}.',
   },
-  tabs: { entities: 'Entities', export: 'Export', redact: 'Redact', model: 'Model' },
+  tabs: { entities: 'Entities', export: 'Export', redact: 'Redact', lexicon: 'Dictionary', model: 'Model' },
   entities: {
     none: 'No entities yet.',
     count: '{n} mention | {n} mentions',
@@ -65,6 +66,18 @@ export default {
     result: 'Redacted text',
     download: 'Download',
     copy: 'Copy',
+  },
+  lexicon: {
+    heading: 'Your dictionary',
+    help: 'Names the model misses or gets wrong, one per line: the name, a space, its type (PER, LOC, ORG, or Person, Place, Organization). A line “-name” stops the model marking exactly that text. Lines starting with # are comments.',
+    placeholder: '腾讯 ORG\n字节跳动 机构名\n-新华',
+    summary: '{n} entries · {m} marked in the text',
+    problems: {
+      'unknown-type': 'Line {line}: unknown type in “{content}” (use PER, LOC or ORG).',
+      'missing-type': 'Line {line}: “{content}” needs a type after a space, e.g. “{content} ORG”.',
+      'too-long': 'Line {line}: names longer than {max} characters are ignored.',
+    },
+    private: 'Kept in this browser only and applied here; the model does not change and nothing is sent anywhere.',
   },
   model: {
     heading: 'Model',

@@ -34,6 +34,7 @@ const zh: DeepStringRecord<typeof en> = {
     legend: '实体类型（点击显示或隐藏）',
     threshold: '最低置信度',
     entityTitle: '{type} · 置信度 {score}',
+    lexiconTitle: '{type} · 来自自定义词典',
   },
   progress: {
     label: '分析进度',
@@ -42,7 +43,7 @@ const zh: DeepStringRecord<typeof en> = {
     cancelled: '分析已取消；已分析 {done} / {total} 个字符。编辑文本即可继续。',
     done: '已分析 {chars} 个字符，用时 {time}。',
   },
-  tabs: { entities: '实体', export: '导出', redact: '脱敏', model: '模型' },
+  tabs: { entities: '实体', export: '导出', redact: '脱敏', lexicon: '词典', model: '模型' },
   entities: {
     none: '暂无实体。',
     count: '{n} 处',
@@ -68,6 +69,18 @@ const zh: DeepStringRecord<typeof en> = {
     result: '脱敏结果',
     download: '下载',
     copy: '复制',
+  },
+  lexicon: {
+    heading: '自定义词典',
+    help: '模型漏掉或认错的名称，每行一个：名称、空格、类型（人名、地名、机构名，或 PER、LOC、ORG）。以“-”开头的行让模型不再标出与之完全相同的文本。以 # 开头的行是注释。',
+    placeholder: '腾讯 机构名\n字节跳动 ORG\n-新华',
+    summary: '{n} 个词条 · 文中标出 {m} 处',
+    problems: {
+      'unknown-type': '第 {line} 行：“{content}”的类型无法识别（请用人名、地名、机构名）。',
+      'missing-type': '第 {line} 行：“{content}”后面缺少类型，例如“{content} 机构名”。',
+      'too-long': '第 {line} 行：超过 {max} 个字符的名称会被忽略。',
+    },
+    private: '只保存在本浏览器中，只在本页使用；模型本身不变，也不会发送到任何地方。',
   },
   model: {
     heading: '模型',

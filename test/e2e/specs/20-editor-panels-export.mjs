@@ -230,6 +230,39 @@ test('redaction: type tags, consistent pseudonyms and ■ masks', async () => {
   await page.check('[data-redact-type=LOC]')
 })
 
+test('the user dictionary marks names the model misses, explains bad lines, exports, and survives a reload', async (ctx) => {
+  const text = '腾讯和字节跳动在深圳签约，新华社记者张伟报道。'
+  await setTextAndWait(page, text)
+  const lexiconMarks = async () => (await visibleMarks(page)).filter((m) => m.title.includes('dictionary') || m.title.includes('词典'))
+  assert.deepEqual(await lexiconMarks(), [])
+  const modelMarks = await visibleMarks(page)
+
+  await openTab(page, 'lexicon')
+  await page.fill('[data-testid=lexicon-source]', '# clients\n腾讯 机构名\n字节跳动 ORG\n深圳 地方\n-新华社')
+  await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 2)
+  const problems = await page.textContent('[data-testid=lexicon-problems]')
+  assert.match(problems, /4/, 'the bad line is named by its number')
+  assert.match(await page.textContent('[data-testid=lexicon-summary]'), /3\D+2/, '3 entries, 2 marked')
+  const marks = await visibleMarks(page)
+  assert.deepEqual((await lexiconMarks()).map((m) => [m.text, m.type]), [['腾讯', 'ORG'], ['字节跳动', 'ORG']])
+  assert.ok(!marks.some((m) => m.text === '新华社'), 'a "-" line removes the model\'s 新华社')
+  // Everything the model found outside the dictionary's names is still there.
+  const untouched = modelMarks.filter((m) => !['腾讯', '字节跳动', '新华社'].includes(m.text))
+  assert.deepEqual(marks.filter((m) => !m.title.includes('dictionary') && !m.title.includes('词典')), untouched)
+  await screenshot(ctx, page, '11-user-dictionary')
+  const { entities } = await exportedJson()
+  assert.deepEqual(entities.filter((e) => e.text === '腾讯').map((e) => [e.start, e.end, e.type, e.score]), [[0, 2, 'ORG', 1]])
+
+  // Kept in this browser (localStorage), so it applies again after a reload.
+  await page.reload()
+  await waitForModelReady(page)
+  await setTextAndWait(page, text)
+  assert.deepEqual((await lexiconMarks()).map((m) => m.text), ['腾讯', '字节跳动'])
+  await openTab(page, 'lexicon')
+  await page.fill('[data-testid=lexicon-source]', '')
+  await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 0)
+})
+
 test('hostile input is shown as text: no element is created and no dialog fires', async (ctx) => {
   const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script><b onmouseover=alert(3)>北京</b>'
   const text = `${hostile}\n习近平在北京。`

@@ -39,7 +39,7 @@ describe('analyzeBlocks', () => {
     const blocks = splitIntoBlocks(doc)
     const cache = new BlockResultCache()
     await analyzeBlocks(blocks, cache, dictionaryAnalyzer([]), { signal: new AbortController().signal })
-    const entities = documentEntities(blocks, cache)
+    const entities = documentEntities(blocks, (key) => cache.get(key))
     expect(entities.map((e) => [e.type, doc.slice(e.start, e.end)])).toEqual([
       ['ORG', '新华社'],
       ['PER', '习近平'],
@@ -61,7 +61,7 @@ describe('analyzeBlocks', () => {
     const blocks = splitIntoBlocks(after)
     await analyzeBlocks(blocks, cache, analyze, { signal: new AbortController().signal })
     expect(calls).toEqual([['第二段：北京和上海。']])
-    const third = documentEntities(blocks, cache).find((e) => e.type === 'PER')!
+    const third = documentEntities(blocks, (key) => cache.get(key)).find((e) => e.type === 'PER')!
     expect(after.slice(third.start, third.end)).toBe('习近平')
   })
 

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { effectScope, nextTick, ref } from 'vue'
+import { effectScope, nextTick, ref, type Ref } from 'vue'
 import type { Entity } from '../../../src/engine'
 import { MAX_LIVE_CHARS, TYPING_DEBOUNCE_MS, useLiveAnalysis } from '../../../src/composables/useLiveAnalysis'
 import type { NerEngine } from '../../../src/composables/useNerEngine'
+import { parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
 
 // An engine stand-in that tags 北京 as LOC after a delay and honours AbortSignal like the real client:
 // these tests are about debouncing, superseding and cancelling, not about the model.
@@ -33,11 +34,11 @@ function slowEngine(delayMs: number) {
   return { engine: { analyzeMany } as unknown as NerEngine, calls }
 }
 
-function setup(delayMs = 50) {
+function setup(delayMs = 50, lexicon?: Ref<UserLexicon>) {
   const scope = effectScope()
   const text = ref('')
   const { engine, calls } = slowEngine(delayMs)
-  const live = scope.run(() => useLiveAnalysis(text, engine))!
+  const live = scope.run(() => useLiveAnalysis(text, engine, lexicon))!
   return { scope, text, live, calls }
 }
 
@@ -97,6 +98,22 @@ describe('useLiveAnalysis', () => {
     expect(live.runState.value).toBe('error')
     expect(live.runError.value).toMatchObject({ code: 'TOO_LARGE' })
     expect(live.rendered.value).toEqual([])
+    scope.stop()
+  })
+
+  it('lays the user dictionary over the results, and a dictionary edit needs no new model run', async () => {
+    const types = new Map([['ORG', 'ORG'], ['LOC', 'LOC']])
+    const lexicon = ref<UserLexicon>(parseLexicon('', types))
+    const { scope, text, live, calls } = setup(50, lexicon)
+    text.value = '腾讯在北京。\n腾讯在上海。'
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 100)
+    expect(live.entities.value.map((e) => e.text)).toEqual(['北京'])
+    lexicon.value = parseLexicon('腾讯 ORG\n-北京', types)
+    await nextTick()
+    expect(live.entities.value.map((e) => [e.start, e.text, e.type])).toEqual([[0, '腾讯', 'ORG'], [7, '腾讯', 'ORG']])
+    expect(live.rendered.value.map((r) => r.entities.map((e) => e.start))).toEqual([[0], [0]])
+    expect(calls).toHaveLength(1)
     scope.stop()
   })
 })

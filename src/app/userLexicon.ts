@@ -1,0 +1,111 @@
+// The user's own dictionary: names the model misses or gets wrong (a company, a client, a colleague), kept in
+// this browser only and laid over the model's entities. One entry per line:
+//   腾讯 ORG        always mark 腾讯 as an organization (ORG/LOC/PER or 机构名/地名/人名, any case)
+//   -新华           never mark exactly 新华 as an entity
+//   # comment       ignored, as are blank lines
+// Matching is exact (the same characters, case included), so it does what the user wrote and nothing else.
+import type { Entity } from '../engine'
+
+export interface LexiconEntry {
+  surface: string
+  /** Entity type to give every occurrence; null: the model's entities with exactly this text are dropped. */
+  type: string | null
+}
+
+export interface LexiconProblem {
+  /** 1-based line number in the user's text. */
+  line: number
+  reason: 'unknown-type' | 'missing-type' | 'too-long'
+  content: string
+}
+
+export interface UserLexicon {
+  entries: LexiconEntry[]
+  problems: LexiconProblem[]
+}
+
+/** An entity placed by the dictionary rather than the model. */
+export interface LexiconEntity extends Entity {
+  fromLexicon: true
+}
+
+export function isFromLexicon(entity: Entity): entity is LexiconEntity {
+  return (entity as Partial<LexiconEntity>).fromLexicon === true
+}
+
+/** Longer names are almost surely a pasted paragraph, not a name. */
+export const MAX_SURFACE_CHARS = 50
+/** Dictionary entries get this score, so the confidence threshold never hides them. */
+export const LEXICON_SCORE = 1
+
+/**
+ * Parses the dictionary text. `typeNames` maps every accepted spelling of a type (upper-cased) to the type,
+ * e.g. PER, 人名 -> PER. Later lines override earlier ones for the same name.
+ */
+export function parseLexicon(source: string, typeNames: ReadonlyMap<string, string>): UserLexicon {
+  const bySurface = new Map<string, LexiconEntry>()
+  const problems: LexiconProblem[] = []
+  source.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const content = raw.trim()
+    if (!content || content.startsWith('#')) return
+    const line = index + 1
+    let entry: LexiconEntry
+    if (content.startsWith('-')) {
+      entry = { surface: content.slice(1).trim(), type: null }
+    } else {
+      // The type is the last word on the line, so names may contain spaces (Latin names: "Jack Ma PER").
+      const cut = content.search(/\s+\S+$/)
+      if (cut < 0) {
+        problems.push({ line, reason: 'missing-type', content })
+        return
+      }
+      const type = typeNames.get(content.slice(cut).trim().toUpperCase())
+      if (!type) {
+        problems.push({ line, reason: 'unknown-type', content })
+        return
+      }
+      entry = { surface: content.slice(0, cut), type }
+    }
+    if (!entry.surface) return
+    if (entry.surface.length > MAX_SURFACE_CHARS) {
+      problems.push({ line, reason: 'too-long', content })
+      return
+    }
+    bySurface.delete(entry.surface) // re-insert, so the order is that of the last mention
+    bySurface.set(entry.surface, entry)
+  })
+  return { entries: [...bySurface.values()], problems }
+}
+
+/** Every occurrence of the typed entries in `text`, longest first where they overlap, sorted by start. */
+function dictionaryMatches(text: string, entries: readonly LexiconEntry[]): LexiconEntity[] {
+  const found: LexiconEntity[] = []
+  for (const { surface, type } of entries) {
+    if (type === null) continue
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      found.push({ start: at, end: at + surface.length, type, text: surface, score: LEXICON_SCORE, fromLexicon: true })
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const kept: LexiconEntity[] = []
+  for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m)
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+function covers(outer: Entity, inner: Entity): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start
+}
+
+/**
+ * The model's entities of `text` with the dictionary laid over them. A dictionary match replaces the model's
+ * entities it overlaps (华为 over a model's 华/LOC), except where one model entity strictly contains it: a
+ * listed 北京 does not split the model's 北京大学/ORG. Removal entries drop model entities with exactly that text.
+ */
+export function applyLexicon(text: string, entities: readonly Entity[], lexicon: UserLexicon): readonly Entity[] {
+  if (lexicon.entries.length === 0) return entities
+  const removed = new Set(lexicon.entries.filter((e) => e.type === null).map((e) => e.surface))
+  const model = entities.filter((e) => !removed.has(e.text))
+  const matches = dictionaryMatches(text, lexicon.entries).filter((m) => !model.some((e) => covers(e, m)))
+  const kept = model.filter((e) => !matches.some((m) => e.start < m.end && m.start < e.end))
+  return [...kept, ...matches].sort((a, b) => a.start - b.start)
+}

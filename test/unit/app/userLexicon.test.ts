@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import type { Entity } from '../../../src/engine'
+import { applyLexicon, isFromLexicon, parseLexicon, MAX_SURFACE_CHARS } from '../../../src/app/userLexicon'
+
+const TYPES = new Map([
+  ['PER', 'PER'], ['LOC', 'LOC'], ['ORG', 'ORG'],
+  ['人名', 'PER'], ['地名', 'LOC'], ['机构名', 'ORG'], ['ORGANIZATION', 'ORG'],
+])
+
+function entity(text: string, surface: string, type: string, from = 0, score = 0.9): Entity {
+  const start = text.indexOf(surface, from)
+  if (start < 0) throw new Error(`${surface} not in ${text}`)
+  return { start, end: start + surface.length, type, text: surface, score }
+}
+
+const shown = (text: string, es: readonly Entity[]) => es.map((e) => `${text.slice(e.start, e.end)}/${e.type}`)
+
+describe('parseLexicon', () => {
+  it('reads names with types in either language, removals, comments and names with spaces', () => {
+    const lex = parseLexicon('# 公司\n腾讯 ORG\n\n字节跳动\t机构名\nJack Ma per\n  -新华  \n海尔 Organization', TYPES)
+    expect(lex.entries).toEqual([
+      { surface: '腾讯', type: 'ORG' },
+      { surface: '字节跳动', type: 'ORG' },
+      { surface: 'Jack Ma', type: 'PER' },
+      { surface: '新华', type: null },
+      { surface: '海尔', type: 'ORG' },
+    ])
+    expect(lex.problems).toEqual([])
+  })
+
+  it('names each bad line and keeps the good ones; a later line overrides an earlier one', () => {
+    const long = '长'.repeat(MAX_SURFACE_CHARS + 1)
+    const lex = parseLexicon(`华为\n华为 公司\n${long} ORG\n华为 LOC\r\n华为 ORG`, TYPES)
+    expect(lex.entries).toEqual([{ surface: '华为', type: 'ORG' }])
+    expect(lex.problems.map((p) => [p.line, p.reason])).toEqual([[1, 'missing-type'], [2, 'unknown-type'], [3, 'too-long']])
+  })
+})
+
+describe('applyLexicon', () => {
+  const lexicon = parseLexicon('华为 ORG\n腾讯 ORG\n北京 LOC\n-新华', TYPES)
+
+  it('adds missed names, replaces overlapping model spans, and keeps the model elsewhere', () => {
+    const text = '华为和腾讯在北京大学与新华社旁签约，新华也来了，张伟出席。'
+    const model = [entity(text, '华', 'LOC'), entity(text, '北京大学', 'ORG'), entity(text, '新华社', 'ORG'),
+      entity(text, '新华', 'ORG', 17), entity(text, '张伟', 'PER')]
+    const out = applyLexicon(text, model, lexicon)
+    // 北京 is inside the model's 北京大学, so the dictionary does not split it; only the exact 新华 is dropped.
+    expect(shown(text, out)).toEqual(['华为/ORG', '腾讯/ORG', '北京大学/ORG', '新华社/ORG', '张伟/PER'])
+    expect(out.filter(isFromLexicon).map((e) => [e.text, e.score])).toEqual([['华为', 1], ['腾讯', 1]])
+  })
+
+  it('marks every occurrence, prefers the longer of two overlapping names, and retypes an exact span', () => {
+    const lex = parseLexicon('中国 LOC\n中国银行 ORG\n长江 ORG', TYPES)
+    const text = '中国银行在中国，长江长江。'
+    const out = applyLexicon(text, [entity(text, '长江', 'LOC')], lex)
+    expect(shown(text, out)).toEqual(['中国银行/ORG', '中国/LOC', '长江/ORG', '长江/ORG'])
+  })
+
+  it('returns the model entities untouched when the dictionary is empty', () => {
+    const model = [entity('张伟来了', '张伟', 'PER')]
+    expect(applyLexicon('张伟来了', model, parseLexicon('# nothing yet', TYPES))).toBe(model)
+  })
+
+  it('offsets stay right around surrogate pairs', () => {
+    const text = '😀腾讯𠀀腾讯'
+    expect(applyLexicon(text, [], lexicon).map((e) => [e.start, e.end])).toEqual([[2, 4], [6, 8]])
+  })
+})
