@@ -31,6 +31,8 @@ test('dark neon theme by default, a light theme on request (remembered)', async 
   await page.click('[data-testid=theme-toggle]')
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('light')), true)
   assert.equal(await background(), 'rgb(244, 246, 251)')
+  // Let the colour transitions finish, or the screenshot shows controls half-way between the themes.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)))
   await screenshot(ctx, page, '31-light-english')
   await page.reload()
   assert.equal(await background(), 'rgb(244, 246, 251)')
