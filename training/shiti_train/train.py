@@ -104,7 +104,7 @@ def load_data(cfg: dict, data_root: Path):
     n_dev = int(round(len(main) * cfg["data"]["dev_fraction"]))
     if cfg["data"].get("dev_split", "tail") == "random":
         # Only to replay the calibration run, which held out random sentences.
-        held = set(random.Random(cfg["seed"]).sample(range(len(main)), n_dev))
+        held = set(random.Random(cfg["data"].get("dev_seed", cfg["seed"])).sample(range(len(main)), n_dev))
         train = [r for i, r in enumerate(main) if i not in held]
         dev = [main[i] for i in sorted(held)]
     else:
