@@ -38,12 +38,16 @@ function isAbort(error: unknown): boolean {
 export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: Ref<UserLexicon>) {
   const cache = new BlockResultCache()
   // Memo of the dictionary's effect per cached result (a block's result is immutable), so re-rendering a
-  // long document while it streams in does not scan every block again; replaced when the dictionary changes.
+  // long document while it streams in does not scan every block again; started afresh for a new dictionary.
   let withLexicon = new WeakMap<readonly Entity[], readonly Entity[]>()
-  if (lexicon) watch(lexicon, () => (withLexicon = new WeakMap()))
+  let memoizedFor: UserLexicon | null = null
   function blockEntities(key: string): readonly Entity[] | undefined {
     const found = cache.get(key)
     if (!found || !lexicon) return found
+    if (memoizedFor !== lexicon.value) {
+      withLexicon = new WeakMap()
+      memoizedFor = lexicon.value
+    }
     let adjusted = withLexicon.get(found)
     if (!adjusted) withLexicon.set(found, (adjusted = applyLexicon(key, found, lexicon.value)))
     return adjusted

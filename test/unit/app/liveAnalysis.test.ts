@@ -110,7 +110,6 @@ describe('useLiveAnalysis', () => {
     await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 100)
     expect(live.entities.value.map((e) => e.text)).toEqual(['北京'])
     lexicon.value = parseLexicon('腾讯 ORG\n-北京', types)
-    await nextTick()
     expect(live.entities.value.map((e) => [e.start, e.text, e.type])).toEqual([[0, '腾讯', 'ORG'], [7, '腾讯', 'ORG']])
     expect(live.rendered.value.map((r) => r.entities.map((e) => e.start))).toEqual([[0], [0]])
     expect(calls).toHaveLength(1)
