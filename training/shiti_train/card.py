@@ -51,26 +51,53 @@ def training_lines(training: dict) -> list[str]:
     return lines
 
 
-# The issue's calibration recipe (plain char + bigram BiLSTM-CRF, random init) on the official MSRA test, as
-# the issue reports it, and the same recipe retrained on our split (ablation "calibration-plain") on our dev block.
+# The issue's calibration recipe (plain char + bigram BiLSTM-CRF, random init) on the official MSRA test and on
+# a random 5 % of MSRA train, as the issue reports them; the same recipe retrained on our split (ablations
+# "calibration-plain", seeds 13 and 14: the mean of the two) on our dev block, and on a random 5 % split
+# ("calibration-plain-random").
 CALIBRATION_TEST = {"overall": 87.2, "PER": 85.0, "LOC": 90.9, "ORG": 82.6}
-CALIBRATION_DEV = {"overall": 80.19, "PER": 86.20, "LOC": 76.41, "ORG": 76.95}
+CALIBRATION_DEV_SEEDS = ({"overall": 80.19, "PER": 86.20, "LOC": 76.41, "ORG": 76.95},
+                         {"overall": 81.30, "PER": 86.29, "LOC": 78.66, "ORG": 77.85})
+CALIBRATION_DEV = {k: sum(seed[k] for seed in CALIBRATION_DEV_SEEDS) / len(CALIBRATION_DEV_SEEDS)
+                   for k in CALIBRATION_TEST}
+CALIBRATION_RANDOM_SPLIT = {"issue": 91.4, "ours": 88.43}
+# The student-start recipe (news-v7-h160-adv-s14) on that random split and on our dev block.
+STUDENT_START = {"random": 93.83, "block": 87.85}
 
 
 def test_estimate_lines(dev: dict) -> list[str]:
     """This model's dev F1 carried over to the official test by the calibration model's error ratio (test errors
-    / dev-block errors), overall and per type: one calibration point, so an estimate, said as one."""
+    / dev-block errors), overall and per type; then the same if our run of the recipe is as much weaker on the
+    test as it is on a random split than the issue's run. Estimates, said as such."""
     ratio = {k: (100 - CALIBRATION_TEST[k]) / (100 - CALIBRATION_DEV[k]) for k in CALIBRATION_TEST}
     est = {k: 100 - ratio[k] * (100 - dev[k]["f1"] * 100) for k in ratio if k in dev}
     added = dev["overall"]["f1"] * 100 + CALIBRATION_TEST["overall"] - CALIBRATION_DEV["overall"]
+    weaker = (100 - CALIBRATION_RANDOM_SPLIT["ours"]) / (100 - CALIBRATION_RANDOM_SPLIT["issue"])
+    low = 100 - ratio["overall"] * weaker * (100 - dev["overall"]["f1"] * 100)
+    # Without our calibration run: the issue's run's ratio of test to random-split errors, applied to the student
+    # start's random-split errors, then scaled to this model by the two models' errors on our block.
+    test_per_random = (100 - CALIBRATION_TEST["overall"]) / (100 - CALIBRATION_RANDOM_SPLIT["issue"])
+    start_test = 100 - test_per_random * (100 - STUDENT_START["random"])
+    via_random = 100 - (100 - start_test) * (100 - dev["overall"]["f1"] * 100) / (100 - STUDENT_START["block"])
     types = ", ".join(f"{k} {est[k]:.1f}" for k in ("PER", "LOC", "ORG") if k in est)
+    seeds = " and ".join(f"{seed['overall']:.2f}" for seed in CALIBRATION_DEV_SEEDS)
     return ["Its recipe retrained on our split (`calibration-plain`: char + bigram BiLSTM-CRF, random init, no",
-            f"lexicon, 5 epochs) scores {CALIBRATION_DEV['overall']:.2f} on this block: for that model the official "
-            f"test has {ratio['overall']:.2f} of",
-            f"this block's errors ({', '.join(f'{k} {ratio[k]:.2f}' for k in ('PER', 'LOC', 'ORG'))}). Carried over, "
-            f"this model's dev errors suggest about {est['overall']:.1f}",
-            f"on the official test ({types}; {added:.1f} if the difference is added instead): one calibration",
-            "point, an estimate, not a measurement; the issue's bar is 92.0."]
+            f"lexicon, 5 epochs) scores {seeds} on this block with two seeds: for that model the official test has",
+            f"{ratio['overall']:.2f} of this block's errors "
+            f"({', '.join(f'{k} {ratio[k]:.2f}' for k in ('PER', 'LOC', 'ORG'))}). Carried over, this model's dev",
+            f"errors suggest about {est['overall']:.1f} on the official test ({types}; {added:.1f} if the difference",
+            "is added instead). That assumes our run of the recipe is as good as the issue's. On the issue's own",
+            f"kind of split, a random 5 % of the sentences, it is not: it scores {CALIBRATION_RANDOM_SPLIT['ours']:.2f} "
+            f"there, the issue's run {CALIBRATION_RANDOM_SPLIT['issue']:.1f}.",
+            f"Had it made {weaker:.2f} times the issue's run's errors on the test as well, the estimate would be "
+            f"about {low:.1f}.",
+            f"A third way leaves our calibration run out: the issue's run made {test_per_random:.2f} times as many errors",
+            f"on the test as on its random split; our student start (`news-v7-h160-adv-s14`) scores "
+            f"{STUDENT_START['random']:.2f} on a random split",
+            f"and {STUDENT_START['block']:.2f} on this block, so at that ratio about {start_test:.1f} on the test, "
+            f"and this model about {via_random:.1f}.",
+            f"Estimates, not measurements: {min(low, via_random, est['overall']):.0f} to "
+            f"{max(low, via_random, est['overall']):.0f}, against the issue's bar of 92.0."]
 
 
 def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
