@@ -31,7 +31,6 @@ class Tagger(nn.Module):
         # encoder "transformer": self-attention layers over projected inputs with sinusoidal positions in place of
         # the BiLSTM (the "small transformer"; measured in ablations.json, not shipped). With the BiLSTM,
         # attention_layers > 0 stacks that many attention layers on its states instead.
-        self.encoder = encoder
         if encoder == "transformer":
             self.proj = self.proj or nn.Linear(in_dim, 2 * hidden)
             self.lstm = None
