@@ -181,7 +181,7 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
               "vectors, mention replacement, People's Daily 1998 through a separate head, a faster input projection,",
               "ensembles of the models we had, distilling a 3-model ensemble rather than one teacher, distilling into",
               "the 200-unit model, adversarial training in the distillation step, the student's start as a second",
-              "teacher; an adversarially trained teacher, whose students read English sentences as names until",
+              "teacher, a small transformer in place of the BiLSTM or an attention layer on top of it; an adversarially trained teacher, whose students read English sentences as names until",
               "Latin-script sentences joined the distillation) is in the ablation table; masked-LM pretraining needs a GPU this",
               "project did not have. `python -m shiti_train.compare` gives a paired-bootstrap interval for a dev",
               "difference: on these 2,023 entities its 95 % interval is ±0.45 F1 wide for two close checkpoints and",
