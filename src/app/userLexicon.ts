@@ -88,8 +88,12 @@ function dictionaryMatches(text: string, entries: readonly LexiconEntry[]): Lexi
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const kept: LexiconEntity[] = []
-  for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m)
+  for (const m of found) if (!kept.some((k) => overlaps(k, m))) kept.push(m)
   return kept.sort((a, b) => a.start - b.start)
+}
+
+function overlaps(a: Entity, b: Entity): boolean {
+  return a.start < b.end && b.start < a.end
 }
 
 function covers(outer: Entity, inner: Entity): boolean {
@@ -106,6 +110,6 @@ export function applyLexicon(text: string, entities: readonly Entity[], lexicon:
   const removed = new Set(lexicon.entries.filter((e) => e.type === null).map((e) => e.surface))
   const model = entities.filter((e) => !removed.has(e.text))
   const matches = dictionaryMatches(text, lexicon.entries).filter((m) => !model.some((e) => covers(e, m)))
-  const kept = model.filter((e) => !matches.some((m) => e.start < m.end && m.start < e.end))
+  const kept = model.filter((e) => !matches.some((m) => overlaps(e, m)))
   return [...kept, ...matches].sort((a, b) => a.start - b.start)
 }

@@ -74,13 +74,11 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
 
   const rendered = computed<RenderedBlock[]>(() => {
     void version.value
-    void lexicon?.value
     return blocks.value.map((block) => ({ block, entities: blockEntities(block.key) ?? NO_ENTITIES }))
   })
 
   const entities = computed<Entity[]>(() => {
     void version.value
-    void lexicon?.value
     return documentEntities(blocks.value, blockEntities)
   })
 
