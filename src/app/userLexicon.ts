@@ -45,36 +45,78 @@ export const LEXICON_SCORE = 1
 export function parseLexicon(source: string, typeNames: ReadonlyMap<string, string>): UserLexicon {
   const bySurface = new Map<string, LexiconEntry>()
   const problems: LexiconProblem[] = []
-  source.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const content = raw.trim()
-    if (!content || content.startsWith('#')) return
-    const line = index + 1
-    let entry: LexiconEntry
-    if (content.startsWith('-')) {
-      entry = { surface: content.slice(1).trim(), type: null }
-    } else {
-      // The type is the last word on the line, so names may contain spaces (Latin names: "Jack Ma PER").
-      const cut = content.search(/\s+\S+$/)
-      if (cut < 0) {
-        problems.push({ line, reason: 'missing-type', content })
-        return
-      }
-      const type = typeNames.get(content.slice(cut).trim().toUpperCase())
-      if (!type) {
-        problems.push({ line, reason: 'unknown-type', content })
-        return
-      }
-      entry = { surface: content.slice(0, cut), type }
-    }
-    if (!entry.surface) return
-    if (entry.surface.length > MAX_SURFACE_CHARS) {
-      problems.push({ line, reason: 'too-long', content })
+  source.split(LINE_BREAK).forEach((raw, index) => {
+    const parsed = parseLine(raw, typeNames)
+    if (parsed === null) return
+    if ('reason' in parsed) {
+      problems.push({ line: index + 1, reason: parsed.reason, content: raw.trim() })
       return
     }
-    bySurface.delete(entry.surface) // re-insert, so the order is that of the last mention
-    bySurface.set(entry.surface, entry)
+    bySurface.delete(parsed.surface) // re-insert, so the order is that of the last mention
+    bySurface.set(parsed.surface, parsed)
   })
   return { entries: [...bySurface.values()], problems }
+}
+
+const LINE_BREAK = /\r\n|\r|\n/
+
+/** One line of the dictionary: an entry, a problem, or null for a blank line, a comment or a bare "-". */
+function parseLine(raw: string, typeNames: ReadonlyMap<string, string>): LexiconEntry | { reason: LexiconProblem['reason'] } | null {
+  const content = raw.trim()
+  if (!content || content.startsWith('#')) return null
+  let entry: LexiconEntry
+  if (content.startsWith('-')) {
+    entry = { surface: content.slice(1).trim(), type: null }
+  } else {
+    // The type is the last word on the line, so names may contain spaces (Latin names: "Jack Ma PER").
+    const cut = content.search(/\s+\S+$/)
+    if (cut < 0) return { reason: 'missing-type' }
+    const type = typeNames.get(content.slice(cut).trim().toUpperCase())
+    if (!type) return { reason: 'unknown-type' }
+    entry = { surface: content.slice(0, cut), type }
+  }
+  if (!entry.surface) return null
+  if (entry.surface.length > MAX_SURFACE_CHARS) return { reason: 'too-long' }
+  return entry
+}
+
+/** The name a line is about, whether or not its type is valid (so a correction can replace a broken line). */
+function lineSurface(raw: string): string | null {
+  const content = raw.trim()
+  if (!content || content.startsWith('#')) return null
+  if (content.startsWith('-')) return content.slice(1).trim()
+  const cut = content.search(/\s+\S+$/)
+  return cut < 0 ? content : content.slice(0, cut)
+}
+
+/** The dictionary line that says `entry`: "华为 ORG", or "-新华" for a name never to mark. */
+export function formatEntry(entry: LexiconEntry): string {
+  return entry.type === null ? `-${entry.surface}` : `${entry.surface} ${entry.type}`
+}
+
+/**
+ * `source` with every line about `surface` taken out (comments and other names kept as written). Used to
+ * forget a name, and before adding one, so the dictionary holds one line per name.
+ */
+export function withoutSurface(source: string, surface: string): string {
+  return source
+    .split(LINE_BREAK)
+    .filter((line) => lineSurface(line) !== surface)
+    .join('\n')
+}
+
+/**
+ * `source` with `entry` as its last line, replacing the lines about the same name; null when the entry
+ * cannot be written as a line that reads back as itself (a line break in it, a leading # or -, too long),
+ * so the caller offers nothing rather than writing a line that means something else.
+ */
+export function withEntry(source: string, entry: LexiconEntry, typeNames: ReadonlyMap<string, string>): string | null {
+  const line = formatEntry(entry)
+  const back = parseLine(line, typeNames)
+  if (LINE_BREAK.test(entry.surface) || back === null || 'reason' in back) return null
+  if (back.surface !== entry.surface || back.type !== entry.type) return null
+  const kept = withoutSurface(source, entry.surface).replace(/\s+$/, '')
+  return kept ? `${kept}\n${line}\n` : `${line}\n`
 }
 
 /** Every occurrence of the typed entries in `text`, longest first where they overlap, sorted by start. */

@@ -2,7 +2,7 @@
 // never sent anywhere; parsed against the model's types, in either UI language's names for them.
 import { useLocalStorage } from '@vueuse/core'
 import { computed, type Ref } from 'vue'
-import { parseLexicon } from '../app/userLexicon'
+import { parseLexicon, withEntry, withoutSurface, type LexiconEntry } from '../app/userLexicon'
 import en from '../i18n/en'
 import zh from '../i18n/zh'
 
@@ -24,6 +24,37 @@ function typeSpellings(types: readonly string[]): Map<string, string> {
 export function useUserLexicon(types: Ref<readonly string[]>) {
   // A browser that refuses storage (private mode, full quota) still gets a working dictionary for the visit.
   const source = useLocalStorage(LEXICON_STORAGE_KEY, '', { onError: (e) => console.warn('dictionary not saved:', e) })
-  const lexicon = computed(() => parseLexicon(source.value, typeSpellings(types.value)))
-  return { source, lexicon }
+  const spellings = computed(() => typeSpellings(types.value))
+  const lexicon = computed(() => parseLexicon(source.value, spellings.value))
+
+  /** Whether `entry` can be written as a dictionary line (see withEntry): the view offers only those. */
+  function canAdd(entry: LexiconEntry): boolean {
+    return withEntry('', entry, spellings.value) !== null
+  }
+
+  /**
+   * Puts `entry` in the dictionary in place of any line about the same name. Returns the previous text,
+   * for an undo, or null when the entry cannot be written (nothing changes then).
+   */
+  function add(entry: LexiconEntry): string | null {
+    const next = withEntry(source.value, entry, spellings.value)
+    if (next === null) return null
+    const previous = source.value
+    source.value = next
+    return previous
+  }
+
+  /** Takes every line about `surface` out of the dictionary; returns the previous text, for an undo. */
+  function forget(surface: string): string {
+    const previous = source.value
+    source.value = withoutSurface(previous, surface)
+    return previous
+  }
+
+  /** Puts back a text that add() or forget() returned. */
+  function restore(previous: string): void {
+    source.value = previous
+  }
+
+  return { source, lexicon, canAdd, add, forget, restore }
 }

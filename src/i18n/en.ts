@@ -33,6 +33,18 @@ export default {
     entityTitle: '{type} · confidence {score}',
     lexiconTitle: '{type} · from your dictionary',
   },
+  correct: {
+    markAs: 'Mark as',
+    changeTo: 'Change to',
+    never: 'Never mark',
+    forget: 'Remove from dictionary',
+    addTitle: 'Adds “{text}” to your dictionary: every occurrence is marked as {type}',
+    neverTitle: 'Adds “-{text}” to your dictionary: the model no longer marks exactly this text',
+    added: 'Added to your dictionary: {line}',
+    removed: 'Removed from your dictionary: {text}',
+    undo: 'Undo',
+    undone: 'Undone: your dictionary is as it was.',
+  },
   progress: {
     label: 'Analysis progress',
     running: 'Analysing… {done} of {total} characters ({percent})',
@@ -69,7 +81,7 @@ export default {
   },
   lexicon: {
     heading: 'Your dictionary',
-    help: 'Names the model misses or gets wrong, one per line: the name, a space, its type (PER, LOC, ORG, or Person, Place, Organization). A line “-name” stops the model marking exactly that text. Lines starting with # are comments.',
+    help: 'Names the model misses or gets wrong, one per line: the name, a space, its type (PER, LOC, ORG, or Person, Place, Organization). A line “-name” stops the model marking exactly that text. Lines starting with # are comments. Quicker: select a name in the highlighted text, or click an entity there, and mark or correct it in one click.',
     placeholder: '腾讯 ORG\n字节跳动 机构名\n-新华',
     summary: '{n} entries · {m} marked in the text',
     problems: {

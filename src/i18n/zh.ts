@@ -36,6 +36,18 @@ const zh: DeepStringRecord<typeof en> = {
     entityTitle: '{type} · 置信度 {score}',
     lexiconTitle: '{type} · 来自自定义词典',
   },
+  correct: {
+    markAs: '标为',
+    changeTo: '改为',
+    never: '不再标注',
+    forget: '从词典删除',
+    addTitle: '把“{text}”加入自定义词典：文中每一处都标为{type}',
+    neverTitle: '把“-{text}”加入自定义词典：模型不再标出与之完全相同的文本',
+    added: '已加入自定义词典：{line}',
+    removed: '已从自定义词典删除：{text}',
+    undo: '撤销',
+    undone: '已撤销，词典恢复原样。',
+  },
   progress: {
     label: '分析进度',
     running: '正在分析……已完成 {done} / {total} 个字符（{percent}）',
@@ -72,7 +84,7 @@ const zh: DeepStringRecord<typeof en> = {
   },
   lexicon: {
     heading: '自定义词典',
-    help: '模型漏掉或认错的名称，每行一个：名称、空格、类型（人名、地名、机构名，或 PER、LOC、ORG）。以“-”开头的行让模型不再标出与之完全相同的文本。以 # 开头的行是注释。',
+    help: '模型漏掉或认错的名称，每行一个：名称、空格、类型（人名、地名、机构名，或 PER、LOC、ORG）。以“-”开头的行让模型不再标出与之完全相同的文本。以 # 开头的行是注释。更快的做法：在高亮文本中选中名称或点击实体，一键标注或更正。',
     placeholder: '腾讯 机构名\n字节跳动 ORG\n-新华',
     summary: '{n} 个词条 · 文中标出 {m} 处',
     problems: {

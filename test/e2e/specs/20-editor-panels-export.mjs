@@ -263,6 +263,79 @@ test('the user dictionary marks names the model misses, explains bad lines, expo
   await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 0)
 })
 
+/** Drags the mouse across the first occurrence of `surface` in the highlighted view, as a user selects it. */
+async function dragSelect(surface) {
+  const box = await page.evaluate(({ view, surface }) => {
+    const walker = document.createTreeWalker(document.querySelector(view), NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(surface)
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + surface.length)
+      const r = range.getBoundingClientRect()
+      return { left: r.left, right: r.right, y: r.top + r.height / 2 }
+    }
+    return null
+  }, { view: SELECTORS.view, surface })
+  assert.ok(box, `${surface} is in the view as plain text`)
+  await page.mouse.move(box.left + 1, box.y)
+  await page.mouse.down()
+  await page.mouse.move(box.right - 1, box.y, { steps: 5 })
+  await page.mouse.up()
+}
+
+const lexiconSource = () => page.inputValue('[data-testid=lexicon-source]')
+
+test('corrections from the view: mark a selection, change or drop an entity, each with an undo, all in the dictionary', async (ctx) => {
+  await openTab(page, 'lexicon')
+  assert.equal(await lexiconSource(), '')
+  const text = '今天，华为在深圳发布新手机。新华社记者张伟报道。'
+  await setTextAndWait(page, text)
+  const modelMarks = await visibleMarks(page)
+
+  // A name the model does not mark as a whole: select it and mark it as an organization.
+  assert.ok(!modelMarks.some((m) => m.text === '华为' && m.type === 'ORG'), 'the model already marks 华为/ORG: pick another name')
+  // Selection is over plain text, so drop any model mark inside 华为 first (it would split the text node).
+  for (const m of modelMarks.filter((m) => '华为'.includes(m.text))) {
+    await page.click(`${SELECTORS.view} mark:text-is("${m.text}")`)
+    await page.click('[data-correct=never]')
+  }
+  await page.waitForFunction((v) => document.querySelector(v).textContent.length > 0, SELECTORS.view)
+  await dragSelect('华为')
+  await page.click('[data-correct=ORG]')
+  await page.waitForSelector(`${SELECTORS.view} mark[data-source=lexicon][data-type=ORG]:text-is("华为")`)
+  assert.match(await page.textContent('[data-testid=correction-done]'), /华为 ORG/)
+  assert.match(await lexiconSource(), /^华为 ORG$/m)
+
+  // The dictionary's mark offers a type change and removal; removal can be undone.
+  await page.click(`${SELECTORS.view} mark[data-source=lexicon]`)
+  assert.deepEqual(await page.$$eval('[data-correct]', (bs) => bs.map((b) => b.dataset.correct)), ['PER', 'LOC', 'forget'])
+  await screenshot(ctx, page, '11b-correction-from-view')
+  await page.click('[data-correct=forget]')
+  await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 0)
+  assert.doesNotMatch(await lexiconSource(), /华为 ORG/)
+  await page.click('[data-testid=correction-undo]')
+  await page.waitForSelector(`${SELECTORS.view} mark[data-source=lexicon]:text-is("华为")`)
+  assert.match(await lexiconSource(), /^华为 ORG$/m)
+
+  // A model entity: "never mark" writes a "-" line and the mark goes; undo brings it back.
+  const target = (await visibleMarks(page)).find((m) => !m.title.includes('dictionary') && !m.title.includes('词典'))
+  assert.ok(target, 'the model marks something besides the dictionary name')
+  const count = async () => (await visibleMarks(page)).filter((m) => m.text === target.text).length
+  const before = await count()
+  await page.click(`${SELECTORS.view} mark:text-is("${target.text}")`)
+  await page.click('[data-correct=never]')
+  await page.waitForFunction((t) => ![...document.querySelectorAll('mark')].some((m) => m.textContent === t), target.text)
+  assert.match(await lexiconSource(), new RegExp(`^-${target.text}$`, 'm'))
+  await page.click('[data-testid=correction-undo]')
+  await page.waitForFunction(({ t, n }) => [...document.querySelectorAll('mark')].filter((m) => m.textContent === t).length === n,
+    { t: target.text, n: before })
+
+  await page.fill('[data-testid=lexicon-source]', '')
+  await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 0)
+})
+
 test('hostile input is shown as text: no element is created and no dialog fires', async (ctx) => {
   const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script><b onmouseover=alert(3)>北京</b>'
   const text = `${hostile}\n习近平在北京。`

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../../src/engine'
-import { applyLexicon, isFromLexicon, parseLexicon, MAX_SURFACE_CHARS } from '../../../src/app/userLexicon'
+import {
+  applyLexicon, isFromLexicon, parseLexicon, withEntry, withoutSurface, MAX_SURFACE_CHARS,
+} from '../../../src/app/userLexicon'
 
 const TYPES = new Map([
   ['PER', 'PER'], ['LOC', 'LOC'], ['ORG', 'ORG'],
@@ -33,6 +35,44 @@ describe('parseLexicon', () => {
     const lex = parseLexicon(`华为\n华为 公司\n${long} ORG\n华为 LOC\r\n华为 ORG`, TYPES)
     expect(lex.entries).toEqual([{ surface: '华为', type: 'ORG' }])
     expect(lex.problems.map((p) => [p.line, p.reason])).toEqual([[1, 'missing-type'], [2, 'unknown-type'], [3, 'too-long']])
+  })
+})
+
+describe('withEntry and withoutSurface (corrections from the view)', () => {
+  const source = '# 客户\n华为 公司\n腾讯 ORG\n-新华\n字节跳动 机构名\n'
+
+  it('replaces every line about the name, broken ones included, and appends the new line', () => {
+    const next = withEntry(source, { surface: '华为', type: 'ORG' }, TYPES)
+    expect(next).toBe('# 客户\n腾讯 ORG\n-新华\n字节跳动 机构名\n华为 ORG\n')
+    expect(parseLexicon(next!, TYPES)).toEqual({
+      entries: [
+        { surface: '腾讯', type: 'ORG' }, { surface: '新华', type: null },
+        { surface: '字节跳动', type: 'ORG' }, { surface: '华为', type: 'ORG' },
+      ],
+      problems: [],
+    })
+  })
+
+  it('turns a typed name into a removal and back, and writes names with spaces', () => {
+    const never = withEntry(source, { surface: '腾讯', type: null }, TYPES)!
+    expect(never.split('\n').filter((l) => l.includes('腾讯'))).toEqual(['-腾讯'])
+    const again = withEntry(never, { surface: '腾讯', type: 'LOC' }, TYPES)!
+    expect(again.split('\n').filter((l) => l.includes('腾讯'))).toEqual(['腾讯 LOC'])
+    expect(parseLexicon(withEntry('', { surface: 'Jack Ma', type: 'PER' }, TYPES)!, TYPES).entries).toEqual([
+      { surface: 'Jack Ma', type: 'PER' },
+    ])
+  })
+
+  it('refuses entries that would read back as something else', () => {
+    for (const surface of ['#号', '-新华', '两\n行', '长'.repeat(MAX_SURFACE_CHARS + 1), ' 华为', '']) {
+      expect(withEntry(source, { surface, type: 'ORG' }, TYPES), JSON.stringify(surface)).toBeNull()
+    }
+    expect(withEntry(source, { surface: '华为', type: 'DATE' }, TYPES)).toBeNull()
+  })
+
+  it('forgets a name and keeps comments, other names and line order', () => {
+    expect(withoutSurface(source, '新华')).toBe('# 客户\n华为 公司\n腾讯 ORG\n字节跳动 机构名\n')
+    expect(withoutSurface(source, '腾')).toBe(source)
   })
 })
 
