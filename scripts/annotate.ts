@@ -1,23 +1,28 @@
-// npm run annotate -- <input|-> [--out <file>] [--model <model-id>] [--threads N]
+// npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--model <model-id>] [--threads N]
 // One document per input line in, one JSON object per line out:
 //   {"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}   (offsets into that line)
 // Streams both ways, so inputs larger than memory work; progress goes to standard error.
-import { createReadStream, createWriteStream, statSync } from 'node:fs'
+// --lexicon applies a user dictionary written as on the page's Dictionary tab ("腾讯 ORG", "-新华"); its
+// entities carry "fromLexicon": true and score 1. A bad line stops the command before any output.
+import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
 import { loadNodeModel } from './lib/node-engine'
 import type { Entity } from '../src/engine/types'
+import { applyLexicon, lexiconTypeNames, parseLexicon, type UserLexicon } from '../src/app/userLexicon'
 
-const USAGE = 'npm run annotate -- <input|-> [--out <file>] [--model <model-id>] [--threads N]'
+const USAGE = 'npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--model <model-id>] [--threads N]'
 const { values, positionals } = parseCommandLine({
   out: { type: 'string' },
+  lexicon: { type: 'string' },
   ...MODEL_OPTIONS,
 }, USAGE, 1)
 const input = positionals[0]!
 
-const { model } = await loadNodeModel(values.model, { threads: Number(values.threads) })
+const { model, manifest } = await loadNodeModel(values.model, { threads: Number(values.threads) })
+const lexicon = values.lexicon ? readLexicon(values.lexicon, manifest.entity_types) : null
 const source = input === '-' ? process.stdin : createReadStream(input)
 const totalBytes = input === '-' ? undefined : statSync(input).size
 const out: Writable = values.out ? createWriteStream(values.out) : process.stdout
@@ -29,7 +34,8 @@ let bytesRead = 0
 let lastReport = Date.now()
 const started = Date.now()
 for await (const line of lines) {
-  const entities = line.trim() ? (await model.analyze(line)).map(round) : []
+  const found = line.trim() ? await model.analyze(line) : []
+  const entities = (lexicon ? applyLexicon(line, found, lexicon) : found).map(round)
   // Respect backpressure, so a slow disk or pipe never makes us buffer the whole output.
   if (!out.write(JSON.stringify({ text: line, entities }) + '\n')) await once(out, 'drain')
   done++
@@ -44,4 +50,14 @@ if (Date.now() - started > 1000) process.stderr.write(`\rannotate: ${done} lines
 if (values.out) {
   out.end()
   await once(out, 'finish')
+}
+
+function readLexicon(path: string, types: readonly string[]): UserLexicon {
+  const lexicon = parseLexicon(readFileSync(path, 'utf8'), lexiconTypeNames(types))
+  if (lexicon.problems.length > 0) {
+    for (const p of lexicon.problems) console.error(`${path}:${p.line}: ${p.reason}: ${p.content}`)
+    console.error(`annotate: ${lexicon.problems.length} bad dictionary line(s); types are ${types.join(', ')}`)
+    process.exit(2)
+  }
+  return lexicon
 }

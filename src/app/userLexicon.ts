@@ -5,6 +5,8 @@
 //   # comment       ignored, as are blank lines
 // Matching is exact (the same characters, case included), so it does what the user wrote and nothing else.
 import type { Entity } from '../engine'
+import en from '../i18n/en'
+import zh from '../i18n/zh'
 
 export interface LexiconEntry {
   surface: string
@@ -37,6 +39,22 @@ export function isFromLexicon(entity: Entity): entity is LexiconEntity {
 export const MAX_SURFACE_CHARS = 50
 /** Dictionary entries get this score, so the confidence threshold never hides them. */
 export const LEXICON_SCORE = 1
+
+/**
+ * Every accepted spelling of the `types`, upper-cased, to the type: PER, 人名, PERSON -> PER, and so on, in
+ * either UI language, so a dictionary reads the same on the page and in `npm run annotate --lexicon`.
+ */
+export function lexiconTypeNames(types: readonly string[]): Map<string, string> {
+  const spellings = new Map<string, string>()
+  for (const type of types) {
+    spellings.set(type.toUpperCase(), type)
+    for (const names of [en.types, zh.types] as Record<string, string>[]) {
+      const name = names[type]
+      if (name) spellings.set(name.toUpperCase(), type)
+    }
+  }
+  return spellings
+}
 
 /**
  * Parses the dictionary text. `typeNames` maps every accepted spelling of a type (upper-cased) to the type,

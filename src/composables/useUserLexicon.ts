@@ -2,29 +2,14 @@
 // never sent anywhere; parsed against the model's types, in either UI language's names for them.
 import { useLocalStorage } from '@vueuse/core'
 import { computed, type Ref } from 'vue'
-import { parseLexicon, withEntry, withoutSurface, type LexiconEntry } from '../app/userLexicon'
-import en from '../i18n/en'
-import zh from '../i18n/zh'
+import { lexiconTypeNames, parseLexicon, withEntry, withoutSurface, type LexiconEntry } from '../app/userLexicon'
 
 export const LEXICON_STORAGE_KEY = 'shiti.lexicon'
-
-/** PER, 人名, PERSON -> PER, and so on, for every type the model (or the UI) knows. */
-function typeSpellings(types: readonly string[]): Map<string, string> {
-  const spellings = new Map<string, string>()
-  for (const type of types) {
-    spellings.set(type.toUpperCase(), type)
-    for (const names of [en.types, zh.types] as Record<string, string>[]) {
-      const name = names[type]
-      if (name) spellings.set(name.toUpperCase(), type)
-    }
-  }
-  return spellings
-}
 
 export function useUserLexicon(types: Ref<readonly string[]>) {
   // A browser that refuses storage (private mode, full quota) still gets a working dictionary for the visit.
   const source = useLocalStorage(LEXICON_STORAGE_KEY, '', { onError: (e) => console.warn('dictionary not saved:', e) })
-  const spellings = computed(() => typeSpellings(types.value))
+  const spellings = computed(() => lexiconTypeNames(types.value))
   const lexicon = computed(() => parseLexicon(source.value, spellings.value))
 
   /** Whether `entry` can be written as a dictionary line (see withEntry): the view offers only those. */

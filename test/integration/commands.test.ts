@@ -98,6 +98,26 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
     expect(readFileSync(out, 'utf8')).toBe(fromStdin.stdout)
   })
 
+  it('annotate --lexicon lays a user dictionary over the model, as the page does, and refuses a bad one', () => {
+    const line = '华为的张伟在北京。'
+    const plain = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR], `${line}\n`)
+    const modelEntities = (JSON.parse(plain.stdout) as { entities: { start: number; text: string }[] }).entities
+    const lexicon = file('lexicon.txt', '# clients\n华为 机构名\n-北京\n')
+    const run = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR, '--lexicon', lexicon], `${line}\n`)
+    expect(run.status, run.stderr).toBe(0)
+    const { entities } = JSON.parse(run.stdout) as { entities: { start: number; text: string; type: string; score: number; fromLexicon?: boolean }[] }
+    expect(entities.filter((e) => e.fromLexicon)).toEqual([{ start: 0, end: 2, text: '华为', type: 'ORG', score: 1, fromLexicon: true }])
+    expect(entities.some((e) => e.text === '北京')).toBe(false)
+    // What the model found outside 华为 (offsets 0-2) and other than 北京 is kept as it was.
+    const untouched = modelEntities.filter((e) => e.start >= 2 && e.text !== '北京')
+    expect(entities.filter((e) => !e.fromLexicon)).toEqual(untouched)
+
+    const bad = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR, '--lexicon', file('bad.txt', '华为 ORG\n腾讯 公司\n')], `${line}\n`)
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('bad.txt:2: unknown-type')
+    expect(bad.stdout).toBe('')
+  })
+
   it('bench:models times two models on the same windows and reports their ratio', () => {
     const run = tsx('bench-models.ts', [TINY_MODEL_DIR, TINY_MODEL_DIR, '--windows', '20', '--json'])
     expect(run.status, run.stderr).toBe(0)
