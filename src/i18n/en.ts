@@ -89,6 +89,9 @@ export default {
       'missing-type': 'Line {line}: “{content}” needs a type after a space, e.g. “{content} ORG”.',
       'too-long': 'Line {line}: names longer than {max} characters are ignored.',
     },
+    open: 'Add from file…',
+    download: 'Download',
+    fileRefused: '{name}: a dictionary file is a .txt file of at most 1 MB; nothing was added.',
     private: 'Kept in this browser only and applied here; the model does not change and nothing is sent anywhere.',
   },
   model: {

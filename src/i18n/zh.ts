@@ -92,6 +92,9 @@ const zh: DeepStringRecord<typeof en> = {
       'missing-type': '第 {line} 行：“{content}”后面缺少类型，例如“{content} 机构名”。',
       'too-long': '第 {line} 行：超过 {max} 个字符的名称会被忽略。',
     },
+    open: '从文件添加…',
+    download: '下载',
+    fileRefused: '{name}：词典文件须为不超过 1 MB 的 .txt 文件；未添加任何内容。',
     private: '只保存在本浏览器中，只在本页使用；模型本身不变，也不会发送到任何地方。',
   },
   model: {

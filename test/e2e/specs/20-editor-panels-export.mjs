@@ -253,6 +253,18 @@ test('the user dictionary marks names the model misses, explains bad lines, expo
   const { entities } = await exportedJson()
   assert.deepEqual(entities.filter((e) => e.text === '腾讯').map((e) => [e.start, e.end, e.type, e.score]), [[0, 2, 'ORG', 1]])
 
+  // Download it, and add lines from a file: appended, so nothing typed is lost; a non-.txt file is refused.
+  await openTab(page, 'lexicon')
+  const downloaded = await downloadText(page, () => page.click('[data-testid=lexicon-download]'))
+  assert.equal(downloaded.name, 'shiti-dictionary.txt')
+  assert.equal(downloaded.text, await page.inputValue('[data-testid=lexicon-source]'))
+  await page.setInputFiles('[data-testid=lexicon-file]', { name: 'names.txt', mimeType: 'text/plain', buffer: Buffer.from('\uFEFF张伟 人名\r\n') })
+  await page.waitForFunction(() => document.querySelector('[data-testid=lexicon-source]').value.endsWith('-新华社\n张伟 人名\n'))
+  await page.waitForSelector(`${SELECTORS.view} mark[data-source=lexicon]:text-is("张伟")`)
+  await page.setInputFiles('[data-testid=lexicon-file]', { name: 'names.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('x') })
+  await page.waitForSelector('[data-testid=lexicon-panel] [role=alert]:has-text("names.docx")')
+  await page.fill('[data-testid=lexicon-source]', downloaded.text)
+
   // Kept in this browser (localStorage), so it applies again after a reload.
   await page.reload()
   await waitForModelReady(page)
@@ -331,6 +343,18 @@ test('corrections from the view: mark a selection, change or drop an entity, eac
   await page.click('[data-testid=correction-undo]')
   await page.waitForFunction(({ t, n }) => [...document.querySelectorAll('mark')].filter((m) => m.textContent === t).length === n,
     { t: target.text, n: before })
+
+  // A selection made without a click (a long press on a touch screen) offers the same choices.
+  await page.evaluate((view) => {
+    const walker = document.createTreeWalker(document.querySelector(view), NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf('手机')
+      if (at >= 0) return getSelection().setBaseAndExtent(node, at, node, at + 2)
+    }
+  }, SELECTORS.view)
+  await page.waitForFunction(() => document.querySelector('[data-testid=picked-entity] b')?.textContent === '手机')
+  assert.deepEqual(await page.$$eval('[data-correct]', (bs) => bs.map((b) => b.dataset.correct)), ['PER', 'LOC', 'ORG'])
+  await page.evaluate(() => getSelection().removeAllRanges())
 
   await page.fill('[data-testid=lexicon-source]', '')
   await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 0)
