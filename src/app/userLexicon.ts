@@ -137,13 +137,44 @@ export function withEntry(source: string, entry: LexiconEntry, typeNames: Readon
   return kept ? `${kept}\n${line}\n` : `${line}\n`
 }
 
-/** Every occurrence of the typed entries in `text`, longest first where they overlap, sorted by start. */
+/** The typed entries by name, the name lengths that occur (longest first), and the names never to mark. */
+interface LexiconIndex {
+  typeOf: Map<string, string>
+  lengths: number[]
+  removed: Set<string>
+}
+const indexes = new WeakMap<readonly LexiconEntry[], LexiconIndex>()
+
+/** Built once per parsed dictionary and shared by every block of the document. */
+function indexFor(entries: readonly LexiconEntry[]): LexiconIndex {
+  let index = indexes.get(entries)
+  if (!index) {
+    const typeOf = new Map<string, string>()
+    const removed = new Set<string>()
+    for (const { surface, type } of entries) {
+      if (type === null) removed.add(surface)
+      else typeOf.set(surface, type)
+    }
+    const lengths = [...new Set([...typeOf.keys()].map((s) => s.length))].sort((a, b) => b - a)
+    indexes.set(entries, (index = { typeOf, lengths, removed }))
+  }
+  return index
+}
+
+/**
+ * Every occurrence of the typed entries in `text`, longest first where they overlap, sorted by start. Looks
+ * up the text's substrings of each listed length rather than searching for each entry, so the cost does not
+ * grow with the dictionary: a 100,000-name client list costs what a short one does.
+ */
 function dictionaryMatches(text: string, entries: readonly LexiconEntry[]): LexiconEntity[] {
+  const { typeOf, lengths } = indexFor(entries)
   const found: LexiconEntity[] = []
-  for (const { surface, type } of entries) {
-    if (type === null) continue
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-      found.push({ start: at, end: at + surface.length, type, text: surface, score: LEXICON_SCORE, fromLexicon: true })
+  for (let at = 0; at < text.length; at++) {
+    for (const length of lengths) {
+      if (at + length > text.length) continue
+      const surface = text.slice(at, at + length)
+      const type = typeOf.get(surface)
+      if (type) found.push({ start: at, end: at + length, type, text: surface, score: LEXICON_SCORE, fromLexicon: true })
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
@@ -167,7 +198,7 @@ function covers(outer: Entity, inner: Entity): boolean {
  */
 export function applyLexicon(text: string, entities: readonly Entity[], lexicon: UserLexicon): readonly Entity[] {
   if (lexicon.entries.length === 0) return entities
-  const removed = new Set(lexicon.entries.filter((e) => e.type === null).map((e) => e.surface))
+  const { removed } = indexFor(lexicon.entries)
   const model = entities.filter((e) => !removed.has(e.text))
   const matches = dictionaryMatches(text, lexicon.entries).filter((m) => !model.some((e) => covers(e, m)))
   const kept = model.filter((e) => !matches.some((m) => overlaps(e, m)))
