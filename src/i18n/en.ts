@@ -34,6 +34,7 @@ export default {
     lexiconTitle: '{type} · from your dictionary',
   },
   correct: {
+    selectOne: 'To add a name to your dictionary, select just the name (one line, up to {max} characters).',
     markAs: 'Mark as',
     changeTo: 'Change to',
     never: 'Never mark',

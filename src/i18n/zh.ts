@@ -37,6 +37,7 @@ const zh: DeepStringRecord<typeof en> = {
     lexiconTitle: '{type} · 来自自定义词典',
   },
   correct: {
+    selectOne: '要把名称加入词典，请只选中名称本身（一行之内，不超过 {max} 个字符）。',
     markAs: '标为',
     changeTo: '改为',
     never: '不再标注',

@@ -302,7 +302,7 @@ const lexiconSource = () => page.inputValue('[data-testid=lexicon-source]')
 test('corrections from the view: mark a selection, change or drop an entity, each with an undo, all in the dictionary', async (ctx) => {
   await openTab(page, 'lexicon')
   assert.equal(await lexiconSource(), '')
-  const text = '今天，华为在深圳发布新手机。新华社记者张伟报道。'
+  const text = '今天，华为在深圳发布新手机。\n新华社记者张伟报道。'
   await setTextAndWait(page, text)
   const modelMarks = await visibleMarks(page)
 
@@ -354,6 +354,11 @@ test('corrections from the view: mark a selection, change or drop an entity, eac
   }, SELECTORS.view)
   await page.waitForFunction(() => document.querySelector('[data-testid=picked-entity] b')?.textContent === '手机')
   assert.deepEqual(await page.$$eval('[data-correct]', (bs) => bs.map((b) => b.dataset.correct)), ['PER', 'LOC', 'ORG'])
+  // Two lines are not a name: a hint, and nothing to click.
+  await page.evaluate((view) => getSelection().selectAllChildren(document.querySelector(view)), SELECTORS.view)
+  await page.waitForFunction(() => document.querySelector('[data-testid=picked-entity] b')?.textContent === '')
+  assert.match(await page.textContent('[data-testid=picked-entity]'), /50/)
+  assert.equal(await page.$$eval('[data-correct]', (bs) => bs.length), 0)
   await page.evaluate(() => getSelection().removeAllRanges())
 
   await page.fill('[data-testid=lexicon-source]', '')
