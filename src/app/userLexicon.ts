@@ -3,7 +3,8 @@
 //   腾讯 ORG        always mark 腾讯 as an organization (ORG/LOC/PER or 机构名/地名/人名, any case)
 //   -新华           never mark exactly 新华 as an entity
 //   # comment       ignored, as are blank lines
-// Matching is exact (the same characters, case included), so it does what the user wrote and nothing else.
+// Matching is exact (the same characters, case included) except for width: full-width ＩＢＭ and half-width IBM
+// are one name, as they are to the model. So it does what the user wrote and nothing else.
 import type { Entity } from '../engine'
 import en from '../i18n/en'
 import zh from '../i18n/zh'
@@ -137,6 +138,14 @@ export function withEntry(source: string, entry: LexiconEntry, typeNames: Readon
   return kept ? `${kept}\n${line}\n` : `${line}\n`
 }
 
+/**
+ * Full-width ASCII (ＩＢＭ, １２３) and the ideographic space as their half-width forms, one code unit for one,
+ * so offsets into the folded text are offsets into the original.
+ */
+function foldWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+}
+
 /** The typed entries by name, the name lengths that occur (longest first), and the names never to mark. */
 interface LexiconIndex {
   typeOf: Map<string, string>
@@ -152,8 +161,8 @@ function indexFor(entries: readonly LexiconEntry[]): LexiconIndex {
     const typeOf = new Map<string, string>()
     const removed = new Set<string>()
     for (const { surface, type } of entries) {
-      if (type === null) removed.add(surface)
-      else typeOf.set(surface, type)
+      if (type === null) removed.add(foldWidth(surface))
+      else typeOf.set(foldWidth(surface), type)
     }
     const lengths = [...new Set([...typeOf.keys()].map((s) => s.length))].sort((a, b) => b - a)
     indexes.set(entries, (index = { typeOf, lengths, removed }))
@@ -168,13 +177,15 @@ function indexFor(entries: readonly LexiconEntry[]): LexiconIndex {
  */
 function dictionaryMatches(text: string, entries: readonly LexiconEntry[]): LexiconEntity[] {
   const { typeOf, lengths } = indexFor(entries)
+  const folded = foldWidth(text)
   const found: LexiconEntity[] = []
   for (let at = 0; at < text.length; at++) {
     for (const length of lengths) {
       if (at + length > text.length) continue
-      const surface = text.slice(at, at + length)
-      const type = typeOf.get(surface)
-      if (type) found.push({ start: at, end: at + length, type, text: surface, score: LEXICON_SCORE, fromLexicon: true })
+      const type = typeOf.get(folded.slice(at, at + length))
+      if (type) {
+        found.push({ start: at, end: at + length, type, text: text.slice(at, at + length), score: LEXICON_SCORE, fromLexicon: true })
+      }
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
@@ -199,7 +210,7 @@ function covers(outer: Entity, inner: Entity): boolean {
 export function applyLexicon(text: string, entities: readonly Entity[], lexicon: UserLexicon): readonly Entity[] {
   if (lexicon.entries.length === 0) return entities
   const { removed } = indexFor(lexicon.entries)
-  const model = entities.filter((e) => !removed.has(e.text))
+  const model = entities.filter((e) => !removed.has(foldWidth(e.text)))
   const matches = dictionaryMatches(text, lexicon.entries).filter((m) => !model.some((e) => covers(e, m)))
   const kept = model.filter((e) => !matches.some((m) => overlaps(e, m)))
   return [...kept, ...matches].sort((a, b) => a.start - b.start)

@@ -101,6 +101,17 @@ describe('applyLexicon', () => {
     expect(applyLexicon('张伟来了', model, parseLexicon('# nothing yet', TYPES))).toBe(model)
   })
 
+  it('reads full-width and half-width Latin letters and digits as one name, and reports the text as written', () => {
+    const text = 'ＩＢＭ与Huawei在G20会上，NBA球星到场。'
+    const lex = parseLexicon('IBM ORG\nＨｕａｗｅｉ ORG\nＧ２０ LOC\n-ＮＢＡ', TYPES)
+    const found = applyLexicon(text, [entity(text, 'NBA', 'ORG')], lex)
+    expect(found.map((e) => [e.start, e.end, e.text, e.type])).toEqual([
+      [0, 3, 'ＩＢＭ', 'ORG'], [4, 10, 'Huawei', 'ORG'], [11, 14, 'G20', 'LOC'],
+    ])
+    // Case still counts: "ibm" is not listed.
+    expect(applyLexicon('ibm', [], lex)).toEqual([])
+  })
+
   it('offsets stay right around surrogate pairs', () => {
     const text = '😀腾讯𠀀腾讯'
     expect(applyLexicon(text, [], lexicon).map((e) => [e.start, e.end])).toEqual([[2, 4], [6, 8]])
