@@ -2,16 +2,17 @@
 # Reproduces the shipped model public/models/shiti-news-v1 (2.3.0) from the shared data, on CPU:
 #   bash training/reproduce.sh ../shared/data
 # (training/t2s.txt, the Traditional→Simplified table, is committed: python -m shiti_train.t2s rebuilds it.)
-# Steps, with the minutes each took on this project's 2-core machine (the run of the whole script is in the
-# README, "Reproducing the model"):
+# Run end to end from a clean clone on 2026-11-28 (embeddings already built): 1 h 39 min, model.onnx
+# byte-identical to the shipped one (README, "The model pipeline"). Steps, with the minutes each took on this
+# project's 2-core machine:
 #  1. char/bigram embeddings on the raw corpus and word vectors for the lexicon (15);
 #  2. two trainings at once, one core each, both with adversarial training on the input vectors: the
-#     teacher (news-v9-words-adv-s14: the 200-unit 2.0.0 recipe, 5 epochs, 52) and the student's start
-#     (news-v18-h128x2-adv-s14: two BiLSTM layers of 128 units, 5 epochs, 67);
+#     teacher (news-v9-words-adv-s14: the 200-unit 2.0.0 recipe, 5 epochs, 59) and the student's start
+#     (news-v18-h128x2-adv-s14: two BiLSTM layers of 128 units, 5 epochs, 66);
 #  3. as soon as the teacher is done, while the start still trains: the teacher's CRF tag marginals for the
-#     training sentences and 25,636 unlabelled People's Daily 1998 sentences of the raw corpus (4-6);
+#     training sentences and 25,636 unlabelled People's Daily 1998 sentences of the raw corpus (4);
 #  4. the student distilled from them for 2 epochs, with Latin-script sentences written by shiti_train.latin
-#     added each epoch, the two epochs' weights averaged (about 30);
+#     added each epoch, the two epochs' weights averaged (31);
 #  5. export + INT8 + parity fixture + dev F1 of FP32 and INT8 in onnxruntime + the hand-written sets (1);
 #  6. the model card, with the engine's speed on this machine from `npm run bench` (needs `npm ci`; about 3).
 set -euo pipefail
@@ -38,7 +39,7 @@ TEACHER_PID=$!
 STUDENT_PID=$!
 STUDENT=news-v19-distill-l2
 wait "$TEACHER_PID"
-# The two-layer start trains about a quarter of an hour longer than the teacher: label with the teacher
+# The two-layer start trains several minutes longer than the teacher: label with the teacher
 # meanwhile (two processes; the per-process split is fixed, so the targets do not depend on the load).
 "$PY" -m shiti_train.distill --config "configs/$STUDENT.json" --data "$DATA" --teachers .work/runs/news-v9-words-adv-s14 \
   --workers 2 --out .work/distill/news-v9-words-adv-s14.npz

@@ -29,10 +29,6 @@ def ablation_table(entries: list[dict]) -> str:
     return "\n".join(rows)
 
 
-def layer_words(layers: int) -> str:
-    return "One BiLSTM layer" if layers == 1 else f"{layers} stacked BiLSTM layers"
-
-
 def training_lines(training: dict) -> list[str]:
     kd = training.get("distillation")
     if not kd:
@@ -133,7 +129,8 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
         *([f"- A linear projection of the concatenated inputs to {arch['proj_dim']} dimensions (INT8), so that the LSTM's",
            "  input multiplication, most of its work in onnxruntime-web, does not grow with the inputs."]
           if arch.get("proj_dim") else []),
-        f"- {layer_words(arch.get('layers', 1))} ({arch.get('hidden')} units per direction), a linear layer to "
+        f"- {'One BiLSTM layer' if arch.get('layers', 1) == 1 else str(arch['layers']) + ' stacked BiLSTM layers'} "
+        f"({arch.get('hidden')} units per direction), a linear layer to "
         f"{len(manifest['labels'])} BIOES "
         "emissions, and a linear-chain CRF",
         "  whose transitions are in `manifest.json`; the engine runs Viterbi and forward–backward (entity `score` =",
