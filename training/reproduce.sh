@@ -3,9 +3,9 @@
 #   bash training/reproduce.sh ../shared/data
 # (training/t2s.txt, the Traditional→Simplified table, is committed: python -m shiti_train.t2s rebuilds it.)
 # Run end to end from a clean clone on 2026-11-28 (embeddings already built): 1 h 39 min, model.onnx
-# byte-identical to the shipped one (README, "The model pipeline"); from nothing on a fresh machine on
-# 2026-11-29: 1 h 47 min 33 s including the bench (INT8 dev 88.13, not the same bits: word2vec threads). Steps, with the minutes each took on this
-# project's 2-core machine:
+# byte-identical to the shipped one (README, "The model pipeline"). From nothing on a fresh machine on
+# 2026-11-29: 1 h 47 min 33 s including the bench (INT8 dev 88.13; not the same bits, word2vec threads).
+# Steps, with the minutes each took on this project's 2-core machine:
 #  1. char/bigram embeddings on the raw corpus and word vectors for the lexicon (15);
 #  2. two trainings at once, one core each, both with adversarial training on the input vectors: the
 #     teacher (news-v9-words-adv-s14: the 200-unit 2.0.0 recipe, 5 epochs, 59) and the student's start
