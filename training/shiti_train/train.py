@@ -464,15 +464,35 @@ def augmented_items(built: Built, prob: float, rng: random.Random) -> list:
     return items
 
 
-def latin_items(built: Built, lcfg: dict, rng: random.Random, distilling: bool) -> list[Item]:
-    """This epoch's Latin-script sentences (shiti_train.latin), encoded. When distilling, their teacher is
-    their own gold tags (one-hot marginals): no teacher ever saw these sentences."""
-    items = built.items_of(latin_examples(built.train_norm, lcfg["share"], lcfg["english"], rng))
+def gold_targeted_items(built: Built, examples, distilling: bool, what: str) -> list[Item]:
+    """Extra sentences written for this epoch, encoded. When distilling, their teacher is their own gold tags
+    (one-hot marginals): no teacher ever saw these sentences."""
+    items = built.items_of(examples)
     if distilling:
         one_hot = np.eye(len(built.labels), dtype=np.float32)
         items = [it._replace(soft=one_hot[it.tags]) for it in items]
-    print(f"latin script: {len(items)} extra sentences", flush=True)
+    print(f"{what}: {len(items)} extra sentences", flush=True)
     return items
+
+
+def latin_items(built: Built, lcfg: dict, rng: random.Random, distilling: bool) -> list[Item]:
+    """This epoch's Latin-script sentences (shiti_train.latin)."""
+    return gold_targeted_items(built, latin_examples(built.train_norm, lcfg["share"], lcfg["english"], rng),
+                               distilling, "latin script")
+
+
+def replaced_items(built: Built, rcfg: dict, rng: random.Random, distilling: bool) -> list[Item]:
+    """Mention replacement as extra sentences (shiti_train.augment), so it can go with distillation: a copy
+    of about `share` of the sentences with names, each name swapped with probability `prob` for another
+    training name of its type; the originals and their teacher targets stay."""
+    pools = entity_pools(built.train_norm)
+    examples = []
+    for chars, spans in built.train_norm:
+        if spans and rng.random() < rcfg["share"]:
+            variant = replace_entities(chars, spans, pools, rcfg["prob"], rng)
+            if variant is not None:
+                examples.append(variant)
+    return gold_targeted_items(built, examples, distilling, "mention replacement")
 
 
 def select_word_rows(lexicon: dict[str, int], word_kv, max_words: int) -> dict[str, int]:
@@ -589,9 +609,14 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         t0 = time.time()
         if tcfg.get("entity_replace"):
             batcher.items = augmented_items(built, tcfg["entity_replace"], random.Random(seed * 1000 + epoch))
-        if tcfg.get("latin"):
-            batcher.items = train_items + latin_items(built, tcfg["latin"], random.Random(seed * 1000 + epoch + 1),
-                                                      distilling=bool(tcfg.get("distill")))
+        if tcfg.get("latin") or tcfg.get("replace_extra"):
+            distilling = bool(tcfg.get("distill"))
+            batcher.items = list(train_items)
+            if tcfg.get("latin"):
+                batcher.items += latin_items(built, tcfg["latin"], random.Random(seed * 1000 + epoch + 1), distilling)
+            if tcfg.get("replace_extra"):
+                batcher.items += replaced_items(built, tcfg["replace_extra"], random.Random(seed * 1000 + epoch + 2),
+                                                distilling)
         total, n = 0.0, 0
         steps = mixed_batches(batcher, aux_batchers, random.Random(seed * 1000 + epoch))
         for step, (head, batch) in enumerate(steps):

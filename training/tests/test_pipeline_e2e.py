@@ -2,6 +2,7 @@
 onnxruntime-web load in Node. Checks that the pipeline works, not the score; needs nothing from ../shared."""
 import json
 import lzma
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -166,9 +167,10 @@ def test_segmentation_targets_follow_normalization():
     assert train.segmentation_tags(train.readers.Record("好")).tolist() == [-100]
 
 
-def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path):
+def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path, capsys):
     """Teacher marginals for the training sentences and for unlabelled transfer text -> a student trained on
-    gold tags + marginals. The teacher's dev score is reported; the student trains on 360 + 40 sentences."""
+    gold tags + marginals. The teacher's dev score is reported; the student trains on 360 + 40 sentences,
+    plus mention-replaced copies whose targets are their own gold tags."""
     from shiti_train import distill
     from shiti_train.synthetic import synthetic_records
     cfg = json.loads((REPO / "training/configs/tiny.json").read_text())
@@ -184,8 +186,12 @@ def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path
     sentences = [list(t) for t in transfer[:9]]  # two processes sharing a teacher's pass give the same marginals
     one, two = (distill.teacher_marginals([teacher], sentences, workers) for workers in (1, 2))
     assert one[0] == two[0] and len(two[1]) == 9 and all(np.allclose(a, b, atol=1e-6) for a, b in zip(one[1], two[1]))
-    cfg["train"].update(epochs=2, average=True, select="last", distill={"targets": str(targets), "weight": 0.5})
+    cfg["train"].update(epochs=2, average=True, select="last", distill={"targets": str(targets), "weight": 0.5},
+                        replace_extra={"share": 0.5, "prob": 1.0})
+    capsys.readouterr()
     summary = train.run(cfg, tmp_path / "no-data-needed", tmp_path / "student")
+    replaced = [int(n) for n in re.findall(r"mention replacement: (\d+) extra sentences", capsys.readouterr().out)]
+    assert len(replaced) == 2 and all(100 < n < 260 for n in replaced), replaced  # about half of 360, each epoch
     assert summary["info"]["transfer_sentences"] == 40
     assert np.isfinite(json.loads((tmp_path / "student/log.jsonl").read_text().splitlines()[0])["loss"])
     assert export.torch.load(tmp_path / "student/best.pt")["epoch"] == 1  # "select": "last", whatever dev says
