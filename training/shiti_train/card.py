@@ -46,6 +46,14 @@ def training_lines(training: dict) -> list[str]:
                   f"  {latin['share'] * 100:g} % of the training sentences with names swapped for Latin ones, and "
                   f"{latin['english']:,} English",
                   "  template sentences, with their own gold tags as targets."]
+    if training.get("mention_replacement"):
+        swap = training["mention_replacement"]
+        lines += ["  And copies of about "
+                  f"{swap['share'] * 100:g} % of the training sentences with names, each name swapped with probability "
+                  f"{swap['prob']:g}",
+                  "  for another training name of its type (`train.replace_extra`, `shiti_train.augment`), with their "
+                  "own gold tags as targets:",
+                  "  the tagger learns to read the context around a name rather than remember the name."]
     if training.get("weights"):
         lines.append(f"  Shipped weights: the {training['weights']}.")
     return lines

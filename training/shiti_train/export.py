@@ -238,6 +238,8 @@ def training_summary(cfg: dict, bundle: dict) -> dict:
                                "transfer_sentences": bundle["info"].get("transfer_sentences", 0)}
     if t.get("latin"):
         out["latin_sentences"] = t["latin"]
+    if t.get("replace_extra"):
+        out["mention_replacement"] = t["replace_extra"]
     if t.get("average") and out["epochs"] > 1:  # the best checkpoint may be the first epoch's, a plain one
         out["weights"] = "average of the weights after each epoch"
     return out

@@ -199,7 +199,9 @@ def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path
     assert manifest["training"]["distillation"] == {"weight": 0.5, "transfer_sentences": 40}
     assert manifest["training"]["weights"] == "average of the weights after each epoch"
     from shiti_train import card
-    assert "Knowledge distillation" in card.render(manifest, [], None)
+    assert manifest["training"]["mention_replacement"] == {"share": 0.5, "prob": 1.0}
+    rendered = card.render(manifest, [], None)
+    assert "Knowledge distillation" in rendered and "each name swapped with probability 1" in rendered
     # the calibration model's own dev score maps to its official-test score
     calibration_dev = {"overall": {"f1": card.CALIBRATION_DEV["overall"] / 100}}
     assert "suggest about 87.2" in " ".join(card.test_estimate_lines(calibration_dev))
