@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Reproduces the shipped model public/models/shiti-news-v1 (2.3.0) from the shared data, on CPU:
+# Reproduces the shipped model public/models/shiti-news-v1 (2.4.0) from the shared data, on CPU:
 #   bash training/reproduce.sh ../shared/data
 # (training/t2s.txt, the Traditional→Simplified table, is committed: python -m shiti_train.t2s rebuilds it.)
-# Run end to end from a clean clone on 2026-11-28 (embeddings already built): 1 h 39 min, model.onnx
-# byte-identical to the shipped one (README, "The model pipeline"). From nothing on a fresh machine on
-# 2026-11-29: 1 h 47 min 33 s including the bench (INT8 dev 88.13; not the same bits, word2vec threads).
+# 2.3.0's recipe, which this one extends by one config key (train.replace_extra), ran end to end from a
+# clean clone on 2026-11-28 (embeddings already built) in 1 h 39 min, model.onnx byte-identical to the one
+# shipped then, and from nothing on fresh machines in 1 h 44 min 35 s (to the model folder) and 1 h 47 min
+# 33 s (including the bench). 2.4.0's distillation step took 34.7 min against 30.0 for 2.3.0's on the same
+# machine the same day, so from nothing about 1 h 52 min: an estimate from step times, not yet run end to end.
 # Steps, with the minutes each took on this project's 2-core machine:
 #  1. char/bigram embeddings on the raw corpus and word vectors for the lexicon (15);
 #  2. two trainings at once, one core each, both with adversarial training on the input vectors: the
@@ -13,7 +15,8 @@
 #  3. as soon as the teacher is done, while the start still trains: the teacher's CRF tag marginals for the
 #     training sentences and 25,636 unlabelled People's Daily 1998 sentences of the raw corpus (4);
 #  4. the student distilled from them for 2 epochs, with Latin-script sentences written by shiti_train.latin
-#     added each epoch, the two epochs' weights averaged (31);
+#     and mention-replaced copies of training sentences (shiti_train.augment) added each epoch, the two
+#     epochs' weights averaged (35);
 #  5. export + INT8 + parity fixture + dev F1 of FP32 and INT8 in onnxruntime + the hand-written sets (1);
 #  6. the model card, with the engine's speed on this machine from `npm run bench` (needs `npm ci`; about 3).
 set -euo pipefail
@@ -38,7 +41,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true' EXIT  # if one of the two fails, do n
 TEACHER_PID=$!
 "$PY" -m shiti_train.train --config configs/news-v18-h128x2-adv-s14.json --data "$DATA" --resume > .work/logs/reproduce-student.log 2>&1 &
 STUDENT_PID=$!
-STUDENT=news-v19-distill-l2
+STUDENT=news-v22-distill-l2-replace
 wait "$TEACHER_PID"
 # The two-layer start trains several minutes longer than the teacher: label with the teacher
 # meanwhile (two processes; the per-process split is fixed, so the targets do not depend on the load).
@@ -46,7 +49,7 @@ wait "$TEACHER_PID"
   --workers 2 --out .work/distill/news-v9-words-adv-s14.npz
 wait "$STUDENT_PID"
 "$PY" -m shiti_train.train --config "configs/$STUDENT.json" --data "$DATA"
-"$PY" -m shiti_train.export --run ".work/runs/$STUDENT" --out ../public/models/shiti-news-v1 --id shiti-news-v1 --version 2.3.0 --data "$DATA"
+"$PY" -m shiti_train.export --run ".work/runs/$STUDENT" --out ../public/models/shiti-news-v1 --id shiti-news-v1 --version 2.4.0 --data "$DATA"
 BENCH_ARGS=()
 if (cd .. && npm run --silent bench -- --json) > .work/bench.json; then
   BENCH_ARGS=(--bench .work/bench.json)
