@@ -448,16 +448,25 @@ def mixed_batches(main: Batcher, aux: dict[int, Batcher], rng: random.Random):
         yield head, next(streams[head])[1]
 
 
-def augmented_items(built: Built, prob: float, rng: random.Random) -> list:
-    """This epoch's training items: the sentences whose entities mention replacement changed are re-encoded
-    (their lexicon features and bigrams change with the text), the rest are reused."""
+def swapped_sentences(built: Built, prob: float, rng: random.Random, share: float | None = None) -> dict:
+    """Mention replacement (shiti_train.augment) over the training sentences: index -> (chars, spans) of each
+    sentence it changed. With `share`, only about that fraction of the sentences with names is tried."""
     pools = entity_pools(built.train_norm)
-    items = list(built.train_items)
     changed = {}
     for k, (chars, spans) in enumerate(built.train_norm):
+        if share is not None and not (spans and rng.random() < share):
+            continue
         swapped = replace_entities(chars, spans, pools, prob, rng)
         if swapped is not None:
             changed[k] = swapped
+    return changed
+
+
+def augmented_items(built: Built, prob: float, rng: random.Random) -> list:
+    """This epoch's training items: the sentences whose entities mention replacement changed are re-encoded
+    (their lexicon features and bigrams change with the text), the rest are reused."""
+    items = list(built.train_items)
+    changed = swapped_sentences(built, prob, rng)
     for k, item in zip(changed, built.items_of(list(changed.values()))):
         items[k] = item
     print(f"mention replacement: {len(changed)} of {len(items)} sentences changed", flush=True)
@@ -485,13 +494,7 @@ def replaced_items(built: Built, rcfg: dict, rng: random.Random, distilling: boo
     """Mention replacement as extra sentences (shiti_train.augment), so it can go with distillation: a copy
     of about `share` of the sentences with names, each name swapped with probability `prob` for another
     training name of its type; the originals and their teacher targets stay."""
-    pools = entity_pools(built.train_norm)
-    examples = []
-    for chars, spans in built.train_norm:
-        if spans and rng.random() < rcfg["share"]:
-            variant = replace_entities(chars, spans, pools, rcfg["prob"], rng)
-            if variant is not None:
-                examples.append(variant)
+    examples = list(swapped_sentences(built, rcfg["prob"], rng, rcfg["share"]).values())
     return gold_targeted_items(built, examples, distilling, "mention replacement")
 
 
