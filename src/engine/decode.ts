@@ -281,3 +281,33 @@ export function dropImpossibleSpans(spans: readonly TokenSpan[], chars: readonly
   return spans.filter(({ from, to }) => !insideWord(chars[from - 1], chars[from]) && !insideWord(chars[to - 1], chars[to])
     && !chars.slice(from, to).some((char) => MARKUP.test(char)))
 }
+
+/**
+ * Contract step 7a, matched on the units projected back to ASCII (full-width U+FF01-FF5E -> U+0021-007E,
+ * anything else -> one placeholder, so unit i is string index i here and in Python alike): web addresses
+ * and e-mail addresses whole, and every @ and #. On Weibo-style text the model, which never saw them in
+ * MSRA, took the marks into names ("@望康动物医院", "＃魏晨") and tagged the code of a short link as ORG.
+ */
+const NEVER_IN_NAME = /(?:https?:\/\/|www\.)[a-z0-9\-._~:/?#=&%+@!*$]+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|[@#]/giu
+
+/** 1 for each unit that no entity may cover: tag decoding forces it to O. */
+export function neverInName(chars: readonly string[]): Uint8Array {
+  const ascii = chars.map((c) => {
+    const code = c.codePointAt(0)!
+    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code < 0x7f ? c : '\0'
+  }).join('')
+  const forced = new Uint8Array(chars.length)
+  for (const match of ascii.matchAll(NEVER_IN_NAME)) forced.fill(1, match.index, match.index + match[0].length)
+  return forced
+}
+
+/**
+ * Every tag but O at the forced units gets -10000, the score of an illegal move, in place: Viterbi and the
+ * marginals then both decode around them. `emissions` is row-major [n, labelCount].
+ */
+export function forceOutside(emissions: Float32Array, forced: Uint8Array, labelCount: number, outside: number): void {
+  forced.forEach((isForced, i) => {
+    if (!isForced) return
+    for (let j = 0; j < labelCount; j++) if (j !== outside) emissions[i * labelCount + j] = -10000
+  })
+}

@@ -91,6 +91,7 @@ export function parseManifest(json: unknown): Manifest {
   requireField(m.onnx, 'onnx')
   requireField(m.decoding, 'decoding')
   requireField(m.files, 'files')
+  if (!m.labels!.includes('O')) fail('labels must include "O" (outside any entity)')
   if (m.tag_scheme !== 'BIOES') fail(`unsupported tag_scheme "${String(m.tag_scheme)}" (BIOES expected)`)
   if (m.tokenizer!.type !== 'char_bigram') fail(`unsupported tokenizer type "${String(m.tokenizer!.type)}"`)
   if (!Number.isInteger(m.max_window) || m.max_window! < 8) fail('max_window must be an integer >= 8')

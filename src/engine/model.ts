@@ -5,7 +5,7 @@ import { manifestBytes, type Manifest } from './manifest'
 import { createNormalizer, normalizedUnits, parseT2sTable, type Normalizer } from './normalize'
 import { Tokenizer, type WindowTokens } from './tokenizer'
 import { lexiconIndex, vocabIndex } from './line-index'
-import { bioesSpans, decodeTags, dropImpossibleSpans, parseLabels, trimWhitespace } from './decode'
+import { bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, trimWhitespace } from './decode'
 import { textWindows, type TextWindow } from './windows'
 import { NerError, MAX_TEXT_LENGTH, type AnalyzeManyProgress, type AnalyzeProgress, type Entity } from './types'
 
@@ -114,6 +114,7 @@ export class NerModel {
   async analyzeWindow(text: string, window: TextWindow): Promise<Entity[]> {
     const chars = window.units.map((u) => u.char)
     const emissions = await this.emissions(this.tokenizer.encode(chars))
+    forceOutside(emissions, neverInName(chars), this.manifest.labels.length, this.manifest.labels.indexOf('O'))
     const path = decodeTags(emissions, chars.length, this.manifest.labels.length, this.manifest.decoding)
     const entities: Entity[] = []
     const spans = dropImpossibleSpans(trimWhitespace(bioesSpans(path, this.labels), chars, this.whitespaceUnit), chars)

@@ -2,6 +2,8 @@
 strict BIOES spans, score = mean marginal of the entity's tags."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .tags import tags_to_spans_strict
@@ -86,6 +88,34 @@ def drop_impossible_spans(spans, chars: list[str]):
     digit is a boundary: stock tables glue rank numbers to names ('２ＸＲ津百')."""
     return [(s, e, t, score) for s, e, t, score in spans
             if not _inside_word(chars, s) and not _inside_word(chars, e) and MARKUP.isdisjoint(chars[s:e])]
+
+
+# Never inside a name (contract step 7a), matched on the units projected back to ASCII (full-width U+FF01-FF5E
+# -> U+0021-007E, anything else -> one placeholder, so unit i is string index i in Python and in JS alike):
+# web addresses and e-mail addresses whole, and every @ and #. On Weibo-style text the model, which never saw
+# them in MSRA, took the marks into names ("@望康动物医院", "＃魏晨") and tagged the code of a short link as ORG.
+NEVER_IN_NAME = re.compile(r"(?:https?://|www\.)[a-z0-9\-._~:/?#=&%+@!*$]+"
+                           r"|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[@#]", re.IGNORECASE)
+
+
+def never_in_name(chars: list[str]) -> np.ndarray:
+    """[n] bool: the units that no entity may cover, whose tag decoding forces to O."""
+    ascii_ = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c if c < "\x7f" else "\x00"
+                     for c in chars)
+    out = np.zeros(len(chars), dtype=bool)
+    for m in NEVER_IN_NAME.finditer(ascii_):
+        out[m.start():m.end()] = True
+    return out
+
+
+def force_outside(em: np.ndarray, forced: np.ndarray, labels: list[str]) -> np.ndarray:
+    """Emissions with every tag but O at the forced units set to -10000, the score of an illegal move:
+    Viterbi and the marginals then both decode around them."""
+    if not forced.any():
+        return em
+    em = em.copy()
+    em[np.ix_(forced, [j for j, label in enumerate(labels) if label != "O"])] = -10000.0
+    return em
 
 
 def decode_window(em: np.ndarray, decoding: dict, labels: list[str]):

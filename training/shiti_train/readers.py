@@ -117,7 +117,9 @@ def read_conll(path, strip_position_digits: bool = False) -> Iterator[Record]:
                 raise DataError(path, line_no, f"expected 'char tag', got {line!r}")
             token, tag = parts[0], parts[1].strip()
             if strip_position_digits:
-                token = re.sub(r"\d+$", "", token) or token
+                # `科0`, `30` (the digit 3 at position 0); an emoji lost in Weibo's release is two U+FFFD: one char
+                m = re.fullmatch(r"(\ufffd+|.)\d+", token)
+                token = m.group(1)[0] if m else token
             if len(token) != 1:
                 raise DataError(path, line_no, f"expected one character, got {token!r}")
             chars.append(token)
@@ -125,7 +127,8 @@ def read_conll(path, strip_position_digits: bool = False) -> Iterator[Record]:
         yield from flush()
 
 
-CLUENER_TO_NEWS = {"name": "PER", "address": "LOC", "organization": "ORG", "government": "ORG", "company": "ORG"}
+CLUENER_TO_NEWS = {"name": "PER", "address": "LOC", "scene": "LOC", "organization": "ORG", "government": "ORG",
+                   "company": "ORG"}
 
 
 def _json_records(path, kind: str, parse) -> Iterator[tuple[Record, dict]]:

@@ -42,6 +42,15 @@ def test_weibo_position_digits_and_illformed_start(tmp_path):
     assert rec.text == "说李巾" and rec.spans == [(1, 3, "PER.NAM")]
 
 
+def test_weibo_digit_chars_and_lost_emoji(tmp_path):
+    # Weibo's own files: the digit 3 at word position 0 is `30`; an emoji lost in its release is `\ufffd\ufffd0`
+    p = write(tmp_path, "w.conll", "30\tO\n\ufffd\ufffd0\tO\n张0\tB-PER.NAM\n")
+    [rec] = readers.read_conll(p, strip_position_digits=True)
+    assert rec.text == "3\ufffd张" and rec.spans == [(2, 3, "PER.NAM")]
+    with pytest.raises(DataError, match=r"w2\.conll:1"):
+        list(readers.read_conll(write(tmp_path, "w2.conll", "张三0\tO\n"), strip_position_digits=True))
+
+
 def test_conll_malformed(tmp_path):
     p = write(tmp_path, "x.bio", "张 B-PER\n三三 I-PER\n")
     with pytest.raises(DataError, match=r"x\.bio:2"):

@@ -77,3 +77,32 @@ def test_spans_that_cannot_be_names_are_dropped():
     markup = list("ｓｒｃ＝ｘ　ｏｎｅｒｒｏｒ＝ａｌｅｒｔ＜ｂ＞张伟")  # "src=x onerror=alert<b>张伟", normalized
     spans = [(s, e, "PER", 0.5) for s, e in [(0, 19), (22, 24), (6, 13), (19, 24)]]
     assert drop_impossible_spans(spans, markup) == [(22, 24, "PER", 0.5), (6, 13, "PER", 0.5)]
+
+
+def test_units_never_in_a_name_are_forced_outside():
+    import numpy as np
+
+    from shiti_train.decode import decode_window, force_outside, never_in_name
+
+    def forced(normalized: str) -> str:
+        chars = list(normalized)
+        return "".join(c for c, f in zip(chars, never_in_name(chars)) if f)
+
+    # The same cases as the engine's decode.test.ts: both sides must force the same units.
+    assert forced("＠望康动物医院连锁") == "＠"
+    assert forced("＃魏晨＃ＳＸ") == "＃＃"
+    assert forced("地址：ｈｔｔｐ：／／ｔ．ｃｎ／ＲｖｚＷＶｇ０。张三") == "ｈｔｔｐ：／／ｔ．ｃｎ／ＲｖｚＷＶｇ０"
+    assert forced("写信到ｚｈａｎｇ．ｓａｎ＠ｅｘａｍｐｌｅ．ｃｏｍ。") == "ｚｈａｎｇ．ｓａｎ＠ｅｘａｍｐｌｅ．ｃｏｍ"
+    assert forced("见ＷＷＷ．ｇｏｖ．ｃｎ／ｘ？ａ＝１（李四）") == "ＷＷＷ．ｇｏｖ．ｃｎ／ｘ？ａ＝１"
+    assert forced("Ｅｍａｉｌ　ｍｅ，王五在北京。") == ""
+    assert never_in_name(list("😀😀ｈｔｔｐｓ：／／ａ．ｂ😀＠")).tolist() == [False] * 2 + [True] * 11 + [False, True]
+    # Labels O, S-PER, B-PER, E-PER; the emissions favour one name over all three units, the middle one is ＠.
+    labels = ["O", "S-PER", "B-PER", "E-PER"]
+    no = -10000.0
+    crf = {"type": "crf", "transitions": [[0, 0, 0, no], [0, 0, 0, no], [no, no, no, 0], [0, 0, 0, no]],
+           "start_transitions": [0, 0, 0, no], "end_transitions": [0, 0, no, 0]}
+    em = np.array([[0, 1, 3, 0], [0, 0, 0, 3], [0, 2, 0, 0]], dtype=np.float32)
+    assert [s[:3] for s in decode_window(em, crf, labels)] == [(0, 2, "PER"), (2, 3, "PER")]
+    constrained = force_outside(em, np.array([False, True, False]), labels)
+    assert [s[:3] for s in decode_window(constrained, crf, labels)] == [(0, 1, "PER"), (2, 3, "PER")]
+    assert em[1, 3] == 3  # the caller's emissions are left as they were

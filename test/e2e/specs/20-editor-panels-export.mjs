@@ -386,6 +386,15 @@ test('emoji, surrogate pairs and zero-width characters keep offsets right', asyn
   for (const e of entities) assert.equal(text.slice(e.start, e.end), e.text)
 })
 
+test('social-media text: @, # and web or e-mail addresses never end up inside a highlighted name', async (ctx) => {
+  const text = '@新华视点 #两会#王刚在北京答记者问，全文见http://t.cn/AbCd12x ，来信请寄wang.gang@example.org#'
+  await setTextAndWait(page, text)
+  const marks = await visibleMarks(page)
+  assert.ok(marks.some((m) => m.text === '王刚' && m.type === 'PER'), `王刚 is found as PER: ${JSON.stringify(marks)}`)
+  for (const m of marks) assert.doesNotMatch(m.text, /[@#＠＃]|http|t\.cn|AbCd|example|wang\.gang/, `mark ${m.text}`)
+  await screenshot(ctx, page, '12b-social-media')
+})
+
 test('opening and dropping files: .docx (mammoth), .md and .txt load into the editor; bad files leave it unchanged', async (ctx) => {
   await openTab(page, 'entities')
   // A Chinese .docx made from one of mammoth's own test documents.

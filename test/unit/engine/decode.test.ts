@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { bioesSpans, decodeTags, dropImpossibleSpans, parseLabels, trimWhitespace } from '../../../src/engine/decode'
+import { bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, trimWhitespace } from '../../../src/engine/decode'
 import type { CrfDecoding } from '../../../src/engine/manifest'
 
 /** Scores every tag sequence by brute force: the reference Viterbi and forward-backward must match. */
@@ -130,5 +130,46 @@ describe('dropImpossibleSpans', () => {
     const pieces = [span(3, 13), span(0, 3), span(18, 20), span(23, 24)] // rror＝alert, one, ob, ０ of ２０
     const whole = [span(0, 7), span(8, 13), span(14, 15), span(17, 20), span(17, 21), span(20, 24), span(21, 24), span(22, 24)]
     expect(dropImpossibleSpans([...pieces, ...whole], chars)).toEqual(whole)
+  })
+})
+
+describe('units never inside a name (contract step 7a)', () => {
+  /** The forced units of a text after normalization (half-width -> full-width), joined. */
+  const forcedText = (normalized: string) => {
+    const chars = [...normalized]
+    const forced = neverInName(chars)
+    expect(forced).toHaveLength(chars.length)
+    return chars.filter((_, i) => forced[i]).join('')
+  }
+
+  it('forces every @ and #, web addresses and e-mail addresses, and nothing else', () => {
+    expect(forcedText('＠望康动物医院连锁')).toBe('＠')
+    expect(forcedText('＃魏晨＃ＳＸ')).toBe('＃＃')
+    expect(forcedText('地址：ｈｔｔｐ：／／ｔ．ｃｎ／ＲｖｚＷＶｇ０。张三')).toBe('ｈｔｔｐ：／／ｔ．ｃｎ／ＲｖｚＷＶｇ０')
+    expect(forcedText('写信到ｚｈａｎｇ．ｓａｎ＠ｅｘａｍｐｌｅ．ｃｏｍ。')).toBe('ｚｈａｎｇ．ｓａｎ＠ｅｘａｍｐｌｅ．ｃｏｍ')
+    expect(forcedText('见ＷＷＷ．ｇｏｖ．ｃｎ／ｘ？ａ＝１（李四）')).toBe('ＷＷＷ．ｇｏｖ．ｃｎ／ｘ？ａ＝１')
+    expect(forcedText('Ｅｍａｉｌ　ｍｅ，王五在北京。')).toBe('')
+  })
+
+  it('keeps unit indexes across astral characters (emoji are one unit, two UTF-16 code units)', () => {
+    const chars = [...'😀😀ｈｔｔｐｓ：／／ａ．ｂ😀＠']
+    expect(Array.from(neverInName(chars))).toEqual([0, 0, ...Array(11).fill(1), 0, 1])
+  })
+
+  it('decodes around forced units: no entity covers them, the rest of the path is re-chosen', () => {
+    // Labels O, S-PER, B-PER, E-PER; the emissions favour one name over all three units.
+    const crf: CrfDecoding = {
+      type: 'crf',
+      transitions: [[0, 0, 0, -10000], [0, 0, 0, -10000], [-10000, -10000, -10000, 0], [0, 0, 0, -10000]],
+      start_transitions: [0, 0, 0, -10000],
+      end_transitions: [0, 0, -10000, 0],
+    }
+    const emissions = Float32Array.from([0, 1, 3, 0, /* ＠ */ 0, 0, 0, 3, /* 张 */ 0, 2, 0, 0])
+    const plain = decodeTags(emissions, 3, 4, crf)
+    expect(Array.from(plain.tags)).toEqual([2, 3, 1])
+    forceOutside(emissions, Uint8Array.from([0, 1, 0]), 4, 0)
+    const forced = decodeTags(emissions, 3, 4, crf)
+    expect(Array.from(forced.tags)).toEqual([1, 0, 1])
+    expect(forced.confidence[1]).toBeCloseTo(1, 9)
   })
 })

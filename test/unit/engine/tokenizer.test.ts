@@ -74,6 +74,11 @@ describe('Tokenizer', () => {
     expect(() => parseManifest({ ...m, onnx: { ...m.onnx, inputs: {} } })).toThrow(/word_slots/)
   })
 
+  it('refuses labels without O, which decoding forces some units to', () => {
+    const m = manifest(false)
+    expect(() => parseManifest({ ...m, labels: m.labels.filter((label) => label !== 'O') })).toThrow(/"O"/)
+  })
+
   it('normalizes half-width Latin to full-width before lookup', () => {
     const chars = [...normalizedUnits('A\u200b', createNormalizer(manifest(false).normalization))].map((u) => u.char)
     expect(chars).toEqual(['Ａ'])
