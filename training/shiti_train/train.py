@@ -498,6 +498,16 @@ def replaced_items(built: Built, rcfg: dict, rng: random.Random, distilling: boo
     return gold_targeted_items(built, examples, distilling, "mention replacement")
 
 
+def gold_extra_examples(tcfg: dict, data_root: Path) -> list:
+    """`train.gold_extra`: labelled sentences of other corpora (read_source specs, each `repeat` times) added
+    to every epoch beside the main data, their own gold tags as their teacher when distilling (no teacher
+    labelled them, and the distillation targets stay those of the main sentences)."""
+    examples = []
+    for spec in tcfg.get("gold_extra", []):
+        examples += [normalized_record(r) for r in read_source(spec, data_root)] * spec.get("repeat", 1)
+    return examples
+
+
 def select_word_rows(lexicon: dict[str, int], word_kv, max_words: int) -> dict[str, int]:
     """The lexicon words that get an embedding row: those with a pretrained vector, most frequent first
     (rows start at 1; 0 is "no word")."""
@@ -595,6 +605,7 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         train_items = with_teacher(built, REPO / tcfg["distill"]["targets"])
         info["transfer_sentences"] = sum(not it.gold for it in train_items)
         print(json.dumps({"transfer_sentences": info["transfer_sentences"]}), flush=True)
+    gold_extra = gold_extra_examples(tcfg, Path(data_root))
     batcher = Batcher(train_items, tcfg["batch_size"], shuffle=True, seed=seed)
     aux_batchers = {head: Batcher(built.items_of([normalized_record(r) for r in recs]), tcfg["batch_size"],
                                   shuffle=True, seed=seed + head)
@@ -612,9 +623,11 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         t0 = time.time()
         if tcfg.get("entity_replace"):
             batcher.items = augmented_items(built, tcfg["entity_replace"], random.Random(seed * 1000 + epoch))
-        if tcfg.get("latin") or tcfg.get("replace_extra"):
+        if tcfg.get("latin") or tcfg.get("replace_extra") or gold_extra:
             distilling = bool(tcfg.get("distill"))
             batcher.items = list(train_items)
+            if gold_extra:
+                batcher.items += gold_targeted_items(built, gold_extra, distilling, "other corpora")
             if tcfg.get("latin"):
                 batcher.items += latin_items(built, tcfg["latin"], random.Random(seed * 1000 + epoch + 1), distilling)
             if tcfg.get("replace_extra"):

@@ -34,3 +34,16 @@ def test_same_seed_same_sentences():
     pools = entity_pools(SENTENCES)
     runs = [[replace_entities(c, s, pools, 0.5, rng) for c, s in SENTENCES] for rng in (random.Random(7), random.Random(7))]
     assert runs[0] == runs[1]
+
+
+def test_gold_extra_reads_maps_normalizes_and_repeats(tmp_path):
+    from shiti_train.train import gold_extra_examples
+
+    (tmp_path / "w.conll").write_text("李0\tB-PER.NAM\n明1\tI-PER.NAM\n用0\tO\nA0\tB-ORG.NOM\n\n"
+                                      "去0\tO\n京0\tB-GPE.NAM\n", encoding="utf-8")
+    spec = {"format": "bio", "path": "w.conll", "strip_position_digits": True, "repeat": 2,
+            "type_map": {"PER.NAM": "PER", "GPE.NAM": "LOC"}}
+    examples = gold_extra_examples({"gold_extra": [spec]}, tmp_path)
+    # Half-width A becomes full-width as everywhere else; ORG.NOM has no counterpart and is left O.
+    assert examples == [(list("李明用Ａ"), [(0, 2, "PER")]), (list("去京"), [(1, 2, "LOC")])] * 2
+    assert gold_extra_examples({}, tmp_path) == []
