@@ -44,6 +44,8 @@ export class NerModel {
   private readonly labels: ReturnType<typeof parseLabels>
   /** What every whitespace code point becomes after normalization; trimmed off entity edges. */
   private readonly whitespaceUnit: string
+  /** Emission column of O, where contract step 7a puts the units that are never in a name. */
+  private readonly outsideLabel: number
 
   private constructor(
     readonly manifest: Manifest,
@@ -55,6 +57,7 @@ export class NerModel {
     this.normalizer = createNormalizer(manifest.normalization, t2s)
     this.labels = parseLabels(manifest.labels)
     this.whitespaceUnit = String.fromCodePoint(manifest.normalization.whitespace_to ?? 0x3000)
+    this.outsideLabel = manifest.labels.indexOf('O')
   }
 
   static async create(ort: OrtModule, manifest: Manifest, files: ModelFiles): Promise<NerModel> {
@@ -114,7 +117,7 @@ export class NerModel {
   async analyzeWindow(text: string, window: TextWindow): Promise<Entity[]> {
     const chars = window.units.map((u) => u.char)
     const emissions = await this.emissions(this.tokenizer.encode(chars))
-    forceOutside(emissions, neverInName(chars), this.manifest.labels.length, this.manifest.labels.indexOf('O'))
+    forceOutside(emissions, neverInName(chars), this.manifest.labels.length, this.outsideLabel)
     const path = decodeTags(emissions, chars.length, this.manifest.labels.length, this.manifest.decoding)
     const entities: Entity[] = []
     const spans = dropImpossibleSpans(trimWhitespace(bioesSpans(path, this.labels), chars, this.whitespaceUnit), chars)

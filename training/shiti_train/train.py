@@ -605,7 +605,10 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         train_items = with_teacher(built, REPO / tcfg["distill"]["targets"])
         info["transfer_sentences"] = sum(not it.gold for it in train_items)
         print(json.dumps({"transfer_sentences": info["transfer_sentences"]}), flush=True)
+    # Encoded once: unlike the Latin and mention-replaced sentences, they are the same every epoch.
     gold_extra = gold_extra_examples(tcfg, Path(data_root))
+    gold_extra_items = gold_targeted_items(built, gold_extra, bool(tcfg.get("distill")), "other corpora") \
+        if gold_extra else []
     batcher = Batcher(train_items, tcfg["batch_size"], shuffle=True, seed=seed)
     aux_batchers = {head: Batcher(built.items_of([normalized_record(r) for r in recs]), tcfg["batch_size"],
                                   shuffle=True, seed=seed + head)
@@ -626,8 +629,7 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         if tcfg.get("latin") or tcfg.get("replace_extra") or gold_extra:
             distilling = bool(tcfg.get("distill"))
             batcher.items = list(train_items)
-            if gold_extra:
-                batcher.items += gold_targeted_items(built, gold_extra, distilling, "other corpora")
+            batcher.items += gold_extra_items
             if tcfg.get("latin"):
                 batcher.items += latin_items(built, tcfg["latin"], random.Random(seed * 1000 + epoch + 1), distilling)
             if tcfg.get("replace_extra"):

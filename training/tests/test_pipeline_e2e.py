@@ -158,6 +158,15 @@ def test_adversarial_training_with_token_dropout_learns(tmp_path):
     assert summary["best_dev_f1"] > 0.8
 
 
+def test_gold_extra_sentences_join_every_epoch(tmp_path, capsys):
+    """`train.gold_extra`: another labelled corpus beside the main one, encoded once, in every epoch."""
+    cfg = json.loads((REPO / "training/configs/tiny.json").read_text())
+    cfg["train"].update(epochs=2, gold_extra=[{"format": "synthetic", "count": 40, "seed": 5, "repeat": 2}])
+    summary = train.run(cfg, tmp_path / "no-data-needed", tmp_path / "run")
+    assert capsys.readouterr().out.count("other corpora: 80 extra sentences") == 1
+    assert summary["info"]["train_sentences"] == 360 and summary["best_dev_f1"] > 0.8
+
+
 def test_segmentation_targets_follow_normalization():
     rec = train.readers.Record("北京\u200b大学好", [], words=[(0, 5), (5, 6)])
     # The zero-width space is dropped before the model sees the text, so the word it sat in is left out.
