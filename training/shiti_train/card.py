@@ -173,10 +173,11 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
                   f"{metrics['int8_minus_fp32_f1'] * 100:+.2f} points.", ""]
     if metrics.get("hand_written"):
         lines += ["Hand-written sets (`training/eval/`, CLUENER format, `npm run eval -- training/eval/<set>.jsonl`):",
-                  "sentences written for this project with names in Latin letters, inside Chinese and in English,",
+                  "sentences written for this project, most with names in Latin letters, inside Chinese and in English,",
                   "and Latin text holding no name; MSRA, and so the dev block, has no Latin letter. In",
                   "`mixed-script-unseen` no Latin word of a name is in the word lists the training sentences drew on;",
                   "half of `mixed-script-heldout` is Latin text that looks like a name and is none (it measures precision).",
+                  "`genres-heldout` is Chinese only: court papers, medical notes, resumes, news, everyday posts.",
                   "", "| set | P | R | F1 | names |", "|---|---|---|---|---|"]
         lines += [f"| {name} | {m['overall']['p'] * 100:.2f} | {m['overall']['r'] * 100:.2f} | "
                   f"{m['overall']['f1'] * 100:.2f} | {m['overall']['support']} |"

@@ -256,6 +256,26 @@ def training_summary(cfg: dict, bundle: dict) -> dict:
     return out
 
 
+def write_manifest(folder: Path, manifest: dict) -> None:
+    (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def held_out_metrics(tagger: OnnxTagger, data_root: Path | None) -> dict:
+    """Scores on text the model never trained on: other domains of the shared data (Weibo posts, resumes,
+    CLUENER's mix; only where data_root is given) and the hand-written sets of training/eval."""
+    out: dict = {}
+    for name, spec in OTHER_DOMAINS.items():
+        if data_root is not None and (data_root / spec["path"]).exists():
+            items = [normalized_record(r) for r in read_source(spec, data_root)]
+            out.setdefault("other_domains", {})[name] = dev_f1(tagger, items)
+            print(f"{name} F1 INT8 {out['other_domains'][name]['overall']['f1']:.4f}", flush=True)
+    for path in sorted(EVAL_SETS.glob("*.jsonl")):
+        items = [normalized_record(r) for r in readers.read_cluener(path, readers.CLUENER_TO_NEWS)]
+        out.setdefault("hand_written", {})[path.stem] = dev_f1(tagger, items)
+        print(f"{path.name} F1 INT8 {out['hand_written'][path.stem]['overall']['f1']:.4f}", flush=True)
+    return out
+
+
 def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NER", data_root: Path | None = None):
     bundle, model = load_run(run)
     cfg = bundle["config"]
@@ -296,18 +316,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         print(f"dev F1 INT8 {metrics['dev_int8_onnx']['overall']['f1']:.4f} FP32 "
               f"{metrics['dev_fp32_onnx']['overall']['f1']:.4f} ({time.time() - t0:.0f}s)", flush=True)
 
-        # Other domains, never trained on: how far a news model carries (Weibo posts, resumes, CLUENER's mix).
-        for name, spec in OTHER_DOMAINS.items():
-            if (data_root / spec["path"]).exists():
-                items = [normalized_record(r) for r in read_source(spec, data_root)]
-                metrics.setdefault("other_domains", {})[name] = dev_f1(tagger, items)
-                print(f"{name} F1 INT8 {metrics['other_domains'][name]['overall']['f1']:.4f}", flush=True)
-
-    # The hand-written sets (training/eval): what the MSRA dev block cannot show, names in Latin letters.
-    for path in sorted(EVAL_SETS.glob("*.jsonl")):
-        items = [normalized_record(r) for r in readers.read_cluener(path, readers.CLUENER_TO_NEWS)]
-        metrics.setdefault("hand_written", {})[path.stem] = dev_f1(tagger, items)
-        print(f"{path.name} F1 INT8 {metrics['hand_written'][path.stem]['overall']['f1']:.4f}", flush=True)
+    metrics.update(held_out_metrics(tagger, data_root))
 
     max_window = cfg["max_len"]
     write_parity(out / "parity.json", parity_fixture(tagger, model_id, max_window))
@@ -344,7 +353,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         # Rows live in the lexicon file's third column; the engine picks them per character (contract).
         manifest["lexicon"]["word_slots"] = WORD_SLOTS
         manifest["onnx"]["inputs"]["lexicon_word_ids"] = "int64[b,n,3]"
-    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_manifest(out, manifest)
     total = sum(f["bytes"] for f in manifest["files"])
     print(f"wrote {out}: {total / 1e6:.2f} MB in {len(runtime_files)} runtime files", flush=True)
     return manifest

@@ -47,3 +47,14 @@ def test_gold_extra_reads_maps_normalizes_and_repeats(tmp_path):
     # Half-width A becomes full-width as everywhere else; ORG.NOM has no counterpart and is left O.
     assert examples == [(list("李明用Ａ"), [(0, 2, "PER")]), (list("去京"), [(1, 2, "LOC")])] * 2
     assert gold_extra_examples({}, tmp_path) == []
+
+
+def test_skip_latin_keeps_only_sentences_without_latin_letters(tmp_path):
+    from shiti_train.train import gold_extra_examples
+
+    (tmp_path / "w.conll").write_text("李0\tB-PER.NAM\n明1\tI-PER.NAM\n用0\tO\nＡ0\tO\n\n"
+                                      "去0\tO\n京0\tB-GPE.NAM\n\nk0\tB-PER.NAM\n说0\tO\n", encoding="utf-8")
+    spec = {"format": "bio", "path": "w.conll", "strip_position_digits": True, "skip_latin": True,
+            "type_map": {"PER.NAM": "PER", "GPE.NAM": "LOC"}}
+    # Full-width and half-width letters both count as Latin; digits and Chinese do not.
+    assert gold_extra_examples({"gold_extra": [spec]}, tmp_path) == [(list("去京"), [(1, 2, "LOC")])]

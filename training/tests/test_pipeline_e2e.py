@@ -72,6 +72,22 @@ def test_compare_scores_a_model_folder_against_its_run(model_dir, capsys):
     assert abs(folder_row["dev"]["f1"] - run_row["dev"]["f1"]) <= 0.05
 
 
+def test_rescore_rebuilds_the_held_out_scores_from_the_folder_alone(model_dir, tmp_path):
+    """A shipped folder without its run gets the hand-written sets scored again, the model files untouched."""
+    from shiti_train import rescore
+    folder = tmp_path / "shipped"
+    shutil.copytree(model_dir, folder)
+    recorded = json.loads((folder / "manifest.json").read_text())
+    before = {f.name: f.read_bytes() for f in folder.iterdir() if f.name != "manifest.json"}
+    stripped = dict(recorded, metrics={k: v for k, v in recorded["metrics"].items() if k != "hand_written"})
+    export.write_manifest(folder, stripped)
+    rescore.main(["--model", str(folder)])
+    again = json.loads((folder / "manifest.json").read_text())
+    assert set(again["metrics"]["hand_written"]) == {p.stem for p in (REPO / "training/eval").glob("*.jsonl")}
+    assert again == recorded  # the export's own scores, from the INT8 file and the manifest alone
+    assert {f.name: f.read_bytes() for f in folder.iterdir() if f.name != "manifest.json"} == before
+
+
 def test_int8_model_loads_in_onnxruntime_web(model_dir):
     node = shutil.which("node")
     if node is None or not (REPO / "node_modules/onnxruntime-web").exists():
