@@ -15,14 +15,11 @@ from pathlib import Path
 from .export import OnnxTagger, held_out_metrics, write_manifest
 
 
-def rescore(folder: Path, data_root: Path | None) -> dict:
+def rescore(folder: Path, data_root: Path | None) -> None:
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    fresh = held_out_metrics(OnnxTagger.from_folder(folder), data_root)
-    if data_root is None:  # keep the other-domain scores already recorded; only the repository's sets are redone
-        fresh.pop("other_domains", None)
-    manifest["metrics"].update(fresh)
+    # Without data_root no other-domain scores come back, so those already recorded stay as they are.
+    manifest["metrics"].update(held_out_metrics(OnnxTagger.from_folder(folder), data_root))
     write_manifest(folder, manifest)
-    return fresh
 
 
 def main(argv=None):
