@@ -2,6 +2,8 @@
 // analysis, a second visit from the stored model, the worker released after idle, reload and analysis
 // with the network off, and the privacy guarantees over the whole session. Tests build on each other.
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test } from '../harness.mjs'
 import {
   SELECTORS, appRequestsWhileOffline, appUrl, assertPrivate, cspViolations, newRecordedContext, openApp, openTab, screenshot,
@@ -49,6 +51,12 @@ test('first visit: the model downloads with progress in MB and percent, then is 
   await page.locator('[data-testid=model-cached]').filter({ hasText: '是' }).waitFor()
   const facts = await page.textContent('[data-testid=model-facts]')
   for (const type of ['PER', 'LOC', 'ORG']) assert.ok(facts.includes(type), `model facts list ${type}`)
+  if (ctx.realModel) {
+    // The F1 shown is the shipped INT8 file's dev score, not the training-time FP32 one.
+    const manifest = JSON.parse(readFileSync(join(ctx.root, 'dist/models/shiti-news-v1/manifest.json'), 'utf8'))
+    const int8 = manifest.metrics.dev_int8_onnx.overall.f1
+    assert.equal((await page.textContent('[data-testid=model-f1]')).trim(), int8.toFixed(3))
+  }
   assert.match(await page.textContent('[data-testid=storage-used]'), /\d/)
   assert.equal(modelFilesFetched(ctx).length, 1, 'model.onnx is downloaded exactly once')
   // The stored copy is in IndexedDB, readable by the engine's own listing.

@@ -59,6 +59,14 @@ describe('model metrics', () => {
     expect(overallF1(metrics)).toBe(0.85)
     expect(typeF1(metrics, ['PER', 'LOC', 'ORG'])).toEqual({ PER: 0.9 })
   })
+  it('prefers the exported INT8 model\'s dev scores, the file the page runs, over training-time FP32', () => {
+    const metrics = {
+      dev: { overall: { f1: 0.8886 }, PER: { f1: 0.92 } },
+      dev_int8_onnx: { overall: { f1: 0.8876 }, PER: { f1: 0.9214 }, ORG: { f1: 0.8558 } },
+    }
+    expect(overallF1(metrics)).toBe(0.8876)
+    expect(typeF1(metrics, ['PER', 'LOC', 'ORG'])).toEqual({ PER: 0.9214, ORG: 0.8558 })
+  })
   it('copes with a manifest without metrics', () => {
     expect(overallF1(undefined)).toBeNull()
     expect(overallF1({ dev: null })).toBeNull()
