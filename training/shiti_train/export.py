@@ -251,6 +251,10 @@ def training_summary(cfg: dict, bundle: dict) -> dict:
         out["latin_sentences"] = t["latin"]
     if t.get("replace_extra"):
         out["mention_replacement"] = t["replace_extra"]
+    if t.get("gold_extra"):  # labelled sentences of other corpora (train.gold_extra), named for the card
+        out["other_corpora"] = [{"path": spec["path"], "repeat": spec.get("repeat", 1),
+                                 **({"skip_latin": True} if spec.get("skip_latin") else {})}
+                                for spec in t["gold_extra"]]
     if t.get("average") and out["epochs"] > 1:  # the best checkpoint may be the first epoch's, a plain one
         out["weights"] = "average of the weights after each epoch"
     return out

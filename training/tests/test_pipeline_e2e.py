@@ -227,6 +227,15 @@ def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path
     assert manifest["training"]["mention_replacement"] == {"share": 0.5, "prob": 1.0}
     rendered = card.render(manifest, [], None)
     assert "Knowledge distillation" in rendered and "each name swapped with probability 1" in rendered
+    # other corpora trained on (train.gold_extra) are named in the summary and the card
+    weibo = {"format": "bio", "path": "ner/weibo/weiboNER_2nd_conll.train", "repeat": 1, "skip_latin": True}
+    summary_cfg = {**cfg, "train": {**cfg["train"], "gold_extra": [weibo]}}
+    training = export.training_summary(summary_cfg, export.torch.load(tmp_path / "student/best.pt"))
+    assert training["other_corpora"] == [{"path": weibo["path"], "repeat": 1, "skip_latin": True}]
+    lines = " ".join(card.training_lines(training))
+    assert "`ner/weibo/weiboNER_2nd_conll.train`, only its sentences without a Latin letter, once each epoch" in lines
+    assert card.trained_on_note(training) == " (it trained on `ner/weibo/weiboNER_2nd_conll.train`, not on these files)"
+    assert card.trained_on_note(manifest["training"]) == ""
     # the calibration model's own dev score maps to its official-test score
     calibration_dev = {"overall": {"f1": card.CALIBRATION_DEV["overall"] / 100}}
     assert "suggest about 87.2" in " ".join(card.test_estimate_lines(calibration_dev))
