@@ -30,6 +30,8 @@ export interface LexiconSpec {
   word_slots?: string[]
   /** Provenance only: corpora whose annotated names added PER/LOC/ORG types to some words. */
   types_from?: string[]
+  /** Provenance only: jieba types removed where an annotated corpus shows them wrong (lexicon.txt has them off). */
+  types_dropped?: { corpus: string; min_occurrences: number; max_name_share: number; count: number }
 }
 
 export interface CrfDecoding {

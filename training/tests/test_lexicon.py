@@ -4,7 +4,7 @@ import numpy as np
 import torch
 
 from shiti_train.lexicon import (CATEGORIES, lexicon_word_ids, read_lexicon, read_word_rows,
-                                 type_dictionary_words, write_lexicon)
+                                 type_dictionary_words, untype_common_words, write_lexicon)
 from shiti_train.synthetic import synthetic_records
 from shiti_train.text import normalize_string
 from shiti_train.train import drop_lexicon_matches, lexicon_for
@@ -34,6 +34,22 @@ def test_names_from_other_corpora_type_dictionary_words_only():
     per, loc, org = (1 << CATEGORIES.index(t) for t in ("PER", "LOC", "ORG"))
     assert lexicon == {"北京": 1 | loc, "张三": 1 | per, "新华社": 1 | org, "ＡＢＣ公司": 1 | org}
     # 李四 is no dictionary word, so it stays out: no corpus text enters the lexicon.
+
+
+def test_types_a_corpus_shows_wrong_are_dropped_and_the_words_kept():
+    per, loc = 1 << CATEGORIES.index("PER"), 1 << CATEGORIES.index("LOC")
+    lexicon = {"两国": 1 | loc, "北京": 1 | loc, "令人": 1 | per, "张三": 1 | per, "人民": 1}
+    # 两国 20 times, never a name; 北京 20 times, a LOC each time; 令人 19 times (under the minimum);
+    # 张三 20 times, once as a name: 5 % is not under max_name_share.
+    records = [(list("两国北京"), [(2, 4, "LOC")])] * 20 + [(list("令人"), [])] * 19 \
+        + [(list("张三"), [(0, 2, "PER")])] + [(list("张三"), [])] * 19
+    removed = untype_common_words(lexicon, records, min_occurrences=20, max_name_share=0.05)
+    assert removed == [("两国", "LOC")]
+    assert lexicon == {"两国": 1, "北京": 1 | loc, "令人": 1 | per, "张三": 1 | per, "人民": 1}
+    # A type counts only inside a name of that type: 北京 as a PER name does not keep LOC.
+    lexicon = {"北京": 1 | loc | per}
+    removed = untype_common_words(lexicon, [(list("北京人"), [(0, 3, "PER")])] * 20, 20, 0.05)
+    assert removed == [("北京", "LOC")] and lexicon == {"北京": 1 | per}
 
 
 def test_gazetteer_corpora_type_the_jieba_words_they_name(tmp_path):

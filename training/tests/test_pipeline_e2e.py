@@ -213,6 +213,12 @@ def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path
     assert one[0] == two[0] and len(two[1]) == 9 and all(np.allclose(a, b, atol=1e-6) for a, b in zip(one[1], two[1]))
     cfg["train"].update(epochs=2, average=True, select="last", distill={"targets": str(targets), "weight": 0.5},
                         replace_extra={"share": 0.5, "prob": 1.0})
+    # a corpus in which jieba's LOC 城市 is never a name and its LOC 北京 always is
+    lines = [{"text": "城市北京", "spans": [[2, 4, "LOC"]]}] * 20
+    (tmp_path / "no-data-needed").mkdir()
+    (tmp_path / "no-data-needed/pd.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
+                                                      encoding="utf-8")
+    cfg["lexicon"]["untype"] = {"source": {"format": "jsonl", "path": "pd.jsonl"}, "min_occurrences": 20}
     capsys.readouterr()
     summary = train.run(cfg, tmp_path / "no-data-needed", tmp_path / "student")
     replaced = [int(n) for n in re.findall(r"mention replacement: (\d+) extra sentences", capsys.readouterr().out)]
@@ -222,11 +228,17 @@ def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path
     assert export.torch.load(tmp_path / "student/best.pt")["epoch"] == 1  # "select": "last", whatever dev says
     manifest = export.export(tmp_path / "student", tmp_path / "model", "pytest-student", data_root=None)
     assert manifest["training"]["distillation"] == {"weight": 0.5, "transfer_sentences": 40}
+    assert manifest["lexicon"]["types_dropped"] == {"corpus": "pd.jsonl", "min_occurrences": 20,
+                                                    "max_name_share": 0.05, "count": 1}
+    from shiti_train.lexicon import read_lexicon
+    shipped = read_lexicon(tmp_path / "model/lexicon.txt")
+    assert shipped["城市"] == 1 and shipped["北京"] == 5  # WORD only; WORD | LOC
     assert manifest["training"]["weights"] == "average of the weights after each epoch"
     from shiti_train import card
     assert manifest["training"]["mention_replacement"] == {"share": 0.5, "prob": 1.0}
     rendered = card.render(manifest, [], None)
     assert "Knowledge distillation" in rendered and "each name swapped with probability 1" in rendered
+    assert "1 PER/LOC/ORG types of frequent words are switched off where `pd.jsonl` shows" in rendered
     # other corpora trained on (train.gold_extra) are named in the summary and the card
     weibo = {"format": "bio", "path": "ner/weibo/weiboNER_2nd_conll.train", "repeat": 1, "skip_latin": True}
     summary_cfg = {**cfg, "train": {**cfg["train"], "gold_extra": [weibo]}}
