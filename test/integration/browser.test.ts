@@ -152,7 +152,8 @@ describe.runIf(canRun)('engine in Chromium', () => {
       window.harness.create({ modelUrl, idleTimeoutMs: 300 })
       const first = await window.harness.client!.load()
       const restarts: { ms: number; reused: boolean; state: string }[] = []
-      for (let i = 0; i < 3; i++) {
+      // Five restarts, judged by their median: one slow start on a busy machine should not decide it.
+      for (let i = 0; i < 5; i++) {
         await new Promise((r) => setTimeout(r, 500))
         const state = window.harness.client!.state
         const restarted = await window.harness.client!.load()
@@ -160,7 +161,7 @@ describe.runIf(canRun)('engine in Chromium', () => {
       }
       return { first: first.sessionStartMs, firstReused: first.runtimeReused, restarts }
     }, MODEL_PATH)
-    const median = result.restarts.map((r) => r.ms).sort((a, b) => a - b)[1]!
+    const median = result.restarts.map((r) => r.ms).sort((a, b) => a - b)[2]!
     console.log(`browser, worker restart from IndexedDB: session start ${result.restarts.map((r) => r.ms.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)}); first worker of the page ${result.first.toFixed(0)} ms`)
     expect(result.firstReused).toBe(false)
     expect(result.restarts.every((r) => r.reused && r.state === 'released')).toBe(true)
