@@ -125,6 +125,7 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
     dev = metrics.get("dev_int8_onnx") or metrics["dev"]
     size = sum(f["bytes"] for f in manifest["files"])
     arch = manifest.get("architecture", {})
+    dropped = manifest.get("lexicon", {}).get("types_dropped")
     lines = [
         f"# {manifest['title']} — `{manifest['id']}` {manifest['version']}",
         "",
@@ -141,12 +142,11 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
         *(["  A word's PER/LOC/ORG types are jieba's own tags plus the types it has as an annotated name in "
            f"{', '.join(f'`{p}`' for p in manifest['lexicon']['types_from'])} (see Data); the lexicon holds jieba's words only."]
           if manifest.get("lexicon", {}).get("types_from") else []),
-        *([f"  {manifest['lexicon']['types_dropped']['count']} PER/LOC/ORG types of frequent words are switched off where "
-           f"`{manifest['lexicon']['types_dropped']['corpus']}` shows jieba's tag wrong: at least "
-           f"{manifest['lexicon']['types_dropped']['min_occurrences']} occurrences there, under "
-           f"{manifest['lexicon']['types_dropped']['max_name_share']:.0%} of them inside a name of that type "
+        *([f"  {dropped['count']} PER/LOC/ORG types of frequent words are switched off where `{dropped['corpus']}` shows "
+           f"jieba's tag wrong: at least {dropped['min_occurrences']} occurrences there, under "
+           f"{dropped['max_name_share']:.0%} of them inside a name of that type "
            "(两国 and 新建 as places, 令人 as a person); the words stay in the lexicon."]
-          if manifest.get("lexicon", {}).get("types_dropped") else []),
+          if dropped else []),
         *([f"- Lexicon word embeddings: for each character, the longest dictionary word that begins, covers, or ends",
            f"  at it (three slots), each embedded in {arch['word_dim']} dimensions; {arch.get('word_rows', 0):,} words have a row,",
            "  initialized with word2vec vectors trained on the raw corpus segmented by jieba (the frequent words)."]

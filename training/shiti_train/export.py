@@ -352,12 +352,9 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         if cfg["lexicon"].get("gazetteers"):
             # Corpora whose annotated names typed some of jieba's words (training.lexicon_for): provenance only.
             manifest["lexicon"]["types_from"] = [g["path"] for g in cfg["lexicon"]["gazetteers"] if g.get("path")]
-        if cfg["lexicon"].get("untype"):
-            # training.untype_common_words: the corpus that showed some jieba types wrong, and the cut-offs.
-            u = cfg["lexicon"]["untype"]
-            manifest["lexicon"]["types_dropped"] = {
-                "corpus": u["source"]["path"], "min_occurrences": u.get("min_occurrences", 20),
-                "max_name_share": u.get("max_name_share", 0.05), "count": bundle["info"].get("lexicon_types_dropped")}
+        if bundle["info"].get("lexicon_untype"):
+            # The corpus that showed some jieba types wrong, the cut-offs and the count (train.build_everything).
+            manifest["lexicon"]["types_dropped"] = bundle["info"]["lexicon_untype"]
         manifest["onnx"]["inputs"]["lexicon_feats"] = f"float32[b,n,{3 * len(CATEGORIES)}]"
     if word_rows:
         # Rows live in the lexicon file's third column; the engine picks them per character (contract).

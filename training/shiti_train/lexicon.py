@@ -63,8 +63,11 @@ def type_dictionary_words(lexicon: dict[str, int], names, dictionary: set[str]) 
             lexicon[word] = lexicon.get(word, 0) | 1 | (1 << CATEGORIES.index(etype))
 
 
-def untype_common_words(lexicon: dict[str, int], records, min_occurrences: int = 20,
-                        max_name_share: float = 0.05) -> list[tuple[str, str]]:
+UNTYPE_DEFAULTS = {"min_occurrences": 20, "max_name_share": 0.05}
+
+
+def untype_common_words(lexicon: dict[str, int], records, min_occurrences: int = UNTYPE_DEFAULTS["min_occurrences"],
+                        max_name_share: float = UNTYPE_DEFAULTS["max_name_share"]) -> list[tuple[str, str]]:
     """Drop a word's PER/LOC/ORG type where an annotated corpus shows the type is wrong: the word occurs at
     least min_occurrences times there and under max_name_share of those sit inside a name of that type.
     jieba's tags are noisy for frequent words (两国 ns, 令人 nr, 新建 ns from 新建县, 伊拉克 nr), and a flag

@@ -25,7 +25,7 @@ from . import readers
 from .augment import entity_pools, replace_entities
 from .latin import latin_examples
 from .features import Vocab, build_vocab, encode
-from .lexicon import CATEGORIES, load_jieba_lexicon, type_dictionary_words, untype_common_words
+from .lexicon import CATEGORIES, UNTYPE_DEFAULTS, load_jieba_lexicon, type_dictionary_words, untype_common_words
 from .metrics import format_table, span_prf
 from .model import SEGMENT_TAGS, Tagger, tagger_for
 from .tags import allowed_transitions, bioes_labels, spans_to_tags, tags_to_spans_strict
@@ -380,14 +380,17 @@ def build_everything(cfg, train_recs, dev_recs, init=None, data_root: Path | Non
     else:
         char_vocab, bigram_vocab = build_vocabs(cfg, char_counts, bigram_counts, char_kv, bigram_kv)
     lexicon = init["lexicon"] if init is not None and cfg.get("lexicon") else lexicon_for(cfg, data_root)
-    untype, untyped = (cfg.get("lexicon") or {}).get("untype"), []
+    untype = (cfg.get("lexicon") or {}).get("untype")
     if untype:
         # Also on an inherited lexicon: a student can unlearn flags its start was trained with.
+        settings = UNTYPE_DEFAULTS | {k: v for k, v in untype.items() if k != "source"}
         recs = [normalized_record(r) for r in read_source(untype["source"], data_root)]
-        untyped = untype_common_words(lexicon, recs, untype.get("min_occurrences", 20),
-                                      untype.get("max_name_share", 0.05))
+        untyped = untype_common_words(lexicon, recs, **settings)
         print(f"lexicon: {len(untyped)} types dropped, e.g. {' '.join(f'{w}/{t}' for w, t in untyped[:12])}",
               flush=True)
+        # What the export writes as the manifest's lexicon.types_dropped.
+        untype_info = {"corpus": untype["source"].get("path", untype["source"]["format"]), **settings,
+                       "count": len(untyped)}
     word_kv = None
     if mcfg.get("word_dim"):
         word_kv = KeyedVectors.load(str(emb_dir / "word.kv")) if emb_dir else None
@@ -413,7 +416,7 @@ def build_everything(cfg, train_recs, dev_recs, init=None, data_root: Path | Non
     info = {"chars": len(char_vocab), "bigrams": len(bigram_vocab), "pretrained_char_hits": hits_c,
             "pretrained_bigram_hits": hits_b, "lexicon_words": len(lexicon) if lexicon else 0}
     if untype:
-        info["lexicon_types_dropped"] = len(untyped)
+        info["lexicon_untype"] = untype_info
     if word_rows and word_kv is not None:
         with torch.no_grad():
             for word, row in word_rows.items():
