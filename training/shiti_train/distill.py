@@ -26,13 +26,16 @@ from .tags import allowed_transitions, tags_to_spans_strict
 from .train import load_data, normalized_record
 
 
-def _one_teacher(run: Path, sentences: list[list[str]]) -> tuple[list[str], list[np.ndarray]]:
+def _one_teacher(run: Path, sentences: list[list[str]], temperature: float = 1.0) -> tuple[list[str], list[np.ndarray]]:
+    """Marginals of the CRF whose scores (emissions, transitions, start, end) are divided by temperature:
+    above 1 they are softer, showing the student which wrong tags the teacher found close."""
     bundle, crf, emissions = run_outputs(run, sentences)
-    return bundle["labels"], [marginals(e, *crf) for e in emissions]
+    crf = tuple(t / temperature for t in crf)
+    return bundle["labels"], [marginals(e / temperature, *crf) for e in emissions]
 
 
-def teacher_marginals(teachers: list[Path], sentences: list[list[str]],
-                      workers: int = 1) -> tuple[list[str], list[np.ndarray]]:
+def teacher_marginals(teachers: list[Path], sentences: list[list[str]], workers: int = 1,
+                      temperature: float = 1.0) -> tuple[list[str], list[np.ndarray]]:
     """-> (labels, per sentence the mean over teachers of P(tag) [n, labels]). With workers > 1 each
     teacher's sentences are split across processes: one thread each, so 2 workers use both cores."""
     labels, total = None, None
@@ -41,7 +44,7 @@ def teacher_marginals(teachers: list[Path], sentences: list[list[str]],
     with ProcessPoolExecutor(workers) if workers > 1 else nullcontext() as pool:
         run_parts = pool.map if pool else map
         for run in teachers:
-            results = list(run_parts(_one_teacher, [run] * len(parts), parts))
+            results = list(run_parts(_one_teacher, [run] * len(parts), parts, [temperature] * len(parts)))
             run_labels, probs = results[0][0], [p for _, part_probs in results for p in part_probs]
             if labels is not None and run_labels != labels:
                 raise ValueError(f"{run}: labels {run_labels} differ from the other teachers' {labels}")
@@ -57,16 +60,16 @@ def decode_marginals(probs: np.ndarray, labels: list[str]):
 
 
 def write_targets(cfg: dict, data_root: Path, teachers: list[Path], transfer: list[str], out: Path,
-                  workers: int = 1) -> dict:
+                  workers: int = 1, temperature: float = 1.0) -> dict:
     train_recs, dev_recs = load_data(cfg, data_root)
     dev = [normalized_record(r) for r in dev_recs]
     train_chars = [normalized_record(r)[0] for r in train_recs]
     # One pass per teacher over dev, training and transfer sentences: each teacher is loaded once.
     labels, probs = teacher_marginals(teachers, [c for c, _ in dev] + train_chars + [list(t) for t in transfer],
-                                      workers)
+                                      workers, temperature)
     dev_probs, train_probs = probs[:len(dev)], probs[len(dev):len(dev) + len(train_chars)]
     transfer_probs = probs[len(dev) + len(train_chars):]
-    report = {"teachers": [str(t) for t in teachers],
+    report = {"teachers": [str(t) for t in teachers], "temperature": temperature,
               "teacher_dev": span_prf([s for _, s in dev], [decode_marginals(p, labels) for p in dev_probs])["overall"]}
     out.parent.mkdir(parents=True, exist_ok=True)
     def stack(probs):  # all sentences' rows in one array; float16: 2 bytes per label per character
@@ -87,12 +90,13 @@ def main(argv=None):
                    help="blocks of the raw corpus (0-based, end exclusive, comma-separated) to label, or 'none'")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--workers", type=int, default=1, help="processes (one core each) sharing each teacher's pass")
+    p.add_argument("--temperature", type=float, default=1.0, help="divide the teachers' CRF scores by this first")
     args = p.parse_args(argv)
     cfg = json.loads(args.config.read_text())
     transfer = [] if args.transfer_lines == "none" else raw_sentences(
         args.data / "raw" / "zh_corpus.txt.xz", parse_blocks(args.transfer_lines), cfg["max_len"])
     t0 = time.time()
-    report = write_targets(cfg, args.data, args.teachers, transfer, args.out, args.workers)
+    report = write_targets(cfg, args.data, args.teachers, transfer, args.out, args.workers, args.temperature)
     print(json.dumps({**report, "minutes": round((time.time() - t0) / 60, 1)}), flush=True)
 
 

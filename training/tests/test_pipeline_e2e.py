@@ -211,6 +211,11 @@ def test_distillation_from_a_teacher_with_transfer_sentences(model_dir, tmp_path
     sentences = [list(t) for t in transfer[:9]]  # two processes sharing a teacher's pass give the same marginals
     one, two = (distill.teacher_marginals([teacher], sentences, workers) for workers in (1, 2))
     assert one[0] == two[0] and len(two[1]) == 9 and all(np.allclose(a, b, atol=1e-6) for a, b in zip(one[1], two[1]))
+    softer = distill.teacher_marginals([teacher], sentences, 1, temperature=2.0)[1]  # the teacher's scores halved
+
+    def entropy(probs):
+        return np.mean([-(p * np.log(np.maximum(p, 1e-12))).sum(1).mean() for p in probs])
+    assert all(np.allclose(p.sum(1), 1.0, atol=1e-4) for p in softer) and entropy(softer) > entropy(one[1]) + 0.01
     cfg["train"].update(epochs=2, average=True, select="last", distill={"targets": str(targets), "weight": 0.5},
                         replace_extra={"share": 0.5, "prob": 1.0})
     # a corpus in which jieba's LOC 城市 is never a name and its LOC 北京 always is
