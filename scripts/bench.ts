@@ -92,7 +92,7 @@ const result = {
   notes: {
     session_start_ms: 'model files read from disk and sha256-verified, then the onnxruntime session created; median of 5, after the WASM runtime is initialized (runtime_init_ms: the first session, runtime compile included)',
     rounds: 'every figure is the median over the rounds; in each round Shiti is measured, then the peer',
-    window200: 'one 200-code-point news window through the whole engine path (normalize, tokenize, run, CRF decode); median and p95 of 60 after 20 warm-up runs',
+    window200: 'a 200-code-point piece of news text through the whole engine path (normalize, one window per sentence, tokenize, run, CRF decode: about 6 model calls); median and p95 of 60 after 20 warm-up runs',
     peer_window200: 'the peer runs 202 tokens ([CLS] + 200 + [SEP]); tokenization is not timed',
     peer_throughput: 'from 512-token windows (510 chars each), median of 3 runs',
     peak_memory_mb: 'peak resident set size of the measuring process',
@@ -105,8 +105,8 @@ if (values.json) {
   const rows: [string, string, string, string][] = [
     ['model bytes', fmtBytes(result.model_bytes), fmtBytes(result.peer_model_bytes), `${result.size_ratio_vs_peer}× smaller`],
     ['session start (ms)', String(result.session_start_ms), String(result.peer_session_start_ms), `${result.session_start_ratio_vs_peer}× faster`],
-    ['200-char window, median (ms)', String(result.window200_ms_median), String(result.peer_window200_ms_median), `${result.speedup_vs_peer}× faster`],
-    ['200-char window, p95 (ms)', String(result.window200_ms_p95), String(result.peer_window200_ms_p95), ''],
+    ['200 chars of news, median (ms)', String(result.window200_ms_median), String(result.peer_window200_ms_median), `${result.speedup_vs_peer}× faster`],
+    ['200 chars of news, p95 (ms)', String(result.window200_ms_p95), String(result.peer_window200_ms_p95), ''],
     ['throughput (chars/s)', String(result.throughput_chars_per_s), String(result.peer_throughput_chars_per_s), `${result.throughput_ratio_vs_peer}×`],
     ['peak memory (MB)', String(result.peak_memory_mb), String(result.peer_peak_memory_mb), `${result.memory_ratio_vs_peer}× less`],
   ]
@@ -114,7 +114,7 @@ if (values.json) {
   log(`${'figure'.padEnd(30)}${'Shiti'.padStart(14)}${'BERT-base peer'.padStart(16)}   ratio`)
   for (const [name, a, b, ratio] of rows) log(`${name.padEnd(30)}${a.padStart(14)}${b.padStart(16)}   ${ratio}`)
   log('')
-  log(`medians of ${rounds} rounds; 200-char window medians by round: ${result.window200_ms_median_by_round.join(' / ')} ms ` +
+  log(`medians of ${rounds} rounds; 200-char medians by round: ${result.window200_ms_median_by_round.join(' / ')} ms ` +
     `(peer ${result.peer_window200_ms_median_by_round.join(' / ')} ms)`)
   log(`model: ${result.model} · threads: ${threads} · WASM runtime init (first session): ${result.runtime_init_ms} ms`)
   log(`text: ${result.text_chars} chars, ${result.text_source}`)

@@ -28,7 +28,7 @@ export async function timeIt(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0
 }
 
-/** 200-code-point windows cut from the news text, in order. */
+/** 200-code-point pieces cut from the news text, in order (each is several sentences, so several windows). */
 export function windows200(text: string, count: number): string[] {
   const chars = Array.from(text)
   const out: string[] = []

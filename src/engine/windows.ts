@@ -1,10 +1,18 @@
 // Documents of any length: cut the normalized unit stream into model windows.
 //
-// Whole sentences are packed into a window while they fit (cutting only at sentence ends). A sentence
-// longer than the window is cut into chunks that overlap by `overlap` units; each chunk "owns" the
-// units up to the middle of its overlaps, and an entity is kept only by the window that owns its first
-// unit. With an overlap wider than any plausible entity, an entity crossing a cut is seen whole by the
-// window that owns its start, so no entity is cut in half and none is reported twice.
+// Every sentence is a window of its own, as the model saw sentences in training (one MSRA sentence per
+// sequence). Packing several sentences into one window, as this engine once did, scored lower: on the
+// MSRA dev block joined into paragraphs, 88.61 F1 for paragraphs up to 256 characters and 88.34 up to 600,
+// against 88.79 with one sentence per window (Weibo dev 50.15 → 51.15). It costs about 7 % more time
+// (more, shorter model calls), which buys that accuracy.
+//
+// A sentence ends at 。！？；… or a line break, together with any closing quotes or brackets and
+// further end marks right after it (“……。”）). A sentence longer than the window is cut into chunks
+// that overlap by `overlap` units; each chunk "owns" the units up to the middle of its overlaps, and an
+// entity is kept only by the window that owns its first unit. With an overlap wider than any plausible
+// entity, an entity crossing a cut is seen whole by the window that owns its start, so no entity is cut
+// in half and none is reported twice. Only one window's worth of units is held at a time, so a
+// 1,000,000-character text without a single sentence end streams through in bounded memory.
 import type { TextUnit } from './normalize'
 
 export interface TextWindow {
@@ -20,6 +28,10 @@ export interface WindowOptions {
   overlap?: number
 }
 
+/** Closing quotes and brackets (full-width, as the normalizer maps them, and half-width) that stay
+ *  with the sentence end before them. */
+const CLOSERS = new Set([...'”’」』）】》〕〗〙〉＂＇)]}"\''])
+
 export function defaultOverlap(maxWindow: number): number {
   return Math.max(2, Math.min(32, Math.floor(maxWindow / 4)))
 }
@@ -32,34 +44,28 @@ export function* textWindows(units: Iterable<TextUnit>, options: WindowOptions):
   const handOverAt = maxWindow - Math.ceil(overlap / 2)
 
   let buffer: TextUnit[] = []
-  let ownFrom = 0 // units before this index were owned by the previous chunk
-  let sentenceCut = 0 // buffer[0:sentenceCut] are complete sentences
+  let ownFrom = 0 // units before this index were owned by the previous chunk of the same sentence
+  let sentenceEnded = false // the buffer ends with a sentence end; closers may still join it
 
   for (const unit of units) {
-    buffer.push(unit)
-    if (buffer.length <= maxWindow) {
-      if (unit.sentenceEnd && buffer.length > ownFrom) sentenceCut = buffer.length
-      continue
-    }
-    // The buffer overflows by this one unit: emit a window and keep the rest.
-    if (sentenceCut > 0) {
-      // Clean cut after the last complete sentence; the rest starts the next window.
-      const window: TextWindow = { units: buffer.slice(0, sentenceCut), ownFrom, ownTo: sentenceCut }
+    if (sentenceEnded && !unit.sentenceEnd && !CLOSERS.has(unit.char)) {
+      // The sentence is complete: it is a window of its own, and this unit starts the next one.
+      const window: TextWindow = { units: buffer, ownFrom, ownTo: buffer.length }
       if (!isBlank(window)) yield window
-      buffer = buffer.slice(sentenceCut)
+      buffer = []
       ownFrom = 0
-    } else {
-      // One sentence longer than the window: cut it with overlap.
-      const window: TextWindow = { units: buffer.slice(0, maxWindow), ownFrom, ownTo: handOverAt }
-      if (!isBlank(window)) yield window
-      buffer = buffer.slice(maxWindow - overlap)
-      ownFrom = handOverAt - (maxWindow - overlap)
+      sentenceEnded = false
     }
-    // Sentence ends inside the part already owned by the previous chunk are not cut points.
-    sentenceCut = 0
-    for (let i = ownFrom; i < buffer.length; i++) if (buffer[i]!.sentenceEnd) sentenceCut = i + 1
+    sentenceEnded ||= unit.sentenceEnd
+    buffer.push(unit)
+    if (buffer.length <= maxWindow) continue
+    // The buffer overflows by this one unit: one sentence longer than the window, cut with overlap.
+    const window: TextWindow = { units: buffer.slice(0, maxWindow), ownFrom, ownTo: handOverAt }
+    if (!isBlank(window)) yield window
+    buffer = buffer.slice(maxWindow - overlap)
+    ownFrom = handOverAt - (maxWindow - overlap)
   }
-  if (buffer.length > 0) {
+  if (buffer.length > ownFrom) {
     const window: TextWindow = { units: buffer, ownFrom, ownTo: buffer.length }
     if (!isBlank(window)) yield window
   }

@@ -1,5 +1,6 @@
-// The engine must reproduce, exactly, what the Python pipeline computed for each parity case:
-// token ids, lexicon cells, entities (scores within 1e-3). Runs for every model folder with parity.json.
+// The engine must reproduce, exactly, what the Python pipeline computed for each parity case: the windows
+// it cuts the text into, token ids, lexicon cells, entities (scores within 1e-3). Runs for every model folder
+// with parity.json.
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -10,6 +11,8 @@ import { modelDirsWithParity, useNodeModel } from '../unit/support/models'
 interface ParityCase {
   name: string
   text: string
+  /** The engine's windows of the whole text, UTF-16 [start, end): one per sentence. */
+  windows: [number, number][]
   char_ids: number[]
   bigram_left_ids: number[]
   bigram_right_ids: number[]
@@ -29,6 +32,7 @@ describe.each(dirs.map((dir) => [basename(dir), dir]))('parity with the pipeline
     const { model } = loaded()
     const units = [...normalizedUnits(parity.text, model.normalizer)]
     expect(units.length).toBeLessThanOrEqual(model.manifest.max_window)
+    expect([...model.windows(parity.text)].map((w) => [w.units[0]!.start, w.units.at(-1)!.end])).toEqual(parity.windows)
     const tokens = model.tokenizer.encode(units.map((u) => u.char))
     expect(Array.from(tokens.charIds, Number)).toEqual(parity.char_ids)
     expect(Array.from(tokens.bigramLeftIds, Number)).toEqual(parity.bigram_left_ids)

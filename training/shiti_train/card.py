@@ -166,7 +166,8 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
         "  All runtime files together: "
         f"**{size / 1e6:.2f} MB** ({', '.join(f['name'] + ' ' + format(f['bytes'] / 1e6, '.2f') + ' MB' for f in manifest['files'])}).",
         f"- Input normalization: half-width ASCII → full-width, whitespace → U+3000, zero-width characters dropped",
-        f"  (MSRA is entirely full-width). Windows of at most {manifest['max_window']} characters.",
+        f"  (MSRA is entirely full-width). One sentence per window, as in training, and at most",
+        f"  {manifest['max_window']} characters (docs/model-contract.md, \"Windows\").",
         "",
         "## Data and terms",
         "",

@@ -28,7 +28,8 @@ from .model import Tagger, tagger_for
 from .parity_cases import PARITY_CASES
 from .t2s import TABLE as T2S_TABLE, read_table as read_t2s
 from .train import Batcher, batch_emissions, load_data, normalized_record, read_source, to_item
-from .text import DROP, FULLWIDTH_SPACE, PAD_ID, UNK_ID, normalize, utf16_offsets
+from .text import (DROP, FULLWIDTH_SPACE, PAD_ID, SENTENCE_END, UNK_ID, normalize, sentence_ends, text_windows,
+                   utf16_offsets)
 
 OPSET = 17
 EVAL_SETS = Path(__file__).resolve().parents[1] / "eval"  # hand-written sets, see eval/README.md
@@ -128,13 +129,13 @@ class OnnxTagger:
     """Runs a model folder's preprocessing + ONNX model + decoding in Python, the engine's twin."""
 
     def __init__(self, onnx_path: Path, chars: Vocab, bigrams: Vocab, lexicon, labels, decoding, t2s=None,
-                 word_rows=None):
+                 word_rows=None, max_window: int = 256):
         so = ort.SessionOptions()
         so.intra_op_num_threads = 1
         self.session = ort.InferenceSession(str(onnx_path), so, providers=["CPUExecutionProvider"])
         self.input_names = {i.name for i in self.session.get_inputs()}
         self.chars, self.bigrams, self.lexicon, self.labels, self.decoding = chars, bigrams, lexicon, labels, decoding
-        self.t2s, self.word_rows = t2s, word_rows
+        self.t2s, self.word_rows, self.max_window = t2s, word_rows, max_window
 
     @classmethod
     def from_folder(cls, folder: Path) -> "OnnxTagger":
@@ -146,7 +147,8 @@ class OnnxTagger:
                    Vocab.load(folder / manifest["tokenizer"]["bigram_file"]),
                    read_lexicon(folder / lex["file"]) if lex else None, manifest["labels"], manifest["decoding"],
                    read_t2s(folder / manifest["normalization"]["t2s_file"]),
-                   read_word_rows(folder / lex["file"]) if lex and lex.get("word_slots") else None)
+                   read_word_rows(folder / lex["file"]) if lex and lex.get("word_slots") else None,
+                   manifest["max_window"])
 
     def encode(self, text: str):
         norm = normalize(text, self.t2s)
@@ -162,12 +164,27 @@ class OnnxTagger:
         return self.session.run(["emissions"], feeds)[0][0]
 
     def predict_chars(self, chars: list[str]):
+        """Spans of already normalized text, windowed as the engine windows it (one sentence per window).
+        Sentence ends are read off the normalized units, which keep 。！？；… (line breaks, which become
+        spaces, are not seen: the corpora and hand-written sets hold one line per text)."""
         if self.t2s:  # the table maps CJK only, where normalization is the identity: same as mapping first
             chars = [self.t2s.get(c, c) for c in chars]
-        enc = encode(chars, self.chars, self.bigrams, self.lexicon, self.word_rows)
-        if not chars:
-            return []
-        return [(s, e, t) for s, e, t, _ in self.spans(enc, chars)]
+        ends = [ord(c) in SENTENCE_END for c in chars]
+        return [(s, e, t) for s, e, t, _ in self.windowed_spans(chars, ends)]
+
+    def windowed_spans(self, chars: list[str], ends: list[bool]):
+        """[(start, end, type, score)] over `chars`, window by window (src/engine/model.ts, analyzeMany): each
+        window keeps the spans starting in the units it owns, and one overlapping a span already kept is dropped."""
+        out = []
+        last_end = 0
+        for w in text_windows(chars, ends, self.max_window):
+            piece = chars[w.start:w.end]
+            enc = encode(piece, self.chars, self.bigrams, self.lexicon, self.word_rows)
+            for s, e, t, score in self.spans(enc, piece):
+                if w.own_from <= s < w.own_to and w.start + s >= last_end:
+                    out.append((w.start + s, w.start + e, t, score))
+                    last_end = w.start + e
+        return out
 
     def spans(self, enc, chars: list[str]):
         """Contract steps 7a-8: units that are never in a name forced to O, the decoded spans, whitespace trimmed
@@ -177,16 +194,26 @@ class OnnxTagger:
         return drop_impossible_spans(spans, chars)
 
     def entities(self, text: str):
+        """The engine's `analyze(text)`: entities with UTF-16 offsets into `text`, one sentence per window."""
+        norm = normalize(text, self.t2s)
+        return self._with_offsets(text, norm, self.windowed_spans(norm.chars, sentence_ends(text, norm)))
+
+    def window_entities(self, text: str):
+        """The whole text as one window (the parity fixture's cases): its encoding and entities."""
         norm, enc = self.encode(text)
         if not norm.chars:
             return enc, []
+        return enc, self._with_offsets(text, norm, self.spans(enc, norm.chars))
+
+    @staticmethod
+    def _with_offsets(text: str, norm, spans):
         u16 = utf16_offsets(text)
         out = []
-        for s, e, t, score in self.spans(enc, norm.chars):
+        for s, e, t, score in spans:
             start, end = u16[norm.source_index[s]], u16[norm.source_index[e - 1] + 1]
             out.append({"start": start, "end": end, "type": t, "text": _utf16_slice(text, start, end),
                         "score": round(score, 6)})
-        return enc, out
+        return out
 
 
 def _utf16_slice(text: str, start: int, end: int) -> str:
@@ -205,8 +232,9 @@ def parity_fixture(tagger: OnnxTagger, model_id: str, max_window: int) -> dict:
     cases = []
     for name, text in PARITY_CASES:
         assert len(normalize(text).chars) <= max_window, name
-        enc, ents = tagger.entities(text)
-        case = {"name": name, "text": text, "char_ids": enc.char_ids.tolist(),
+        enc, ents = tagger.window_entities(text)
+        case = {"name": name, "text": text, "windows": window_offsets(text, max_window),
+                "char_ids": enc.char_ids.tolist(),
                 "bigram_left_ids": enc.bigram_left_ids.tolist(), "bigram_right_ids": enc.bigram_right_ids.tolist()}
         if enc.lexicon_feats is not None:
             case["lexicon_active"] = [[int(i), int(j)] for i, j in zip(*np.nonzero(enc.lexicon_feats))]
@@ -216,6 +244,14 @@ def parity_fixture(tagger: OnnxTagger, model_id: str, max_window: int) -> dict:
         cases.append(case)
     return {"model_id": model_id, "note": "written by training/shiti_train/export.py; inputs written for it, "
             "not taken from any corpus", "cases": cases}
+
+
+def window_offsets(text: str, max_window: int) -> list[list[int]]:
+    """The engine's windows of `text` as UTF-16 [start, end) ranges, for the parity fixture."""
+    norm = normalize(text)
+    u16 = utf16_offsets(text)
+    return [[u16[norm.source_index[w.start]], u16[norm.source_index[w.end - 1] + 1]]
+            for w in text_windows(norm.chars, sentence_ends(text, norm), max_window)]
 
 
 def write_parity(path: Path, fixture: dict):
@@ -304,7 +340,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
     # The model knows simplified characters only: ship the Traditional->Simplified table with it.
     t2s = read_t2s(T2S_TABLE)
     shutil.copyfile(T2S_TABLE, out / "t2s.txt")
-    tagger = OnnxTagger(int8, chars, bigrams, lexicon, labels, decoding, t2s, word_rows)
+    tagger = OnnxTagger(int8, chars, bigrams, lexicon, labels, decoding, t2s, word_rows, cfg["max_len"])
 
     metrics = {"dev": bundle["dev"], "dev_split": f"last {cfg['data']['dev_fraction']:.0%} of MSRA train1.txt "
                "(contiguous block); `dev` is PyTorch FP32 at training time, `dev_int8_onnx` the shipped model"}
@@ -314,7 +350,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         t0 = time.time()
         metrics["dev_int8_onnx"] = dev_f1(tagger, dev_items)
         metrics["dev_fp32_onnx"] = dev_f1(OnnxTagger(fp32, chars, bigrams, lexicon, labels, decoding, t2s,
-                                                     word_rows), dev_items)
+                                                     word_rows, cfg["max_len"]), dev_items)
         metrics["int8_minus_fp32_f1"] = round(metrics["dev_int8_onnx"]["overall"]["f1"]
                                               - metrics["dev_fp32_onnx"]["overall"]["f1"], 4)
         print(f"dev F1 INT8 {metrics['dev_int8_onnx']['overall']['f1']:.4f} FP32 "

@@ -63,3 +63,58 @@ def bigrams_of(chars: list[str]) -> tuple[list[str], list[str]]:
     left = [padded[i] + padded[i + 1] for i in range(len(chars))]
     right = [padded[i + 1] + padded[i + 2] for i in range(len(chars))]
     return left, right
+
+
+# Where the engine cuts windows (src/engine/windows.ts): every sentence is a window of its own, as the model
+# saw sentences in training. A sentence ends at one of these code points of the original text ...
+SENTENCE_END = frozenset(map(ord, "。！？；…!?;")) | {0x0A, 0x0D, 0x85, 0x2028, 0x2029}
+# ... together with the closing quotes and brackets (normalized or not) and further end marks right after it.
+CLOSERS = frozenset("”’」』）】》〕〗〙〉＂＇)]}\"'")
+
+
+def sentence_ends(text: str, norm: Normalized) -> list[bool]:
+    """For each unit of `normalize(text)`: whether its original code point ends a sentence."""
+    return [ord(text[i]) in SENTENCE_END for i in norm.source_index]
+
+
+@dataclass
+class Window:
+    start: int     # unit range [start, end) of the normalized text
+    end: int
+    own_from: int  # the window keeps the entities whose first unit is in [start + own_from, start + own_to)
+    own_to: int
+
+
+def default_overlap(max_window: int) -> int:
+    return max(2, min(32, max_window // 4))
+
+
+def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: int | None = None) -> list[Window]:
+    """The engine's windows over normalized `chars` (`ends[i]`: unit i is a sentence end in the original text).
+    A sentence longer than `max_window` is cut into chunks overlapping by `overlap` units, each owning the units
+    up to the middle of its overlaps. Windows of nothing but whitespace are skipped."""
+    overlap = default_overlap(max_window) if overlap is None else overlap
+    if not 0 <= overlap < max_window:
+        raise ValueError("overlap must be in [0, max_window)")
+    hand_over_at = max_window - (overlap + 1) // 2
+    out: list[Window] = []
+
+    def emit(start: int, end: int, own_from: int, own_to: int):
+        if any(ch != chr(FULLWIDTH_SPACE) for ch in chars[start + own_from:start + own_to]):
+            out.append(Window(start, end, own_from, own_to))
+
+    start = own_from = 0
+    ended = False
+    for i, ch in enumerate(chars):
+        if ended and not ends[i] and ch not in CLOSERS:
+            emit(start, i, own_from, i - start)
+            start, own_from, ended = i, 0, False
+        ended = ended or ends[i]
+        if i + 1 - start <= max_window:
+            continue
+        emit(start, start + max_window, own_from, hand_over_at)
+        start += max_window - overlap
+        own_from = hand_over_at - (max_window - overlap)
+    if len(chars) - start > own_from:
+        emit(start, len(chars), own_from, len(chars) - start)
+    return out

@@ -4,7 +4,7 @@ from shiti_train.features import Vocab, encode
 from shiti_train.lexicon import lexicon_features
 from shiti_train.metrics import span_prf
 from shiti_train.tags import allowed_transitions, bioes_labels, spans_to_tags, tags_to_spans_strict
-from shiti_train.text import bigrams_of, normalize, utf16_offsets
+from shiti_train.text import bigrams_of, normalize, sentence_ends, text_windows, utf16_offsets
 
 
 def test_normalization_is_one_to_one_except_dropped():
@@ -106,3 +106,28 @@ def test_units_never_in_a_name_are_forced_outside():
     constrained = force_outside(em, np.array([False, True, False]), labels)
     assert [s[:3] for s in decode_window(constrained, crf, labels)] == [(0, 1, "PER"), (2, 3, "PER")]
     assert em[1, 3] == 3  # the caller's emissions are left as they were
+
+
+def _pieces(text: str, max_window: int, overlap: int | None = None) -> list[str]:
+    norm = normalize(text)
+    ends = sentence_ends(text, norm)
+    return ["".join(text[norm.source_index[i]] for i in range(w.start, w.end))
+            for w in text_windows(norm.chars, ends, max_window, overlap)]
+
+
+def test_windows_one_per_sentence_as_the_engine_cuts_them():
+    """The same cases as test/unit/engine/windows.test.ts: the two sides must cut alike."""
+    assert _pieces("今天天气很好。我们去公园！你来吗？", 12) == ["今天天气很好。", "我们去公园！", "你来吗？"]
+    text = '他说："走吧!"（他走了。）真的吗？！……好。\n\n下一段'
+    assert _pieces(text, 40) == ['他说："走吧!"', "（他走了。）", "真的吗？！……", "好。\n\n", "下一段"]
+    assert _pieces("\n\n\n   \n", 4) == []
+
+
+def test_windows_cut_an_over_long_sentence_with_overlap_owning_up_to_mid_overlap():
+    text = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸"
+    norm = normalize(text)
+    windows = text_windows(norm.chars, [False] * len(text), 8, 4)
+    assert [w.start for w in windows] == [0, 4, 8, 12]
+    assert all(w.end - w.start <= 8 for w in windows)
+    owned = [w.start + i for w in windows for i in range(w.own_from, w.own_to)]
+    assert owned == list(range(len(text)))

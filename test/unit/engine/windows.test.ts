@@ -11,13 +11,22 @@ function windowsOf(text: string, maxWindow: number, overlap?: number) {
   return [...textWindows(normalizedUnits(text, normalizer), { maxWindow, overlap })]
 }
 
+/** Each window's text, as the original characters. */
+function piecesOf(text: string, windows: ReturnType<typeof windowsOf>): string[] {
+  return windows.map((w) => w.units.map((u) => text.slice(u.start, u.end)).join(''))
+}
+
 describe('textWindows', () => {
-  it('packs whole sentences and cuts only at sentence ends when they fit', () => {
+  it('gives every sentence a window of its own, as the model was trained', () => {
     const text = '今天天气很好。我们去公园！你来吗？'
     const windows = windowsOf(text, 12)
-    const pieces = windows.map((w) => w.units.map((u) => text.slice(u.start, u.end)).join(''))
-    expect(pieces).toEqual(['今天天气很好。', '我们去公园！你来吗？'])
-    expect(windows.map((w) => [w.ownFrom, w.ownTo])).toEqual([[0, 7], [0, 10]])
+    expect(piecesOf(text, windows)).toEqual(['今天天气很好。', '我们去公园！', '你来吗？'])
+    expect(windows.map((w) => [w.ownFrom, w.ownTo])).toEqual([[0, 7], [0, 6], [0, 4]])
+  })
+
+  it('keeps closing quotes, brackets and repeated end marks with the sentence they close', () => {
+    const text = '他说："走吧!"（他走了。）真的吗？！……好。\n\n下一段'
+    expect(piecesOf(text, windowsOf(text, 40))).toEqual(['他说："走吧!"', '（他走了。）', '真的吗？！……', '好。\n\n', '下一段'])
   })
 
   it('cuts a sentence longer than the window with overlap, and ownership hands over mid-overlap', () => {
@@ -35,7 +44,7 @@ describe('textWindows', () => {
   })
 
   it('owns every kept unit exactly once, never exceeds the window, for any text', () => {
-    const alphabet = fc.constantFrom('中', '国', '。', '！', '\n', '\r', ' ', 'a', 'Z', '😀', '\u200b', '…', '；')
+    const alphabet = fc.constantFrom('中', '国', '。', '！', '\n', '\r', ' ', 'a', 'Z', '😀', '\u200b', '…', '；', '”')
     fc.assert(fc.property(
       fc.array(alphabet, { maxLength: 300 }).map((chars) => chars.join('')),
       fc.integer({ min: 8, max: 40 }),
@@ -46,6 +55,9 @@ describe('textWindows', () => {
         for (const w of windows) {
           expect(w.units.length).toBeLessThanOrEqual(maxWindow)
           expect(w.ownFrom).toBeLessThan(w.ownTo)
+          // Never two sentences in one window: after an end mark come only more end marks or closers.
+          const firstEnd = w.units.findIndex((u) => u.sentenceEnd)
+          if (firstEnd >= 0) for (const u of w.units.slice(firstEnd)) expect(u.sentenceEnd || u.char === '”').toBe(true)
           for (const u of w.units.slice(w.ownFrom, w.ownTo)) owned.push(u.start)
         }
         // Owned units appear in text order, once each, and cover every non-blank kept unit.
