@@ -30,7 +30,7 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("mixed-scripts", "Москва和東京、서울以及Paris都是首都。"),
     ("numbers-units", "ＧＤＰ增长了６．５％，达到１２３４５６亿元人民币。"),
     ("quotes", "“王毅说：‘中方欢迎美方代表团访华。’”"),
-    ("sentences", '张伟说："走吧!"（他去了上海。）真的吗？！……李娜在武汉。\n\n下一段：王军'),
+    ("sentences", '　　张伟说："走吧!"（他去了上海。） 真的吗？！……李娜在武汉。\n\n　　下一段：王军'),
     ("unk-rare", "龘靐齉爩麤龖龗，张三丰在武当山。"),
     ("social", "@新华视点 #两会#王刚在北京答记者问，全文见http://t.cn/AbCd12x ，来信请寄wang.gang@example.org#"),
     ("private-use", "\ue000\ue001李白在长安\uf8ff"),

@@ -68,7 +68,8 @@ def bigrams_of(chars: list[str]) -> tuple[list[str], list[str]]:
 # Where the engine cuts windows (src/engine/windows.ts): every sentence is a window of its own, as the model
 # saw sentences in training. A sentence ends at one of these code points of the original text ...
 SENTENCE_END = frozenset(map(ord, "。！？；…!?;")) | {0x0A, 0x0D, 0x85, 0x2028, 0x2029}
-# ... together with the closing quotes and brackets (normalized or not) and further end marks right after it.
+# ... together with the closing quotes and brackets (normalized or not), further end marks and whitespace right
+# after it, so no window starts with whitespace (nor is whitespace at the start of the text fed at all).
 CLOSERS = frozenset("”’」』）】》〕〗〙〉＂＇)]}\"'")
 
 
@@ -98,17 +99,21 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
         raise ValueError("overlap must be in [0, max_window)")
     hand_over_at = max_window - (overlap + 1) // 2
     out: list[Window] = []
+    space = chr(FULLWIDTH_SPACE)
 
     def emit(start: int, end: int, own_from: int, own_to: int):
-        if any(ch != chr(FULLWIDTH_SPACE) for ch in chars[start + own_from:start + own_to]):
+        if any(ch != space for ch in chars[start + own_from:start + own_to]):
             out.append(Window(start, end, own_from, own_to))
 
     start = own_from = 0
     ended = False
     for i, ch in enumerate(chars):
-        if ended and not ends[i] and ch not in CLOSERS:
+        if ended and not ends[i] and ch != space and ch not in CLOSERS:
             emit(start, i, own_from, i - start)
             start, own_from, ended = i, 0, False
+        if i == start and ch == space:  # an empty window: nothing to own, no name starts with a space
+            start = i + 1
+            continue
         ended = ended or ends[i]
         if i + 1 - start <= max_window:
             continue

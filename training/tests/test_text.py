@@ -118,8 +118,8 @@ def _pieces(text: str, max_window: int, overlap: int | None = None) -> list[str]
 def test_windows_one_per_sentence_as_the_engine_cuts_them():
     """The same cases as test/unit/engine/windows.test.ts: the two sides must cut alike."""
     assert _pieces("今天天气很好。我们去公园！你来吗？", 12) == ["今天天气很好。", "我们去公园！", "你来吗？"]
-    text = '他说："走吧!"（他走了。）真的吗？！……好。\n\n下一段'
-    assert _pieces(text, 40) == ['他说："走吧!"', "（他走了。）", "真的吗？！……", "好。\n\n", "下一段"]
+    text = '　　他说："走吧!"（他走了。） 真的吗？！……好。\n\n　　下一段'
+    assert _pieces(text, 40) == ['他说："走吧!"', "（他走了。） ", "真的吗？！……", "好。\n\n　　", "下一段"]
     assert _pieces("\n\n\n   \n", 4) == []
 
 

@@ -24,9 +24,9 @@ describe('textWindows', () => {
     expect(windows.map((w) => [w.ownFrom, w.ownTo])).toEqual([[0, 7], [0, 6], [0, 4]])
   })
 
-  it('keeps closing quotes, brackets and repeated end marks with the sentence they close', () => {
-    const text = '他说："走吧!"（他走了。）真的吗？！……好。\n\n下一段'
-    expect(piecesOf(text, windowsOf(text, 40))).toEqual(['他说："走吧!"', '（他走了。）', '真的吗？！……', '好。\n\n', '下一段'])
+  it('keeps closing quotes, brackets, repeated end marks and whitespace with the sentence they close', () => {
+    const text = '　　他说："走吧!"（他走了。） 真的吗？！……好。\n\n　　下一段'
+    expect(piecesOf(text, windowsOf(text, 40))).toEqual(['他说："走吧!"', '（他走了。） ', '真的吗？！……', '好。\n\n　　', '下一段'])
   })
 
   it('cuts a sentence longer than the window with overlap, and ownership hands over mid-overlap', () => {
@@ -55,9 +55,11 @@ describe('textWindows', () => {
         for (const w of windows) {
           expect(w.units.length).toBeLessThanOrEqual(maxWindow)
           expect(w.ownFrom).toBeLessThan(w.ownTo)
-          // Never two sentences in one window: after an end mark come only more end marks or closers.
+          // Never two sentences in one window: after an end mark come only more end marks, closers or
+          // whitespace; and no window starts with whitespace.
           const firstEnd = w.units.findIndex((u) => u.sentenceEnd)
-          if (firstEnd >= 0) for (const u of w.units.slice(firstEnd)) expect(u.sentenceEnd || u.char === '”').toBe(true)
+          if (firstEnd >= 0) for (const u of w.units.slice(firstEnd)) expect(u.sentenceEnd || u.whitespace || u.char === '”').toBe(true)
+          expect(w.units[0]!.whitespace).toBe(false)
           for (const u of w.units.slice(w.ownFrom, w.ownTo)) owned.push(u.start)
         }
         // Owned units appear in text order, once each, and cover every non-blank kept unit.
