@@ -1,14 +1,23 @@
 // npm run eval -- <file> [--format msra|bio|bmes|cluener] [--model <model-id or folder>] [--threads N]
+//                        [--join none|newline|space|indent [--max-chars N]] [--wrap N]
 // Runs the engine (the same code the browser runs) over a labelled file, one sentence per document,
-// and prints per-type precision, recall and F1 on exact span match.
+// and prints per-type precision, recall and F1 on exact span match. --join lays consecutive sentences out
+// as users' text arrives (documents of up to --max-chars characters, default 256: run together, on lines
+// of their own, separated by spaces, or as an indented article); --wrap N hard-wraps every line after N
+// characters, as text copied from a PDF is.
 import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
 import { GOLD_FORMATS, guessFormat, readGold, type GoldFormat } from './lib/gold'
+import { JOIN_STYLES, joinSentences, layOut, type JoinStyle } from './lib/layout'
 import { SpanScorer, prf } from './lib/metrics'
 import { loadNodeModel } from './lib/node-engine'
 
-const USAGE = 'npm run eval -- <file> [--format msra|bio|bmes|cluener] [--model <model-id>] [--threads N]'
+const USAGE = 'npm run eval -- <file> [--format msra|bio|bmes|cluener] [--model <model-id>] [--threads N] ' +
+  '[--join none|newline|space|indent [--max-chars N]] [--wrap N]'
 const { values, positionals } = parseCommandLine({
   format: { type: 'string' },
+  join: { type: 'string' },
+  'max-chars': { type: 'string', default: '256' },
+  wrap: { type: 'string', default: '0' },
   ...MODEL_OPTIONS,
 }, USAGE, 1)
 
@@ -18,22 +27,42 @@ if (!GOLD_FORMATS.includes(format)) {
   console.error(`Unknown --format ${format}; use one of ${GOLD_FORMATS.join(', ')}`)
   process.exit(2)
 }
+const join = values.join as JoinStyle | undefined
+if (join !== undefined && !JOIN_STYLES.includes(join)) {
+  console.error(`Unknown --join ${join}; use one of ${JOIN_STYLES.join(', ')}`)
+  process.exit(2)
+}
+const maxChars = Number(values['max-chars'])
+const wrapAt = Number(values.wrap)
+if (!(maxChars > 0) || !(wrapAt >= 0)) {
+  console.error(`--max-chars must be positive and --wrap at least 0\n\nUsage: ${USAGE}`)
+  process.exit(2)
+}
 
 const { model, manifest } = await loadNodeModel(values.model, { threads: Number(values.threads) })
 const scorer = new SpanScorer()
 const dropped = new Map<string, number>()
 let sentences = 0
 const started = Date.now()
+const all = []
 for await (const gold of readGold(file, format)) {
-  const predicted = gold.text.trim() ? await model.analyze(gold.text) : []
-  scorer.add(gold.spans, predicted)
   for (const t of gold.droppedTypes) dropped.set(t, (dropped.get(t) ?? 0) + 1)
-  if (++sentences % 1000 === 0) process.stderr.write(`\r${sentences} sentences…`)
+  all.push(gold)
+}
+// Without --join every sentence is its own document, as `npm run annotate` reads a file line by line.
+for (const group of join ? joinSentences(all, join, maxChars) : all.map((s) => [s])) {
+  const doc = layOut(group, join ?? 'none', wrapAt)
+  const predicted = doc.text.trim() ? await model.analyze(doc.text) : []
+  scorer.add(doc.spans, predicted)
+  sentences += group.length
+  if (Math.floor(sentences / 1000) > Math.floor((sentences - group.length) / 1000)) process.stderr.write(`\r${sentences} sentences…`)
 }
 if (sentences >= 1000) process.stderr.write('\n')
 
 const pct = (v: number) => v.toFixed(4)
-console.log(`model ${manifest.id} ${manifest.version} · ${file} (${format}) · ${sentences} sentences · ${((Date.now() - started) / 1000).toFixed(1)} s`)
+const layout = join ? ` · joined (${join}) into documents of up to ${maxChars} chars` : ''
+const wrapped = wrapAt > 0 ? ` · lines wrapped every ${wrapAt} chars` : ''
+console.log(`model ${manifest.id} ${manifest.version} · ${file} (${format}) · ${sentences} sentences${layout}${wrapped} · ${((Date.now() - started) / 1000).toFixed(1)} s`)
 console.log(['type', 'P', 'R', 'F1', 'gold', 'predicted'].map((h) => h.padStart(10)).join(''))
 for (const type of [...scorer.byType.keys()].sort()) {
   const c = scorer.byType.get(type)!

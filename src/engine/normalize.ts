@@ -13,6 +13,8 @@ export interface TextUnit {
   end: number
   /** The original code point ends a sentence (。！？；… or a line break). */
   sentenceEnd: boolean
+  /** The original code point is a line break (the \n of a \r\n pair is not: the pair is one break). */
+  lineBreak: boolean
   /** The original code point is whitespace (mapped to `whitespace_to`). */
   whitespace: boolean
 }
@@ -23,6 +25,8 @@ const WHITESPACE = new Set<number>([
   0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
   0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
 ])
+
+const LINE_BREAKS = new Set<number>([0x0a, 0x0d, 0x85, 0x2028, 0x2029])
 
 // Sentence ends where windows may be cut cleanly. Half-width !?; are included because the user's
 // text may not be normalized; line breaks end a sentence too.
@@ -86,6 +90,7 @@ export function* normalizedUnits(text: string, normalizer: Normalizer, from = 0,
         start: i,
         end: i + width,
         sentenceEnd: SENTENCE_END.has(cp),
+        lineBreak: LINE_BREAKS.has(cp) && !(cp === 0x0a && text.charCodeAt(i - 1) === 0x0d),
         whitespace: WHITESPACE.has(cp),
       }
     }

@@ -77,6 +77,62 @@ export function* textWindows(units: Iterable<TextUnit>, options: WindowOptions):
   }
 }
 
+/** A line at least this long (non-whitespace units) that stops mid-sentence was wrapped, not ended. */
+export const MIN_WRAPPED_LINE = 20
+
+/** Units after which a line break is a real one: sentence ends, a colon (a list follows), closers. */
+const ENDS_A_LINE = new Set([...'。！？；…：!?;:”’」』）】》〕〗〙〉＂＇)]}"\''])
+
+/** Full-width letters and digits (ASCII after normalization): a wrap between two of them was a space. */
+function isLatinOrDigit(char: string): boolean {
+  const cp = char.codePointAt(0)!
+  return (cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a)
+}
+
+/**
+ * Text copied from a PDF, an e-mail or a narrow column arrives hard-wrapped: a line break every 25-45
+ * characters, in the middle of sentences and names. Read as sentence ends, those breaks cut sentences
+ * into pieces the model never saw: the MSRA dev block wrapped every 40 characters scored 82.35 F1
+ * (every 25: 78.13) against 88.79 unwrapped. A single line break is taken for a wrap when the line
+ * before it has at least MIN_WRAPPED_LINE units and stops mid-sentence (not after 。！？；… a colon or
+ * a closing mark) and the next line starts right away (no indent, no blank line). A wrap is not a
+ * sentence end; between two Chinese characters it is not fed to the model at all (a name broken over
+ * two lines is read whole), between two Latin letters or digits it stays as the space it stood for.
+ * Wrapped dev: 88.84 (every 40) and 88.71 (every 25); one sentence per line and lists (short lines,
+ * or lines ending in punctuation) are unchanged.
+ */
+export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
+  let gap: TextUnit[] = [] // whitespace since the last non-whitespace unit
+  let breaks = 0 // line breaks in `gap`
+  let lineLength = 0 // non-whitespace units on the current line
+  let lineBeforeGap = 0
+  let previous: TextUnit | null = null // the last non-whitespace unit
+  for (const unit of units) {
+    if (unit.whitespace) {
+      if (unit.lineBreak) {
+        if (breaks === 0) lineBeforeGap = lineLength
+        breaks++
+      }
+      gap.push(unit)
+      continue
+    }
+    if (gap.length > 0) {
+      // gap.at(-1) ends a sentence only if it is a line break (the \n of \r\n too): no indent follows it.
+      const wrapped = breaks === 1 && gap.at(-1)!.sentenceEnd && lineBeforeGap >= MIN_WRAPPED_LINE &&
+        previous !== null && !ENDS_A_LINE.has(previous.char)
+      if (!wrapped) yield* gap
+      else if (isLatinOrDigit(previous!.char) && isLatinOrDigit(unit.char)) for (const u of gap) yield { ...u, sentenceEnd: false }
+      if (breaks > 0) lineLength = 0
+      gap = []
+      breaks = 0
+    }
+    yield unit
+    lineLength++
+    previous = unit
+  }
+  yield* gap
+}
+
 /** A window of nothing but whitespace cannot hold an entity; skipping it saves a model call. */
 function isBlank(window: TextWindow): boolean {
   for (let i = window.ownFrom; i < window.ownTo; i++) if (!window.units[i]!.whitespace) return false

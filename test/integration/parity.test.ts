@@ -11,8 +11,8 @@ import { modelDirsWithParity, useNodeModel } from '../unit/support/models'
 interface ParityCase {
   name: string
   text: string
-  /** The engine's windows of the whole text, UTF-16 [start, end): one per sentence. */
-  windows: [number, number][]
+  /** The engine's windows of the whole text: UTF-16 [start, end) and the number of units fed. */
+  windows: [number, number, number][]
   char_ids: number[]
   bigram_left_ids: number[]
   bigram_right_ids: number[]
@@ -32,7 +32,8 @@ describe.each(dirs.map((dir) => [basename(dir), dir]))('parity with the pipeline
     const { model } = loaded()
     const units = [...normalizedUnits(parity.text, model.normalizer)]
     expect(units.length).toBeLessThanOrEqual(model.manifest.max_window)
-    expect([...model.windows(parity.text)].map((w) => [w.units[0]!.start, w.units.at(-1)!.end])).toEqual(parity.windows)
+    expect([...model.windows(parity.text)].map((w) => [w.units[0]!.start, w.units.at(-1)!.end, w.units.length]))
+      .toEqual(parity.windows)
     const tokens = model.tokenizer.encode(units.map((u) => u.char))
     expect(Array.from(tokens.charIds, Number)).toEqual(parity.char_ids)
     expect(Array.from(tokens.bigramLeftIds, Number)).toEqual(parity.bigram_left_ids)

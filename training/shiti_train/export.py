@@ -28,8 +28,8 @@ from .model import Tagger, tagger_for
 from .parity_cases import PARITY_CASES
 from .t2s import TABLE as T2S_TABLE, read_table as read_t2s
 from .train import Batcher, batch_emissions, load_data, normalized_record, read_source, to_item
-from .text import (DROP, FULLWIDTH_SPACE, PAD_ID, SENTENCE_END, UNK_ID, normalize, sentence_ends, text_windows,
-                   utf16_offsets)
+from .text import (DROP, FULLWIDTH_SPACE, PAD_ID, SENTENCE_END, UNK_ID, line_breaks, normalize, sentence_ends,
+                   text_windows, utf16_offsets)
 
 OPSET = 17
 EVAL_SETS = Path(__file__).resolve().parents[1] / "eval"  # hand-written sets, see eval/README.md
@@ -172,18 +172,20 @@ class OnnxTagger:
         ends = [ord(c) in SENTENCE_END for c in chars]
         return [(s, e, t) for s, e, t, _ in self.windowed_spans(chars, ends)]
 
-    def windowed_spans(self, chars: list[str], ends: list[bool]):
+    def windowed_spans(self, chars: list[str], ends: list[bool], breaks: list[bool] | None = None):
         """[(start, end, type, score)] over `chars`, window by window (src/engine/model.ts, analyzeMany): each
-        window keeps the spans starting in the units it owns, and one overlapping a span already kept is dropped."""
+        window keeps the spans starting in the units it owns, and one overlapping a span already kept is dropped.
+        A span over a line wrap that was not fed (text.unwrap_lines) covers it."""
         out = []
         last_end = 0
-        for w in text_windows(chars, ends, self.max_window):
-            piece = chars[w.start:w.end]
+        for w in text_windows(chars, ends, self.max_window, breaks=breaks):
+            piece = [chars[u] for u in w.units]
             enc = encode(piece, self.chars, self.bigrams, self.lexicon, self.word_rows)
             for s, e, t, score in self.spans(enc, piece):
-                if w.own_from <= s < w.own_to and w.start + s >= last_end:
-                    out.append((w.start + s, w.start + e, t, score))
-                    last_end = w.start + e
+                start, end = w.units[s], w.units[e - 1] + 1
+                if w.own_from <= s < w.own_to and start >= last_end:
+                    out.append((start, end, t, score))
+                    last_end = end
         return out
 
     def spans(self, enc, chars: list[str]):
@@ -196,7 +198,8 @@ class OnnxTagger:
     def entities(self, text: str):
         """The engine's `analyze(text)`: entities with UTF-16 offsets into `text`, one sentence per window."""
         norm = normalize(text, self.t2s)
-        return self._with_offsets(text, norm, self.windowed_spans(norm.chars, sentence_ends(text, norm)))
+        spans = self.windowed_spans(norm.chars, sentence_ends(text, norm), line_breaks(text, norm))
+        return self._with_offsets(text, norm, spans)
 
     def window_entities(self, text: str):
         """The whole text as one window (the parity fixture's cases): its encoding and entities."""
@@ -247,11 +250,12 @@ def parity_fixture(tagger: OnnxTagger, model_id: str, max_window: int) -> dict:
 
 
 def window_offsets(text: str, max_window: int) -> list[list[int]]:
-    """The engine's windows of `text` as UTF-16 [start, end) ranges, for the parity fixture."""
+    """The engine's windows of `text` for the parity fixture: UTF-16 [start, end) and the number of units fed."""
     norm = normalize(text)
     u16 = utf16_offsets(text)
-    return [[u16[norm.source_index[w.start]], u16[norm.source_index[w.end - 1] + 1]]
-            for w in text_windows(norm.chars, sentence_ends(text, norm), max_window)]
+    windows = text_windows(norm.chars, sentence_ends(text, norm), max_window, breaks=line_breaks(text, norm))
+    return [[u16[norm.source_index[w.units[0]]], u16[norm.source_index[w.units[-1]] + 1], len(w.units)]
+            for w in windows]
 
 
 def write_parity(path: Path, fixture: dict):

@@ -71,6 +71,10 @@ SENTENCE_END = frozenset(map(ord, "。！？；…!?;")) | {0x0A, 0x0D, 0x85, 0x
 # ... together with the closing quotes and brackets (normalized or not), further end marks and whitespace right
 # after it, so no window starts with whitespace (nor is whitespace at the start of the text fed at all).
 CLOSERS = frozenset("”’」』）】》〕〗〙〉＂＇)]}\"'")
+LINE_BREAKS = frozenset({0x0A, 0x0D, 0x85, 0x2028, 0x2029})
+# A line at least this long that stops mid-sentence (not after one of ENDS_A_LINE) was wrapped, not ended.
+MIN_WRAPPED_LINE = 20
+ENDS_A_LINE = frozenset("。！？；…：!?;:”’」』）】》〕〗〙〉＂＇)]}\"'")
 
 
 def sentence_ends(text: str, norm: Normalized) -> list[bool]:
@@ -78,11 +82,55 @@ def sentence_ends(text: str, norm: Normalized) -> list[bool]:
     return [ord(text[i]) in SENTENCE_END for i in norm.source_index]
 
 
+def line_breaks(text: str, norm: Normalized) -> list[bool]:
+    """For each unit of `normalize(text)`: whether it starts a line break (the \\n of a \\r\\n pair does not)."""
+    return [ord(text[i]) in LINE_BREAKS and not (text[i] == "\n" and i > 0 and text[i - 1] == "\r")
+            for i in norm.source_index]
+
+
+def _latin_or_digit(ch: str) -> bool:
+    cp = ord(ch)
+    return 0xFF10 <= cp <= 0xFF19 or 0xFF21 <= cp <= 0xFF3A or 0xFF41 <= cp <= 0xFF5A
+
+
+def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool]) -> list[tuple[int, bool]]:
+    """The engine's unwrapLines: (unit index, sentence end) of the units fed to the windows. A single line break
+    after a line of at least MIN_WRAPPED_LINE units that stops mid-sentence, with the next line starting right
+    away, is a wrap: not a sentence end, and not fed at all between two Chinese characters (a space between two
+    Latin letters or digits)."""
+    space = chr(FULLWIDTH_SPACE)
+    out: list[tuple[int, bool]] = []
+    gap: list[int] = []
+    n_breaks = line_length = line_before_gap = 0
+    previous: str | None = None
+    for i, ch in enumerate(chars):
+        if ch == space:
+            if breaks[i]:
+                if n_breaks == 0:
+                    line_before_gap = line_length
+                n_breaks += 1
+            gap.append(i)
+            continue
+        if gap:
+            wrapped = (n_breaks == 1 and ends[gap[-1]] and line_before_gap >= MIN_WRAPPED_LINE
+                       and previous is not None and previous not in ENDS_A_LINE)
+            if not wrapped:
+                out += [(g, ends[g]) for g in gap]
+            elif _latin_or_digit(previous) and _latin_or_digit(ch):
+                out += [(g, False) for g in gap]
+            if n_breaks:
+                line_length = 0
+            gap, n_breaks = [], 0
+        out.append((i, ends[i]))
+        line_length += 1
+        previous = ch
+    return out + [(g, ends[g]) for g in gap]
+
+
 @dataclass
 class Window:
-    start: int     # unit range [start, end) of the normalized text
-    end: int
-    own_from: int  # the window keeps the entities whose first unit is in [start + own_from, start + own_to)
+    units: list[int]  # indices of the normalized units fed to the model, in order
+    own_from: int     # the window keeps the entities whose first unit is units[own_from:own_to]
     own_to: int
 
 
@@ -90,36 +138,41 @@ def default_overlap(max_window: int) -> int:
     return max(2, min(32, max_window // 4))
 
 
-def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: int | None = None) -> list[Window]:
-    """The engine's windows over normalized `chars` (`ends[i]`: unit i is a sentence end in the original text).
-    A sentence longer than `max_window` is cut into chunks overlapping by `overlap` units, each owning the units
-    up to the middle of its overlaps. Windows of nothing but whitespace are skipped."""
+def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: int | None = None,
+                 breaks: list[bool] | None = None) -> list[Window]:
+    """The engine's windows over normalized `chars` (`ends[i]`: unit i is a sentence end in the original text;
+    `breaks`, when the original text is known: its line breaks, so that wraps are undone first). A sentence longer
+    than `max_window` is cut into chunks overlapping by `overlap` units, each owning the units up to the middle of
+    its overlaps. Windows of nothing but whitespace are skipped."""
     overlap = default_overlap(max_window) if overlap is None else overlap
     if not 0 <= overlap < max_window:
         raise ValueError("overlap must be in [0, max_window)")
     hand_over_at = max_window - (overlap + 1) // 2
-    out: list[Window] = []
     space = chr(FULLWIDTH_SPACE)
+    out: list[Window] = []
 
-    def emit(start: int, end: int, own_from: int, own_to: int):
-        if any(ch != space for ch in chars[start + own_from:start + own_to]):
-            out.append(Window(start, end, own_from, own_to))
+    def emit(units: list[int], own_from: int, own_to: int):
+        if any(chars[u] != space for u in units[own_from:own_to]):
+            out.append(Window(list(units), own_from, own_to))
 
-    start = own_from = 0
+    fed = unwrap_lines(chars, ends, breaks) if breaks is not None else list(enumerate(ends))
+    buffer: list[int] = []
+    own_from = 0
     ended = False
-    for i, ch in enumerate(chars):
-        if ended and not ends[i] and ch != space and ch not in CLOSERS:
-            emit(start, i, own_from, i - start)
-            start, own_from, ended = i, 0, False
-        if i == start and ch == space:  # an empty window: nothing to own, no name starts with a space
-            start = i + 1
+    for i, end in fed:
+        ch = chars[i]
+        if ended and not end and ch != space and ch not in CLOSERS:
+            emit(buffer, own_from, len(buffer))
+            buffer, own_from, ended = [], 0, False
+        if not buffer and ch == space:  # nothing to own: no name starts with a space
             continue
-        ended = ended or ends[i]
-        if i + 1 - start <= max_window:
+        ended = ended or end
+        buffer.append(i)
+        if len(buffer) <= max_window:
             continue
-        emit(start, start + max_window, own_from, hand_over_at)
-        start += max_window - overlap
+        emit(buffer[:max_window], own_from, hand_over_at)
+        buffer = buffer[max_window - overlap:]
         own_from = hand_over_at - (max_window - overlap)
-    if len(chars) - start > own_from:
-        emit(start, len(chars), own_from, len(chars) - start)
+    if len(buffer) > own_from:
+        emit(buffer, own_from, len(buffer))
     return out

@@ -4,7 +4,7 @@ from shiti_train.features import Vocab, encode
 from shiti_train.lexicon import lexicon_features
 from shiti_train.metrics import span_prf
 from shiti_train.tags import allowed_transitions, bioes_labels, spans_to_tags, tags_to_spans_strict
-from shiti_train.text import bigrams_of, normalize, sentence_ends, text_windows, utf16_offsets
+from shiti_train.text import bigrams_of, line_breaks, normalize, sentence_ends, text_windows, utf16_offsets
 
 
 def test_normalization_is_one_to_one_except_dropped():
@@ -108,11 +108,11 @@ def test_units_never_in_a_name_are_forced_outside():
     assert em[1, 3] == 3  # the caller's emissions are left as they were
 
 
-def _pieces(text: str, max_window: int, overlap: int | None = None) -> list[str]:
+def _pieces(text: str, max_window: int = 256, overlap: int | None = None) -> list[str]:
+    """The engine's windows of `text` (wraps undone), as their original text."""
     norm = normalize(text)
-    ends = sentence_ends(text, norm)
-    return ["".join(text[norm.source_index[i]] for i in range(w.start, w.end))
-            for w in text_windows(norm.chars, ends, max_window, overlap)]
+    windows = text_windows(norm.chars, sentence_ends(text, norm), max_window, overlap, line_breaks(text, norm))
+    return ["".join(text[norm.source_index[u]] for u in w.units) for w in windows]
 
 
 def test_windows_one_per_sentence_as_the_engine_cuts_them():
@@ -127,7 +127,21 @@ def test_windows_cut_an_over_long_sentence_with_overlap_owning_up_to_mid_overlap
     text = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸"
     norm = normalize(text)
     windows = text_windows(norm.chars, [False] * len(text), 8, 4)
-    assert [w.start for w in windows] == [0, 4, 8, 12]
-    assert all(w.end - w.start <= 8 for w in windows)
-    owned = [w.start + i for w in windows for i in range(w.own_from, w.own_to)]
+    assert [w.units[0] for w in windows] == [0, 4, 8, 12]
+    assert all(len(w.units) <= 8 for w in windows)
+    owned = [u for w in windows for u in w.units[w.own_from:w.own_to]]
     assert owned == list(range(len(text)))
+
+
+def test_line_wraps_are_undone_as_the_engine_undoes_them():
+    """The same cases as the engine's unwrapLines tests."""
+    line = "国务院总理在人民大会堂会见了来访的法国总统马"
+    assert _pieces(f"{line}\n克龙，双方交换了意见。") == [f"{line}克龙，双方交换了意见。"]
+    assert _pieces(f"{line}\r\n克龙。") == [f"{line}克龙。"]
+    assert _pieces("The United Nations held a long meeting in\nGeneva") == \
+        ["The United Nations held a long meeting in\nGeneva"]
+    assert _pieces("张伟\n李娜\n北京") == ["张伟\n", "李娜\n", "北京"]
+    assert _pieces(f"{line}。\n克龙") == [f"{line}。\n", "克龙"]
+    assert _pieces(f"{line}：\n克龙") == [f"{line}：\n", "克龙"]
+    assert _pieces(f"{line}\n\n克龙") == [f"{line}\n\n", "克龙"]
+    assert _pieces(f"{line}\n　　克龙") == [f"{line}\n　　", "克龙"]

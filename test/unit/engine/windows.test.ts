@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createNormalizer, normalizedUnits } from '../../../src/engine/normalize'
-import { textWindows } from '../../../src/engine/windows'
+import { textWindows, unwrapLines } from '../../../src/engine/windows'
 
 const normalizer = createNormalizer({
   drop: [0x200b, 0xfeff], halfwidth_to_fullwidth: true, whitespace_to: 0x3000, traditional_to_simplified: false,
@@ -9,6 +9,12 @@ const normalizer = createNormalizer({
 
 function windowsOf(text: string, maxWindow: number, overlap?: number) {
   return [...textWindows(normalizedUnits(text, normalizer), { maxWindow, overlap })]
+}
+
+/** The engine's windows (line wraps undone first, as NerModel.windows does), as their original text. */
+function unwrappedPieces(text: string, maxWindow = 256): string[] {
+  const windows = [...textWindows(unwrapLines(normalizedUnits(text, normalizer)), { maxWindow })]
+  return windows.map((w) => w.units.map((u) => text.slice(u.start, u.end)).join(''))
 }
 
 /** Each window's text, as the original characters. */
@@ -71,5 +77,39 @@ describe('textWindows', () => {
         for (const start of owned) expect(expected).toContain(start)
       },
     ), { numRuns: 300 })
+  })
+})
+
+describe('unwrapLines', () => {
+  const line = '国务院总理在人民大会堂会见了来访的法国总统马' // 22 characters, stops mid-name
+
+  it('reads a line break in the middle of a long line\'s sentence as a wrap: one window, the break not fed', () => {
+    expect(unwrappedPieces(`${line}\n克龙，双方交换了意见。`)).toEqual([`${line}克龙，双方交换了意见。`])
+    expect(unwrappedPieces(`${line}\r\n克龙。`)).toEqual([`${line}克龙。`])
+  })
+
+  it('keeps a wrap between Latin words as the space it stood for', () => {
+    const units = [...unwrapLines(normalizedUnits('The United Nations held a long meeting in\nGeneva', normalizer))]
+    expect(units.map((u) => u.char).join('')).toContain('ｉｎ\u3000Ｇｅｎｅｖａ')
+    expect(units.some((u) => u.sentenceEnd)).toBe(false)
+  })
+
+  it('leaves real line breaks alone: short lines, ends of sentences, colons, blank lines, indents', () => {
+    expect(unwrappedPieces('张伟\n李娜\n北京')).toEqual(['张伟\n', '李娜\n', '北京'])
+    expect(unwrappedPieces(`${line}。\n克龙`)).toEqual([`${line}。\n`, '克龙'])
+    expect(unwrappedPieces(`${line}：\n克龙`)).toEqual([`${line}：\n`, '克龙'])
+    expect(unwrappedPieces(`${line}\n\n克龙`)).toEqual([`${line}\n\n`, '克龙'])
+    expect(unwrappedPieces(`${line}\n\u3000\u3000克龙`)).toEqual([`${line}\n\u3000\u3000`, '克龙'])
+  })
+
+  it('drops nothing but whitespace, and keeps every unit\'s order, for any text', () => {
+    const alphabet = fc.constantFrom('中', '国', '。', '：', '\n', '\r', ' ', 'a', '7', '😀', '”')
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 200 }).map((chars) => chars.join('')), (text) => {
+      const all = [...normalizedUnits(text, normalizer)]
+      const kept = [...unwrapLines(normalizedUnits(text, normalizer))]
+      const keptStarts = kept.map((u) => u.start)
+      expect(keptStarts).toEqual([...keptStarts].sort((a, b) => a - b))
+      for (const u of all) if (!u.whitespace) expect(keptStarts).toContain(u.start)
+    }), { numRuns: 300 })
   })
 })

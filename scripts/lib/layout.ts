@@ -1,0 +1,64 @@
+// Lays labelled sentences out the way users' text arrives (`npm run eval -- --join ... --wrap N`):
+// consecutive sentences joined into documents, optionally hard-wrapped, with the gold spans moved along.
+// Corpora hold one sentence per line; users paste paragraphs, indented articles and PDF text.
+import type { GoldSentence, GoldSpan } from './gold'
+
+export type JoinStyle = 'none' | 'newline' | 'space' | 'indent'
+export const JOIN_STYLES: JoinStyle[] = ['none', 'newline', 'space', 'indent']
+
+const SEPARATORS: Record<JoinStyle, string> = { none: '', newline: '\n', space: ' ', indent: '\n\u3000\u3000' }
+
+export interface LaidOutDocument {
+  text: string
+  /** Every sentence's gold spans, in the document's UTF-16 offsets. */
+  spans: GoldSpan[]
+  /** Where each sentence lies in `text`, so predictions can be scored sentence by sentence. */
+  sentences: { start: number; end: number; spans: GoldSpan[] }[]
+}
+
+/** Joins consecutive sentences into documents of at most `maxChars` characters (a longer sentence goes alone). */
+export function* joinSentences(sentences: Iterable<GoldSentence>, style: JoinStyle, maxChars: number): Generator<GoldSentence[]> {
+  const separator = SEPARATORS[style]
+  let group: GoldSentence[] = []
+  let length = 0
+  for (const sentence of sentences) {
+    if (group.length > 0 && length + separator.length + sentence.text.length > maxChars) {
+      yield group
+      group = []
+      length = 0
+    }
+    length += (group.length > 0 ? separator.length : 0) + sentence.text.length
+    group.push(sentence)
+  }
+  if (group.length > 0) yield group
+}
+
+/**
+ * One document from a group of sentences: joined in `style` (an indented article's first paragraph is
+ * indented too), then, when `wrapAt` > 0, a line break inserted after every `wrapAt` characters of a line.
+ */
+export function layOut(group: readonly GoldSentence[], style: JoinStyle, wrapAt = 0): LaidOutDocument {
+  const plain = (style === 'indent' ? '\u3000\u3000' : '') + group.map((s) => s.text).join(SEPARATORS[style])
+  // where each character of `plain` lands in the wrapped text
+  const at: number[] = []
+  let text = ''
+  let column = 0
+  for (const ch of plain) {
+    if (wrapAt > 0 && column === wrapAt && ch !== '\n') {
+      text += '\n'
+      column = 0
+    }
+    for (let k = 0; k < ch.length; k++) at.push(text.length + k)
+    text += ch
+    column = ch === '\n' ? 0 : column + 1
+  }
+  at.push(text.length)
+  const sentences: LaidOutDocument['sentences'] = []
+  let offset = style === 'indent' ? 2 : 0
+  for (const s of group) {
+    const spans = s.spans.map((sp) => ({ start: at[offset + sp.start]!, end: at[offset + sp.end - 1]! + 1, type: sp.type }))
+    sentences.push({ start: at[offset]!, end: at[offset + s.text.length]!, spans })
+    offset += s.text.length + SEPARATORS[style].length
+  }
+  return { text, spans: sentences.flatMap((s) => s.spans), sentences }
+}

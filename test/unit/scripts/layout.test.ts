@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { joinSentences, layOut } from '../../../scripts/lib/layout'
+import type { GoldSentence } from '../../../scripts/lib/gold'
+
+const sentence = (text: string, name: string, type: string): GoldSentence => {
+  const start = text.indexOf(name)
+  return { text, spans: [{ start, end: start + name.length, type }], droppedTypes: [] }
+}
+const a = sentence('李强在北京会见了客人。', '北京', 'LOC')
+const b = sentence('王毅出席。', '王毅', 'PER')
+
+describe('eval layouts', () => {
+  it('joins sentences into documents up to the length, a longer one alone', () => {
+    expect([...joinSentences([a, b, a], 'newline', 17)].map((g) => g.length)).toEqual([2, 1])
+    expect([...joinSentences([a, b], 'none', 5)].map((g) => g.length)).toEqual([1, 1])
+  })
+
+  it('moves every gold span along with its text, through indents and wraps', () => {
+    for (const style of ['none', 'newline', 'space', 'indent'] as const) {
+      for (const wrap of [0, 3, 4, 7]) {
+        const doc = layOut([a, b], style, wrap)
+        const names = doc.spans.map((s) => doc.text.slice(s.start, s.end).replace(/\n/g, ''))
+        expect(names, `${style} wrap ${wrap}`).toEqual(['北京', '王毅'])
+        if (wrap > 0) for (const line of doc.text.split('\n')) expect(line.length).toBeLessThanOrEqual(wrap)
+      }
+    }
+    expect(layOut([a, b], 'indent').text).toBe('\u3000\u3000李强在北京会见了客人。\n\u3000\u3000王毅出席。')
+  })
+})
