@@ -1,7 +1,11 @@
 // Splitting a document into analysis blocks. Live analysis caches results per block text, so while a
-// user types only the block under the cursor runs through the model again. A block is one line; a line
-// longer than `maxBlockChars` is cut at sentence ends (never mid-entity as long as there is punctuation),
-// so typing in a 100,000-character single-line paste does not re-run the whole document.
+// user types only the block under the cursor runs through the model again. A block is one line, or the
+// lines of a hard-wrapped paragraph (text pasted from a PDF or an e-mail), which the engine reads as one
+// (src/engine/windows.ts, unwrapLines); a block longer than `maxBlockChars` is cut at sentence ends
+// (never mid-entity as long as there is punctuation), so typing in a 100,000-character single-line paste
+// does not re-run the whole document.
+import { isWhitespaceCodePoint } from '../engine/normalize'
+import { mayEndInWrap } from '../engine/windows'
 
 export interface TextBlock {
   /** UTF-16 offset of the block in the document. */
@@ -61,8 +65,7 @@ export function splitIntoBlocks(doc: string, maxBlockChars = DEFAULT_MAX_BLOCK_C
   const blocks: TextBlock[] = []
   let pos = 0
   while (pos < doc.length) {
-    const newline = doc.indexOf('\n', pos)
-    const lineEnd = newline < 0 ? doc.length : newline
+    const lineEnd = paragraphEnd(doc, pos)
     let breakEnd = lineEnd
     while (breakEnd < doc.length && (doc[breakEnd] === '\n' || doc[breakEnd] === '\r')) breakEnd++
     const line = doc.slice(pos, lineEnd)
@@ -78,6 +81,23 @@ export function splitIntoBlocks(doc: string, maxBlockChars = DEFAULT_MAX_BLOCK_C
     pos = breakEnd
   }
   return blocks
+}
+
+/**
+ * Where the line starting at `from` ends (before its line break), running on over the next line while the
+ * break looks like a wrap: one break (\n or \r\n) after a line that may end in one, with the next line
+ * starting right away. The engine decides for good; joining a line it does not unwrap changes nothing.
+ */
+function paragraphEnd(doc: string, from: number): number {
+  let lineStart = from
+  for (;;) {
+    const newline = doc.indexOf('\n', lineStart)
+    if (newline < 0) return doc.length
+    const lineEnd = newline > lineStart && doc[newline - 1] === '\r' ? newline - 1 : newline
+    const next = doc.codePointAt(newline + 1)
+    if (next === undefined || isWhitespaceCodePoint(next) || !mayEndInWrap(doc.slice(lineStart, lineEnd))) return lineEnd
+    lineStart = newline + 1
+  }
 }
 
 /** Whether a block has anything for the model to look at. */

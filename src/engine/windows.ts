@@ -18,7 +18,7 @@
 // by the window that owns its start, so no entity is cut in half and none is reported twice. Only one
 // window's worth of units is held at a time, so a 1,000,000-character text without a single sentence end
 // streams through in bounded memory.
-import type { TextUnit } from './normalize'
+import { isWhitespaceCodePoint, type TextUnit } from './normalize'
 
 export interface TextWindow {
   units: TextUnit[]
@@ -82,6 +82,23 @@ export const MIN_WRAPPED_LINE = 20
 
 /** Units after which a line break is a real one: sentence ends, a colon (a list follows), closers. */
 const ENDS_A_LINE = new Set([...'。！？；…：!?;:”’」』）】》〕〗〙〉＂＇)]}"\''])
+
+/**
+ * Whether a line (its own text, without the line break) could end in a wrap by the rule of unwrapLines:
+ * at least MIN_WRAPPED_LINE non-whitespace code points, and stopping mid-sentence. For callers that split
+ * text into lines before it reaches the engine (the app's live-analysis blocks), so a wrapped paragraph
+ * reaches unwrapLines whole. Zero-width characters count here (the engine drops them first).
+ */
+export function mayEndInWrap(line: string): boolean {
+  let count = 0
+  let last = ''
+  for (const ch of line) {
+    if (isWhitespaceCodePoint(ch.codePointAt(0)!)) continue
+    count++
+    last = ch
+  }
+  return count >= MIN_WRAPPED_LINE && !ENDS_A_LINE.has(last)
+}
 
 /** Full-width letters and digits (ASCII after normalization): a wrap between two of them was a space. */
 function isLatinOrDigit(char: string): boolean {

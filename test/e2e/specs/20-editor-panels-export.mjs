@@ -395,6 +395,17 @@ test('social-media text: @, # and web or e-mail addresses never end up inside a 
   await screenshot(ctx, page, '12b-social-media')
 })
 
+test('text pasted from a PDF: a name broken over two lines is found whole, short lines keep their breaks', async (ctx) => {
+  // Lines wrapped mid-sentence, as a PDF or an e-mail hands them over, then a list of short lines.
+  const text = '国务院总理在人民大会堂会见了来访的法国总统马\n克龙，双方就中法关系和共同关心的国际\n问题交换了意见。\n出席者：\n王毅\n李强'
+  await setTextAndWait(page, text)
+  assert.equal(await page.textContent(SELECTORS.view), text)
+  const marks = await visibleMarks(page)
+  assert.ok(marks.some((m) => m.text === '马\n克龙' && m.type === 'PER'), `马克龙 is found across the wrap: ${JSON.stringify(marks)}`)
+  for (const name of ['王毅', '李强']) assert.ok(marks.some((m) => m.text === name && m.type === 'PER'), `${name} on its own line`)
+  await screenshot(ctx, page, '12c-wrapped-pdf-text')
+}, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the real model public/models/shiti-news-v1/') })
+
 test('opening and dropping files: .docx (mammoth), .md and .txt load into the editor; bad files leave it unchanged', async (ctx) => {
   await openTab(page, 'entities')
   // A Chinese .docx made from one of mammoth's own test documents.

@@ -11,6 +11,16 @@ describe('splitIntoBlocks', () => {
     expect(blocks.map((b) => b.text).join('')).toBe(doc)
   })
 
+  it('keeps the lines of a hard-wrapped paragraph in one block, so the engine can undo the wraps', () => {
+    const line = '国务院总理在人民大会堂会见了来访的法国总统马' // 22 characters, stops mid-name
+    const doc = `${line}\r\n克龙，双方交换了意见。\n张伟\n李娜\n${line}。\n克龙\n${line}\n\u3000\u3000克龙`
+    const blocks = splitIntoBlocks(doc)
+    expect(blocks.map((b) => b.key)).toEqual([
+      `${line}\r\n克龙，双方交换了意见。`, '张伟', '李娜', `${line}。`, '克龙', line, '\u3000\u3000克龙',
+    ])
+    expect(blocks.map((b) => b.text).join('')).toBe(doc)
+  })
+
   it('keeps leading blank lines as an empty block that needs no analysis', () => {
     const blocks = splitIntoBlocks('\n\n北京')
     expect(blocks[0]).toEqual({ start: 0, text: '\n\n', key: '' })
