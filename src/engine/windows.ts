@@ -80,6 +80,9 @@ export function* textWindows(units: Iterable<TextUnit>, options: WindowOptions):
 /** A line at least this long (non-whitespace units) that stops mid-sentence was wrapped, not ended. */
 export const MIN_WRAPPED_LINE = 20
 
+/** Whitespace units around a wrap at most (trailing spaces and the break): longer runs are layout. */
+const MAX_WRAP_GAP = 16
+
 /** Units after which a line break is a real one: sentence ends, a colon (a list follows), closers. */
 const ENDS_A_LINE = new Set([...'。！？；…：!?;:”’」』）】》〕〗〙〉＂＇)]}"\''])
 
@@ -119,8 +122,9 @@ function isLatinOrDigit(char: string): boolean {
  * or lines ending in punctuation) are unchanged.
  */
 export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
-  let gap: TextUnit[] = [] // whitespace since the last non-whitespace unit
-  let breaks = 0 // line breaks in `gap`
+  let gap: TextUnit[] = [] // whitespace since the last non-whitespace unit, while it may still be a wrap
+  let spilled = false // the whitespace since the last non-whitespace unit cannot be a wrap: passed on
+  let breaks = 0 // line breaks since the last non-whitespace unit
   let lineLength = 0 // non-whitespace units on the current line
   let lineBeforeGap = 0
   let previous: TextUnit | null = null // the last non-whitespace unit
@@ -130,7 +134,18 @@ export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
         if (breaks === 0) lineBeforeGap = lineLength
         breaks++
       }
+      if (spilled) {
+        yield unit
+        continue
+      }
       gap.push(unit)
+      // A second break (a blank line) or a run of whitespace this long is no wrap: pass it on, so a
+      // flood of whitespace streams through in bounded memory like everything else.
+      if (breaks > 1 || gap.length > MAX_WRAP_GAP) {
+        yield* gap
+        gap = []
+        spilled = true
+      }
       continue
     }
     if (gap.length > 0) {
@@ -139,10 +154,11 @@ export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
         previous !== null && !ENDS_A_LINE.has(previous.char)
       if (!wrapped) yield* gap
       else if (isLatinOrDigit(previous!.char) && isLatinOrDigit(unit.char)) for (const u of gap) yield { ...u, sentenceEnd: false }
-      if (breaks > 0) lineLength = 0
-      gap = []
-      breaks = 0
     }
+    if (breaks > 0) lineLength = 0
+    gap = []
+    spilled = false
+    breaks = 0
     yield unit
     lineLength++
     previous = unit

@@ -74,6 +74,7 @@ CLOSERS = frozenset("”’」』）】》〕〗〙〉＂＇)]}\"'")
 LINE_BREAKS = frozenset({0x0A, 0x0D, 0x85, 0x2028, 0x2029})
 # A line at least this long that stops mid-sentence (not after one of ENDS_A_LINE) was wrapped, not ended.
 MIN_WRAPPED_LINE = 20
+MAX_WRAP_GAP = 16  # whitespace units around a wrap at most (trailing spaces and the break): longer runs are layout
 ENDS_A_LINE = frozenset("。！？；…：!?;:”’」』）】》〕〗〙〉＂＇)]}\"'")
 
 
@@ -100,7 +101,8 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool]) -> list
     Latin letters or digits)."""
     space = chr(FULLWIDTH_SPACE)
     out: list[tuple[int, bool]] = []
-    gap: list[int] = []
+    gap: list[int] = []  # whitespace since the last non-whitespace unit, while it may still be a wrap
+    spilled = False      # that whitespace cannot be a wrap (a blank line, a long run): passed on
     n_breaks = line_length = line_before_gap = 0
     previous: str | None = None
     for i, ch in enumerate(chars):
@@ -109,7 +111,13 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool]) -> list
                 if n_breaks == 0:
                     line_before_gap = line_length
                 n_breaks += 1
+            if spilled:
+                out.append((i, ends[i]))
+                continue
             gap.append(i)
+            if n_breaks > 1 or len(gap) > MAX_WRAP_GAP:
+                out += [(g, ends[g]) for g in gap]
+                gap, spilled = [], True
             continue
         if gap:
             wrapped = (n_breaks == 1 and ends[gap[-1]] and line_before_gap >= MIN_WRAPPED_LINE
@@ -118,9 +126,9 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool]) -> list
                 out += [(g, ends[g]) for g in gap]
             elif _latin_or_digit(previous) and _latin_or_digit(ch):
                 out += [(g, False) for g in gap]
-            if n_breaks:
-                line_length = 0
-            gap, n_breaks = [], 0
+        if n_breaks:
+            line_length = 0
+        gap, spilled, n_breaks = [], False, 0
         out.append((i, ends[i]))
         line_length += 1
         previous = ch

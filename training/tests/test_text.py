@@ -145,3 +145,4 @@ def test_line_wraps_are_undone_as_the_engine_undoes_them():
     assert _pieces(f"{line}：\n克龙") == [f"{line}：\n", "克龙"]
     assert _pieces(f"{line}\n\n克龙") == [f"{line}\n\n", "克龙"]
     assert _pieces(f"{line}\n　　克龙") == [f"{line}\n　　", "克龙"]
+    assert _pieces(f"{line}{' ' * 20}\n克龙") == [f"{line}{' ' * 20}\n", "克龙"]

@@ -100,6 +100,18 @@ describe('unwrapLines', () => {
     expect(unwrappedPieces(`${line}：\n克龙`)).toEqual([`${line}：\n`, '克龙'])
     expect(unwrappedPieces(`${line}\n\n克龙`)).toEqual([`${line}\n\n`, '克龙'])
     expect(unwrappedPieces(`${line}\n\u3000\u3000克龙`)).toEqual([`${line}\n\u3000\u3000`, '克龙'])
+    const spaces = ' '.repeat(20)
+    expect(unwrappedPieces(`${line}${spaces}\n克龙`)).toEqual([`${line}${spaces}\n`, '克龙'])
+  })
+
+  it('passes a flood of whitespace on as it comes, holding no more than a few units', () => {
+    function* endlessSpaces() {
+      yield* normalizedUnits('中', normalizer)
+      for (let i = 1; ; i++) yield { char: '\u3000', start: i, end: i + 1, sentenceEnd: false, lineBreak: false, whitespace: true }
+    }
+    let seen = 0
+    for (const _unit of unwrapLines(endlessSpaces())) if (++seen === 1000) break
+    expect(seen).toBe(1000)
   })
 
   it('drops nothing but whitespace, and keeps every unit\'s order, for any text', () => {
