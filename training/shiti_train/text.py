@@ -75,7 +75,7 @@ LINE_BREAKS = frozenset({0x0A, 0x0D, 0x85, 0x2028, 0x2029})
 # A line at least this long that stops mid-sentence (not after one of ENDS_A_LINE) was wrapped, not ended.
 MIN_WRAPPED_LINE = 20
 MAX_WRAP_GAP = 16  # whitespace units around a wrap at most (trailing spaces and the break): longer runs are layout
-ENDS_A_LINE = frozenset("。！？；…：!?;:”’」』）】》〕〗〙〉＂＇)]}\"'")
+ENDS_A_LINE = frozenset("。！？；…：!?;:．.”’」』）】》〕〗〙〉＂＇)]}\"'")
 
 
 def sentence_ends(text: str, norm: Normalized) -> list[bool]:
@@ -92,6 +92,13 @@ def line_breaks(text: str, norm: Normalized) -> list[bool]:
 def _latin_or_digit(ch: str) -> bool:
     cp = ord(ch)
     return 0xFF10 <= cp <= 0xFF19 or 0xFF21 <= cp <= 0xFF3A or 0xFF41 <= cp <= 0xFF5A
+
+
+def mark_period_ends(chars: list[str], ends: list[bool]) -> list[bool]:
+    """The engine's markPeriodEnds: a full stop typed half-width ('.', '．' once normalized) ends a sentence when
+    no letter or digit follows it (3.14, U.S. and example.com are not ends)."""
+    return [end or (ch in "．." and (i + 1 == len(chars) or not _latin_or_digit(chars[i + 1])))
+            for i, (ch, end) in enumerate(zip(chars, ends))]
 
 
 def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool]) -> list[tuple[int, bool]]:
@@ -149,7 +156,8 @@ def default_overlap(max_window: int) -> int:
 def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: int | None = None,
                  breaks: list[bool] | None = None) -> list[Window]:
     """The engine's windows over normalized `chars` (`ends[i]`: unit i is a sentence end in the original text;
-    `breaks`, when the original text is known: its line breaks, so that wraps are undone first). A sentence longer
+    `breaks`, when the original text is known: its line breaks, so that wraps are undone first): NerModel.windows,
+    half-width full stops marked (mark_period_ends), wraps undone (unwrap_lines), then cut. A sentence longer
     than `max_window` is cut into chunks overlapping by `overlap` units, each owning the units up to the middle of
     its overlaps. Windows of nothing but whitespace are skipped."""
     overlap = default_overlap(max_window) if overlap is None else overlap
@@ -163,6 +171,7 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
         if any(chars[u] != space for u in units[own_from:own_to]):
             out.append(Window(list(units), own_from, own_to))
 
+    ends = mark_period_ends(chars, ends)
     fed = unwrap_lines(chars, ends, breaks) if breaks is not None else list(enumerate(ends))
     buffer: list[int] = []
     own_from = 0

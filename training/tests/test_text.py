@@ -146,3 +146,8 @@ def test_line_wraps_are_undone_as_the_engine_undoes_them():
     assert _pieces(f"{line}\n\n克龙") == [f"{line}\n\n", "克龙"]
     assert _pieces(f"{line}\n　　克龙") == [f"{line}\n　　", "克龙"]
     assert _pieces(f"{line}{' ' * 20}\n克龙") == [f"{line}{' ' * 20}\n", "克龙"]
+
+
+def test_half_width_full_stops_end_sentences_as_the_engine_reads_them():
+    assert _pieces("张三来了.李四走了. 圆周率是3.14,网址example.com.") == \
+        ["张三来了.", "李四走了. ", "圆周率是3.14,网址example.com."]

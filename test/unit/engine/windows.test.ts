@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createNormalizer, normalizedUnits } from '../../../src/engine/normalize'
-import { textWindows, unwrapLines } from '../../../src/engine/windows'
+import { markPeriodEnds, textWindows, unwrapLines } from '../../../src/engine/windows'
 
 const normalizer = createNormalizer({
   drop: [0x200b, 0xfeff], halfwidth_to_fullwidth: true, whitespace_to: 0x3000, traditional_to_simplified: false,
@@ -11,9 +11,10 @@ function windowsOf(text: string, maxWindow: number, overlap?: number) {
   return [...textWindows(normalizedUnits(text, normalizer), { maxWindow, overlap })]
 }
 
-/** The engine's windows (line wraps undone first, as NerModel.windows does), as their original text. */
+/** The engine's windows (full stops marked and line wraps undone first, as NerModel.windows does), as
+ *  their original text. */
 function unwrappedPieces(text: string, maxWindow = 256): string[] {
-  const windows = [...textWindows(unwrapLines(normalizedUnits(text, normalizer)), { maxWindow })]
+  const windows = [...textWindows(unwrapLines(markPeriodEnds(normalizedUnits(text, normalizer))), { maxWindow })]
   return windows.map((w) => w.units.map((u) => text.slice(u.start, u.end)).join(''))
 }
 
@@ -123,5 +124,11 @@ describe('unwrapLines', () => {
       expect(keptStarts).toEqual([...keptStarts].sort((a, b) => a - b))
       for (const u of all) if (!u.whitespace) expect(keptStarts).toContain(u.start)
     }), { numRuns: 300 })
+  })
+})
+
+describe('markPeriodEnds', () => {
+  it('ends a sentence at a half-width full stop, unless a letter or digit follows it', () => {
+    expect(unwrappedPieces('张三来了.李四走了. 圆周率是3.14,网址example.com.')).toEqual(['张三来了.', '李四走了. ', '圆周率是3.14,网址example.com.'])
   })
 })
