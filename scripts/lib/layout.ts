@@ -12,8 +12,6 @@ export interface LaidOutDocument {
   text: string
   /** Every sentence's gold spans, in the document's UTF-16 offsets. */
   spans: GoldSpan[]
-  /** Where each sentence lies in `text`, so predictions can be scored sentence by sentence. */
-  sentences: { start: number; end: number; spans: GoldSpan[] }[]
 }
 
 /** Joins consecutive sentences into documents of at most `maxChars` characters (a longer sentence goes alone). */
@@ -53,12 +51,11 @@ export function layOut(group: readonly GoldSentence[], style: JoinStyle, wrapAt 
     column = ch === '\n' ? 0 : column + 1
   }
   at.push(text.length)
-  const sentences: LaidOutDocument['sentences'] = []
+  const spans: GoldSpan[] = []
   let offset = style === 'indent' ? 2 : 0
   for (const s of group) {
-    const spans = s.spans.map((sp) => ({ start: at[offset + sp.start]!, end: at[offset + sp.end - 1]! + 1, type: sp.type }))
-    sentences.push({ start: at[offset]!, end: at[offset + s.text.length]!, spans })
+    for (const sp of s.spans) spans.push({ start: at[offset + sp.start]!, end: at[offset + sp.end - 1]! + 1, type: sp.type })
     offset += s.text.length + SEPARATORS[style].length
   }
-  return { text, spans: sentences.flatMap((s) => s.spans), sentences }
+  return { text, spans }
 }

@@ -1,6 +1,7 @@
 // Emissions to tags (contract steps 7-8): CRF Viterbi with forward-backward marginals, or argmax with
 // softmax, then strict BIOES spans scored by the mean marginal of their decoded tags.
 import type { ArgmaxDecoding, CrfDecoding } from './manifest'
+import { unitClass } from './normalize'
 
 export interface TagPath {
   tags: Int32Array
@@ -257,11 +258,6 @@ export function trimWhitespace(spans: readonly TokenSpan[], chars: readonly stri
   return trimmed
 }
 
-/** Latin letters and digits after normalization (always full-width there): what words and numbers are made of. */
-const LETTER = /^[\uFF21-\uFF3A\uFF41-\uFF5A]$/u
-const DIGIT = /^[\uFF10-\uFF19]$/u
-const unitClass = (char: string | undefined) =>
-  char === undefined ? undefined : LETTER.test(char) ? 'letter' : DIGIT.test(char) ? 'digit' : undefined
 /** Both units letters, or both digits: a span boundary between them cuts a word or a number in two. */
 const insideWord = (before: string | undefined, after: string | undefined) => {
   const kind = unitClass(before)

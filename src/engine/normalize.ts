@@ -69,6 +69,13 @@ export function createNormalizer(spec: Normalization, t2s?: ReadonlyMap<number, 
   }
 }
 
+/** Latin letters and digits after normalization (always full-width there): what words and numbers are made of. */
+const LETTER = /^[\uFF21-\uFF3A\uFF41-\uFF5A]$/u
+const DIGIT = /^[\uFF10-\uFF19]$/u
+export function unitClass(char: string | undefined): 'letter' | 'digit' | undefined {
+  return char === undefined ? undefined : LETTER.test(char) ? 'letter' : DIGIT.test(char) ? 'digit' : undefined
+}
+
 export function isWhitespaceCodePoint(cp: number): boolean {
   return WHITESPACE.has(cp)
 }

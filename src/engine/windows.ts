@@ -18,7 +18,7 @@
 // by the window that owns its start, so no entity is cut in half and none is reported twice. Only one
 // window's worth of units is held at a time, so a 1,000,000-character text without a single sentence end
 // streams through in bounded memory.
-import { isWhitespaceCodePoint, type TextUnit } from './normalize'
+import { isWhitespaceCodePoint, unitClass, type TextUnit } from './normalize'
 
 export interface TextWindow {
   units: TextUnit[]
@@ -84,7 +84,7 @@ export const MIN_WRAPPED_LINE = 20
 const MAX_WRAP_GAP = 16
 
 /** Units after which a line break is a real one: sentence ends, a colon (a list follows), closers. */
-const ENDS_A_LINE = new Set([...'。！？；…：!?;:．.”’」』）】》〕〗〙〉＂＇)]}"\''])
+const ENDS_A_LINE = new Set([...'。！？；…!?;：:．.', ...CLOSERS])
 
 /**
  * Whether a line (its own text, without the line break) could end in a wrap by the rule of unwrapLines:
@@ -123,11 +123,8 @@ export function* markPeriodEnds(units: Iterable<TextUnit>): Generator<TextUnit> 
   if (held) yield { ...held, sentenceEnd: true }
 }
 
-/** Full-width letters and digits (ASCII after normalization): a wrap between two of them was a space. */
-function isLatinOrDigit(char: string): boolean {
-  const cp = char.codePointAt(0)!
-  return (cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a)
-}
+/** A Latin letter or digit (full-width after normalization): a wrap between two of them was a space. */
+const isLatinOrDigit = (char: string) => unitClass(char) !== undefined
 
 /**
  * Text copied from a PDF, an e-mail or a narrow column arrives hard-wrapped: a line break every 25-45

@@ -7,7 +7,7 @@ import re
 import numpy as np
 
 from .tags import tags_to_spans_strict
-from .text import FULLWIDTH_SPACE
+from .text import FULLWIDTH_SPACE, unit_class
 
 WHITESPACE_UNIT = chr(FULLWIDTH_SPACE)  # every whitespace code point is normalized to this
 
@@ -62,13 +62,7 @@ def trim_whitespace(spans, chars: list[str]):
 
 
 def _unit_class(chars: list[str], i: int) -> str | None:
-    """'letter' or 'digit' for a Latin letter or digit after normalization (always full-width there)."""
-    if not 0 <= i < len(chars):
-        return None
-    c = chars[i]
-    if "\uff21" <= c <= "\uff3a" or "\uff41" <= c <= "\uff5a":
-        return "letter"
-    return "digit" if "\uff10" <= c <= "\uff19" else None
+    return unit_class(chars[i]) if 0 <= i < len(chars) else None
 
 
 def _inside_word(chars: list[str], i: int) -> bool:

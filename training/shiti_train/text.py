@@ -75,7 +75,7 @@ LINE_BREAKS = frozenset({0x0A, 0x0D, 0x85, 0x2028, 0x2029})
 # A line at least this long that stops mid-sentence (not after one of ENDS_A_LINE) was wrapped, not ended.
 MIN_WRAPPED_LINE = 20
 MAX_WRAP_GAP = 16  # whitespace units around a wrap at most (trailing spaces and the break): longer runs are layout
-ENDS_A_LINE = frozenset("。！？；…：!?;:．.”’」』）】》〕〗〙〉＂＇)]}\"'")
+ENDS_A_LINE = frozenset("。！？；…!?;：:．.") | CLOSERS
 
 
 def sentence_ends(text: str, norm: Normalized) -> list[bool]:
@@ -89,9 +89,15 @@ def line_breaks(text: str, norm: Normalized) -> list[bool]:
             for i in norm.source_index]
 
 
+def unit_class(ch: str) -> str | None:
+    """'letter' or 'digit' for a Latin letter or digit after normalization (always full-width there)."""
+    if "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a":
+        return "letter"
+    return "digit" if "\uff10" <= ch <= "\uff19" else None
+
+
 def _latin_or_digit(ch: str) -> bool:
-    cp = ord(ch)
-    return 0xFF10 <= cp <= 0xFF19 or 0xFF21 <= cp <= 0xFF3A or 0xFF41 <= cp <= 0xFF5A
+    return unit_class(ch) is not None
 
 
 def mark_period_ends(chars: list[str], ends: list[bool]) -> list[bool]:
