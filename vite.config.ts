@@ -2,6 +2,7 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import tailwindcss from '@tailwindcss/vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { viteStaticCopy } from 'vite-plugin-static-copy'
 import type { Plugin } from 'vite'
 
 // UI: the production page's Content-Security-Policy. Everything comes from the site itself: no request
@@ -31,6 +32,21 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+// UI: Adobe's predefined CMaps for Chinese (GB1 and CNS1 collections: GB/GBK/Big5/HKSCS encodings and
+// their Unicode forms), which pdf.js needs to read the text of older Chinese PDFs whose fonts are not
+// embedded. Copied to pdfjs/cmaps/ (src/app/pdfText.ts, CMAP_FOLDER) and precached, so a PDF opens offline.
+// Japanese and Korean CMaps are left out: this is a Chinese tool.
+function pdfCMaps() {
+  const cmaps = 'node_modules/pdfjs-dist/cmaps'
+  return viteStaticCopy({
+    targets: [{
+      src: ['*GB*', '*CNS*', 'B5*', 'ETen*', 'ETHK*', 'HK*', 'LICENSE'].map((pattern) => `${cmaps}/${pattern}`),
+      dest: 'pdfjs/cmaps',
+      rename: { stripBase: true },
+    }],
+  })
+}
+
 // UI: offline app shell + COOP/COEP headers from one service worker (src/app/service-worker/sw.ts).
 function progressiveWebApp() {
   return VitePWA({
@@ -54,8 +70,8 @@ function progressiveWebApp() {
     },
     injectManifest: {
       rollupFormat: 'iife',
-      // The app shell, including onnxruntime's WASM; model files stay out (the engine stores them in IndexedDB).
-      globPatterns: ['**/*.{js,mjs,css,html,wasm,svg,png,ico,webmanifest}'],
+      // The app shell, including onnxruntime's WASM and pdf.js; model files stay out (the engine stores them in IndexedDB).
+      globPatterns: ['**/*.{js,mjs,css,html,wasm,svg,png,ico,webmanifest,bcmap}'],
       globIgnores: ['models/**', '**/node_modules/**'],
       maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
     },
@@ -65,7 +81,7 @@ function progressiveWebApp() {
 // Static site for GitHub Pages: BASE_PATH is the repository sub-path there (e.g. "/shiti/"), "/" locally.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [vue(), tailwindcss(), contentSecurityPolicy(), progressiveWebApp()],
+  plugins: [vue(), tailwindcss(), contentSecurityPolicy(), pdfCMaps(), progressiveWebApp()],
   define: {
     // vue-i18n: composition API only, no devtools hooks in production.
     __VUE_I18N_FULL_INSTALL__: true,

@@ -1,11 +1,13 @@
 // Reading dropped or chosen files into the editor. Plain text is read directly; .docx goes through
-// mammoth, loaded only when a .docx actually arrives (it is a large module most visits never need).
+// mammoth and .pdf through pdf.js (./pdfText), each loaded only when such a file actually arrives
+// (large modules most visits never need).
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
 /** Imported text longer than this is refused (the editor keeps its text); matches live analysis. */
 export const MAX_IMPORT_CHARS = 1_000_000
 
-export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'UNREADABLE'
+/** PROTECTED: a password-protected PDF; NO_TEXT: a PDF with no text layer (a scan). */
+export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT'
 
 export class ImportError extends Error {
   constructor(
@@ -18,10 +20,10 @@ export class ImportError extends Error {
   }
 }
 
-export function fileKind(name: string): 'text' | 'docx' | null {
+export function fileKind(name: string): 'text' | 'docx' | 'pdf' | null {
   const extension = name.toLowerCase().split('.').pop() ?? ''
   if (['txt', 'md', 'markdown', 'text'].includes(extension)) return 'text'
-  if (extension === 'docx') return 'docx'
+  if (extension === 'docx' || extension === 'pdf') return extension
   return null
 }
 
@@ -36,16 +38,28 @@ export async function readImportedFile(file: File): Promise<string> {
   if (file.size > MAX_IMPORT_BYTES) throw new ImportError('TOO_BIG', file.name)
   let text: string
   try {
-    if (kind === 'text') text = normalizeNewlines(await file.text())
-    else {
-      const mammoth = await import('mammoth')
-      const result = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() })
-      // mammoth separates paragraphs with blank lines; one line break per paragraph reads better here.
-      text = normalizeNewlines(result.value).replace(/\n\n/g, '\n').trim()
-    }
+    text = await readText(file, kind)
   } catch (error) {
+    if (error instanceof ImportError) throw error
     throw new ImportError('UNREADABLE', file.name, error)
   }
   if (text.length > MAX_IMPORT_CHARS) throw new ImportError('TOO_BIG', file.name)
   return text
+}
+
+async function readText(file: File, kind: 'text' | 'docx' | 'pdf'): Promise<string> {
+  if (kind === 'text') return normalizeNewlines(await file.text())
+  if (kind === 'docx') {
+    const mammoth = await import('mammoth')
+    const result = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() })
+    // mammoth separates paragraphs with blank lines; one line break per paragraph reads better here.
+    return normalizeNewlines(result.value).replace(/\n\n/g, '\n').trim()
+  }
+  const { pdfText, PdfTextError } = await import('./pdfText')
+  try {
+    return normalizeNewlines(await pdfText(await file.arrayBuffer(), MAX_IMPORT_CHARS))
+  } catch (error) {
+    if (!(error instanceof PdfTextError)) throw error
+    throw new ImportError(error.problem === 'TOO_LONG' ? 'TOO_BIG' : error.problem, file.name, error)
+  }
 }

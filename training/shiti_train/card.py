@@ -251,7 +251,8 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
               "  伦敦新建交易中心 as LOC, and so is 法兰克福新建数据中心 in the page's \"business\" sample (2.4.0 got that one",
               "  and 伦敦 right; a rerun of the 2.4.0 recipe on the same start and teacher as 2.5.0 makes all four errors).",
               "- Trained on Simplified Chinese. Traditional text is mapped character by character (`t2s.txt`, from",
-              "  opencc-js, one character to one so offsets stay exact); regional vocabulary is not converted.",
+              "  opencc-js, one character to one so offsets stay exact); regional vocabulary is not converted. The same",
+              "  table reads CJK radical code points, which text out of PDFs often holds (⼈⺠ for 人民), as the ideographs.",
               "- Three types only (PER/LOC/ORG), MSRA conventions: e.g. 中共中央 is ORG, nationalities are not LOC.",
               "- A sentence longer than 256 characters is cut into overlapping windows; an entity is kept from the",
               "  window that sees it whole, but the model's context stops at the window's edge.", ""]

@@ -26,6 +26,7 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("punct-only", "。！？……"),
     ("single-char", "京"),
     ("traditional", "臺灣的中華民國總統府位於臺北市。"),
+    ("pdf-radicals", "国务院总理在⼈⺠⼤会堂会⻅了法国总统⻢克⻰，双⽅交换了意⻅。"),
     ("english-only", "The United Nations met in Geneva on Monday."),
     ("mixed-scripts", "Москва和東京、서울以及Paris都是首都。"),
     ("numbers-units", "ＧＤＰ增长了６．５％，达到１２３４５６亿元人民币。"),

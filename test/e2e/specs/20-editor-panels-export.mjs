@@ -429,10 +429,98 @@ test('opening and dropping files: .docx (mammoth), .md and .txt load into the ed
   await page.setInputFiles(input, { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# 标题\r\n王毅会见客人。\r\n') })
   await page.waitForFunction((s) => document.querySelector(s).value === '# 标题\n王毅会见客人。\n', SELECTORS.editor)
 
-  await page.setInputFiles(input, { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') })
-  await page.locator('[data-testid=import-message]').filter({ hasText: 'scan.pdf' }).waitFor()
+  await page.setInputFiles(input, { name: 'slides.pptx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') })
+  await page.locator('[data-testid=import-message]').filter({ hasText: 'slides.pptx' }).waitFor()
   await page.setInputFiles(input, { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') })
   await page.locator('[data-testid=import-message]').filter({ hasText: 'broken.docx' }).waitFor()
   assert.equal(await page.inputValue(SELECTORS.editor), '# 标题\n王毅会见客人。\n', 'the editor kept its text')
+  await context.close()
+})
+
+/** A PDF printed by Chromium itself from `html`: real fonts, a real text layer (or none, for a picture). */
+async function printedPdf(ctx, html) {
+  const printer = await ctx.browser.newPage()
+  await printer.setContent(`<body style="margin: 0; font: 16px 'Noto Sans CJK SC', sans-serif">${html}</body>`)
+  const pdf = await printer.pdf({ width: '416px', height: '200px', margin: { top: '16px', left: '16px' } })
+  await printer.close()
+  return pdf
+}
+
+/**
+ * A PDF as older Chinese office software writes it: the font (STSong-Light) is not embedded and the text is
+ * encoded with Adobe's predefined UniGB-UCS2-H CMap, which a reader has to bring itself.
+ */
+function pdfWithPredefinedCMap(text) {
+  const hex = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')
+  const stream = `BT /F1 14 Tf 10 40 Td <${hex}> Tj ET`
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 80] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>',
+  ]
+  let pdf = '%PDF-1.4\n'
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`
+    return at
+  })
+  const xref = pdf.length
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(pdf, 'latin1')
+}
+
+test('opening a PDF: its text layer fills the editor, wrapped lines and pages included; scans, passwords and damage are explained', async (ctx) => {
+  ;({ context } = await newRecordedContext(ctx))
+  page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  const input = '[data-testid=file-input]'
+  const message = page.locator('[data-testid=import-message]')
+  // Two pages; the first paragraph runs over three lines of 24 characters, 马克龙 broken after 马.
+  const paragraphs = ['国务院总理李强在人民大会堂会见了来访的法国总统马克龙，双方就中法关系和共同关心的国际问题交换了意见。', '新华社北京电']
+  const pdf = await printedPdf(ctx, `<p style="width: 24em; margin: 0">${paragraphs[0]}</p><p style="break-before: page; margin: 0">${paragraphs[1]}</p>`)
+  await analysisAfter(page, () => page.setInputFiles(input, { name: '会见.pdf', mimeType: 'application/pdf', buffer: pdf }))
+  const text = await page.inputValue(SELECTORS.editor)
+  // The editor shows the text layer as the PDF has it. Chromium's PDFs, like many, map some ideographs back
+  // to CJK radical code points that look the same (⼈⺠⼤会堂); the model's t2s table reads them as the ideographs.
+  const radicals = new Map((await readFile(join(ctx.root, 'training/t2s.txt'), 'utf8')).split('\n')
+    .map((line) => line.split('\t')).filter(([from]) => from && from.codePointAt(0) >= 0x2e80 && from.codePointAt(0) <= 0x2fdf))
+  const asIdeographs = (s) => [...s].map((c) => radicals.get(c) ?? c).join('')
+  assert.equal(asIdeographs(text.replace(/\n/g, '')), paragraphs.join(''), `the text layer, in order: ${JSON.stringify(text)}`)
+  assert.deepEqual(text.split('\n').filter(Boolean).map((line) => line.length), [24, 24, 2, 6], `one editor line per PDF line: ${JSON.stringify(text)}`)
+  assert.equal(await message.count(), 0, 'no message once the PDF is open')
+  if (ctx.realModel) {
+    const marks = await visibleMarks(page)
+    for (const [name, type] of [['李强', 'PER'], ['人民大会堂', 'LOC'], ['马\n克龙', 'PER'], ['新华社', 'ORG']]) {
+      assert.ok(marks.some((m) => asIdeographs(m.text) === name && m.type === type), `${name} ${type} in ${JSON.stringify(marks)}`)
+    }
+  }
+  await screenshot(ctx, page, '12d-pdf-opened')
+
+  // An older PDF with a predefined CMap: the site serves Adobe's Chinese CMaps itself.
+  const cmapRequests = []
+  page.on('request', (request) => { if (request.url().includes('/pdfjs/cmaps/')) cmapRequests.push(new URL(request.url()).pathname) })
+  await analysisAfter(page, () => page.setInputFiles(input, { name: 'old.pdf', mimeType: 'application/pdf', buffer: pdfWithPredefinedCMap('新华社记者在上海报道') }))
+  assert.equal(await page.inputValue(SELECTORS.editor), '新华社记者在上海报道')
+  assert.ok(cmapRequests.some((path) => path.endsWith('/pdfjs/cmaps/UniGB-UCS2-H.bcmap')), `CMaps fetched from the site: ${cmapRequests}`)
+  await setTextAndWait(page, text)
+
+  // A scan: the page is a picture of text, with no text layer.
+  const scan = await printedPdf(ctx, `<canvas id="c" width="300" height="60"></canvas><script>
+    const g = document.getElementById('c').getContext('2d'); g.font = '24px sans-serif'; g.fillText('新华社记者在上海报道', 10, 40)</script>`)
+  await page.setInputFiles(input, { name: 'scan.pdf', mimeType: 'application/pdf', buffer: scan })
+  await message.filter({ hasText: 'scan.pdf' }).filter({ hasText: 'OCR' }).waitFor()
+  const locked = await readFile(join(ctx.root, 'test/fixtures/files/password-protected.pdf'))
+  await page.setInputFiles(input, { name: 'locked.pdf', mimeType: 'application/pdf', buffer: locked })
+  await message.filter({ hasText: 'locked.pdf' }).filter({ hasText: '密码' }).waitFor()
+  await page.setInputFiles(input, { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 cut off here') })
+  await message.filter({ hasText: 'broken.pdf' }).filter({ hasText: '无法读取' }).waitFor()
+  assert.equal(await page.inputValue(SELECTORS.editor), text, 'the editor kept the text of the last good file')
+  assert.deepEqual(page.events.pageErrors, [])
+  assert.deepEqual(await cspViolations(page), [], 'pdf.js runs under the page\'s Content-Security-Policy')
   await context.close()
 })

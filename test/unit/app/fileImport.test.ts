@@ -8,8 +8,9 @@ describe('readImportedFile', () => {
   })
 
   it('refuses other kinds of file with a reason', async () => {
-    await expect(readImportedFile(new File(['%PDF'], 'scan.pdf'))).rejects.toMatchObject({ code: 'UNSUPPORTED' })
+    await expect(readImportedFile(new File(['PK'], 'slides.pptx'))).rejects.toMatchObject({ code: 'UNSUPPORTED' })
     expect(fileKind('report.docx')).toBe('docx')
+    expect(fileKind('判决书.PDF')).toBe('pdf')
     expect(fileKind('noextension')).toBeNull()
   })
 
