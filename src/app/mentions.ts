@@ -1,6 +1,26 @@
 // The entity panel's view of a document: per type, the distinct mentions and how often each occurs.
 import type { Entity } from '../engine'
 
+// A line break (with the spaces around it) inside a name is a line wrap: the engine reads 马\n克龙 as one
+// name across it (windows.ts, unwrapLines), so it is the same name as 马克龙.
+const LINE_WRAP = /[^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029]\s*/gu
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u
+
+/** The name as written, with its line wraps taken out (kept as one space between two Latin words). */
+export function displayName(text: string): string {
+  return text.replace(LINE_WRAP, (wrap: string, at: number) =>
+    LATIN_OR_DIGIT.test(text[at - 1] ?? '') && LATIN_OR_DIGIT.test(text[at + wrap.length] ?? '') ? ' ' : '',
+  )
+}
+
+/**
+ * What makes two mentions the same name: line wraps removed, then Unicode NFKC, which also reads full-width
+ * Latin letters as ASCII (Ａｐｐｌｅ = Apple) and Kangxi radical code points as ideographs (⼈ = 人).
+ */
+export function mentionKey(text: string): string {
+  return displayName(text).normalize('NFKC')
+}
+
 export interface Mention {
   text: string
   type: string
@@ -21,8 +41,9 @@ export function groupMentions(entities: readonly Entity[], typeOrder: readonly s
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
     let mentions = byType.get(e.type)
     if (!mentions) byType.set(e.type, (mentions = new Map()))
-    let mention = mentions.get(e.text)
-    if (!mention) mentions.set(e.text, (mention = { text: e.text, type: e.type, starts: [] }))
+    const key = mentionKey(e.text)
+    let mention = mentions.get(key)
+    if (!mention) mentions.set(key, (mention = { text: displayName(e.text), type: e.type, starts: [] }))
     mention.starts.push(e.start)
     counts.set(e.type, (counts.get(e.type) ?? 0) + 1)
   }

@@ -1,6 +1,7 @@
 // Redaction: replace the chosen entity types in a text with a type tag, a consistent pseudonym, or
 // a ■ mask. Works on the original string with the engine's UTF-16 offsets.
 import type { Entity } from '../engine'
+import { mentionKey } from './mentions'
 import { nonOverlapping } from './segments'
 
 export type RedactionMode = 'tag' | 'pseudonym' | 'mask'
@@ -20,8 +21,9 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   const pseudonymFor = (e: Entity): string => {
     let names = numbering.get(e.type)
     if (!names) numbering.set(e.type, (names = new Map()))
-    let n = names.get(e.text)
-    if (n === undefined) names.set(e.text, (n = names.size + 1))
+    const key = mentionKey(e.text) // a name broken over two lines is still the same name
+    let n = names.get(key)
+    if (n === undefined) names.set(key, (n = names.size + 1))
     return options.pseudonym(e.type, n)
   }
   const replacement = (e: Entity): string => {
@@ -31,8 +33,9 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
       case 'pseudonym':
         return pseudonymFor(e)
       case 'mask':
-        // One mark per character the reader sees (code point), so an emoji is one ■, not two.
-        return MASK.repeat(Array.from(e.text).length)
+        // One mark per character the reader sees (code point), so an emoji is one ■, not two; a line
+        // wrap inside the name stays, so the layout does too.
+        return e.text.replace(/\S/gu, MASK)
     }
   }
   let out = ''

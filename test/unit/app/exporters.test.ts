@@ -96,4 +96,12 @@ describe('redact', () => {
     })
     expect(out).toBe('■■先生到了')
   })
+
+  it('treats a name broken over two lines as the same name', () => {
+    const text = '法国总统马\n克龙说，马克龙会来。Emmanuel\n  Macron'
+    const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, type: 'PER', text: s, score: 1 })
+    const names = [at('马\n克龙'), at('马克龙', 8), at('Emmanuel\n  Macron')]
+    expect(redact(text, names, { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('法国总统人名1说，人名1会来。人名2')
+    expect(redact(text, names, { types: new Set(['PER']), mode: 'mask', pseudonym })).toBe('法国总统■\n■■说，■■■会来。■■■■■■■■\n  ■■■■■■')
+  })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../../src/engine'
 import { isVisible, toSegments } from '../../../src/app/segments'
-import { groupMentions } from '../../../src/app/mentions'
+import { displayName, groupMentions, mentionKey } from '../../../src/app/mentions'
 
 function entity(text: string, doc: string, type: string, score = 0.9, from = 0): Entity {
   const start = doc.indexOf(text, from)
@@ -45,7 +45,28 @@ describe('isVisible', () => {
   })
 })
 
+describe('mention names', () => {
+  it('takes line wraps out of a name, keeping a space between Latin words', () => {
+    expect(displayName('马\n克龙')).toBe('马克龙')
+    expect(displayName('中国人民\r\n  银行')).toBe('中国人民银行')
+    expect(displayName('Emmanuel \nMacron')).toBe('Emmanuel Macron')
+    expect(displayName('World Bank')).toBe('World Bank') // a space that is no wrap stays
+  })
+
+  it('reads full-width Latin and Kangxi radicals as the plain forms', () => {
+    expect(mentionKey('Ａｐｐｌｅ')).toBe(mentionKey('Apple'))
+    expect(mentionKey('⼈⺠⼤会堂')).toBe(mentionKey('人⺠大会堂')) // ⺠ is no Kangxi radical: NFKC keeps it
+    expect(mentionKey('李\n强')).toBe('李强')
+  })
+})
+
 describe('groupMentions', () => {
+  it('counts a name broken over two lines with the same name written whole', () => {
+    const text = '马\n克龙说马克龙'
+    const groups = groupMentions([entity('马\n克龙', text, 'PER'), entity('马克龙', text, 'PER')])
+    expect(groups[0]!.mentions).toEqual([{ text: '马克龙', type: 'PER', starts: [0, 5] }])
+  })
+
   it('counts per type and per distinct mention, most frequent first', () => {
     const groups = groupMentions(entities, ['PER', 'LOC', 'ORG'])
     expect(groups.map((g) => [g.type, g.count])).toEqual([
