@@ -1,10 +1,11 @@
 // npm run eval -- <file> [--format msra|bio|bmes|cluener] [--model <model-id or folder>] [--threads N]
-//                        [--join none|newline|space|indent [--max-chars N]] [--wrap N]
+//                        [--join none|newline|space|indent [--max-chars N]] [--wrap N] [--letter-spaced]
 // Runs the engine (the same code the browser runs) over a labelled file, one sentence per document,
 // and prints per-type precision, recall and F1 on exact span match. --join lays consecutive sentences out
 // as users' text arrives (documents of up to --max-chars characters, default 256: run together, on lines
 // of their own, separated by spaces, or as an indented article); --wrap N hard-wraps every line after N
-// characters, as text copied from a PDF is.
+// characters, as text copied from a PDF is; --letter-spaced puts a space between every two characters of a
+// line, as pdf.js extracts a PDF set with letter spacing.
 import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
 import { GOLD_FORMATS, guessFormat, readGold, type GoldFormat } from './lib/gold'
 import { JOIN_STYLES, joinSentences, layOut, type JoinStyle } from './lib/layout'
@@ -12,12 +13,13 @@ import { SpanScorer, prf } from './lib/metrics'
 import { loadNodeModel } from './lib/node-engine'
 
 const USAGE = 'npm run eval -- <file> [--format msra|bio|bmes|cluener] [--model <model-id>] [--threads N] ' +
-  '[--join none|newline|space|indent [--max-chars N]] [--wrap N]'
+  '[--join none|newline|space|indent [--max-chars N]] [--wrap N] [--letter-spaced]'
 const { values, positionals } = parseCommandLine({
   format: { type: 'string' },
   join: { type: 'string' },
   'max-chars': { type: 'string', default: '256' },
   wrap: { type: 'string', default: '0' },
+  'letter-spaced': { type: 'boolean', default: false },
   ...MODEL_OPTIONS,
 }, USAGE, 1)
 
@@ -51,7 +53,7 @@ for await (const gold of readGold(file, format)) {
 }
 // Without --join every sentence is its own document, as `npm run annotate` reads a file line by line.
 for (const group of join ? joinSentences(all, join, maxChars) : all.map((s) => [s])) {
-  const doc = layOut(group, join ?? 'none', wrapAt)
+  const doc = layOut(group, join ?? 'none', wrapAt, values['letter-spaced'])
   const predicted = doc.text.trim() ? await model.analyze(doc.text) : []
   scorer.add(doc.spans, predicted)
   sentences += group.length
@@ -61,7 +63,7 @@ if (sentences >= 1000) process.stderr.write('\n')
 
 const pct = (v: number) => v.toFixed(4)
 const layout = join ? ` · joined (${join}) into documents of up to ${maxChars} chars` : ''
-const wrapped = wrapAt > 0 ? ` · lines wrapped every ${wrapAt} chars` : ''
+const wrapped = (values['letter-spaced'] ? ' · letter-spaced' : '') + (wrapAt > 0 ? ` · lines wrapped every ${wrapAt} chars` : '')
 console.log(`model ${manifest.id} ${manifest.version} · ${file} (${format}) · ${sentences} sentences${layout}${wrapped} · ${((Date.now() - started) / 1000).toFixed(1)} s`)
 console.log(['type', 'P', 'R', 'F1', 'gold', 'predicted'].map((h) => h.padStart(10)).join(''))
 for (const type of [...scorer.byType.keys()].sort()) {

@@ -1,5 +1,7 @@
-// Lays labelled sentences out the way users' text arrives (`npm run eval -- --join ... --wrap N`):
-// consecutive sentences joined into documents, optionally hard-wrapped, with the gold spans moved along.
+// Lays labelled sentences out the way users' text arrives (`npm run eval -- --join ... --wrap N
+// --letter-spaced`): consecutive sentences joined into documents, optionally letter-spaced (a space between
+// two characters of a line, as pdf.js extracts a PDF set with letter spacing) and hard-wrapped, with the
+// gold spans moved along.
 // Corpora hold one sentence per line; users paste paragraphs, indented articles and PDF text.
 import type { GoldSentence, GoldSpan } from './gold'
 
@@ -33,22 +35,31 @@ export function* joinSentences(sentences: Iterable<GoldSentence>, style: JoinSty
 
 /**
  * One document from a group of sentences: joined in `style` (an indented article's first paragraph is
- * indented too), then, when `wrapAt` > 0, a line break inserted after every `wrapAt` characters of a line.
+ * indented too), letter-spaced when `letterSpaced`, then, when `wrapAt` > 0, a line break inserted after
+ * every `wrapAt` characters of a line (the spaces count).
  */
-export function layOut(group: readonly GoldSentence[], style: JoinStyle, wrapAt = 0): LaidOutDocument {
+export function layOut(group: readonly GoldSentence[], style: JoinStyle, wrapAt = 0, letterSpaced = false): LaidOutDocument {
   const plain = (style === 'indent' ? '\u3000\u3000' : '') + group.map((s) => s.text).join(SEPARATORS[style])
-  // where each character of `plain` lands in the wrapped text
+  // where each character of `plain` lands in the laid-out text
   const at: number[] = []
   let text = ''
   let column = 0
-  for (const ch of plain) {
+  /** Appends `ch` (after a wrap if the line is full) and returns where it landed. */
+  const put = (ch: string): number => {
     if (wrapAt > 0 && column === wrapAt && ch !== '\n') {
       text += '\n'
       column = 0
     }
-    for (let k = 0; k < ch.length; k++) at.push(text.length + k)
     text += ch
     column = ch === '\n' ? 0 : column + 1
+    return text.length - ch.length
+  }
+  let previous = '\n'
+  for (const ch of plain) {
+    if (letterSpaced && previous !== '\n' && ch !== '\n') put(' ')
+    const where = put(ch)
+    for (let k = 0; k < ch.length; k++) at.push(where + k)
+    previous = ch
   }
   at.push(text.length)
   const spans: GoldSpan[] = []

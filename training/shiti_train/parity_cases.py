@@ -27,6 +27,8 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("single-char", "京"),
     ("traditional", "臺灣的中華民國總統府位於臺北市。"),
     ("pdf-radicals", "国务院总理在⼈⺠⼤会堂会⻅了法国总统⻢克⻰，双⽅交换了意⻅。"),
+    ("letter-spaced", "关 于 表 彰 的 通 知\n国 务 院 总 理 李 强 在 人 民 大 会 堂 会 见 了 法 国 总 统 马\n克 龙 。 "
+                      "出席者：李　强　　王　五　　张三丰 U N 和 A  B  C 通 知"),
     ("english-only", "The United Nations met in Geneva on Monday."),
     ("mixed-scripts", "Москва和東京、서울以及Paris都是首都。"),
     ("numbers-units", "ＧＤＰ增长了６．５％，达到１２３４５６亿元人民币。"),

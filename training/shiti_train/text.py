@@ -107,18 +107,66 @@ def mark_period_ends(chars: list[str], ends: list[bool]) -> list[bool]:
             for i, (ch, end) in enumerate(zip(chars, ends))]
 
 
-def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool]) -> list[tuple[int, bool]]:
+MAX_LETTER_GAP = 3  # whitespace units between two letter-spaced characters at most (on one line)
+MIN_LETTER_RUN = 3  # one-character tokens in a row that make text letter-spaced
+
+
+def close_letter_spacing(chars: list[str], breaks: list[bool] | None = None) -> list[int]:
+    """The engine's closeLetterSpacing: the indices of the units fed on. In a run of at least MIN_LETTER_RUN
+    one-character tokens, each followed by 1-MAX_LETTER_GAP whitespace units on one line (国 务 院), every gap
+    as long as the first, the whitespace between two of them is dropped, unless both are Latin letters or digits."""
+    space = chr(FULLWIDTH_SPACE)
+    n = len(chars)
+    dropped: set[int] = set()
+    tokens: list[tuple[int, int]] = []  # [start, end) of the runs of non-whitespace units
+    i = 0
+    while i < n:
+        if chars[i] == space:
+            i += 1
+            continue
+        j = i
+        while j < n and chars[j] != space:
+            j += 1
+        tokens.append((i, j))
+        i = j
+
+    def short_gap(a: int, b: int) -> bool:  # the whitespace units a..b-1
+        return b - a <= MAX_LETTER_GAP and not (breaks and any(breaks[a:b]))
+
+    def close(run: list[int]):
+        if len(run) >= MIN_LETTER_RUN:
+            for a, b in zip(run, run[1:]):
+                if not (_latin_or_digit(chars[a]) and _latin_or_digit(chars[b])):
+                    dropped.update(range(a + 1, b))
+
+    run: list[int] = []
+    for start, end in tokens:
+        if end - start > 1:
+            close(run)
+            run = []
+        elif run and short_gap(run[-1] + 1, start) and (len(run) == 1 or start - run[-1] == run[1] - run[0]):
+            run.append(start)
+        else:
+            close(run)
+            run = [start]
+    close(run)
+    return [i for i in range(n) if i not in dropped]
+
+
+def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
+                 units: list[int] | None = None) -> list[tuple[int, bool]]:
     """The engine's unwrapLines: (unit index, sentence end) of the units fed to the windows. A single line break
     after a line of at least MIN_WRAPPED_LINE units that stops mid-sentence, with the next line starting right
     away, is a wrap: not a sentence end, and not fed at all between two Chinese characters (a space between two
-    Latin letters or digits)."""
+    Latin letters or digits). `units`: the indices fed on so far (close_letter_spacing), all by default."""
     space = chr(FULLWIDTH_SPACE)
     out: list[tuple[int, bool]] = []
     gap: list[int] = []  # whitespace since the last non-whitespace unit, while it may still be a wrap
     spilled = False      # that whitespace cannot be a wrap (a blank line, a long run): passed on
     n_breaks = line_length = line_before_gap = 0
     previous: str | None = None
-    for i, ch in enumerate(chars):
+    for i in range(len(chars)) if units is None else units:
+        ch = chars[i]
         if ch == space:
             if breaks[i]:
                 if n_breaks == 0:
@@ -163,7 +211,8 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
                  breaks: list[bool] | None = None) -> list[Window]:
     """The engine's windows over normalized `chars` (`ends[i]`: unit i is a sentence end in the original text;
     `breaks`, when the original text is known: its line breaks, so that wraps are undone first): NerModel.windows,
-    half-width full stops marked (mark_period_ends), wraps undone (unwrap_lines), then cut. A sentence longer
+    half-width full stops marked (mark_period_ends), letter spacing closed (close_letter_spacing), wraps undone
+    (unwrap_lines), then cut. A sentence longer
     than `max_window` is cut into chunks overlapping by `overlap` units, each owning the units up to the middle of
     its overlaps. Windows of nothing but whitespace are skipped."""
     overlap = default_overlap(max_window) if overlap is None else overlap
@@ -178,7 +227,8 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
             out.append(Window(list(units), own_from, own_to))
 
     ends = mark_period_ends(chars, ends)
-    fed = unwrap_lines(chars, ends, breaks) if breaks is not None else list(enumerate(ends))
+    kept = close_letter_spacing(chars, breaks)
+    fed = unwrap_lines(chars, ends, breaks, kept) if breaks is not None else [(i, ends[i]) for i in kept]
     buffer: list[int] = []
     own_from = 0
     ended = False

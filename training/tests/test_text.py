@@ -151,3 +151,20 @@ def test_line_wraps_are_undone_as_the_engine_undoes_them():
 def test_half_width_full_stops_end_sentences_as_the_engine_reads_them():
     assert _pieces("张三来了.李四走了. 圆周率是3.14,网址example.com.") == \
         ["张三来了.", "李四走了. ", "圆周率是3.14,网址example.com."]
+
+
+def test_letter_spacing_closed_as_the_engine_closes_it():
+    from shiti_train.text import close_letter_spacing
+
+    def fed(text):  # the same cases as the engine's windows.test.ts
+        norm = normalize(text)
+        return "".join(text[norm.source_index[i]] for i in close_letter_spacing(norm.chars, line_breaks(text, norm)))
+
+    assert fed("国 务 院 总 理 李 强") == "国务院总理李强"
+    assert fed("人\u3000民\u3000大\u3000会\u3000堂") == "人民大会堂"
+    assert fed("国  务  院") == "国务院"
+    assert fed("关 于 通\n知 道") == "关于通\n知 道"
+    assert fed("国 务 院 总理") == "国务院 总理"
+    for text in ["张三 李四 王五", "出席者：李　强　　王　五　　赵　六", "通 知", "中国 人民 银行", "Apple 公司 CEO Tim Cook"]:
+        assert fed(text) == text
+    assert fed("U N 和 1 9 9 8 年") == "U N和1 9 9 8年"

@@ -501,6 +501,19 @@ test('opening a PDF: its text layer fills the editor, wrapped lines and pages in
   }
   await screenshot(ctx, page, '12d-pdf-opened')
 
+  // Letter-spaced type: pdf.js puts a space between every two characters, and the engine closes them up.
+  const spacedPdf = await printedPdf(ctx, `<p style="width: 24em; margin: 0; letter-spacing: 0.5em">${paragraphs[0]}</p>`)
+  await analysisAfter(page, () => page.setInputFiles(input, { name: 'spaced.pdf', mimeType: 'application/pdf', buffer: spacedPdf }))
+  const spacedText = await page.inputValue(SELECTORS.editor)
+  assert.equal(asIdeographs(spacedText.replace(/\s/g, '')), paragraphs[0])
+  assert.ok(spacedText.includes('国 务 院'), `letter-spaced as extracted: ${JSON.stringify(spacedText)}`)
+  if (ctx.realModel) {
+    const marks = (await visibleMarks(page)).map((m) => ({ ...m, text: asIdeographs(m.text.replace(/\s/g, '')) }))
+    for (const [name, type] of [['李强', 'PER'], ['人民大会堂', 'LOC'], ['马克龙', 'PER']]) {
+      assert.ok(marks.some((m) => m.text === name && m.type === type), `${name} ${type} in ${JSON.stringify(marks)}`)
+    }
+  }
+
   // An older PDF with a predefined CMap: the site serves Adobe's Chinese CMaps itself.
   const cmapRequests = []
   page.on('request', (request) => { if (request.url().includes('/pdfjs/cmaps/')) cmapRequests.push(new URL(request.url()).pathname) })

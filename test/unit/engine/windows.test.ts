@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createNormalizer, normalizedUnits } from '../../../src/engine/normalize'
-import { markPeriodEnds, textWindows, unwrapLines } from '../../../src/engine/windows'
+import { closeLetterSpacing, markPeriodEnds, textWindows, unwrapLines } from '../../../src/engine/windows'
 
 const normalizer = createNormalizer({
   drop: [0x200b, 0xfeff], halfwidth_to_fullwidth: true, whitespace_to: 0x3000, traditional_to_simplified: false,
@@ -121,6 +121,52 @@ describe('unwrapLines', () => {
       const all = [...normalizedUnits(text, normalizer)]
       const kept = [...unwrapLines(normalizedUnits(text, normalizer))]
       const keptStarts = kept.map((u) => u.start)
+      expect(keptStarts).toEqual([...keptStarts].sort((a, b) => a - b))
+      for (const u of all) if (!u.whitespace) expect(keptStarts).toContain(u.start)
+    }), { numRuns: 300 })
+  })
+})
+
+describe('closeLetterSpacing', () => {
+  /** What the model is fed, as the original characters. */
+  const fed = (text: string) => [...closeLetterSpacing(normalizedUnits(text, normalizer))].map((u) => text.slice(u.start, u.end)).join('')
+
+  it('feeds letter-spaced text without the spaces, on one line and evenly spaced only', () => {
+    expect(fed('国 务 院 总 理 李 强')).toBe('国务院总理李强')
+    expect(fed('人\u3000民\u3000大\u3000会\u3000堂')).toBe('人民大会堂')
+    expect(fed('国  务  院')).toBe('国务院') // two spaces each
+    expect(fed('关 于 通\n知 道')).toBe('关于通\n知 道') // the run stops at the line break; 知 道 is two tokens only
+    expect(fed('国 务 院 总理')).toBe('国务院 总理') // the space before a longer token is fed
+  })
+
+  it('leaves text spaced between words or names alone', () => {
+    for (const text of ['张三 李四 王五', '出席者：李　强　　王　五　　赵　六', '通 知', '中国 人民 银行', 'Apple 公司 CEO Tim Cook'])
+      expect(fed(text)).toBe(text)
+  })
+
+  it('keeps the space between two Latin letters or digits inside a letter-spaced run', () => {
+    expect(fed('U N 和 1 9 9 8 年')).toBe('U N和1 9 9 8年')
+  })
+
+  it('holds only a few units at a time, letter-spaced or not', () => {
+    function* endless(spaced: boolean) {
+      for (let i = 0; ; i += 2) {
+        yield { char: '中', start: i, end: i + 1, sentenceEnd: false, lineBreak: false, whitespace: false }
+        if (spaced) yield { char: '\u3000', start: i + 1, end: i + 2, sentenceEnd: false, lineBreak: false, whitespace: true }
+      }
+    }
+    for (const spaced of [true, false]) {
+      let seen = 0
+      for (const _unit of closeLetterSpacing(endless(spaced))) if (++seen === 1000) break
+      expect(seen).toBe(1000)
+    }
+  })
+
+  it('drops nothing but whitespace, and keeps every unit\'s order, for any text', () => {
+    const alphabet = fc.constantFrom('中', '国', '张三', '。', '\n', ' ', '  ', '\u3000', 'a', '7', '😀')
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 200 }).map((chars) => chars.join('')), (text) => {
+      const all = [...normalizedUnits(text, normalizer)]
+      const keptStarts = [...closeLetterSpacing(normalizedUnits(text, normalizer))].map((u) => u.start)
       expect(keptStarts).toEqual([...keptStarts].sort((a, b) => a - b))
       for (const u of all) if (!u.whitespace) expect(keptStarts).toContain(u.start)
     }), { numRuns: 300 })

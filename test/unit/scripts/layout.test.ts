@@ -26,4 +26,13 @@ describe('eval layouts', () => {
     }
     expect(layOut([a, b], 'indent').text).toBe('\u3000\u3000李强在北京会见了客人。\n\u3000\u3000王毅出席。')
   })
+
+  it('letter-spaces each line, wraps counting the spaces, and keeps the spans on their names', () => {
+    const doc = layOut([a, b], 'newline', 0, true)
+    expect(doc.text).toBe('李 强 在 北 京 会 见 了 客 人 。\n王 毅 出 席 。')
+    expect(doc.spans.map((s) => doc.text.slice(s.start, s.end))).toEqual(['北 京', '王 毅'])
+    const wrapped = layOut([a, b], 'none', 4, true)
+    expect(wrapped.text.split('\n')).toEqual(['李 强 ', '在 北 ', '京 会 ', '见 了 ', '客 人 ', '。 王 ', '毅 出 ', '席 。'])
+    expect(wrapped.spans.map((s) => wrapped.text.slice(s.start, s.end))).toEqual(['北 \n京', '王 \n毅'])
+  })
 })
