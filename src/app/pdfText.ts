@@ -2,9 +2,12 @@
 // terminated when done, so the memory goes back). Nothing is rendered and nothing leaves the page: the
 // only requests are for pdf.js itself and, for PDFs whose fonts use Adobe's predefined Chinese CMaps
 // (older GB/Big5 documents), the CMap files that the build copies from pdfjs-dist to `pdfjs/cmaps/`.
+// The text is what the PDF holds, except CJK radical code points standing in for ideographs (below).
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+// Unicode's EquivalentUnifiedIdeograph.txt for the CJK radical blocks (written by `python -m shiti_train.t2s`).
+import RADICAL_EQUIVALENTS from './cjk-radicals.json'
 
 /** Where the build puts the Chinese CMaps (vite.config.ts, `pdfCMaps`). */
 export const CMAP_FOLDER = 'pdfjs/cmaps/'
@@ -16,6 +19,17 @@ export class PdfTextError extends Error {
     super(problem)
     this.name = 'PdfTextError'
   }
+}
+
+const RADICAL = /[\u2E80-\u2FDF]/gu
+
+/**
+ * CJK fonts draw a radical and the ideograph it stands for with one glyph, and many PDFs (Chromium's own
+ * among them) map that glyph back to the radical: 人民大会堂 comes out as ⼈⺠⼤会堂, which looks the same
+ * but is other characters to search, copy and export. Radicals in running text are nearly always that.
+ */
+export function radicalsToIdeographs(text: string): string {
+  return text.replace(RADICAL, (radical) => (RADICAL_EQUIVALENTS as Record<string, string>)[radical] ?? radical)
 }
 
 /**
@@ -57,7 +71,7 @@ export async function pdfText(data: ArrayBuffer, maxChars: number): Promise<stri
       if (length > maxChars) throw new PdfTextError('TOO_LONG')
     }
     // Spaces that only pad a line out to its right edge are layout, not text.
-    const text = pages.join('\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+    const text = radicalsToIdeographs(pages.join('\n')).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
     if (!text) throw new PdfTextError('NO_TEXT') // a scan: pages of images, no text layer
     return text
   } finally {

@@ -14,12 +14,14 @@ Usage: python -m shiti_train.t2s --opencc /tmp/opencc-t2s.txt --msra ../shared/d
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter
 from pathlib import Path
 
 from . import readers
 
 TABLE = Path(__file__).resolve().parents[1] / "t2s.txt"
+APP_TABLE = Path(__file__).resolve().parents[2] / "src" / "app" / "cjk-radicals.json"
 
 
 def read_table(path: Path) -> dict[str, str]:
@@ -52,6 +54,8 @@ def main(argv=None):
     p.add_argument("--opencc", type=Path, required=True)
     p.add_argument("--msra", type=Path, required=True)
     p.add_argument("--radicals", type=Path, help="EquivalentUnifiedIdeograph.txt")
+    p.add_argument("--app-table", type=Path, default=APP_TABLE,
+                   help="with --radicals: where the page's own radical -> ideograph table goes (PDF import)")
     p.add_argument("--min-count", type=int, default=3)
     args = p.parse_args(argv)
     counts = Counter(ch for rec in readers.read_msra(args.msra) for ch in rec.text)
@@ -59,9 +63,13 @@ def main(argv=None):
     kept = {t: s for t, s in table.items() if counts[t] < args.min_count}
     print(f"{len(kept)} of {len(table)} mappings kept; dropped: {sorted(set(table) - set(kept))}")
     if args.radicals:
-        radicals = {r: kept.get(i, i) for r, i in read_radicals(args.radicals).items()}
+        equivalents = read_radicals(args.radicals)
+        # The page puts the ideographs themselves into a PDF's text (a Traditional PDF keeps 見), so its
+        # table stops there; the model's goes on to Simplified.
+        args.app_table.write_text(json.dumps(equivalents, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        radicals = {r: kept.get(i, i) for r, i in equivalents.items()}
         kept.update(radicals)
-        print(f"{len(radicals)} radicals mapped to their ideographs")
+        print(f"{len(radicals)} radicals mapped to their ideographs; {args.app_table} written")
     TABLE.write_text("".join(f"{t}\t{s}\n" for t, s in kept.items()), encoding="utf-8")
 
 

@@ -25,3 +25,13 @@ def test_the_committed_table_reads_pdf_radicals_as_simplified_ideographs():
     assert "".join(normalize("⼈⺠⼤会堂会⻅⾒⻢克⻰", table).chars) == "人民大会堂会见见马克龙"
     assert all(len(k) == 1 and len(v) == 1 for k, v in table.items())  # one code point to one: offsets stay exact
     assert table["臺"] == "台" and "著" not in table
+
+
+def test_the_pages_radical_table_agrees_with_the_models():
+    """src/app/cjk-radicals.json (PDF import) stops at the ideograph; t2s.txt goes on to Simplified."""
+    import json
+
+    page = json.loads((TABLE.parents[1] / "src" / "app" / "cjk-radicals.json").read_text(encoding="utf-8"))
+    table = read_table(TABLE)
+    assert len(page) == 328 and page["⾒"] == "見" and page["⻅"] == "见"
+    assert all(table[radical] == table.get(ideograph, ideograph) for radical, ideograph in page.items())
