@@ -1,20 +1,33 @@
 // The entity panel's view of a document: per type, the distinct mentions and how often each occurs.
 import type { Entity } from '../engine'
 
-// A line break (with the spaces around it) inside a name is a line wrap: the engine reads 马\n克龙 as one
-// name across it (windows.ts, unwrapLines), so it is the same name as 马克龙.
-const LINE_WRAP = /[^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029]\s*/gu
-const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u
+// Whitespace inside a name is layout, not part of it: a line wrap (the engine reads 马\n克龙 as one name
+// across it, windows.ts unwrapLines), letter spacing (人 民 大 会 堂, closeLetterSpacing) or the padding
+// of a two-character name to the width of three (李\u3000强). Between two Latin words it is a space.
+const WHITESPACE = /\s+/gu
+const LINE_BREAK = /[\n\r\u2028\u2029]/u
+const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{Nd}]$/u
+const HAN = /^\p{Script=Han}$/u
 
-/** The name as written, with its line wraps taken out (kept as one space between two Latin words). */
+/** The code point that ends just before `at` and the one that starts at `at` (surrogate pairs whole). */
+function neighbours(text: string, from: number, to: number): [string, string] {
+  const before = from >= 2 && /[\uDC00-\uDFFF]/.test(text[from - 1]!) ? text.slice(from - 2, from) : text[from - 1] ?? ''
+  return [before, String.fromCodePoint(text.codePointAt(to) ?? 0x20)]
+}
+
+/** The name as written without its layout whitespace: wraps and spacing between Chinese characters taken
+ *  out, a wrap between two Latin words kept as one space. */
 export function displayName(text: string): string {
-  return text.replace(LINE_WRAP, (wrap: string, at: number) =>
-    LATIN_OR_DIGIT.test(text[at - 1] ?? '') && LATIN_OR_DIGIT.test(text[at + wrap.length] ?? '') ? ' ' : '',
-  )
+  return text.replace(WHITESPACE, (whitespace: string, at: number) => {
+    const [before, after] = neighbours(text, at, at + whitespace.length)
+    const wrap = LINE_BREAK.test(whitespace)
+    if (LATIN_OR_DIGIT.test(before) && LATIN_OR_DIGIT.test(after)) return wrap ? ' ' : whitespace
+    return wrap || (HAN.test(before) && HAN.test(after)) ? '' : whitespace
+  })
 }
 
 /**
- * What makes two mentions the same name: line wraps removed, then Unicode NFKC, which also reads full-width
+ * What makes two mentions the same name: its layout whitespace removed (displayName), then Unicode NFKC, which also reads full-width
  * Latin letters as ASCII (Ａｐｐｌｅ = Apple) and Kangxi radical code points as ideographs (⼈ = 人).
  */
 export function mentionKey(text: string): string {

@@ -97,6 +97,12 @@ describe('redact', () => {
     expect(out).toBe('■■先生到了')
   })
 
+  it('gives a padded or letter-spaced name the pseudonym of the name written plainly', () => {
+    const text = '李\u3000强、李强和李 强'
+    const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, type: 'PER', text: s, score: 1 })
+    expect(redact(text, [at('李\u3000强'), at('李强'), at('李 强')], { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('人名1、人名1和人名1')
+  })
+
   it('treats a name broken over two lines as the same name', () => {
     const text = '法国总统马\n克龙说，马克龙会来。Emmanuel\n  Macron'
     const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, type: 'PER', text: s, score: 1 })

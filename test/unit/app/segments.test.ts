@@ -53,6 +53,14 @@ describe('mention names', () => {
     expect(displayName('World Bank')).toBe('World Bank') // a space that is no wrap stays
   })
 
+  it('takes letter spacing and padding out from between Chinese characters only', () => {
+    expect(displayName('人 民 大 会 堂')).toBe('人民大会堂')
+    expect(displayName('李\u3000强')).toBe('李强')
+    expect(displayName('𠮷 野家')).toBe('𠮷野家') // a character outside the BMP is one code point
+    expect(displayName('Apple 公司')).toBe('Apple 公司')
+    expect(displayName('中国 ＡＢＣ')).toBe('中国 ＡＢＣ')
+  })
+
   it('reads full-width Latin and Kangxi radicals as the plain forms', () => {
     expect(mentionKey('Ａｐｐｌｅ')).toBe(mentionKey('Apple'))
     expect(mentionKey('⼈⺠⼤会堂')).toBe(mentionKey('人⺠大会堂')) // ⺠ is no Kangxi radical: NFKC keeps it
