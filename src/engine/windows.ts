@@ -79,6 +79,9 @@ export function* textWindows(units: Iterable<TextUnit>, options: WindowOptions):
 
 /** A line at least this long (non-whitespace units) that stops mid-sentence was wrapped, not ended. */
 export const MIN_WRAPPED_LINE = 20
+/** A shorter line, down to this length, was wrapped if the line before it was wrapped at the same length
+ *  (±1): a narrow column (newspaper PDFs, 10-18 characters a line). */
+export const MIN_COLUMN_LINE = 8
 
 /** Whitespace units around a wrap at most (trailing spaces and the break): longer runs are layout. */
 const MAX_WRAP_GAP = 16
@@ -100,7 +103,7 @@ export function mayEndInWrap(line: string): boolean {
     count++
     last = ch
   }
-  return count >= MIN_WRAPPED_LINE && !ENDS_A_LINE.has(last)
+  return count >= MIN_COLUMN_LINE && !ENDS_A_LINE.has(last)
 }
 
 /**
@@ -236,7 +239,10 @@ export function* closeLetterSpacing(units: Iterable<TextUnit>): Generator<TextUn
  * sentence end; between two Chinese characters it is not fed to the model at all (a name broken over
  * two lines is read whole), between two Latin letters or digits it stays as the space it stood for.
  * Wrapped dev: 88.84 (every 40) and 88.71 (every 25); one sentence per line and lists (short lines,
- * or lines ending in punctuation) are unchanged.
+ * or lines ending in punctuation) are unchanged. A narrow column wraps shorter lines: a line of at least
+ * MIN_COLUMN_LINE units is a wrap too when the line before it was a wrap candidate of the same length
+ * (±1): justified columns set every line to one length, lists of items seldom. The first break of a
+ * column paragraph, with no line before it to compare, stays a break.
  */
 export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
   let gap: TextUnit[] = [] // whitespace since the last non-whitespace unit, while it may still be a wrap
@@ -245,6 +251,7 @@ export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
   let lineLength = 0 // non-whitespace units on the current line
   let lineBeforeGap = 0
   let previous: TextUnit | null = null // the last non-whitespace unit
+  let lastCandidate = 0 // length of the line before, if it ended as a wrap would (mid-sentence, one break, no indent); else 0
   for (const unit of units) {
     if (unit.whitespace) {
       if (unit.lineBreak) {
@@ -267,8 +274,10 @@ export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
     }
     if (gap.length > 0) {
       // gap.at(-1) ends a sentence only if it is a line break (the \n of \r\n too): no indent follows it.
-      const wrapped = breaks === 1 && gap.at(-1)!.sentenceEnd && lineBeforeGap >= MIN_WRAPPED_LINE &&
-        previous !== null && !ENDS_A_LINE.has(previous.char)
+      const candidate = breaks === 1 && gap.at(-1)!.sentenceEnd && previous !== null && !ENDS_A_LINE.has(previous.char)
+      const wrapped = candidate && (lineBeforeGap >= MIN_WRAPPED_LINE ||
+        (lineBeforeGap >= MIN_COLUMN_LINE && Math.abs(lineBeforeGap - lastCandidate) <= 1))
+      lastCandidate = candidate ? lineBeforeGap : 0
       if (!wrapped) yield* gap
       else if (isLatinOrDigit(previous!.char) && isLatinOrDigit(unit.char)) for (const u of gap) yield { ...u, sentenceEnd: false }
     }

@@ -74,6 +74,8 @@ CLOSERS = frozenset("”’」』）】》〕〗〙〉＂＇)]}\"'")
 LINE_BREAKS = frozenset({0x0A, 0x0D, 0x85, 0x2028, 0x2029})
 # A line at least this long that stops mid-sentence (not after one of ENDS_A_LINE) was wrapped, not ended.
 MIN_WRAPPED_LINE = 20
+# A shorter line, down to this length, was wrapped if the line before it was wrapped at the same length (±1).
+MIN_COLUMN_LINE = 8
 MAX_WRAP_GAP = 16  # whitespace units around a wrap at most (trailing spaces and the break): longer runs are layout
 ENDS_A_LINE = frozenset("。！？；…!?;：:．.") | CLOSERS
 
@@ -164,6 +166,7 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
     gap: list[int] = []  # whitespace since the last non-whitespace unit, while it may still be a wrap
     spilled = False      # that whitespace cannot be a wrap (a blank line, a long run): passed on
     n_breaks = line_length = line_before_gap = 0
+    last_candidate = 0  # length of the line before, if it ended as a wrap would; else 0
     previous: str | None = None
     for i in range(len(chars)) if units is None else units:
         ch = chars[i]
@@ -181,8 +184,10 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
                 gap, spilled = [], True
             continue
         if gap:
-            wrapped = (n_breaks == 1 and ends[gap[-1]] and line_before_gap >= MIN_WRAPPED_LINE
-                       and previous is not None and previous not in ENDS_A_LINE)
+            candidate = n_breaks == 1 and ends[gap[-1]] and previous is not None and previous not in ENDS_A_LINE
+            wrapped = candidate and (line_before_gap >= MIN_WRAPPED_LINE or (
+                line_before_gap >= MIN_COLUMN_LINE and abs(line_before_gap - last_candidate) <= 1))
+            last_candidate = line_before_gap if candidate else 0
             if not wrapped:
                 out += [(g, ends[g]) for g in gap]
             elif _latin_or_digit(previous) and _latin_or_digit(ch):
