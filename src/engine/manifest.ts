@@ -15,6 +15,8 @@ export interface Normalization {
   traditional_to_simplified: boolean
   /** With traditional_to_simplified: `traditional<TAB>simplified` per line, one code point each. */
   t2s_file?: string
+  /** Straight double quotes (" and ＂, ＂ once normalized) read as “ and ” by turns, from “ at every line start. */
+  pair_straight_quotes?: boolean
 }
 
 export interface LexiconSpec {
@@ -112,6 +114,7 @@ export function parseManifest(json: unknown): Manifest {
   if (m.normalization!.traditional_to_simplified && typeof m.normalization!.t2s_file !== 'string') {
     fail('traditional_to_simplified needs a t2s_file')
   }
+  if (!['undefined', 'boolean'].includes(typeof m.normalization!.pair_straight_quotes)) fail('pair_straight_quotes must be a boolean')
   for (const file of m.files!) {
     if (typeof file.name !== 'string' || !/^[0-9a-f]{64}$/.test(file.sha256) || !Number.isInteger(file.bytes)) {
       fail(`bad file entry ${JSON.stringify(file)}`)

@@ -28,8 +28,8 @@ from .model import Tagger, tagger_for
 from .parity_cases import PARITY_CASES
 from .t2s import TABLE as T2S_TABLE, read_table as read_t2s
 from .train import Batcher, batch_emissions, load_data, normalized_record, read_source, to_item
-from .text import (DROP, FULLWIDTH_SPACE, PAD_ID, SENTENCE_END, UNK_ID, line_breaks, normalize, sentence_ends,
-                   text_windows, utf16_offsets)
+from .text import (DROP, FULLWIDTH_SPACE, PAD_ID, SENTENCE_END, UNK_ID, line_breaks, normalize, pair_straight_quotes,
+                   sentence_ends, text_windows, utf16_offsets)
 
 OPSET = 17
 EVAL_SETS = Path(__file__).resolve().parents[1] / "eval"  # hand-written sets, see eval/README.md
@@ -129,13 +129,13 @@ class OnnxTagger:
     """Runs a model folder's preprocessing + ONNX model + decoding in Python, the engine's twin."""
 
     def __init__(self, onnx_path: Path, chars: Vocab, bigrams: Vocab, lexicon, labels, decoding, t2s=None,
-                 word_rows=None, max_window: int = 256):
+                 word_rows=None, max_window: int = 256, pair_quotes: bool = True):
         so = ort.SessionOptions()
         so.intra_op_num_threads = 1
         self.session = ort.InferenceSession(str(onnx_path), so, providers=["CPUExecutionProvider"])
         self.input_names = {i.name for i in self.session.get_inputs()}
         self.chars, self.bigrams, self.lexicon, self.labels, self.decoding = chars, bigrams, lexicon, labels, decoding
-        self.t2s, self.word_rows, self.max_window = t2s, word_rows, max_window
+        self.t2s, self.word_rows, self.max_window, self.pair_quotes = t2s, word_rows, max_window, pair_quotes
 
     @classmethod
     def from_folder(cls, folder: Path) -> "OnnxTagger":
@@ -148,10 +148,10 @@ class OnnxTagger:
                    read_lexicon(folder / lex["file"]) if lex else None, manifest["labels"], manifest["decoding"],
                    read_t2s(folder / manifest["normalization"]["t2s_file"]),
                    read_word_rows(folder / lex["file"]) if lex and lex.get("word_slots") else None,
-                   manifest["max_window"])
+                   manifest["max_window"], manifest["normalization"].get("pair_straight_quotes", False))
 
     def encode(self, text: str):
-        norm = normalize(text, self.t2s)
+        norm = normalize(text, self.t2s, self.pair_quotes)
         return norm, encode(norm.chars, self.chars, self.bigrams, self.lexicon, self.word_rows)
 
     def emissions(self, enc) -> np.ndarray:
@@ -169,6 +169,8 @@ class OnnxTagger:
         spaces, are not seen: the corpora and hand-written sets hold one line per text)."""
         if self.t2s:  # the table maps CJK only, where normalization is the identity: same as mapping first
             chars = [self.t2s.get(c, c) for c in chars]
+        if self.pair_quotes:
+            chars = pair_straight_quotes(chars)
         ends = [ord(c) in SENTENCE_END for c in chars]
         return [(s, e, t) for s, e, t, _ in self.windowed_spans(chars, ends)]
 
@@ -197,7 +199,7 @@ class OnnxTagger:
 
     def entities(self, text: str):
         """The engine's `analyze(text)`: entities with UTF-16 offsets into `text`, one sentence per window."""
-        norm = normalize(text, self.t2s)
+        norm = normalize(text, self.t2s, self.pair_quotes)
         spans = self.windowed_spans(norm.chars, sentence_ends(text, norm), line_breaks(text, norm))
         return self._with_offsets(text, norm, spans)
 
@@ -236,7 +238,7 @@ def parity_fixture(tagger: OnnxTagger, model_id: str, max_window: int) -> dict:
     for name, text in PARITY_CASES:
         assert len(normalize(text).chars) <= max_window, name
         enc, ents = tagger.window_entities(text)
-        case = {"name": name, "text": text, "windows": window_offsets(text, max_window),
+        case = {"name": name, "text": text, "windows": window_offsets(text, max_window, tagger.pair_quotes),
                 "char_ids": enc.char_ids.tolist(),
                 "bigram_left_ids": enc.bigram_left_ids.tolist(), "bigram_right_ids": enc.bigram_right_ids.tolist()}
         if enc.lexicon_feats is not None:
@@ -249,9 +251,9 @@ def parity_fixture(tagger: OnnxTagger, model_id: str, max_window: int) -> dict:
             "not taken from any corpus", "cases": cases}
 
 
-def window_offsets(text: str, max_window: int) -> list[list[int]]:
+def window_offsets(text: str, max_window: int, pair_quotes: bool = False) -> list[list[int]]:
     """The engine's windows of `text` for the parity fixture: UTF-16 [start, end) and the number of units fed."""
-    norm = normalize(text)
+    norm = normalize(text, pair_quotes=pair_quotes)
     u16 = utf16_offsets(text)
     windows = text_windows(norm.chars, sentence_ends(text, norm), max_window, breaks=line_breaks(text, norm))
     return [[u16[norm.source_index[w.units[0]]], u16[norm.source_index[w.units[-1]] + 1], len(w.units)]
@@ -370,7 +372,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         "entity_types": sorted({l[2:] for l in labels if l != "O"}, key=["PER", "LOC", "ORG"].index),
         "tag_scheme": "BIOES", "labels": labels, "max_window": max_window,
         "normalization": {"drop": list(DROP), "halfwidth_to_fullwidth": True, "whitespace_to": FULLWIDTH_SPACE,
-                          "traditional_to_simplified": True, "t2s_file": "t2s.txt"},
+                          "traditional_to_simplified": True, "t2s_file": "t2s.txt", "pair_straight_quotes": True},
         "tokenizer": {"type": "char_bigram", "vocab_file": "vocab.txt", "bigram_file": "bigrams.txt",
                       "pad_id": PAD_ID, "unk_id": UNK_ID, "bos": "<s>", "eos": "</s>"},
         "onnx": {"file": "model.onnx", "opset": OPSET, "quantization": "INT8 dynamic (onnxruntime.quantization)",

@@ -34,6 +34,7 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("mixed-scripts", "Москва和東京、서울以及Paris都是首都。"),
     ("numbers-units", "ＧＤＰ增长了６．５％，达到１２３４５６亿元人民币。"),
     ("quotes", "“王毅说：‘中方欢迎美方代表团访华。’”"),
+    ("straight-quotes", '王毅说:"中方欢迎美方代表团访华。"随后李强在"人民大会堂\n会见了他。"＂北京＂'),
     ("sentences", '　　张伟说："走吧!"（他去了上海。） 真的吗？！……李娜在武汉。\n\n　　下一段：王军'),
     ("halfwidth-stops", "张三来了.李四在3.5公里外的example.com公司上班. 王五也来了."),
     ("wrapped", "国务院总理在人民大会堂会见了来访的法国总统马\r\n克龙，双方交换了意见。The talks were held in the Great Hall of the\nPeople."),

@@ -31,18 +31,38 @@ class Normalized:
     source_index: list[int]   # for each, its code-point index in the original text
 
 
-def normalize(text: str, t2s: dict[str, str] | None = None) -> Normalized:
-    """t2s: the model folder's Traditional->Simplified table (one character to one character)."""
+STRAIGHT_QUOTE, OPENING_QUOTE, CLOSING_QUOTE = "\uff02", "\u201c", "\u201d"
+
+
+def pair_straight_quotes(chars: list[str], line_starts: set[int] = frozenset()) -> list[str]:
+    """The engine's normalizedUnits with manifest normalization.pair_straight_quotes: straight double quotes
+    (＂ once normalized) read as “ and ” by turns, from “ again at every unit in `line_starts`."""
+    out, open_ = [], False
+    for i, ch in enumerate(chars):
+        if i in line_starts:
+            open_ = False
+        if ch == STRAIGHT_QUOTE:
+            ch, open_ = (CLOSING_QUOTE if open_ else OPENING_QUOTE), not open_
+        out.append(ch)
+    return out
+
+
+def normalize(text: str, t2s: dict[str, str] | None = None, pair_quotes: bool = False) -> Normalized:
+    """t2s: the model folder's Traditional->Simplified table (one character to one character); pair_quotes:
+    the manifest's normalization.pair_straight_quotes."""
     chars: list[str] = []
     index: list[int] = []
+    after_break: set[int] = set()  # units that follow a line break (the quote count starts again there)
     for i, ch in enumerate(text):
+        if ord(ch) in LINE_BREAKS:
+            after_break.add(len(chars))
         if ord(ch) in DROP:
             continue
         if t2s:
             ch = t2s.get(ch, ch)
         chars.append(normalize_char(ch))
         index.append(i)
-    return Normalized(chars, index)
+    return Normalized(pair_straight_quotes(chars, after_break) if pair_quotes else chars, index)
 
 
 def normalize_string(text: str) -> str:

@@ -53,7 +53,7 @@ def test_parity_fixture_is_reproducible(model_dir):
     assert len(parity["cases"]) >= 20
     for case in parity["cases"]:
         enc, ents = tagger.window_entities(case["text"])
-        assert export.window_offsets(case["text"], tagger.max_window) == case["windows"], case["name"]
+        assert export.window_offsets(case["text"], tagger.max_window, tagger.pair_quotes) == case["windows"], case["name"]
         assert enc.char_ids.tolist() == case["char_ids"], case["name"]
         assert [(e["start"], e["end"], e["type"]) for e in ents] == \
             [(e["start"], e["end"], e["type"]) for e in case["entities"]]

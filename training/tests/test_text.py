@@ -180,3 +180,10 @@ def test_letter_spacing_closed_as_the_engine_closes_it():
     for text in ["张三 李四 王五", "出席者：李　强　　王　五　　赵　六", "通 知", "中国 人民 银行", "Apple 公司 CEO Tim Cook"]:
         assert fed(text) == text
     assert fed("U N 和 1 9 9 8 年") == "U N和1 9 9 8年"
+
+
+def test_straight_quotes_paired_as_the_engine_pairs_them():
+    chars = lambda text, pair: "".join(normalize(text, pair_quotes=pair).chars)  # noqa: E731
+    assert chars('他说:"走吧。"＂好＂', True) == "他说：“走吧。”“好”"
+    assert chars('"甲\n"乙"', True) == "“甲\u3000“乙”"
+    assert chars('他说:"走吧。"', False) == "他说：＂走吧。＂"
