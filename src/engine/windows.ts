@@ -140,8 +140,8 @@ const MIN_LETTER_RUN = 3
  * never saw a space inside a word: the MSRA dev block letter-spaced scored 3.97 F1. In a run of at least
  * MIN_LETTER_RUN one-character tokens, each followed by 1-MAX_LETTER_GAP whitespace units on the same
  * line, every gap as long as the first, the whitespace between two of them is not fed (kept between two
- * Latin letters or digits: "A B C"),
- * so the model reads 国务院总理, and a name over the spaces is found whole. Text that is only spaced
+ * Latin letters or digits: "A B C"), so the model reads 国务院总理, and a name over the spaces is found
+ * whole. Text that is only spaced
  * between words or names (张三 李四, 李\u3000强, 中国 人民) has no such run and is fed as it is: the model
  * reads those spaces well (space-separated name lists 94.75, two-character names padded with U+3000
  * 96.11), and dropping every space between Chinese characters would cost them 14-80 points.
@@ -277,7 +277,7 @@ export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
       const candidate = breaks === 1 && gap.at(-1)!.sentenceEnd && previous !== null && !ENDS_A_LINE.has(previous.char)
       const wrapped = candidate && (lineBeforeGap >= MIN_WRAPPED_LINE ||
         (lineBeforeGap >= MIN_COLUMN_LINE && Math.abs(lineBeforeGap - lastCandidate) <= 1))
-      lastCandidate = candidate ? lineBeforeGap : 0
+      if (breaks > 0) lastCandidate = candidate ? lineBeforeGap : 0 // spaces inside a line leave it be
       if (!wrapped) yield* gap
       else if (isLatinOrDigit(previous!.char) && isLatinOrDigit(unit.char)) for (const u of gap) yield { ...u, sentenceEnd: false }
     }

@@ -207,7 +207,8 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
             candidate = n_breaks == 1 and ends[gap[-1]] and previous is not None and previous not in ENDS_A_LINE
             wrapped = candidate and (line_before_gap >= MIN_WRAPPED_LINE or (
                 line_before_gap >= MIN_COLUMN_LINE and abs(line_before_gap - last_candidate) <= 1))
-            last_candidate = line_before_gap if candidate else 0
+            if n_breaks:  # spaces inside a line leave it be
+                last_candidate = line_before_gap if candidate else 0
             if not wrapped:
                 out += [(g, ends[g]) for g in gap]
             elif _latin_or_digit(previous) and _latin_or_digit(ch):

@@ -161,6 +161,8 @@ def test_a_narrow_column_is_unwrapped_from_its_second_break_on():
 
     column = "国务院总理李强在人民\n大会堂会见了来访的法\n国总统马克龙，双方就\n中法关系交换了意见。"
     assert pieces(column) == ["国务院总理李强在人民\n", "大会堂会见了来访的法国总统马克龙，双方就中法关系交换了意见。"]
+    assert pieces("国务院总理李强在人民\n大会堂\u3000会见了来访的法\n国总统马克龙。") == [
+        "国务院总理李强在人民\n", "大会堂\u3000会见了来访的法国总统马克龙。"]
     assert len(pieces("北京市海淀区中关村大街\n上海市浦东新区世纪大道一百号\n广州市天河区体育西路")) == 3
     assert len(pieces("国务院总理李强\n外交部部长王毅\n财政部部长蓝佛安")) == 3
 
