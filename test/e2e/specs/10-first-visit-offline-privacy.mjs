@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from '../harness.mjs'
 import {
-  SELECTORS, appRequestsWhileOffline, appUrl, assertPrivate, cspViolations, newRecordedContext, openApp, openTab, screenshot,
-  setTextAndWait, visibleMarks, waitForModelReady,
+  SELECTORS, analysisAfter, appRequestsWhileOffline, appUrl, assertPrivate, cspViolations, newRecordedContext, openApp, openTab,
+  pdfWithPredefinedCMap, screenshot, setTextAndWait, visibleMarks, waitForModelReady,
 } from '../helpers.mjs'
 
 const SECRET_TEXT = '机密：张三丰于昨日在重庆与北京某公司代表秘密会面，讨论收购事宜。'
@@ -131,6 +131,13 @@ test('with the network off, a reload still opens the app and analysis works with
     assert.deepEqual(appRequestsWhileOffline(refused), [], 'nothing tried to reach the server')
     assert.equal(await page.textContent(SELECTORS.view), `${SECRET_TEXT}\n离线分析：广州`)
     await screenshot(ctx, page, '04-offline')
+    // A PDF opens offline too: pdf.js, its worker and the Chinese CMaps came with the app shell.
+    const refusedBeforePdf = ctx.server.state.refused.length
+    await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', {
+      name: '离线.pdf', mimeType: 'application/pdf', buffer: pdfWithPredefinedCMap('离线打开的文件：新华社在上海'),
+    }))
+    assert.equal(await page.inputValue(SELECTORS.editor), '离线打开的文件：新华社在上海')
+    assert.deepEqual(appRequestsWhileOffline(ctx.server.state.refused.slice(refusedBeforePdf)), [], 'the PDF needed nothing from the server')
   } finally {
     ctx.server.state.offline = false
     await context.setOffline(false)

@@ -6,8 +6,8 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { test } from '../harness.mjs'
 import {
-  SELECTORS, analysisAfter, cspViolations, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait,
-  visibleMarks, waitForModelReady,
+  SELECTORS, analysisAfter, cspViolations, downloadText, newRecordedContext, openApp, openTab, pdfWithPredefinedCMap, screenshot,
+  setTextAndWait, visibleMarks, waitForModelReady,
 } from '../helpers.mjs'
 
 let page
@@ -444,34 +444,6 @@ async function printedPdf(ctx, html) {
   const pdf = await printer.pdf({ width: '416px', height: '200px', margin: { top: '16px', left: '16px' } })
   await printer.close()
   return pdf
-}
-
-/**
- * A PDF as older Chinese office software writes it: the font (STSong-Light) is not embedded and the text is
- * encoded with Adobe's predefined UniGB-UCS2-H CMap, which a reader has to bring itself.
- */
-function pdfWithPredefinedCMap(text) {
-  const hex = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')
-  const stream = `BT /F1 14 Tf 10 40 Td <${hex}> Tj ET`
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 80] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>',
-    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>',
-  ]
-  let pdf = '%PDF-1.4\n'
-  const offsets = objects.map((body, i) => {
-    const at = pdf.length
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`
-    return at
-  })
-  const xref = pdf.length
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(pdf, 'latin1')
 }
 
 test('opening a PDF: its text layer fills the editor, wrapped lines and pages included; scans, passwords and damage are explained', async (ctx) => {
