@@ -85,6 +85,8 @@ export const MIN_COLUMN_LINE = 8
 
 /** Whitespace units around a wrap at most (trailing spaces and the break): longer runs are layout. */
 const MAX_WRAP_GAP = 16
+/** Units of the line after a possible column break held at most while deciding (spaces included). */
+const MAX_HELD_LINE = 64
 
 /** Units after which a line break is a real one: sentence ends, a colon (a list follows), closers. */
 const ENDS_A_LINE = new Set([...'。！？；…!?;：:．.', ...CLOSERS])
@@ -241,8 +243,9 @@ export function* closeLetterSpacing(units: Iterable<TextUnit>): Generator<TextUn
  * Wrapped dev: 88.84 (every 40) and 88.71 (every 25); one sentence per line and lists (short lines,
  * or lines ending in punctuation) are unchanged. A narrow column wraps shorter lines: a line of at least
  * MIN_COLUMN_LINE units is a wrap too when the line before it was a wrap candidate of the same length
- * (±1): justified columns set every line to one length, lists of items seldom. The first break of a
- * column paragraph, with no line before it to compare, stays a break.
+ * (±1): justified columns set every line to one length, lists of items seldom. At a column paragraph's
+ * first break there is no line before it to compare, so the line after it is read first: the break is a
+ * wrap if that line has the same length (±1) and stops mid-sentence too.
  */
 export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
   let gap: TextUnit[] = [] // whitespace since the last non-whitespace unit, while it may still be a wrap
@@ -252,7 +255,28 @@ export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
   let lineBeforeGap = 0
   let previous: TextUnit | null = null // the last non-whitespace unit
   let lastCandidate = 0 // length of the line before, if it ended as a wrap would (mid-sentence, one break, no indent); else 0
-  for (const unit of units) {
+  // A column's first break waits for the line after it: the units of that line so far, and its length.
+  let pending = null as { gap: TextUnit[]; length: number } | null // (set inside step(), hence the cast)
+  let held: TextUnit[] = []
+  let heldLength = 0
+
+  /** Passes on the whitespace of a line break, or not (a wrap), and the unit after it. */
+  function* passGap(wrapped: boolean, unit: TextUnit, whitespace: TextUnit[]): Generator<TextUnit> {
+    if (!wrapped) yield* whitespace
+    else if (isLatinOrDigit(previous!.char) && isLatinOrDigit(unit.char)) for (const u of whitespace) yield { ...u, sentenceEnd: false }
+  }
+
+  function* afterGap(unit: TextUnit): Generator<TextUnit> {
+    if (breaks > 0) lineLength = 0
+    gap = []
+    spilled = false
+    breaks = 0
+    yield unit
+    lineLength++
+    previous = unit
+  }
+
+  function* step(unit: TextUnit): Generator<TextUnit> {
     if (unit.whitespace) {
       if (unit.lineBreak) {
         if (breaks === 0) lineBeforeGap = lineLength
@@ -260,7 +284,7 @@ export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
       }
       if (spilled) {
         yield unit
-        continue
+        return
       }
       gap.push(unit)
       // A second break (a blank line) or a run of whitespace this long is no wrap: pass it on, so a
@@ -270,25 +294,51 @@ export function* unwrapLines(units: Iterable<TextUnit>): Generator<TextUnit> {
         gap = []
         spilled = true
       }
-      continue
+      return
     }
     if (gap.length > 0) {
       // gap.at(-1) ends a sentence only if it is a line break (the \n of \r\n too): no indent follows it.
       const candidate = breaks === 1 && gap.at(-1)!.sentenceEnd && previous !== null && !ENDS_A_LINE.has(previous.char)
-      const wrapped = candidate && (lineBeforeGap >= MIN_WRAPPED_LINE ||
-        (lineBeforeGap >= MIN_COLUMN_LINE && Math.abs(lineBeforeGap - lastCandidate) <= 1))
+      const column = candidate && lineBeforeGap >= MIN_COLUMN_LINE && lineBeforeGap < MIN_WRAPPED_LINE
+      if (column && Math.abs(lineBeforeGap - lastCandidate) > 1) {
+        // Maybe a column's first line: decided once the next line is read (at most a line of units held).
+        pending = { gap, length: lineBeforeGap }
+        held = [unit]
+        heldLength = 1
+        return
+      }
+      const wrapped = candidate && (lineBeforeGap >= MIN_WRAPPED_LINE || column)
       if (breaks > 0) lastCandidate = candidate ? lineBeforeGap : 0 // spaces inside a line leave it be
-      if (!wrapped) yield* gap
-      else if (isLatinOrDigit(previous!.char) && isLatinOrDigit(unit.char)) for (const u of gap) yield { ...u, sentenceEnd: false }
+      yield* passGap(wrapped, unit, gap)
     }
-    if (breaks > 0) lineLength = 0
-    gap = []
-    spilled = false
-    breaks = 0
-    yield unit
-    lineLength++
-    previous = unit
+    yield* afterGap(unit)
   }
+
+  /** The line after a possible column break is read (or cannot be a column line): decide, then go on. */
+  function* resolve(complete: boolean): Generator<TextUnit> {
+    const { gap: whitespace, length } = pending!
+    pending = null
+    const last = [...held].reverse().find((u) => !u.whitespace)!
+    const wrapped = complete && Math.abs(heldLength - length) <= 1 && !ENDS_A_LINE.has(last.char)
+    lastCandidate = length
+    const [first, ...rest] = held
+    held = []
+    yield* passGap(wrapped, first!, whitespace)
+    yield* afterGap(first!)
+    for (const unit of rest) yield* step(unit)
+  }
+
+  for (const unit of units) {
+    if (pending === null) {
+      yield* step(unit)
+      continue
+    }
+    held.push(unit)
+    if (!unit.whitespace) heldLength++
+    if (unit.lineBreak) yield* resolve(true)
+    else if (heldLength > pending.length + 1 || held.length > MAX_HELD_LINE) yield* resolve(false)
+  }
+  if (pending !== null) yield* resolve(true)
   yield* gap
 }
 

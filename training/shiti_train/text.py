@@ -96,6 +96,7 @@ LINE_BREAKS = frozenset({0x0A, 0x0D, 0x85, 0x2028, 0x2029})
 MIN_WRAPPED_LINE = 20
 # A shorter line, down to this length, was wrapped if the line before it was wrapped at the same length (±1).
 MIN_COLUMN_LINE = 8
+MAX_HELD_LINE = 64  # units of the line after a possible column break read at most while deciding
 MAX_WRAP_GAP = 16  # whitespace units around a wrap at most (trailing spaces and the break): longer runs are layout
 ENDS_A_LINE = frozenset("。！？；…!?;：:．.") | CLOSERS
 
@@ -188,7 +189,22 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
     n_breaks = line_length = line_before_gap = 0
     last_candidate = 0  # length of the line before, if it ended as a wrap would; else 0
     previous: str | None = None
-    for i in range(len(chars)) if units is None else units:
+    order = list(range(len(chars))) if units is None else units
+
+    def next_line_continues(pos: int, length: int) -> bool:
+        """At a possible column's first break: whether the line from order[pos] on has `length` ±1 units and
+        stops mid-sentence (read up to its line break, the end of the text, or until it cannot)."""
+        count, last = 0, None
+        for n, k in enumerate(order[pos:], start=1):
+            if chars[k] != space:
+                count, last = count + 1, chars[k]
+            if breaks[k]:
+                break
+            if count > length + 1 or n > MAX_HELD_LINE:
+                return False
+        return abs(count - length) <= 1 and last not in ENDS_A_LINE
+
+    for pos, i in enumerate(order):
         ch = chars[i]
         if ch == space:
             if breaks[i]:
@@ -205,10 +221,14 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
             continue
         if gap:
             candidate = n_breaks == 1 and ends[gap[-1]] and previous is not None and previous not in ENDS_A_LINE
-            wrapped = candidate and (line_before_gap >= MIN_WRAPPED_LINE or (
-                line_before_gap >= MIN_COLUMN_LINE and abs(line_before_gap - last_candidate) <= 1))
-            if n_breaks:  # spaces inside a line leave it be
-                last_candidate = line_before_gap if candidate else 0
+            column = candidate and MIN_COLUMN_LINE <= line_before_gap < MIN_WRAPPED_LINE
+            if column and abs(line_before_gap - last_candidate) > 1:
+                wrapped = next_line_continues(pos, line_before_gap)  # a column's first break: read the next line
+                last_candidate = line_before_gap
+            else:
+                wrapped = candidate and (line_before_gap >= MIN_WRAPPED_LINE or column)
+                if n_breaks:  # spaces inside a line leave it be
+                    last_candidate = line_before_gap if candidate else 0
             if not wrapped:
                 out += [(g, ends[g]) for g in gap]
             elif _latin_or_digit(previous) and _latin_or_digit(ch):

@@ -153,16 +153,18 @@ def test_half_width_full_stops_end_sentences_as_the_engine_reads_them():
         ["张三来了.", "李四走了. ", "圆周率是3.14,网址example.com."]
 
 
-def test_a_narrow_column_is_unwrapped_from_its_second_break_on():
+def test_a_narrow_column_is_unwrapped_the_first_break_by_the_line_after_it():
     def pieces(text):  # the same cases as the engine's windows.test.ts
         norm = normalize(text)
         windows = text_windows(norm.chars, sentence_ends(text, norm), 256, breaks=line_breaks(text, norm))
         return ["".join(text[norm.source_index[u]] for u in w.units) for w in windows]
 
     column = "国务院总理李强在人民\n大会堂会见了来访的法\n国总统马克龙，双方就\n中法关系交换了意见。"
-    assert pieces(column) == ["国务院总理李强在人民\n", "大会堂会见了来访的法国总统马克龙，双方就中法关系交换了意见。"]
+    assert pieces(column) == ["国务院总理李强在人民大会堂会见了来访的法国总统马克龙，双方就中法关系交换了意见。"]
     assert pieces("国务院总理李强在人民\n大会堂\u3000会见了来访的法\n国总统马克龙。") == [
-        "国务院总理李强在人民\n", "大会堂\u3000会见了来访的法国总统马克龙。"]
+        "国务院总理李强在人民大会堂\u3000会见了来访的法国总统马克龙。"]
+    assert pieces("国务院总理李强在人民\n大会堂见面。") == ["国务院总理李强在人民\n", "大会堂见面。"]
+    assert pieces("国务院总理李强在人民\n大会堂会见了来访的。") == ["国务院总理李强在人民\n", "大会堂会见了来访的。"]
     assert len(pieces("北京市海淀区中关村大街\n上海市浦东新区世纪大道一百号\n广州市天河区体育西路")) == 3
     assert len(pieces("国务院总理李强\n外交部部长王毅\n财政部部长蓝佛安")) == 3
 

@@ -92,11 +92,14 @@ describe('unwrapLines', () => {
     expect(unwrappedPieces(`${line}\r\n克龙。`)).toEqual([`${line}克龙。`])
   })
 
-  it('reads a narrow column\'s lines of one length as wrapped, from its second break on', () => {
+  it('reads a narrow column\'s lines of one length as wrapped, the first break by the line after it', () => {
     const column = '国务院总理李强在人民\n大会堂会见了来访的法\n国总统马克龙，双方就\n中法关系交换了意见。'
-    expect(unwrappedPieces(column)).toEqual(['国务院总理李强在人民\n', '大会堂会见了来访的法国总统马克龙，双方就中法关系交换了意见。'])
+    expect(unwrappedPieces(column)).toEqual(['国务院总理李强在人民大会堂会见了来访的法国总统马克龙，双方就中法关系交换了意见。'])
     // Spaces inside a line do not hide the line before it.
-    expect(unwrappedPieces('国务院总理李强在人民\n大会堂\u3000会见了来访的法\n国总统马克龙。')).toEqual(['国务院总理李强在人民\n', '大会堂\u3000会见了来访的法国总统马克龙。'])
+    expect(unwrappedPieces('国务院总理李强在人民\n大会堂\u3000会见了来访的法\n国总统马克龙。')).toEqual(['国务院总理李强在人民大会堂\u3000会见了来访的法国总统马克龙。'])
+    // A short line after it, or one that ends its sentence, leaves the first break as it is.
+    expect(unwrappedPieces('国务院总理李强在人民\n大会堂见面。')).toEqual(['国务院总理李强在人民\n', '大会堂见面。'])
+    expect(unwrappedPieces('国务院总理李强在人民\n大会堂会见了来访的。')).toEqual(['国务院总理李强在人民\n', '大会堂会见了来访的。'])
     // Lines of other lengths, or shorter than MIN_COLUMN_LINE, keep their breaks.
     expect(unwrappedPieces('北京市海淀区中关村大街\n上海市浦东新区世纪大道一百号\n广州市天河区体育西路')).toHaveLength(3)
     expect(unwrappedPieces('国务院总理李强\n外交部部长王毅\n财政部部长蓝佛安')).toHaveLength(3)
