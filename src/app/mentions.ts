@@ -27,8 +27,9 @@ export function displayName(text: string): string {
 }
 
 /**
- * What makes two mentions the same name: its layout whitespace removed (displayName), then Unicode NFKC, which also reads full-width
- * Latin letters as ASCII (Ａｐｐｌｅ = Apple) and Kangxi radical code points as ideographs (⼈ = 人).
+ * What makes two mentions the same name: its layout whitespace removed (displayName), then Unicode NFKC,
+ * which also reads full-width Latin letters as ASCII (Ａｐｐｌｅ = Apple) and Kangxi radicals as ideographs
+ * (⼈ = 人).
  */
 export function mentionKey(text: string): string {
   return displayName(text).normalize('NFKC')

@@ -7,7 +7,7 @@ import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-d
 import type { TextItem } from 'pdfjs-dist/types/src/display/api'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 // Unicode's EquivalentUnifiedIdeograph.txt for the CJK radical blocks (written by `python -m shiti_train.t2s`).
-import RADICAL_EQUIVALENTS from './cjk-radicals.json'
+import radicalTable from './cjk-radicals.json'
 
 /** Where the build puts the Chinese CMaps (vite.config.ts, `pdfCMaps`). */
 export const CMAP_FOLDER = 'pdfjs/cmaps/'
@@ -22,6 +22,7 @@ export class PdfTextError extends Error {
 }
 
 const RADICAL = /[\u2E80-\u2FDF]/gu
+const RADICAL_EQUIVALENTS: Readonly<Record<string, string>> = radicalTable
 
 /**
  * CJK fonts draw a radical and the ideograph it stands for with one glyph, and many PDFs (Chromium's own
@@ -29,7 +30,7 @@ const RADICAL = /[\u2E80-\u2FDF]/gu
  * but is other characters to search, copy and export. Radicals in running text are nearly always that.
  */
 export function radicalsToIdeographs(text: string): string {
-  return text.replace(RADICAL, (radical) => (RADICAL_EQUIVALENTS as Record<string, string>)[radical] ?? radical)
+  return text.replace(RADICAL, (radical) => RADICAL_EQUIVALENTS[radical] ?? radical)
 }
 
 /**

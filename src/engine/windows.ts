@@ -177,11 +177,9 @@ export function* closeLetterSpacing(units: Iterable<TextUnit>): Generator<TextUn
   /** A one-unit token joins the run (the whitespace before it was short); a confirmed run is passed on
    *  up to its last token, so at most MIN_LETTER_RUN tokens are ever held. */
   function* join(token: TextUnit): Generator<TextUnit> {
-    if (run.length > 0 && gapLength > 0 && gap.length !== gapLength) {
-      yield* endRun(gap) // uneven: 李\u3000强\u3000\u3000王\u3000五 is two padded names, not letter spacing
-      gap = []
-    }
-    if (run.length > 0) {
+    // uneven: 李\u3000强\u3000\u3000王\u3000五 is two padded names, not letter spacing
+    if (run.length > 0 && gapLength > 0 && gap.length !== gapLength) yield* endRun(gap)
+    else if (run.length > 0) {
       gapLength = gap.length
       gaps.push(gap)
     }
