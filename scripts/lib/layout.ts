@@ -4,6 +4,7 @@
 // gold spans moved along.
 // Corpora hold one sentence per line; users paste paragraphs, indented articles and PDF text.
 import type { GoldSentence, GoldSpan } from './gold'
+import { findFurniture } from '../../src/app/pdfPages'
 
 export type JoinStyle = 'none' | 'newline' | 'space' | 'indent'
 export const JOIN_STYLES: JoinStyle[] = ['none', 'newline', 'space', 'indent']
@@ -68,5 +69,53 @@ export function layOut(group: readonly GoldSentence[], style: JoinStyle, wrapAt 
     for (const sp of s.spans) spans.push({ start: at[offset + sp.start]!, end: at[offset + sp.end - 1]! + 1, type: sp.type })
     offset += s.text.length + SEPARATORS[style].length
   }
-  return { text, spans }
+  return { text: text ?? '', spans }
+}
+
+/** The running header and footer `paginate` prints on every page: a title and a page number, no name. */
+export const pageHeader = (): string => '工作简报（第12期）'
+export const pageFooter = (page: number, pages: number): string => `第 ${page} 页，共 ${pages} 页`
+
+/**
+ * A document cut into pages of `linesPerPage` lines, each with a running header and a page-number footer,
+ * as pdf.js reads a printed report. With `dropFurniture` the pages are put back together by the PDF
+ * import's own rule (src/app/pdfPages), otherwise simply one after another with their furniture, as the
+ * import did before it had the rule. Gold spans move with their lines; a span on a line the rule drops
+ * by mistake is moved out of the text, so it counts as missed.
+ */
+export function paginate(doc: LaidOutDocument, linesPerPage: number, dropFurniture: boolean): LaidOutDocument {
+  const lines = doc.text.split('\n')
+  const oldStarts: number[] = []
+  lines.reduce((start, line) => (oldStarts.push(start), start + line.length + 1), 0)
+  const count = Math.ceil(lines.length / linesPerPage)
+  // every page's lines, each with the index of the document line it is, or -1 for furniture
+  const pages = Array.from({ length: count }, (_, p) => [
+    { line: pageHeader(), body: -1 },
+    ...lines.slice(p * linesPerPage, (p + 1) * linesPerPage).map((line, k) => ({ line, body: p * linesPerPage + k })),
+    { line: pageFooter(p + 1, count), body: -1 },
+  ])
+  const furniture = dropFurniture ? findFurniture(pages.map((page) => page.map(({ line }) => line))) : null
+  const newStarts = new Map<number, number>()
+  let text: string | null = null
+  pages.forEach((page, p) =>
+    page.forEach(({ line, body }, k) => {
+      if (furniture?.[p]![k]) return
+      text = text === null ? '' : `${text}\n`
+      if (body >= 0) newStarts.set(body, text.length)
+      text += line
+    }),
+  )
+  const lineOf = (offset: number): number => oldStarts.findLastIndex((start) => start <= offset)
+  const spans = doc.spans.map((span) => {
+    const [first, last] = [lineOf(span.start), lineOf(span.end - 1)]
+    const lost = Array.from({ length: last - first + 1 }, (_, k) => first + k).some((line) => !newStarts.has(line))
+    // A gold name on a line the rule dropped cannot be found: it stays in the gold, out of the text.
+    if (lost) return { start: -2, end: -1, type: span.type }
+    return {
+      start: newStarts.get(first)! + span.start - oldStarts[first]!,
+      end: newStarts.get(last)! + span.end - oldStarts[last]!,
+      type: span.type,
+    }
+  })
+  return { text: text ?? '', spans }
 }

@@ -32,22 +32,30 @@ function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n')
 }
 
-export async function readImportedFile(file: File): Promise<string> {
+export interface ImportOptions {
+  /** Called as a PDF's pages are read (the one kind of file that can take seconds). */
+  onPage?: (page: number, pages: number) => void
+  /** Abandons the import: it rejects with the signal's reason (an AbortError) and reads no further. */
+  signal?: AbortSignal
+}
+
+export async function readImportedFile(file: File, { onPage, signal }: ImportOptions = {}): Promise<string> {
   const kind = fileKind(file.name)
   if (!kind) throw new ImportError('UNSUPPORTED', file.name)
   if (file.size > MAX_IMPORT_BYTES) throw new ImportError('TOO_BIG', file.name)
   let text: string
   try {
-    text = await readText(file, kind)
+    text = await readText(file, kind, onPage, signal)
+    signal?.throwIfAborted()
   } catch (error) {
-    if (error instanceof ImportError) throw error
+    if (error instanceof ImportError || signal?.aborted) throw error
     throw new ImportError('UNREADABLE', file.name, error)
   }
   if (text.length > MAX_IMPORT_CHARS) throw new ImportError('TOO_BIG', file.name)
   return text
 }
 
-async function readText(file: File, kind: 'text' | 'docx' | 'pdf'): Promise<string> {
+async function readText(file: File, kind: 'text' | 'docx' | 'pdf', onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<string> {
   if (kind === 'text') return normalizeNewlines(await file.text())
   if (kind === 'docx') {
     const mammoth = await import('mammoth')
@@ -57,7 +65,7 @@ async function readText(file: File, kind: 'text' | 'docx' | 'pdf'): Promise<stri
   }
   const { pdfText, PdfTextError } = await import('./pdfText')
   try {
-    return normalizeNewlines(await pdfText(await file.arrayBuffer(), MAX_IMPORT_CHARS))
+    return normalizeNewlines(await pdfText(await file.arrayBuffer(), { maxChars: MAX_IMPORT_CHARS, onPage, signal }))
   } catch (error) {
     if (!(error instanceof PdfTextError)) throw error
     throw new ImportError(error.problem === 'TOO_LONG' ? 'TOO_BIG' : error.problem, file.name, error)

@@ -8,6 +8,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 // Unicode's EquivalentUnifiedIdeograph.txt for the CJK radical blocks (written by `python -m shiti_train.t2s`).
 import radicalTable from './cjk-radicals.json'
+import { joinPages } from './pdfPages'
 
 /** Where the build puts the Chinese CMaps (vite.config.ts, `pdfCMaps`). */
 export const CMAP_FOLDER = 'pdfjs/cmaps/'
@@ -33,12 +34,22 @@ export function radicalsToIdeographs(text: string): string {
   return text.replace(RADICAL, (radical) => RADICAL_EQUIVALENTS[radical] ?? radical)
 }
 
+export interface PdfReadOptions {
+  /** Stops with TOO_LONG as soon as the text passes this, so a huge PDF is not read to the end first. */
+  maxChars: number
+  /** Called after each page is read, so a long PDF can show how far it has got. */
+  onPage?: (page: number, pages: number) => void
+  /** Stops reading (pdf.js and its worker are destroyed) and rejects with the signal's reason. */
+  signal?: AbortSignal
+}
+
 /**
- * One line of text per line of the PDF (pdf.js marks line ends with `hasEOL`), pages one after another.
- * Lines wrapped by the PDF's layout stay wrapped here; the engine reads a wrapped sentence whole.
- * Stops with TOO_LONG as soon as the text passes `maxChars`, so a huge PDF is not read to the end first.
+ * One line of text per line of the PDF (pdf.js marks line ends with `hasEOL`), pages one after another,
+ * without the running headers, footers and page numbers (./pdfPages). Lines wrapped by the PDF's layout
+ * stay wrapped here; the engine reads a wrapped sentence whole, across a page break too.
  */
-export async function pdfText(data: ArrayBuffer, maxChars: number): Promise<string> {
+export async function pdfText(data: ArrayBuffer, { maxChars, onPage, signal }: PdfReadOptions): Promise<string> {
+  signal?.throwIfAborted()
   GlobalWorkerOptions.workerSrc = workerUrl
   const task = getDocument({
     data: new Uint8Array(data),
@@ -48,34 +59,48 @@ export async function pdfText(data: ArrayBuffer, maxChars: number): Promise<stri
     disableFontFace: true, // nothing is drawn
     stopAtErrors: false, // a damaged object in one page should not lose the others
   })
+  // Destroying the task ends pdf.js's worker at once, even in the middle of a page; a call it had under
+  // way need not settle after that, so every wait is also a race against the signal.
+  const stop = (): void => void task.destroy()
+  signal?.addEventListener('abort', stop, { once: true })
+  const aborted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true }))
+  aborted.catch(() => undefined) // a race that nobody lost
+  const untilAborted = <T>(work: Promise<T>): Promise<T> => Promise.race([work, aborted])
   let pdf: PDFDocumentProxy
   try {
-    pdf = await task.promise
+    pdf = await untilAborted(task.promise)
   } catch (error) {
+    signal?.removeEventListener('abort', stop)
     await task.destroy()
+    signal?.throwIfAborted()
     // pdf.js does not export its PasswordException class; its name is part of the API.
     throw (error as Error | null)?.name === 'PasswordException' ? new PdfTextError('PROTECTED') : error
   }
   try {
-    const pages: string[] = []
+    const pages: string[][] = []
     let length = 0
     for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number)
-      const content = await page.getTextContent()
+      const page = await untilAborted(pdf.getPage(number))
+      const content = await untilAborted(page.getTextContent())
       page.cleanup()
       const text = content.items
         .filter((item): item is TextItem => 'str' in item)
         .map((item) => item.str + (item.hasEOL ? '\n' : ''))
         .join('')
-      pages.push(text)
+      pages.push(text.split('\n'))
       length += text.length
       if (length > maxChars) throw new PdfTextError('TOO_LONG')
+      onPage?.(number, pdf.numPages)
     }
     // Spaces that only pad a line out to its right edge are layout, not text.
-    const text = radicalsToIdeographs(pages.join('\n')).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+    const text = radicalsToIdeographs(joinPages(pages)).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
     if (!text) throw new PdfTextError('NO_TEXT') // a scan: pages of images, no text layer
     return text
+  } catch (error) {
+    signal?.throwIfAborted()
+    throw error
   } finally {
+    signal?.removeEventListener('abort', stop)
     await task.destroy()
   }
 }

@@ -438,10 +438,10 @@ test('opening and dropping files: .docx (mammoth), .md and .txt load into the ed
 })
 
 /** A PDF printed by Chromium itself from `html`: real fonts, a real text layer (or none, for a picture). */
-async function printedPdf(ctx, html) {
+async function printedPdf(ctx, html, options = {}) {
   const printer = await ctx.browser.newPage()
-  await printer.setContent(`<body style="margin: 0; font: 16px 'Noto Sans CJK SC', sans-serif">${html}</body>`)
-  const pdf = await printer.pdf({ width: '416px', height: '200px', margin: { top: '16px', left: '16px' } })
+  await printer.setContent(`<body style="margin: 0; font: 16px/24px 'Noto Sans CJK SC', sans-serif">${html}</body>`)
+  const pdf = await printer.pdf({ width: '416px', height: '200px', margin: { top: '16px', left: '16px' }, ...options })
   await printer.close()
   return pdf
 }
@@ -482,6 +482,42 @@ test('opening a PDF: its text layer fills the editor, wrapped lines and pages in
       assert.ok(marks.some((m) => m.text === name && m.type === type), `${name} ${type} in ${JSON.stringify(marks)}`)
     }
   }
+
+  // A printed report: pages of two lines, each with a running header and a page-number footer that pdf.js
+  // reads as text after the page's lines. The import drops them, so 马 (the last character of page 1) and
+  // 克龙 (the first of page 2) read as one name again.
+  const report = (lines) => printedPdf(ctx, `<p style="margin: 0">${paragraphs[1]}</p><p style="width: 24em; margin: 0">${lines}</p>`, {
+    height: '136px', margin: { top: '40px', bottom: '40px', left: '16px' }, displayHeaderFooter: true,
+    headerTemplate: '<div style="font-size: 8px; width: 100%; text-align: center">外交动态（内部参考）</div>',
+    footerTemplate: '<div style="font-size: 8px; width: 100%; text-align: center">第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页</div>',
+  })
+  await page.evaluate((s) => { window.importMessages = []; new MutationObserver(() => { const m = document.querySelector(s); if (m) window.importMessages.push(m.textContent) }).observe(document.body, { subtree: true, childList: true, characterData: true }) }, '[data-testid=import-message]')
+  const short = await report(paragraphs[0])
+  await analysisAfter(page, () => page.setInputFiles(input, { name: '简报.pdf', mimeType: 'application/pdf', buffer: short }))
+  const reportText = await page.inputValue(SELECTORS.editor)
+  assert.equal(reportText, `${paragraphs[1]}\n${paragraphs[0].slice(0, 24)}\n${paragraphs[0].slice(24, 48)}\n${paragraphs[0].slice(48)}`, `no header or footer left: ${JSON.stringify(reportText)}`)
+  const progress = await page.evaluate(() => window.importMessages)
+  const pages = progress.flatMap((m) => m.match(/第 (\d+) \/ 3 页/)?.[1] ?? [])
+  assert.deepEqual(pages, ['1', '2', '3'], `page by page progress: ${JSON.stringify(progress)}`)
+  if (ctx.realModel) {
+    const marks = await visibleMarks(page)
+    assert.ok(marks.some((m) => m.text === '马\n克龙' && m.type === 'PER'), `马克龙 across the page break in ${JSON.stringify(marks)}`)
+  }
+  // A long one can be stopped while it is read; the editor keeps its text.
+  const long = await report(paragraphs[0].repeat(300))
+  await page.setInputFiles(input, { name: '长报告.pdf', mimeType: 'application/pdf', buffer: long })
+  await message.filter({ hasText: '长报告.pdf' }).filter({ hasText: '页' }).waitFor()
+  await page.click('[data-testid=import-stop]')
+  await message.filter({ hasText: '已停止读取 长报告.pdf' }).waitFor()
+  assert.equal(await page.locator('[data-testid=import-stop]').count(), 0, 'no Stop button once stopped')
+  assert.equal(await page.inputValue(SELECTORS.editor), reportText, 'the editor kept its text')
+  // A file opened while another is still being read replaces it.
+  await page.setInputFiles(input, { name: '长报告.pdf', mimeType: 'application/pdf', buffer: long })
+  await message.filter({ hasText: '长报告.pdf' }).filter({ hasText: '页' }).waitFor()
+  await screenshot(ctx, page, '12e-pdf-reading') // the page reached, and a Stop button
+  await analysisAfter(page, () => page.setInputFiles(input, { name: '会见.pdf', mimeType: 'application/pdf', buffer: pdf }))
+  assert.equal(await page.inputValue(SELECTORS.editor), text, 'the newer file won')
+  assert.equal(await message.count(), 0, 'no message from the file it replaced')
 
   // An older PDF with a predefined CMap: the site serves Adobe's Chinese CMaps itself.
   const cmapRequests = []

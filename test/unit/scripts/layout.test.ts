@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { joinSentences, layOut } from '../../../scripts/lib/layout'
+import { joinSentences, layOut, pageFooter, pageHeader, paginate } from '../../../scripts/lib/layout'
 import type { GoldSentence } from '../../../scripts/lib/gold'
 
 const sentence = (text: string, name: string, type: string): GoldSentence => {
@@ -34,5 +34,28 @@ describe('eval layouts', () => {
     const wrapped = layOut([a, b], 'none', 4, true)
     expect(wrapped.text.split('\n')).toEqual(['李 强 ', '在 北 ', '京 会 ', '见 了 ', '客 人 ', '。 王 ', '毅 出 ', '席 。'])
     expect(wrapped.spans.map((s) => wrapped.text.slice(s.start, s.end))).toEqual(['北 \n京', '王 \n毅'])
+  })
+})
+
+describe('paginate', () => {
+  const people = ['李强', '王毅', '张明', '赵红', '刘伟', '陈静']
+  const guests = ['客人', '记者', '学生', '代表', '专家', '朋友']
+  const doc = layOut(people.map((name, i) => sentence(`${name}在北京会见了${guests[i]}。`, name, 'PER')), 'newline', 7)
+
+  it('moves the gold spans across the furniture it adds, kept or dropped', () => {
+    for (const drop of [false, true]) {
+      const paged = paginate(doc, 3, drop)
+      const names = paged.spans.map((s) => paged.text.slice(s.start, s.end).replace(/\n/g, ''))
+      expect(names, `drop ${drop}`).toEqual(people)
+    }
+  })
+
+  it('puts the text back without its furniture, the first header aside', () => {
+    const paged = paginate(doc, 3, true)
+    expect(paged.text).toBe(`${pageHeader()}\n${doc.text}`)
+    const kept = paginate(doc, 3, false)
+    const pages = Math.ceil(doc.text.split('\n').length / 3)
+    expect(kept.text.split('\n').filter((l) => l === pageHeader())).toHaveLength(pages)
+    expect(kept.text).toContain(pageFooter(2, pages))
   })
 })

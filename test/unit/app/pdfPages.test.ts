@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { findFurniture, joinPages, lineShape } from '../../../src/app/pdfPages'
+
+/** Pages of body lines, each with the given header before and footer after (page numbers from 1). */
+function paged(bodies: string[][], header: ((page: number) => string) | null, footer: ((page: number) => string) | null): string[][] {
+  return bodies.map((body, i) => [...(header ? [header(i + 1)] : []), ...body, ...(footer ? [footer(i + 1)] : [])])
+}
+
+const BODIES = [
+  ['国务院总理李鹏今天在人民大会堂会见了日本客人，双方就', '两国关系交换了意见。'],
+  ['新华社北京三月五日电　记者从国家统计局获悉，今年一季', '度全国经济运行平稳。'],
+  ['上海市人民政府发布通知，要求各区县加强安全生产检查，'],
+  ['中国科学院院士张三在会上作了报告。'],
+]
+
+describe('page furniture', () => {
+  it('drops a running header and a page-number footer, keeping every line of text', () => {
+    const pages = paged(BODIES, () => '工作简报（第12期）', (n) => `第 ${n} 页，共 ${BODIES.length} 页`)
+    expect(joinPages(pages)).toBe(`工作简报（第12期）\n${BODIES.flat().join('\n')}`)
+  })
+
+  it('joins the halves of a sentence broken by a page end', () => {
+    const pages = paged([['……国务院总'], ['理李鹏今天会见了客人。'], ['第三页的正文。']], null, (n) => `- ${n} -`)
+    expect(joinPages(pages)).toBe('……国务院总\n理李鹏今天会见了客人。\n第三页的正文。')
+  })
+
+  it('finds furniture that Chromium prints after the text: header then footer, both at the bottom', () => {
+    const pages = BODIES.map((body, i) => [...body, '工作简报', `${i + 1}/${BODIES.length}`])
+    const marks = findFurniture(pages)
+    expect(marks.map((page) => page.slice(-2))).toEqual(BODIES.map(() => [true, true]))
+    expect(marks.every((page, i) => page.slice(0, BODIES[i]!.length).every((m) => !m))).toBe(true)
+  })
+
+  it('reads page numbers in full-width digits and alternating running heads', () => {
+    const pages = paged(
+      [...BODIES, ...BODIES],
+      (n) => (n % 2 ? '中华人民共和国年鉴' : '第一章　总则'),
+      (n) => String.fromCodePoint(...[...String(n)].map((d) => 0xff10 + Number(d))),
+    )
+    expect(joinPages(pages)).toBe(`中华人民共和国年鉴\n${[...BODIES, ...BODIES].flat().join('\n')}`)
+  })
+
+  it('keeps figures of a table that fall on page edges: they do not count up with the pages', () => {
+    const pages = [['甲', '1998'], ['乙', '1203'], ['丙', '2077'], ['丁', '1500']]
+    expect(findFurniture(pages).flat().some(Boolean)).toBe(false)
+  })
+
+  it('keeps lines that repeat inside a page but not on its edges', () => {
+    const page = (who: string) => [`${who}甲`, `${who}乙`, `${who}丙`, '同一句话。', `${who}丁`, `${who}戊`, `${who}己`]
+    expect(findFurniture([page('张'), page('李')]).flat().some(Boolean)).toBe(false)
+  })
+
+  it('keeps long lines, text seen on too few pages, and everything of a one-page document', () => {
+    const long = '这是一个很长的句子，'.repeat(8)
+    expect(findFurniture(BODIES.map((body) => [long, ...body])).flat().some(Boolean)).toBe(false)
+    const once = paged(BODIES, (n) => (n === 2 ? '附件' : `正文${'甲乙丙丁'[n - 1]}`), null)
+    expect(findFurniture(once).flat().some(Boolean)).toBe(false)
+    expect(findFurniture([['工作简报', '正文。', '第 1 页']])).toEqual([[false, false, false]])
+  })
+
+  it('shapes lines without their whitespace and numbers', () => {
+    expect(lineShape('第 3 页，共 12 页')).toBe(lineShape('第4页，共12页'))
+    expect(lineShape('第三页')).toBe('第#页')
+    expect(lineShape('  ')).toBe('')
+  })
+})
