@@ -23,15 +23,19 @@ function sortedEntities(entities: readonly Entity[]): Entity[] {
   return [...entities].sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
-export function toJson({ text, entities, model }: ExportInput): string {
-  const spans = sortedEntities(entities).map(({ start, end, type, text: mention, score }) => ({
+/** The entities as the JSON exports write them: in text order, scores to four places. */
+export function jsonSpans(entities: readonly Entity[]) {
+  return sortedEntities(entities).map(({ start, end, type, text: mention, score }) => ({
     start,
     end,
     type,
     text: mention,
     score: Math.round(score * 10_000) / 10_000,
   }))
-  return JSON.stringify({ model: model ?? null, offsets: 'utf16', text, entities: spans }, null, 2) + '\n'
+}
+
+export function toJson({ text, entities, model }: ExportInput): string {
+  return JSON.stringify({ model: model ?? null, offsets: 'utf16', text, entities: jsonSpans(entities) }, null, 2) + '\n'
 }
 
 /** RFC 4180 quoting, plus a leading apostrophe for cells a spreadsheet would run as a formula. */
@@ -41,10 +45,18 @@ function csvCell(value: string | number): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell
 }
 
+/** CSV rows (RFC 4180, CRLF), the first one the header. */
+export function csvTable(rows: readonly (readonly (string | number)[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+/** One CSV row per entity, in text order: start, end, type, text, score. */
+export function csvEntityRows(entities: readonly Entity[]): (string | number)[][] {
+  return sortedEntities(entities).map((e) => [e.start, e.end, e.type, e.text, e.score.toFixed(4)])
+}
+
 export function toCsv({ entities }: ExportInput): string {
-  const rows = [['start', 'end', 'type', 'text', 'score']]
-  const body = sortedEntities(entities).map((e) => [e.start, e.end, e.type, e.text, e.score.toFixed(4)])
-  return [...rows, ...body].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return csvTable([['start', 'end', 'type', 'text', 'score'], ...csvEntityRows(entities)])
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?'])

@@ -20,6 +20,10 @@ export class ImportError extends Error {
   }
 }
 
+/** The file chooser's `accept` for the files readImportedFile opens. */
+export const IMPORT_ACCEPT =
+  '.txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
 export function fileKind(name: string): 'text' | 'docx' | 'pdf' | null {
   const extension = name.toLowerCase().split('.').pop() ?? ''
   if (['txt', 'md', 'markdown', 'text'].includes(extension)) return 'text'

@@ -4,7 +4,8 @@ import { computed, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import type { Entity } from '../engine'
 import { splitIntoBlocks, type TextBlock } from '../app/blocks'
 import { analyzeBlocks, BlockResultCache, documentEntities, type BlockAnalyzeProgress } from '../app/blockAnalysis'
-import { applyLexicon, type UserLexicon } from '../app/userLexicon'
+import type { UserLexicon } from '../app/userLexicon'
+import { lexiconOverlay } from './useUserLexicon'
 import type { NerEngine } from './useNerEngine'
 
 export const TYPING_DEBOUNCE_MS = 300
@@ -37,20 +38,10 @@ function isAbort(error: unknown): boolean {
  */
 export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: Ref<UserLexicon>) {
   const cache = new BlockResultCache()
-  // Memo of the dictionary's effect per cached result (a block's result is immutable), so re-rendering a
-  // long document while it streams in does not scan every block again; started afresh for a new dictionary.
-  let withLexicon = new WeakMap<readonly Entity[], readonly Entity[]>()
-  let memoizedFor: UserLexicon | null = null
+  const overlay = lexicon ? lexiconOverlay(lexicon) : null
   function blockEntities(key: string): readonly Entity[] | undefined {
     const found = cache.get(key)
-    if (!found || !lexicon) return found
-    if (memoizedFor !== lexicon.value) {
-      withLexicon = new WeakMap()
-      memoizedFor = lexicon.value
-    }
-    let adjusted = withLexicon.get(found)
-    if (!adjusted) withLexicon.set(found, (adjusted = applyLexicon(key, found, lexicon.value)))
-    return adjusted
+    return found && overlay ? overlay(key, found) : found
   }
   const version = ref(0)
   const runState = ref<RunState>('idle')

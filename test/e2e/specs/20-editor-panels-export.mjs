@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { test } from '../harness.mjs'
 import {
-  SELECTORS, analysisAfter, cspViolations, downloadText, newRecordedContext, openApp, openTab, pdfWithPredefinedCMap, screenshot,
+  SELECTORS, analysisAfter, assertPrivate, cspViolations, downloadText, newRecordedContext, openApp, openTab, pdfWithPredefinedCMap, screenshot,
   setTextAndWait, visibleMarks, waitForModelReady,
 } from '../helpers.mjs'
 
@@ -540,5 +540,74 @@ test('opening a PDF: its text layer fills the editor, wrapped lines and pages in
   assert.equal(await page.inputValue(SELECTORS.editor), text, 'the editor kept the text of the last good file')
   assert.deepEqual(page.events.pageErrors, [])
   assert.deepEqual(await cspViolations(page), [], 'pdf.js runs under the page\'s Content-Security-Policy')
+  await context.close()
+})
+
+test('the Batch tab reads and analyses several files in the page, one after another, and exports them as one CSV or JSON Lines', async (ctx) => {
+  let requests
+  ;({ context, requests } = await newRecordedContext(ctx))
+  page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  const texts = {
+    '会见.txt': '国务院总理李强在人民大会堂会见了法国总统马克龙。\n新华社记者在上海报道。',
+    '通知.md': '# 通知\n北京大学的张伟教授明天去广州开会。',
+    '空白.txt': '  \n',
+  }
+  const pdf = await printedPdf(ctx, '<p style="margin: 0">王毅在日内瓦会见联合国秘书长。</p>')
+  const files = [
+    ...Object.entries(texts).map(([name, text]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })),
+    { name: '日内瓦.pdf', mimeType: 'application/pdf', buffer: pdf },
+    { name: 'slides.pptx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') },
+  ]
+  await openTab(page, 'batch')
+  await page.setInputFiles('[data-testid=batch-files]', files)
+  const finished = '[data-testid=batch-list] li[data-status=done], [data-testid=batch-list] li[data-status=failed]'
+  await page.waitForFunction((s) => document.querySelectorAll(s).length === 5, finished)
+  const rows = await page.locator('[data-testid=batch-list] li').evaluateAll((lis) => lis.map((li) => [li.dataset.status, li.textContent.replace(/\s+/g, ' ').trim()]))
+  assert.deepEqual(rows.map(([status]) => status), ['done', 'done', 'done', 'done', 'failed'], JSON.stringify(rows))
+  assert.match(rows[2][1], /没有实体/)
+  assert.match(rows[4][1], /slides\.pptx ?不是 \.txt、\.md、\.docx 或 \.pdf 文件/)
+  assert.match(await page.textContent('[data-testid=batch-summary]'), /已分析 4 \/ 5 个文件/)
+  await screenshot(ctx, page, '13-batch')
+
+  // CSV: a row per entity, each naming its file and the exact span of that file's text.
+  const csv = (await downloadText(page, () => page.click('[data-testid=batch-panel] [data-testid=download]'))).text
+  const lines = csv.trimEnd().split('\r\n')
+  assert.equal(lines[0], 'file,start,end,type,text,score')
+  const entities = lines.slice(1).map((line) => line.split(','))
+  assert.ok(entities.length > 0, 'entities found')
+  for (const [file, start, end, type, mention, score] of entities) {
+    assert.ok(['PER', 'LOC', 'ORG'].includes(type) && Number(score) >= 0.3, `${file} ${mention} ${type} ${score}`)
+    if (texts[file] !== undefined) assert.equal(texts[file].slice(Number(start), Number(end)), mention, `${file} ${start}-${end}`)
+    else assert.equal(file, '日内瓦.pdf')
+  }
+  if (ctx.realModel) {
+    const found = new Set(entities.map(([file, , , type, mention]) => `${file} ${mention} ${type}`))
+    for (const expected of ['会见.txt 李强 PER', '会见.txt 人民大会堂 LOC', '通知.md 北京大学 ORG', '通知.md 张伟 PER', '日内瓦.pdf 王毅 PER', '日内瓦.pdf 日内瓦 LOC']) {
+      assert.ok(found.has(expected), `${expected} in ${[...found]}`)
+    }
+  }
+
+  // JSON Lines: an object per file, a failed file with its reason.
+  await page.check('[data-testid=batch-panel] input[value=jsonl]')
+  const jsonl = (await downloadText(page, () => page.click('[data-testid=batch-panel] [data-testid=download]'))).text
+  const objects = jsonl.trimEnd().split('\n').map((line) => JSON.parse(line))
+  assert.deepEqual(objects.map((o) => o.file), files.map((f) => f.name))
+  assert.equal(objects[0].text, texts['会见.txt'])
+  assert.deepEqual(objects[2].entities, [])
+  assert.deepEqual(objects[4], { file: 'slides.pptx', error: 'UNSUPPORTED' })
+  assert.equal(objects[0].entities.length + objects[1].entities.length, entities.filter(([file]) => file !== '日内瓦.pdf').length)
+
+  // A long batch can be stopped; what was left is marked so.
+  const long = { name: '长.txt', mimeType: 'text/plain', buffer: Buffer.from('李强在北京会见了客人。'.repeat(20_000)) }
+  await page.setInputFiles('[data-testid=batch-files]', [long, files[0]])
+  await page.locator('[data-testid=batch-list] li[data-status=analysing]').waitFor()
+  await page.click('[data-testid=batch-stop]')
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=batch-list] li')].every((li) => li.dataset.status === 'stopped'))
+  assert.equal(await page.locator('[data-testid=batch-stop]').count(), 0)
+
+  assert.equal(await page.inputValue(SELECTORS.editor), '', 'the editor was not touched')
+  assertPrivate(requests, ctx.origin, ['李强在人民大会堂', '张伟教授', '王毅在日内瓦', '李强在北京会见了客人'])
+  assert.deepEqual(page.events.pageErrors, [])
   await context.close()
 })

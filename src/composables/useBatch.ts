@@ -1,0 +1,90 @@
+// The Batch tab's state: files read and analysed one after another, in this browser, with a Stop. The
+// model's entities are kept as found; the user's dictionary is laid over them when they are shown or
+// exported, so a dictionary edit after the run counts without a new run (as in the view).
+import { computed, shallowRef, type Ref } from 'vue'
+import type { Entity } from '../engine'
+import type { BatchItem } from '../app/batch'
+import { ImportError, readImportedFile } from '../app/fileImport'
+import type { UserLexicon } from '../app/userLexicon'
+import { lexiconOverlay } from './useUserLexicon'
+import type { NerEngine } from './useNerEngine'
+
+interface Row extends Omit<BatchItem, 'entities'> {
+  found?: readonly Entity[]
+  /** Share of the file's characters analysed so far (0-1), while analysing. */
+  share?: number
+}
+
+export function useBatch(engine: Pick<NerEngine, 'analyzeMany'>, lexicon: Ref<UserLexicon>) {
+  const rows = shallowRef<readonly Row[]>([])
+  const running = shallowRef(false)
+  let current: AbortController | null = null
+
+  const entitiesOf = lexiconOverlay(lexicon)
+
+  const items = computed<(BatchItem & { share?: number })[]>(() =>
+    rows.value.map(({ found, ...row }) => (found && row.text !== undefined ? { ...row, entities: entitiesOf(row.text, found) } : row)),
+  )
+
+  /** Reads and analyses `files` in order; a batch started while another runs replaces it. */
+  async function run(files: readonly File[]): Promise<void> {
+    current?.abort()
+    const controller = new AbortController()
+    current = controller
+    const { signal } = controller
+    rows.value = files.map((file) => ({ name: file.name, status: 'waiting' }))
+    running.value = true
+    const update = (index: number, change: Partial<Row>): void => {
+      if (current !== controller) return // replaced by a newer batch
+      rows.value = rows.value.map((row, i) => (i === index ? { ...row, ...change } : row))
+    }
+    try {
+      for (const [index, file] of files.entries()) {
+        if (signal.aborted) break
+        update(index, { status: 'reading' })
+        let text: string
+        try {
+          text = await readImportedFile(file, { signal })
+        } catch (error) {
+          if (signal.aborted) break
+          update(index, { status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE' })
+          continue
+        }
+        if (!text.trim()) {
+          update(index, { status: 'done', text, found: [] })
+          continue
+        }
+        update(index, { status: 'analysing', text, share: 0 })
+        try {
+          const onProgress = ({ charsDone, charsTotal }: { charsDone: number; charsTotal: number }) =>
+            update(index, { share: charsTotal ? charsDone / charsTotal : 0 })
+          const [found] = await engine.analyzeMany([text], { signal, onProgress })
+          update(index, { status: 'done', found: found ?? [], share: undefined })
+        } catch {
+          if (signal.aborted) break
+          update(index, { status: 'failed', failure: 'ANALYSIS', text: undefined })
+        }
+      }
+    } finally {
+      if (current === controller) {
+        // What a Stop left unfinished says so; its text is not kept.
+        rows.value = rows.value.map((row) =>
+          row.status === 'done' || row.status === 'failed' ? row : { name: row.name, status: 'stopped' },
+        )
+        current = null
+        running.value = false
+      }
+    }
+  }
+
+  function stop(): void {
+    current?.abort()
+  }
+
+  function clear(): void {
+    stop()
+    rows.value = []
+  }
+
+  return { items, running, run, stop, clear }
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { ref } from 'vue'
+import type { Entity } from '../../../src/engine'
+import { batchCsv, batchJsonl, type BatchItem } from '../../../src/app/batch'
+import { useBatch } from '../../../src/composables/useBatch'
+import { lexiconTypeNames, parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
+
+const beijing = (start: number, score = 0.9): Entity => ({ start, end: start + 2, type: 'LOC', text: '北京', score })
+const all = () => true
+
+describe('batch exports', () => {
+  const items: BatchItem[] = [
+    { name: 'a.txt', status: 'done', text: '我在北京', entities: [beijing(2)] },
+    { name: '=b.txt', status: 'done', text: '北京，北京', entities: [beijing(3, 0.2), beijing(0)] },
+    { name: 'c.pdf', status: 'failed', failure: 'NO_TEXT' },
+    { name: 'd.txt', status: 'stopped' },
+  ]
+
+  it('writes one CSV row per entity with its file, in file and text order, through the filter', () => {
+    expect(batchCsv(items, all)).toBe(
+      'file,start,end,type,text,score\r\na.txt,2,4,LOC,北京,0.9000\r\n\'=b.txt,0,2,LOC,北京,0.9000\r\n\'=b.txt,3,5,LOC,北京,0.2000\r\n',
+    )
+    expect(batchCsv(items, (e) => e.score >= 0.5).split('\r\n')).toHaveLength(4)
+  })
+
+  it('writes a JSON line per finished file, a failed one with its reason, a stopped one not at all', () => {
+    const lines = batchJsonl(items, all, { id: 'm', version: '1' }).trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(lines.map((l) => l.file)).toEqual(['a.txt', '=b.txt', 'c.pdf'])
+    expect(lines[0]).toEqual({ file: 'a.txt', model: { id: 'm', version: '1' }, offsets: 'utf16', text: '我在北京', entities: [{ start: 2, end: 4, type: 'LOC', text: '北京', score: 0.9 }] })
+    expect(lines[1].entities.map((e: Entity) => e.start)).toEqual([0, 3])
+    expect(lines[2]).toEqual({ file: 'c.pdf', error: 'NO_TEXT' })
+  })
+})
+
+/** Tags every 北京 as LOC after `delayMs`; honours the AbortSignal like the real client. */
+function fakeEngine(delayMs: number) {
+  const analysed: string[] = []
+  const analyzeMany = (texts: readonly string[], opts: { signal?: AbortSignal } = {}) =>
+    new Promise<Entity[][]>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        analysed.push(...texts)
+        resolve(texts.map((text) => [...text.matchAll(/北京/gu)].map((m) => beijing(m.index))))
+      }, delayMs)
+      opts.signal?.addEventListener('abort', () => {
+        clearTimeout(timer)
+        reject(Object.assign(new Error('aborted'), { code: 'ABORTED' }))
+      })
+    })
+  return { engine: { analyzeMany }, analysed }
+}
+
+const types = lexiconTypeNames(['PER', 'LOC', 'ORG'])
+const files = () => [
+  new File(['我在北京。'], 'one.txt'),
+  new File(['PK'], 'slides.pptx'),
+  new File(['  \n'], 'blank.txt'),
+  new File(['北京和腾讯'], 'two.md'),
+]
+
+describe('useBatch', () => {
+  it('reads and analyses the files in order; a file it cannot open fails alone; a blank one has no entities', async () => {
+    const { engine, analysed } = fakeEngine(1)
+    const batch = useBatch(engine, ref<UserLexicon>(parseLexicon('', types)))
+    await batch.run(files())
+    expect(batch.items.value.map((i) => [i.name, i.status, i.failure ?? null, i.entities?.length ?? null])).toEqual([
+      ['one.txt', 'done', null, 1],
+      ['slides.pptx', 'failed', 'UNSUPPORTED', null],
+      ['blank.txt', 'done', null, 0],
+      ['two.md', 'done', null, 1],
+    ])
+    expect(analysed).toEqual(['我在北京。', '北京和腾讯'])
+    expect(batch.running.value).toBe(false)
+  })
+
+  it('lays the dictionary over the entities when they are read, so an edit after the run counts', async () => {
+    const lexicon = ref<UserLexicon>(parseLexicon('', types))
+    const batch = useBatch(fakeEngine(1).engine, lexicon)
+    await batch.run([new File(['北京和腾讯'], 'two.md')])
+    lexicon.value = parseLexicon('腾讯 ORG\n-北京', types)
+    expect(batch.items.value[0]!.entities!.map((e) => `${e.text}/${e.type}`)).toEqual(['腾讯/ORG'])
+  })
+
+  it('stops: the file being analysed and those after it are marked stopped, without their text', async () => {
+    const batch = useBatch(fakeEngine(200).engine, ref<UserLexicon>(parseLexicon('', types)))
+    const running = batch.run(files())
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(batch.items.value.map((i) => i.status)).toEqual(['analysing', 'waiting', 'waiting', 'waiting'])
+    batch.stop()
+    await running
+    expect(batch.items.value.map((i) => i.status)).toEqual(['stopped', 'stopped', 'stopped', 'stopped'])
+    expect(batch.items.value.every((i) => i.text === undefined)).toBe(true)
+    expect(batch.running.value).toBe(false)
+  })
+
+  it('a batch started while another runs replaces it', async () => {
+    const { engine, analysed } = fakeEngine(100)
+    const batch = useBatch(engine, ref<UserLexicon>(parseLexicon('', types)))
+    const first = batch.run(files())
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const second = batch.run([new File(['北京'], 'new.txt')])
+    await Promise.all([first, second])
+    expect(batch.items.value.map((i) => [i.name, i.status])).toEqual([['new.txt', 'done']])
+    expect(analysed).toEqual(['北京'])
+  })
+})
