@@ -425,6 +425,15 @@ test('opening and dropping files: .docx (mammoth), .md and .txt load into the ed
   })
   await page.dispatchEvent(SELECTORS.editor, 'drop', { dataTransfer: dropped })
   await page.waitForFunction((s) => document.querySelector(s).value === '拖入的文件：周杰伦在台北。', SELECTORS.editor)
+  // Several at once: the first opens, and the message says the others did not (the Batch tab takes them).
+  const several = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer()
+    for (const name of ['第一.txt', '第二.txt', '第三.txt']) transfer.items.add(new File([`${name}的内容`], name, { type: 'text/plain' }))
+    return transfer
+  })
+  await page.dispatchEvent(SELECTORS.editor, 'drop', { dataTransfer: several })
+  await page.waitForFunction((s) => document.querySelector(s).value === '第一.txt的内容', SELECTORS.editor)
+  await page.locator('[data-testid=import-message]').filter({ hasText: '已打开 第一.txt；一同拖入的另外 2 个文件没有打开' }).waitFor()
 
   await page.setInputFiles(input, { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# 标题\r\n王毅会见客人。\r\n') })
   await page.waitForFunction((s) => document.querySelector(s).value === '# 标题\n王毅会见客人。\n', SELECTORS.editor)
