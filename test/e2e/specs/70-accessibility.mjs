@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
 import { analysisAfter, axeViolations, newRecordedContext, openApp, openTab, waitForModelReady } from '../helpers.mjs'
 
-const PANELS = ['entities', 'export', 'redact', 'model']
+const PANELS = ['entities', 'export', 'redact', 'batch', 'lexicon', 'model']
 
 async function auditAnalysedPage(ctx, { locale, light = false, viewport }) {
   // Reduced motion turns the 0.15 s colour transitions off: axe must see the colours at rest, not halfway
@@ -20,6 +20,14 @@ async function auditAnalysedPage(ctx, { locale, light = false, viewport }) {
   await analysisAfter(page, () => page.selectOption('[data-testid=samples]', 'news'))
   for (const panel of PANELS) {
     await openTab(page, panel)
+    if (panel === 'batch') {
+      // audited with its list filled: a file done (its counts) and one refused (its reason)
+      await page.setInputFiles('[data-testid=batch-files]', [
+        { name: '新闻.txt', mimeType: 'text/plain', buffer: Buffer.from('国务院总理李强在人民大会堂会见了法国总统马克龙。') },
+        { name: 'slides.pptx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') },
+      ])
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=batch-list] li[data-status=done], [data-testid=batch-list] li[data-status=failed]').length === 2)
+    }
     const violations = await axeViolations(page)
     if (violations.length) found[panel] = violations
   }
