@@ -4,6 +4,7 @@
 import type { Entity } from '../engine'
 import { csvEntityRows, csvTable, jsonSpans } from './exporters'
 import type { ImportErrorCode } from './fileImport'
+import { nameNumbering, redact, type RedactionOptions } from './redact'
 
 export type BatchStatus = 'waiting' | 'reading' | 'analysing' | 'done' | 'failed' | 'stopped'
 /** Why a file has no result: it could not be opened (ImportError's code) or the analysis failed. */
@@ -48,4 +49,38 @@ export function batchJsonl(items: readonly BatchItem[], keep: EntityFilter, mode
 
 export function exportBatch(format: BatchFormat, items: readonly BatchItem[], keep: EntityFilter, model: { id: string; version: string } | null): string {
   return format === 'csv' ? batchCsv(items, keep) : batchJsonl(items, keep, model)
+}
+
+/** `报告.pdf` -> `报告.redacted.txt`; a name already given gets ` (2)`, ` (3)`, ... */
+function redactedNames(names: readonly string[]): string[] {
+  const taken = new Set<string>()
+  return names.map((name) => {
+    const base = name.replace(/\.[^./\\]+$/u, '') || name
+    let candidate = `${base}.redacted.txt`
+    for (let k = 2; taken.has(candidate); k++) candidate = `${base} (${k}).redacted.txt`
+    taken.add(candidate)
+    return candidate
+  })
+}
+
+/**
+ * Every analysed file redacted as the Redact tab does it, the entities chosen by `keep`. Pseudonyms are
+ * numbered across the whole batch, so a name is 人名1 in every file it is in.
+ */
+export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, options: Omit<RedactionOptions, 'numbering'>): { name: string; text: string }[] {
+  const done = items.filter((item) => item.status === 'done')
+  const names = redactedNames(done.map((item) => item.name))
+  const numbering = nameNumbering()
+  return done.map((item, i) => ({
+    name: names[i]!,
+    text: redact(item.text ?? '', (item.entities ?? []).filter(keep), { ...options, numbering }),
+  }))
+}
+
+/** The redacted copies in one .zip (jszip, loaded when asked for). */
+export async function redactedZip(copies: readonly { name: string; text: string }[]): Promise<Blob> {
+  const { default: JSZip } = await import('jszip')
+  const zip = new JSZip()
+  for (const { name, text } of copies) zip.file(name, text)
+  return zip.generateAsync({ type: 'blob', compression: 'DEFLATE' })
 }

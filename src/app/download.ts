@@ -1,7 +1,11 @@
 // Saving generated text (exports, redacted text) as a file, entirely locally: a Blob URL, never a request.
 
 export function saveTextFile(fileName: string, content: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }))
+  saveBlob(fileName, new Blob([content], { type: `${mime};charset=utf-8` }))
+}
+
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

@@ -6,26 +6,36 @@ import { nonOverlapping } from './segments'
 
 export type RedactionMode = 'tag' | 'pseudonym' | 'mask'
 
+/** Numbers the distinct names of each type in the order met: (PER, 张三) -> 1, (PER, 李四) -> 2, ... */
+export type NameNumbering = (type: string, name: string) => number
+
+export function nameNumbering(): NameNumbering {
+  const numbering = new Map<string, Map<string, number>>()
+  return (type, name) => {
+    let names = numbering.get(type)
+    if (!names) numbering.set(type, (names = new Map()))
+    const key = mentionKey(name) // a name broken over two lines is still the same name
+    let n = names.get(key)
+    if (n === undefined) names.set(key, (n = names.size + 1))
+    return n
+  }
+}
+
 export interface RedactionOptions {
   types: ReadonlySet<string>
   mode: RedactionMode
   /** Pseudonym for the n-th (1-based) distinct name of a type, e.g. (PER, 1) -> "人名1". */
   pseudonym: (type: string, n: number) => string
+  /** Shared by several texts, so a name has one pseudonym in all of them; one per call by default. */
+  numbering?: NameNumbering
 }
 
 const MASK = '■'
 
 /** Replaces every selected entity; the same name of the same type always gets the same pseudonym. */
 export function redact(text: string, entities: readonly Entity[], options: RedactionOptions): string {
-  const numbering = new Map<string, Map<string, number>>()
-  const pseudonymFor = (e: Entity): string => {
-    let names = numbering.get(e.type)
-    if (!names) numbering.set(e.type, (names = new Map()))
-    const key = mentionKey(e.text) // a name broken over two lines is still the same name
-    let n = names.get(key)
-    if (n === undefined) names.set(key, (n = names.size + 1))
-    return options.pseudonym(e.type, n)
-  }
+  const numberOf = options.numbering ?? nameNumbering()
+  const pseudonymFor = (e: Entity): string => options.pseudonym(e.type, numberOf(e.type, e.text))
   const replacement = (e: Entity): string => {
     switch (options.mode) {
       case 'tag':

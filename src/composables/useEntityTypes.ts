@@ -12,5 +12,9 @@ export function useEntityTypes() {
   function hueStyle(type: string): Record<string, string> {
     return { '--hue': String(entityHue(type)) }
   }
-  return { typeName, hueStyle }
+  /** The redaction pseudonym for the n-th distinct name of a type: 人名1, Person 1. */
+  function pseudonym(type: string, n: number): string {
+    return te(`redact.pseudonym.${type}`) ? t(`redact.pseudonym.${type}`, { n }) : t('redact.pseudonym.other', { type, n })
+  }
+  return { typeName, hueStyle, pseudonym }
 }

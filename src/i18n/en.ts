@@ -77,6 +77,9 @@ export default {
       ANALYSIS: 'the analysis failed',
     },
     formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)' },
+    redactedHeading: 'Redacted copies',
+    redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types}; {mode}), one .txt per file in a .zip. A name gets the same pseudonym in every file.',
+    redactedDownload: 'Download redacted copies (.zip)',
     shown: 'The list and the export follow the view’s type and confidence filters and your dictionary.',
   },
   entities: {

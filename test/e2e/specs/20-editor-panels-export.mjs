@@ -607,6 +607,22 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   assert.deepEqual(objects[4], { file: 'slides.pptx', error: 'UNSUPPORTED' })
   assert.equal(objects[0].entities.length + objects[1].entities.length, entities.filter(([file]) => file !== '日内瓦.pdf').length)
 
+  // Redacted copies, as the Redact tab is set (pseudonyms by default here): one .txt per analysed file in a
+  // .zip, a name with one pseudonym across the files.
+  await openTab(page, 'redact')
+  await page.check('[data-redact-mode=pseudonym]')
+  await openTab(page, 'batch')
+  const zipDownload = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=batch-redacted]')])
+  const zipped = await JSZip.loadAsync(await readFile(await zipDownload[0].path()))
+  assert.deepEqual(Object.keys(zipped.files).sort(), ['会见.redacted.txt', '日内瓦.redacted.txt', '空白.redacted.txt', '通知.redacted.txt'].sort())
+  const copies = Object.fromEntries(await Promise.all(Object.keys(zipped.files).map(async (name) => [name, await zipped.file(name).async('string')])))
+  assert.equal(copies['空白.redacted.txt'], texts['空白.txt'])
+  if (ctx.realModel) {
+    for (const name of ['李强', '人民大会堂', '马克龙', '新华社']) assert.ok(!copies['会见.redacted.txt'].includes(name), copies['会见.redacted.txt'])
+    assert.match(copies['会见.redacted.txt'], /^机构1总理人名1在地名1会见了/)
+    assert.ok(!copies['通知.redacted.txt'].includes('张伟') && copies['通知.redacted.txt'].includes('人名3'), copies['通知.redacted.txt'])
+  }
+
   // A long batch can be stopped; what was left is marked so.
   const long = { name: '长.txt', mimeType: 'text/plain', buffer: Buffer.from('李强在北京会见了客人。'.repeat(20_000)) }
   await page.setInputFiles('[data-testid=batch-files]', [long, files[0]])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import type { Entity } from '../../../src/engine'
-import { batchCsv, batchJsonl, type BatchItem } from '../../../src/app/batch'
+import { batchCsv, batchJsonl, redactedCopies, type BatchItem } from '../../../src/app/batch'
 import { useBatch } from '../../../src/composables/useBatch'
 import { lexiconTypeNames, parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
 
@@ -29,6 +29,29 @@ describe('batch exports', () => {
     expect(lines[0]).toEqual({ file: 'a.txt', model: { id: 'm', version: '1' }, offsets: 'utf16', text: '我在北京', entities: [{ start: 2, end: 4, type: 'LOC', text: '北京', score: 0.9 }] })
     expect(lines[1].entities.map((e: Entity) => e.start)).toEqual([0, 3])
     expect(lines[2]).toEqual({ file: 'c.pdf', error: 'NO_TEXT' })
+  })
+})
+
+describe('redacted copies', () => {
+  const person = (text: string, start: number, name: string): Entity => ({ start, end: start + name.length, type: 'PER', text: name, score: 1 })
+  const items: BatchItem[] = [
+    { name: '会见.txt', status: 'done', text: '李强会见王毅。', entities: [person('', 0, '李强'), person('', 4, '王毅')] },
+    { name: '会见.md', status: 'done', text: '王毅说李强好。', entities: [person('', 0, '王毅'), person('', 3, '李强')] },
+    { name: 'x.pdf', status: 'failed', failure: 'NO_TEXT' },
+    { name: '会见.docx', status: 'done', text: '没有人名。', entities: [] },
+  ]
+  const options = { types: new Set(['PER']), mode: 'pseudonym' as const, pseudonym: (type: string, n: number) => `${type}${n}` }
+
+  it('numbers pseudonyms across the whole batch and names each copy once', () => {
+    expect(redactedCopies(items, all, options)).toEqual([
+      { name: '会见.redacted.txt', text: 'PER1会见PER2。' },
+      { name: '会见 (2).redacted.txt', text: 'PER2说PER1好。' },
+      { name: '会见 (3).redacted.txt', text: '没有人名。' },
+    ])
+  })
+
+  it('leaves what the filter leaves out', () => {
+    expect(redactedCopies(items.slice(0, 1), (e) => e.text !== '王毅', { ...options, mode: 'tag' })[0]!.text).toBe('[PER]会见王毅。')
   })
 })
 
