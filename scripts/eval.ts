@@ -1,12 +1,13 @@
 // npm run eval -- <file> [--format msra|bio|bmes|cluener] [--model <model-id or folder>] [--threads N]
 //                        [--join none|newline|space|indent [--max-chars N]] [--wrap N] [--letter-spaced]
-//                        [--pages N [--keep-furniture]]
+//                        [--word-spaced] [--pages N [--keep-furniture]]
 // Runs the engine (the same code the browser runs) over a labelled file, one sentence per document,
 // and prints per-type precision, recall and F1 on exact span match. --join lays consecutive sentences out
 // as users' text arrives (documents of up to --max-chars characters, default 256: run together, on lines
 // of their own, separated by spaces, or as an indented article); --wrap N hard-wraps every line after N
 // characters, as text copied from a PDF is; --letter-spaced puts a space between every two characters of a
-// line, as pdf.js extracts a PDF set with letter spacing; --pages N cuts each document into pages of N lines
+// line, as pdf.js extracts a PDF set with letter spacing; --word-spaced puts a space between the corpus's words
+// (msra), as a word segmenter writes them; --pages N cuts each document into pages of N lines
 // with a running header and a page-number footer and puts them back together as the PDF import does
 // (dropping that furniture; --keep-furniture leaves it between the pages).
 import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
@@ -16,13 +17,14 @@ import { SpanScorer, prf } from './lib/metrics'
 import { loadNodeModel } from './lib/node-engine'
 
 const USAGE = 'npm run eval -- <file> [--format msra|bio|bmes|cluener] [--model <model-id>] [--threads N] ' +
-  '[--join none|newline|space|indent [--max-chars N]] [--wrap N] [--letter-spaced] [--pages N [--keep-furniture]]'
+  '[--join none|newline|space|indent [--max-chars N]] [--wrap N] [--letter-spaced] [--word-spaced] [--pages N [--keep-furniture]]'
 const { values, positionals } = parseCommandLine({
   format: { type: 'string' },
   join: { type: 'string' },
   'max-chars': { type: 'string', default: '256' },
   wrap: { type: 'string', default: '0' },
   'letter-spaced': { type: 'boolean', default: false },
+  'word-spaced': { type: 'boolean', default: false },
   pages: { type: 'string', default: '0' },
   'keep-furniture': { type: 'boolean', default: false },
   ...MODEL_OPTIONS,
@@ -30,6 +32,10 @@ const { values, positionals } = parseCommandLine({
 
 const file = positionals[0]!
 const format = (values.format ?? guessFormat(file)) as GoldFormat
+if (values['word-spaced'] && format !== 'msra') {
+  console.error('--word-spaced needs a corpus that segments words: --format msra')
+  process.exit(2)
+}
 if (!GOLD_FORMATS.includes(format)) {
   console.error(`Unknown --format ${format}; use one of ${GOLD_FORMATS.join(', ')}`)
   process.exit(2)
@@ -59,7 +65,7 @@ for await (const gold of readGold(file, format)) {
 }
 // Without --join every sentence is its own document, as `npm run annotate` reads a file line by line.
 for (const group of join ? joinSentences(all, join, maxChars) : all.map((s) => [s])) {
-  const laidOut = layOut(group, join ?? 'none', wrapAt, values['letter-spaced'])
+  const laidOut = layOut(group, join ?? 'none', wrapAt, values['letter-spaced'], values['word-spaced'])
   const doc = linesPerPage > 0 ? paginate(laidOut, linesPerPage, !values['keep-furniture']) : laidOut
   const predicted = doc.text.trim() ? await model.analyze(doc.text) : []
   scorer.add(doc.spans, predicted)
@@ -70,7 +76,7 @@ if (sentences >= 1000) process.stderr.write('\n')
 
 const pct = (v: number) => v.toFixed(4)
 const layout = join ? ` · joined (${join}) into documents of up to ${maxChars} chars` : ''
-const wrapped = (values['letter-spaced'] ? ' · letter-spaced' : '') + (wrapAt > 0 ? ` · lines wrapped every ${wrapAt} chars` : '') +
+const wrapped = (values['letter-spaced'] ? ' · letter-spaced' : '') + (values['word-spaced'] ? ' · word-spaced' : '') + (wrapAt > 0 ? ` · lines wrapped every ${wrapAt} chars` : '') +
   (linesPerPage > 0 ? ` · pages of ${linesPerPage} lines, header and footer ${values['keep-furniture'] ? 'kept' : 'dropped by the PDF import\'s rule'}` : '')
 console.log(`model ${manifest.id} ${manifest.version} · ${file} (${format}) · ${sentences} sentences${layout}${wrapped} · ${((Date.now() - started) / 1000).toFixed(1)} s`)
 console.log(['type', 'P', 'R', 'F1', 'gold', 'predicted'].map((h) => h.padStart(10)).join(''))

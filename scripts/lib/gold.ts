@@ -8,7 +8,13 @@ export type GoldFormat = 'msra' | 'bio' | 'bmes' | 'cluener'
 export const GOLD_FORMATS: GoldFormat[] = ['msra', 'bio', 'bmes', 'cluener']
 
 export interface GoldSpan { start: number; end: number; type: string }
-export interface GoldSentence { text: string; spans: GoldSpan[]; droppedTypes: string[] }
+export interface GoldSentence {
+  text: string
+  spans: GoldSpan[]
+  droppedTypes: string[]
+  /** Where the corpus's words start (UTF-16 offsets), for formats that segment words (msra). */
+  wordStarts?: number[]
+}
 
 /** Dataset labels → model types. Nominal mentions (Weibo *.NOM) and fine types without a clear
  *  PER/LOC/ORG counterpart are not evaluated. */
@@ -48,6 +54,7 @@ function sentence(chars: string[], spans: { from: number; to: number; label: str
 function parseMsraLine(line: string): GoldSentence | undefined {
   const chars: string[] = []
   const spans: { from: number; to: number; label: string }[] = []
+  const wordStarts: number[] = []
   for (const chunk of line.split(' ')) {
     if (chunk === '') continue
     const slash = chunk.lastIndexOf('/')
@@ -55,9 +62,12 @@ function parseMsraLine(line: string): GoldSentence | undefined {
     const text = Array.from(chunk.slice(0, slash))
     const tag = chunk.slice(slash + 1)
     if (tag !== 'o') spans.push({ from: chars.length, to: chars.length + text.length, label: tag })
+    wordStarts.push(chars.length)
     chars.push(...text)
   }
-  return chars.length ? sentence(chars, spans) : undefined
+  if (!chars.length) return undefined
+  const offsets = utf16Offsets(chars)
+  return { ...sentence(chars, spans), wordStarts: wordStarts.map((i) => offsets[i]!) }
 }
 
 /** CLUENER JSON line: label → mention → [[start, endInclusive]] in code points. */

@@ -36,11 +36,21 @@ export function* joinSentences(sentences: Iterable<GoldSentence>, style: JoinSty
 
 /**
  * One document from a group of sentences: joined in `style` (an indented article's first paragraph is
- * indented too), letter-spaced when `letterSpaced`, then, when `wrapAt` > 0, a line break inserted after
+ * indented too), letter-spaced when `letterSpaced`, a space between the corpus's words when `wordSpaced`, then, when `wrapAt` > 0, a line break inserted after
  * every `wrapAt` characters of a line (the spaces count).
  */
-export function layOut(group: readonly GoldSentence[], style: JoinStyle, wrapAt = 0, letterSpaced = false): LaidOutDocument {
+export function layOut(group: readonly GoldSentence[], style: JoinStyle, wrapAt = 0, letterSpaced = false, wordSpaced = false): LaidOutDocument {
   const plain = (style === 'indent' ? '\u3000\u3000' : '') + group.map((s) => s.text).join(SEPARATORS[style])
+  // where a space goes before a word (wordSpaced): every word start of `plain` but a sentence's first
+  const spaceBefore = new Set<number>()
+  if (wordSpaced) {
+    let base = style === 'indent' ? 2 : 0
+    for (const s of group) {
+      if (!s.wordStarts) throw new Error('word spacing needs a corpus that segments words (--format msra)')
+      for (const start of s.wordStarts) if (start > 0) spaceBefore.add(base + start)
+      base += s.text.length + SEPARATORS[style].length
+    }
+  }
   // where each character of `plain` lands in the laid-out text
   const at: number[] = []
   let text = ''
@@ -57,7 +67,7 @@ export function layOut(group: readonly GoldSentence[], style: JoinStyle, wrapAt 
   }
   let previous = '\n'
   for (const ch of plain) {
-    if (letterSpaced && previous !== '\n' && ch !== '\n') put(' ')
+    if ((letterSpaced && previous !== '\n' && ch !== '\n') || spaceBefore.has(at.length)) put(' ')
     const where = put(ch)
     for (let k = 0; k < ch.length; k++) at.push(where + k)
     previous = ch

@@ -6,7 +6,7 @@ import { createNormalizer, normalizedUnits, parseT2sTable, type Normalizer } fro
 import { Tokenizer, type WindowTokens } from './tokenizer'
 import { lexiconIndex, vocabIndex } from './line-index'
 import { bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, trimWhitespace } from './decode'
-import { closeLetterSpacing, markPeriodEnds, textWindows, unwrapLines, type TextWindow } from './windows'
+import { closeLetterSpacing, closeWordSpacing, markPeriodEnds, textWindows, unwrapLines, type TextWindow } from './windows'
 import { NerError, MAX_TEXT_LENGTH, type AnalyzeManyProgress, type AnalyzeProgress, type Entity } from './types'
 
 export type OrtModule = typeof Ort
@@ -131,7 +131,7 @@ export class NerModel {
   }
 
   windows(text: string): Generator<TextWindow> {
-    const units = closeLetterSpacing(markPeriodEnds(normalizedUnits(text, this.normalizer)))
+    const units = closeWordSpacing(closeLetterSpacing(markPeriodEnds(normalizedUnits(text, this.normalizer))))
     return textWindows(unwrapLines(units), { maxWindow: this.manifest.max_window })
   }
 

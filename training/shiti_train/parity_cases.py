@@ -30,6 +30,9 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("narrow-column", "新华社北京电　国务院\n总理李强在人民大会堂\n会见了来访的法国总统\n马克龙，双方就中法关\n系交换了意见。\n出席者：\n外交部部长王毅\n财政部部长蓝佛安"),
     ("letter-spaced", "关 于 表 彰 的 通 知\n国 务 院 总 理 李 强 在 人 民 大 会 堂 会 见 了 法 国 总 统 马\n克 龙 。 "
                       "出席者：李　强　　王　五　　张三丰 U N 和 A  B  C 通 知"),
+    ("word-spaced", "国务院 总理 李鹏 今天 在 人民大会堂 会见 了 日本 客人 ， 双方 就 两 国 关系 交换 了 意见 。\n"
+                    "出席者：李强 王毅 丁薛祥 张国清 刘国中 陈文清 王小洪 吴政隆 谌贻琴\n"
+                    "我 在 Google 和 Apple 都 工作 过 ， 后来 又 在 北京 住 了 几 年 。 代表 们 在 １９９８ ２０００ 两 年 里 通过 了 决议 。"),
     ("english-only", "The United Nations met in Geneva on Monday."),
     ("mixed-scripts", "Москва和東京、서울以及Paris都是首都。"),
     ("numbers-units", "ＧＤＰ增长了６．５％，达到１２３４５６亿元人民币。"),

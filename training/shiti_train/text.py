@@ -2,6 +2,8 @@
 src/engine and will be caught by the parity fixture."""
 from __future__ import annotations
 
+import unicodedata
+
 from dataclasses import dataclass
 
 # Zero-width characters, BOM and soft hyphen: invisible, so users never mean them as part of a name.
@@ -176,6 +178,71 @@ def close_letter_spacing(chars: list[str], breaks: list[bool] | None = None) -> 
     return [i for i in range(n) if i not in dropped]
 
 
+WORD_RUN = 8  # tokens in a row, one space apart, looked at together to tell word-spaced text
+MIN_ONE_UNIT_WORDS = 2  # function words or punctuation marks standing alone among WORD_RUN that make it word-spaced
+MAX_WORD = 16  # a longer token is no segmented word and ends a chain
+# Function words a segmenter leaves standing alone; a list of names holds none (the engine's FUNCTION_WORDS).
+FUNCTION_WORDS = "的了在是和与及或也都就还又而但并把被将从向对为以于由给让到这那其之所着过地得很更最不没有要会能可等个"
+
+
+def _function_token(chars: list[str], token: list[int]) -> bool:
+    if len(token) != 1:
+        return False
+    ch = chars[token[0]]
+    return ch in FUNCTION_WORDS or unicodedata.category(ch).startswith("P")
+
+
+def close_word_spacing(chars: list[str], breaks: list[bool] | None, units: list[int]) -> list[int]:
+    """The engine's closeWordSpacing, over the units fed on so far (close_letter_spacing): the units fed on. In a
+    chain of tokens one whitespace unit apart on one line, each at most MAX_WORD units and not only Latin letters or
+    digits with a letter among them, from the first WORD_RUN tokens in a row that hold MIN_ONE_UNIT_WORDS function
+    words or punctuation marks standing alone to the chain's end, the whitespace between two tokens is dropped,
+    unless both sides are Latin letters or digits."""
+    space = chr(FULLWIDTH_SPACE)
+    dropped: set[int] = set()
+    # tokens and gaps in the order fed: ("token", [units]) or ("gap", [units])
+    pieces: list[tuple[str, list[int]]] = []
+    for u in units:
+        kind = "gap" if chars[u] == space else "token"
+        if pieces and pieces[-1][0] == kind:
+            pieces[-1][1].append(u)
+        else:
+            pieces.append((kind, [u]))
+
+    def close(chain: list[list[int]], gaps: list[int]):
+        for j in range(len(chain) - WORD_RUN + 1):
+            if sum(_function_token(chars, t) for t in chain[j:j + WORD_RUN]) >= MIN_ONE_UNIT_WORDS:
+                for k in range(j, len(chain) - 1):
+                    if not (_latin_or_digit(chars[chain[k][-1]]) and _latin_or_digit(chars[chain[k + 1][0]])):
+                        dropped.add(gaps[k])
+                return
+
+    chain: list[list[int]] = []
+    gaps: list[int] = []
+    pending_gap: list[int] | None = None  # the whitespace since the chain's last token
+    for kind, piece in pieces:
+        if kind == "gap":
+            pending_gap = piece
+            if len(piece) > 1 or (breaks is not None and breaks[piece[0]]):
+                close(chain, gaps)
+                chain, gaps, pending_gap = [], [], None
+            continue
+        latin_word = all(_latin_or_digit(chars[u]) for u in piece) and any(unit_class(chars[u]) == "letter" for u in piece)
+        if len(piece) > MAX_WORD or latin_word:
+            close(chain, gaps)
+            chain, gaps, pending_gap = [], [], None
+            continue
+        if chain and pending_gap is not None:
+            gaps.append(pending_gap[0])
+        elif chain:  # cannot happen: tokens are whitespace apart
+            close(chain, gaps)
+            chain, gaps = [], []
+        chain.append(piece)
+        pending_gap = None
+    close(chain, gaps)
+    return [u for u in units if u not in dropped]
+
+
 def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
                  units: list[int] | None = None) -> list[tuple[int, bool]]:
     """The engine's unwrapLines: (unit index, sentence end) of the units fed to the windows. A single line break
@@ -257,7 +324,8 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
                  breaks: list[bool] | None = None) -> list[Window]:
     """The engine's windows over normalized `chars` (`ends[i]`: unit i is a sentence end in the original text;
     `breaks`, when the original text is known: its line breaks, so that wraps are undone first): NerModel.windows,
-    half-width full stops marked (mark_period_ends), letter spacing closed (close_letter_spacing), wraps undone
+    half-width full stops marked (mark_period_ends), letter and word spacing closed (close_letter_spacing,
+    close_word_spacing), wraps undone
     (unwrap_lines), then cut. A sentence longer
     than `max_window` is cut into chunks overlapping by `overlap` units, each owning the units up to the middle of
     its overlaps. Windows of nothing but whitespace are skipped."""
@@ -273,7 +341,7 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
             out.append(Window(list(units), own_from, own_to))
 
     ends = mark_period_ends(chars, ends)
-    kept = close_letter_spacing(chars, breaks)
+    kept = close_word_spacing(chars, breaks, close_letter_spacing(chars, breaks))
     fed = unwrap_lines(chars, ends, breaks, kept) if breaks is not None else [(i, ends[i]) for i in kept]
     buffer: list[int] = []
     own_from = 0

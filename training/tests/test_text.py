@@ -186,6 +186,41 @@ def test_letter_spacing_closed_as_the_engine_closes_it():
     assert fed("U N 和 1 9 9 8 年") == "U N和1 9 9 8年"
 
 
+def test_word_spacing_closed_as_the_engine_closes_it():
+    from shiti_train.text import close_letter_spacing, close_word_spacing
+
+    def fed(text):  # the same cases as the engine's windows.test.ts
+        norm = normalize(text)
+        breaks = line_breaks(text, norm)
+        kept = close_word_spacing(norm.chars, breaks, close_letter_spacing(norm.chars, breaks))
+        return "".join(text[norm.source_index[i]] for i in kept)
+
+    segmented = "国务院 总理 李鹏 今天 在 人民大会堂 会见 了 日本 客人 ， 双方 就 两 国 关系 交换 了 意见 。"
+    closed = lambda t: t.replace(" ", "")  # noqa: E731
+    assert fed(segmented) == closed(segmented)
+    assert fed(f"中国 人民 银行 行长 周小川 表示 ， {segmented}") == f"中国 人民 银行 行长 {closed(f'周小川 表示 ， {segmented}')}"
+    a, b = segmented, "他们 说 ， 我们 在 北京 见过 面 。"
+    assert fed(f"{a}\n{b}") == f"{closed(a)}\n{closed(b)}"
+    assert fed(f"{a}  {b}") == f"{closed(a)}  {closed(b)}"
+    assert fed("我 在 Google 和 Apple 都 工作 过 ， 后来 又 在 北京 住 了 几 年 。") == "我 在 Google 和 Apple 都工作过，后来又在北京住了几年。"
+    long = "中" * 17
+    assert fed(f"{a} {long} {b}") == f"{closed(a)} {long} {closed(b)}"
+    for text in ["出席者：李强 王毅 丁薛祥 张国清 刘国中 陈文清 王小洪 吴政隆 谌贻琴 秦刚 王五 赵六",
+                 "中国银行 工商银行 建设银行 农业银行 交通银行 招商银行 浦发银行 兴业银行 民生银行 光大银行",
+                 "今天 天气很好，我们去了北京的颐和园。", "Apple 公司 CEO Tim Cook"]:
+        assert fed(text) == text
+    assert fed("在 １９９８ 年 举行 的 大会 上 ， 代表 们 通过 了 决议 。") == "在１９９８年举行的大会上，代表们通过了决议。"
+    assert fed("代表 们 在 １９９８ ２０００ 两 年 里 通过 了 决议 。") == "代表们在１９９８ ２０００两年里通过了决议。"
+
+
+def test_function_words_are_the_engines():
+    from pathlib import Path
+    import re
+    from shiti_train.text import FUNCTION_WORDS
+    source = (Path(__file__).resolve().parents[2] / "src/engine/windows.ts").read_text(encoding="utf-8")
+    assert re.search(r"export const FUNCTION_WORDS = '([^']*)'", source).group(1) == FUNCTION_WORDS
+
+
 def test_straight_quotes_paired_as_the_engine_pairs_them():
     chars = lambda text, pair: "".join(normalize(text, pair_quotes=pair).chars)  # noqa: E731
     assert chars('他说:"走吧。"＂好＂', True) == "他说：“走吧。”“好”"

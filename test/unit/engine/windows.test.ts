@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createNormalizer, normalizedUnits } from '../../../src/engine/normalize'
-import { closeLetterSpacing, markPeriodEnds, textWindows, unwrapLines } from '../../../src/engine/windows'
+import { closeLetterSpacing, closeWordSpacing, markPeriodEnds, textWindows, unwrapLines } from '../../../src/engine/windows'
 
 const normalizer = createNormalizer({
   drop: [0x200b, 0xfeff], halfwidth_to_fullwidth: true, whitespace_to: 0x3000, traditional_to_simplified: false,
@@ -204,6 +204,67 @@ describe('closeLetterSpacing', () => {
       const keptStarts = [...closeLetterSpacing(normalizedUnits(text, normalizer))].map((u) => u.start)
       expect(keptStarts).toEqual([...keptStarts].sort((a, b) => a - b))
       for (const u of all) if (!u.whitespace) expect(keptStarts).toContain(u.start)
+    }), { numRuns: 300 })
+  })
+})
+
+describe('closeWordSpacing', () => {
+  /** What the model is fed (after letter spacing, as in NerModel.windows), as the original characters. */
+  const fed = (text: string) =>
+    [...closeWordSpacing(closeLetterSpacing(normalizedUnits(text, normalizer)))].map((u) => text.slice(u.start, u.end)).join('')
+  const SEGMENTED = '国务院 总理 李鹏 今天 在 人民大会堂 会见 了 日本 客人 ， 双方 就 两 国 关系 交换 了 意见 。'
+
+  it('feeds word-spaced prose without its spaces, from the first eight tokens with two function words on', () => {
+    expect(fed(SEGMENTED)).toBe(SEGMENTED.replace(/ /g, ''))
+    // eight tokens from 中国 to 李鹏 hold one function word (，) only; from 周小川 to 在 they hold two
+    expect(fed(`中国 人民 银行 行长 周小川 表示 ， ${SEGMENTED}`)).toBe(`中国 人民 银行 行长 ${`周小川 表示 ， ${SEGMENTED}`.replace(/ /g, '')}`)
+  })
+
+  it('ends a chain at a line break, a longer gap, a Latin word or a very long token', () => {
+    const [a, b] = [SEGMENTED, '他们 说 ， 我们 在 北京 见过 面 。']
+    expect(fed(`${a}\n${b}`)).toBe(`${a.replace(/ /g, '')}\n${b.replace(/ /g, '')}`)
+    expect(fed(`${a}  ${b}`)).toBe(`${a.replace(/ /g, '')}  ${b.replace(/ /g, '')}`)
+    const english = '我 在 Google 和 Apple 都 工作 过 ， 后来 又 在 北京 住 了 几 年 。'
+    expect(fed(english)).toBe('我 在 Google 和 Apple 都工作过，后来又在北京住了几年。')
+    const long = '中'.repeat(17)
+    expect(fed(`${a} ${long} ${b}`)).toBe(`${a.replace(/ /g, '')} ${long} ${b.replace(/ /g, '')}`)
+  })
+
+  it('leaves lists of names and prose with a stray space alone', () => {
+    for (const text of [
+      '出席者：李强 王毅 丁薛祥 张国清 刘国中 陈文清 王小洪 吴政隆 谌贻琴 秦刚 王五 赵六',
+      '中国银行 工商银行 建设银行 农业银行 交通银行 招商银行 浦发银行 兴业银行 民生银行 光大银行',
+      '今天 天气很好，我们去了北京的颐和园。',
+      'Apple 公司 CEO Tim Cook',
+    ]) expect(fed(text)).toBe(text)
+  })
+
+  it('keeps the space between two Latin letters or digits', () => {
+    expect(fed('在 １９９８ 年 举行 的 大会 上 ， 代表 们 通过 了 决议 。')).toBe('在１９９８年举行的大会上，代表们通过了决议。')
+    expect(fed('代表 们 在 １９９８ ２０００ 两 年 里 通过 了 决议 。')).toBe('代表们在１９９８ ２０００两年里通过了决议。')
+  })
+
+  it('holds only a few tokens at a time, word-spaced or not', () => {
+    function* endless(spaced: boolean) {
+      for (let i = 0; ; i += 3) {
+        yield { char: '中', start: i, end: i + 1, sentenceEnd: false, lineBreak: false, whitespace: false }
+        yield { char: i % 2 ? '国' : '\u3000', start: i + 1, end: i + 2, sentenceEnd: false, lineBreak: false, whitespace: i % 2 === 0 }
+        if (spaced) yield { char: '\u3000', start: i + 2, end: i + 3, sentenceEnd: false, lineBreak: false, whitespace: true }
+      }
+    }
+    for (const spaced of [true, false]) {
+      let seen = 0
+      for (const _unit of closeWordSpacing(endless(spaced))) if (++seen === 1000) break
+      expect(seen).toBe(1000)
+    }
+  })
+
+  it('drops nothing but whitespace, and keeps every unit\'s order, for any text', () => {
+    const alphabet = fc.constantFrom('中', '国', '张三', '的', '。', '\n', ' ', '  ', '\u3000', 'a', 'ab', '7', '😀', '中'.repeat(17))
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 200 }).map((chars) => chars.join('')), (text) => {
+      const keptStarts = [...closeWordSpacing(normalizedUnits(text, normalizer))].map((u) => u.start)
+      expect(keptStarts).toEqual([...keptStarts].sort((a, b) => a - b))
+      for (const u of normalizedUnits(text, normalizer)) if (!u.whitespace) expect(keptStarts).toContain(u.start)
     }), { numRuns: 300 })
   })
 })

@@ -59,3 +59,18 @@ describe('paginate', () => {
     expect(kept.text).toContain(pageFooter(2, pages))
   })
 })
+
+describe('word-spaced layout', () => {
+  it('puts a space between the corpus words of each sentence, and keeps the spans on their names', () => {
+    const words = (...ws: string[]): GoldSentence => {
+      const text = ws.join('')
+      const wordStarts = ws.map((_, i) => ws.slice(0, i).join('').length)
+      const start = text.indexOf('北京')
+      return { text, spans: [{ start, end: start + 2, type: 'LOC' }], droppedTypes: [], wordStarts }
+    }
+    const doc = layOut([words('我', '在', '北京', '。'), words('北京', '很', '大', '。')], 'newline', 0, false, true)
+    expect(doc.text).toBe('我 在 北京 。\n北京 很 大 。')
+    expect(doc.spans.map((s) => doc.text.slice(s.start, s.end))).toEqual(['北京', '北京'])
+    expect(() => layOut([a], 'none', 0, false, true)).toThrow(/segments words/)
+  })
+})
