@@ -1,5 +1,6 @@
 // The entity panel's view of a document: per type, the distinct mentions and how often each occurs.
 import type { Entity } from '../engine'
+import { radicalsToIdeographs } from './radicals'
 
 // Whitespace inside a name is layout, not part of it: a line wrap (the engine reads 马\n克龙 as one name
 // across it, windows.ts unwrapLines), letter spacing (人 民 大 会 堂, closeLetterSpacing) or the padding
@@ -29,10 +30,10 @@ export function displayName(text: string): string {
 /**
  * What makes two mentions the same name: its layout whitespace removed (displayName), then Unicode NFKC,
  * which also reads full-width Latin letters as ASCII (Ａｐｐｌｅ = Apple) and Kangxi radicals as ideographs
- * (⼈ = 人).
+ * (⼈ = 人), and the CJK Radicals Supplement forms NFKC leaves alone (⺠ = 民) read as their ideographs too.
  */
 export function mentionKey(text: string): string {
-  return displayName(text).normalize('NFKC')
+  return radicalsToIdeographs(displayName(text)).normalize('NFKC')
 }
 
 export interface Mention {

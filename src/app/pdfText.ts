@@ -2,12 +2,12 @@
 // terminated when done, so the memory goes back). Nothing is rendered and nothing leaves the page: the
 // only requests are for pdf.js itself and, for PDFs whose fonts use Adobe's predefined Chinese CMaps
 // (older GB/Big5 documents), the CMap files that the build copies from pdfjs-dist to `pdfjs/cmaps/`.
-// The text is what the PDF holds, except CJK radical code points standing in for ideographs (below).
+// The text is what the PDF holds, except CJK radical code points standing in for ideographs (./radicals)
+// and the page furniture (./pdfPages).
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
-// Unicode's EquivalentUnifiedIdeograph.txt for the CJK radical blocks (written by `python -m shiti_train.t2s`).
-import radicalTable from './cjk-radicals.json'
+import { radicalsToIdeographs } from './radicals'
 import { joinPages } from './pdfPages'
 
 /** Where the build puts the Chinese CMaps (vite.config.ts, `pdfCMaps`). */
@@ -20,18 +20,6 @@ export class PdfTextError extends Error {
     super(problem)
     this.name = 'PdfTextError'
   }
-}
-
-const RADICAL = /[\u2E80-\u2FDF]/gu
-const RADICAL_EQUIVALENTS: Readonly<Record<string, string>> = radicalTable
-
-/**
- * CJK fonts draw a radical and the ideograph it stands for with one glyph, and many PDFs (Chromium's own
- * among them) map that glyph back to the radical: 人民大会堂 comes out as ⼈⺠⼤会堂, which looks the same
- * but is other characters to search, copy and export. Radicals in running text are nearly always that.
- */
-export function radicalsToIdeographs(text: string): string {
-  return text.replace(RADICAL, (radical) => RADICAL_EQUIVALENTS[radical] ?? radical)
 }
 
 export interface PdfReadOptions {

@@ -63,7 +63,7 @@ describe('mention names', () => {
 
   it('reads full-width Latin and Kangxi radicals as the plain forms', () => {
     expect(mentionKey('Ａｐｐｌｅ')).toBe(mentionKey('Apple'))
-    expect(mentionKey('⼈⺠⼤会堂')).toBe(mentionKey('人⺠大会堂')) // ⺠ is no Kangxi radical: NFKC keeps it
+    expect(mentionKey('⼈⺠⼤会堂')).toBe(mentionKey('人民大会堂')) // ⺠ (CJK Radicals Supplement) too, which NFKC keeps
     expect(mentionKey('李\n强')).toBe('李强')
   })
 })
