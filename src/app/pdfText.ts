@@ -49,10 +49,14 @@ export async function pdfText(data: ArrayBuffer, { maxChars, onPage, signal }: P
   })
   // Destroying the task ends pdf.js's worker at once, even in the middle of a page; a call it had under
   // way need not settle after that, so every wait is also a race against the signal.
-  const stop = (): void => void task.destroy()
-  signal?.addEventListener('abort', stop, { once: true })
-  const aborted = new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true }))
+  let rejectAborted: (reason: unknown) => void = () => undefined
+  const aborted = new Promise<never>((_, reject) => (rejectAborted = reject))
   aborted.catch(() => undefined) // a race that nobody lost
+  const stop = (): void => {
+    void task.destroy()
+    rejectAborted(signal?.reason)
+  }
+  signal?.addEventListener('abort', stop, { once: true })
   const untilAborted = <T>(work: Promise<T>): Promise<T> => Promise.race([work, aborted])
   let pdf: PDFDocumentProxy
   try {
