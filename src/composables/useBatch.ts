@@ -4,6 +4,7 @@
 import { computed, shallowRef, type Ref } from 'vue'
 import type { Entity } from '../engine'
 import type { BatchItem } from '../app/batch'
+import type { NamedFile } from '../app/droppedFiles'
 import { ImportError, readImportedFile } from '../app/fileImport'
 import type { UserLexicon } from '../app/userLexicon'
 import { lexiconOverlay } from './useUserLexicon'
@@ -14,6 +15,9 @@ interface Row extends Omit<BatchItem, 'entities'> {
   /** Share of the file's characters analysed so far (0-1), while analysing. */
   share?: number
 }
+
+/** The text a batch keeps for its exports, all files together: beyond it, files are refused (BATCH_FULL). */
+export const MAX_BATCH_CHARS = 10_000_000
 
 export function useBatch(engine: Pick<NerEngine, 'analyzeMany'>, lexicon: Ref<UserLexicon>) {
   const rows = shallowRef<readonly Row[]>([])
@@ -27,19 +31,20 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany'>, lexicon: Ref<Us
   )
 
   /** Reads and analyses `files` in order; a batch started while another runs replaces it. */
-  async function run(files: readonly File[]): Promise<void> {
+  async function run(files: readonly NamedFile[]): Promise<void> {
     current?.abort()
     const controller = new AbortController()
     current = controller
     const { signal } = controller
-    rows.value = files.map((file) => ({ name: file.name, status: 'waiting' }))
+    rows.value = files.map(({ path }) => ({ name: path, status: 'waiting' }))
+    let kept = 0 // characters of text held for the exports
     running.value = true
     const update = (index: number, change: Partial<Row>): void => {
       if (current !== controller) return // replaced by a newer batch
       rows.value = rows.value.map((row, i) => (i === index ? { ...row, ...change } : row))
     }
     try {
-      for (const [index, file] of files.entries()) {
+      for (const [index, { file }] of files.entries()) {
         if (signal.aborted) break
         update(index, { status: 'reading' })
         let text: string
@@ -50,6 +55,11 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany'>, lexicon: Ref<Us
           update(index, { status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE' })
           continue
         }
+        if (kept + text.length > MAX_BATCH_CHARS) {
+          update(index, { status: 'failed', failure: 'BATCH_FULL' })
+          continue
+        }
+        kept += text.length
         if (!text.trim()) {
           update(index, { status: 'done', text, found: [] })
           continue

@@ -61,8 +61,9 @@ export default {
   },
   tabs: { entities: 'Entities', export: 'Export', redact: 'Redact', batch: 'Batch', lexicon: 'Dictionary', model: 'Model' },
   batch: {
-    intro: 'Analyse several files at once (.txt, .md, .docx, .pdf): each is read and analysed here, in this browser, one after another. Choose them or drop them here.',
+    intro: 'Analyse several files at once (.txt, .md, .docx, .pdf), or a whole folder: each is read and analysed here, in this browser, one after another. Choose them or drop them here.',
     choose: 'Choose files',
+    chooseFolder: 'Choose a folder',
     dropHere: 'Drop the files to analyse them',
     summary: '{done} of {total} files analysed · {entities} entities',
     analysing: 'analysing… {percent}',
@@ -74,6 +75,7 @@ export default {
       UNREADABLE: 'could not be read',
       PROTECTED: 'protected by a password',
       NO_TEXT: 'no text, only images (a scan?)',
+      BATCH_FULL: 'not analysed: the batch holds 10 million characters already',
       ANALYSIS: 'the analysis failed',
     },
     formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)' },

@@ -64,8 +64,9 @@ const zh: DeepStringRecord<typeof en> = {
   },
   tabs: { entities: '实体', export: '导出', redact: '脱敏', batch: '批量', lexicon: '词典', model: '模型' },
   batch: {
-    intro: '一次分析多个文件（.txt、.md、.docx、.pdf）：逐个在本浏览器中读取和分析。可选择文件，或拖到这里。',
+    intro: '一次分析多个文件（.txt、.md、.docx、.pdf）或整个文件夹：逐个在本浏览器中读取和分析。可选择文件，或拖到这里。',
     choose: '选择文件',
+    chooseFolder: '选择文件夹',
     dropHere: '松开即可分析这些文件',
     summary: '已分析 {done} / {total} 个文件 · {entities} 个实体',
     analysing: '分析中……{percent}',
@@ -77,6 +78,7 @@ const zh: DeepStringRecord<typeof en> = {
       UNREADABLE: '无法读取',
       PROTECTED: '设有密码保护',
       NO_TEXT: '没有文字，只有图像（扫描件？）',
+      BATCH_FULL: '未分析：本批文本已达 1000 万字上限',
       ANALYSIS: '分析失败',
     },
     formats: { csv: 'CSV：每个实体一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）' },

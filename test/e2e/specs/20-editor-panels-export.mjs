@@ -1,7 +1,8 @@
 // The editor and everything around it: samples, live edits, legend and threshold, entity panel,
 // hostile input, file import, export files and redaction. One browser profile, tests in order.
 import assert from 'node:assert/strict'
-import { copyFile, readFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { test } from '../harness.mjs'
@@ -622,6 +623,19 @@ test('the Batch tab reads and analyses several files in the page, one after anot
     assert.match(copies['会见.redacted.txt'], /^机构1总理人名1在地名1会见了/)
     assert.ok(!copies['通知.redacted.txt'].includes('张伟') && copies['通知.redacted.txt'].includes('人名3'), copies['通知.redacted.txt'])
   }
+
+  // A folder chosen: its openable files under it, named by their path; other and hidden files left out.
+  const folder = await mkdtemp(join(tmpdir(), 'shiti-batch-'))
+  await mkdir(join(folder, '案卷', '附件'), { recursive: true })
+  await writeFile(join(folder, '案卷', '一审.txt'), '李强在北京会见了客人。')
+  await writeFile(join(folder, '案卷', '附件', '证据.md'), '王毅在上海。')
+  await writeFile(join(folder, '案卷', '图.png'), 'not an image')
+  await writeFile(join(folder, '案卷', '.DS_Store'), 'x')
+  await page.setInputFiles('[data-testid=batch-folder]', join(folder, '案卷'))
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=batch-list] li[data-status=done]').length === 2)
+  const listed = await page.locator('[data-testid=batch-list] li span[title]').evaluateAll((spans) => spans.map((s) => s.title))
+  assert.deepEqual(listed.sort(), ['案卷/一审.txt', '案卷/附件/证据.md'].sort())
+  await rm(folder, { recursive: true })
 
   // A long batch can be stopped; what was left is marked so.
   const long = { name: '长.txt', mimeType: 'text/plain', buffer: Buffer.from('李强在北京会见了客人。'.repeat(20_000)) }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import type { Entity } from '../../../src/engine'
 import { batchCsv, batchJsonl, redactedCopies, type BatchItem } from '../../../src/app/batch'
-import { useBatch } from '../../../src/composables/useBatch'
+import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
+import { chosenFiles, filesOfDrop } from '../../../src/app/droppedFiles'
+import { MAX_IMPORT_CHARS } from '../../../src/app/fileImport'
 import { lexiconTypeNames, parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
 
 const beijing = (start: number, score = 0.9): Entity => ({ start, end: start + 2, type: 'LOC', text: '北京', score })
@@ -73,12 +75,13 @@ function fakeEngine(delayMs: number) {
 }
 
 const types = lexiconTypeNames(['PER', 'LOC', 'ORG'])
-const files = () => [
+const named = (...list: File[]) => list.map((file) => ({ file, path: file.name }))
+const files = () => named(
   new File(['我在北京。'], 'one.txt'),
   new File(['PK'], 'slides.pptx'),
   new File(['  \n'], 'blank.txt'),
   new File(['北京和腾讯'], 'two.md'),
-]
+)
 
 describe('useBatch', () => {
   it('reads and analyses the files in order; a file it cannot open fails alone; a blank one has no entities', async () => {
@@ -98,7 +101,7 @@ describe('useBatch', () => {
   it('lays the dictionary over the entities when they are read, so an edit after the run counts', async () => {
     const lexicon = ref<UserLexicon>(parseLexicon('', types))
     const batch = useBatch(fakeEngine(1).engine, lexicon)
-    await batch.run([new File(['北京和腾讯'], 'two.md')])
+    await batch.run(named(new File(['北京和腾讯'], 'two.md')))
     lexicon.value = parseLexicon('腾讯 ORG\n-北京', types)
     expect(batch.items.value[0]!.entities!.map((e) => `${e.text}/${e.type}`)).toEqual(['腾讯/ORG'])
   })
@@ -120,9 +123,45 @@ describe('useBatch', () => {
     const batch = useBatch(engine, ref<UserLexicon>(parseLexicon('', types)))
     const first = batch.run(files())
     await new Promise((resolve) => setTimeout(resolve, 20))
-    const second = batch.run([new File(['北京'], 'new.txt')])
+    const second = batch.run(named(new File(['北京'], 'new.txt')))
     await Promise.all([first, second])
     expect(batch.items.value.map((i) => [i.name, i.status])).toEqual([['new.txt', 'done']])
     expect(analysed).toEqual(['北京'])
+  })
+
+  it('refuses files once the batch holds as much text as it keeps, and says so', async () => {
+    const { engine } = fakeEngine(0)
+    const batch = useBatch(engine, ref<UserLexicon>(parseLexicon('', types)))
+    const count = Math.floor(MAX_BATCH_CHARS / MAX_IMPORT_CHARS) + 1
+    await batch.run(Array.from({ length: count }, (_, i) => ({ file: new File(['京'.repeat(MAX_IMPORT_CHARS)], `${i}.txt`), path: `${i}.txt` })))
+    expect(batch.items.value.map((i) => i.status).slice(-2)).toEqual(['done', 'failed'])
+    expect(batch.items.value.at(-1)!.failure).toBe('BATCH_FULL')
+  })
+})
+
+describe('files from a folder', () => {
+  const openable = (name: string) => /\.(txt|pdf)$/u.test(name)
+
+  it('takes a chosen folder\'s openable files by their path, hidden ones left out; chosen files as they are', () => {
+    const inFolder = (path: string) => Object.defineProperty(new File(['x'], path.split('/').pop()!), 'webkitRelativePath', { value: path })
+    const chosen = chosenFiles([inFolder('案卷/二审.pdf'), inFolder('案卷/一审.txt'), inFolder('案卷/图.png'), inFolder('案卷/.DS_Store'), inFolder('案卷/.git/a.txt')], openable)
+    expect(chosen.map((f) => f.path)).toEqual(['案卷/一审.txt', '案卷/二审.pdf'].sort((a, b) => a.localeCompare(b)))
+    expect(chosenFiles([new File(['x'], 'slides.pptx')], openable).map((f) => f.path)).toEqual(['slides.pptx'])
+  })
+
+  it('walks a dropped folder and its subfolders, reading each folder until it hands over nothing more', async () => {
+    const file = (fullPath: string) => ({ isFile: true, isDirectory: false, name: fullPath.split('/').pop()!, fullPath, file: (ok: (f: File) => void) => ok(new File([fullPath], fullPath.split('/').pop()!)) })
+    const folder = (fullPath: string, batches: unknown[][]) => ({
+      isFile: false, isDirectory: true, name: fullPath.split('/').pop()!, fullPath,
+      createReader: () => {
+        let next = 0
+        return { readEntries: (ok: (e: unknown[]) => void) => ok(batches[next++] ?? []) }
+      },
+    })
+    const tree = folder('/案卷', [[file('/案卷/b.txt'), file('/案卷/图.png')], [folder('/案卷/附件', [[file('/案卷/附件/a.pdf'), file('/案卷/附件/.hidden.txt')]])]])
+    const loose = new File(['y'], 'loose.docx')
+    const found = await filesOfDrop([loose, tree as unknown as FileSystemEntry], openable)
+    expect(found.map((f) => f.path)).toEqual(['loose.docx', '案卷/b.txt', '案卷/附件/a.pdf'])
+    expect(await found[2]!.file.text()).toBe('/案卷/附件/a.pdf')
   })
 })
