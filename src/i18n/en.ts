@@ -79,6 +79,7 @@ export default {
       ANALYSIS: 'the analysis failed',
     },
     formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)' },
+    openInEditor: 'Open {name} in the editor, to see its entities highlighted',
     redactedHeading: 'Redacted copies',
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types}; {mode}), one .txt per file in a .zip. A name gets the same pseudonym in every file.',
     redactedDownload: 'Download redacted copies (.zip)',

@@ -82,6 +82,7 @@ const zh: DeepStringRecord<typeof en> = {
       ANALYSIS: '分析失败',
     },
     formats: { csv: 'CSV：每个实体一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）' },
+    openInEditor: '在编辑器中打开 {name}，查看高亮的实体',
     redactedHeading: '脱敏副本',
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（替换{types}；{mode}），每个文件一个 .txt，打包为 .zip。同一名称在所有文件中使用同一个化名。',
     redactedDownload: '下载脱敏副本（.zip）',

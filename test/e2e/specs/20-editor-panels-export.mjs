@@ -634,9 +634,13 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   await writeFile(join(folder, '案卷', '.DS_Store'), 'x')
   await page.setInputFiles('[data-testid=batch-folder]', join(folder, '案卷'))
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=batch-list] li[data-status=done]').length === 2)
-  const listed = await page.locator('[data-testid=batch-list] li span[title]').evaluateAll((spans) => spans.map((s) => s.title))
+  const listed = await page.locator('[data-testid=batch-list] li [data-name]').evaluateAll((names) => names.map((s) => s.dataset.name))
   assert.deepEqual(listed.sort(), ['案卷/一审.txt', '案卷/附件/证据.md'].sort())
   await rm(folder, { recursive: true })
+  // A file of the batch opens in the editor, with its entities highlighted there.
+  await analysisAfter(page, () => page.click('[data-testid=batch-list] button[data-name="案卷/一审.txt"]'))
+  assert.equal(await page.inputValue(SELECTORS.editor), '李强在北京会见了客人。')
+  if (ctx.realModel) assert.ok((await visibleMarks(page)).some((m) => m.text === '李强' && m.type === 'PER'))
 
   // A long batch can be stopped; what was left is marked so.
   const long = { name: '长.txt', mimeType: 'text/plain', buffer: Buffer.from('李强在北京会见了客人。'.repeat(20_000)) }
@@ -646,7 +650,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=batch-list] li')].every((li) => li.dataset.status === 'stopped'))
   assert.equal(await page.locator('[data-testid=batch-stop]').count(), 0)
 
-  assert.equal(await page.inputValue(SELECTORS.editor), '', 'the editor was not touched')
+  assert.equal(await page.inputValue(SELECTORS.editor), '李强在北京会见了客人。', 'the editor holds only the file opened from the batch')
   assertPrivate(requests, ctx.origin, ['李强在人民大会堂', '张伟教授', '王毅在日内瓦', '李强在北京会见了客人'])
   assert.deepEqual(page.events.pageErrors, [])
   await context.close()
