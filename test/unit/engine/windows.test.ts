@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { createNormalizer, normalizedUnits } from '../../../src/engine/normalize'
+import { createNormalizer, normalizedUnits, type TextUnit } from '../../../src/engine/normalize'
 import { closeLetterSpacing, closeWordSpacing, markPeriodEnds, textWindows, unwrapLines } from '../../../src/engine/windows'
 
 const normalizer = createNormalizer({
@@ -9,6 +9,22 @@ const normalizer = createNormalizer({
 
 function windowsOf(text: string, maxWindow: number, overlap?: number) {
   return [...textWindows(normalizedUnits(text, normalizer), { maxWindow, overlap })]
+}
+
+/** `pattern`'s characters (U+3000 as whitespace) over and over, without end: a stage that held on to
+ *  its input would never hand anything back. */
+function* forever(pattern: readonly string[]): Generator<TextUnit> {
+  for (let i = 0; ; i++) {
+    const char = pattern[i % pattern.length]!
+    yield { char, start: i, end: i + 1, sentenceEnd: false, lineBreak: false, whitespace: char === '\u3000' }
+  }
+}
+
+/** Whether `stage` hands back the first 1,000 units of endless input. */
+function streams(stage: (units: Iterable<TextUnit>) => Iterable<TextUnit>, pattern: readonly string[]): boolean {
+  let seen = 0
+  for (const _unit of stage(forever(pattern))) if (++seen === 1000) return true
+  return false
 }
 
 /** The engine's windows (full stops marked and line wraps undone first, as NerModel.windows does), as
@@ -184,17 +200,7 @@ describe('closeLetterSpacing', () => {
   })
 
   it('holds only a few units at a time, letter-spaced or not', () => {
-    function* endless(spaced: boolean) {
-      for (let i = 0; ; i += 2) {
-        yield { char: '中', start: i, end: i + 1, sentenceEnd: false, lineBreak: false, whitespace: false }
-        if (spaced) yield { char: '\u3000', start: i + 1, end: i + 2, sentenceEnd: false, lineBreak: false, whitespace: true }
-      }
-    }
-    for (const spaced of [true, false]) {
-      let seen = 0
-      for (const _unit of closeLetterSpacing(endless(spaced))) if (++seen === 1000) break
-      expect(seen).toBe(1000)
-    }
+    for (const pattern of [['中', '\u3000'], ['中']]) expect(streams(closeLetterSpacing, pattern), String(pattern)).toBe(true)
   })
 
   it('drops nothing but whitespace, and keeps every unit\'s order, for any text', () => {
@@ -245,17 +251,9 @@ describe('closeWordSpacing', () => {
   })
 
   it('holds only a few tokens at a time, word-spaced or not', () => {
-    function* endless(spaced: boolean) {
-      for (let i = 0; ; i += 3) {
-        yield { char: '中', start: i, end: i + 1, sentenceEnd: false, lineBreak: false, whitespace: false }
-        yield { char: i % 2 ? '国' : '\u3000', start: i + 1, end: i + 2, sentenceEnd: false, lineBreak: false, whitespace: i % 2 === 0 }
-        if (spaced) yield { char: '\u3000', start: i + 2, end: i + 3, sentenceEnd: false, lineBreak: false, whitespace: true }
-      }
-    }
-    for (const spaced of [true, false]) {
-      let seen = 0
-      for (const _unit of closeWordSpacing(endless(spaced))) if (++seen === 1000) break
-      expect(seen).toBe(1000)
+    // a word-spaced chain, a chain that never is (no function word), one endless token
+    for (const pattern of [['中', '国', '\u3000', '的', '\u3000'], ['中', '国', '\u3000'], ['中', '国']]) {
+      expect(streams(closeWordSpacing, pattern), String(pattern)).toBe(true)
     }
   })
 
