@@ -219,26 +219,20 @@ def close_word_spacing(chars: list[str], breaks: list[bool] | None, units: list[
 
     chain: list[list[int]] = []
     gaps: list[int] = []
-    pending_gap: list[int] | None = None  # the whitespace since the chain's last token
-    for kind, piece in pieces:
+    for at, (kind, piece) in enumerate(pieces):
         if kind == "gap":
-            pending_gap = piece
             if len(piece) > 1 or (breaks is not None and breaks[piece[0]]):
                 close(chain, gaps)
-                chain, gaps, pending_gap = [], [], None
+                chain, gaps = [], []
             continue
         latin_word = all(_latin_or_digit(chars[u]) for u in piece) and any(unit_class(chars[u]) == "letter" for u in piece)
         if len(piece) > MAX_WORD or latin_word:
             close(chain, gaps)
-            chain, gaps, pending_gap = [], [], None
-            continue
-        if chain and pending_gap is not None:
-            gaps.append(pending_gap[0])
-        elif chain:  # cannot happen: tokens are whitespace apart
-            close(chain, gaps)
             chain, gaps = [], []
+            continue
+        if chain:  # pieces alternate, so the one-unit gap before this token is the piece before it
+            gaps.append(pieces[at - 1][1][0])
         chain.append(piece)
-        pending_gap = None
     close(chain, gaps)
     return [u for u in units if u not in dropped]
 
