@@ -11,7 +11,7 @@
 // with a running header and a page-number footer and puts them back together as the PDF import does
 // (dropping that furniture; --keep-furniture leaves it between the pages).
 import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
-import { GOLD_FORMATS, guessFormat, readGold, type GoldFormat } from './lib/gold'
+import { GOLD_FORMATS, guessFormat, readGold, typeMapperFor, type GoldFormat } from './lib/gold'
 import { JOIN_STYLES, joinSentences, layOut, paginate, type JoinStyle } from './lib/layout'
 import { SpanScorer, prf } from './lib/metrics'
 import { loadNodeModel } from './lib/node-engine'
@@ -59,7 +59,7 @@ const dropped = new Map<string, number>()
 let sentences = 0
 const started = Date.now()
 const all = []
-for await (const gold of readGold(file, format)) {
+for await (const gold of readGold(file, format, typeMapperFor(manifest.entity_types))) {
   for (const t of gold.droppedTypes) dropped.set(t, (dropped.get(t) ?? 0) + 1)
   all.push(gold)
 }

@@ -25,18 +25,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 DATA=$(realpath "${1:-../../shared/data}")
-PY=../.venv/bin/python
-[ -x "$PY" ] || bash ../scripts/setup-python.sh
-# Debian's torch uses one OpenMP thread; OpenBLAS (libopenblas0-pthread) gets one too, so the two
-# never fight over 2 cores. Large malloc thresholds stop glibc from mmap/munmap-ing every batch.
-export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MALLOC_MMAP_THRESHOLD_=33554432 MALLOC_TRIM_THRESHOLD_=1073741824
-mkdir -p .work/logs
-if [ ! -f .work/emb/bigram.kv ]; then
-  "$PY" -m shiti_train.embeddings --raw "$DATA/raw/zh_corpus.txt.xz" --out .work/emb --epochs 3 --bigram-epochs 1
-fi
-if [ ! -f .work/emb/word.kv ]; then
-  "$PY" -m shiti_train.embeddings --raw "$DATA/raw/zh_corpus.txt.xz" --out .work/emb --epochs 3 --only word
-fi
+source ./prepare.sh
 
 echo "training the teacher and the student's start side by side (logs in training/.work/logs/)"
 trap 'kill $(jobs -p) 2>/dev/null || true' EXIT  # if one of the two fails, do not leave the other running

@@ -1,6 +1,6 @@
 // Readers for labelled NER files, streaming one sentence at a time. Gold spans come out as UTF-16
-// offsets (like the engine's entities) with types mapped onto the model's PER/LOC/ORG where the
-// dataset's scheme allows; spans of other types are dropped and counted.
+// offsets (like the engine's entities) with types mapped onto the model's types (PER/LOC/ORG, and a
+// fine-grained model's own) where the dataset's scheme allows; spans of other types are dropped and counted.
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 
@@ -31,6 +31,22 @@ export function mapType(label: string): string | undefined {
   return TYPE_MAP[label]
 }
 
+/** CLUENER's fine labels and the types a fine-grained model (shiti-cluener-v1) names them with. */
+const FINE_TYPE_MAP: Record<string, string> = {
+  company: 'COMPANY', government: 'GOV', position: 'POSITION', scene: 'SCENE', book: 'BOOK', movie: 'MOVIE', game: 'GAME',
+}
+
+export type LabelMapper = (label: string) => string | undefined
+
+/** Labels mapped onto the types a model knows: a fine label onto its own type where the model has it
+ *  (company → COMPANY), else as mapType does (company → ORG for the news model). */
+export function typeMapperFor(modelTypes: readonly string[]): LabelMapper {
+  return (label) => {
+    const fine = FINE_TYPE_MAP[label]
+    return fine !== undefined && modelTypes.includes(fine) ? fine : mapType(label)
+  }
+}
+
 /** Code point offsets → UTF-16 offsets for one sentence. */
 function utf16Offsets(chars: readonly string[]): number[] {
   const offsets = [0]
@@ -38,12 +54,12 @@ function utf16Offsets(chars: readonly string[]): number[] {
   return offsets
 }
 
-function sentence(chars: string[], spans: { from: number; to: number; label: string }[]): GoldSentence {
+function sentence(chars: string[], spans: { from: number; to: number; label: string }[], mapLabel: LabelMapper): GoldSentence {
   const offsets = utf16Offsets(chars)
   const kept: GoldSpan[] = []
   const droppedTypes: string[] = []
   for (const { from, to, label } of spans) {
-    const type = mapType(label)
+    const type = mapLabel(label)
     if (type) kept.push({ start: offsets[from]!, end: offsets[to]!, type })
     else droppedTypes.push(label)
   }
@@ -51,7 +67,7 @@ function sentence(chars: string[], spans: { from: number; to: number; label: str
 }
 
 /** `text/tag` chunks separated by spaces; nr/ns/nt chunks are entities. */
-function parseMsraLine(line: string): GoldSentence | undefined {
+function parseMsraLine(line: string, mapLabel: LabelMapper): GoldSentence | undefined {
   const chars: string[] = []
   const spans: { from: number; to: number; label: string }[] = []
   const wordStarts: number[] = []
@@ -67,11 +83,11 @@ function parseMsraLine(line: string): GoldSentence | undefined {
   }
   if (!chars.length) return undefined
   const offsets = utf16Offsets(chars)
-  return { ...sentence(chars, spans), wordStarts: wordStarts.map((i) => offsets[i]!) }
+  return { ...sentence(chars, spans, mapLabel), wordStarts: wordStarts.map((i) => offsets[i]!) }
 }
 
 /** CLUENER JSON line: label → mention → [[start, endInclusive]] in code points. */
-function parseClueLine(line: string): GoldSentence | undefined {
+function parseClueLine(line: string, mapLabel: LabelMapper): GoldSentence | undefined {
   if (!line.trim()) return undefined
   const record = JSON.parse(line) as { text: string; label?: Record<string, Record<string, [number, number][]>> }
   const spans: { from: number; to: number; label: string }[] = []
@@ -81,13 +97,13 @@ function parseClueLine(line: string): GoldSentence | undefined {
     }
   }
   spans.sort((a, b) => a.from - b.from)
-  return sentence(Array.from(record.text), spans)
+  return sentence(Array.from(record.text), spans, mapLabel)
 }
 
 /** Token-per-line files (BIO or BMES), blank line between sentences. Weibo tokens carry a trailing
  *  word-position number (`科0`), which is stripped. Ill-formed spans (I-/M-/E- without a start) are
  *  read conlleval-style: they open a new entity. */
-function tagColumnSentence(rows: [string, string][]): GoldSentence {
+function tagColumnSentence(rows: [string, string][], mapLabel: LabelMapper): GoldSentence {
   const chars: string[] = []
   const spans: { from: number; to: number; label: string }[] = []
   let open: { from: number; label: string } | undefined
@@ -110,14 +126,14 @@ function tagColumnSentence(rows: [string, string][]): GoldSentence {
     if (prefix === 'S' || prefix === 'E') close(i + 1)
   })
   close(rows.length)
-  return sentence(chars, spans)
+  return sentence(chars, spans, mapLabel)
 }
 
-export async function* readGold(path: string, format: GoldFormat): AsyncGenerator<GoldSentence> {
+export async function* readGold(path: string, format: GoldFormat, mapLabel: LabelMapper = mapType): AsyncGenerator<GoldSentence> {
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })
   if (format === 'msra' || format === 'cluener') {
     for await (const line of lines) {
-      const parsed = format === 'msra' ? parseMsraLine(line) : parseClueLine(line)
+      const parsed = format === 'msra' ? parseMsraLine(line, mapLabel) : parseClueLine(line, mapLabel)
       if (parsed) yield parsed
     }
     return
@@ -126,14 +142,14 @@ export async function* readGold(path: string, format: GoldFormat): AsyncGenerato
   for await (const line of lines) {
     const trimmed = line.trim()
     if (trimmed === '') {
-      if (rows.length) yield tagColumnSentence(rows)
+      if (rows.length) yield tagColumnSentence(rows, mapLabel)
       rows = []
       continue
     }
     const parts = trimmed.split(/\s+/)
     if (parts.length >= 2) rows.push([parts[0]!, parts[parts.length - 1]!])
   }
-  if (rows.length) yield tagColumnSentence(rows)
+  if (rows.length) yield tagColumnSentence(rows, mapLabel)
 }
 
 export function guessFormat(path: string): GoldFormat {

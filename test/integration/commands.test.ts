@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readGold, type GoldFormat } from '../../scripts/lib/gold'
+import { readGold, typeMapperFor, type GoldFormat, type LabelMapper } from '../../scripts/lib/gold'
 import { SpanScorer, prf } from '../../scripts/lib/metrics'
 import { hasModel, TINY_MODEL_DIR, warnMissing } from '../unit/support/models'
 
@@ -23,9 +23,9 @@ function tsx(script: string, args: string[], input?: string) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
-async function gold(format: GoldFormat, content: string) {
+async function gold(format: GoldFormat, content: string, mapLabel?: LabelMapper) {
   const sentences = []
-  for await (const s of readGold(file(`gold.${format}`, content), format)) sentences.push(s)
+  for await (const s of readGold(file(`gold.${format}`, content), format, mapLabel)) sentences.push(s)
   return sentences.map((s) => ({ text: s.text, spans: s.spans.map((p) => [s.text.slice(p.start, p.end), p.type]), dropped: s.droppedTypes }))
 }
 
@@ -54,6 +54,19 @@ describe('gold readers', () => {
     expect(await gold('cluener', line + '\n')).toEqual([
       { text: '😀浙商银行叶老桂', spans: [['浙商银行', 'ORG'], ['叶老桂', 'PER']], dropped: ['game'] },
     ])
+  })
+
+  it('maps CLUENER labels onto a fine-grained model\'s own types where it has them, else onto PER/LOC/ORG', async () => {
+    const line = JSON.stringify({
+      text: '浙商银行行长叶老桂在杭州市政府',
+      label: { company: { 浙商银行: [[0, 3]] }, position: { 行长: [[4, 5]] }, name: { 叶老桂: [[6, 8]] }, government: { 杭州市政府: [[10, 14]] } },
+    })
+    expect(await gold('cluener', line + '\n', typeMapperFor(['PER', 'LOC', 'ORG', 'COMPANY', 'POSITION']))).toEqual([{
+      text: '浙商银行行长叶老桂在杭州市政府',
+      spans: [['浙商银行', 'COMPANY'], ['行长', 'POSITION'], ['叶老桂', 'PER'], ['杭州市政府', 'ORG']],
+      dropped: [],
+    }])
+    expect((await gold('cluener', line + '\n', typeMapperFor(['PER', 'LOC', 'ORG'])))[0]!.dropped).toEqual(['position'])
   })
 })
 

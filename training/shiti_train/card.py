@@ -11,9 +11,12 @@ from pathlib import Path
 ABLATIONS = Path(__file__).resolve().parents[1] / "ablations.json"
 
 
-def metrics_table(m: dict) -> str:
+NEWS_TYPES = ["PER", "LOC", "ORG"]
+
+
+def metrics_table(m: dict, types: list[str] = NEWS_TYPES) -> str:
     rows = ["| type | P | R | F1 | support |", "|---|---|---|---|---|"]
-    for t in ["PER", "LOC", "ORG", "overall"]:
+    for t in [*types, "overall"]:
         if t in m:
             v = m[t]
             rows.append(f"| {t} | {v['p'] * 100:.2f} | {v['r'] * 100:.2f} | {v['f1'] * 100:.2f} | {v['support']} |")
@@ -120,20 +123,12 @@ def test_estimate_lines(dev: dict) -> list[str]:
             f"{max(low, via_random, est['overall']):.0f}, against the issue's bar of 92.0."]
 
 
-def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
-    metrics = manifest["metrics"]
-    dev = metrics.get("dev_int8_onnx") or metrics["dev"]
+def model_lines(manifest: dict) -> list[str]:
+    """The card's Model section: inputs, layers, training, size, normalization."""
     size = sum(f["bytes"] for f in manifest["files"])
     arch = manifest.get("architecture", {})
     dropped = manifest.get("lexicon", {}).get("types_dropped")
-    lines = [
-        f"# {manifest['title']} — `{manifest['id']}` {manifest['version']}",
-        "",
-        "Chinese named-entity recognition for person (PER), location (LOC) and organization (ORG) names in news-style",
-        "text, trained from scratch (no pretrained language model exists on our machines) and shipped as an INT8 ONNX",
-        "model for onnxruntime-web's WASM backend. The Shiti site and `npm run annotate` run it; nothing leaves the",
-        "user's machine.",
-        "",
+    return [
         "## Model",
         "",
         f"- Inputs per character: a {arch.get('char_dim')}-d character embedding, {arch.get('bigram_dim')}-d embeddings of the",
@@ -166,9 +161,15 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
         "  All runtime files together: "
         f"**{size / 1e6:.2f} MB** ({', '.join(f['name'] + ' ' + format(f['bytes'] / 1e6, '.2f') + ' MB' for f in manifest['files'])}).",
         f"- Input normalization: half-width ASCII → full-width, whitespace → U+3000, zero-width characters dropped",
-        f"  (MSRA is entirely full-width). One sentence per window, as in training, and at most",
+        f"  ({'MSRA is entirely full-width' if manifest['entity_types'] == NEWS_TYPES else 'the training text was read the same way'}). "
+        "One sentence per window, as in training, and at most",
         f"  {manifest['max_window']} characters (docs/model-contract.md, \"Windows\").",
         "",
+    ]
+
+
+def data_lines(manifest: dict) -> list[str]:
+    return [
         "## Data and terms",
         "",
         *[f"- {d}" for d in manifest["training_data"]],
@@ -177,6 +178,24 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
         "learning use (CCTV transcripts, PRC laws, People's Daily 1998, Weibo). None of their text is in this folder; the",
         "vocabularies list single characters and character pairs. jieba's dictionary is MIT-licensed.",
         "",
+    ]
+
+
+def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
+    if manifest["entity_types"] != NEWS_TYPES:
+        return render_fine(manifest, bench)
+    metrics = manifest["metrics"]
+    dev = metrics.get("dev_int8_onnx") or metrics["dev"]
+    lines = [
+        f"# {manifest['title']} — `{manifest['id']}` {manifest['version']}",
+        "",
+        "Chinese named-entity recognition for person (PER), location (LOC) and organization (ORG) names in news-style",
+        "text, trained from scratch (no pretrained language model exists on our machines) and shipped as an INT8 ONNX",
+        "model for onnxruntime-web's WASM backend. The Shiti site and `npm run annotate` run it; nothing leaves the",
+        "user's machine.",
+        "",
+        *model_lines(manifest),
+        *data_lines(manifest),
         "## Metrics",
         "",
         f"Dev split: {metrics.get('dev_split', '')}. Exact span match, per type.",
@@ -254,6 +273,57 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
               "  opencc-js, one character to one so offsets stay exact); regional vocabulary is not converted. The same",
               "  table reads CJK radical code points, which text out of PDFs often holds (⼈⺠ for 人民), as the ideographs.",
               "- Three types only (PER/LOC/ORG), MSRA conventions: e.g. 中共中央 is ORG, nationalities are not LOC.",
+              "- A sentence longer than 256 characters is cut into overlapping windows; an entity is kept from the",
+              "  window that sees it whole, but the model's context stops at the window's edge.", ""]
+    return "\n".join(lines)
+
+
+def render_fine(manifest: dict, bench: dict | None) -> str:
+    """The card of a model with types beyond PER/LOC/ORG (shiti-cluener-v1: CLUENER's ten)."""
+    metrics = manifest["metrics"]
+    dev = metrics.get("dev_int8_onnx") or metrics["dev"]
+    types = manifest["entity_types"]
+    lines = [
+        f"# {manifest['title']} — `{manifest['id']}` {manifest['version']}",
+        "",
+        f"Chinese named-entity recognition for {len(types)} types ({', '.join(types)}), trained from scratch on",
+        "CLUENER2020's training set and shipped as an INT8 ONNX model for onnxruntime-web's WASM backend, beside the news",
+        "model `shiti-news-v1`, which stays the default: on person, place and organization names in news the news model",
+        "is the more accurate (its MSRA dev block is scored on MSRA's conventions; this one follows CLUENER's, where",
+        "a company or a government body is not ORG). The Shiti site offers it on the Model tab; nothing leaves the",
+        "user's machine.",
+        "",
+        "CLUENER's types as this model names them: name → PER, address → LOC, organization → ORG (schools, teams,",
+        "bands, associations), company → COMPANY, government → GOV, position → POSITION (职位 such as 总经理, 教授),",
+        "scene → SCENE (attractions, parks), book → BOOK, movie → MOVIE (films and TV series), game → GAME.",
+        "",
+        *model_lines(manifest),
+        *data_lines(manifest),
+        "## Metrics",
+        "",
+        f"Dev split: {metrics.get('dev_split', '')}. Exact span match, per type (`npm run eval -- dev.json",
+        "--format cluener --model shiti-cluener-v1` gives the same figures through the engine).",
+        "",
+        "INT8 model in onnxruntime (what ships):" if "dev_int8_onnx" in metrics else "PyTorch FP32:",
+        "",
+        metrics_table(dev, types),
+        "",
+    ]
+    if "dev_fp32_onnx" in metrics:
+        lines += [f"FP32 ONNX overall F1 {metrics['dev_fp32_onnx']['overall']['f1'] * 100:.2f}; INT8 − FP32 = "
+                  f"{metrics['int8_minus_fp32_f1'] * 100:+.2f} points.", ""]
+    lines += ["For scale, the CLUENER2020 paper's baselines on its official dev set (kept out of this repository and",
+              "measured independently, a different set from the block above): BiLSTM-CRF 70.00, BERT-base 78.82,",
+              "RoBERTa-wwm-large 80.42 F1. The block above is not that set; the figures are not directly comparable.", ""]
+    if bench:
+        lines += ["## Speed (`npm run bench`)", "", "```", json.dumps(bench, indent=1), "```", ""]
+    lines += ["## Known limits", "",
+              "- Trained on 9,673 short sentences (CLUENER's news headlines and leads, about 37 characters each), a",
+              "  fifth of what the news model saw: expect lower accuracy on every type, and the lowest on the types",
+              "  CLUENER annotates least consistently (SCENE, ADDRESS-like LOC spans, BOOK).",
+              "- CLUENER's conventions: LOC is an address as written (北京市海淀区中关村大街 is one LOC), a",
+              "  position is a title (总经理, 主席), and bare country names are mostly left unlabelled.",
+              "- Trained on Simplified Chinese; Traditional text is mapped character by character (`t2s.txt`).",
               "- A sentence longer than 256 characters is cut into overlapping windows; an entity is kept from the",
               "  window that sees it whole, but the model's context stops at the window's edge.", ""]
     return "\n".join(lines)

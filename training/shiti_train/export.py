@@ -27,12 +27,15 @@ from .metrics import span_prf
 from .model import Tagger, tagger_for
 from .parity_cases import PARITY_CASES
 from .t2s import TABLE as T2S_TABLE, read_table as read_t2s
-from .train import Batcher, batch_emissions, load_data, normalized_record, read_source, to_item
+from .train import TYPES, Batcher, batch_emissions, entity_types, load_data, normalized_record, read_source, to_item
 from .text import (DROP, FULLWIDTH_SPACE, PAD_ID, SENTENCE_END, UNK_ID, line_breaks, normalize, pair_straight_quotes,
                    sentence_ends, text_windows, utf16_offsets)
 
 OPSET = 17
 EVAL_SETS = Path(__file__).resolve().parents[1] / "eval"  # hand-written sets, see eval/README.md
+# How the manifest names the corpus its dev block was cut from.
+DEV_SOURCE_NAMES = {"msra": "MSRA train1.txt", "cluener": "CLUENER train.json"}
+
 # Corpora of other domains in the shared data, their types mapped onto PER/LOC/ORG as `npm run eval` maps them
 # (scripts/lib/gold.ts); nominal mentions (Weibo's *.NOM) and types with no counterpart are not scored.
 OTHER_DOMAINS = {
@@ -348,7 +351,8 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
     shutil.copyfile(T2S_TABLE, out / "t2s.txt")
     tagger = OnnxTagger(int8, chars, bigrams, lexicon, labels, decoding, t2s, word_rows, cfg["max_len"])
 
-    metrics = {"dev": bundle["dev"], "dev_split": f"last {cfg['data']['dev_fraction']:.0%} of MSRA train1.txt "
+    source = DEV_SOURCE_NAMES.get(cfg["data"]["main"]["format"], cfg["data"]["main"].get("path", "the main corpus"))
+    metrics = {"dev": bundle["dev"], "dev_split": f"last {cfg['data']['dev_fraction']:.0%} of {source} "
                "(contiguous block); `dev` is PyTorch FP32 at training time, `dev_int8_onnx` the shipped model"}
     if data_root is not None:
         _, dev = load_data(cfg, data_root)
@@ -362,14 +366,16 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         print(f"dev F1 INT8 {metrics['dev_int8_onnx']['overall']['f1']:.4f} FP32 "
               f"{metrics['dev_fp32_onnx']['overall']['f1']:.4f} ({time.time() - t0:.0f}s)", flush=True)
 
-    metrics.update(held_out_metrics(tagger, data_root))
+    types = entity_types(cfg)
+    if types == TYPES:  # the other corpora and hand-written sets are scored as PER/LOC/ORG
+        metrics.update(held_out_metrics(tagger, data_root))
 
     max_window = cfg["max_len"]
     write_parity(out / "parity.json", parity_fixture(tagger, model_id, max_window))
     runtime_files = ["model.onnx", "vocab.txt", "bigrams.txt", "t2s.txt"] + (["lexicon.txt"] if lexicon is not None else [])
     manifest = {
         "schema": 1, "id": model_id, "version": version, "title": title,
-        "entity_types": sorted({l[2:] for l in labels if l != "O"}, key=["PER", "LOC", "ORG"].index),
+        "entity_types": types,
         "tag_scheme": "BIOES", "labels": labels, "max_window": max_window,
         "normalization": {"drop": list(DROP), "halfwidth_to_fullwidth": True, "whitespace_to": FULLWIDTH_SPACE,
                           "traditional_to_simplified": True, "t2s_file": "t2s.txt", "pair_straight_quotes": True},

@@ -32,6 +32,11 @@ from .tags import allowed_transitions, bioes_labels, spans_to_tags, tags_to_span
 from .text import UNK_ID, bigrams_of, normalize
 
 TYPES = ["PER", "LOC", "ORG"]
+
+
+def entity_types(cfg: dict) -> list[str]:
+    """The run's entity types, in label order: the config's `types` (a fine-grained model's), else PER/LOC/ORG."""
+    return list(cfg.get("types") or TYPES)
 REPO = Path(__file__).resolve().parents[2]
 WORK = REPO / "training" / ".work"
 
@@ -398,7 +403,7 @@ def build_everything(cfg, train_recs, dev_recs, init=None, data_root: Path | Non
             select_word_rows(lexicon, word_kv, mcfg["max_lexicon_words"])
     else:
         word_rows = None
-    labels = bioes_labels(TYPES)
+    labels = bioes_labels(entity_types(cfg))
     lidx = {l: i for i, l in enumerate(labels)}
 
     def items_of(norm):

@@ -152,6 +152,23 @@ def test_auxiliary_head_trains_and_stays_out_of_the_export(tmp_path):
     assert [o.name for o in onnx.load(str(out / "model.onnx")).graph.output] == ["emissions"]
 
 
+def test_a_config_with_its_own_types_trains_exports_and_gets_its_card(tmp_path):
+    """`types` (a fine-grained model's, such as CLUENER's ten): labels, manifest, parity and card follow them."""
+    from shiti_train import card
+    cfg = json.loads((REPO / "training/configs/tiny.json").read_text())
+    cfg["train"]["epochs"] = 1
+    cfg["types"] = ["PER", "LOC", "ORG", "GAME"]  # synthetic sentences hold no GAME: the label exists all the same
+    train.run(cfg, tmp_path / "no-data-needed", tmp_path / "run")
+    out = tmp_path / "model"
+    manifest = export.export(tmp_path / "run", out, "pytest-fine", data_root=None)
+    assert manifest["entity_types"] == ["PER", "LOC", "ORG", "GAME"]
+    assert len(manifest["labels"]) == 17 and manifest["labels"][-4:] == ["B-GAME", "I-GAME", "E-GAME", "S-GAME"]
+    assert np.array(manifest["decoding"]["transitions"]).shape == (17, 17)
+    assert "other_domains" not in manifest["metrics"] and "hand_written" not in manifest["metrics"]
+    text = card.render(manifest, [], None)
+    assert "| PER |" in text and "(PER, LOC, ORG, GAME)" in text and "## What we tried" not in text
+
+
 def test_segmentation_head_trains_and_stays_out_of_the_export(tmp_path):
     """`train.segmentation_weight`: a B/M/E/S head learns the corpus's word boundaries next to the tags."""
     cfg = json.loads((REPO / "training/configs/tiny.json").read_text())

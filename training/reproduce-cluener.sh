@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Reproduces the fine-grained model public/models/shiti-cluener-v1 (ten CLUENER types) from the shared data,
+# on CPU:
+#   bash training/reproduce-cluener.sh ../shared/data [CONFIG]
+# Steps: the char/bigram embeddings and lexicon word vectors of reproduce.sh (step 1, about 15 minutes on
+# this project's 2-core machine; skipped when training/.work/emb has them), one training run on CLUENER
+# train (its last 10 % held out as dev), export + INT8 + parity fixture + dev F1 of FP32 and INT8, and the
+# model card.
+set -euo pipefail
+cd "$(dirname "$0")"
+DATA=$(realpath "${1:-../../shared/data}")
+CONFIG=${2:-cluener-v1-h200}
+source ./prepare.sh
+"$PY" -m shiti_train.train --config "configs/$CONFIG.json" --data "$DATA" --resume
+"$PY" -m shiti_train.export --run ".work/runs/$CONFIG" --out ../public/models/shiti-cluener-v1 --id shiti-cluener-v1 \
+  --version 1.0.0 --title "Shiti fine-grained NER (CLUENER, 10 types)" --data "$DATA"
+"$PY" -m shiti_train.card --model ../public/models/shiti-cluener-v1
