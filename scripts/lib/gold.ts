@@ -38,6 +38,12 @@ const FINE_TYPE_MAP: Record<string, string> = {
 
 export type LabelMapper = (label: string) => string | undefined
 
+/** A fine-grained model's prediction read as the news model's three types, as mapType reads CLUENER's
+ *  labels (company and government as ORG, scene as LOC); positions, books, films and games as none. */
+export function newsTypeOf(type: string): string | undefined {
+  return ({ PER: 'PER', LOC: 'LOC', ORG: 'ORG', COMPANY: 'ORG', GOV: 'ORG', SCENE: 'LOC' } as Record<string, string>)[type]
+}
+
 /** Labels mapped onto the types a model knows: a fine label onto its own type where the model has it
  *  (company → COMPANY), else as mapType does (company → ORG for the news model). */
 export function typeMapperFor(modelTypes: readonly string[]): LabelMapper {

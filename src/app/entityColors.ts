@@ -4,6 +4,12 @@
 /** Hues for the types the original service showed: magenta people, cyan places, amber organisations. */
 const KNOWN_TYPE_HUES: Readonly<Record<string, number>> = { PER: 318, LOC: 186, ORG: 42 }
 
+/** The fine-grained model's other seven types, placed between those three about 36° apart, so that all ten
+ *  stay distinguishable side by side (hashing could put two of them on one hue). */
+const FINE_TYPE_HUES: Readonly<Record<string, number>> = {
+  COMPANY: 78, POSITION: 114, SCENE: 150, GOV: 222, BOOK: 258, MOVIE: 288, GAME: 354,
+}
+
 /** Hue ranges already taken by the known types; generated hues keep this far away from them. */
 const MIN_HUE_DISTANCE = 28
 
@@ -24,7 +30,7 @@ function hashString(value: string): number {
 
 /** The hue (0..359) for an entity type; unknown types get a generated hue distinct from the known ones. */
 export function entityHue(type: string): number {
-  const known = KNOWN_TYPE_HUES[type]
+  const known = KNOWN_TYPE_HUES[type] ?? FINE_TYPE_HUES[type]
   if (known !== undefined) return known
   let hue = hashString(type) % 360
   // Step around the wheel (golden angle) until the hue is clearly distinct from PER/LOC/ORG.

@@ -1,7 +1,7 @@
 // The Batch tab's state: files read and analysed one after another, in this browser, with a Stop. The
 // model's entities are kept as found; the user's dictionary is laid over them when they are shown or
 // exported, so a dictionary edit after the run counts without a new run (as in the view).
-import { computed, shallowRef, type Ref } from 'vue'
+import { computed, shallowRef, watch, type Ref } from 'vue'
 import type { Entity } from '../engine'
 import type { BatchItem } from '../app/batch'
 import type { NamedFile } from '../app/droppedFiles'
@@ -19,9 +19,11 @@ interface Row extends Omit<BatchItem, 'entities'> {
 /** The text a batch keeps for its exports, all files together: beyond it, files are refused (BATCH_FULL). */
 export const MAX_BATCH_CHARS = 10_000_000
 
-export function useBatch(engine: Pick<NerEngine, 'analyzeMany'>, lexicon: Ref<UserLexicon>) {
+export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'modelUrl'>, lexicon: Ref<UserLexicon>) {
   const rows = shallowRef<readonly Row[]>([])
   const running = shallowRef(false)
+  /** The model the batch's files were analysed with, for its exports (the page may have switched since). */
+  const model = shallowRef<{ id: string; version: string } | null>(null)
   let current: AbortController | null = null
 
   const entitiesOf = lexiconOverlay(lexicon)
@@ -37,6 +39,7 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany'>, lexicon: Ref<Us
     current = controller
     const { signal } = controller
     rows.value = files.map(({ path }) => ({ name: path, status: 'waiting' }))
+    model.value = null
     let kept = 0 // characters of text held for the exports
     running.value = true
     const update = (index: number, change: Partial<Row>): void => {
@@ -69,6 +72,9 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany'>, lexicon: Ref<Us
           const onProgress = ({ charsDone, charsTotal }: { charsDone: number; charsTotal: number }) =>
             update(index, { share: charsTotal ? charsDone / charsTotal : 0 })
           const [found] = await engine.analyzeMany([text], { signal, onProgress })
+          if (current === controller && !model.value && engine.model.value) {
+            model.value = { id: engine.model.value.id, version: engine.model.value.version }
+          }
           update(index, { status: 'done', found: found ?? [], share: undefined })
         } catch {
           if (signal.aborted) break
@@ -94,7 +100,11 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany'>, lexicon: Ref<Us
   function clear(): void {
     stop()
     rows.value = []
+    model.value = null
   }
 
-  return { items, running, run, stop, clear }
+  // One batch, one model: a switch on the Model tab stops the run; what is finished stays, as after Stop.
+  watch(engine.modelUrl, stop)
+
+  return { items, running, model, run, stop, clear }
 }

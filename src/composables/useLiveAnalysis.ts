@@ -126,14 +126,26 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
     }, delay)
   }
 
-  // Every edit stops the run in progress at once (its finished blocks stay cached) and re-plans after
-  // the user pauses typing.
-  watch(text, () => {
-    // Detach before aborting, so the stopped run knows it was superseded rather than cancelled.
+  /** Stops the run in progress as superseded: detached before the abort, so it leaves the state alone. */
+  function supersede(): void {
     const superseded = controller
     controller = null
     superseded?.abort()
+  }
+
+  // Every edit stops the run in progress at once (its finished blocks stay cached) and re-plans after
+  // the user pauses typing.
+  watch(text, () => {
+    supersede()
     schedule()
+  })
+
+  // Another model reads the whole text anew: what the previous one found is neither shown nor reused.
+  watch(engine.modelUrl, () => {
+    supersede()
+    cache.clear()
+    version.value++
+    schedule(0)
   })
 
   function cancel(): void {

@@ -1,5 +1,6 @@
 // The app's handle on the NER engine: loading with progress, analysis, worker state, idle countdown,
-// memory, and the model cache. One instance per page (created in App.vue, passed to the panels).
+// memory, the model cache, and switching to another model folder. One instance per page (created in
+// App.vue, passed to the panels).
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import {
   clearCachedModels,
@@ -10,6 +11,7 @@ import {
   type LoadProgress,
   type MemoryReport,
   type ModelSummary,
+  type NerClient,
   type WorkerState,
 } from '../engine'
 import { chooseThreads, type AppParams } from '../app/params'
@@ -28,11 +30,11 @@ const MEMORY_POLL_MS = 2000
 
 export function useNerEngine(params: AppParams) {
   const isolated = typeof crossOriginIsolated === 'boolean' && crossOriginIsolated
-  const client = createNerClient({
-    modelUrl: params.modelUrl,
-    idleTimeoutMs: params.idleTimeoutMs,
-    threads: chooseThreads(isolated, navigator.hardwareConcurrency ?? 1, params.threads),
-  })
+  const threads = chooseThreads(isolated, navigator.hardwareConcurrency ?? 1, params.threads)
+  /** The model folder in use; switchModel() changes it. */
+  const modelUrl = ref(params.modelUrl)
+  const clientFor = (url: string) => createNerClient({ modelUrl: url, idleTimeoutMs: params.idleTimeoutMs, threads })
+  let client = clientFor(modelUrl.value)
 
   const phase = ref<LoadPhase>('idle')
   const loadProgress = shallowRef<LoadProgress | null>(null)
@@ -53,11 +55,14 @@ export function useNerEngine(params: AppParams) {
     idleDeadline.value === null ? null : Math.max(0, Math.ceil((idleDeadline.value - now.value) / 1000)),
   )
 
-  const unsubscribe = client.onStateChange((state) => {
-    workerState.value = state
-    // A released worker gave its memory back; show that instead of the last reading.
-    if (state === 'released' || state === 'stopped') memory.value = null
-  })
+  function followState(of: NerClient): () => void {
+    return of.onStateChange((state) => {
+      workerState.value = state
+      // A released worker gave its memory back; show that instead of the last reading.
+      if (state === 'released' || state === 'stopped') memory.value = null
+    })
+  }
+  let unsubscribe = followState(client)
 
   let loading: Promise<void> | null = null
 
@@ -75,12 +80,17 @@ export function useNerEngine(params: AppParams) {
     if (loading) return loading
     phase.value = 'loading'
     loadError.value = null
-    loading = client
+    // A load that finishes after switchModel() belongs to a disposed client: it must not touch the state.
+    const loadingClient = client
+    const current = () => client === loadingClient
+    loading = loadingClient
       .load((progress) => {
+        if (!current()) return
         loadProgress.value = progress
         if (progress.fromCache) loadedFromCache.value = true
       })
       .then((result) => {
+        if (!current()) return
         model.value = result.model
         backend.value = result.backend
         cacheError.value = result.cacheError ?? null
@@ -88,12 +98,37 @@ export function useNerEngine(params: AppParams) {
         void refreshStorage()
       })
       .catch((error: unknown) => {
-        loadError.value = error
-        phase.value = 'error'
-        loading = null
+        if (current()) {
+          loadError.value = error
+          phase.value = 'error'
+          loading = null
+        }
         throw error
       })
     return loading
+  }
+
+  /**
+   * Another model folder: the current worker is stopped (a run in progress ends with ABORTED), and the
+   * new model loads from its own cache entry or downloads. The text on the page is kept; useLiveAnalysis
+   * reads it again once modelUrl changes.
+   */
+  function switchModel(url: string): Promise<void> {
+    if (url === modelUrl.value) return load()
+    unsubscribe()
+    client.dispose()
+    client = clientFor(url)
+    unsubscribe = followState(client)
+    workerState.value = client.state
+    modelUrl.value = url
+    loading = null
+    model.value = null
+    backend.value = null
+    loadProgress.value = null
+    loadedFromCache.value = false
+    cacheError.value = null
+    memory.value = null
+    return load()
   }
 
   /** Several texts in one worker job, each windowed on its own (see NerModel.analyzeMany). */
@@ -137,6 +172,7 @@ export function useNerEngine(params: AppParams) {
   })
 
   return {
+    modelUrl,
     phase,
     loadProgress,
     loadedFromCache,
@@ -150,6 +186,7 @@ export function useNerEngine(params: AppParams) {
     lastAnalysis,
     storageUsage,
     load,
+    switchModel,
     analyzeMany,
     clearCache,
   }

@@ -9,7 +9,11 @@ export default {
     themeLight: 'Switch to light theme',
     source: 'Source code',
   },
-  types: { PER: 'Person', LOC: 'Place', ORG: 'Organization' },
+  types: {
+    PER: 'Person', LOC: 'Place', ORG: 'Organization',
+    // The fine-grained model's (shiti-cluener-v1) other types.
+    COMPANY: 'Company', GOV: 'Government', POSITION: 'Position', SCENE: 'Attraction', BOOK: 'Book', MOVIE: 'Film', GAME: 'Game',
+  },
   editor: {
     heading: 'Text',
     label: 'Text to analyse',
@@ -106,7 +110,10 @@ export default {
     types: 'Replace these types',
     mode: 'Replace with',
     modes: { tag: 'Type tag, e.g. [PER]', pseudonym: 'Pseudonym, e.g. Person 1', mask: 'Mask ■■■' },
-    pseudonym: { PER: 'Person {n}', LOC: 'Place {n}', ORG: 'Organization {n}', other: '{type} {n}' },
+    pseudonym: {
+      PER: 'Person {n}', LOC: 'Place {n}', ORG: 'Organization {n}', COMPANY: 'Company {n}', GOV: 'Government {n}',
+      POSITION: 'Position {n}', SCENE: 'Attraction {n}', BOOK: 'Book {n}', MOVIE: 'Film {n}', GAME: 'Game {n}', other: '{type} {n}',
+    },
     result: 'Redacted text',
     download: 'Download',
     copy: 'Copy',
@@ -152,6 +159,18 @@ export default {
     confirmClear: 'Remove the stored model from this browser? It will be downloaded again next time.',
     retry: 'Try again',
     unknown: 'unknown',
+    choose: 'Choose a model',
+    customFolder: 'A model folder given in the page address (?model=) is in use.',
+  },
+  catalog: {
+    news: {
+      name: 'News: people, places, organizations',
+      about: 'PER, LOC, ORG. Trained on MSRA news; the most accurate on these three types.',
+    },
+    fine: {
+      name: 'Fine-grained: ten types',
+      about: 'Also companies, government bodies, positions, attractions, books, films and games. Trained on CLUENER; less accurate.',
+    },
   },
   status: {
     label: 'Status',

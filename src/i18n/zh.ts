@@ -12,7 +12,10 @@ const zh: DeepStringRecord<typeof en> = {
     themeLight: '切换到浅色主题',
     source: '源代码',
   },
-  types: { PER: '人名', LOC: '地名', ORG: '机构名' },
+  types: {
+    PER: '人名', LOC: '地名', ORG: '机构名',
+    COMPANY: '公司', GOV: '政府机构', POSITION: '职位', SCENE: '景点', BOOK: '书名', MOVIE: '影视', GAME: '游戏',
+  },
   editor: {
     heading: '文本',
     label: '待分析的文本',
@@ -109,7 +112,10 @@ const zh: DeepStringRecord<typeof en> = {
     types: '替换以下类型',
     mode: '替换为',
     modes: { tag: '类型标签，如 [PER]', pseudonym: '化名，如 人名1', mask: '遮盖 ■■■' },
-    pseudonym: { PER: '人名{n}', LOC: '地名{n}', ORG: '机构{n}', other: '{type}{n}' },
+    pseudonym: {
+      PER: '人名{n}', LOC: '地名{n}', ORG: '机构{n}', COMPANY: '公司{n}', GOV: '政府机构{n}',
+      POSITION: '职位{n}', SCENE: '景点{n}', BOOK: '书名{n}', MOVIE: '影视{n}', GAME: '游戏{n}', other: '{type}{n}',
+    },
     result: '脱敏结果',
     download: '下载',
     copy: '复制',
@@ -155,6 +161,18 @@ const zh: DeepStringRecord<typeof en> = {
     confirmClear: '要从本浏览器删除已存储的模型吗？下次使用时会重新下载。',
     retry: '重试',
     unknown: '未知',
+    choose: '选择模型',
+    customFolder: '正在使用页面地址（?model=）指定的模型文件夹。',
+  },
+  catalog: {
+    news: {
+      name: '新闻：人名、地名、机构名',
+      about: 'PER、LOC、ORG。以 MSRA 新闻训练，这三类最准。',
+    },
+    fine: {
+      name: '细粒度：十类',
+      about: '另有公司、政府机构、职位、景点、书名、影视、游戏。以 CLUENER 训练，准确率较低。',
+    },
   },
   status: {
     label: '状态',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ref } from 'vue'
+import { ref, shallowRef } from 'vue'
 import type { Entity } from '../../../src/engine'
 import { batchCsv, batchJsonl, redactedCopies, type BatchItem } from '../../../src/app/batch'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
@@ -71,7 +71,9 @@ function fakeEngine(delayMs: number) {
         reject(Object.assign(new Error('aborted'), { code: 'ABORTED' }))
       })
     })
-  return { engine: { analyzeMany }, analysed }
+  const modelUrl = ref('models/a/')
+  const model = shallowRef<{ id: string; version: string } | null>({ id: 'model-a', version: '1.0.0' })
+  return { engine: { analyzeMany, model, modelUrl } as unknown as Parameters<typeof useBatch>[0], analysed, modelUrl, model }
 }
 
 const types = lexiconTypeNames(['PER', 'LOC', 'ORG'])
@@ -116,6 +118,20 @@ describe('useBatch', () => {
     expect(batch.items.value.map((i) => i.status)).toEqual(['stopped', 'stopped', 'stopped', 'stopped'])
     expect(batch.items.value.every((i) => i.text === undefined)).toBe(true)
     expect(batch.running.value).toBe(false)
+  })
+
+  it('remembers the model it ran with; a model switch stops it, keeping the files already done', async () => {
+    const { engine, modelUrl, model } = fakeEngine(100)
+    const batch = useBatch(engine, ref<UserLexicon>(parseLexicon('', types)))
+    const running = batch.run(named(new File(['北京'], 'a.txt'), new File(['北京'], 'b.txt'), new File(['北京'], 'c.txt')))
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    modelUrl.value = 'models/b/'
+    model.value = { id: 'model-b', version: '2.0.0' }
+    await running
+    expect(batch.items.value.map((i) => i.status)).toEqual(['done', 'stopped', 'stopped'])
+    expect(batch.model.value).toEqual({ id: 'model-a', version: '1.0.0' })
+    batch.clear()
+    expect(batch.model.value).toBeNull()
   })
 
   it('a batch started while another runs replaces it', async () => {

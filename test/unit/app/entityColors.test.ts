@@ -7,6 +7,12 @@ describe('entityHue', () => {
     expect(new Set(hues).size).toBe(3)
   })
 
+  it('spreads the fine-grained model\'s ten types at least 30 degrees apart', () => {
+    const hues = ['PER', 'LOC', 'ORG', 'COMPANY', 'GOV', 'POSITION', 'SCENE', 'BOOK', 'MOVIE', 'GAME'].map(entityHue).sort((a, b) => a - b)
+    const gaps = hues.map((h, i) => (i === 0 ? h + 360 - hues.at(-1)! : h - hues[i - 1]!))
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(30)
+  })
+
   it('gives an unknown type a stable hue away from the known ones', () => {
     const known = ['PER', 'LOC', 'ORG'].map(entityHue)
     for (const type of ['MISC', 'GPE', 'DATE', 'PRODUCT', 'X']) {

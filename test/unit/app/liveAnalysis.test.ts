@@ -6,9 +6,11 @@ import type { NerEngine } from '../../../src/composables/useNerEngine'
 import { parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
 
 // An engine stand-in that tags 北京 as LOC after a delay and honours AbortSignal like the real client:
-// these tests are about debouncing, superseding and cancelling, not about the model.
+// these tests are about debouncing, superseding and cancelling, not about the model. Its "model" folder
+// can be switched: under fine/ it tags 北京 as GOV, so a test can tell which model produced what is shown.
 function slowEngine(delayMs: number) {
   const calls: string[] = [] // one entry per engine call: its texts joined by '|'
+  const modelUrl = ref('models/news/')
   const analyzeMany = (
     texts: readonly string[],
     opts: { signal?: AbortSignal; onProgress?: (p: { textIndex: number; charsDone: number; entities: Entity[] }) => void } = {},
@@ -19,7 +21,8 @@ function slowEngine(delayMs: number) {
         let charsDone = 0
         const results = texts.map((text, textIndex) => {
           const found: Entity[] = []
-          for (let i = text.indexOf('北京'); i >= 0; i = text.indexOf('北京', i + 1)) found.push({ start: i, end: i + 2, type: 'LOC', text: '北京', score: 0.9 })
+          const type = modelUrl.value === 'models/fine/' ? 'GOV' : 'LOC'
+          for (let i = text.indexOf('北京'); i >= 0; i = text.indexOf('北京', i + 1)) found.push({ start: i, end: i + 2, type, text: '北京', score: 0.9 })
           charsDone += text.length
           opts.onProgress?.({ textIndex, charsDone, entities: found })
           return found
@@ -31,21 +34,42 @@ function slowEngine(delayMs: number) {
         reject(Object.assign(new Error('aborted'), { code: 'ABORTED' }))
       })
     })
-  return { engine: { analyzeMany } as unknown as NerEngine, calls }
+  return { engine: { analyzeMany, modelUrl } as unknown as NerEngine, calls, modelUrl }
 }
 
 function setup(delayMs = 50, lexicon?: Ref<UserLexicon>) {
   const scope = effectScope()
   const text = ref('')
-  const { engine, calls } = slowEngine(delayMs)
+  const { engine, calls, modelUrl } = slowEngine(delayMs)
   const live = scope.run(() => useLiveAnalysis(text, engine, lexicon))!
-  return { scope, text, live, calls }
+  return { scope, text, live, calls, modelUrl }
 }
 
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
 
 describe('useLiveAnalysis', () => {
+  it('reads the text again, at once and uncached, when the model changes, and drops a run of the old one', async () => {
+    const { scope, text, live, calls, modelUrl } = setup(200)
+    text.value = '在北京'
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 250)
+    expect(live.entities.value.map((e) => e.type)).toEqual(['LOC'])
+    // Edit, and switch models while that edit's run is still in flight.
+    text.value = '在北京。'
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 50)
+    expect(live.runState.value).toBe('running')
+    modelUrl.value = 'models/fine/'
+    await nextTick()
+    expect(live.entities.value).toEqual([]) // nothing the old model found is shown under the new one
+    await vi.advanceTimersByTimeAsync(250)
+    expect(calls).toEqual(['在北京', '在北京。', '在北京。'])
+    expect(live.runState.value).toBe('done')
+    expect(live.entities.value.map((e) => e.type)).toEqual(['GOV'])
+    scope.stop()
+  })
+
   it('waits for a pause in typing, then analyses the final text once', async () => {
     const { scope, text, live, calls } = setup()
     for (const t of ['北', '北京', '北京市']) {

@@ -1,0 +1,73 @@
+// The Model tab's choice between the shipped models: the fine-grained model (ten CLUENER types) reads the
+// text already on the page again, with its own types in the legend and panels; the choice is remembered
+// across a reload; switching back restores the news model's three types. Nothing typed leaves the page.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import {
+  SELECTORS, analysisAfter, assertPrivate, axeViolations, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, visibleMarks,
+  waitForModelReady,
+} from '../helpers.mjs'
+
+const NEWS_TYPES = ['PER', 'LOC', 'ORG']
+const TEXT = '腾讯公司总经理马化腾昨天在深圳出席发布会，北京市人民政府副市长也到场，会后大家去了故宫博物院。'
+const FINE_ID = 'shiti-cluener-v1'
+
+async function legendTypes(page) {
+  return page.$$eval('[data-legend-type]', (items) => items.map((i) => i.getAttribute('data-legend-type')))
+}
+
+test('the fine-grained model: chosen on the Model tab, it re-reads the page\'s text with ten types; remembered; switched back', async (ctx) => {
+  // Reduced motion: axe must see the theme's colours at rest (see 70-accessibility).
+  const { context, requests } = await newRecordedContext(ctx, { reducedMotion: 'reduce' })
+  try {
+    const page = await openApp(ctx, context)
+    await waitForModelReady(page)
+    await setTextAndWait(page, TEXT)
+    const newsMarks = await visibleMarks(page)
+    assert.ok(newsMarks.length > 0, 'the news model finds names in the text')
+    assert.ok(newsMarks.every((m) => NEWS_TYPES.includes(m.type)), `news types only: ${JSON.stringify(newsMarks)}`)
+
+    await openTab(page, 'model')
+    assert.equal(await page.isChecked('[data-testid=choose-shiti-news-v1]'), true)
+    await analysisAfter(page, () => page.check(`[data-testid=choose-${FINE_ID}]`))
+    assert.equal(await page.inputValue(SELECTORS.editor), TEXT, 'switching models keeps the text')
+    await page.locator('[data-testid=model-facts]').filter({ hasText: FINE_ID }).waitFor()
+    const facts = await page.textContent('[data-testid=model-facts]')
+    for (const type of ['COMPANY', 'GOV', 'POSITION', 'SCENE', 'BOOK', 'MOVIE', 'GAME']) assert.ok(facts.includes(type), `facts list ${type}`)
+    await screenshot(ctx, page, '14c-model-choice')
+    const fineMarks = await visibleMarks(page)
+    const fineTypes = new Set(fineMarks.map((m) => m.type))
+    assert.ok([...fineTypes].some((t) => !NEWS_TYPES.includes(t)), `the fine model finds a type beyond PER/LOC/ORG: ${JSON.stringify(fineMarks)}`)
+    for (const mark of fineMarks) assert.ok(TEXT.includes(mark.text), `mark "${mark.text}" is a piece of the text`)
+    assert.equal((await legendTypes(page)).length, 10, 'the legend offers all ten types')
+    // The entity panel groups the new types under their Chinese names.
+    await openTab(page, 'entities')
+    const panel = await page.textContent('[data-testid=entity-panel]')
+    const names = { COMPANY: '公司', GOV: '政府机构', POSITION: '职位', SCENE: '景点' }
+    for (const [type, name] of Object.entries(names)) if (fineTypes.has(type)) assert.ok(panel.includes(name), `panel names ${type} ${name}`)
+    await screenshot(ctx, page, '14-fine-grained-model')
+    // Ten highlight colours, in both themes, legible (axe: contrast among the WCAG AA rules).
+    assert.deepEqual(await axeViolations(page), [], 'dark theme')
+    await page.click('[data-testid=theme-toggle]')
+    assert.deepEqual(await axeViolations(page), [], 'light theme')
+    await screenshot(ctx, page, '14b-fine-grained-model-light')
+    await page.click('[data-testid=theme-toggle]')
+
+    // A new visit starts with the model chosen last.
+    await page.reload()
+    await waitForModelReady(page)
+    await openTab(page, 'model')
+    await page.locator('[data-testid=model-facts]').filter({ hasText: FINE_ID }).waitFor()
+    assert.equal(await page.isChecked(`[data-testid=choose-${FINE_ID}]`), true)
+
+    await setTextAndWait(page, TEXT)
+    await analysisAfter(page, () => page.check('[data-testid=choose-shiti-news-v1]'))
+    const backMarks = await visibleMarks(page)
+    assert.deepEqual(backMarks.map((m) => [m.text, m.type]), newsMarks.map((m) => [m.text, m.type]), 'the news model again')
+    assert.deepEqual(await legendTypes(page), NEWS_TYPES)
+    assert.deepEqual(page.events.pageErrors, [])
+    assertPrivate(requests, ctx.origin, [TEXT])
+  } finally {
+    await context.close()
+  }
+}, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the shipped models'), timeoutMs: 180_000 })
