@@ -120,11 +120,11 @@ export default {
   },
   lexicon: {
     heading: 'Your dictionary',
-    help: 'Names the model misses or gets wrong, one per line: the name, a space, its type (PER, LOC, ORG, or Person, Place, Organization). A line “-name” stops the model marking exactly that text. Lines starting with # are comments. Quicker: select a name in the highlighted text, or click an entity there, and mark or correct it in one click.',
+    help: 'Names the model misses or gets wrong, one per line: the name, a space, its type ({codes}, or {names}). A line “-name” stops the model marking exactly that text. Lines starting with # are comments. Quicker: select a name in the highlighted text, or click an entity there, and mark or correct it in one click.',
     placeholder: '腾讯 ORG\n字节跳动 机构名\n-新华',
     summary: '{n} entries · {m} marked in the text',
     problems: {
-      'unknown-type': 'Line {line}: unknown type in “{content}” (use PER, LOC or ORG).',
+      'unknown-type': 'Line {line}: unknown type in “{content}” (use {codes}).',
       'missing-type': 'Line {line}: “{content}” needs a type after a space, e.g. “{content} ORG”.',
       'too-long': 'Line {line}: names longer than {max} characters are ignored.',
     },

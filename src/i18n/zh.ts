@@ -122,11 +122,11 @@ const zh: DeepStringRecord<typeof en> = {
   },
   lexicon: {
     heading: '自定义词典',
-    help: '模型漏掉或认错的名称，每行一个：名称、空格、类型（人名、地名、机构名，或 PER、LOC、ORG）。以“-”开头的行让模型不再标出与之完全相同的文本。以 # 开头的行是注释。更快的做法：在高亮文本中选中名称或点击实体，一键标注或更正。',
+    help: '模型漏掉或认错的名称，每行一个：名称、空格、类型（{names}，或 {codes}）。以“-”开头的行让模型不再标出与之完全相同的文本。以 # 开头的行是注释。更快的做法：在高亮文本中选中名称或点击实体，一键标注或更正。',
     placeholder: '腾讯 机构名\n字节跳动 ORG\n-新华',
     summary: '{n} 个词条 · 文中标出 {m} 处',
     problems: {
-      'unknown-type': '第 {line} 行：“{content}”的类型无法识别（请用人名、地名、机构名）。',
+      'unknown-type': '第 {line} 行：“{content}”的类型无法识别（请用{names}）。',
       'missing-type': '第 {line} 行：“{content}”后面缺少类型，例如“{content} 机构名”。',
       'too-long': '第 {line} 行：超过 {max} 个字符的名称会被忽略。',
     },

@@ -243,6 +243,7 @@ test('the user dictionary marks names the model misses, explains bad lines, expo
   await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 2)
   const problems = await page.textContent('[data-testid=lexicon-problems]')
   assert.match(problems, /4/, 'the bad line is named by its number')
+  assert.match(problems, /人名、地名、机构名/, 'and the types the model knows are named')
   assert.match(await page.textContent('[data-testid=lexicon-summary]'), /3\D+2/, '3 entries, 2 marked')
   const marks = await visibleMarks(page)
   assert.deepEqual((await lexiconMarks()).map((m) => [m.text, m.type]), [['腾讯', 'ORG'], ['字节跳动', 'ORG']])

@@ -46,6 +46,13 @@ test('the fine-grained model: chosen on the Model tab, it re-reads the page\'s t
     const names = { COMPANY: '公司', GOV: '政府机构', POSITION: '职位', SCENE: '景点' }
     for (const [type, name] of Object.entries(names)) if (fineTypes.has(type)) assert.ok(panel.includes(name), `panel names ${type} ${name}`)
     await screenshot(ctx, page, '14-fine-grained-model')
+    // The dictionary takes the new types, and its help names them.
+    await openTab(page, 'lexicon')
+    assert.match(await page.textContent('[data-testid=lexicon-panel]'), /公司、政府机构、职位.*COMPANY、GOV、POSITION/s)
+    await page.fill('[data-testid=lexicon-source]', '深圳 景点') // laid over the model's output: no new run
+    await page.waitForFunction(() => document.querySelector('mark[data-source=lexicon]')?.dataset.type === 'SCENE')
+    await page.fill('[data-testid=lexicon-source]', '')
+    await openTab(page, 'entities')
     // Ten highlight colours, in both themes, legible (axe: contrast among the WCAG AA rules).
     assert.deepEqual(await axeViolations(page), [], 'dark theme')
     await page.click('[data-testid=theme-toggle]')
