@@ -124,7 +124,7 @@ export default {
     placeholder: '腾讯 ORG\n字节跳动 机构名\n-新华',
     summary: '{n} entries · {m} marked in the text',
     problems: {
-      'unknown-type': 'Line {line}: unknown type in “{content}” (use {codes}).',
+      'unknown-type': 'Line {line}: unknown type in “{content}” (use {codes}, or {names}).',
       'missing-type': 'Line {line}: “{content}” needs a type after a space, e.g. “{content} ORG”.',
       'too-long': 'Line {line}: names longer than {max} characters are ignored.',
     },

@@ -126,7 +126,7 @@ const zh: DeepStringRecord<typeof en> = {
     placeholder: '腾讯 机构名\n字节跳动 ORG\n-新华',
     summary: '{n} 个词条 · 文中标出 {m} 处',
     problems: {
-      'unknown-type': '第 {line} 行：“{content}”的类型无法识别（请用{names}）。',
+      'unknown-type': '第 {line} 行：“{content}”的类型无法识别（请用{names}，或 {codes}）。',
       'missing-type': '第 {line} 行：“{content}”后面缺少类型，例如“{content} 机构名”。',
       'too-long': '第 {line} 行：超过 {max} 个字符的名称会被忽略。',
     },
