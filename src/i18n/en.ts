@@ -165,15 +165,18 @@ export default {
   catalog: {
     news: {
       name: 'News: people, places, organizations',
+      short: 'News (3 types)',
       about: 'PER, LOC, ORG. Trained on MSRA news; the most accurate on these three types.',
     },
     fine: {
       name: 'Fine-grained: ten types',
+      short: 'Fine-grained (10 types)',
       about: 'Also companies, government bodies, positions, attractions, books, films and games. Trained on CLUENER; less accurate.',
     },
   },
   status: {
     label: 'Status',
+    model: 'Model',
     backend: 'Backend',
     simd: 'SIMD',
     threads: '{n} threads',

@@ -167,15 +167,18 @@ const zh: DeepStringRecord<typeof en> = {
   catalog: {
     news: {
       name: '新闻：人名、地名、机构名',
+      short: '新闻（三类）',
       about: 'PER、LOC、ORG。以 MSRA 新闻训练，这三类最准。',
     },
     fine: {
       name: '细粒度：十类',
+      short: '细粒度（十类）',
       about: '另有公司、政府机构、职位、景点、书名、影视、游戏。以 CLUENER 训练，准确率较低。',
     },
   },
   status: {
     label: '状态',
+    model: '模型',
     backend: '后端',
     simd: 'SIMD',
     threads: '{n} 线程',

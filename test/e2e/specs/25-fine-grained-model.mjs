@@ -66,6 +66,7 @@ test('the fine-grained model: chosen on the Model tab, it re-reads the page\'s t
     await openTab(page, 'model')
     await page.locator('[data-testid=model-facts]').filter({ hasText: FINE_ID }).waitFor()
     assert.equal(await page.isChecked(`[data-testid=choose-${FINE_ID}]`), true)
+    assert.equal(await page.textContent('[data-testid=model-in-use]'), '细粒度（十类）', 'the status line says which model runs')
 
     await setTextAndWait(page, TEXT)
     await analysisAfter(page, () => page.check('[data-testid=choose-shiti-news-v1]'))
