@@ -22,6 +22,17 @@ test('the fine-grained model: chosen on the Model tab, it re-reads the page\'s t
   try {
     const page = await openApp(ctx, context)
     await waitForModelReady(page)
+    // A pick that cannot load (its files refused here) says so, and does not become the next visit's model.
+    const fineFiles = `**/models/${FINE_ID}/**`
+    await page.route(fineFiles, (route) => route.abort())
+    await openTab(page, 'model')
+    await page.check(`[data-testid=choose-${FINE_ID}]`)
+    await page.locator('[data-testid=load-error]').waitFor()
+    await page.unroute(fineFiles)
+    await page.reload()
+    await waitForModelReady(page)
+    await openTab(page, 'model')
+    assert.equal(await page.isChecked('[data-testid=choose-shiti-news-v1]'), true, 'the news model, which last loaded, starts the next visit')
     await setTextAndWait(page, TEXT)
     const newsMarks = await visibleMarks(page)
     assert.ok(newsMarks.length > 0, 'the news model finds names in the text')
