@@ -24,11 +24,12 @@ test('the fine-grained model: chosen on the Model tab, it re-reads the page\'s t
     await waitForModelReady(page)
     // A pick that cannot load (its files refused here) says so, and does not become the next visit's model.
     const fineFiles = `**/models/${FINE_ID}/**`
-    await page.route(fineFiles, (route) => route.abort())
+    // On the context, not the page: once the service worker controls the page, it makes the fetches.
+    await context.route(fineFiles, (route) => route.abort())
     await openTab(page, 'model')
     await page.check(`[data-testid=choose-${FINE_ID}]`)
     await page.locator('[data-testid=load-error]').waitFor()
-    await page.unroute(fineFiles)
+    await context.unroute(fineFiles)
     await page.reload()
     await waitForModelReady(page)
     await openTab(page, 'model')
