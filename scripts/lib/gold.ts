@@ -35,13 +35,15 @@ export function mapType(label: string): string | undefined {
 const FINE_TYPE_MAP: Record<string, string> = {
   company: 'COMPANY', government: 'GOV', position: 'POSITION', scene: 'SCENE', book: 'BOOK', movie: 'MOVIE', game: 'GAME',
 }
+/** The other way round: COMPANY → company. */
+const CLUENER_LABEL_OF: Record<string, string> = Object.fromEntries(Object.entries(FINE_TYPE_MAP).map(([label, type]) => [type, label]))
 
 export type LabelMapper = (label: string) => string | undefined
 
 /** A fine-grained model's prediction read as the news model's three types, as mapType reads CLUENER's
  *  labels (company and government as ORG, scene as LOC); positions, books, films and games as none. */
 export function newsTypeOf(type: string): string | undefined {
-  return ({ PER: 'PER', LOC: 'LOC', ORG: 'ORG', COMPANY: 'ORG', GOV: 'ORG', SCENE: 'LOC' } as Record<string, string>)[type]
+  return mapType(CLUENER_LABEL_OF[type] ?? type)
 }
 
 /** Labels mapped onto the types a model knows: a fine label onto its own type where the model has it

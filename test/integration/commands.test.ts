@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readGold, typeMapperFor, type GoldFormat, type LabelMapper } from '../../scripts/lib/gold'
+import { newsTypeOf, readGold, typeMapperFor, type GoldFormat, type LabelMapper } from '../../scripts/lib/gold'
 import { SpanScorer, prf } from '../../scripts/lib/metrics'
 import { hasModel, TINY_MODEL_DIR, warnMissing } from '../unit/support/models'
 
@@ -67,6 +67,8 @@ describe('gold readers', () => {
       dropped: [],
     }])
     expect((await gold('cluener', line + '\n', typeMapperFor(['PER', 'LOC', 'ORG'])))[0]!.dropped).toEqual(['position'])
+    // --as-news reads the fine model's own predictions back the same way.
+    expect(['PER', 'COMPANY', 'GOV', 'SCENE', 'POSITION', 'GAME'].map(newsTypeOf)).toEqual(['PER', 'ORG', 'ORG', 'LOC', undefined, undefined])
   })
 })
 
