@@ -186,6 +186,7 @@ export function useNerEngine(params: AppParams) {
     lastAnalysis,
     storageUsage,
     load,
+    refreshStorage,
     switchModel,
     analyzeMany,
     clearCache,

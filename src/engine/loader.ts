@@ -163,6 +163,49 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
   return { manifest, files, fromCache: fromCache && manifestFromCache, cached: !cacheError, cacheError }
 }
 
+/** Where a model folder stands in this browser. */
+export interface ModelStorageStatus {
+  /** The model id, when known (from the stored record or the manifest). */
+  id: string | null
+  /** A complete, verified copy is in IndexedDB: the model loads with no network at all. */
+  stored: boolean
+  /** Bytes of its runtime files (stored, or to download); null when not stored and the manifest is out of reach. */
+  bytes: number | null
+}
+
+/**
+ * Whether a model folder is stored, and how big it is. Reads IndexedDB first; only a model that is not
+ * stored costs a request, for its manifest.json (to tell the download size), and offline that answers null.
+ */
+export async function modelStorageStatus(options: Pick<LoadModelOptions, 'modelUrl' | 'cache' | 'fetch'>): Promise<ModelStorageStatus> {
+  const cache = options.cache ?? new ModelCache()
+  const base = folderUrl(options.modelUrl)
+  const id = await cache.modelIdForUrl(base).catch(() => undefined)
+  const record = id ? await cache.getModel(id).catch(() => undefined) : undefined
+  if (record) return { id: record.id, stored: true, bytes: record.files.reduce((sum, f) => sum + f.bytes, 0) }
+  try {
+    const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
+    const manifest = parseManifest(JSON.parse(await (await request(fetchFn, base + 'manifest.json')).text()))
+    const runtime = new Set(runtimeFileNames(manifest))
+    return { id: manifest.id, stored: false, bytes: manifest.files.filter((f) => runtime.has(f.name)).reduce((sum, f) => sum + f.bytes, 0) }
+  } catch {
+    return { id: null, stored: false, bytes: null }
+  }
+}
+
+/**
+ * Downloads, verifies and stores a model without starting it, so that it works offline later (a model
+ * the visitor has not switched to yet). Already stored files are checked, not fetched again. Fails when
+ * the model cannot be stored (QUOTA), unlike a load, which runs from memory then.
+ */
+export async function storeModel(options: LoadModelOptions): Promise<ModelStorageStatus> {
+  const loaded = await loadModelFiles(options)
+  if (loaded.cacheError) throw loaded.cacheError
+  let bytes = 0
+  for (const file of loaded.files.values()) bytes += file.byteLength
+  return { id: loaded.manifest.id, stored: true, bytes }
+}
+
 async function downloadVerified(fetchFn: typeof fetch, base: string, entry: ManifestFile,
   report: (p: LoadProgress) => void): Promise<Uint8Array> {
   const url = base + entry.name

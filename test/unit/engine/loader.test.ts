@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createStore, set } from 'idb-keyval'
 import { ModelCache, clearCachedModels, listCachedModels, modelStore } from '../../../src/engine/cache'
-import { loadModelFiles } from '../../../src/engine/loader'
+import { loadModelFiles, modelStorageStatus, storeModel } from '../../../src/engine/loader'
 import { NerError, type LoadProgress } from '../../../src/engine/types'
 import { hasModel, TINY_MODEL_DIR, warnMissing } from '../support/models'
 import { serveFolder, type StaticServer } from '../support/static-server'
@@ -130,6 +130,39 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     server.requests.length = 0
     await loadModelFiles({ modelUrl: server.url })
     expect(server.requests).toContain('/model.onnx')
+  })
+
+  it('tells whether a folder is stored and how big it is: from IndexedDB when stored, else from its manifest', async () => {
+    const runtimeBytes = ['model.onnx', 'vocab.txt', 'bigrams.txt', 'lexicon.txt', 't2s.txt'].reduce((s, n) => s + modelFile(n).byteLength, 0)
+    expect(await modelStorageStatus({ modelUrl: server.url })).toEqual({ id: manifest().id, stored: false, bytes: runtimeBytes })
+    expect(server.requests).toEqual(['/manifest.json'])
+
+    server.override.set('manifest.json', 404) // offline, or the folder gone: not stored, size unknown
+    expect(await modelStorageStatus({ modelUrl: server.url })).toEqual({ id: null, stored: false, bytes: null })
+    server.override.clear()
+
+    await loadModelFiles({ modelUrl: server.url })
+    server.requests.length = 0
+    expect(await modelStorageStatus({ modelUrl: server.url })).toEqual({ id: manifest().id, stored: true, bytes: runtimeBytes })
+    expect(server.requests).toEqual([]) // a stored model is described without the network
+  })
+
+  it('stores a model for later without running it; the load that follows needs no request', async () => {
+    const progress: LoadProgress[] = []
+    const stored = await storeModel({ modelUrl: server.url, onProgress: (p) => progress.push(p) })
+    expect(stored).toMatchObject({ id: manifest().id, stored: true })
+    expect(progress.at(-1)?.overallLoaded).toBe(stored.bytes)
+    server.requests.length = 0
+    const loaded = await loadModelFiles({ modelUrl: server.url })
+    expect(loaded.fromCache).toBe(true)
+    expect(server.requests).toEqual([])
+  })
+
+  it('fails to store when the browser has no room, where a load would run from memory', async () => {
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' })
+    const cache = new ModelCache(failingStore(quota))
+    await expect(storeModel({ modelUrl: server.url, cache })).rejects.toMatchObject({ code: 'QUOTA' })
+    expect(await modelStorageStatus({ modelUrl: server.url, cache })).toMatchObject({ stored: false })
   })
 })
 

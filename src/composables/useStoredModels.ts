@@ -1,0 +1,141 @@
+// The shipped models as this browser holds them: stored or not, their size, and storing one for offline
+// use (without switching to it) or removing one. Lives in App, not in the Model tab, so a download keeps
+// going and keeps its progress while the visitor looks at another tab.
+import { computed, reactive, watch, type Ref } from 'vue'
+import { useOnline } from '@vueuse/core'
+import { useI18n } from 'vue-i18n'
+import { useErrorText } from './useErrorText'
+import {
+  clearCachedModels, modelStorageStatus, NerError, storeModel, type LoadProgress, type ModelStorageStatus,
+} from '../engine'
+import { SHIPPED_MODELS } from '../app/modelCatalog'
+
+export interface StoredModelState {
+  /** null until the first check has answered. */
+  stored: boolean | null
+  /** Runtime bytes, stored or to download; the last known figure is kept when a later check is offline. */
+  bytes: number | null
+  task: 'store' | 'remove' | null
+  /** 0..1 while storing. */
+  progress: number | null
+  /** The last store or remove failure (cleared by the next attempt). */
+  error: unknown
+}
+
+/** The part of useNerEngine this needs (tests pass a stand-in). */
+export interface EngineForStorage {
+  modelUrl: Ref<string>
+  phase: Ref<string>
+  model: Ref<{ id: string; cached: boolean } | null>
+  clearCache(): Promise<void>
+  refreshStorage(): Promise<void>
+}
+
+export interface StorageBackend {
+  status: (options: { modelUrl: string }) => Promise<ModelStorageStatus>
+  store: (options: { modelUrl: string; onProgress?: (p: LoadProgress) => void; fetch?: typeof fetch }) => Promise<ModelStorageStatus>
+  remove: (id: string) => Promise<void>
+}
+
+const BROWSER_BACKEND: StorageBackend = { status: modelStorageStatus, store: storeModel, remove: clearCachedModels }
+
+export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) => string, backend: StorageBackend = BROWSER_BACKEND) {
+  const states = reactive<Record<string, StoredModelState>>(
+    Object.fromEntries(SHIPPED_MODELS.map((m) => [m.id, { stored: null, bytes: null, task: null, progress: null, error: null }])),
+  )
+  const aborts = new Map<string, AbortController>()
+
+  async function check(id: string): Promise<void> {
+    const status = await backend.status({ modelUrl: urlOf(id) })
+    const state = states[id]!
+    if (state.task) return // a store or remove in flight reports for itself
+    state.stored = status.stored
+    state.bytes = status.bytes ?? state.bytes
+  }
+
+  /** Set by the first refresh (the Model tab asks when it opens): until then no manifest is fetched, so a
+   *  visit that never looks at the Model tab makes no request beyond its own model. */
+  let watching = false
+
+  async function refresh(): Promise<void> {
+    watching = true
+    await Promise.all(SHIPPED_MODELS.map((m) => check(m.id).catch(() => undefined)))
+  }
+
+  /** Downloads and stores a shipped model for offline use; the model in use is not touched. */
+  async function store(id: string): Promise<void> {
+    const state = states[id]!
+    if (state.task) return
+    const abort = new AbortController()
+    aborts.set(id, abort)
+    Object.assign(state, { task: 'store', progress: 0, error: null })
+    try {
+      const done = await backend.store({
+        modelUrl: urlOf(id),
+        fetch: (input, init) => globalThis.fetch(input, { ...init, signal: abort.signal }),
+        onProgress: (p) => {
+          if (p.overallTotal) state.progress = (p.overallLoaded ?? 0) / p.overallTotal
+        },
+      })
+      Object.assign(state, { stored: true, bytes: done.bytes })
+    } catch (error) {
+      state.error = abort.signal.aborted ? new NerError('ABORTED', 'Storing the model was cancelled') : error
+    } finally {
+      aborts.delete(id)
+      Object.assign(state, { task: null, progress: null })
+      await engine.refreshStorage()
+    }
+  }
+
+  function cancel(id: string): void {
+    aborts.get(id)?.abort()
+  }
+
+  /** Removes a stored shipped model; the model in use goes through the engine, so its facts follow. */
+  async function remove(id: string): Promise<void> {
+    const state = states[id]!
+    if (state.task) return
+    Object.assign(state, { task: 'remove', error: null })
+    try {
+      if (urlOf(id) === engine.modelUrl.value) await engine.clearCache()
+      else await backend.remove(id)
+      state.stored = false
+    } catch (error) {
+      state.error = error
+    } finally {
+      state.task = null
+      await engine.refreshStorage()
+    }
+  }
+
+  // A model that has loaded was stored by that load (or not, when storage is full); clearing the model
+  // in use on the Model tab changes engine.model too. Coming back online can tell the download sizes.
+  watch(() => [engine.phase.value, engine.model.value?.cached], () => { if (watching) void refresh() })
+  const online = useOnline()
+  watch(online, (now) => { if (now && watching) void refresh() })
+
+  /** The shipped model in use, when it is known not to be stored here; and whether another one is. */
+  const unstoredInUse = computed(() => {
+    const current = SHIPPED_MODELS.find((m) => urlOf(m.id) === engine.modelUrl.value)
+    if (!current || states[current.id]!.stored !== false) return null
+    return { anotherStored: SHIPPED_MODELS.some((m) => m.id !== current.id && states[m.id]!.stored) }
+  })
+
+  return { states, unstoredInUse, refresh, store, cancel, remove }
+}
+
+/**
+ * errorText, but a failed download of a shipped model this browser does not hold says so (offline, the
+ * generic "check the connection" hides that the other model may still be stored and work).
+ */
+export function useLoadErrorText(storage: Pick<StoredModels, 'unstoredInUse'>) {
+  const { t } = useI18n()
+  const errorText = useErrorText()
+  return function loadErrorText(error: unknown): string | null {
+    const unstored = storage.unstoredInUse.value
+    if (!unstored || (error as { code?: unknown } | null)?.code !== 'NETWORK') return errorText(error)
+    return t(unstored.anotherStored ? 'model.notStoredFailedOther' : 'model.notStoredFailed')
+  }
+}
+
+export type StoredModels = ReturnType<typeof useStoredModels>

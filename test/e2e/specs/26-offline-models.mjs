@@ -1,0 +1,89 @@
+// Both shipped models for a laptop without a network: the Model tab stores the fine-grained model in
+// IndexedDB without switching to it (with progress, and a cancel), and then, offline, switching to it
+// and back makes no request. Removed again, an offline pick of it says that it is not stored, and
+// the stored news model is still one click away. Nothing typed leaves the page.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import {
+  SELECTORS, analysisAfter, appRequestsWhileOffline, assertPrivate, newRecordedContext, openApp, openTab, screenshot,
+  setTextAndWait, visibleMarks, waitForModelReady,
+} from '../helpers.mjs'
+
+const NEWS_ID = 'shiti-news-v1'
+const FINE_ID = 'shiti-cluener-v1'
+const NEWS_TYPES = ['PER', 'LOC', 'ORG']
+const TEXT = '腾讯公司总经理马化腾昨天在深圳出席发布会，会后去了故宫博物院。'
+
+test('storing the other model for offline use: no switch, cancel, then offline switching with no request to the server; removed, an offline pick says why', async (ctx) => {
+  const { context, requests } = await newRecordedContext(ctx)
+  const setOffline = async (offline) => {
+    ctx.server.state.offline = offline
+    await context.setOffline(offline)
+  }
+  try {
+    const page = await openApp(ctx, context)
+    await waitForModelReady(page)
+    await setTextAndWait(page, TEXT)
+    const newsMarks = await visibleMarks(page)
+    assert.ok(newsMarks.length > 0 && newsMarks.every((m) => NEWS_TYPES.includes(m.type)), JSON.stringify(newsMarks))
+
+    await openTab(page, 'model')
+    const newsLine = page.locator(`[data-testid=stored-${NEWS_ID}]`)
+    const fineLine = page.locator(`[data-testid=stored-${FINE_ID}]`)
+    await newsLine.filter({ hasText: /已存储在本浏览器（11 MB）/ }).waitFor()
+    await fineLine.filter({ hasText: /尚未存储在本浏览器：需下载 11 MB/ }).waitFor()
+    assert.equal(await page.locator(`[data-testid=store-${NEWS_ID}], [data-testid=remove-${NEWS_ID}]`).count(), 0,
+      'the model in use is cleared below, not on its line')
+
+    // A slow download can be cancelled; nothing is recorded as stored.
+    ctx.server.state.slow = { pattern: new RegExp(`/models/${FINE_ID}/model\\.onnx$`), bytesPer100ms: 64 * 1024 }
+    await page.click(`[data-testid=store-${FINE_ID}]`)
+    await fineLine.filter({ hasText: /正在存储……\d+%/ }).waitFor()
+    await page.click(`[data-testid=cancel-store-${FINE_ID}]`)
+    await page.locator(`[data-testid=store-error-${FINE_ID}]`).filter({ hasText: '已取消存储。' }).waitFor()
+    await fineLine.filter({ hasText: '尚未存储' }).waitFor()
+    ctx.server.state.slow = null
+
+    await page.click(`[data-testid=store-${FINE_ID}]`)
+    await fineLine.filter({ hasText: /已存储在本浏览器（11 MB）/ }).waitFor({ timeout: 60_000 })
+    assert.equal(await page.locator(`[data-testid=store-error-${FINE_ID}]`).count(), 0, 'the cancel message goes with the next attempt')
+    assert.equal(await page.isChecked(`[data-testid=choose-${NEWS_ID}]`), true, 'storing did not switch models')
+    assert.deepEqual(await visibleMarks(page), newsMarks, 'nor did it touch the analysis')
+    await screenshot(ctx, page, '15-models-stored')
+
+    // Offline: the service worker serves the page; both models come from IndexedDB.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 })
+    await setOffline(true)
+    const refusedBefore = ctx.server.state.refused.length
+    const requestsBefore = requests.length
+    await analysisAfter(page, () => page.check(`[data-testid=choose-${FINE_ID}]`))
+    await page.locator('[data-testid=model-facts]').filter({ hasText: FINE_ID }).waitFor()
+    const fineMarks = await visibleMarks(page)
+    assert.ok(fineMarks.some((m) => !NEWS_TYPES.includes(m.type)), `the fine model's types, offline: ${JSON.stringify(fineMarks)}`)
+    await analysisAfter(page, () => page.check(`[data-testid=choose-${NEWS_ID}]`))
+    assert.deepEqual(await visibleMarks(page), newsMarks, 'the news model again, offline')
+    assert.deepEqual(appRequestsWhileOffline(ctx.server.state.refused.slice(refusedBefore)), [], 'no request tried to reach the server')
+    // The new workers' script and WASM come from the service worker's cache; no model file is asked for.
+    assert.deepEqual(requests.slice(requestsBefore).map((r) => r.url).filter((u) => u.includes('/models/')), [],
+      'the models come from IndexedDB')
+
+    // Removed while offline, the fine model cannot be picked; the message says why and what still works.
+    await page.click(`[data-testid=remove-${FINE_ID}]`)
+    await fineLine.filter({ hasText: /尚未存储在本浏览器：需下载 11 MB/ }).waitFor()
+    await page.check(`[data-testid=choose-${FINE_ID}]`)
+    const loadError = page.locator('[data-testid=load-error]')
+    await loadError.waitFor()
+    assert.match(await loadError.textContent(), /此模型尚未存储在本浏览器，且无法下载.*可以在“模型”标签页选择已存储在本浏览器的模型/s)
+    assert.equal(await page.inputValue(SELECTORS.editor), TEXT, 'the text stays')
+    await page.locator('[data-testid=analysis-error]').filter({ hasText: '此模型尚未存储在本浏览器' }).waitFor()
+    await screenshot(ctx, page, '15b-offline-model-not-stored')
+    await analysisAfter(page, () => page.check(`[data-testid=choose-${NEWS_ID}]`))
+    assert.deepEqual(await visibleMarks(page), newsMarks, 'back to the stored news model, offline')
+    assert.deepEqual(page.events.pageErrors, [])
+  } finally {
+    ctx.server.state.slow = null
+    await setOffline(false)
+    await context.close()
+  }
+  assertPrivate(requests, ctx.origin, [TEXT, '腾讯公司总经理'])
+}, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the shipped models'), timeoutMs: 180_000 })
