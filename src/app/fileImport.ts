@@ -1,6 +1,7 @@
-// Reading dropped or chosen files into the editor. Plain text is read directly; .docx goes through
-// mammoth and .pdf through pdf.js (./pdfText), each loaded only when such a file actually arrives
-// (large modules most visits never need).
+// Reading dropped or chosen files into the editor. Plain text is decoded in the encoding it was saved in
+// (./textEncoding); .docx goes through mammoth and .pdf through pdf.js (./pdfText), each loaded only when
+// such a file actually arrives (large modules most visits never need).
+import { decodeText } from './textEncoding'
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
 /** Imported text longer than this is refused (the editor keeps its text); matches live analysis. */
@@ -43,24 +44,37 @@ export interface ImportOptions {
   signal?: AbortSignal
 }
 
-export async function readImportedFile(file: File, { onPage, signal }: ImportOptions = {}): Promise<string> {
+export interface ImportedText {
+  text: string
+  /** A plain-text file's encoding as decoded ('utf-8', 'gb18030', 'big5', ...); null for .docx and .pdf. */
+  encoding: string | null
+}
+
+export async function readImportedFile(file: File, { onPage, signal }: ImportOptions = {}): Promise<ImportedText> {
   const kind = fileKind(file.name)
   if (!kind) throw new ImportError('UNSUPPORTED', file.name)
   if (file.size > MAX_IMPORT_BYTES) throw new ImportError('TOO_BIG', file.name)
-  let text: string
+  let imported: ImportedText
   try {
-    text = await readText(file, kind, onPage, signal)
+    imported = await readText(file, kind, onPage, signal)
     signal?.throwIfAborted()
   } catch (error) {
     if (error instanceof ImportError || signal?.aborted) throw error
     throw new ImportError('UNREADABLE', file.name, error)
   }
-  if (text.length > MAX_IMPORT_CHARS) throw new ImportError('TOO_BIG', file.name)
-  return text
+  if (imported.text.length > MAX_IMPORT_CHARS) throw new ImportError('TOO_BIG', file.name)
+  return imported
 }
 
-async function readText(file: File, kind: 'text' | 'docx' | 'pdf', onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<string> {
-  if (kind === 'text') return normalizeNewlines(await file.text())
+async function readText(file: File, kind: 'text' | 'docx' | 'pdf', onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<ImportedText> {
+  if (kind === 'text') {
+    const { text, encoding } = await decodeText(new Uint8Array(await file.arrayBuffer()))
+    return { text: normalizeNewlines(text), encoding }
+  }
+  return { text: await readDocument(file, kind, onPage, signal), encoding: null }
+}
+
+async function readDocument(file: File, kind: 'docx' | 'pdf', onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<string> {
   if (kind === 'docx') {
     const mammoth = await import('mammoth')
     const result = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() })

@@ -52,7 +52,7 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'mode
         update(index, { status: 'reading' })
         let text: string
         try {
-          text = await readImportedFile(file, { signal })
+          text = (await readImportedFile(file, { signal })).text
         } catch (error) {
           if (signal.aborted) break
           update(index, { status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE' })

@@ -27,6 +27,7 @@ export default {
     importingPage: 'Reading {name}: page {page} of {pages}…',
     cancelImport: 'Stop',
     importCancelled: 'Stopped reading {name}; the editor was left unchanged.',
+    readAsEncoding: 'Read {name} as {encoding} text (it is not UTF-8).',
     openedFirstOnly: 'Opened {name}; the {n} other files dropped with it were not (the Batch tab analyses several files at once).',
     importUnsupported: '{name}: only .txt, .md, .docx and .pdf files can be opened.',
     importTooBig: '{name} is too big to open here (limit {limit} and {chars} characters).',

@@ -29,6 +29,7 @@ const zh: DeepStringRecord<typeof en> = {
     importingPage: '正在读取 {name}：第 {page} / {pages} 页……',
     cancelImport: '停止',
     importCancelled: '已停止读取 {name}；编辑器内容未改变。',
+    readAsEncoding: '{name} 不是 UTF-8 编码，已按 {encoding} 读取。',
     openedFirstOnly: '已打开 {name}；一同拖入的另外 {n} 个文件没有打开（“批量”标签页可一次分析多个文件）。',
     importUnsupported: '{name}：只能打开 .txt、.md、.docx 和 .pdf 文件。',
     importTooBig: '{name} 太大，无法在此打开（上限 {limit}、{chars} 个字符）。',

@@ -263,6 +263,9 @@ test('the user dictionary marks names the model misses, explains bad lines, expo
   await page.setInputFiles('[data-testid=lexicon-file]', { name: 'names.txt', mimeType: 'text/plain', buffer: Buffer.from('\uFEFF张伟 人名\r\n') })
   await page.waitForFunction(() => document.querySelector('[data-testid=lexicon-source]').value.endsWith('-新华社\n张伟 人名\n'))
   await page.waitForSelector(`${SELECTORS.view} mark[data-source=lexicon]:text-is("张伟")`)
+  // A list saved by Notepad in GBK reads as written.
+  await page.setInputFiles('[data-testid=lexicon-file]', { name: 'gbk.txt', mimeType: 'text/plain', buffer: Buffer.from('c0eec4c820c8cbc3fb0d0a', 'hex') })
+  await page.waitForFunction(() => document.querySelector('[data-testid=lexicon-source]').value.endsWith('张伟 人名\n李娜 人名\n'))
   await page.setInputFiles('[data-testid=lexicon-file]', { name: 'names.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('x') })
   await page.waitForSelector('[data-testid=lexicon-panel] [role=alert]:has-text("names.docx")')
   await page.fill('[data-testid=lexicon-source]', downloaded.text)
@@ -408,7 +411,7 @@ test('text pasted from a PDF: a name broken over two lines is found whole, short
   await screenshot(ctx, page, '12c-wrapped-pdf-text')
 }, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the real model public/models/shiti-news-v1/') })
 
-test('opening and dropping files: .docx (mammoth), .md and .txt load into the editor; bad files leave it unchanged', async (ctx) => {
+test('opening and dropping files: .docx (mammoth), .md and .txt (UTF-8, GBK, Big5) load into the editor; bad files leave it unchanged', async (ctx) => {
   await openTab(page, 'entities')
   // A Chinese .docx made from one of mammoth's own test documents.
   const zip = await JSZip.loadAsync(await readFile(join(ctx.root, 'node_modules/mammoth/test/test-data/single-paragraph.docx')))
@@ -440,11 +443,20 @@ test('opening and dropping files: .docx (mammoth), .md and .txt load into the ed
   await page.setInputFiles(input, { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# 标题\r\n王毅会见客人。\r\n') })
   await page.waitForFunction((s) => document.querySelector(s).value === '# 标题\n王毅会见客人。\n', SELECTORS.editor)
 
+  // Text files saved in the legacy Chinese encodings read as written, and the message names the encoding.
+  const gbk = Buffer.from('b2eec2c3b1a8b8e6a3bacdf5d2e3d4dac9cfbaa3bbe1bcfbbfcdc8cba1a30d0a', 'hex') // 差旅报告：王毅在上海会见客人。 in GBK
+  await page.setInputFiles(input, { name: '差旅.txt', mimeType: 'text/plain', buffer: gbk })
+  await page.waitForFunction((s) => document.querySelector(s).value === '差旅报告：王毅在上海会见客人。\n', SELECTORS.editor)
+  await page.locator('[data-testid=import-message]').filter({ hasText: '差旅.txt 不是 UTF-8 编码，已按 GB18030 (GBK) 读取' }).waitFor()
+  const big5 = Buffer.from('b04faacca662bb4fa55fb3f8bec9a147b3a2a578bbcaa558ae75b77cc4b3a143', 'hex') // 記者在臺北報導：郭台銘出席會議。 in Big5
+  await page.setInputFiles(input, { name: 'big5.txt', mimeType: 'text/plain', buffer: big5 })
+  await page.waitForFunction((s) => document.querySelector(s).value === '記者在臺北報導：郭台銘出席會議。', SELECTORS.editor)
+  await page.locator('[data-testid=import-message]').filter({ hasText: '已按 Big5 读取' }).waitFor()
   await page.setInputFiles(input, { name: 'slides.pptx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') })
   await page.locator('[data-testid=import-message]').filter({ hasText: 'slides.pptx' }).waitFor()
   await page.setInputFiles(input, { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') })
   await page.locator('[data-testid=import-message]').filter({ hasText: 'broken.docx' }).waitFor()
-  assert.equal(await page.inputValue(SELECTORS.editor), '# 标题\n王毅会见客人。\n', 'the editor kept its text')
+  assert.equal(await page.inputValue(SELECTORS.editor), '記者在臺北報導：郭台銘出席會議。', 'the editor kept its text')
   await context.close()
 })
 
