@@ -1,11 +1,15 @@
-// npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--model <model-id>] [--threads N]
+// npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--encoding <label>] [--model <model-id>] [--threads N]
 // One document per input line in, one JSON object per line out:
 //   {"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}   (offsets into that line)
 // Streams both ways, so inputs larger than memory work; progress goes to standard error.
 // --lexicon applies a user dictionary written as on the page's Dictionary tab ("腾讯 ORG", "-新华"); its
 // entities carry "fromLexicon": true and score 1. A bad line stops the command before any output.
+// The input is UTF-8 unless --encoding names another (gb18030 for GBK text, big5, utf-16le ...); bytes that
+// are not valid in it stop the command with exit code 2 rather than turn into replacement characters. A
+// byte-order mark is not part of the first line.
 import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs'
 import { createInterface } from 'node:readline'
+import { Readable } from 'node:stream'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
@@ -13,27 +17,39 @@ import { loadNodeModel } from './lib/node-engine'
 import type { Entity } from '../src/engine/types'
 import { applyLexicon, lexiconTypeNames, parseLexicon, type UserLexicon } from '../src/app/userLexicon'
 
-const USAGE = 'npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--model <model-id>] [--threads N]'
+const USAGE = 'npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--encoding <label>] [--model <model-id>] [--threads N]'
 const { values, positionals } = parseCommandLine({
   out: { type: 'string' },
   lexicon: { type: 'string' },
+  encoding: { type: 'string', default: 'utf-8' },
   ...MODEL_OPTIONS,
 }, USAGE, 1)
 const input = positionals[0]!
 
+const decoder = textDecoderStream(values.encoding)
 const { model, manifest } = await loadNodeModel(values.model, { threads: Number(values.threads) })
 const lexicon = values.lexicon ? readLexicon(values.lexicon, manifest.entity_types) : null
 const source = input === '-' ? process.stdin : createReadStream(input)
 const totalBytes = input === '-' ? undefined : statSync(input).size
 const out: Writable = values.out ? createWriteStream(values.out) : process.stdout
-const lines = createInterface({ input: source, crlfDelay: Infinity })
+const text = Readable.fromWeb(Readable.toWeb(source).pipeThrough(decoder) as Parameters<typeof Readable.fromWeb>[0])
+const lines = createInterface({ input: text, crlfDelay: Infinity })
 
 const round = (e: Entity) => ({ ...e, score: Math.round(e.score * 1e4) / 1e4 })
 let done = 0
 let bytesRead = 0
 let lastReport = Date.now()
 const started = Date.now()
-for await (const line of lines) {
+try {
+  for await (const line of lines) await annotateLine(line)
+} catch (error) {
+  if ((error as { code?: unknown }).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') throw error
+  const hint = values.encoding === 'utf-8' ? '; if it was saved as GBK or Big5, pass --encoding gb18030 or --encoding big5' : ''
+  console.error(`\nannotate: the input is not valid ${values.encoding} text after line ${done}${hint}`)
+  process.exit(2)
+}
+
+async function annotateLine(line: string): Promise<void> {
   const found = line.trim() ? await model.analyze(line) : []
   const entities = (lexicon ? applyLexicon(line, found, lexicon) : found).map(round)
   // Respect backpressure, so a slow disk or pipe never makes us buffer the whole output.
@@ -50,6 +66,16 @@ if (Date.now() - started > 1000) process.stderr.write(`\rannotate: ${done} lines
 if (values.out) {
   out.end()
   await once(out, 'finish')
+}
+
+/** A decoder that fails on bytes invalid in `label`, or a usage error for a label nobody knows. */
+function textDecoderStream(label: string): TextDecoderStream {
+  try {
+    return new TextDecoderStream(label, { fatal: true })
+  } catch {
+    console.error(`annotate: unknown encoding "${label}" (try utf-8, gb18030, big5, utf-16le)\n\nUsage: ${USAGE}`)
+    process.exit(2)
+  }
 }
 
 function readLexicon(path: string, types: readonly string[]): UserLexicon {

@@ -113,6 +113,22 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
     expect(readFileSync(out, 'utf8')).toBe(fromStdin.stdout)
   })
 
+  it('annotate reads UTF-8 by default and another encoding when told; bytes invalid in it stop it with a hint', () => {
+    const line = '李娜在武汉。'
+    const gbkFile = join(work, 'gbk.txt')
+    writeFileSync(gbkFile, Buffer.from('c0eec4c8d4dacee4babaa1a30d0a', 'hex')) // 李娜在武汉。\r\n in GBK
+    const asUtf8 = tsx('annotate.ts', [gbkFile, '--model', TINY_MODEL_DIR])
+    expect(asUtf8.status).toBe(2)
+    expect(asUtf8.stderr).toContain('not valid utf-8 text after line 0; if it was saved as GBK or Big5, pass --encoding gb18030')
+    expect(asUtf8.stdout).toBe('')
+    const asGbk = tsx('annotate.ts', [gbkFile, '--encoding', 'gb18030', '--model', TINY_MODEL_DIR])
+    expect(asGbk.status, asGbk.stderr).toBe(0)
+    const utf8 = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR], `\uFEFF${line}\n`) // the byte-order mark is no text
+    expect(asGbk.stdout).toBe(utf8.stdout)
+    expect((JSON.parse(utf8.stdout) as { text: string }).text).toBe(line)
+    expect(tsx('annotate.ts', ['-', '--encoding', 'klingon', '--model', TINY_MODEL_DIR], `${line}\n`).status).toBe(2)
+  })
+
   it('annotate --lexicon lays a user dictionary over the model, as the page does, and refuses a bad one', () => {
     const line = '华为的张伟在北京。'
     const plain = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR], `${line}\n`)
