@@ -10,6 +10,7 @@
 import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { Readable } from 'node:stream'
+import { TextDecoderStream } from 'node:stream/web'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
@@ -32,7 +33,7 @@ const lexicon = values.lexicon ? readLexicon(values.lexicon, manifest.entity_typ
 const source = input === '-' ? process.stdin : createReadStream(input)
 const totalBytes = input === '-' ? undefined : statSync(input).size
 const out: Writable = values.out ? createWriteStream(values.out) : process.stdout
-const text = Readable.fromWeb(Readable.toWeb(source).pipeThrough(decoder) as Parameters<typeof Readable.fromWeb>[0])
+const text = Readable.fromWeb(Readable.toWeb(source).pipeThrough(decoder))
 const lines = createInterface({ input: text, crlfDelay: Infinity })
 
 const round = (e: Entity) => ({ ...e, score: Math.round(e.score * 1e4) / 1e4 })
