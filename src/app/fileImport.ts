@@ -1,6 +1,7 @@
 // Reading dropped or chosen files into the editor. Plain text is decoded in the encoding it was saved in
 // (./textEncoding); .docx goes through mammoth and .pdf through pdf.js (./pdfText), each loaded only when
 // such a file actually arrives (large modules most visits never need).
+import { declaredCharset, htmlText } from './htmlText'
 import { decodeText } from './textEncoding'
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
@@ -23,11 +24,14 @@ export class ImportError extends Error {
 
 /** The file chooser's `accept` for the files readImportedFile opens. */
 export const IMPORT_ACCEPT =
-  '.txt,.md,.markdown,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
-export function fileKind(name: string): 'text' | 'docx' | 'pdf' | null {
+type FileKind = 'text' | 'html' | 'docx' | 'pdf'
+
+export function fileKind(name: string): FileKind | null {
   const extension = name.toLowerCase().split('.').pop() ?? ''
   if (['txt', 'md', 'markdown', 'text'].includes(extension)) return 'text'
+  if (['html', 'htm', 'xhtml'].includes(extension)) return 'html'
   if (extension === 'docx' || extension === 'pdf') return extension
   return null
 }
@@ -66,10 +70,15 @@ export async function readImportedFile(file: File, { onPage, signal }: ImportOpt
   return imported
 }
 
-async function readText(file: File, kind: 'text' | 'docx' | 'pdf', onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<ImportedText> {
+async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<ImportedText> {
   if (kind === 'text') {
     const { text, encoding } = await decodeText(new Uint8Array(await file.arrayBuffer()))
     return { text: normalizeNewlines(text), encoding }
+  }
+  if (kind === 'html') {
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    const { text, encoding } = await decodeText(bytes, declaredCharset(bytes))
+    return { text: htmlText(text), encoding }
   }
   return { text: await readDocument(file, kind, onPage, signal), encoding: null }
 }

@@ -54,7 +54,9 @@ async function detectLegacy(bytes: Uint8Array): Promise<string> {
   return 'gb18030'
 }
 
-export async function decodeText(bytes: Uint8Array): Promise<DecodedText> {
+/** `declared`: the encoding the file names itself (a web page's <meta charset>), trusted over the
+ *  detector when the bytes are not UTF-8. */
+export async function decodeText(bytes: Uint8Array, declared?: string | null): Promise<DecodedText> {
   const marked = byteOrderMark(bytes)
   // TextDecoder drops the byte-order mark itself (ignoreBOM defaults to false).
   if (marked) return { text: new TextDecoder(marked).decode(bytes), encoding: marked }
@@ -63,7 +65,8 @@ export async function decodeText(bytes: Uint8Array): Promise<DecodedText> {
   } catch {
     // not UTF-8: find out what it is
   }
-  const encoding = utf16WithoutMark(bytes) ?? (await detectLegacy(bytes))
+  const named = declared ? decoderFor(declared)?.encoding : undefined
+  const encoding = (named && named !== 'utf-8' ? named : null) ?? utf16WithoutMark(bytes) ?? (await detectLegacy(bytes))
   return { text: new TextDecoder(encoding).decode(bytes), encoding }
 }
 

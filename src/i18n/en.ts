@@ -17,7 +17,7 @@ export default {
   editor: {
     heading: 'Text',
     label: 'Text to analyse',
-    placeholder: 'Paste or type Chinese text here, or drop a .txt, .md, .docx or .pdf file…',
+    placeholder: 'Paste or type Chinese text here, or drop a .txt, .md, .html, .docx or .pdf file…',
     samples: 'Samples',
     open: 'Open file',
     clear: 'Clear',
@@ -29,7 +29,7 @@ export default {
     importCancelled: 'Stopped reading {name}; the editor was left unchanged.',
     readAsEncoding: 'Read {name} as {encoding} text (it is not UTF-8).',
     openedFirstOnly: 'Opened {name}; the {n} other files dropped with it were not (the Batch tab analyses several files at once).',
-    importUnsupported: '{name}: only .txt, .md, .docx and .pdf files can be opened.',
+    importUnsupported: '{name}: only .txt, .md, .html, .docx and .pdf files can be opened.',
     importTooBig: '{name} is too big to open here (limit {limit} and {chars} characters).',
     importUnreadable: '{name} could not be read; the editor was left unchanged.',
     importProtected: '{name} is protected by a password; remove the password and open it again. The editor was left unchanged.',
@@ -66,7 +66,7 @@ export default {
   },
   tabs: { entities: 'Entities', export: 'Export', redact: 'Redact', batch: 'Batch', lexicon: 'Dictionary', model: 'Model' },
   batch: {
-    intro: 'Analyse several files at once (.txt, .md, .docx, .pdf), or a whole folder: each is read and analysed here, in this browser, one after another. Choose them or drop them here.',
+    intro: 'Analyse several files at once (.txt, .md, .html, .docx, .pdf), or a whole folder: each is read and analysed here, in this browser, one after another. Choose them or drop them here.',
     choose: 'Choose files',
     chooseFolder: 'Choose a folder',
     dropHere: 'Drop the files to analyse them',
@@ -75,7 +75,7 @@ export default {
     noEntities: 'no entities',
     status: { waiting: 'waiting', reading: 'reading…', stopped: 'stopped' },
     failure: {
-      UNSUPPORTED: 'not a .txt, .md, .docx or .pdf file',
+      UNSUPPORTED: 'not a .txt, .md, .html, .docx or .pdf file',
       TOO_BIG: 'too big',
       UNREADABLE: 'could not be read',
       PROTECTED: 'protected by a password',

@@ -19,7 +19,7 @@ const zh: DeepStringRecord<typeof en> = {
   editor: {
     heading: '文本',
     label: '待分析的文本',
-    placeholder: '在此粘贴或输入中文文本，或拖入 .txt、.md、.docx、.pdf 文件……',
+    placeholder: '在此粘贴或输入中文文本，或拖入 .txt、.md、.html、.docx、.pdf 文件……',
     samples: '示例',
     open: '打开文件',
     clear: '清空',
@@ -31,7 +31,7 @@ const zh: DeepStringRecord<typeof en> = {
     importCancelled: '已停止读取 {name}；编辑器内容未改变。',
     readAsEncoding: '{name} 不是 UTF-8 编码，已按 {encoding} 读取。',
     openedFirstOnly: '已打开 {name}；一同拖入的另外 {n} 个文件没有打开（“批量”标签页可一次分析多个文件）。',
-    importUnsupported: '{name}：只能打开 .txt、.md、.docx 和 .pdf 文件。',
+    importUnsupported: '{name}：只能打开 .txt、.md、.html、.docx 和 .pdf 文件。',
     importTooBig: '{name} 太大，无法在此打开（上限 {limit}、{chars} 个字符）。',
     importUnreadable: '无法读取 {name}；编辑器内容未改变。',
     importProtected: '{name} 设有密码保护；请去除密码后再打开。编辑器内容未改变。',
@@ -68,7 +68,7 @@ const zh: DeepStringRecord<typeof en> = {
   },
   tabs: { entities: '实体', export: '导出', redact: '脱敏', batch: '批量', lexicon: '词典', model: '模型' },
   batch: {
-    intro: '一次分析多个文件（.txt、.md、.docx、.pdf）或整个文件夹：逐个在本浏览器中读取和分析。可选择文件，或拖到这里。',
+    intro: '一次分析多个文件（.txt、.md、.html、.docx、.pdf）或整个文件夹：逐个在本浏览器中读取和分析。可选择文件，或拖到这里。',
     choose: '选择文件',
     chooseFolder: '选择文件夹',
     dropHere: '松开即可分析这些文件',
@@ -77,7 +77,7 @@ const zh: DeepStringRecord<typeof en> = {
     noEntities: '没有实体',
     status: { waiting: '等待中', reading: '读取中……', stopped: '已停止' },
     failure: {
-      UNSUPPORTED: '不是 .txt、.md、.docx 或 .pdf 文件',
+      UNSUPPORTED: '不是 .txt、.md、.html、.docx 或 .pdf 文件',
       TOO_BIG: '文件太大',
       UNREADABLE: '无法读取',
       PROTECTED: '设有密码保护',

@@ -411,7 +411,7 @@ test('text pasted from a PDF: a name broken over two lines is found whole, short
   await screenshot(ctx, page, '12c-wrapped-pdf-text')
 }, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the real model public/models/shiti-news-v1/') })
 
-test('opening and dropping files: .docx (mammoth), .md and .txt (UTF-8, GBK, Big5) load into the editor; bad files leave it unchanged', async (ctx) => {
+test('opening and dropping files: .docx (mammoth), .md, .txt (UTF-8, GBK, Big5) and .html load into the editor; bad files leave it unchanged', async (ctx) => {
   await openTab(page, 'entities')
   // A Chinese .docx made from one of mammoth's own test documents.
   const zip = await JSZip.loadAsync(await readFile(join(ctx.root, 'node_modules/mammoth/test/test-data/single-paragraph.docx')))
@@ -452,11 +452,20 @@ test('opening and dropping files: .docx (mammoth), .md and .txt (UTF-8, GBK, Big
   await page.setInputFiles(input, { name: 'big5.txt', mimeType: 'text/plain', buffer: big5 })
   await page.waitForFunction((s) => document.querySelector(s).value === '記者在臺北報導：郭台銘出席會議。', SELECTORS.editor)
   await page.locator('[data-testid=import-message]').filter({ hasText: '已按 Big5 读取' }).waitFor()
+  // A saved web page in GBK (<meta charset="gbk">): its visible text, a line per block; its script never runs
+  // and its image is never fetched.
+  const html = Buffer.from('3c68746d6c3e3c686561643e3c6d65746120636861727365743d2267626b223e3c7469746c653ed2b3c3e63c2f7469746c653e3c2f686561643e3c626f64793e3c68313ed0c2cec53c2f68313e3c703ecdf5d2e3d4dac9cfbaa30abbe1bcfbbfcdc8cba1a33c696d67207372633d222f747261636b2e706e67223e3c2f703e3c7363726970743e706172656e742e616c6572742831293c2f7363726970743e3c2f626f64793e3c2f68746d6c3e', 'hex')
+  await analysisAfter(page, () => page.setInputFiles(input, { name: '新闻.html', mimeType: 'text/html', buffer: html }))
+  assert.equal(await page.inputValue(SELECTORS.editor), '新闻\n王毅在上海会见客人。')
+  await page.locator('[data-testid=import-message]').filter({ hasText: '新闻.html 不是 UTF-8 编码，已按 GBK 读取' }).waitFor()
+  assert.ok((await visibleMarks(page)).some((m) => m.text === '王毅' && m.type === 'PER'), 'the name in the page is found')
+  assert.deepEqual(page.events.dialogs, [], 'the page\'s script did not run')
+  assert.ok(!ctx.server.state.log.some((r) => r.url.includes('track.png')), 'the page\'s image was not fetched')
   await page.setInputFiles(input, { name: 'slides.pptx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') })
   await page.locator('[data-testid=import-message]').filter({ hasText: 'slides.pptx' }).waitFor()
   await page.setInputFiles(input, { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') })
   await page.locator('[data-testid=import-message]').filter({ hasText: 'broken.docx' }).waitFor()
-  assert.equal(await page.inputValue(SELECTORS.editor), '記者在臺北報導：郭台銘出席會議。', 'the editor kept its text')
+  assert.equal(await page.inputValue(SELECTORS.editor), '新闻\n王毅在上海会见客人。', 'the editor kept its text')
   await context.close()
 })
 
@@ -590,7 +599,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   const rows = await page.locator('[data-testid=batch-list] li').evaluateAll((lis) => lis.map((li) => [li.dataset.status, li.textContent.replace(/\s+/g, ' ').trim()]))
   assert.deepEqual(rows.map(([status]) => status), ['done', 'done', 'done', 'done', 'failed'], JSON.stringify(rows))
   assert.match(rows[2][1], /没有实体/)
-  assert.match(rows[4][1], /slides\.pptx ?不是 \.txt、\.md、\.docx 或 \.pdf 文件/)
+  assert.match(rows[4][1], /slides\.pptx ?不是 \.txt、\.md、\.html、\.docx 或 \.pdf 文件/)
   assert.match(await page.textContent('[data-testid=batch-summary]'), /已分析 4 \/ 5 个文件/)
   await screenshot(ctx, page, '13-batch')
 

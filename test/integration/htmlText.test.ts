@@ -1,0 +1,76 @@
+// Text out of saved web pages, in a real Chromium (DOMParser is a browser API): blocks become lines,
+// scripts, styles and hidden parts are left out, a name wrapped in the page's source stays whole, and
+// nothing the page refers to is fetched.
+import { existsSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CHROME, openHarness, type OpenHarness } from './browser/open-harness'
+
+type HtmlTextModule = typeof import('../../src/app/htmlText')
+declare global {
+  interface Window { htmlTextModule: HtmlTextModule }
+}
+
+describe.runIf(existsSync(CHROME))('htmlText in Chromium', () => {
+  let harness: OpenHarness
+  beforeAll(async () => {
+    harness = await openHarness()
+    // The module as Vite serves it to the page (a script tag: vitest would rewrite an import() in evaluate).
+    await harness.page.addScriptTag({ type: 'module', content: "import * as m from '/src/app/htmlText.ts'; window.htmlTextModule = m" })
+    await harness.page.waitForFunction(() => window.htmlTextModule !== undefined)
+  })
+  afterAll(async () => {
+    await harness?.close()
+  })
+
+  const textOf = (html: string) => harness.page.evaluate((source) => window.htmlTextModule.htmlText(source), html)
+
+  it('gives a line per block, words of a line joined by single spaces', async () => {
+    const page = `<!doctype html><html><head><title>标题栏</title><style>p { color: red }</style></head><body>
+      <h1>新华社   北京电</h1>
+      <p>国务院总理<b>李强</b>今天<br>会见了客人。</p>
+      <ul><li>第一条</li><li>第二条</li></ul>
+      <table><tr><td>北京</td><td>上海</td></tr><tr><th>广州</th><td>深圳</td></tr></table>
+      <pre>第一行
+第二行</pre>
+      <p>Reported by <i>Xinhua</i>, Beijing.</p>
+    </body></html>`
+    expect(await textOf(page)).toBe([
+      '新华社 北京电', '国务院总理李强今天', '会见了客人。', '第一条', '第二条', '北京 上海', '广州 深圳', '第一行', '第二行',
+      'Reported by Xinhua, Beijing.',
+    ].join('\n'))
+  })
+
+  it('leaves out scripts, styles, hidden parts and form option lists; entities stay text', async () => {
+    const page = `<body><script>alert('x'); var s = '不要读我'</script><noscript>请启用脚本</noscript>
+      <div hidden>隐藏的文字</div><div style="display: none">也隐藏</div>
+      <select><option>选项甲</option></select><template><p>模板</p></template>
+      <p>&lt;b&gt;王毅&lt;/b&gt; &amp; 李娜</p></body>`
+    expect(await textOf(page)).toBe('<b>王毅</b> & 李娜')
+  })
+
+  it('joins a line break in the source between Chinese characters, as browsers render it, but not between words', async () => {
+    expect(await textOf('<p>国务院总理李\n  强在北京\n会见了 Tim\nCook。</p>')).toBe('国务院总理李强在北京会见了 Tim Cook。')
+  })
+
+  it('fetches nothing the page refers to', async () => {
+    harness.requests.length = 0
+    const text = await textOf(`<body><img src="/track.png?t=1"><link rel=stylesheet href="/x.css"><iframe src="/frame.html"></iframe>
+      <video src="/v.mp4"></video><p style="background:url(/bg.png)">正文</p></body>`)
+    expect(text).toBe('正文')
+    await harness.page.waitForTimeout(300)
+    expect(harness.requests.map((r) => new URL(r.url).pathname).filter((p) => /track|x\.css|frame|v\.mp4|bg\.png/.test(p))).toEqual([])
+  })
+
+  it('reads the encoding a page declares', async () => {
+    const labels = await harness.page.evaluate(() => {
+      const { declaredCharset } = window.htmlTextModule
+      const bytes = (s: string) => new TextEncoder().encode(s)
+      return [
+        declaredCharset(bytes('<html><head><meta charset="GBK"><title>x</title>')),
+        declaredCharset(bytes('<meta http-equiv="Content-Type" content="text/html; charset=big5">')),
+        declaredCharset(bytes('<p>no declaration</p>')),
+      ]
+    })
+    expect(labels).toEqual(['gbk', 'big5', null])
+  })
+})
