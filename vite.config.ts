@@ -99,6 +99,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // The largest chunk, jschardet's detection model (1.1 MB), is loaded only when a text file is not UTF-8.
+    chunkSizeWarningLimit: 1200,
   },
   preview: {
     port: 4173,

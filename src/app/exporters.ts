@@ -1,10 +1,12 @@
-// Export formats for analysed text: JSON (the engine's spans), CSV, CoNLL (BIO per character) and a
-// self-contained annotated HTML page. All are plain string builders so they are easy to test.
+// Export formats for analysed text: JSON (the engine's spans), CSV, a name list (one CSV row per distinct
+// name), CoNLL (BIO per character) and a self-contained annotated HTML page. All are plain string builders
+// so they are easy to test.
 import type { Entity } from '../engine'
 import { entityHue } from './entityColors'
+import { groupMentions } from './mentions'
 import { nonOverlapping, toSegments } from './segments'
 
-export type ExportFormat = 'json' | 'csv' | 'conll' | 'html'
+export type ExportFormat = 'json' | 'csv' | 'names' | 'conll' | 'html'
 
 export interface ExportInput {
   text: string
@@ -12,11 +14,13 @@ export interface ExportInput {
   model?: { id: string; version: string } | null
 }
 
-export const EXPORT_FILE_TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
-  json: { extension: 'json', mime: 'application/json' },
-  csv: { extension: 'csv', mime: 'text/csv' },
-  conll: { extension: 'conll', mime: 'text/plain' },
-  html: { extension: 'html', mime: 'text/html' },
+/** `file`: the download's name. */
+export const EXPORT_FILE_TYPES: Record<ExportFormat, { file: string; mime: string }> = {
+  json: { file: 'shiti-entities.json', mime: 'application/json' },
+  csv: { file: 'shiti-entities.csv', mime: 'text/csv' },
+  names: { file: 'shiti-names.csv', mime: 'text/csv' },
+  conll: { file: 'shiti-entities.conll', mime: 'text/plain' },
+  html: { file: 'shiti-entities.html', mime: 'text/html' },
 }
 
 function sortedEntities(entities: readonly Entity[]): Entity[] {
@@ -57,6 +61,18 @@ export function csvEntityRows(entities: readonly Entity[]): (string | number)[][
 
 export function toCsv({ entities }: ExportInput): string {
   return csvTable([['start', 'end', 'type', 'text', 'score'], ...csvEntityRows(entities)])
+}
+
+/**
+ * One row per distinct name, as the entity panel groups them (layout whitespace and full-width forms do
+ * not make another name): type, name, how often it occurs, where it first occurs. Types in the order they
+ * first occur, names by frequency: who and what a document is about, for a spreadsheet.
+ */
+export function toNameList({ entities }: ExportInput): string {
+  const typeOrder = [...new Set(sortedEntities(entities).map((e) => e.type))]
+  const rows = groupMentions(entities, typeOrder).flatMap((group) =>
+    group.mentions.map((m) => [m.type, m.text, m.starts.length, m.starts[0] ?? 0]))
+  return csvTable([['type', 'name', 'mentions', 'first_start'], ...rows])
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?'])
@@ -141,6 +157,8 @@ export function exportAs(format: ExportFormat, input: ExportInput): string {
       return toJson(input)
     case 'csv':
       return toCsv(input)
+    case 'names':
+      return toNameList(input)
     case 'conll':
       return toConll(input)
     case 'html':

@@ -92,6 +92,8 @@ export default {
   },
   entities: {
     none: 'No entities yet.',
+    filter: 'Find a name',
+    matches: 'no name matches | {n} name matches | {n} names match',
     count: '{n} mention | {n} mentions',
     occurrences: '{n}×',
     locate: 'Show “{text}” in the text ({n} occurrences)',
@@ -99,7 +101,7 @@ export default {
   },
   export: {
     format: 'Format',
-    formats: { json: 'JSON (spans with offsets)', csv: 'CSV', conll: 'CoNLL (BIO)', html: 'Annotated HTML' },
+    formats: { json: 'JSON (spans with offsets)', csv: 'CSV', names: 'Name list (CSV: each name once, with its count)', conll: 'CoNLL (BIO)', html: 'Annotated HTML' },
     download: 'Download',
     copy: 'Copy',
     copied: 'Copied to the clipboard.',

@@ -94,6 +94,8 @@ const zh: DeepStringRecord<typeof en> = {
   },
   entities: {
     none: '暂无实体。',
+    filter: '查找名称',
+    matches: '没有匹配的名称 | {n} 个名称匹配 | {n} 个名称匹配',
     count: '{n} 处',
     occurrences: '{n} 次',
     locate: '在文中显示“{text}”（共 {n} 处）',
@@ -101,7 +103,7 @@ const zh: DeepStringRecord<typeof en> = {
   },
   export: {
     format: '格式',
-    formats: { json: 'JSON（含偏移量的实体）', csv: 'CSV', conll: 'CoNLL（BIO）', html: '带标注的 HTML' },
+    formats: { json: 'JSON（含偏移量的实体）', csv: 'CSV', names: '名称清单（CSV：每个名称一行，附出现次数）', conll: 'CoNLL（BIO）', html: '带标注的 HTML' },
     download: '下载',
     copy: '复制',
     copied: '已复制到剪贴板。',

@@ -149,7 +149,7 @@ test('scrolling the editor scrolls the highlighted view along', async () => {
   await page.waitForFunction((s) => document.querySelector(s).scrollTop === 0, SELECTORS.view, { timeout: 5_000 })
 })
 
-test('export files: JSON spans, CSV, CoNLL/BIO and annotated HTML match the analysis', async () => {
+test('export files: JSON spans, CSV, the name list, CoNLL/BIO and annotated HTML match the analysis; the entity panel filters names', async () => {
   const text = await chooseSample('campus')
   await setThreshold(0)
   const marks = await visibleMarks(page)
@@ -165,6 +165,29 @@ test('export files: JSON spans, CSV, CoNLL/BIO and annotated HTML match the anal
   const rows = csv.text.trim().split('\r\n')
   assert.equal(rows[0], 'start,end,type,text,score')
   assert.equal(rows.length - 1, json.entities.length)
+
+  // The name list: each name once per type; the counts add up to the entities, and match the panel's.
+  await page.check('input[name=export-format][value=names]')
+  const names = await downloadText(page, () => page.click('[data-testid=export-panel] [data-testid=download]'))
+  assert.equal(names.name, 'shiti-names.csv')
+  const nameRows = names.text.trim().split('\r\n').slice(1).map((r) => r.split(','))
+  assert.equal(nameRows.reduce((sum, r) => sum + Number(r[2]), 0), json.entities.length)
+  assert.equal(new Set(nameRows.map((r) => `${r[0]} ${r[1]}`)).size, nameRows.length, 'each name once per type')
+  for (const [, name, , first] of nameRows) assert.equal(text.slice(Number(first), Number(first) + name.length), name, `${name} first occurs at ${first}`)
+  await openTab(page, 'entities')
+  assert.equal(await page.locator('[data-testid=mention]').count(), nameRows.length, 'the panel lists the same names')
+  // Typing part of a name narrows the panel down to the names holding it.
+  const [, someName] = nameRows[0]
+  await page.fill('[data-testid=mention-filter]', someName.slice(0, 2))
+  const shown = await page.locator('[data-testid=mention]').allTextContents()
+  assert.ok(shown.length >= 1 && shown.length <= nameRows.length, `${shown.length} shown`)
+  for (const label of shown) assert.ok(label.includes(someName.slice(0, 2)), `${label} holds ${someName.slice(0, 2)}`)
+  await page.locator('[data-testid=mention-matches]').filter({ hasText: `${shown.length}` }).waitFor()
+  await page.fill('[data-testid=mention-filter]', '不存在的名字')
+  assert.equal(await page.locator('[data-testid=mention]').count(), 0)
+  await page.locator('[data-testid=mention-matches]').filter({ hasText: '没有匹配的名称' }).waitFor()
+  await page.fill('[data-testid=mention-filter]', '')
+  await openTab(page, 'export')
 
   await page.check('input[name=export-format][value=conll]')
   const conll = await downloadText(page, () => page.click('[data-testid=export-panel] [data-testid=download]'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../../src/engine'
-import { toAnnotatedHtml, toConll, toCsv, toJson } from '../../../src/app/exporters'
+import { toAnnotatedHtml, toConll, toCsv, toJson, toNameList } from '../../../src/app/exporters'
 import { redact } from '../../../src/app/redact'
 
 function spans(doc: string, found: [string, string][]): Entity[] {
@@ -38,6 +38,21 @@ describe('toCsv', () => {
     const lines = csv.split('\r\n')
     expect(lines[0]).toBe('start,end,type,text,score')
     expect(lines[1]).toBe(`0,15,ORG,"'=HYPERLINK(""x"")",0.5000`)
+  })
+})
+
+describe('toNameList', () => {
+  it('lists each name once per type with its count and first offset, types in order of appearance, names by frequency', () => {
+    const text = '王毅在北京。王\n毅与ＡＰＰＬＥ、APPLE在北京、上海。王毅'
+    const found = spans(text, [['王毅', 'PER'], ['北京', 'LOC'], ['王\n毅', 'PER'], ['ＡＰＰＬＥ', 'ORG'], ['APPLE', 'ORG'], ['北京', 'LOC'], ['上海', 'LOC'], ['王毅', 'PER']])
+    expect(toNameList({ text, entities: found }).split('\r\n')).toEqual([
+      'type,name,mentions,first_start',
+      'PER,王毅,3,0', // 王\n毅, wrapped, is the same name
+      'LOC,北京,2,3',
+      'LOC,上海,1,25',
+      'ORG,ＡＰＰＬＥ,2,10', // full-width and ASCII are one name, written as it first appears
+      '',
+    ])
   })
 })
 
