@@ -8,6 +8,7 @@
 import type { Entity } from '../engine'
 import en from '../i18n/en'
 import zh from '../i18n/zh'
+import zhHant from '../i18n/zh-Hant'
 
 export interface LexiconEntry {
   surface: string
@@ -49,7 +50,7 @@ export function lexiconTypeNames(types: readonly string[]): Map<string, string> 
   const spellings = new Map<string, string>()
   for (const type of types) {
     spellings.set(type.toUpperCase(), type)
-    for (const names of [en.types, zh.types] as Record<string, string>[]) {
+    for (const names of [en.types, zh.types, zhHant.types] as Record<string, string>[]) {
       const name = names[type]
       if (name) spellings.set(name.toUpperCase(), type)
     }

@@ -19,6 +19,25 @@ test('an English browser gets the English UI; the choice of Chinese is remembere
   await context.close()
 })
 
+test('a Taiwan or Hong Kong browser gets the Traditional Chinese UI, with Taiwan\'s words; a traditional dictionary type works', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { locale: 'zh-TW' })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hant')
+  assert.equal(await page.getAttribute('[data-locale=zh-Hant]', 'aria-pressed'), 'true')
+  assert.match(await page.textContent('body'), /開啟檔案/)
+  // Traditional text, a Traditional type name in the dictionary.
+  await setTextAndWait(page, '臺北市政府今天宣布，郭台銘將出席會議。')
+  await page.click('[data-tab=lexicon]')
+  await page.fill('[data-testid=lexicon-source]', '臺北市政府 機構名')
+  await page.waitForFunction(() => document.querySelector('mark[data-source=lexicon]')?.dataset.type === 'ORG')
+  await screenshot(ctx, page, '35-traditional-chinese')
+  await page.click('[data-locale=zh]')
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN')
+  assert.match(await page.textContent('body'), /打开文件/)
+  await context.close()
+})
+
 test('dark neon theme by default, a light theme on request (remembered)', async (ctx) => {
   const { context } = await newRecordedContext(ctx, { locale: 'en-US' })
   const page = await openApp(ctx, context)

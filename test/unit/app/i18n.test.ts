@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../../src/i18n/en'
 import zh from '../../../src/i18n/zh'
+import zhHant from '../../../src/i18n/zh-Hant'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { renderZhHant } from '../../../scripts/lib/zh-hant'
 import { preferredLocale } from '../../../src/i18n/index'
 
 function keyPaths(tree: object, prefix = ''): string[] {
@@ -24,17 +28,28 @@ function placeholders(tree: object): Map<string, string> {
 describe('UI messages', () => {
   it('have the same keys in Chinese and English', () => {
     expect(keyPaths(zh).sort()).toEqual(keyPaths(en).sort())
+    expect(keyPaths(zhHant).sort()).toEqual(keyPaths(en).sort())
   })
 
-  it('use the same placeholders in both languages', () => {
+  it('use the same placeholders in every language', () => {
     expect(placeholders(zh)).toEqual(placeholders(en))
+    expect(placeholders(zhHant)).toEqual(placeholders(en))
+  })
+
+  it('in Traditional Chinese are today\'s zh.ts converted (run npx tsx scripts/make-zh-hant.ts after editing zh.ts)', () => {
+    const committed = readFileSync(resolve(import.meta.dirname, '../../../src/i18n/zh-Hant.ts'), 'utf8')
+    expect(committed).toBe(renderZhHant())
+    expect(zhHant.types.ORG).toBe('機構名')
+    expect(zhHant.editor.open).toBe('開啟檔案') // Taiwan's words, not only its characters
   })
 })
 
 describe('preferredLocale', () => {
-  it('picks Chinese for any zh browser language and English otherwise', () => {
-    expect(preferredLocale(['zh-TW', 'en'], null)).toBe('zh')
+  it('picks Simplified Chinese for zh browsers, Traditional for Taiwan, Hong Kong and Macau, and English otherwise', () => {
+    expect(preferredLocale(['zh-CN', 'en'], null)).toBe('zh')
     expect(preferredLocale(['zh'], null)).toBe('zh')
+    expect(preferredLocale(['zh-SG'], null)).toBe('zh')
+    for (const tw of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW']) expect(preferredLocale([tw, 'en'], null)).toBe('zh-Hant')
     expect(preferredLocale(['en-US', 'zh-CN'], null)).toBe('en')
     expect(preferredLocale(['fr'], null)).toBe('en')
     expect(preferredLocale([], null)).toBe('en')
@@ -42,5 +57,7 @@ describe('preferredLocale', () => {
   it('keeps the language the user chose before', () => {
     expect(preferredLocale(['en-US'], 'zh')).toBe('zh')
     expect(preferredLocale(['zh-CN'], 'en')).toBe('en')
+    expect(preferredLocale(['zh-CN'], 'zh-Hant')).toBe('zh-Hant')
+    expect(preferredLocale(['zh-TW'], 'klingon')).toBe('zh-Hant')
   })
 })

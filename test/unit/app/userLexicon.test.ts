@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../../src/engine'
 import {
-  applyLexicon, isFromLexicon, parseLexicon, withEntry, withoutSurface, MAX_SURFACE_CHARS,
+  applyLexicon, isFromLexicon, lexiconTypeNames, parseLexicon, withEntry, withoutSurface, MAX_SURFACE_CHARS,
 } from '../../../src/app/userLexicon'
 
 const TYPES = new Map([
@@ -16,6 +16,16 @@ function entity(text: string, surface: string, type: string, from = 0, score = 0
 }
 
 const shown = (text: string, es: readonly Entity[]) => es.map((e) => `${text.slice(e.start, e.end)}/${e.type}`)
+
+describe('lexiconTypeNames', () => {
+  it('takes a type in every UI language: code, English, Simplified and Traditional Chinese', () => {
+    const names = lexiconTypeNames(['PER', 'ORG', 'GOV'])
+    for (const [spelling, type] of [['ORG', 'ORG'], ['机构名', 'ORG'], ['機構名', 'ORG'], ['政府机构', 'GOV'], ['政府機構', 'GOV'], ['人名', 'PER']]) {
+      expect(names.get(spelling!.toUpperCase())).toBe(type)
+    }
+    expect(names.has('地名')).toBe(false) // LOC is not one of the types asked for
+  })
+})
 
 describe('parseLexicon', () => {
   it('reads names with types in either language, removals, comments and names with spaces', () => {

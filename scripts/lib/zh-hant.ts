@@ -1,0 +1,27 @@
+// The Traditional Chinese UI messages (src/i18n/zh-Hant.ts) are zh.ts converted by opencc-js, Simplified to
+// Taiwan standard with its vocabulary (文件 → 檔案, 网络 → 網路): written by scripts/make-zh-hant.ts, and a
+// unit test checks that the committed file is what the conversion of today's zh.ts gives.
+import * as OpenCC from 'opencc-js'
+import zh from '../../src/i18n/zh'
+
+type Tree = { [key: string]: string | Tree }
+
+function convertTree(tree: Tree, convert: (s: string) => string): Tree {
+  return Object.fromEntries(Object.entries(tree).map(([key, value]) =>
+    [key, typeof value === 'string' ? convert(value) : convertTree(value, convert)]))
+}
+
+/** The file's whole text. */
+export function renderZhHant(): string {
+  const convert = OpenCC.Converter({ from: 'cn', to: 'twp' })
+  const messages = convertTree(zh as unknown as Tree, convert)
+  return `// 繁體中文介面文字：由 scripts/make-zh-hant.ts 以 opencc-js（簡體 → 臺灣正體，含詞彙）從 zh.ts 產生，請勿手改。
+// Generated from zh.ts by scripts/make-zh-hant.ts (npx tsx scripts/make-zh-hant.ts); edit zh.ts, then run it.
+import type en from './en'
+import type { DeepStringRecord } from './types'
+
+const zhHant: DeepStringRecord<typeof en> = ${JSON.stringify(messages, null, 2)}
+
+export default zhHant
+`
+}

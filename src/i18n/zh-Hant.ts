@@ -1,0 +1,280 @@
+// 繁體中文介面文字：由 scripts/make-zh-hant.ts 以 opencc-js（簡體 → 臺灣正體，含詞彙）從 zh.ts 產生，請勿手改。
+// Generated from zh.ts by scripts/make-zh-hant.ts (npx tsx scripts/make-zh-hant.ts); edit zh.ts, then run it.
+import type en from './en'
+import type { DeepStringRecord } from './types'
+
+const zhHant: DeepStringRecord<typeof en> = {
+  "app": {
+    "title": "Shiti 實體",
+    "tagline": "完全在瀏覽器中執行的中文命名實體識別。您的文本不會離開本頁面。",
+    "skipToEditor": "跳到編輯器",
+    "language": "語言",
+    "themeDark": "切換到深色主題",
+    "themeLight": "切換到淺色主題",
+    "source": "原始碼"
+  },
+  "types": {
+    "PER": "人名",
+    "LOC": "地名",
+    "ORG": "機構名",
+    "COMPANY": "公司",
+    "GOV": "政府機構",
+    "POSITION": "職位",
+    "SCENE": "景點",
+    "BOOK": "書名",
+    "MOVIE": "影視",
+    "GAME": "遊戲"
+  },
+  "editor": {
+    "heading": "文本",
+    "label": "待分析的文本",
+    "placeholder": "在此貼上或輸入中文文本，或拖入 .txt、.md、.html、.docx、.pdf 檔案……",
+    "samples": "示例",
+    "open": "開啟檔案",
+    "clear": "清空",
+    "dropHere": "鬆開即可開啟檔案",
+    "chars": "{n} 個字元",
+    "importing": "正在讀取 {name}……",
+    "importingPage": "正在讀取 {name}：第 {page} / {pages} 頁……",
+    "cancelImport": "停止",
+    "importCancelled": "已停止讀取 {name}；編輯器內容未改變。",
+    "readAsEncoding": "{name} 不是 UTF-8 編碼，已按 {encoding} 讀取。",
+    "openedFirstOnly": "已開啟 {name}；一同拖入的另外 {n} 個檔案沒有開啟（“批次”標籤頁可一次分析多個檔案）。",
+    "importUnsupported": "{name}：只能開啟 .txt、.md、.html、.docx 和 .pdf 檔案。",
+    "importTooBig": "{name} 太大，無法在此開啟（上限 {limit}、{chars} 個字元）。",
+    "importUnreadable": "無法讀取 {name}；編輯器內容未改變。",
+    "importProtected": "{name} 設有密碼保護；請去除密碼後再開啟。編輯器內容未改變。",
+    "importNoText": "{name} 中沒有文字，只有影像（掃描件？）；本站不做文字識別（OCR）。編輯器內容未改變。"
+  },
+  "samples": {
+    "news": "新聞",
+    "business": "財經",
+    "campus": "校園",
+    "tricky": "刁鑽輸入",
+    "long": "長文件（10 萬字）"
+  },
+  "view": {
+    "heading": "實體高亮",
+    "empty": "輸入文本後，實體會在這裡高亮顯示。",
+    "legend": "實體型別（點選顯示或隱藏）",
+    "threshold": "最低置信度",
+    "entityTitle": "{type} · 置信度 {score}",
+    "lexiconTitle": "{type} · 來自自定義詞典"
+  },
+  "correct": {
+    "selectOne": "要把名稱加入詞典，請只選中名稱本身（一行之內，不超過 {max} 個字元）。",
+    "markAs": "標為",
+    "changeTo": "改為",
+    "never": "不再標註",
+    "forget": "從詞典刪除",
+    "addTitle": "把“{text}”加入自定義詞典：文中每一處都標為{type}",
+    "neverTitle": "把“-{text}”加入自定義詞典：模型不再標出與之完全相同的文本",
+    "added": "已加入自定義詞典：{line}",
+    "removed": "已從自定義詞典刪除：{text}",
+    "undo": "撤銷",
+    "undone": "已撤銷，詞典恢復原樣。"
+  },
+  "progress": {
+    "label": "分析進度",
+    "running": "正在分析……已完成 {done} / {total} 個字元（{percent}）",
+    "cancel": "取消",
+    "cancelled": "分析已取消；已分析 {done} / {total} 個字元。編輯文本即可繼續。",
+    "done": "已分析 {chars} 個字元，用時 {time}。"
+  },
+  "tabs": {
+    "entities": "實體",
+    "export": "匯出",
+    "redact": "脫敏",
+    "batch": "批次",
+    "lexicon": "詞典",
+    "model": "模型"
+  },
+  "batch": {
+    "intro": "一次分析多個檔案（.txt、.md、.html、.docx、.pdf）或整個資料夾：逐個在本瀏覽器中讀取和分析。可選擇檔案，或拖到這裡。",
+    "choose": "選擇檔案",
+    "chooseFolder": "選擇資料夾",
+    "dropHere": "鬆開即可分析這些檔案",
+    "summary": "已分析 {done} / {total} 個檔案 · {entities} 個實體",
+    "analysing": "分析中……{percent}",
+    "noEntities": "沒有實體",
+    "status": {
+      "waiting": "等待中",
+      "reading": "讀取中……",
+      "stopped": "已停止"
+    },
+    "failure": {
+      "UNSUPPORTED": "不是 .txt、.md、.html、.docx 或 .pdf 檔案",
+      "TOO_BIG": "檔案太大",
+      "UNREADABLE": "無法讀取",
+      "PROTECTED": "設有密碼保護",
+      "NO_TEXT": "沒有文字，只有影像（掃描件？）",
+      "BATCH_FULL": "未分析：本批文本已達 1000 萬字上限",
+      "ANALYSIS": "分析失敗"
+    },
+    "formats": {
+      "csv": "CSV：每個實體一行，附檔名",
+      "jsonl": "JSON Lines：每個檔案一個物件（文本和實體）"
+    },
+    "openInEditor": "在編輯器中開啟 {name}，檢視高亮的實體",
+    "redactedHeading": "脫敏副本",
+    "redactedHow": "按“脫敏”標籤頁的設定逐個脫敏（替換{types}；{mode}），每個檔案一個 .txt，打包為 .zip。同一名稱在所有檔案中使用同一個化名。",
+    "redactedDownload": "下載脫敏副本（.zip）",
+    "shown": "列表和匯出按高亮檢視的型別和置信度篩選，並應用你的詞典。"
+  },
+  "entities": {
+    "none": "暫無實體。",
+    "filter": "查詢名稱",
+    "matches": "沒有匹配的名稱 | {n} 個名稱匹配 | {n} 個名稱匹配",
+    "count": "{n} 處",
+    "occurrences": "{n} 次",
+    "locate": "在文中顯示“{text}”（共 {n} 處）",
+    "shown": "只列出和匯出高亮檢視中顯示的實體（受圖例和置信度篩選影響）。"
+  },
+  "export": {
+    "format": "格式",
+    "formats": {
+      "json": "JSON（含偏移量的實體）",
+      "csv": "CSV",
+      "names": "名稱清單（CSV：每個名稱一行，附出現次數）",
+      "conll": "CoNLL（BIO）",
+      "html": "帶標註的 HTML"
+    },
+    "download": "下載",
+    "copy": "複製",
+    "copied": "已複製到剪貼簿。",
+    "copyFailed": "瀏覽器不允許複製，請改用下載。",
+    "preview": "預覽",
+    "nothing": "請先分析一些文本。"
+  },
+  "redact": {
+    "types": "替換以下型別",
+    "mode": "替換為",
+    "modes": {
+      "tag": "型別標籤，如 [PER]",
+      "pseudonym": "化名，如 人名1",
+      "mask": "遮蓋 ■■■"
+    },
+    "pseudonym": {
+      "PER": "人名{n}",
+      "LOC": "地名{n}",
+      "ORG": "機構{n}",
+      "COMPANY": "公司{n}",
+      "GOV": "政府機構{n}",
+      "POSITION": "職位{n}",
+      "SCENE": "景點{n}",
+      "BOOK": "書名{n}",
+      "MOVIE": "影視{n}",
+      "GAME": "遊戲{n}",
+      "other": "{type}{n}"
+    },
+    "result": "脫敏結果",
+    "download": "下載",
+    "copy": "複製"
+  },
+  "lexicon": {
+    "heading": "自定義詞典",
+    "help": "模型漏掉或認錯的名稱，每行一個：名稱、空格、型別（{names}，或 {codes}）。以“-”開頭的行讓模型不再標出與之完全相同的文本。以 # 開頭的行是註釋。更快的做法：在高亮文本中選中名稱或點選實體，一鍵標註或更正。",
+    "placeholder": "騰訊 機構名\n字節跳動 ORG\n-新華",
+    "summary": "{n} 個詞條 · 文中標出 {m} 處",
+    "problems": {
+      "unknown-type": "第 {line} 行：“{content}”的型別無法識別（請用{names}，或 {codes}）。",
+      "missing-type": "第 {line} 行：“{content}”後面缺少型別，例如“{content} 機構名”。",
+      "too-long": "第 {line} 行：超過 {max} 個字元的名稱會被忽略。"
+    },
+    "open": "從檔案新增…",
+    "download": "下載",
+    "fileRefused": "{name}：詞典檔案須為不超過 1 MB 的 .txt 檔案；未新增任何內容。",
+    "private": "只儲存在本瀏覽器中，只在本頁使用；模型本身不變，也不會發送到任何地方。"
+  },
+  "model": {
+    "heading": "模型",
+    "loading": "正在載入模型……",
+    "phases": {
+      "manifest": "正在讀取模型說明……",
+      "download": "正在下載 {file}：{loaded} / {total}（{percent}）",
+      "verify": "正在校驗下載內容……",
+      "cache": "正在把模型儲存到本瀏覽器……",
+      "session": "正在啟動模型……",
+      "ready": "就緒"
+    },
+    "fromCache": "已從本瀏覽器的儲存中載入，無需下載。",
+    "name": "名稱",
+    "version": "版本",
+    "types": "實體型別",
+    "f1": "F1（驗證集）",
+    "size": "大小",
+    "cached": "已儲存在本瀏覽器",
+    "yes": "是",
+    "no": "否",
+    "storage": "本站已用儲存",
+    "clear": "清除快取的模型",
+    "cleared": "已刪除快取的模型，需要時會重新下載。",
+    "confirmClear": "要從本瀏覽器刪除已儲存的模型嗎？下次使用時會重新下載。",
+    "retry": "重試",
+    "unknown": "未知",
+    "choose": "選擇模型",
+    "customFolder": "正在使用頁面地址（?model=）指定的模型資料夾。",
+    "storedHere": "已儲存在本瀏覽器（{size}），可離線使用。",
+    "notStored": "尚未儲存在本瀏覽器：需下載 {size}。",
+    "notStoredUnknownSize": "尚未儲存在本瀏覽器：下載需要聯網。",
+    "checking": "正在檢查本瀏覽器的儲存……",
+    "storeForOffline": "儲存以便離線使用",
+    "storeLabel": "儲存以便離線使用：{name}",
+    "storing": "正在儲存……{percent}",
+    "cancel": "取消",
+    "storeCancelled": "已取消儲存。",
+    "remove": "從本瀏覽器移除",
+    "removeLabel": "從本瀏覽器移除：{name}",
+    "notStoredFailed": "此模型尚未儲存在本瀏覽器，且無法下載：請檢查網路連線。下載一次之後即可離線使用。",
+    "notStoredFailedOther": "此模型尚未儲存在本瀏覽器，且無法下載：請檢查網路連線。在此期間，可以在“模型”標籤頁選擇已儲存在本瀏覽器的模型。"
+  },
+  "catalog": {
+    "news": {
+      "name": "新聞：人名、地名、機構名",
+      "short": "新聞（三類）",
+      "about": "PER、LOC、ORG。以 MSRA 新聞訓練，這三類最準。"
+    },
+    "fine": {
+      "name": "細粒度：十類",
+      "short": "細粒度（十類）",
+      "about": "另有公司、政府機構、職位、景點、書名、影視、遊戲。以 CLUENER 訓練，準確率較低。"
+    }
+  },
+  "status": {
+    "label": "狀態",
+    "model": "模型",
+    "backend": "後端",
+    "simd": "SIMD",
+    "threads": "{n} 執行緒",
+    "singleThread": "單執行緒",
+    "worker": "工作執行緒",
+    "states": {
+      "stopped": "未啟動",
+      "starting": "啟動中",
+      "ready": "執行中",
+      "busy": "分析中",
+      "released": "空閒後已釋放"
+    },
+    "idleIn": "{s} 秒後釋放",
+    "memory": "記憶體",
+    "memoryUnavailable": "此瀏覽器無法測量",
+    "memoryReleased": "已歸還給瀏覽器",
+    "lastAnalysis": "上次分析",
+    "never": "尚無",
+    "offlineReady": "可離線使用",
+    "offline": "離線"
+  },
+  "errors": {
+    "EMPTY_INPUT": "沒有可分析的文本。",
+    "TOO_LARGE": "文本超過 {limit} 個字元：內容仍保留在編輯器中，但太大，無法在此即時分析。請分成幾部分。",
+    "ABORTED": "分析已取消。",
+    "WORKER_CRASHED": "分析執行緒崩潰（可能記憶體不足）。您的文本仍在；編輯文本或點選重試即可重新執行。",
+    "QUOTA": "瀏覽器儲存空間不足，無法儲存模型。本次訪問仍可使用；釋放本站儲存後即可離線使用。",
+    "INTEGRITY": "下載的模型已損壞（校驗和不符）。請清除快取的模型後重試。",
+    "NETWORK": "無法下載模型。請檢查網路連線後重試。",
+    "MODEL": "無法啟動模型。",
+    "unknown": "出錯了：{message}"
+  }
+}
+
+export default zhHant
