@@ -19,7 +19,7 @@ interface Row extends Omit<BatchItem, 'entities'> {
 /** The text a batch keeps for its exports, all files together: beyond it, files are refused (BATCH_FULL). */
 export const MAX_BATCH_CHARS = 10_000_000
 
-export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'modelUrl'>, lexicon: Ref<UserLexicon>) {
+export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'modelGeneration'>, lexicon: Ref<UserLexicon>) {
   const rows = shallowRef<readonly Row[]>([])
   const running = shallowRef(false)
   /** The model the batch's files were analysed with, for its exports (the page may have switched since). */
@@ -104,7 +104,7 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'mode
   }
 
   // One batch, one model: a switch on the Model tab stops the run; what is finished stays, as after Stop.
-  watch(engine.modelUrl, stop)
+  watch(engine.modelGeneration, stop)
 
   return { items, running, model, run, stop, clear }
 }

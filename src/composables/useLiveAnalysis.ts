@@ -140,8 +140,9 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
     schedule()
   })
 
-  // Another model reads the whole text anew: what the previous one found is neither shown nor reused.
-  watch(engine.modelUrl, () => {
+  // Another model (or a new version of this one) reads the whole text anew: what the previous one found is
+  // neither shown nor reused.
+  watch(engine.modelGeneration, () => {
     supersede()
     cache.clear()
     version.value++

@@ -33,6 +33,8 @@ export function useNerEngine(params: AppParams) {
   const threads = chooseThreads(isolated, navigator.hardwareConcurrency ?? 1, params.threads)
   /** The model folder in use; switchModel() changes it. */
   const modelUrl = ref(params.modelUrl)
+  /** Counts the workers replaced by switchModel() or reloadModel(): whatever a previous model found is stale. */
+  const modelGeneration = ref(0)
   const clientFor = (url: string) => createNerClient({ modelUrl: url, idleTimeoutMs: params.idleTimeoutMs, threads })
   let client = clientFor(modelUrl.value)
 
@@ -115,12 +117,22 @@ export function useNerEngine(params: AppParams) {
    */
   function switchModel(url: string): Promise<void> {
     if (url === modelUrl.value) return load()
+    return restartWith(url)
+  }
+
+  /** The same folder again in a fresh worker: a new version stored meanwhile (an update) is loaded. */
+  function reloadModel(): Promise<void> {
+    return restartWith(modelUrl.value)
+  }
+
+  function restartWith(url: string): Promise<void> {
     unsubscribe()
     client.dispose()
     client = clientFor(url)
     unsubscribe = followState(client)
     workerState.value = client.state
     modelUrl.value = url
+    modelGeneration.value++
     loading = null
     model.value = null
     backend.value = null
@@ -173,6 +185,7 @@ export function useNerEngine(params: AppParams) {
 
   return {
     modelUrl,
+    modelGeneration,
     phase,
     loadProgress,
     loadedFromCache,
@@ -188,6 +201,7 @@ export function useNerEngine(params: AppParams) {
     load,
     refreshStorage,
     switchModel,
+    reloadModel,
     analyzeMany,
     clearCache,
   }

@@ -2,8 +2,8 @@
 export { createNerClient } from './client'
 export type { NerClient, NerClientOptions, LoadResult, WorkerLike } from './client'
 export { listCachedModels, clearCachedModels } from './cache'
-export { modelStorageStatus, storeModel } from './loader'
-export type { ModelStorageStatus } from './loader'
+export { checkModelUpdate, modelStorageStatus, storeModel } from './loader'
+export type { ModelStorageStatus, ModelUpdate } from './loader'
 export { NerError, MAX_TEXT_LENGTH } from './types'
 export type {
   Entity, LoadProgress, BackendInfo, ModelSummary, AnalyzeProgress, AnalyzeManyProgress, WorkerState, NerErrorCode,

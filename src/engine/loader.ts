@@ -36,10 +36,10 @@ function folderUrl(modelUrl: string): string {
 }
 
 /** GET with clear errors; network failures and HTTP errors both become NETWORK. */
-async function request(fetchFn: typeof fetch, url: string): Promise<Response> {
+async function request(fetchFn: typeof fetch, url: string, init?: RequestInit): Promise<Response> {
   let response: Response
   try {
-    response = await fetchFn(url)
+    response = await (init ? fetchFn(url, init) : fetchFn(url))
   } catch (cause) {
     throw new NerError('NETWORK', `Could not download ${url}: ${String(cause)}`, { cause })
   }
@@ -204,6 +204,39 @@ export async function storeModel(options: LoadModelOptions): Promise<ModelStorag
   let bytes = 0
   for (const file of loaded.files.values()) bytes += file.byteLength
   return { id: loaded.manifest.id, stored: true, bytes }
+}
+
+/** A newer model than the stored copy, as the site serves it now. */
+export interface ModelUpdate {
+  id: string
+  version: string
+  /** Bytes of the runtime files the stored copy lacks (0 when only the manifest changed). */
+  bytes: number
+}
+
+/**
+ * Whether the site serves another manifest.json than the stored copy's (one request, revalidated past the
+ * HTTP cache), and what it would cost. null when none is stored, the manifest is unchanged, or it cannot
+ * be read (offline, or a broken manifest: the stored model stays in use either way).
+ */
+export async function checkModelUpdate(options: Pick<LoadModelOptions, 'modelUrl' | 'cache' | 'fetch'>): Promise<ModelUpdate | null> {
+  const cache = options.cache ?? new ModelCache()
+  const base = folderUrl(options.modelUrl)
+  const id = await cache.modelIdForUrl(base).catch(() => undefined)
+  const record = id ? await cache.getModel(id).catch(() => undefined) : undefined
+  if (!record) return null
+  try {
+    const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
+    const text = await (await request(fetchFn, base + 'manifest.json', { cache: 'no-cache' })).text()
+    if ((await sha256Hex(new TextEncoder().encode(text))) === record.hash) return null
+    const manifest = parseManifest(JSON.parse(text))
+    const stored = new Set(manifest.id === record.id ? record.files.map((f) => f.sha256) : [])
+    const runtime = new Set(runtimeFileNames(manifest))
+    const bytes = manifest.files.filter((f) => runtime.has(f.name) && !stored.has(f.sha256)).reduce((sum, f) => sum + f.bytes, 0)
+    return { id: manifest.id, version: manifest.version, bytes }
+  } catch {
+    return null
+  }
 }
 
 async function downloadVerified(fetchFn: typeof fetch, base: string, entry: ManifestFile,

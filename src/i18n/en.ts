@@ -164,6 +164,10 @@ export default {
     unknown: 'unknown',
     choose: 'Choose a model',
     customFolder: 'A model folder given in the page address (?model=) is in use.',
+    updateAvailable: 'A new version of this model, {version}, is available: {size} to download. Until you update, the stored version stays in use.',
+    updateNoDownload: 'A new version of this model, {version}, is available; no new files to download.',
+    update: 'Update the model',
+    updating: 'Updating the model… {percent}',
     storedHere: 'Stored in this browser ({size}): works offline.',
     notStored: 'Not stored in this browser yet: {size} to download.',
     notStoredUnknownSize: 'Not stored in this browser yet: downloading it needs a connection.',
@@ -207,6 +211,7 @@ export default {
     never: 'none yet',
     offlineReady: 'Works offline',
     offline: 'Offline',
+    updateAvailable: 'version {version} available',
   },
   errors: {
     EMPTY_INPUT: 'There is no text to analyse.',

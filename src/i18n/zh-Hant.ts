@@ -214,6 +214,10 @@ const zhHant: DeepStringRecord<typeof en> = {
     "unknown": "未知",
     "choose": "選擇模型",
     "customFolder": "正在使用頁面地址（?model=）指定的模型資料夾。",
+    "updateAvailable": "此模型有新版本 {version}：需下載 {size}。更新之前，仍使用已儲存的版本。",
+    "updateNoDownload": "此模型有新版本 {version}，無需下載新檔案。",
+    "update": "更新模型",
+    "updating": "正在更新模型……{percent}",
     "storedHere": "已儲存在本瀏覽器（{size}），可離線使用。",
     "notStored": "尚未儲存在本瀏覽器：需下載 {size}。",
     "notStoredUnknownSize": "尚未儲存在本瀏覽器：下載需要聯網。",
@@ -262,7 +266,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "lastAnalysis": "上次分析",
     "never": "尚無",
     "offlineReady": "可離線使用",
-    "offline": "離線"
+    "offline": "離線",
+    "updateAvailable": "有新版本 {version}"
   },
   "errors": {
     "EMPTY_INPUT": "沒有可分析的文本。",

@@ -166,6 +166,10 @@ const zh: DeepStringRecord<typeof en> = {
     unknown: '未知',
     choose: '选择模型',
     customFolder: '正在使用页面地址（?model=）指定的模型文件夹。',
+    updateAvailable: '此模型有新版本 {version}：需下载 {size}。更新之前，仍使用已存储的版本。',
+    updateNoDownload: '此模型有新版本 {version}，无需下载新文件。',
+    update: '更新模型',
+    updating: '正在更新模型……{percent}',
     storedHere: '已存储在本浏览器（{size}），可离线使用。',
     notStored: '尚未存储在本浏览器：需下载 {size}。',
     notStoredUnknownSize: '尚未存储在本浏览器：下载需要联网。',
@@ -209,6 +213,7 @@ const zh: DeepStringRecord<typeof en> = {
     never: '尚无',
     offlineReady: '可离线使用',
     offline: '离线',
+    updateAvailable: '有新版本 {version}',
   },
   errors: {
     EMPTY_INPUT: '没有可分析的文本。',

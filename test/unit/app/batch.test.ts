@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ref, shallowRef } from 'vue'
+import { ref, shallowRef, watch } from 'vue'
 import type { Entity } from '../../../src/engine'
 import { batchCsv, batchJsonl, redactedCopies, type BatchItem } from '../../../src/app/batch'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
@@ -72,8 +72,10 @@ function fakeEngine(delayMs: number) {
       })
     })
   const modelUrl = ref('models/a/')
+  const modelGeneration = ref(0) // as useNerEngine: bumped by every model switch
+  watch(modelUrl, () => modelGeneration.value++, { flush: 'sync' })
   const model = shallowRef<{ id: string; version: string } | null>({ id: 'model-a', version: '1.0.0' })
-  return { engine: { analyzeMany, model, modelUrl } as unknown as Parameters<typeof useBatch>[0], analysed, modelUrl, model }
+  return { engine: { analyzeMany, model, modelGeneration } as unknown as Parameters<typeof useBatch>[0], analysed, modelUrl, model }
 }
 
 const types = lexiconTypeNames(['PER', 'LOC', 'ORG'])

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { effectScope, nextTick, ref, type Ref } from 'vue'
+import { effectScope, nextTick, ref, watch, type Ref } from 'vue'
 import type { Entity } from '../../../src/engine'
 import { MAX_LIVE_CHARS, TYPING_DEBOUNCE_MS, useLiveAnalysis } from '../../../src/composables/useLiveAnalysis'
 import type { NerEngine } from '../../../src/composables/useNerEngine'
@@ -11,6 +11,9 @@ import { parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
 function slowEngine(delayMs: number) {
   const calls: string[] = [] // one entry per engine call: its texts joined by '|'
   const modelUrl = ref('models/news/')
+  // As useNerEngine: every worker replacement (a switch, or a reload after an update) counts.
+  const modelGeneration = ref(0)
+  watch(modelUrl, () => modelGeneration.value++, { flush: 'sync' })
   const analyzeMany = (
     texts: readonly string[],
     opts: { signal?: AbortSignal; onProgress?: (p: { textIndex: number; charsDone: number; entities: Entity[] }) => void } = {},
@@ -34,15 +37,15 @@ function slowEngine(delayMs: number) {
         reject(Object.assign(new Error('aborted'), { code: 'ABORTED' }))
       })
     })
-  return { engine: { analyzeMany, modelUrl } as unknown as NerEngine, calls, modelUrl }
+  return { engine: { analyzeMany, modelUrl, modelGeneration } as unknown as NerEngine, calls, modelUrl, modelGeneration }
 }
 
 function setup(delayMs = 50, lexicon?: Ref<UserLexicon>) {
   const scope = effectScope()
   const text = ref('')
-  const { engine, calls, modelUrl } = slowEngine(delayMs)
+  const { engine, calls, modelUrl, modelGeneration } = slowEngine(delayMs)
   const live = scope.run(() => useLiveAnalysis(text, engine, lexicon))!
-  return { scope, text, live, calls, modelUrl }
+  return { scope, text, live, calls, modelUrl, modelGeneration }
 }
 
 beforeEach(() => vi.useFakeTimers())
@@ -67,6 +70,20 @@ describe('useLiveAnalysis', () => {
     expect(calls).toEqual(['在北京', '在北京。', '在北京。'])
     expect(live.runState.value).toBe('done')
     expect(live.entities.value.map((e) => e.type)).toEqual(['GOV'])
+    scope.stop()
+  })
+
+  it('reads the text again when the same model is reloaded (a new version stored by an update)', async () => {
+    const { scope, text, live, calls, modelGeneration } = setup(50)
+    text.value = '在北京'
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 100)
+    expect(calls).toEqual(['在北京'])
+    modelGeneration.value++ // reloadModel(): same folder, fresh worker
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(100)
+    expect(calls).toEqual(['在北京', '在北京']) // not served from the cache of the old version
+    expect(live.runState.value).toBe('done')
     scope.stop()
   })
 

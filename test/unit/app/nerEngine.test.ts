@@ -72,6 +72,14 @@ describe('useNerEngine.switchModel', () => {
     // The same folder again is no switch: no new client.
     await engine.switchModel('https://x/models/b/')
     expect(clients).toHaveLength(2)
+    expect(engine.modelGeneration.value).toBe(1)
+    // A reload is: the same folder in a fresh worker (after an update stored a new version).
+    const reloaded = engine.reloadModel()
+    expect(clients.map((c) => [c.url, c.disposed])).toEqual([['https://x/models/a/', true], ['https://x/models/b/', true], ['https://x/models/b/', false]])
+    expect(engine.modelGeneration.value).toBe(2)
+    clients[2]!.finishLoad()
+    await reloaded
+    expect(engine.phase.value).toBe('ready')
     scope.stop()
   })
 

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createStore, set } from 'idb-keyval'
 import { ModelCache, clearCachedModels, listCachedModels, modelStore } from '../../../src/engine/cache'
-import { loadModelFiles, modelStorageStatus, storeModel } from '../../../src/engine/loader'
+import { checkModelUpdate, loadModelFiles, modelStorageStatus, sha256Hex, storeModel } from '../../../src/engine/loader'
 import { NerError, type LoadProgress } from '../../../src/engine/types'
 import { hasModel, TINY_MODEL_DIR, warnMissing } from '../support/models'
 import { serveFolder, type StaticServer } from '../support/static-server'
@@ -119,6 +119,36 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     const updated = await loadModelFiles({ modelUrl: server.url, checkForUpdates: true })
     expect(updated.manifest.version).toBe('9.9.9')
     expect(server.requests).toEqual(['/manifest.json']) // unchanged files (same sha256) are reused
+  })
+
+  it('tells of a newer model the site serves, and what it costs; applied by storing with checkForUpdates', async () => {
+    expect(await checkModelUpdate({ modelUrl: server.url })).toBeNull() // nothing stored: nothing to update
+    await loadModelFiles({ modelUrl: server.url })
+    server.requests.length = 0
+    expect(await checkModelUpdate({ modelUrl: server.url })).toBeNull() // the same manifest
+    expect(server.requests).toEqual(['/manifest.json'])
+
+    // Only the manifest changed: nothing to download.
+    server.override.set('manifest.json', new TextEncoder().encode(JSON.stringify({ ...manifest(), version: '9.9.9' })))
+    expect(await checkModelUpdate({ modelUrl: server.url })).toEqual({ id: manifest().id, version: '9.9.9', bytes: 0 })
+
+    // A new vocab.txt: its bytes are the cost.
+    const vocab = new TextEncoder().encode(new TextDecoder().decode(modelFile('vocab.txt')) + 'extra\n')
+    const vocabSha = await sha256Hex(vocab)
+    const files = manifest().files.map((f: { name: string }) => f.name === 'vocab.txt' ? { ...f, bytes: vocab.byteLength, sha256: vocabSha } : f)
+    const newManifest = { ...manifest(), version: '10.0.0', files }
+    server.override.set('manifest.json', new TextEncoder().encode(JSON.stringify(newManifest)))
+    server.override.set('vocab.txt', vocab)
+    expect(await checkModelUpdate({ modelUrl: server.url })).toEqual({ id: manifest().id, version: '10.0.0', bytes: vocab.byteLength })
+
+    server.requests.length = 0
+    await storeModel({ modelUrl: server.url, checkForUpdates: true })
+    expect(server.requests.sort()).toEqual(['/manifest.json', '/vocab.txt'])
+    expect(await checkModelUpdate({ modelUrl: server.url })).toBeNull()
+    expect((await loadModelFiles({ modelUrl: server.url })).manifest.version).toBe('10.0.0')
+
+    server.override.set('manifest.json', 404) // offline or gone: no update, the stored model stays
+    expect(await checkModelUpdate({ modelUrl: server.url })).toBeNull()
   })
 
   it('clears one model or all of them', async () => {
