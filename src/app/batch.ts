@@ -1,8 +1,10 @@
 // Many files at once (the Batch tab): each is read as an opened file is and analysed on its own, one
-// after another; the results export as one CSV (a row per entity, the file's name first) or as JSON
-// Lines (an object per file, the shape `npm run annotate` writes, with the file's name).
+// after another; the results export as one CSV (a row per entity, the file's name first), as JSON
+// Lines (an object per file, the shape `npm run annotate` writes, with the file's name), or as a name
+// list across the files (a row per name: how often, in how many files and which).
 import type { Entity } from '../engine'
 import { csvEntityRows, csvTable, jsonSpans } from './exporters'
+import { groupMentions, mentionKey } from './mentions'
 import type { ImportErrorCode } from './fileImport'
 import { nameNumbering, redact, type RedactionOptions } from './redact'
 
@@ -20,10 +22,12 @@ export interface BatchItem {
   failure?: BatchFailure
 }
 
-export type BatchFormat = 'csv' | 'jsonl'
-export const BATCH_FILE_TYPES: Record<BatchFormat, { extension: string; mime: string }> = {
-  csv: { extension: 'csv', mime: 'text/csv' },
-  jsonl: { extension: 'jsonl', mime: 'application/jsonl' },
+export type BatchFormat = 'csv' | 'jsonl' | 'names'
+/** `file`: the download's name. */
+export const BATCH_FILE_TYPES: Record<BatchFormat, { file: string; mime: string }> = {
+  csv: { file: 'shiti-batch.csv', mime: 'text/csv' },
+  jsonl: { file: 'shiti-batch.jsonl', mime: 'application/jsonl' },
+  names: { file: 'shiti-batch-names.csv', mime: 'text/csv' },
 }
 
 /** Which of a file's entities go out (the view's type and confidence filters). */
@@ -48,7 +52,37 @@ export function batchJsonl(items: readonly BatchItem[], keep: EntityFilter, mode
     .join('')
 }
 
+/**
+ * A row per name across the analysed files, grouped as the entity panel groups a document's names: type,
+ * name (as first written), mentions in all, in how many files, and which (in the batch's order, joined
+ * by " | "). Types in the order they first occur; within a type, the names in the most files first.
+ */
+export function batchNameList(items: readonly BatchItem[], keep: EntityFilter): string {
+  const rows = new Map<string, { type: string; name: string; mentions: number; files: string[] }>()
+  const typeOrder: string[] = []
+  for (const item of items) {
+    if (item.status !== 'done') continue
+    for (const group of groupMentions((item.entities ?? []).filter(keep))) {
+      if (!typeOrder.includes(group.type)) typeOrder.push(group.type)
+      for (const mention of group.mentions) {
+        const key = `${group.type}\u0000${mentionKey(mention.text)}`
+        let row = rows.get(key)
+        if (!row) rows.set(key, (row = { type: group.type, name: mention.text, mentions: 0, files: [] }))
+        row.mentions += mention.starts.length
+        row.files.push(item.name)
+      }
+    }
+  }
+  const sorted = [...rows.values()].sort((a, b) =>
+    typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || b.files.length - a.files.length || b.mentions - a.mentions)
+  return csvTable([
+    ['type', 'name', 'mentions', 'files', 'file_names'],
+    ...sorted.map((r) => [r.type, r.name, r.mentions, r.files.length, r.files.join(' | ')]),
+  ])
+}
+
 export function exportBatch(format: BatchFormat, items: readonly BatchItem[], keep: EntityFilter, model: { id: string; version: string } | null): string {
+  if (format === 'names') return batchNameList(items, keep)
   return format === 'csv' ? batchCsv(items, keep) : batchJsonl(items, keep, model)
 }
 

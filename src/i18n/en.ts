@@ -83,7 +83,7 @@ export default {
       BATCH_FULL: 'not analysed: the batch holds 10 million characters already',
       ANALYSIS: 'the analysis failed',
     },
-    formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)' },
+    formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)', names: 'Name list: one row per name across the files, with its count and the files it is in' },
     openInEditor: 'Open {name} in the editor, to see its entities highlighted',
     redactedHeading: 'Redacted copies',
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types}; {mode}), one .txt per file in a .zip. A name gets the same pseudonym in every file.',

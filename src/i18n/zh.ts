@@ -85,7 +85,7 @@ const zh: DeepStringRecord<typeof en> = {
       BATCH_FULL: '未分析：本批文本已达 1000 万字上限',
       ANALYSIS: '分析失败',
     },
-    formats: { csv: 'CSV：每个实体一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）' },
+    formats: { csv: 'CSV：每个实体一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件' },
     openInEditor: '在编辑器中打开 {name}，查看高亮的实体',
     redactedHeading: '脱敏副本',
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（替换{types}；{mode}），每个文件一个 .txt，打包为 .zip。同一名称在所有文件中使用同一个化名。',

@@ -654,6 +654,18 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   assert.deepEqual(objects[4], { file: 'slides.pptx', error: 'UNSUPPORTED' })
   assert.equal(objects[0].entities.length + objects[1].entities.length, entities.filter(([file]) => file !== '日内瓦.pdf').length)
 
+  // The name list across the files: its mentions add up to the CSV's rows, each file it names holds it.
+  await page.check('[data-testid=batch-panel] input[value=names]')
+  const nameList = await downloadText(page, () => page.click('[data-testid=batch-panel] [data-testid=download]'))
+  assert.equal(nameList.name, 'shiti-batch-names.csv')
+  const nameRows = nameList.text.trimEnd().split('\r\n').slice(1).map((line) => line.split(','))
+  assert.equal(nameRows.reduce((sum, r) => sum + Number(r[2]), 0), entities.length)
+  for (const [type, name, , fileCount, fileNames] of nameRows) {
+    const inFiles = fileNames.split(' | ')
+    assert.equal(inFiles.length, Number(fileCount))
+    for (const file of inFiles) assert.ok(entities.some(([f, , , t, m]) => f === file && t === type && m === name), `${name} ${type} in ${file}`)
+  }
+
   // Redacted copies, as the Redact tab is set (pseudonyms by default here): one .txt per analysed file in a
   // .zip, a name with one pseudonym across the files.
   await openTab(page, 'redact')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ref, shallowRef, watch } from 'vue'
 import type { Entity } from '../../../src/engine'
-import { batchCsv, batchJsonl, redactedCopies, type BatchItem } from '../../../src/app/batch'
+import { batchCsv, batchJsonl, batchNameList, redactedCopies, type BatchItem } from '../../../src/app/batch'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
 import { chosenFiles, filesOfDrop } from '../../../src/app/droppedFiles'
 import { MAX_IMPORT_CHARS } from '../../../src/app/fileImport'
@@ -31,6 +31,22 @@ describe('batch exports', () => {
     expect(lines[0]).toEqual({ file: 'a.txt', model: { id: 'm', version: '1' }, offsets: 'utf16', text: '我在北京', entities: [{ start: 2, end: 4, type: 'LOC', text: '北京', score: 0.9 }] })
     expect(lines[1].entities.map((e: Entity) => e.start)).toEqual([0, 3])
     expect(lines[2]).toEqual({ file: 'c.pdf', error: 'NO_TEXT' })
+  })
+
+  it('writes a name list across the files: mentions in all, how many files and which, through the filter', () => {
+    const person = (text: string, at: string, name: string): Entity => ({ start: text.indexOf(name, at.length), end: text.indexOf(name, at.length) + name.length, type: 'PER', text: name, score: 0.9 })
+    const withPeople: BatchItem[] = [
+      ...items,
+      { name: 'e.txt', status: 'done', text: '王毅在北京', entities: [person('王毅在北京', '', '王毅'), beijing(3)] },
+      { name: 'f.txt', status: 'done', text: '王\n毅说', entities: [person('王\n毅说', '', '王\n毅')] },
+    ]
+    expect(batchNameList(withPeople, all).split('\r\n')).toEqual([
+      'type,name,mentions,files,file_names',
+      "LOC,北京,4,3,a.txt | =b.txt | e.txt", // a cell that starts with = is defused; one inside is not a formula
+      'PER,王毅,2,2,e.txt | f.txt', // 王\n毅, wrapped, is the same name
+      '',
+    ])
+    expect(batchNameList(withPeople, (e) => e.score >= 0.5).split('\r\n')[1]).toBe('LOC,北京,3,3,a.txt | =b.txt | e.txt')
   })
 })
 
