@@ -1,5 +1,6 @@
 // Colour identity of entity types. Colours are expressed as a hue only: the theme (CSS) decides
 // lightness and glow, so one number per type works for both the neon dark theme and the light theme.
+import { PATTERN_TYPES } from './patterns'
 
 /** Hues for the types the original service showed: magenta people, cyan places, amber organisations. */
 const KNOWN_TYPE_HUES: Readonly<Record<string, number>> = { PER: 318, LOC: 186, ORG: 42 }
@@ -9,6 +10,11 @@ const KNOWN_TYPE_HUES: Readonly<Record<string, number>> = { PER: 318, LOC: 186, 
 const FINE_TYPE_HUES: Readonly<Record<string, number>> = {
   COMPANY: 78, POSITION: 114, SCENE: 150, GOV: 222, BOOK: 258, MOVIE: 288, GAME: 354,
 }
+
+/** Matches found by rule (app/patterns.ts) share one red, "sensitive": their labels tell them apart, and
+ *  their dashed underline tells them from the model's names (main.css). */
+const PATTERN_HUE = 0
+const PATTERN_TYPE_NAMES: ReadonlySet<string> = new Set(PATTERN_TYPES)
 
 /** Hue ranges already taken by the known types; generated hues keep this far away from them. */
 const MIN_HUE_DISTANCE = 28
@@ -30,7 +36,7 @@ function hashString(value: string): number {
 
 /** The hue (0..359) for an entity type; unknown types get a generated hue distinct from the known ones. */
 export function entityHue(type: string): number {
-  const known = KNOWN_TYPE_HUES[type] ?? FINE_TYPE_HUES[type]
+  const known = KNOWN_TYPE_HUES[type] ?? FINE_TYPE_HUES[type] ?? (PATTERN_TYPE_NAMES.has(type) ? PATTERN_HUE : undefined)
   if (known !== undefined) return known
   let hue = hashString(type) % 360
   // Step around the wheel (golden angle) until the hue is clearly distinct from PER/LOC/ORG.

@@ -8,6 +8,7 @@ import type { NamedFile } from '../app/droppedFiles'
 import { ImportError, readImportedFile } from '../app/fileImport'
 import type { UserLexicon } from '../app/userLexicon'
 import { lexiconOverlay } from './useUserLexicon'
+import { chainOverlays, patternOverlay } from './usePatterns'
 import type { NerEngine } from './useNerEngine'
 
 interface Row extends Omit<BatchItem, 'entities'> {
@@ -19,14 +20,14 @@ interface Row extends Omit<BatchItem, 'entities'> {
 /** The text a batch keeps for its exports, all files together: beyond it, files are refused (BATCH_FULL). */
 export const MAX_BATCH_CHARS = 10_000_000
 
-export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'modelGeneration'>, lexicon: Ref<UserLexicon>) {
+export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'modelGeneration'>, lexicon: Ref<UserLexicon>, patterns?: Ref<boolean>) {
   const rows = shallowRef<readonly Row[]>([])
   const running = shallowRef(false)
   /** The model the batch's files were analysed with, for its exports (the page may have switched since). */
   const model = shallowRef<{ id: string; version: string } | null>(null)
   let current: AbortController | null = null
 
-  const entitiesOf = lexiconOverlay(lexicon)
+  const entitiesOf = chainOverlays(lexiconOverlay(lexicon), patterns ? patternOverlay(patterns) : null)
 
   const items = computed<(BatchItem & { share?: number })[]>(() =>
     rows.value.map(({ found, ...row }) => (found && row.text !== undefined ? { ...row, entities: entitiesOf(row.text, found) } : row)),

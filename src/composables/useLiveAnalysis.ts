@@ -6,6 +6,7 @@ import { splitIntoBlocks, type TextBlock } from '../app/blocks'
 import { analyzeBlocks, BlockResultCache, documentEntities, type BlockAnalyzeProgress } from '../app/blockAnalysis'
 import type { UserLexicon } from '../app/userLexicon'
 import { lexiconOverlay } from './useUserLexicon'
+import { chainOverlays, patternOverlay } from './usePatterns'
 import type { NerEngine } from './useNerEngine'
 
 export const TYPING_DEBOUNCE_MS = 300
@@ -35,13 +36,14 @@ function isAbort(error: unknown): boolean {
 /**
  * `lexicon`: the user's dictionary, laid over the model's entities of every block (see userLexicon.ts). It
  * changes what is shown, never what is cached, so editing the dictionary needs no new model run.
+ * `patterns`: whether phones, e-mails, ID and bank card numbers are laid over them too (app/patterns.ts).
  */
-export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: Ref<UserLexicon>) {
+export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: Ref<UserLexicon>, patterns?: Ref<boolean>) {
   const cache = new BlockResultCache()
-  const overlay = lexicon ? lexiconOverlay(lexicon) : null
+  const overlay = chainOverlays(lexicon ? lexiconOverlay(lexicon) : null, patterns ? patternOverlay(patterns) : null)
   function blockEntities(key: string): readonly Entity[] | undefined {
     const found = cache.get(key)
-    return found && overlay ? overlay(key, found) : found
+    return found && overlay(key, found)
   }
   const version = ref(0)
   const runState = ref<RunState>('idle')

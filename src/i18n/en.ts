@@ -13,6 +13,8 @@ export default {
     PER: 'Person', LOC: 'Place', ORG: 'Organization',
     // The fine-grained model's (shiti-cluener-v1) other types.
     COMPANY: 'Company', GOV: 'Government', POSITION: 'Position', SCENE: 'Attraction', BOOK: 'Book', MOVIE: 'Film', GAME: 'Game',
+    // Found by rule (app/patterns.ts), for redaction.
+    PHONE: 'Phone', EMAIL: 'E-mail', ID_NUMBER: 'ID number', BANK_CARD: 'Bank card',
   },
   editor: {
     heading: 'Text',
@@ -43,6 +45,7 @@ export default {
     threshold: 'Minimum confidence',
     entityTitle: '{type} · confidence {score}',
     lexiconTitle: '{type} · from your dictionary',
+    patternTitle: '{type} · found by rule, not by the model',
   },
   correct: {
     selectOne: 'To add a name to your dictionary, select just the name (one line, up to {max} characters).',
@@ -110,12 +113,15 @@ export default {
     nothing: 'Analyse some text first.',
   },
   redact: {
+    patterns: 'Also find phone numbers, e-mail addresses, ID and bank card numbers',
+    patternsHelp: 'By rule, not by the model: mainland mobile and landline numbers, e-mail addresses, resident ID numbers with a valid check digit, card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
     types: 'Replace these types',
     mode: 'Replace with',
     modes: { tag: 'Type tag, e.g. [PER]', pseudonym: 'Pseudonym, e.g. Person 1', mask: 'Mask ■■■' },
     pseudonym: {
       PER: 'Person {n}', LOC: 'Place {n}', ORG: 'Organization {n}', COMPANY: 'Company {n}', GOV: 'Government {n}',
-      POSITION: 'Position {n}', SCENE: 'Attraction {n}', BOOK: 'Book {n}', MOVIE: 'Film {n}', GAME: 'Game {n}', other: '{type} {n}',
+      POSITION: 'Position {n}', SCENE: 'Attraction {n}', BOOK: 'Book {n}', MOVIE: 'Film {n}', GAME: 'Game {n}',
+      PHONE: 'Phone {n}', EMAIL: 'E-mail {n}', ID_NUMBER: 'ID number {n}', BANK_CARD: 'Bank card {n}', other: '{type} {n}',
     },
     result: 'Redacted text',
     download: 'Download',

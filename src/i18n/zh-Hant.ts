@@ -23,7 +23,11 @@ const zhHant: DeepStringRecord<typeof en> = {
     "SCENE": "景點",
     "BOOK": "書名",
     "MOVIE": "影視",
-    "GAME": "遊戲"
+    "GAME": "遊戲",
+    "PHONE": "電話",
+    "EMAIL": "郵箱",
+    "ID_NUMBER": "身份證號",
+    "BANK_CARD": "銀行卡號"
   },
   "editor": {
     "heading": "文本",
@@ -59,7 +63,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "legend": "實體型別（點選顯示或隱藏）",
     "threshold": "最低置信度",
     "entityTitle": "{type} · 置信度 {score}",
-    "lexiconTitle": "{type} · 來自自定義詞典"
+    "lexiconTitle": "{type} · 來自自定義詞典",
+    "patternTitle": "{type} · 按規則識別，非模型結果"
   },
   "correct": {
     "selectOne": "要把名稱加入詞典，請只選中名稱本身（一行之內，不超過 {max} 個字元）。",
@@ -148,6 +153,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "nothing": "請先分析一些文本。"
   },
   "redact": {
+    "patterns": "同時識別電話號碼、電子郵箱、身份證號和銀行卡號",
+    "patternsHelp": "按規則識別，不經模型：中國大陸手機和固定電話號碼、電子郵箱、校驗位正確的居民身份證號、通過 Luhn 校驗的銀行卡號。開啟後在所有地方標出（高亮、列表、匯出、批次）。",
     "types": "替換以下型別",
     "mode": "替換為",
     "modes": {
@@ -166,6 +173,10 @@ const zhHant: DeepStringRecord<typeof en> = {
       "BOOK": "書名{n}",
       "MOVIE": "影視{n}",
       "GAME": "遊戲{n}",
+      "PHONE": "電話{n}",
+      "EMAIL": "郵箱{n}",
+      "ID_NUMBER": "身份證號{n}",
+      "BANK_CARD": "銀行卡號{n}",
       "other": "{type}{n}"
     },
     "result": "脫敏結果",

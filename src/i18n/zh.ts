@@ -15,6 +15,7 @@ const zh: DeepStringRecord<typeof en> = {
   types: {
     PER: '人名', LOC: '地名', ORG: '机构名',
     COMPANY: '公司', GOV: '政府机构', POSITION: '职位', SCENE: '景点', BOOK: '书名', MOVIE: '影视', GAME: '游戏',
+    PHONE: '电话', EMAIL: '邮箱', ID_NUMBER: '身份证号', BANK_CARD: '银行卡号',
   },
   editor: {
     heading: '文本',
@@ -45,6 +46,7 @@ const zh: DeepStringRecord<typeof en> = {
     threshold: '最低置信度',
     entityTitle: '{type} · 置信度 {score}',
     lexiconTitle: '{type} · 来自自定义词典',
+    patternTitle: '{type} · 按规则识别，非模型结果',
   },
   correct: {
     selectOne: '要把名称加入词典，请只选中名称本身（一行之内，不超过 {max} 个字符）。',
@@ -112,12 +114,15 @@ const zh: DeepStringRecord<typeof en> = {
     nothing: '请先分析一些文本。',
   },
   redact: {
+    patterns: '同时识别电话号码、电子邮箱、身份证号和银行卡号',
+    patternsHelp: '按规则识别，不经模型：中国大陆手机和固定电话号码、电子邮箱、校验位正确的居民身份证号、通过 Luhn 校验的银行卡号。开启后在所有地方标出（高亮、列表、导出、批量）。',
     types: '替换以下类型',
     mode: '替换为',
     modes: { tag: '类型标签，如 [PER]', pseudonym: '化名，如 人名1', mask: '遮盖 ■■■' },
     pseudonym: {
       PER: '人名{n}', LOC: '地名{n}', ORG: '机构{n}', COMPANY: '公司{n}', GOV: '政府机构{n}',
-      POSITION: '职位{n}', SCENE: '景点{n}', BOOK: '书名{n}', MOVIE: '影视{n}', GAME: '游戏{n}', other: '{type}{n}',
+      POSITION: '职位{n}', SCENE: '景点{n}', BOOK: '书名{n}', MOVIE: '影视{n}', GAME: '游戏{n}',
+      PHONE: '电话{n}', EMAIL: '邮箱{n}', ID_NUMBER: '身份证号{n}', BANK_CARD: '银行卡号{n}', other: '{type}{n}',
     },
     result: '脱敏结果',
     download: '下载',

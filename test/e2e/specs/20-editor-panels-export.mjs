@@ -254,6 +254,32 @@ test('redaction: type tags, consistent pseudonyms and ■ masks', async () => {
   await page.check('[data-redact-type=LOC]')
 })
 
+test('redaction of contact details and ID numbers: found by rule when asked, marked apart from the model\'s names, redacted with them', async (ctx) => {
+  const text = '患者张伟，身份证号11010519491231002X，手机138 0013 8000，邮箱 zhangwei@example.com，在北京就诊。'
+  await setTextAndWait(page, text)
+  assert.equal(await page.locator(`${SELECTORS.view} mark[data-source=pattern]`).count(), 0, 'off until asked for')
+  await openTab(page, 'redact')
+  await page.check('[data-testid=find-patterns]')
+  const patternMarks = () => page.$$eval(`${SELECTORS.view} mark[data-source=pattern]`, (ms) => ms.map((m) => [m.textContent, m.dataset.type]))
+  await page.waitForFunction((s) => document.querySelectorAll(s).length === 3, `${SELECTORS.view} mark[data-source=pattern]`)
+  assert.deepEqual(await patternMarks(), [['11010519491231002X', 'ID_NUMBER'], ['138 0013 8000', 'PHONE'], ['zhangwei@example.com', 'EMAIL']])
+  await page.check('[data-redact-mode=pseudonym]')
+  await page.waitForFunction(() => document.querySelector('[data-testid=redacted-text]').value.includes('身份证号1'))
+  const out = await page.inputValue('[data-testid=redacted-text]')
+  for (const secret of ['11010519491231002X', '138 0013 8000', 'zhangwei@example.com']) assert.ok(!out.includes(secret), `${secret} redacted: ${out}`)
+  assert.match(out, /身份证号1.*电话1.*邮箱1/)
+  if (ctx.realModel) assert.match(out, /人名1/)
+  await screenshot(ctx, page, '12f-redacted-contact-details')
+  // The setting is remembered, and can be turned off again.
+  await page.reload()
+  await setTextAndWait(page, text)
+  assert.equal(await page.locator(`${SELECTORS.view} mark[data-source=pattern]`).count(), 3)
+  await openTab(page, 'redact')
+  await page.uncheck('[data-testid=find-patterns]')
+  assert.equal(await page.locator(`${SELECTORS.view} mark[data-source=pattern]`).count(), 0)
+  await page.check('[data-redact-mode=tag]')
+})
+
 test('the user dictionary marks names the model misses, explains bad lines, exports, and survives a reload', async (ctx) => {
   const text = '腾讯和字节跳动在深圳签约，新华社记者张伟报道。'
   await setTextAndWait(page, text)

@@ -40,11 +40,11 @@ function slowEngine(delayMs: number) {
   return { engine: { analyzeMany, modelUrl, modelGeneration } as unknown as NerEngine, calls, modelUrl, modelGeneration }
 }
 
-function setup(delayMs = 50, lexicon?: Ref<UserLexicon>) {
+function setup(delayMs = 50, lexicon?: Ref<UserLexicon>, patterns?: Ref<boolean>) {
   const scope = effectScope()
   const text = ref('')
   const { engine, calls, modelUrl, modelGeneration } = slowEngine(delayMs)
-  const live = scope.run(() => useLiveAnalysis(text, engine, lexicon))!
+  const live = scope.run(() => useLiveAnalysis(text, engine, lexicon, patterns))!
   return { scope, text, live, calls, modelUrl, modelGeneration }
 }
 
@@ -153,6 +153,21 @@ describe('useLiveAnalysis', () => {
     lexicon.value = parseLexicon('腾讯 ORG\n-北京', types)
     expect(live.entities.value.map((e) => [e.start, e.text, e.type])).toEqual([[0, '腾讯', 'ORG'], [7, '腾讯', 'ORG']])
     expect(live.rendered.value.map((r) => r.entities.map((e) => e.start))).toEqual([[0], [0]])
+    expect(calls).toHaveLength(1)
+    scope.stop()
+  })
+
+  it('lays phone numbers and the like over the results when asked, with no new model run', async () => {
+    const patterns = ref(false)
+    const { scope, text, live, calls } = setup(50, undefined, patterns)
+    text.value = '北京办事处电话010-12345678。'
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 100)
+    expect(live.entities.value.map((e) => e.type)).toEqual(['LOC'])
+    patterns.value = true
+    expect(live.entities.value.map((e) => [e.text, e.type])).toEqual([['北京', 'LOC'], ['010-12345678', 'PHONE']])
+    patterns.value = false
+    expect(live.entities.value.map((e) => e.type)).toEqual(['LOC'])
     expect(calls).toHaveLength(1)
     scope.stop()
   })
