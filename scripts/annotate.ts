@@ -1,9 +1,11 @@
-// npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--encoding <label>] [--model <model-id>] [--threads N]
+// npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id>] [--threads N]
 // One document per input line in, one JSON object per line out:
 //   {"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}   (offsets into that line)
 // Streams both ways, so inputs larger than memory work; progress goes to standard error.
 // --lexicon applies a user dictionary written as on the page's Dictionary tab ("腾讯 ORG", "-新华"); its
 // entities carry "fromLexicon": true and score 1. A bad line stops the command before any output.
+// --patterns adds phone numbers, e-mail addresses, ID and bank card numbers found by rule, as the page's
+// Redact tab does (src/app/patterns.ts): "fromPattern": true, score 1, laid over the rest.
 // The input is UTF-8 unless --encoding names another (gb18030 for GBK text, big5, utf-16le ...); bytes that
 // are not valid in it stop the command with exit code 2 rather than turn into replacement characters. A
 // byte-order mark is not part of the first line.
@@ -17,11 +19,13 @@ import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
 import { loadNodeModel } from './lib/node-engine'
 import type { Entity } from '../src/engine/types'
 import { applyLexicon, lexiconTypeNames, parseLexicon, type UserLexicon } from '../src/app/userLexicon'
+import { withPatterns } from '../src/app/patterns'
 
-const USAGE = 'npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--encoding <label>] [--model <model-id>] [--threads N]'
+const USAGE = 'npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id>] [--threads N]'
 const { values, positionals } = parseCommandLine({
   out: { type: 'string' },
   lexicon: { type: 'string' },
+  patterns: { type: 'boolean', default: false },
   encoding: { type: 'string', default: 'utf-8' },
   ...MODEL_OPTIONS,
 }, USAGE, 1)
@@ -52,7 +56,8 @@ try {
 
 async function annotateLine(line: string): Promise<void> {
   const found = line.trim() ? await model.analyze(line) : []
-  const entities = (lexicon ? applyLexicon(line, found, lexicon) : found).map(round)
+  const withLexicon = lexicon ? applyLexicon(line, found, lexicon) : found
+  const entities = (values.patterns ? withPatterns(line, withLexicon) : withLexicon).map(round)
   // Respect backpressure, so a slow disk or pipe never makes us buffer the whole output.
   if (!out.write(JSON.stringify({ text: line, entities }) + '\n')) await once(out, 'drain')
   done++

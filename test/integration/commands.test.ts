@@ -129,6 +129,16 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
     expect(tsx('annotate.ts', ['-', '--encoding', 'klingon', '--model', TINY_MODEL_DIR], `${line}\n`).status).toBe(2)
   })
 
+  it('annotate --patterns adds phones, e-mails and ID numbers found by rule, as the Redact tab does', () => {
+    const line = '张伟的手机13800138000，邮箱 zw@example.com。'
+    const plain = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR], `${line}\n`)
+    const run = tsx('annotate.ts', ['-', '--patterns', '--model', TINY_MODEL_DIR], `${line}\n`)
+    expect(run.status, run.stderr).toBe(0)
+    const entities = (JSON.parse(run.stdout) as { entities: { text: string; type: string; fromPattern?: boolean }[] }).entities
+    expect(entities.filter((e) => e.fromPattern).map((e) => [e.text, e.type])).toEqual([['13800138000', 'PHONE'], ['zw@example.com', 'EMAIL']])
+    expect((JSON.parse(plain.stdout) as { entities: { fromPattern?: boolean }[] }).entities.some((e) => e.fromPattern)).toBe(false)
+  })
+
   it('annotate --lexicon lays a user dictionary over the model, as the page does, and refuses a bad one', () => {
     const line = '华为的张伟在北京。'
     const plain = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR], `${line}\n`)
