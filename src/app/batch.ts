@@ -20,6 +20,8 @@ export interface BatchItem {
   /** The entities found (the user's dictionary applied), once done. */
   entities?: readonly Entity[]
   failure?: BatchFailure
+  /** A plain-text file's legacy encoding as decoded (gb18030, big5 ...); absent for UTF-8 and documents. */
+  encoding?: string
 }
 
 export type BatchFormat = 'csv' | 'jsonl' | 'names'

@@ -53,7 +53,9 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'mode
         update(index, { status: 'reading' })
         let text: string
         try {
-          text = (await readImportedFile(file, { signal })).text
+          const imported = await readImportedFile(file, { signal })
+          text = imported.text
+          if (imported.encoding && imported.encoding !== 'utf-8') update(index, { encoding: imported.encoding })
         } catch (error) {
           if (signal.aborted) break
           update(index, { status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE' })

@@ -88,6 +88,7 @@ export default {
     },
     formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)', names: 'Name list: one row per name across the files, with its count and the files it is in' },
     openInEditor: 'Open {name} in the editor, to see its entities highlighted',
+    readAs: 'Not UTF-8: read as {encoding}',
     redactedHeading: 'Redacted copies',
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types}; {mode}), one .txt per file in a .zip. A name gets the same pseudonym in every file.',
     redactedDownload: 'Download redacted copies (.zip)',

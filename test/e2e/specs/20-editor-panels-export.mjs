@@ -263,6 +263,10 @@ test('redaction of contact details and ID numbers: found by rule when asked, mar
   const patternMarks = () => page.$$eval(`${SELECTORS.view} mark[data-source=pattern]`, (ms) => ms.map((m) => [m.textContent, m.dataset.type]))
   await page.waitForFunction((s) => document.querySelectorAll(s).length === 3, `${SELECTORS.view} mark[data-source=pattern]`)
   assert.deepEqual(await patternMarks(), [['11010519491231002X', 'ID_NUMBER'], ['138 0013 8000', 'PHONE'], ['zhangwei@example.com', 'EMAIL']])
+  // Clicked, a rule's match says what it is and offers no dictionary correction (the switch decides).
+  await page.click(`${SELECTORS.view} mark[data-type=PHONE]`)
+  await page.locator('[data-testid=picked-entity]').filter({ hasText: '按规则识别' }).waitFor()
+  assert.equal(await page.locator('[data-testid=picked-entity] button').count(), 0)
   await page.check('[data-redact-mode=pseudonym]')
   await page.waitForFunction(() => document.querySelector('[data-testid=redacted-text]').value.includes('身份证号1'))
   const out = await page.inputValue('[data-testid=redacted-text]')
@@ -637,7 +641,11 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   }
   const pdf = await printedPdf(ctx, '<p style="margin: 0">王毅在日内瓦会见联合国秘书长。</p>')
   const files = [
-    ...Object.entries(texts).map(([name, text]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })),
+    // 通知.md saved in GBK, as Windows' Notepad in the Chinese locale did: read as written, and the row says so.
+    ...Object.entries(texts).map(([name, text]) => ({
+      name, mimeType: 'text/plain',
+      buffer: name === '通知.md' ? Buffer.from('2320cda8d6aa0ab1b1bea9b4f3d1a7b5c4d5c5ceb0bdcccadac3f7ccecc8a5b9e3d6ddbfaabbe1a1a3', 'hex') : Buffer.from(text),
+    })),
     { name: '日内瓦.pdf', mimeType: 'application/pdf', buffer: pdf },
     { name: 'slides.pptx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') },
   ]
@@ -648,6 +656,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   const rows = await page.locator('[data-testid=batch-list] li').evaluateAll((lis) => lis.map((li) => [li.dataset.status, li.textContent.replace(/\s+/g, ' ').trim()]))
   assert.deepEqual(rows.map(([status]) => status), ['done', 'done', 'done', 'done', 'failed'], JSON.stringify(rows))
   assert.match(rows[2][1], /没有实体/)
+  assert.deepEqual(await page.locator('[data-testid=batch-encoding]').allTextContents(), ['GB18030 (GBK)'])
   assert.match(rows[4][1], /slides\.pptx ?不是 \.txt、\.md、\.html、\.docx 或 \.pdf 文件/)
   assert.match(await page.textContent('[data-testid=batch-summary]'), /已分析 4 \/ 5 个文件/)
   await screenshot(ctx, page, '13-batch')
