@@ -738,6 +738,14 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   const long = { name: '长.txt', mimeType: 'text/plain', buffer: Buffer.from('李强在北京会见了客人。'.repeat(20_000)) }
   await page.setInputFiles('[data-testid=batch-files]', [long, files[0]])
   await page.locator('[data-testid=batch-list] li[data-status=analysing]').waitFor()
+  // Closing the tab meanwhile asks first (the dialog is dismissed here: the page stays).
+  const dialogsBefore = page.events.dialogs.length
+  const asked = page.waitForEvent('dialog', (dialog) => dialog.type() === 'beforeunload')
+  await page.close({ runBeforeUnload: true })
+  await asked
+  await page.waitForFunction(() => true) // the page still answers
+  assert.equal(page.isClosed(), false)
+  assert.equal(page.events.dialogs.length, dialogsBefore + 1)
   await page.click('[data-testid=batch-stop]')
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=batch-list] li')].every((li) => li.dataset.status === 'stopped'))
   assert.equal(await page.locator('[data-testid=batch-stop]').count(), 0)
@@ -745,5 +753,11 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   assert.equal(await page.inputValue(SELECTORS.editor), '李强在北京会见了客人。', 'the editor holds only the file opened from the batch')
   assertPrivate(requests, ctx.origin, ['李强在人民大会堂', '张伟教授', '王毅在日内瓦', '李强在北京会见了客人'])
   assert.deepEqual(page.events.pageErrors, [])
+  // With nothing running, the page closes without asking.
+  const dialogsNow = page.events.dialogs.length
+  const closed = page.waitForEvent('close')
+  await page.close({ runBeforeUnload: true })
+  await closed
+  assert.equal(page.events.dialogs.length, dialogsNow)
   await context.close()
 })
