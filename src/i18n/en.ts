@@ -127,6 +127,7 @@ export default {
     result: 'Redacted text',
     download: 'Download',
     copy: 'Copy',
+    downloadDocx: 'Download as Word (.docx)',
   },
   lexicon: {
     heading: 'Your dictionary',

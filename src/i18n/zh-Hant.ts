@@ -182,7 +182,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     },
     "result": "脫敏結果",
     "download": "下載",
-    "copy": "複製"
+    "copy": "複製",
+    "downloadDocx": "下載為 Word 文件（.docx）"
   },
   "lexicon": {
     "heading": "自定義詞典",

@@ -128,6 +128,7 @@ const zh: DeepStringRecord<typeof en> = {
     result: '脱敏结果',
     download: '下载',
     copy: '复制',
+    downloadDocx: '下载为 Word 文档（.docx）',
   },
   lexicon: {
     heading: '自定义词典',

@@ -274,6 +274,15 @@ test('redaction of contact details and ID numbers: found by rule when asked, mar
   assert.match(out, /身份证号1.*电话1.*邮箱1/)
   if (ctx.realModel) assert.match(out, /人名1/)
   await screenshot(ctx, page, '12f-redacted-contact-details')
+  // As a Word document: the page reads the download back as it reads any .docx, and it is the redacted text.
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-docx]')])
+  assert.equal(docx.suggestedFilename(), 'shiti-redacted.docx')
+  const docxBytes = await readFile(await docx.path())
+  await setTextAndWait(page, '')
+  await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: 'shiti-redacted.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docxBytes }))
+  assert.equal(await page.inputValue(SELECTORS.editor), out)
+  await setTextAndWait(page, text)
+  await openTab(page, 'redact')
   // The setting is remembered, and can be turned off again.
   await page.reload()
   await setTextAndWait(page, text)

@@ -1,0 +1,48 @@
+// A plain text as a minimal Word document (.docx): a paragraph per line, nothing else. For the redacted
+// text, which people in legal and HR work pass on as Word files. Three parts are all Word, LibreOffice
+// and mammoth (our own .docx reader) need; JSZip is loaded only when one is made.
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+</Types>`
+
+const PACKAGE_RELATIONSHIPS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+</Relationships>`
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/** XML text: markup characters escaped, and the control characters XML 1.0 cannot hold dropped. */
+function xmlText(value: string): string {
+  return value
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+}
+
+/** One line as a paragraph; tabs as Word's tab runs, spaces kept. */
+function paragraph(line: string): string {
+  const runs = line.split('\t').map((piece) => `<w:r><w:t xml:space="preserve">${xmlText(piece)}</w:t></w:r>`)
+  return `<w:p>${runs.join('<w:r><w:tab/></w:r>')}</w:p>`
+}
+
+export function documentXml(text: string): string {
+  const body = text.split(/\r\n|\r|\n/).map(paragraph).join('')
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`
+}
+
+export async function textToDocx(text: string): Promise<Uint8Array<ArrayBuffer>> {
+  const { default: JSZip } = await import('jszip')
+  const zip = new JSZip()
+  zip.file('[Content_Types].xml', CONTENT_TYPES)
+  zip.file('_rels/.rels', PACKAGE_RELATIONSHIPS)
+  zip.file('word/document.xml', documentXml(text))
+  return (await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })) as Uint8Array<ArrayBuffer>
+}
