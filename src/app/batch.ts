@@ -4,6 +4,7 @@
 // list across the files (a row per name: how often, in how many files and which).
 import type { Entity } from '../engine'
 import { csvEntityRows, csvTable, jsonSpans } from './exporters'
+import { textToDocx } from './docx'
 import { groupMentions, mentionKey } from './mentions'
 import type { ImportErrorCode } from './fileImport'
 import { nameNumbering, redact, type RedactionOptions } from './redact'
@@ -114,10 +115,13 @@ export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, 
   }))
 }
 
-/** The redacted copies in one .zip (jszip, loaded when asked for). */
-export async function redactedZip(copies: readonly { name: string; text: string }[]): Promise<Blob> {
+/** The redacted copies in one .zip (jszip, loaded when asked for), as .txt files or as Word documents. */
+export async function redactedZip(copies: readonly { name: string; text: string }[], as: 'txt' | 'docx' = 'txt'): Promise<Blob> {
   const { default: JSZip } = await import('jszip')
   const zip = new JSZip()
-  for (const { name, text } of copies) zip.file(name, text)
+  for (const { name, text } of copies) {
+    if (as === 'txt') zip.file(name, text)
+    else zip.file(name.replace(/\.txt$/u, '.docx'), await textToDocx(text))
+  }
   return zip.generateAsync({ type: 'blob', compression: 'DEFLATE' })
 }

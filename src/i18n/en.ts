@@ -90,8 +90,9 @@ export default {
     openInEditor: 'Open {name} in the editor, to see its entities highlighted',
     readAs: 'Not UTF-8: read as {encoding}',
     redactedHeading: 'Redacted copies',
-    redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types}; {mode}), one .txt per file in a .zip. A name gets the same pseudonym in every file.',
+    redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types}; {mode}), one .txt (or Word document) per file in a .zip. A name gets the same pseudonym in every file.',
     redactedDownload: 'Download redacted copies (.zip)',
+    redactedDownloadDocx: 'As Word documents (.zip of .docx)',
     shown: 'The list and the export follow the view’s type and confidence filters and your dictionary.',
   },
   entities: {

@@ -124,8 +124,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "openInEditor": "在編輯器中開啟 {name}，檢視高亮的實體",
     "readAs": "不是 UTF-8 編碼，已按 {encoding} 讀取",
     "redactedHeading": "脫敏副本",
-    "redactedHow": "按“脫敏”標籤頁的設定逐個脫敏（替換{types}；{mode}），每個檔案一個 .txt，打包為 .zip。同一名稱在所有檔案中使用同一個化名。",
+    "redactedHow": "按“脫敏”標籤頁的設定逐個脫敏（替換{types}；{mode}），每個檔案一個 .txt（或 Word 文件），打包為 .zip。同一名稱在所有檔案中使用同一個化名。",
     "redactedDownload": "下載脫敏副本（.zip）",
+    "redactedDownloadDocx": "下載為 Word 文件（.docx 的 .zip）",
     "shown": "列表和匯出按高亮檢視的型別和置信度篩選，並應用你的詞典。"
   },
   "entities": {

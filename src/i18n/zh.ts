@@ -91,8 +91,9 @@ const zh: DeepStringRecord<typeof en> = {
     openInEditor: '在编辑器中打开 {name}，查看高亮的实体',
     readAs: '不是 UTF-8 编码，已按 {encoding} 读取',
     redactedHeading: '脱敏副本',
-    redactedHow: '按“脱敏”标签页的设置逐个脱敏（替换{types}；{mode}），每个文件一个 .txt，打包为 .zip。同一名称在所有文件中使用同一个化名。',
+    redactedHow: '按“脱敏”标签页的设置逐个脱敏（替换{types}；{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。同一名称在所有文件中使用同一个化名。',
     redactedDownload: '下载脱敏副本（.zip）',
+    redactedDownloadDocx: '下载为 Word 文档（.docx 的 .zip）',
     shown: '列表和导出按高亮视图的类型和置信度筛选，并应用你的词典。',
   },
   entities: {

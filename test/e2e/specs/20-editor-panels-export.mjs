@@ -725,6 +725,16 @@ test('the Batch tab reads and analyses several files in the page, one after anot
     assert.match(copies['会见.redacted.txt'], /^机构1总理人名1在地名1会见了/)
     assert.ok(!copies['通知.redacted.txt'].includes('张伟') && copies['通知.redacted.txt'].includes('人名3'), copies['通知.redacted.txt'])
   }
+  // The same copies as Word documents: each one's paragraphs are its .txt twin's lines.
+  const docxDownload = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=batch-redacted-docx]')])
+  const docxZip = await JSZip.loadAsync(await readFile(await docxDownload[0].path()))
+  assert.deepEqual(Object.keys(docxZip.files).sort(), Object.keys(zipped.files).map((n) => n.replace(/\.txt$/, '.docx')).sort())
+  const mammoth = (await import('mammoth')).default
+  for (const name of Object.keys(zipped.files)) {
+    const docx = await docxZip.file(name.replace(/\.txt$/, '.docx')).async('nodebuffer')
+    const { value } = await mammoth.extractRawText({ buffer: docx })
+    assert.equal(value.replace(/\n\n/g, '\n').trimEnd(), copies[name].trimEnd(), name)
+  }
 
   // A folder chosen: its openable files under it, named by their path; other and hidden files left out.
   const folder = await mkdtemp(join(tmpdir(), 'shiti-batch-'))
