@@ -11,10 +11,15 @@ const FINE_TYPE_HUES: Readonly<Record<string, number>> = {
   COMPANY: 78, POSITION: 114, SCENE: 150, GOV: 222, BOOK: 258, MOVIE: 288, GAME: 354,
 }
 
-/** Matches found by rule (app/patterns.ts) share one red, "sensitive": their labels tell them apart, and
- *  their dashed underline tells them from the model's names (main.css). */
-const PATTERN_HUE = 0
+/** Matches found by rule (app/patterns.ts) are grey, not a hue: every hue is some type's already (ten of the
+ *  fine-grained model's), and grey with a dashed underline (main.css) says "not the model's". Their labels
+ *  tell them apart. */
 const PATTERN_TYPE_NAMES: ReadonlySet<string> = new Set(PATTERN_TYPES)
+
+/** Whether a type is drawn grey (saturation 0) rather than in its hue. */
+export function isGreyType(type: string): boolean {
+  return PATTERN_TYPE_NAMES.has(type)
+}
 
 /** Hue ranges already taken by the known types; generated hues keep this far away from them. */
 const MIN_HUE_DISTANCE = 28
@@ -36,7 +41,7 @@ function hashString(value: string): number {
 
 /** The hue (0..359) for an entity type; unknown types get a generated hue distinct from the known ones. */
 export function entityHue(type: string): number {
-  const known = KNOWN_TYPE_HUES[type] ?? FINE_TYPE_HUES[type] ?? (PATTERN_TYPE_NAMES.has(type) ? PATTERN_HUE : undefined)
+  const known = KNOWN_TYPE_HUES[type] ?? FINE_TYPE_HUES[type] ?? (PATTERN_TYPE_NAMES.has(type) ? 0 : undefined)
   if (known !== undefined) return known
   let hue = hashString(type) % 360
   // Step around the wheel (golden angle) until the hue is clearly distinct from PER/LOC/ORG.

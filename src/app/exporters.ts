@@ -2,7 +2,7 @@
 // name), CoNLL (BIO per character) and a self-contained annotated HTML page. All are plain string builders
 // so they are easy to test.
 import type { Entity } from '../engine'
-import { entityHue } from './entityColors'
+import { entityHue, isGreyType } from './entityColors'
 import { groupMentions } from './mentions'
 import { nonOverlapping, toSegments } from './segments'
 
@@ -125,7 +125,8 @@ export function toAnnotatedHtml({ text, entities, model }: ExportInput, title = 
       if (!s.entity) return escapeHtml(s.text)
       const { type, score } = s.entity
       const label = `${type} ${score.toFixed(2)}`
-      return `<mark style="--h:${entityHue(type)}" data-type="${escapeHtml(type)}" title="${escapeHtml(label)}">${escapeHtml(s.text)}<small>${escapeHtml(type)}</small></mark>`
+      const colour = `--h:${entityHue(type)}${isGreyType(type) ? ';--s:0%' : ''}`
+      return `<mark style="${colour}" data-type="${escapeHtml(type)}" title="${escapeHtml(label)}">${escapeHtml(s.text)}<small>${escapeHtml(type)}</small></mark>`
     })
     .join('')
   const source = model ? `${model.id} ${model.version}` : ''
@@ -140,8 +141,8 @@ export function toAnnotatedHtml({ text, entities, model }: ExportInput, title = 
 <style>
 body { font: 16px/1.9 system-ui, "Noto Sans CJK SC", sans-serif; max-width: 50rem; margin: 2rem auto; padding: 0 1rem; }
 main { white-space: pre-wrap; }
-mark { background: hsl(var(--h) 90% 85%); border-bottom: 2px solid hsl(var(--h) 80% 40%); border-radius: 3px; padding: 0 2px; }
-mark small { font-size: .6em; margin-left: 2px; color: hsl(var(--h) 80% 30%); vertical-align: super; }
+mark { background: hsl(var(--h) var(--s, 90%) 85%); border-bottom: 2px solid hsl(var(--h) var(--s, 80%) 40%); border-radius: 3px; padding: 0 2px; }
+mark small { font-size: .6em; margin-left: 2px; color: hsl(var(--h) var(--s, 80%) 30%); vertical-align: super; }
 </style>
 </head>
 <body>

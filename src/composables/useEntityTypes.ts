@@ -1,6 +1,6 @@
 // Localized names and colours of entity types, for legends, labels and panels.
 import { useI18n } from 'vue-i18n'
-import { entityHue } from '../app/entityColors'
+import { entityHue, isGreyType } from '../app/entityColors'
 
 export const KNOWN_TYPES = ['PER', 'LOC', 'ORG'] as const
 
@@ -10,7 +10,7 @@ export function useEntityTypes() {
     return te(`types.${type}`) ? t(`types.${type}`) : type
   }
   function hueStyle(type: string): Record<string, string> {
-    return { '--hue': String(entityHue(type)) }
+    return isGreyType(type) ? { '--hue': String(entityHue(type)), '--sat': '0%' } : { '--hue': String(entityHue(type)) }
   }
   /** The redaction pseudonym for the n-th distinct name of a type: 人名1, Person 1. */
   function pseudonym(type: string, n: number): string {

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { test } from '../harness.mjs'
 import {
-  SELECTORS, analysisAfter, assertPrivate, cspViolations, downloadText, newRecordedContext, openApp, openTab, pdfWithPredefinedCMap, screenshot,
+  SELECTORS, analysisAfter, assertPrivate, axeViolations, cspViolations, downloadText, newRecordedContext, openApp, openTab, pdfWithPredefinedCMap, screenshot,
   setTextAndWait, visibleMarks, waitForModelReady,
 } from '../helpers.mjs'
 
@@ -274,6 +274,15 @@ test('redaction of contact details and ID numbers: found by rule when asked, mar
   assert.match(out, /身份证号1.*电话1.*邮箱1/)
   if (ctx.realModel) assert.match(out, /人名1/)
   await screenshot(ctx, page, '12f-redacted-contact-details')
+  // Grey and dashed, legible in both themes (axe: contrast among the WCAG AA rules).
+  const atRest = () => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)))
+  assert.deepEqual(await axeViolations(page), [], 'dark theme')
+  await page.click('[data-testid=theme-toggle]')
+  await atRest()
+  assert.deepEqual(await axeViolations(page), [], 'light theme')
+  await screenshot(ctx, page, '12g-redacted-contact-details-light')
+  await page.click('[data-testid=theme-toggle]')
+  await atRest()
   // As a Word document: the page reads the download back as it reads any .docx, and it is the redacted text.
   const [docx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-docx]')])
   assert.equal(docx.suggestedFilename(), 'shiti-redacted.docx')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { entityHue } from '../../../src/app/entityColors'
+import { entityHue, isGreyType } from '../../../src/app/entityColors'
+import { PATTERN_TYPES } from '../../../src/app/patterns'
 
 describe('entityHue', () => {
   it('gives the three known types three clearly different hues', () => {
@@ -25,5 +26,10 @@ describe('entityHue', () => {
         expect(d).toBeGreaterThanOrEqual(28)
       }
     }
+  })
+
+  it('draws the rule-based types grey, the model\'s in colour', () => {
+    for (const type of PATTERN_TYPES) expect(isGreyType(type)).toBe(true)
+    for (const type of ['PER', 'LOC', 'ORG', 'COMPANY', 'GAME', 'MISC']) expect(isGreyType(type)).toBe(false)
   })
 })
