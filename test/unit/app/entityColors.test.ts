@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { differenceCiede2000 } from 'culori'
 import { describe, expect, it } from 'vitest'
 import { entityHue, isGreyType } from '../../../src/app/entityColors'
 import { PATTERN_TYPES } from '../../../src/app/patterns'
@@ -8,10 +11,21 @@ describe('entityHue', () => {
     expect(new Set(hues).size).toBe(3)
   })
 
-  it('spreads the fine-grained model\'s ten types at least 30 degrees apart', () => {
-    const hues = ['PER', 'LOC', 'ORG', 'COMPANY', 'GOV', 'POSITION', 'SCENE', 'BOOK', 'MOVIE', 'GAME'].map(entityHue).sort((a, b) => a - b)
-    const gaps = hues.map((h, i) => (i === 0 ? h + 360 - hues.at(-1)! : h - hues[i - 1]!))
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(30)
+  it('keeps the fine-grained model\'s ten underlines apart to the eye in both themes (CIEDE2000 >= 15)', () => {
+    // The underline's lightness per theme, as main.css sets it (dark first, then light).
+    const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles/main.css'), 'utf8')
+    const lightness = [...css.matchAll(/--mark-line-l:\s*(\d+)%/g)].map((m) => Number(m[1]) / 100)
+    expect(lightness).toHaveLength(2)
+    const types = ['PER', 'LOC', 'ORG', 'COMPANY', 'GOV', 'POSITION', 'SCENE', 'BOOK', 'MOVIE', 'GAME']
+    const difference = differenceCiede2000()
+    for (const l of lightness) {
+      const colours = types.map((type) => ({ mode: 'hsl' as const, h: entityHue(type), s: 1, l }))
+      let closest = Infinity
+      for (let i = 0; i < colours.length; i++) {
+        for (let j = i + 1; j < colours.length; j++) closest = Math.min(closest, difference(colours[i]!, colours[j]!))
+      }
+      expect(closest).toBeGreaterThanOrEqual(15)
+    }
   })
 
   it('gives an unknown type a stable hue away from the known ones', () => {
