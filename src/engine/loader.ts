@@ -69,6 +69,23 @@ async function readWithProgress(response: Response, expectedBytes: number, repor
   return buffer.byteLength === loaded ? buffer : buffer.slice(0, loaded)
 }
 
+/** The complete copy IndexedDB holds of the model at `base`, if any (a read error counts as none). */
+async function storedRecord(cache: ModelCache, base: string): Promise<CachedModelRecord | undefined> {
+  const id = await cache.modelIdForUrl(base).catch(() => undefined)
+  return id ? await cache.getModel(id).catch(() => undefined) : undefined
+}
+
+/** The manifest's entries for the files the engine needs, in runtimeFileNames' order. */
+function runtimeEntries(manifest: Manifest): ManifestFile[] {
+  return runtimeFileNames(manifest).map((name) => {
+    const entry = manifest.files.find((f) => f.name === name)
+    if (!entry) throw new NerError('MODEL', `manifest.json does not list ${name}`)
+    return entry
+  })
+}
+
+const totalBytes = (files: readonly { bytes: number }[]) => files.reduce((sum, f) => sum + f.bytes, 0)
+
 export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedModelFiles> {
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
   const cache = options.cache ?? new ModelCache()
@@ -77,8 +94,7 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
 
   // 1. Manifest: from IndexedDB when we have a complete copy, else from the network.
   reportAll({ phase: 'manifest', loaded: 0, total: 1, fromCache: false })
-  const cachedId = await cache.modelIdForUrl(base).catch(() => undefined)
-  const cachedRecord = cachedId ? await cache.getModel(cachedId).catch(() => undefined) : undefined
+  const cachedRecord = await storedRecord(cache, base)
   let manifestText: string
   let manifestFromCache = false
   if (cachedRecord && !options.checkForUpdates) {
@@ -103,15 +119,11 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
   reportAll({ phase: 'manifest', loaded: 1, total: 1, fromCache: manifestFromCache })
 
   // 2. Files: cached bytes are verified too, so a corrupt entry is noticed and fetched again.
-  const wanted = runtimeFileNames(manifest).map((name) => {
-    const entry = manifest.files.find((f) => f.name === name)
-    if (!entry) throw new NerError('MODEL', `manifest.json does not list ${name}`)
-    return entry
-  })
+  const wanted = runtimeEntries(manifest)
   const files = new Map<string, Uint8Array>()
   let fromCache = true
   let cacheError: NerError | undefined
-  const overallTotal = wanted.reduce((sum, f) => sum + f.bytes, 0)
+  const overallTotal = totalBytes(wanted)
   let overallDone = 0
   for (const entry of wanted) {
     // Per-file progress, plus the whole model's: a file being verified or cached after its download
@@ -180,14 +192,12 @@ export interface ModelStorageStatus {
 export async function modelStorageStatus(options: Pick<LoadModelOptions, 'modelUrl' | 'cache' | 'fetch'>): Promise<ModelStorageStatus> {
   const cache = options.cache ?? new ModelCache()
   const base = folderUrl(options.modelUrl)
-  const id = await cache.modelIdForUrl(base).catch(() => undefined)
-  const record = id ? await cache.getModel(id).catch(() => undefined) : undefined
-  if (record) return { id: record.id, stored: true, bytes: record.files.reduce((sum, f) => sum + f.bytes, 0) }
+  const record = await storedRecord(cache, base)
+  if (record) return { id: record.id, stored: true, bytes: totalBytes(record.files) }
   try {
     const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
     const manifest = parseManifest(JSON.parse(await (await request(fetchFn, base + 'manifest.json')).text()))
-    const runtime = new Set(runtimeFileNames(manifest))
-    return { id: manifest.id, stored: false, bytes: manifest.files.filter((f) => runtime.has(f.name)).reduce((sum, f) => sum + f.bytes, 0) }
+    return { id: manifest.id, stored: false, bytes: totalBytes(runtimeEntries(manifest)) }
   } catch {
     return { id: null, stored: false, bytes: null }
   }
@@ -222,8 +232,7 @@ export interface ModelUpdate {
 export async function checkModelUpdate(options: Pick<LoadModelOptions, 'modelUrl' | 'cache' | 'fetch'>): Promise<ModelUpdate | null> {
   const cache = options.cache ?? new ModelCache()
   const base = folderUrl(options.modelUrl)
-  const id = await cache.modelIdForUrl(base).catch(() => undefined)
-  const record = id ? await cache.getModel(id).catch(() => undefined) : undefined
+  const record = await storedRecord(cache, base)
   if (!record) return null
   try {
     const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
@@ -231,9 +240,7 @@ export async function checkModelUpdate(options: Pick<LoadModelOptions, 'modelUrl
     if ((await sha256Hex(new TextEncoder().encode(text))) === record.hash) return null
     const manifest = parseManifest(JSON.parse(text))
     const stored = new Set(manifest.id === record.id ? record.files.map((f) => f.sha256) : [])
-    const runtime = new Set(runtimeFileNames(manifest))
-    const bytes = manifest.files.filter((f) => runtime.has(f.name) && !stored.has(f.sha256)).reduce((sum, f) => sum + f.bytes, 0)
-    return { id: manifest.id, version: manifest.version, bytes }
+    return { id: manifest.id, version: manifest.version, bytes: totalBytes(runtimeEntries(manifest).filter((f) => !stored.has(f.sha256))) }
   } catch {
     return null
   }
