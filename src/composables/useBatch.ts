@@ -8,7 +8,8 @@ import type { NamedFile } from '../app/droppedFiles'
 import { ImportError, readImportedFile } from '../app/fileImport'
 import type { UserLexicon } from '../app/userLexicon'
 import { lexiconOverlay } from './useUserLexicon'
-import { chainOverlays, patternOverlay } from './usePatterns'
+import { patternOverlay } from './usePatterns'
+import { chainOverlays } from './overlays'
 import type { NerEngine } from './useNerEngine'
 
 interface Row extends Omit<BatchItem, 'entities'> {

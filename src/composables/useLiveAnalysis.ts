@@ -6,7 +6,8 @@ import { splitIntoBlocks, type TextBlock } from '../app/blocks'
 import { analyzeBlocks, BlockResultCache, documentEntities, type BlockAnalyzeProgress } from '../app/blockAnalysis'
 import type { UserLexicon } from '../app/userLexicon'
 import { lexiconOverlay } from './useUserLexicon'
-import { chainOverlays, patternOverlay } from './usePatterns'
+import { patternOverlay } from './usePatterns'
+import { chainOverlays } from './overlays'
 import type { NerEngine } from './useNerEngine'
 
 export const TYPING_DEBOUNCE_MS = 300

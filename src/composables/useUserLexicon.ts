@@ -2,7 +2,7 @@
 // never sent anywhere; parsed against the model's types, in either UI language's names for them.
 import { useLocalStorage } from '@vueuse/core'
 import { computed, type Ref } from 'vue'
-import type { Entity } from '../engine'
+import { memoizedOverlay, type Overlay } from './overlays'
 import { applyLexicon, lexiconTypeNames, parseLexicon, withEntry, withoutSurface, type LexiconEntry, type UserLexicon } from '../app/userLexicon'
 
 export const LEXICON_STORAGE_KEY = 'shiti.lexicon'
@@ -45,21 +45,7 @@ export function useUserLexicon(types: Ref<readonly string[]>) {
   return { source, lexicon, canAdd, add, forget, restore }
 }
 
-/**
- * The dictionary laid over the model's entities of a text (applyLexicon), remembered per result: results
- * are immutable, and views list them again on every update (a long document streaming in, a batch's
- * progress), so each is scanned once per dictionary. A new dictionary starts afresh.
- */
-export function lexiconOverlay(lexicon: Ref<UserLexicon>): (text: string, found: readonly Entity[]) => readonly Entity[] {
-  let withLexicon = new WeakMap<readonly Entity[], readonly Entity[]>()
-  let memoizedFor: UserLexicon | null = null
-  return (text, found) => {
-    if (memoizedFor !== lexicon.value) {
-      withLexicon = new WeakMap()
-      memoizedFor = lexicon.value
-    }
-    let adjusted = withLexicon.get(found)
-    if (!adjusted) withLexicon.set(found, (adjusted = applyLexicon(text, found, lexicon.value)))
-    return adjusted
-  }
+/** The dictionary laid over the model's entities of a text (applyLexicon), each result scanned once per dictionary. */
+export function lexiconOverlay(lexicon: Ref<UserLexicon>): Overlay {
+  return memoizedOverlay(() => lexicon.value, applyLexicon)
 }
