@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Reproduces the shipped model public/models/shiti-news-v1 (2.5.0) from the shared data, on CPU:
+# Reproduces the shipped model public/models/shiti-news-v1 (2.5.1: the weights of 2.5.0 with the phrase table) from the shared data, on CPU:
 #   bash training/reproduce.sh ../shared/data
-# (training/t2s.txt, the Traditional→Simplified table, is committed: python -m shiti_train.t2s rebuilds it.)
+# (training/t2s.txt and training/t2s-phrases.txt, the Traditional→Simplified tables, are committed:
+#  node scripts/make-t2s-table.mjs, then python -m shiti_train.t2s --phrases, rebuild them.)
 # 2.3.0's recipe, which this one extends by one config key (train.replace_extra), ran end to end from a
 # clean clone on 2026-11-28 (embeddings already built) in 1 h 39 min, model.onnx byte-identical to the one
 # shipped then, and from nothing on fresh machines in 1 h 44 min 35 s (to the model folder) and 1 h 47 min
@@ -41,7 +42,7 @@ wait "$TEACHER_PID"
   --workers 2 --out .work/distill/news-v9-words-adv-s14.npz
 wait "$STUDENT_PID"
 "$PY" -m shiti_train.train --config "configs/$STUDENT.json" --data "$DATA"
-"$PY" -m shiti_train.export --run ".work/runs/$STUDENT" --out ../public/models/shiti-news-v1 --id shiti-news-v1 --version 2.5.0 --data "$DATA"
+"$PY" -m shiti_train.export --run ".work/runs/$STUDENT" --out ../public/models/shiti-news-v1 --id shiti-news-v1 --version 2.5.1 --data "$DATA"
 BENCH_ARGS=()
 if (cd .. && npm run --silent bench -- --json) > .work/bench.json; then
   BENCH_ARGS=(--bench .work/bench.json)

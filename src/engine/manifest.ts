@@ -15,6 +15,11 @@ export interface Normalization {
   traditional_to_simplified: boolean
   /** With traditional_to_simplified: `traditional<TAB>simplified` per line, one code point each. */
   t2s_file?: string
+  /**
+   * With traditional_to_simplified, optional: `traditional<TAB>simplified` per line, words of equal length
+   * the character table alone gets wrong (傢俱 → 家具), matched ahead of it, longest first.
+   */
+  t2s_phrase_file?: string
   /** Straight double quotes (" and ＂, ＂ once normalized) read as “ and ” by turns, from “ at every line start. */
   pair_straight_quotes?: boolean
 }
@@ -114,6 +119,10 @@ export function parseManifest(json: unknown): Manifest {
   if (m.normalization!.traditional_to_simplified && typeof m.normalization!.t2s_file !== 'string') {
     fail('traditional_to_simplified needs a t2s_file')
   }
+  const phraseFile = m.normalization!.t2s_phrase_file
+  if (phraseFile !== undefined && (typeof phraseFile !== 'string' || !m.normalization!.traditional_to_simplified)) {
+    fail('t2s_phrase_file must be a file name, and only with traditional_to_simplified')
+  }
   if (!['undefined', 'boolean'].includes(typeof m.normalization!.pair_straight_quotes)) fail('pair_straight_quotes must be a boolean')
   for (const file of m.files!) {
     if (typeof file.name !== 'string' || !/^[0-9a-f]{64}$/.test(file.sha256) || !Number.isInteger(file.bytes)) {
@@ -132,6 +141,8 @@ export function manifestBytes(manifest: Manifest): number {
 export function runtimeFileNames(manifest: Manifest): string[] {
   const names = [manifest.onnx.file, manifest.tokenizer.vocab_file, manifest.tokenizer.bigram_file]
   if (manifest.lexicon) names.push(manifest.lexicon.file)
-  if (manifest.normalization.traditional_to_simplified) names.push(manifest.normalization.t2s_file!)
+  const { traditional_to_simplified: toSimplified, t2s_file: t2sFile, t2s_phrase_file: phraseFile } = manifest.normalization
+  if (toSimplified) names.push(t2sFile!)
+  if (toSimplified && phraseFile) names.push(phraseFile)
   return names
 }

@@ -2,7 +2,7 @@
 // entities. It has no idea whether it runs in a Web Worker or in Node; both hand it the same bytes.
 import type * as Ort from 'onnxruntime-web'
 import { manifestBytes, type Manifest } from './manifest'
-import { createNormalizer, normalizedUnits, parseT2sTable, type Normalizer } from './normalize'
+import { createNormalizer, normalizedUnits, parseT2sTable, PhraseTable, type Normalizer } from './normalize'
 import { Tokenizer, type WindowTokens } from './tokenizer'
 import { lexiconIndex, vocabIndex } from './line-index'
 import { bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, trimWhitespace } from './decode'
@@ -53,8 +53,9 @@ export class NerModel {
     private readonly session: Ort.InferenceSession,
     private readonly ort: OrtModule,
     t2s?: ReadonlyMap<number, number>,
+    phrases?: PhraseTable,
   ) {
-    this.normalizer = createNormalizer(manifest.normalization, t2s)
+    this.normalizer = createNormalizer(manifest.normalization, t2s, phrases)
     this.labels = parseLabels(manifest.labels)
     this.whitespaceUnit = String.fromCodePoint(manifest.normalization.whitespace_to ?? 0x3000)
     this.outsideLabel = manifest.labels.indexOf('O')
@@ -79,9 +80,10 @@ export class NerModel {
     } catch (cause) {
       throw new NerError('MODEL', `onnxruntime could not open ${manifest.onnx.file}: ${String(cause)}`, { cause })
     }
-    const { traditional_to_simplified: toSimplified, t2s_file: t2sFile } = manifest.normalization
+    const { traditional_to_simplified: toSimplified, t2s_file: t2sFile, t2s_phrase_file: phraseFile } = manifest.normalization
     const t2s = toSimplified && t2sFile ? parseT2sTable(fileText(files, t2sFile)) : undefined
-    return new NerModel(manifest, tokenizer, session, ort, t2s)
+    const phrases = toSimplified && phraseFile ? new PhraseTable(fileText(files, phraseFile)) : undefined
+    return new NerModel(manifest, tokenizer, session, ort, t2s, phrases)
   }
 
   get bytes(): number {

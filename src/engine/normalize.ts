@@ -2,6 +2,7 @@
 // The model sees normalized code points; every kept code point remembers where it came from in the
 // original string (UTF-16 code units), so entities can be reported against the text the user typed.
 import type { Normalization } from './manifest'
+import { NerError } from './types'
 
 /** One code point as the model sees it, with its place in the original string. */
 export interface TextUnit {
@@ -37,8 +38,13 @@ const SENTENCE_END = new Set<number>([
 ])
 
 export interface Normalizer {
-  /** Maps one original code point; null when the code point is dropped. */
-  mapCodePoint(cp: number): number | null
+  /**
+   * Maps one original code point; null when the code point is dropped. `simplified` is its Simplified form
+   * from a phrase (see `phraseAt`), which then stands in for the character table.
+   */
+  mapCodePoint(cp: number, simplified?: number): number | null
+  /** The Simplified code points of the longest phrase of the folder's phrase table at `text[i]`, if any. */
+  phraseAt?(text: string, i: number, to: number): number[] | undefined
   /** Straight double quotes become “ and ” by turns (normalizedUnits keeps the count). */
   pairsStraightQuotes?: boolean
 }
@@ -61,15 +67,56 @@ export function parseT2sTable(text: string): Map<number, number> {
   return table
 }
 
-export function createNormalizer(spec: Normalization, t2s?: ReadonlyMap<number, number>): Normalizer {
+/**
+ * The model folder's Traditional→Simplified phrases (`t2s_phrase_file`, `traditional<TAB>simplified`, the two
+ * of equal length): words the character table alone gets wrong, 傢俱 → 家具 (not 家俱), 乾淨 → 干净.
+ */
+export class PhraseTable {
+  /** Traditional phrase → its Simplified code points. */
+  private readonly phrases = new Map<string, number[]>()
+  /** Code points that start a phrase: most units start none and are passed at once. */
+  private readonly firsts = new Set<number>()
+  private longest = 0
+
+  constructor(text: string) {
+    for (const line of text.split('\n')) {
+      const [traditional, simplified] = line.split('\t')
+      if (!traditional || !simplified) continue
+      const from = Array.from(traditional, (c) => c.codePointAt(0)!)
+      const to = Array.from(simplified, (c) => c.codePointAt(0)!)
+      if (from.length !== to.length || from.length < 2) throw new NerError('MODEL', `phrase table: "${line}" is not two phrases of equal length`)
+      this.phrases.set(traditional, to)
+      this.firsts.add(from[0]!)
+      this.longest = Math.max(this.longest, from.length)
+    }
+  }
+
+  /** Contract step 2: the longest phrase whose code points start at `text[i]` and end by `to`. */
+  at(text: string, i: number, to: number): number[] | undefined {
+    if (!this.firsts.has(text.codePointAt(i)!)) return undefined
+    const ends: number[] = []
+    for (let j = i; j < to && ends.length < this.longest;) {
+      j += text.codePointAt(j)! > 0xffff ? 2 : 1
+      ends.push(j)
+    }
+    for (let n = ends.length; n >= 2; n--) {
+      const simplified = this.phrases.get(text.slice(i, ends[n - 1]))
+      if (simplified) return simplified
+    }
+    return undefined
+  }
+}
+
+export function createNormalizer(spec: Normalization, t2s?: ReadonlyMap<number, number>, phrases?: PhraseTable): Normalizer {
   const drop = new Set(spec.drop)
   const whitespaceTo = spec.whitespace_to
   const toFullwidth = spec.halfwidth_to_fullwidth
   return {
     pairsStraightQuotes: spec.pair_straight_quotes === true,
-    mapCodePoint(original) {
+    phraseAt: phrases && ((text, i, to) => phrases.at(text, i, to)),
+    mapCodePoint(original, simplified) {
       if (drop.has(original)) return null
-      const cp = t2s?.get(original) ?? original
+      const cp = simplified ?? t2s?.get(original) ?? original
       if (whitespaceTo !== null && whitespaceTo !== undefined && WHITESPACE.has(cp)) return whitespaceTo
       if (toFullwidth && cp >= 0x21 && cp <= 0x7e) return cp + 0xfee0
       return cp
@@ -97,11 +144,18 @@ export function* normalizedUnits(text: string, normalizer: Normalizer, from = 0,
   // Text typed with an English keyboard layout quotes with "…": read as “…” (the MSRA dev block with its
   // quotes typed so scored 87.94, 88.84 paired), so a closing one stays with its sentence (windows.ts).
   let quoteOpen = false
+  // The rest of a phrase matched at an earlier unit: its Simplified code points, in order.
+  let phrase: number[] = []
+  let inPhrase = 0
   let i = from
   while (i < to) {
     const cp = text.codePointAt(i)!
     const width = cp > 0xffff ? 2 : 1
-    let mapped = normalizer.mapCodePoint(cp)
+    if (inPhrase >= phrase.length) {
+      phrase = normalizer.phraseAt?.(text, i, to) ?? []
+      inPhrase = 0
+    }
+    let mapped = normalizer.mapCodePoint(cp, phrase[inPhrase++])
     if (LINE_BREAKS.has(cp)) quoteOpen = false
     if (mapped === STRAIGHT_QUOTE && normalizer.pairsStraightQuotes) {
       mapped = quoteOpen ? CLOSING_QUOTE : OPENING_QUOTE

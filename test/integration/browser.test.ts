@@ -52,8 +52,8 @@ describe.runIf(canRun)('engine in Chromium', () => {
     expect(result.phases).toEqual(expect.arrayContaining(['manifest', 'download', 'verify', 'cache', 'session', 'ready']))
     expect(result.entities).toContainEqual(expect.objectContaining({ start: 4, end: 6, type: 'LOC', text: '北京' }))
     expect(result.states).toEqual(['starting', 'busy', 'ready', 'busy', 'ready'])
-    expect(result.cached).toEqual([expect.objectContaining({ id: 'tiny', files: 5 })])
-    expect(modelRequests().sort()).toEqual(['bigrams.txt', 'lexicon.txt', 'manifest.json', 'model.onnx', 't2s.txt', 'vocab.txt'])
+    expect(result.cached).toEqual([expect.objectContaining({ id: 'tiny', files: 6 })])
+    expect(modelRequests().sort()).toEqual(['bigrams.txt', 'lexicon.txt', 'manifest.json', 'model.onnx', 't2s-phrases.txt', 't2s.txt', 'vocab.txt'])
     // onnxruntime's WASM comes from this site, not from a CDN.
     const wasm = requests.filter((r) => r.url.endsWith('.wasm'))
     expect(wasm.length).toBeGreaterThan(0)

@@ -26,10 +26,10 @@ from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, WORD_SLOTS, write_lexicon
 from .metrics import span_prf
 from .model import Tagger, tagger_for
 from .parity_cases import PARITY_CASES
-from .t2s import TABLE as T2S_TABLE, read_table as read_t2s
+from .t2s import PHRASE_TABLE, TABLE as T2S_TABLE, read_phrases, read_table as read_t2s
 from .train import TYPES, Batcher, batch_emissions, entity_types, load_data, normalized_record, read_source, to_item
-from .text import (DROP, FULLWIDTH_SPACE, PAD_ID, SENTENCE_END, UNK_ID, line_breaks, normalize, pair_straight_quotes,
-                   sentence_ends, text_windows, utf16_offsets)
+from .text import (DROP, FULLWIDTH_SPACE, PAD_ID, SENTENCE_END, UNK_ID, PhraseTable, line_breaks, normalize,
+                   pair_straight_quotes, sentence_ends, text_windows, utf16_offsets)
 
 OPSET = 17
 EVAL_SETS = Path(__file__).resolve().parents[1] / "eval"  # hand-written sets, see eval/README.md
@@ -132,29 +132,31 @@ class OnnxTagger:
     """Runs a model folder's preprocessing + ONNX model + decoding in Python, the engine's twin."""
 
     def __init__(self, onnx_path: Path, chars: Vocab, bigrams: Vocab, lexicon, labels, decoding, t2s=None,
-                 word_rows=None, max_window: int = 256, pair_quotes: bool = True):
+                 word_rows=None, max_window: int = 256, pair_quotes: bool = True, phrases: PhraseTable | None = None):
         so = ort.SessionOptions()
         so.intra_op_num_threads = 1
         self.session = ort.InferenceSession(str(onnx_path), so, providers=["CPUExecutionProvider"])
         self.input_names = {i.name for i in self.session.get_inputs()}
         self.chars, self.bigrams, self.lexicon, self.labels, self.decoding = chars, bigrams, lexicon, labels, decoding
         self.t2s, self.word_rows, self.max_window, self.pair_quotes = t2s, word_rows, max_window, pair_quotes
+        self.phrases = phrases
 
     @classmethod
     def from_folder(cls, folder: Path) -> "OnnxTagger":
         """A shipped model folder, read the way the engine reads it (manifest + runtime files)."""
         from .lexicon import read_lexicon, read_word_rows
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        lex = manifest.get("lexicon")
+        lex, norm = manifest.get("lexicon"), manifest["normalization"]
         return cls(folder / manifest["onnx"]["file"], Vocab.load(folder / manifest["tokenizer"]["vocab_file"]),
                    Vocab.load(folder / manifest["tokenizer"]["bigram_file"]),
                    read_lexicon(folder / lex["file"]) if lex else None, manifest["labels"], manifest["decoding"],
                    read_t2s(folder / manifest["normalization"]["t2s_file"]),
                    read_word_rows(folder / lex["file"]) if lex and lex.get("word_slots") else None,
-                   manifest["max_window"], manifest["normalization"].get("pair_straight_quotes", False))
+                   manifest["max_window"], norm.get("pair_straight_quotes", False),
+                   read_phrases(folder / norm["t2s_phrase_file"]) if norm.get("t2s_phrase_file") else None)
 
     def encode(self, text: str):
-        norm = normalize(text, self.t2s, self.pair_quotes)
+        norm = normalize(text, self.t2s, self.pair_quotes, self.phrases)
         return norm, encode(norm.chars, self.chars, self.bigrams, self.lexicon, self.word_rows)
 
     def emissions(self, enc) -> np.ndarray:
@@ -170,8 +172,8 @@ class OnnxTagger:
         """Spans of already normalized text, windowed as the engine windows it (one sentence per window).
         Sentence ends are read off the normalized units, which keep 。！？；… (line breaks, which become
         spaces, are not seen: the corpora and hand-written sets hold one line per text)."""
-        if self.t2s:  # the table maps CJK only, where normalization is the identity: same as mapping first
-            chars = [self.t2s.get(c, c) for c in chars]
+        if self.t2s:  # the tables map CJK only, where normalization is the identity: same as mapping first
+            chars = self.phrases.simplify(chars, self.t2s) if self.phrases else [self.t2s.get(c, c) for c in chars]
         if self.pair_quotes:
             chars = pair_straight_quotes(chars)
         ends = [ord(c) in SENTENCE_END for c in chars]
@@ -202,7 +204,7 @@ class OnnxTagger:
 
     def entities(self, text: str):
         """The engine's `analyze(text)`: entities with UTF-16 offsets into `text`, one sentence per window."""
-        norm = normalize(text, self.t2s, self.pair_quotes)
+        norm = normalize(text, self.t2s, self.pair_quotes, self.phrases)
         spans = self.windowed_spans(norm.chars, sentence_ends(text, norm), line_breaks(text, norm))
         return self._with_offsets(text, norm, spans)
 
@@ -272,13 +274,21 @@ def write_parity(path: Path, fixture: dict):
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--run", type=Path, required=True)
+    p.add_argument("--run", type=Path)
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--id", required=True)
+    p.add_argument("--id")
     p.add_argument("--version", default="1.0.0")
     p.add_argument("--title", default="Shiti news NER (PER/LOC/ORG)")
     p.add_argument("--data", type=Path, default=None, help="shared data root: measure FP32 vs INT8 dev F1")
+    p.add_argument("--refresh", action="store_true",
+                   help="no --run: bring the shipped folder --out to today's tables (refresh_tables) as --version")
     args = p.parse_args(argv)
+    if args.refresh:
+        manifest = refresh_tables(args.out, args.version)
+        print(f"refreshed {args.out}: {manifest['id']} {manifest['version']}")
+        return
+    if not args.run or not args.id:
+        p.error("--run and --id are required (or --refresh)")
     export(args.run, args.out, args.id, args.version, args.title, args.data)
 
 
@@ -303,6 +313,32 @@ def training_summary(cfg: dict, bundle: dict) -> dict:
     if t.get("average") and out["epochs"] > 1:  # the best checkpoint may be the first epoch's, a plain one
         out["weights"] = "average of the weights after each epoch"
     return out
+
+
+# The Traditional->Simplified tables every model folder ships (training/t2s.txt, training/t2s-phrases.txt).
+T2S_FILES = ("t2s.txt", "t2s-phrases.txt")
+NORMALIZATION = {"drop": list(DROP), "halfwidth_to_fullwidth": True, "whitespace_to": FULLWIDTH_SPACE,
+                 "traditional_to_simplified": True, "t2s_file": T2S_FILES[0], "t2s_phrase_file": T2S_FILES[1],
+                 "pair_straight_quotes": True}
+
+
+def file_entry(folder: Path, name: str) -> dict:
+    return {"name": name, "bytes": (folder / name).stat().st_size, "sha256": sha256(folder / name)}
+
+
+def refresh_tables(folder: Path, version: str) -> dict:
+    """A shipped folder brought to today's preprocessing without new weights: the Traditional->Simplified tables
+    copied in, the manifest's normalization, file list and version updated, the parity fixture written again."""
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    for table in T2S_FILES:
+        shutil.copyfile(T2S_TABLE.parent / table, folder / table)
+    names = [f["name"] for f in manifest["files"]]
+    names += [t for t in T2S_FILES if t not in names]
+    manifest.update(version=version, normalization=NORMALIZATION, files=[file_entry(folder, n) for n in names])
+    write_manifest(folder, manifest)
+    write_parity(folder / "parity.json", parity_fixture(OnnxTagger.from_folder(folder), manifest["id"],
+                                                        manifest["max_window"]))
+    return manifest
 
 
 def write_manifest(folder: Path, manifest: dict) -> None:
@@ -347,9 +383,10 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
                 "start_transitions": np.round(start, 5).tolist(), "end_transitions": np.round(end, 5).tolist()}
     labels = bundle["labels"]
     # The model knows simplified characters only: ship the Traditional->Simplified table with it.
-    t2s = read_t2s(T2S_TABLE)
-    shutil.copyfile(T2S_TABLE, out / "t2s.txt")
-    tagger = OnnxTagger(int8, chars, bigrams, lexicon, labels, decoding, t2s, word_rows, cfg["max_len"])
+    t2s, phrases = read_t2s(T2S_TABLE), read_phrases(PHRASE_TABLE)
+    for table in T2S_FILES:
+        shutil.copyfile(T2S_TABLE.parent / table, out / table)
+    tagger = OnnxTagger(int8, chars, bigrams, lexicon, labels, decoding, t2s, word_rows, cfg["max_len"], phrases=phrases)
 
     source = DEV_SOURCE_NAMES.get(cfg["data"]["main"]["format"], cfg["data"]["main"].get("path", "the main corpus"))
     metrics = {"dev": bundle["dev"], "dev_split": f"last {cfg['data']['dev_fraction']:.0%} of {source} "
@@ -360,7 +397,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         t0 = time.time()
         metrics["dev_int8_onnx"] = dev_f1(tagger, dev_items)
         metrics["dev_fp32_onnx"] = dev_f1(OnnxTagger(fp32, chars, bigrams, lexicon, labels, decoding, t2s,
-                                                     word_rows, cfg["max_len"]), dev_items)
+                                                     word_rows, cfg["max_len"], phrases=phrases), dev_items)
         metrics["int8_minus_fp32_f1"] = round(metrics["dev_int8_onnx"]["overall"]["f1"]
                                               - metrics["dev_fp32_onnx"]["overall"]["f1"], 4)
         print(f"dev F1 INT8 {metrics['dev_int8_onnx']['overall']['f1']:.4f} FP32 "
@@ -372,13 +409,12 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
 
     max_window = cfg["max_len"]
     write_parity(out / "parity.json", parity_fixture(tagger, model_id, max_window))
-    runtime_files = ["model.onnx", "vocab.txt", "bigrams.txt", "t2s.txt"] + (["lexicon.txt"] if lexicon is not None else [])
+    runtime_files = ["model.onnx", "vocab.txt", "bigrams.txt", *T2S_FILES] + (["lexicon.txt"] if lexicon is not None else [])
     manifest = {
         "schema": 1, "id": model_id, "version": version, "title": title,
         "entity_types": types,
         "tag_scheme": "BIOES", "labels": labels, "max_window": max_window,
-        "normalization": {"drop": list(DROP), "halfwidth_to_fullwidth": True, "whitespace_to": FULLWIDTH_SPACE,
-                          "traditional_to_simplified": True, "t2s_file": "t2s.txt", "pair_straight_quotes": True},
+        "normalization": NORMALIZATION,
         "tokenizer": {"type": "char_bigram", "vocab_file": "vocab.txt", "bigram_file": "bigrams.txt",
                       "pad_id": PAD_ID, "unk_id": UNK_ID, "bos": "<s>", "eos": "</s>"},
         "onnx": {"file": "model.onnx", "opset": OPSET, "quantization": "INT8 dynamic (onnxruntime.quantization)",
@@ -386,7 +422,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
                             "bigram_right_ids": "int64[b,n]"},
                  "output": "emissions"},
         "decoding": decoding,
-        "files": [{"name": f, "bytes": (out / f).stat().st_size, "sha256": sha256(out / f)} for f in runtime_files],
+        "files": [file_entry(out, f) for f in runtime_files],
         "metrics": metrics,
         "training_data": cfg.get("training_data_description")
         or [d.get("path", d["format"]) for d in [cfg["data"]["main"], *cfg["data"].get("extra", [])]],

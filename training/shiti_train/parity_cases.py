@@ -26,6 +26,9 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("punct-only", "。！？……"),
     ("single-char", "京"),
     ("traditional", "臺灣的「中華民國總統府」位於臺北市，『總統』在此辦公。"),
+    # Phrases before characters (t2s-phrases.txt): 傢俱 -> 家具, 乾淨 -> 干净, 紐西蘭 -> 新西兰, 軟體 -> 软件; a
+    # zero-width space inside 傢俱 breaks the phrase (the second one is read character by character).
+    ("traditional-phrases", "他看著紐西蘭奧克蘭的傢俱公司用軟體把帳目整理得乾乾淨淨，傢\u200b俱行的陳老闆也來了。"),
     ("pdf-radicals", "国务院总理在⼈⺠⼤会堂会⻅了法国总统⻢克⻰，双⽅交换了意⻅。"),
     ("narrow-column", "新华社北京电　国务院\n总理李强在人民大会堂\n会见了来访的法国总统\n马克龙，双方就中法关\n系交换了意见。\n出席者：\n外交部部长王毅\n财政部部长蓝佛安"),
     ("letter-spaced", "关 于 表 彰 的 通 知\n国 务 院 总 理 李 强 在 人 民 大 会 堂 会 见 了 法 国 总 统 马\n克 龙 。 "

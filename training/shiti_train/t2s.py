@@ -1,16 +1,20 @@
-"""The Traditional->Simplified character table a simplified-only model ships (docs/model-contract.md).
+"""The Traditional->Simplified tables a simplified-only model ships (docs/model-contract.md).
 Corner-bracket quotation marks (「」『』) are mapped to the mainland ones (QUOTES).
 
 scripts/make-t2s-table.mjs dumps opencc-js's one-to-one character mappings; this step drops the
 characters that simplified text itself uses (3+ times in MSRA train: 么, 著, 乾 — 著名 must not become
 着名), and writes training/t2s.txt, which export copies into every model folder.
+With --phrases (the candidates make-t2s-table.mjs writes next to the characters) it also writes
+training/t2s-phrases.txt: the words whose Simplified form the final character table gets wrong, of equal
+length, so 傢俱 is read 家具 and 乾淨 干净 while 乾隆 stays (phrases() says which are kept).
 With --radicals (Unicode's EquivalentUnifiedIdeograph.txt; Debian's unicode-data package installs it in
 /usr/share/unicode/) the table also maps the CJK radical code points (U+2E80-U+2FDF) to the ideographs
 they stand for, then to Simplified: text copied or extracted from PDFs often carries them (⼈⺠⼤会堂 for
 人民大会堂), because CJK fonts draw a radical and its ideograph with one glyph and the PDF's reverse
 mapping picks the radical.
-Usage: python -m shiti_train.t2s --opencc /tmp/opencc-t2s.txt --msra ../shared/data/ner/msra/train1.txt
-         --radicals /usr/share/unicode/EquivalentUnifiedIdeograph.txt
+Usage: node scripts/make-t2s-table.mjs /tmp/opencc-t2s.txt /tmp/opencc-phrases.txt .venv/.../jieba/dict.txt
+       python -m shiti_train.t2s --opencc /tmp/opencc-t2s.txt --msra ../shared/data/ner/msra/train1.txt
+         --phrases /tmp/opencc-phrases.txt --radicals /usr/share/unicode/EquivalentUnifiedIdeograph.txt
 """
 from __future__ import annotations
 
@@ -20,8 +24,11 @@ from collections import Counter
 from pathlib import Path
 
 from . import readers
+from .lexicon import jieba_dict_path
+from .text import PhraseTable
 
 TABLE = Path(__file__).resolve().parents[1] / "t2s.txt"
+PHRASE_TABLE = Path(__file__).resolve().parents[1] / "t2s-phrases.txt"
 APP_TABLE = Path(__file__).resolve().parents[2] / "src" / "app" / "cjk-radicals.json"
 
 
@@ -31,6 +38,38 @@ def read_table(path: Path) -> dict[str, str]:
         trad, simp = line.split("\t")
         table[trad] = simp
     return table
+
+
+def read_phrases(path: Path) -> PhraseTable:
+    """The model folder's phrase table: `traditional<TAB>simplified`, equal lengths (docs/model-contract.md)."""
+    return PhraseTable(read_table(path))
+
+
+# jieba's name tags: a regional word read character by character as one of these names the same thing.
+NAME_POS = ("nr", "ns", "nt", "nz")
+
+
+def phrases(candidates: list[tuple[str, str, str]], table: dict[str, str], words: dict[str, str]) -> dict[str, str]:
+    """The candidates (traditional, simplified, kind) the character table alone would get wrong. A regional word
+    (kind "vocabulary") is kept only where it is no other word: it needs a character of its own in the table, so
+    a word Simplified text writes too is never rewritten (雪梨 is a pear there, and Sydney in Taiwan), and read
+    character by character it must not be a word of jieba's dictionary (`words`: word -> part of speech) other
+    than a name. So 紐西蘭 -> 新西兰 (纽西兰 is a place name there too), but 執行 stays 执行, not Taiwan's 运行 of
+    a program: 執行董事 is an executive director."""
+    kept = {}
+    for trad, simp, kind in candidates:
+        if len(trad) != len(simp) or len(trad) < 2:
+            continue
+        if "".join(table.get(c, c) for c in trad) == simp:
+            continue
+        if kind == "vocabulary":
+            as_characters = "".join(table.get(c, c) for c in trad)
+            if not any(c in table for c in trad):
+                continue
+            if as_characters in words and not words[as_characters].startswith(NAME_POS):
+                continue
+        kept[trad] = simp
+    return kept
 
 
 # Quotation marks as Traditional text writes them (Taiwan, Hong Kong) mapped to the ones MSRA and mainland
@@ -58,6 +97,7 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--opencc", type=Path, required=True)
     p.add_argument("--msra", type=Path, required=True)
+    p.add_argument("--phrases", type=Path, help="phrase candidates (make-t2s-table.mjs): traditional, simplified, kind")
     p.add_argument("--radicals", type=Path, help="EquivalentUnifiedIdeograph.txt")
     p.add_argument("--app-table", type=Path, default=APP_TABLE,
                    help="with --radicals: where the page's own radical -> ideograph table goes (PDF import)")
@@ -77,6 +117,21 @@ def main(argv=None):
         kept.update(radicals)
         print(f"{len(radicals)} radicals mapped to their ideographs; {args.app_table} written")
     TABLE.write_text("".join(f"{t}\t{s}\n" for t, s in kept.items()), encoding="utf-8")
+    if args.phrases:
+        candidates = [tuple(line.split("\t")) for line in args.phrases.read_text(encoding="utf-8").splitlines()]
+        words = {}
+        for line in jieba_dict_path().read_text(encoding="utf-8").splitlines():
+            word, _, pos = (line.split(" ") + ["", ""])[:3]
+            words[word] = pos
+        table = phrases(candidates, kept, words)
+        # A phrase MSRA's Simplified text writes is Simplified usage there, not a Traditional spelling.
+        msra = "\n".join(rec.text for rec in readers.read_msra(args.msra))
+        written = sorted(trad for trad in table if trad in msra)
+        # ... and so is any phrase that holds one (成效卓著 holds 卓著).
+        table = {trad: simp for trad, simp in table.items() if not any(w in trad for w in written)}
+        PHRASE_TABLE.write_text("".join(f"{t}\t{s}\n" for t, s in sorted(table.items())), encoding="utf-8")
+        print(f"{len(table)} of {len(candidates)} phrase candidates kept (dropped as written in MSRA train: {written}); "
+              f"{PHRASE_TABLE} written")
 
 
 if __name__ == "__main__":

@@ -33,6 +33,39 @@ class Normalized:
     source_index: list[int]   # for each, its code-point index in the original text
 
 
+class PhraseTable:
+    """The model folder's Traditional->Simplified phrases (t2s_phrase_file: 傢俱 -> 家具, same length)."""
+
+    def __init__(self, table: dict[str, str]):
+        self.table = table
+        self.longest = max(map(len, table), default=0)
+        self.firsts = frozenset(k[0] for k in table)  # most units start no phrase: skip them at once
+
+    def replacements(self, chars) -> dict[int, str]:
+        """Unit index -> its Simplified form, for every unit inside a phrase (docs/model-contract.md, step 2):
+        left to right, the longest phrase that starts at a unit not inside an earlier one."""
+        out: dict[int, str] = {}
+        i, n = 0, len(chars)
+        while i < n:
+            if chars[i] not in self.firsts:
+                i += 1
+                continue
+            for size in range(min(self.longest, n - i), 1, -1):
+                simp = self.table.get("".join(chars[i:i + size]))
+                if simp is not None:
+                    out.update((i + k, s) for k, s in enumerate(simp))
+                    i += size
+                    break
+            else:
+                i += 1
+        return out
+
+    def simplify(self, chars: list[str], t2s: dict[str, str]) -> list[str]:
+        """Phrases first; every other unit through the character table."""
+        phrased = self.replacements(chars)
+        return [phrased.get(i) or t2s.get(c, c) for i, c in enumerate(chars)]
+
+
 STRAIGHT_QUOTE, OPENING_QUOTE, CLOSING_QUOTE = "\uff02", "\u201c", "\u201d"
 
 
@@ -49,9 +82,12 @@ def pair_straight_quotes(chars: list[str], line_starts: set[int] = frozenset()) 
     return out
 
 
-def normalize(text: str, t2s: dict[str, str] | None = None, pair_quotes: bool = False) -> Normalized:
-    """t2s: the model folder's Traditional->Simplified table (one character to one character); pair_quotes:
-    the manifest's normalization.pair_straight_quotes."""
+def normalize(text: str, t2s: dict[str, str] | None = None, pair_quotes: bool = False,
+              phrases: PhraseTable | None = None) -> Normalized:
+    """t2s: the model folder's Traditional->Simplified table (one character to one character); phrases: its
+    phrase table, matched on the original text and ahead of t2s; pair_quotes: the manifest's
+    normalization.pair_straight_quotes."""
+    phrased = phrases.replacements(text) if phrases else {}
     chars: list[str] = []
     index: list[int] = []
     after_break: set[int] = set()  # units that follow a line break (the quote count starts again there)
@@ -60,7 +96,9 @@ def normalize(text: str, t2s: dict[str, str] | None = None, pair_quotes: bool = 
             after_break.add(len(chars))
         if ord(ch) in DROP:
             continue
-        if t2s:
+        if i in phrased:
+            ch = phrased[i]
+        elif t2s:
             ch = t2s.get(ch, ch)
         chars.append(normalize_char(ch))
         index.append(i)

@@ -35,3 +35,43 @@ def test_the_pages_radical_table_agrees_with_the_models():
     table = read_table(TABLE)
     assert len(page) == 328 and page["⾒"] == "見" and page["⻅"] == "见"
     assert all(table[radical] == table.get(ideograph, ideograph) for radical, ideograph in page.items())
+
+
+def test_phrases_are_read_leftmost_longest_ahead_of_the_character_table():
+    from shiti_train.text import PhraseTable
+
+    chars = {"傢": "家", "紐": "纽", "蘭": "兰"}
+    table = PhraseTable({"傢俱": "家具", "看著": "看着", "著急": "着急", "紐西": "纽西", "紐西蘭": "新西兰"})
+    read = lambda text: "".join(normalize(text, chars, phrases=table).chars)  # noqa: E731
+    assert read("買傢俱") == "買家具" and read("紐西蘭") == "新西兰" and read("紐西") == "纽西"
+    assert read("看著急") == "看着急"  # 看著 starts first: 著急 is not matched
+    assert read("傢\u200b俱") == "家俱"  # a dropped zero-width space breaks the phrase
+    assert normalize("𠀀傢俱", chars, phrases=table).source_index == [0, 1, 2]  # offsets untouched
+    assert table.simplify(list("傢俱紐西蘭"), chars) == list("家具新西兰")
+
+
+def test_phrase_candidates_are_kept_only_where_the_character_table_goes_wrong():
+    from shiti_train.t2s import phrases
+
+    chars = {"傢": "家", "執": "执", "訊": "讯", "資": "资", "紐": "纽", "蘭": "兰", "歐": "欧", "馬": "马"}
+    words = {"执行": "v", "资讯": "n", "纽西兰": "ns"}
+    candidates = [
+        ("傢俱", "家具", "spelling"),      # 家俱 by characters: kept
+        ("傢人", "家人", "spelling"),      # the characters get it right already: not needed
+        ("執行", "运行", "vocabulary"),    # 执行 is a word of its own (執行董事): never rewritten
+        ("資訊", "信息", "vocabulary"),    # 资讯 likewise
+        ("紐西蘭", "新西兰", "vocabulary"),  # 纽西兰 names the same place: kept
+        ("雪梨", "悉尼", "vocabulary"),    # no Traditional character: Simplified text writes it (a pear)
+        ("歐巴馬", "奥巴马", "vocabulary"),  # 欧巴马 is no word: kept
+        ("臺灣省", "台湾", "spelling"),    # lengths differ: offsets would move
+    ]
+    assert phrases(candidates, chars, words) == {"傢俱": "家具", "紐西蘭": "新西兰", "歐巴馬": "奥巴马"}
+
+
+def test_the_committed_phrase_table_keeps_lengths_and_leaves_simplified_words_alone():
+    from shiti_train.t2s import PHRASE_TABLE, read_phrases
+
+    table = read_phrases(PHRASE_TABLE).table
+    assert all(len(t) == len(s) >= 2 for t, s in table.items())
+    assert table["傢俱"] == "家具" and table["乾淨"] == "干净" and table["紐西蘭"] == "新西兰"
+    assert not {"執行", "資料", "雪梨", "卓著", "乾隆"} & set(table)

@@ -35,13 +35,13 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     const first = await loadModelFiles({ modelUrl: server.url, onProgress: (p) => progress.push(p) })
     expect(first.fromCache).toBe(false)
     expect(first.cached).toBe(true)
-    expect(server.requests.sort()).toEqual(['/bigrams.txt', '/lexicon.txt', '/manifest.json', '/model.onnx', '/t2s.txt', '/vocab.txt'])
+    expect(server.requests.sort()).toEqual(['/bigrams.txt', '/lexicon.txt', '/manifest.json', '/model.onnx', '/t2s-phrases.txt', '/t2s.txt', '/vocab.txt'])
     const onnxDownload = progress.filter((p) => p.phase === 'download' && p.file === 'model.onnx')
     expect(onnxDownload.at(-1)).toMatchObject({ loaded: modelFile('model.onnx').byteLength, total: modelFile('model.onnx').byteLength })
     expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(['manifest', 'download', 'verify', 'cache']))
     // One bar over the whole model: never goes back, ends at the sum of the runtime files.
     const overall = progress.filter((p) => p.overallTotal !== undefined)
-    const runtimeBytes = ['model.onnx', 'vocab.txt', 'bigrams.txt', 'lexicon.txt', 't2s.txt'].reduce((s, n) => s + modelFile(n).byteLength, 0)
+    const runtimeBytes = ['model.onnx', 'vocab.txt', 'bigrams.txt', 'lexicon.txt', 't2s.txt', 't2s-phrases.txt'].reduce((s, n) => s + modelFile(n).byteLength, 0)
     expect(overall.every((p) => p.overallTotal === runtimeBytes)).toBe(true)
     overall.slice(1).forEach((p, i) => expect(p.overallLoaded!).toBeGreaterThanOrEqual(overall[i]!.overallLoaded!))
     expect(overall.at(-1)!.overallLoaded).toBe(runtimeBytes)
@@ -54,8 +54,8 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     expect(second.files.get('vocab.txt')).toEqual(modelFile('vocab.txt'))
 
     const listed = await listCachedModels()
-    const expectedBytes = ['model.onnx', 'vocab.txt', 'bigrams.txt', 'lexicon.txt', 't2s.txt'].reduce((s, n) => s + modelFile(n).byteLength, 0)
-    expect(listed).toEqual([{ id: manifest().id, hash: expect.stringMatching(/^[0-9a-f]{64}$/), bytes: expectedBytes, files: 5 }])
+    const expectedBytes = ['model.onnx', 'vocab.txt', 'bigrams.txt', 'lexicon.txt', 't2s.txt', 't2s-phrases.txt'].reduce((s, n) => s + modelFile(n).byteLength, 0)
+    expect(listed).toEqual([{ id: manifest().id, hash: expect.stringMatching(/^[0-9a-f]{64}$/), bytes: expectedBytes, files: 6 }])
   })
 
   it('detects a corrupt cached file and fetches only that file again', async () => {
@@ -106,7 +106,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     const loaded = await loadModelFiles({ modelUrl: server.url, cache: new ModelCache(failingStore(quota)) })
     expect(loaded.cached).toBe(false)
     expect(loaded.cacheError).toMatchObject({ code: 'QUOTA' })
-    expect(loaded.files.size).toBe(5) // the model is complete in memory
+    expect(loaded.files.size).toBe(6) // the model is complete in memory
     expect(await listCachedModels()).toEqual([])
   })
 
@@ -163,7 +163,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
   })
 
   it('tells whether a folder is stored and how big it is: from IndexedDB when stored, else from its manifest', async () => {
-    const runtimeBytes = ['model.onnx', 'vocab.txt', 'bigrams.txt', 'lexicon.txt', 't2s.txt'].reduce((s, n) => s + modelFile(n).byteLength, 0)
+    const runtimeBytes = ['model.onnx', 'vocab.txt', 'bigrams.txt', 'lexicon.txt', 't2s.txt', 't2s-phrases.txt'].reduce((s, n) => s + modelFile(n).byteLength, 0)
     expect(await modelStorageStatus({ modelUrl: server.url })).toEqual({ id: manifest().id, stored: false, bytes: runtimeBytes })
     expect(server.requests).toEqual(['/manifest.json'])
 
