@@ -37,7 +37,7 @@ export default {
     importProtected: '{name} is protected by a password; remove the password and open it again. The editor was left unchanged.',
     importNoText: '{name} holds no text, only images (a scan?): text recognition (OCR) is not done here. The editor was left unchanged.',
   },
-  samples: { news: 'News', business: 'Business', campus: 'Campus', tricky: 'Tricky input', long: 'Long document (100,000 characters)' },
+  samples: { news: 'News', business: 'Business', campus: 'Campus', traditional: 'Traditional (Taiwan)', tricky: 'Tricky input', long: 'Long document (100,000 characters)' },
   view: {
     heading: 'Entities highlighted',
     empty: 'Highlighted entities appear here as you type.',

@@ -54,6 +54,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "news": "新聞",
     "business": "財經",
     "campus": "校園",
+    "traditional": "繁體（臺灣）",
     "tricky": "刁鑽輸入",
     "long": "長文件（10 萬字）"
   },

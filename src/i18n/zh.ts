@@ -38,7 +38,7 @@ const zh: DeepStringRecord<typeof en> = {
     importProtected: '{name} 设有密码保护；请去除密码后再打开。编辑器内容未改变。',
     importNoText: '{name} 中没有文字，只有图像（扫描件？）；本站不做文字识别（OCR）。编辑器内容未改变。',
   },
-  samples: { news: '新闻', business: '财经', campus: '校园', tricky: '刁钻输入', long: '长文档（10 万字）' },
+  samples: { news: '新闻', business: '财经', campus: '校园', traditional: '繁体（台湾）', tricky: '刁钻输入', long: '长文档（10 万字）' },
   view: {
     heading: '实体高亮',
     empty: '输入文本后，实体会在这里高亮显示。',
