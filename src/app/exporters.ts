@@ -1,12 +1,13 @@
 // Export formats for analysed text: JSON (the engine's spans), CSV, a name list (one CSV row per distinct
-// name), CoNLL (BIO per character) and a self-contained annotated HTML page. All are plain string builders
-// so they are easy to test.
+// name), the names that share sentences (an edge list), CoNLL (BIO per character) and a self-contained
+// annotated HTML page. All are plain string builders so they are easy to test.
 import type { Entity } from '../engine'
 import { entityHue, isGreyType } from './entityColors'
+import { namePairs } from './cooccurrence'
 import { groupMentions } from './mentions'
 import { nonOverlapping, toSegments } from './segments'
 
-export type ExportFormat = 'json' | 'csv' | 'names' | 'conll' | 'html'
+export type ExportFormat = 'json' | 'csv' | 'names' | 'pairs' | 'conll' | 'html'
 
 export interface ExportInput {
   text: string
@@ -19,6 +20,7 @@ export const EXPORT_FILE_TYPES: Record<ExportFormat, { file: string; mime: strin
   json: { file: 'shiti-entities.json', mime: 'application/json' },
   csv: { file: 'shiti-entities.csv', mime: 'text/csv' },
   names: { file: 'shiti-names.csv', mime: 'text/csv' },
+  pairs: { file: 'shiti-name-pairs.csv', mime: 'text/csv' },
   conll: { file: 'shiti-entities.conll', mime: 'text/plain' },
   html: { file: 'shiti-entities.html', mime: 'text/html' },
 }
@@ -73,6 +75,15 @@ export function toNameList({ entities }: ExportInput): string {
   const rows = groupMentions(entities, typeOrder).flatMap((group) =>
     group.mentions.map((m) => [m.type, m.text, m.starts.length, m.starts[0] ?? 0]))
   return csvTable([['type', 'name', 'mentions', 'first_start'], ...rows])
+}
+
+/**
+ * The names that share sentences as an undirected, weighted edge list: Source, Target, Type and Weight
+ * (sentences shared) are the columns Gephi's spreadsheet import reads as an edge table; the names' types follow.
+ */
+export function toNamePairs({ text, entities }: ExportInput): string {
+  const rows = namePairs(text, entities).map((p) => [p.a.text, p.b.text, 'Undirected', p.sentences, p.a.type, p.b.type])
+  return csvTable([['Source', 'Target', 'Type', 'Weight', 'Source type', 'Target type'], ...rows])
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?'])
@@ -160,6 +171,8 @@ export function exportAs(format: ExportFormat, input: ExportInput): string {
       return toCsv(input)
     case 'names':
       return toNameList(input)
+    case 'pairs':
+      return toNamePairs(input)
     case 'conll':
       return toConll(input)
     case 'html':

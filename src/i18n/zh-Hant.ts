@@ -137,7 +137,12 @@ const zhHant: DeepStringRecord<typeof en> = {
     "count": "{n} 處",
     "occurrences": "{n} 次",
     "locate": "在文中顯示“{text}”（共 {n} 處）",
-    "shown": "只列出和匯出高亮檢視中顯示的實體（受圖例和置信度篩選影響）。"
+    "shown": "只列出和匯出高亮檢視中顯示的實體（受圖例和置信度篩選影響）。",
+    "pairs": "同句出現",
+    "pairsHelp": "出現在同一句中的名稱，按共同出現的句數排列。點選可在文中檢視。",
+    "pairSentences": "{n} 句",
+    "pairLocate": "在文中顯示“{a}”與“{b}”同句出現之處（共 {n} 句）",
+    "pairsMore": "全部 {n} 對：匯出 → 名稱對"
   },
   "export": {
     "format": "格式",
@@ -145,6 +150,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "json": "JSON（含偏移量的實體）",
       "csv": "CSV",
       "names": "名稱清單（CSV：每個名稱一行，附出現次數）",
+      "pairs": "名稱對（CSV 邊列表：同句出現的名稱，可匯入 Gephi）",
       "conll": "CoNLL（BIO）",
       "html": "帶標註的 HTML"
     },

@@ -219,6 +219,55 @@ test('export files: JSON spans, CSV, the name list, CoNLL/BIO and annotated HTML
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), html.text)
 })
 
+test('names named together: the panel lists the pairs that share sentences, a click shows them, the export is an edge list', async (ctx) => {
+  const text = await page.inputValue(SELECTORS.editor)
+  const { entities } = await exportedJson()
+  // The pairs worked out here from the exported spans: one sentence ends at 。！？ or a line break.
+  const expected = new Map()
+  let sentence = new Set()
+  const close = () => {
+    const names = [...sentence]
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        const key = [names[i], names[j]].sort().join(' | ')
+        expected.set(key, (expected.get(key) ?? 0) + 1)
+      }
+    }
+    sentence = new Set()
+  }
+  let at = 0
+  for (const e of entities) {
+    if (/[。！？\n]/u.test(text.slice(at, e.start))) close()
+    sentence.add(`${e.type}:${e.text}`)
+    at = e.start
+  }
+  close()
+  assert.ok(expected.size > 0, 'the campus sample names people, places and organizations together')
+
+  await page.check('input[name=export-format][value=pairs]')
+  const pairs = await downloadText(page, () => page.click('[data-testid=export-panel] [data-testid=download]'))
+  assert.equal(pairs.name, 'shiti-name-pairs.csv')
+  const [header, ...rows] = pairs.text.trim().split('\r\n').map((r) => r.split(','))
+  assert.deepEqual(header, ['Source', 'Target', 'Type', 'Weight', 'Source type', 'Target type'])
+  const exported = new Map(rows.map(([a, b, , weight, aType, bType]) => [[`${aType}:${a}`, `${bType}:${b}`].sort().join(' | '), Number(weight)]))
+  assert.deepEqual(exported, expected)
+
+  await openTab(page, 'entities')
+  const listed = page.locator('[data-testid=name-pair]')
+  assert.equal(await listed.count(), Math.min(10, rows.length))
+  const [first, second] = rows[0]
+  assert.match(await listed.first().textContent(), new RegExp(`${first}\\s*↔\\s*${second}`))
+  await listed.first().click()
+  const revealed = await page.locator(`${SELECTORS.marks}[data-revealed]`).textContent()
+  assert.ok([first, second].some((name) => revealed.startsWith(name)), `${revealed} is ${first} or ${second}`)
+  await screenshot(ctx, page, '14-name-pairs')
+  // The filter narrows the pairs down to those naming what was typed.
+  await page.fill('[data-testid=mention-filter]', second)
+  for (const label of await listed.allTextContents()) assert.ok(label.includes(second), `${label} names ${second}`)
+  await page.fill('[data-testid=mention-filter]', '')
+  await openTab(page, 'export')
+})
+
 test('redaction: type tags, consistent pseudonyms and ■ masks', async () => {
   const text = await page.inputValue(SELECTORS.editor)
   const { entities } = await exportedJson()

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Entity } from '../../../src/engine'
 import { toAnnotatedHtml, toConll, toCsv, toJson, toNameList } from '../../../src/app/exporters'
 import { redact } from '../../../src/app/redact'
-
-function spans(doc: string, found: [string, string][]): Entity[] {
-  let from = 0
-  return found.map(([text, type]) => {
-    const start = doc.indexOf(text, from)
-    from = start + text.length
-    return { start, end: start + text.length, type, text, score: 0.875 }
-  })
-}
+import { spans } from '../support/entities'
 
 const doc = '习近平在北京会见😀王毅。\n王毅说，习近平很忙。'
 const entities = spans(doc, [
