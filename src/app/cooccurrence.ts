@@ -4,8 +4,8 @@
 import type { Entity } from '../engine'
 import { displayName, mentionKey } from './mentions'
 
-/** A sentence ends after one of these, or at a line break. */
-const SENTENCE_END = /[。！？!?；;\n\r\u2028\u2029]/u
+/** A sentence ends after one of these, or at a line break (code units: all are in the BMP). */
+const SENTENCE_END = new Set(Array.from('。！？!?；;\n\r\u2028\u2029', (c) => c.charCodeAt(0)))
 /** A sentence that lists more names than this (a roster, a table row) pairs only its first ones. */
 const MAX_NAMES_PER_SENTENCE = 40
 
@@ -26,7 +26,7 @@ export interface NamePair {
 /** The offset at which the sentence holding `offset` ends: sentences are numbered by their ends. */
 function sentenceEnds(text: string): number[] {
   const ends: number[] = []
-  for (let i = 0; i < text.length; i++) if (SENTENCE_END.test(text[i]!)) ends.push(i + 1)
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END.has(text.charCodeAt(i))) ends.push(i + 1)
   ends.push(text.length + 1)
   return ends
 }
@@ -44,6 +44,8 @@ export function namePairs(text: string, entities: readonly Entity[]): NamePair[]
   let sentence = 0
   /** This sentence's names: key -> the starts of its occurrences here. */
   let current = new Map<string, number[]>()
+  /** Entity text -> its key: a long document names the same few hundred names thousands of times. */
+  const textKeys = new Map<string, string>()
   const closeSentence = () => {
     const keys = [...current.keys()].slice(0, MAX_NAMES_PER_SENTENCE).sort((x, y) => rank.get(x)! - rank.get(y)!)
     for (let i = 0; i < keys.length; i++) {
@@ -62,7 +64,9 @@ export function namePairs(text: string, entities: readonly Entity[]): NamePair[]
       closeSentence()
       sentence++
     }
-    const key = `${e.type}\u0000${mentionKey(e.text)}`
+    let textKey = textKeys.get(e.text)
+    if (textKey === undefined) textKeys.set(e.text, (textKey = mentionKey(e.text)))
+    const key = `${e.type}\u0000${textKey}`
     if (!names.has(key)) {
       names.set(key, { type: e.type, text: displayName(e.text) })
       rank.set(key, rank.size)
