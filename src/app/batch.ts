@@ -1,9 +1,11 @@
 // Many files at once (the Batch tab): each is read as an opened file is and analysed on its own, one
 // after another; the results export as one CSV (a row per entity, the file's name first), as JSON
-// Lines (an object per file, the shape `npm run annotate` writes, with the file's name), or as a name
-// list across the files (a row per name: how often, in how many files and which).
+// Lines (an object per file, the shape `npm run annotate` writes, with the file's name), as a name
+// list across the files (a row per name: how often, in how many files and which), or as the pairs of
+// names that share sentences across the files (an edge list for network tools such as Gephi).
 import type { Entity } from '../engine'
-import { csvEntityRows, csvTable, jsonSpans } from './exporters'
+import { namePairs, type PairedName } from './cooccurrence'
+import { csvEntityRows, csvTable, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
 import { textToDocx } from './docx'
 import { groupMentions, mentionKey } from './mentions'
 import type { ImportErrorCode } from './fileImport'
@@ -25,12 +27,13 @@ export interface BatchItem {
   encoding?: string
 }
 
-export type BatchFormat = 'csv' | 'jsonl' | 'names'
+export type BatchFormat = 'csv' | 'jsonl' | 'names' | 'pairs'
 /** `file`: the download's name. */
 export const BATCH_FILE_TYPES: Record<BatchFormat, { file: string; mime: string }> = {
   csv: { file: 'shiti-batch.csv', mime: 'text/csv' },
   jsonl: { file: 'shiti-batch.jsonl', mime: 'application/jsonl' },
   names: { file: 'shiti-batch-names.csv', mime: 'text/csv' },
+  pairs: { file: 'shiti-batch-name-pairs.csv', mime: 'text/csv' },
 }
 
 /** Which of a file's entities go out (the view's type and confidence filters). */
@@ -84,8 +87,33 @@ export function batchNameList(items: readonly BatchItem[], keep: EntityFilter): 
   ])
 }
 
+/**
+ * The names that share sentences, over all analysed files: the single document's edge list (Source,
+ * Target, Type, Weight: sentences shared, in all files; the names' types), then in how many files and
+ * which. Most sentences first.
+ */
+export function batchNamePairs(items: readonly BatchItem[], keep: EntityFilter): string {
+  const pairs = new Map<string, { a: PairedName; b: PairedName; sentences: number; files: string[] }>()
+  for (const item of items) {
+    if (item.status !== 'done') continue
+    for (const { a, b, sentences } of namePairs(item.text ?? '', (item.entities ?? []).filter(keep))) {
+      const id = [a.key, b.key].sort().join('\u0001')
+      let row = pairs.get(id)
+      if (!row) pairs.set(id, (row = { a, b, sentences: 0, files: [] }))
+      row.sentences += sentences
+      row.files.push(item.name)
+    }
+  }
+  const sorted = [...pairs.values()].sort((x, y) => y.sentences - x.sentences || y.files.length - x.files.length)
+  return csvTable([
+    [...NAME_PAIR_COLUMNS, 'files', 'file_names'],
+    ...sorted.map((r) => [r.a.text, r.b.text, 'Undirected', r.sentences, r.a.type, r.b.type, r.files.length, r.files.join(' | ')]),
+  ])
+}
+
 export function exportBatch(format: BatchFormat, items: readonly BatchItem[], keep: EntityFilter, model: { id: string; version: string } | null): string {
   if (format === 'names') return batchNameList(items, keep)
+  if (format === 'pairs') return batchNamePairs(items, keep)
   return format === 'csv' ? batchCsv(items, keep) : batchJsonl(items, keep, model)
 }
 

@@ -11,7 +11,10 @@ const MAX_NAMES_PER_SENTENCE = 40
 
 export interface PairedName {
   type: string
+  /** As first written. */
   text: string
+  /** What makes two mentions this name: its type and mentionKey. */
+  key: string
 }
 
 export interface NamePair {
@@ -68,7 +71,7 @@ export function namePairs(text: string, entities: readonly Entity[]): NamePair[]
     if (textKey === undefined) textKeys.set(e.text, (textKey = mentionKey(e.text)))
     const key = `${e.type}\u0000${textKey}`
     if (!names.has(key)) {
-      names.set(key, { type: e.type, text: displayName(e.text) })
+      names.set(key, { type: e.type, text: displayName(e.text), key })
       rank.set(key, rank.size)
     }
     const starts = current.get(key)

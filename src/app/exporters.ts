@@ -77,13 +77,16 @@ export function toNameList({ entities }: ExportInput): string {
   return csvTable([['type', 'name', 'mentions', 'first_start'], ...rows])
 }
 
+/** The edge list's columns: the first four are those Gephi's spreadsheet import reads as an edge table. */
+export const NAME_PAIR_COLUMNS = ['Source', 'Target', 'Type', 'Weight', 'Source type', 'Target type']
+
 /**
  * The names that share sentences as an undirected, weighted edge list: Source, Target, Type and Weight
  * (sentences shared) are the columns Gephi's spreadsheet import reads as an edge table; the names' types follow.
  */
 export function toNamePairs({ text, entities }: ExportInput): string {
   const rows = namePairs(text, entities).map((p) => [p.a.text, p.b.text, 'Undirected', p.sentences, p.a.type, p.b.type])
-  return csvTable([['Source', 'Target', 'Type', 'Weight', 'Source type', 'Target type'], ...rows])
+  return csvTable([NAME_PAIR_COLUMNS, ...rows])
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?'])

@@ -86,7 +86,7 @@ export default {
       BATCH_FULL: 'not analysed: the batch holds 10 million characters already',
       ANALYSIS: 'the analysis failed',
     },
-    formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)', names: 'Name list: one row per name across the files, with its count and the files it is in' },
+    formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)', names: 'Name list: one row per name across the files, with its count and the files it is in', pairs: 'Name pairs: names that share sentences, across the files (CSV edge list for Gephi, with the files)' },
     openInEditor: 'Open {name} in the editor, to see its entities highlighted',
     readAs: 'Not UTF-8: read as {encoding}',
     redactedHeading: 'Redacted copies',

@@ -120,7 +120,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "formats": {
       "csv": "CSV：每個實體一行，附檔名",
       "jsonl": "JSON Lines：每個檔案一個物件（文本和實體）",
-      "names": "名稱清單：所有檔案中每個名稱一行，附出現次數和所在檔案"
+      "names": "名稱清單：所有檔案中每個名稱一行，附出現次數和所在檔案",
+      "pairs": "名稱對：所有檔案中同句出現的名稱（CSV 邊列表，可匯入 Gephi，附所在檔案）"
     },
     "openInEditor": "在編輯器中開啟 {name}，檢視高亮的實體",
     "readAs": "不是 UTF-8 編碼，已按 {encoding} 讀取",

@@ -87,7 +87,7 @@ const zh: DeepStringRecord<typeof en> = {
       BATCH_FULL: '未分析：本批文本已达 1000 万字上限',
       ANALYSIS: '分析失败',
     },
-    formats: { csv: 'CSV：每个实体一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件' },
+    formats: { csv: 'CSV：每个实体一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '名称对：所有文件中同句出现的名称（CSV 边列表，可导入 Gephi，附所在文件）' },
     openInEditor: '在编辑器中打开 {name}，查看高亮的实体',
     readAs: '不是 UTF-8 编码，已按 {encoding} 读取',
     redactedHeading: '脱敏副本',

@@ -780,6 +780,23 @@ test('the Batch tab reads and analyses several files in the page, one after anot
     for (const file of inFiles) assert.ok(entities.some(([f, , , t, m]) => f === file && t === type && m === name), `${name} ${type} in ${file}`)
   }
 
+  // The names that share sentences across the files: both names of a pair are in every file it lists.
+  await page.check('[data-testid=batch-panel] input[value=pairs]')
+  const pairList = await downloadText(page, () => page.click('[data-testid=batch-panel] [data-testid=download]'))
+  assert.equal(pairList.name, 'shiti-batch-name-pairs.csv')
+  const [pairHeader, ...pairRows] = pairList.text.trimEnd().split('\r\n').map((line) => line.split(','))
+  assert.deepEqual(pairHeader, ['Source', 'Target', 'Type', 'Weight', 'Source type', 'Target type', 'files', 'file_names'])
+  assert.ok(pairRows.length > 0, 'the files name people, places and organizations together')
+  for (const [a, b, kind, weight, aType, bType, fileCount, fileNames] of pairRows) {
+    const inFiles = fileNames.split(' | ')
+    assert.ok(kind === 'Undirected' && inFiles.length === Number(fileCount) && Number(weight) >= inFiles.length, `${a} ${b} ${weight} ${fileNames}`)
+    for (const file of inFiles) {
+      for (const [name, type] of [[a, aType], [b, bType]]) {
+        assert.ok(entities.some(([f, , , t, m]) => f === file && t === type && m === name), `${name} ${type} in ${file}`)
+      }
+    }
+  }
+
   // Redacted copies, as the Redact tab is set (pseudonyms by default here): one .txt per analysed file in a
   // .zip, a name with one pseudonym across the files.
   await openTab(page, 'redact')

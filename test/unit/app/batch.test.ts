@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ref, shallowRef, watch } from 'vue'
 import type { Entity } from '../../../src/engine'
-import { batchCsv, batchJsonl, batchNameList, redactedCopies, type BatchItem } from '../../../src/app/batch'
+import { batchCsv, batchJsonl, batchNamePairs, batchNameList, redactedCopies, type BatchItem } from '../../../src/app/batch'
+import { spans } from '../support/entities'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
 import { chosenFiles, filesOfDrop } from '../../../src/app/droppedFiles'
 import { MAX_IMPORT_CHARS } from '../../../src/app/fileImport'
@@ -47,6 +48,26 @@ describe('batch exports', () => {
       '',
     ])
     expect(batchNameList(withPeople, (e) => e.score >= 0.5).split('\r\n')[1]).toBe('LOC,北京,3,3,a.txt | =b.txt | e.txt')
+  })
+
+  it('writes the names that share sentences across the files: sentences in all, how many files and which', () => {
+    const file = (name: string, text: string, found: [string, string][], status: BatchItem['status'] = 'done'): BatchItem =>
+      ({ name, status, text, entities: spans(text, found, 0.9) })
+    const pairs = [
+      file('a.txt', '王毅在北京会见李强。李强说。', [['王毅', 'PER'], ['北京', 'LOC'], ['李强', 'PER'], ['李强', 'PER']]),
+      file('b.txt', '北京，李强与王\n毅通话。', [['北京', 'LOC'], ['李强', 'PER'], ['王\n毅', 'PER']]),
+      file('c.txt', '王毅与李强。', [['王毅', 'PER'], ['李强', 'PER']], 'stopped'),
+    ]
+    expect(batchNamePairs(pairs, all).split('\r\n')).toEqual([
+      'Source,Target,Type,Weight,Source type,Target type,files,file_names',
+      // Named the other way round in b.txt, and wrapped there: still one pair.
+      '王毅,北京,Undirected,2,PER,LOC,2,a.txt | b.txt',
+      '王毅,李强,Undirected,2,PER,PER,2,a.txt | b.txt',
+      '北京,李强,Undirected,2,LOC,PER,2,a.txt | b.txt',
+      '',
+    ])
+    // Through the view's filter: without places, only the people are paired.
+    expect(batchNamePairs(pairs, (e) => e.type === 'PER').split('\r\n').slice(1, -1)).toEqual(['王毅,李强,Undirected,2,PER,PER,2,a.txt | b.txt'])
   })
 })
 
