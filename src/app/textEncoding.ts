@@ -10,6 +10,15 @@ export interface DecodedText {
   encoding: string
 }
 
+/** A C0 control other than tab, line feed, vertical tab, form feed and carriage return: no text file holds one. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit < 0x20 && (unit < 0x09 || unit > 0x0d)) return true
+  }
+  return false
+}
+
 /** What the detector reads: enough to decide, and a 25 MB file is not scanned whole. */
 const DETECT_BYTES = 256 * 1024
 
@@ -20,19 +29,40 @@ function byteOrderMark(bytes: Uint8Array): string | null {
   return null
 }
 
-/** UTF-16 saved without a byte-order mark: mostly-Latin text then has a zero in every other byte. */
+/** Code units of text as Chinese files hold it: CJK ideographs and punctuation, full-width forms, ASCII. */
+function isTextUnit(unit: number): boolean {
+  return (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0x3000 && unit <= 0x303f) || (unit >= 0xff00 && unit <= 0xffef)
+    || (unit >= 0x20 && unit < 0x7f) || unit === 0x09 || unit === 0x0a || unit === 0x0d
+    || (unit >= 0xa0 && unit <= 0xff) || (unit >= 0x2000 && unit <= 0x206f)
+}
+
+/**
+ * UTF-16 saved without a byte-order mark. Mostly-Latin text then has a zero in every other byte; Chinese
+ * text has none, but read in the right byte order nearly every code unit is an ideograph, punctuation or
+ * ASCII, and in the wrong one (or as GBK or Big5 bytes paired up) far fewer are.
+ */
 function utf16WithoutMark(bytes: Uint8Array): string | null {
   const sample = bytes.subarray(0, 4096)
   if (sample.length < 4) return null
   let evenZeros = 0
   let oddZeros = 0
+  let littleText = 0
+  let bigText = 0
   for (let i = 0; i + 1 < sample.length; i += 2) {
     if (sample[i] === 0) evenZeros++
     if (sample[i + 1] === 0) oddZeros++
+    if (isTextUnit(sample[i]! | (sample[i + 1]! << 8))) littleText++
+    if (isTextUnit((sample[i]! << 8) | sample[i + 1]!)) bigText++
   }
   const pairs = Math.floor(sample.length / 2)
   if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le'
   if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be'
+  // A whole file of an odd number of bytes is no UTF-16; below 16 code units the byte orders and GBK or
+  // Big5 pairs are too easily alike (8 bytes of Big5, 東家。可, read as four ideographs).
+  if (pairs < 16 || (sample.length === bytes.length && sample.length % 2 !== 0)) return null
+  // Swapped, an ideograph is often another one (李 U+674E read as U+4E67): about half, rarely more.
+  if (littleText >= pairs * 0.95 && bigText <= pairs * 0.8) return 'utf-16le'
+  if (bigText >= pairs * 0.95 && littleText <= pairs * 0.8) return 'utf-16be'
   return null
 }
 
@@ -61,7 +91,11 @@ export async function decodeText(bytes: Uint8Array, declared?: string | null): P
   // TextDecoder drops the byte-order mark itself (ignoreBOM defaults to false).
   if (marked) return { text: new TextDecoder(marked).decode(bytes), encoding: marked }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    // Short Chinese UTF-16 can be valid UTF-8 byte for byte (李娜 is 4E 67 1C 5A): control characters,
+    // which text files do not hold, give it away.
+    const utf16 = hasControlCharacter(text) ? utf16WithoutMark(bytes) : null
+    if (!utf16) return { text, encoding: 'utf-8' }
   } catch {
     // not UTF-8: find out what it is
   }

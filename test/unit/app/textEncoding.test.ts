@@ -36,6 +36,20 @@ describe('decodeText', () => {
     expect(await decodeText(unmarked)).toEqual({ text: latin, encoding: 'utf-16le' })
   })
 
+  it('reads Chinese UTF-16 without a byte-order mark, in either byte order, and GBK or Big5 never as UTF-16', async () => {
+    // The last one's UTF-16 bytes are valid UTF-8 too (李 is 4E 67, "Ng"), with control characters in it.
+    for (const text of [NEWS, TAIWAN, '李娜在武汉说：“明年还来。”好吗', '李明在武汉上学天天来中大小好学生']) {
+      for (const [encoding, little] of [['utf-16le', true], ['utf-16be', false]] as const) {
+        const bytes = new Uint8Array(text.length * 2)
+        for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(i * 2, text.charCodeAt(i), little)
+        expect(await decodeText(bytes)).toEqual({ text, encoding })
+      }
+    }
+    // GBK and Big5 bytes paired up look like CJK code units now and then, never nearly all the time.
+    expect((await decodeText(hex('c0eec4c8d4dacee4babaa1a3'))).encoding).toBe('gb18030')
+    expect((await decodeText(hex('a578a55fa5abac46a9b2a4b5a4d1abc5a5aca141c245aefcb6b0b9ceb8b3a8c6aaf8b3a2a578bbcab14ea558ae75b77cc4b3a143'))).encoding).toBe('big5')
+  })
+
   it('an empty file is empty UTF-8 text', async () => {
     expect(await decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' })
   })
