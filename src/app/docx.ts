@@ -1,6 +1,7 @@
-// A plain text as a minimal Word document (.docx): a paragraph per line, nothing else. For the redacted
-// text, which people in legal and HR work pass on as Word files. Three parts are all Word, LibreOffice
-// and mammoth (our own .docx reader) need; JSZip is loaded only when one is made.
+// Text as a minimal Word document (.docx), a paragraph per line: the redacted text, which people in legal
+// and HR work pass on as Word files, and the annotated text, its names shaded in their type's colour with
+// the type after each, for review in Word. Three parts are all Word, LibreOffice and mammoth (our own
+// .docx reader) need; JSZip is loaded only when one is made.
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -26,19 +27,37 @@ function xmlText(value: string): string {
     .replaceAll('>', '&gt;')
 }
 
-/** One line as a paragraph; tabs as Word's tab runs, spaces kept. */
-function paragraph(line: string): string {
-  const runs = line.split('\t').map((piece) => `<w:r><w:t xml:space="preserve">${xmlText(piece)}</w:t></w:r>`)
-  return `<w:p>${runs.join('<w:r><w:tab/></w:r>')}</w:p>`
+/** A piece of text with one look: `shade` a background colour (RRGGBB), `label` a small raised note. */
+export interface DocxRun {
+  text: string
+  shade?: string
+  label?: boolean
 }
 
-export function documentXml(text: string): string {
-  const body = text.split(/\r\n|\r|\n/).map(paragraph).join('')
+/** One run's XML: tabs as Word's tab runs, spaces kept. */
+function runXml({ text, shade, label }: DocxRun): string {
+  const props = (shade ? `<w:shd w:val="clear" w:color="auto" w:fill="${shade}"/>` : '')
+    + (label ? '<w:vertAlign w:val="superscript"/><w:sz w:val="14"/><w:color w:val="555555"/>' : '')
+  const open = `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}`
+  return text.split('\t').map((piece) => `${open}<w:t xml:space="preserve">${xmlText(piece)}</w:t></w:r>`)
+    .join(`${open}<w:tab/></w:r>`)
+}
+
+/** The runs cut into paragraphs at every line break, a run that holds one (a wrapped name) included. */
+export function documentXml(runs: string | readonly DocxRun[]): string {
+  const paragraphs: string[][] = [[]]
+  for (const run of typeof runs === 'string' ? [{ text: runs }] : runs) {
+    run.text.split(/\r\n|\r|\n/).forEach((line, i) => {
+      if (i > 0) paragraphs.push([])
+      if (line) paragraphs.at(-1)!.push(runXml({ ...run, text: line }))
+    })
+  }
+  const body = paragraphs.map((p) => `<w:p>${p.join('')}</w:p>`).join('')
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`
 }
 
-export async function textToDocx(text: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function textToDocx(text: string | readonly DocxRun[]): Promise<Uint8Array<ArrayBuffer>> {
   const { default: JSZip } = await import('jszip')
   const zip = new JSZip()
   zip.file('[Content_Types].xml', CONTENT_TYPES)

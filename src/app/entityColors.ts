@@ -54,3 +54,18 @@ export function entityHue(type: string): number {
   }
   return hue
 }
+
+/** An HSL colour (hue in degrees, saturation and lightness 0..1) as RRGGBB, for files that take no CSS (.docx). */
+export function hslHex(hue: number, saturation: number, lightness: number): string {
+  const a = saturation * Math.min(lightness, 1 - lightness)
+  const channel = (n: number) => {
+    const k = (n + hue / 30) % 12
+    return Math.round(255 * (lightness - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))))
+  }
+  return [channel(0), channel(8), channel(4)].map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()
+}
+
+/** The pale background a name of this type gets in exported files (the annotated HTML page's and Word's). */
+export function exportShade(type: string): string {
+  return hslHex(entityHue(type), isGreyType(type) ? 0 : 0.9, 0.85)
+}

@@ -2,7 +2,8 @@
 // name), the names that share sentences (an edge list), CoNLL (BIO per character) and a self-contained
 // annotated HTML page. All are plain string builders so they are easy to test.
 import type { Entity } from '../engine'
-import { entityHue, isGreyType } from './entityColors'
+import type { DocxRun } from './docx'
+import { entityHue, exportShade, isGreyType } from './entityColors'
 import { namePairs } from './cooccurrence'
 import { groupMentions } from './mentions'
 import { nonOverlapping, toSegments } from './segments'
@@ -164,6 +165,12 @@ mark small { font-size: .6em; margin-left: 2px; color: hsl(var(--h) var(--s, 80%
 </body>
 </html>
 `
+}
+
+/** The text for an annotated Word document: each name shaded in its type's colour, its type raised after it. */
+export function annotatedRuns({ text, entities }: ExportInput): DocxRun[] {
+  return toSegments(text, entities).flatMap((s): DocxRun[] =>
+    s.entity ? [{ text: s.text, shade: exportShade(s.entity.type) }, { text: s.entity.type, label: true }] : [{ text: s.text }])
 }
 
 export function exportAs(format: ExportFormat, input: ExportInput): string {

@@ -118,6 +118,8 @@ export default {
     copyFailed: 'The browser did not allow copying; use Download instead.',
     preview: 'Preview',
     nothing: 'Analyse some text first.',
+    docx: 'Annotated Word document (.docx)',
+    docxHelp: 'The text with every name shaded in its type’s colour and its type after it, for review in Word or LibreOffice.',
   },
   redact: {
     patterns: 'Also find phone numbers, e-mail addresses, ID and bank card numbers',

@@ -160,7 +160,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "copied": "已複製到剪貼簿。",
     "copyFailed": "瀏覽器不允許複製，請改用下載。",
     "preview": "預覽",
-    "nothing": "請先分析一些文本。"
+    "nothing": "請先分析一些文本。",
+    "docx": "帶標註的 Word 文件（.docx）",
+    "docxHelp": "全文按原樣，每個名稱以其型別的顏色底紋標出，並在其後註明型別，便於在 Word 或 LibreOffice 中審閱。"
   },
   "redact": {
     "patterns": "同時識別電話號碼、電子郵箱、身份證號和銀行卡號",

@@ -119,6 +119,8 @@ const zh: DeepStringRecord<typeof en> = {
     copyFailed: '浏览器不允许复制，请改用下载。',
     preview: '预览',
     nothing: '请先分析一些文本。',
+    docx: '带标注的 Word 文档（.docx）',
+    docxHelp: '全文按原样，每个名称以其类型的颜色底纹标出，并在其后注明类型，便于在 Word 或 LibreOffice 中审阅。',
   },
   redact: {
     patterns: '同时识别电话号码、电子邮箱、身份证号和银行卡号',

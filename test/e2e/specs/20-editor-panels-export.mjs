@@ -161,7 +161,7 @@ test('scrolling the editor scrolls the highlighted view along', async () => {
   await page.waitForFunction((s) => document.querySelector(s).scrollTop === 0, SELECTORS.view, { timeout: 5_000 })
 })
 
-test('export files: JSON spans, CSV, the name list, CoNLL/BIO and annotated HTML match the analysis; the entity panel filters names', async () => {
+test('export files: JSON spans, CSV, the name list, CoNLL/BIO, annotated HTML and the annotated Word document match the analysis; the entity panel filters names', async () => {
   const text = await chooseSample('campus')
   await setThreshold(0)
   const marks = await visibleMarks(page)
@@ -212,6 +212,15 @@ test('export files: JSON spans, CSV, the name list, CoNLL/BIO and annotated HTML
   const html = await downloadText(page, () => page.click('[data-testid=export-panel] [data-testid=download]'))
   assert.equal((html.text.match(/<mark /g) ?? []).length, json.entities.length)
   assert.ok(html.text.includes("default-src 'none'"), 'the exported page forbids scripts')
+
+  // The annotated Word document: every highlighted name shaded, in text order, its type raised after it.
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-annotated-docx]')])
+  assert.equal(docx.suggestedFilename(), 'shiti-entities.docx')
+  const documentXml = await (await JSZip.loadAsync(await readFile(await docx.path()))).file('word/document.xml').async('string')
+  const shaded = [...documentXml.matchAll(/<w:shd [^>]*\/><\/w:rPr><w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1])
+  assert.deepEqual(shaded, json.entities.map((e) => e.text))
+  const labels = [...documentXml.matchAll(/<w:vertAlign w:val="superscript"\/>.*?<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1])
+  assert.deepEqual(labels, json.entities.map((e) => e.type))
 
   // Copy gives the same content as the download.
   await page.click('[data-testid=export-panel] [data-testid=copy]')
