@@ -37,7 +37,7 @@ export interface DocxRun {
 /** One run's XML: tabs as Word's tab runs, spaces kept. */
 function runXml({ text, shade, label }: DocxRun): string {
   const props = (shade ? `<w:shd w:val="clear" w:color="auto" w:fill="${shade}"/>` : '')
-    + (label ? '<w:vertAlign w:val="superscript"/><w:sz w:val="14"/><w:color w:val="555555"/>' : '')
+    + (label ? '<w:vertAlign w:val="superscript"/><w:sz w:val="16"/><w:color w:val="404040"/>' : '')
   const open = `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}`
   return text.split('\t').map((piece) => `${open}<w:t xml:space="preserve">${xmlText(piece)}</w:t></w:r>`)
     .join(`${open}<w:tab/></w:r>`)
