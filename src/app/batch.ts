@@ -5,7 +5,7 @@
 // names that share sentences across the files (an edge list for network tools such as Gephi).
 import type { Entity } from '../engine'
 import { namePairs, type PairedName } from './cooccurrence'
-import { csvEntityRows, csvTable, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
+import { annotatedRuns, csvEntityRows, csvTable, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
 import { textToDocx } from './docx'
 import { groupMentions, mentionKey } from './mentions'
 import type { ImportErrorCode } from './fileImport'
@@ -117,13 +117,13 @@ export function exportBatch(format: BatchFormat, items: readonly BatchItem[], ke
   return format === 'csv' ? batchCsv(items, keep) : batchJsonl(items, keep, model)
 }
 
-/** `报告.pdf` -> `报告.redacted.txt`; a name already given gets ` (2)`, ` (3)`, ... */
-function redactedNames(names: readonly string[]): string[] {
+/** `报告.pdf` -> `报告.redacted.txt` (`ending` `.redacted.txt`); a name already given gets ` (2)`, ` (3)`, ... */
+function copyNames(names: readonly string[], ending: string): string[] {
   const taken = new Set<string>()
   return names.map((name) => {
     const base = name.replace(/\.[^./\\]+$/u, '') || name
-    let candidate = `${base}.redacted.txt`
-    for (let k = 2; taken.has(candidate); k++) candidate = `${base} (${k}).redacted.txt`
+    let candidate = `${base}${ending}`
+    for (let k = 2; taken.has(candidate); k++) candidate = `${base} (${k})${ending}`
     taken.add(candidate)
     return candidate
   })
@@ -135,7 +135,7 @@ function redactedNames(names: readonly string[]): string[] {
  */
 export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, options: Omit<RedactionOptions, 'numbering'>): { name: string; text: string }[] {
   const done = items.filter((item) => item.status === 'done')
-  const names = redactedNames(done.map((item) => item.name))
+  const names = copyNames(done.map((item) => item.name), '.redacted.txt')
   const numbering = nameNumbering()
   return done.map((item, i) => ({
     name: names[i]!,
@@ -143,13 +143,26 @@ export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, 
   }))
 }
 
-/** The redacted copies in one .zip (jszip, loaded when asked for), as .txt files or as Word documents. */
-export async function redactedZip(copies: readonly { name: string; text: string }[], as: 'txt' | 'docx' = 'txt'): Promise<Blob> {
+/** Files in one .zip (jszip, loaded when asked for). */
+async function zipOf(files: readonly { name: string; content: string | Uint8Array }[]): Promise<Blob> {
   const { default: JSZip } = await import('jszip')
   const zip = new JSZip()
-  for (const { name, text } of copies) {
-    if (as === 'txt') zip.file(name, text)
-    else zip.file(name.replace(/\.txt$/u, '.docx'), await textToDocx(text))
-  }
+  for (const { name, content } of files) zip.file(name, content)
   return zip.generateAsync({ type: 'blob', compression: 'DEFLATE' })
+}
+
+/** The redacted copies in one .zip, as .txt files or as Word documents. */
+export async function redactedZip(copies: readonly { name: string; text: string }[], as: 'txt' | 'docx' = 'txt'): Promise<Blob> {
+  return zipOf(await Promise.all(copies.map(async ({ name, text }) =>
+    as === 'txt' ? { name, content: text } : { name: name.replace(/\.txt$/u, '.docx'), content: await textToDocx(text) })))
+}
+
+/** Every analysed file as an annotated Word document (the Export tab's), the entities chosen by `keep`, in one .zip. */
+export async function annotatedZip(items: readonly BatchItem[], keep: EntityFilter): Promise<Blob> {
+  const done = items.filter((item) => item.status === 'done')
+  const names = copyNames(done.map((item) => item.name), '.annotated.docx')
+  return zipOf(await Promise.all(done.map(async (item, i) => ({
+    name: names[i]!,
+    content: await textToDocx(annotatedRuns({ text: item.text ?? '', entities: (item.entities ?? []).filter(keep) })),
+  }))))
 }

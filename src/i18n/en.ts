@@ -93,6 +93,9 @@ export default {
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types}; {mode}), one .txt (or Word document) per file in a .zip. A name gets the same pseudonym in every file.',
     redactedDownload: 'Download redacted copies (.zip)',
     redactedDownloadDocx: 'As Word documents (.zip of .docx)',
+    annotatedHeading: 'Annotated copies',
+    annotatedHow: 'Each file as a Word document with its names shaded in their type’s colour and their types after them, one .docx per file in a .zip.',
+    annotatedDownload: 'Download annotated copies (.zip of .docx)',
     shown: 'The list and the export follow the view’s type and confidence filters and your dictionary.',
   },
   entities: {

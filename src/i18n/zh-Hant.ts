@@ -129,6 +129,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "redactedHow": "按“脫敏”標籤頁的設定逐個脫敏（替換{types}；{mode}），每個檔案一個 .txt（或 Word 文件），打包為 .zip。同一名稱在所有檔案中使用同一個化名。",
     "redactedDownload": "下載脫敏副本（.zip）",
     "redactedDownloadDocx": "下載為 Word 文件（.docx 的 .zip）",
+    "annotatedHeading": "帶標註的副本",
+    "annotatedHow": "每個檔案一個 Word 文件，名稱以其型別的顏色底紋標出並在其後註明型別，打包為 .zip。",
+    "annotatedDownload": "下載帶標註的副本（.docx 的 .zip）",
     "shown": "列表和匯出按高亮檢視的型別和置信度篩選，並應用你的詞典。"
   },
   "entities": {

@@ -94,6 +94,9 @@ const zh: DeepStringRecord<typeof en> = {
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（替换{types}；{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。同一名称在所有文件中使用同一个化名。',
     redactedDownload: '下载脱敏副本（.zip）',
     redactedDownloadDocx: '下载为 Word 文档（.docx 的 .zip）',
+    annotatedHeading: '带标注的副本',
+    annotatedHow: '每个文件一个 Word 文档，名称以其类型的颜色底纹标出并在其后注明类型，打包为 .zip。',
+    annotatedDownload: '下载带标注的副本（.docx 的 .zip）',
     shown: '列表和导出按高亮视图的类型和置信度筛选，并应用你的词典。',
   },
   entities: {

@@ -831,6 +831,14 @@ test('the Batch tab reads and analyses several files in the page, one after anot
     const { value } = await mammoth.extractRawText({ buffer: docx })
     assert.equal(value.replace(/\n\n/g, '\n').trimEnd(), copies[name].trimEnd(), name)
   }
+  // Annotated copies: a Word document per analysed file, its shaded names those of the CSV for that file.
+  const annotatedDownload = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=batch-annotated-docx]')])
+  const annotatedZip = await JSZip.loadAsync(await readFile(await annotatedDownload[0].path()))
+  assert.deepEqual(Object.keys(annotatedZip.files).sort(), Object.keys(zipped.files).map((n) => n.replace(/\.redacted\.txt$/, '.annotated.docx')).sort())
+  const meeting = await JSZip.loadAsync(await annotatedZip.file('会见.annotated.docx').async('uint8array'))
+  const meetingXml = await meeting.file('word/document.xml').async('string')
+  const shadedNames = [...meetingXml.matchAll(/<w:shd [^>]*\/><\/w:rPr><w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1])
+  assert.deepEqual(shadedNames, entities.filter(([file]) => file === '会见.txt').map(([, , , , mention]) => mention))
 
   // A folder chosen: its openable files under it, named by their path; other and hidden files left out.
   const folder = await mkdtemp(join(tmpdir(), 'shiti-batch-'))

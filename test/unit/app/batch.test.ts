@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ref, shallowRef, watch } from 'vue'
 import type { Entity } from '../../../src/engine'
-import { batchCsv, batchJsonl, batchNamePairs, batchNameList, redactedCopies, type BatchItem } from '../../../src/app/batch'
+import JSZip from 'jszip'
+import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
 import { spans } from '../support/entities'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
 import { chosenFiles, filesOfDrop } from '../../../src/app/droppedFiles'
@@ -68,6 +69,31 @@ describe('batch exports', () => {
     ])
     // Through the view's filter: without places, only the people are paired.
     expect(batchNamePairs(pairs, (e) => e.type === 'PER').split('\r\n').slice(1, -1)).toEqual(['王毅,李强,Undirected,2,PER,PER,2,a.txt | b.txt'])
+  })
+})
+
+describe('copies in a .zip', () => {
+  const person = (start: number, name: string, score = 1): Entity => ({ start, end: start + name.length, type: 'PER', text: name, score })
+  const items: BatchItem[] = [
+    { name: '会见.txt', status: 'done', text: '李强会见王毅。', entities: [person(0, '李强'), person(4, '王毅', 0.2)] },
+    { name: '会见.md', status: 'done', text: '王毅说。', entities: [person(0, '王毅')] },
+    { name: 'x.pdf', status: 'failed', failure: 'NO_TEXT' },
+  ]
+  const unzip = async (blob: Blob) => JSZip.loadAsync(await blob.arrayBuffer())
+
+  it('annotates every analysed file as a Word document, through the view\'s filter, names made unique', async () => {
+    const zip = await unzip(await annotatedZip(items, (e) => e.score >= 0.5))
+    expect(Object.keys(zip.files)).toEqual(['会见.annotated.docx', '会见 (2).annotated.docx'])
+    const inner = await JSZip.loadAsync(await zip.file('会见.annotated.docx')!.async('uint8array'))
+    const xml = await inner.file('word/document.xml')!.async('string')
+    expect([...xml.matchAll(/w:fill="[0-9A-F]{6}"\/><\/w:rPr><w:t xml:space="preserve">([^<]*)</g)].map((m) => m[1])).toEqual(['李强'])
+  })
+
+  it('packs the redacted copies as text or as Word documents', async () => {
+    const copies = [{ name: 'a.redacted.txt', text: '人名1说。' }]
+    const asText = await unzip(await redactedZip(copies))
+    expect(await asText.file('a.redacted.txt')!.async('string')).toBe('人名1说。')
+    expect(Object.keys((await unzip(await redactedZip(copies, 'docx'))).files)).toEqual(['a.redacted.docx'])
   })
 })
 
