@@ -31,3 +31,28 @@ export function typeF1(metrics: unknown, types: readonly string[]): Record<strin
   }
   return out
 }
+
+export interface ThresholdQuality {
+  /** Of the names scoring at least the threshold, the share that is right (dev set). */
+  precision: number
+  /** Of all the dev set's names, the share found at this threshold. */
+  recall: number
+}
+
+/**
+ * What the confidence slider trades, measured on the model's dev set (`metrics.dev_thresholds`, written by
+ * the pipeline at the slider's steps, 0 to 0.95 by 0.05): precision and recall at `minScore`, or null where
+ * the manifest has no step there (1.00, which the scores of the dev set never reach).
+ */
+export function thresholdQuality(metrics: unknown, minScore: number): ThresholdQuality | null {
+  const steps = field(metrics, 'dev_thresholds')
+  if (!Array.isArray(steps)) return null
+  for (const step of steps) {
+    const at = field(step, 'min_score')
+    const precision = field(step, 'p')
+    const recall = field(step, 'r')
+    if (typeof at !== 'number' || typeof precision !== 'number' || typeof recall !== 'number') continue
+    if (Math.abs(at - minScore) < 1e-6) return { precision, recall }
+  }
+  return null
+}

@@ -182,6 +182,18 @@ def data_lines(manifest: dict) -> list[str]:
     ]
 
 
+def threshold_lines(metrics: dict) -> list[str]:
+    """What the page's confidence slider trades on the dev block (metrics.dev_thresholds)."""
+    steps = {round(s["min_score"], 2): s for s in metrics.get("dev_thresholds", [])}
+    if 0.3 not in steps:
+        return []
+    pr = lambda t: f"{steps[t]['p'] * 100:.1f} / {steps[t]['r'] * 100:.1f}"  # noqa: E731
+    more = ", ".join(f"at {t:.2f} {pr(t)}" for t in (0.5, 0.7, 0.9, 0.95) if t in steps)
+    return ["What the page's confidence slider trades (`metrics.dev_thresholds`, shown under the slider), as",
+            f"precision / recall of the dev names scoring at least the threshold: at 0.30 (the default) {pr(0.3)},",
+            f"{more}.", ""]
+
+
 def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
     if manifest["entity_types"] != NEWS_TYPES:
         return render_fine(manifest, bench)
@@ -209,6 +221,7 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
     if "dev_fp32_onnx" in metrics:
         lines += [f"FP32 ONNX overall F1 {metrics['dev_fp32_onnx']['overall']['f1'] * 100:.2f}; INT8 − FP32 = "
                   f"{metrics['int8_minus_fp32_f1'] * 100:+.2f} points.", ""]
+    lines += threshold_lines(metrics)
     if metrics.get("hand_written"):
         lines += ["Hand-written sets (`training/eval/`, CLUENER format, `npm run eval -- training/eval/<set>.jsonl`):",
                   "sentences written for this project, most with names in Latin letters, inside Chinese and in English,",
@@ -317,6 +330,7 @@ def render_fine(manifest: dict, bench: dict | None) -> str:
     if "dev_fp32_onnx" in metrics:
         lines += [f"FP32 ONNX overall F1 {metrics['dev_fp32_onnx']['overall']['f1'] * 100:.2f}; INT8 − FP32 = "
                   f"{metrics['int8_minus_fp32_f1'] * 100:+.2f} points.", ""]
+    lines += threshold_lines(metrics)
     lines += ["For scale, the CLUENER2020 paper's baselines on its official dev set (kept out of this repository and",
               "measured independently, a different set from the block above): BiLSTM-CRF 70.00, BERT-base 78.82,",
               "RoBERTa-wwm-large 80.42 F1. The block above is not that set; the figures are not directly comparable.", ""]

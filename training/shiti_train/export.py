@@ -169,15 +169,19 @@ class OnnxTagger:
         return self.session.run(["emissions"], feeds)[0][0]
 
     def predict_chars(self, chars: list[str]):
-        """Spans of already normalized text, windowed as the engine windows it (one sentence per window).
-        Sentence ends are read off the normalized units, which keep 。！？；… (line breaks, which become
-        spaces, are not seen: the corpora and hand-written sets hold one line per text)."""
+        """Spans (start, end, type) of already normalized text (predict_scored without the scores)."""
+        return [(s, e, t) for s, e, t, _ in self.predict_scored(chars)]
+
+    def predict_scored(self, chars: list[str]):
+        """Spans (start, end, type, score) of already normalized text, windowed as the engine windows it (one
+        sentence per window). Sentence ends are read off the normalized units, which keep 。！？；… (line
+        breaks, which become spaces, are not seen: the corpora and hand-written sets hold one line per text)."""
         if self.t2s:  # the tables map CJK only, where normalization is the identity: same as mapping first
             chars = self.phrases.simplify(chars, self.t2s) if self.phrases else [self.t2s.get(c, c) for c in chars]
         if self.pair_quotes:
             chars = pair_straight_quotes(chars)
         ends = [ord(c) in SENTENCE_END for c in chars]
-        return [(s, e, t) for s, e, t, _ in self.windowed_spans(chars, ends)]
+        return self.windowed_spans(chars, ends)
 
     def windowed_spans(self, chars: list[str], ends: list[bool], breaks: list[bool] | None = None):
         """[(start, end, type, score)] over `chars`, window by window (src/engine/model.ts, analyzeMany): each
@@ -236,6 +240,21 @@ def dev_f1(tagger: OnnxTagger, dev_items) -> dict:
         gold.append(spans)
         pred.append(tagger.predict_chars(chars))
     return span_prf(gold, pred)
+
+
+# The page's confidence slider, 0 to 1 by 0.05, less 1.00: no score reaches it (the page shows no curve there).
+THRESHOLD_STEPS = [round(k * 0.05, 2) for k in range(20)]
+
+
+def threshold_curve(tagger: OnnxTagger, dev_items) -> list[dict]:
+    """Dev precision, recall and F1 of the names scoring at least each of THRESHOLD_STEPS: what the page's
+    confidence slider trades (metrics.dev_thresholds; the first step is dev_int8_onnx's overall)."""
+    gold, scored = [], []
+    for chars, spans in dev_items:
+        gold.append(spans)
+        scored.append(tagger.predict_scored(chars))
+    return [{"min_score": t} | span_prf(gold, [[(s, e, ty) for s, e, ty, score in p if score >= t] for p in scored])["overall"]
+            for t in THRESHOLD_STEPS]
 
 
 def parity_fixture(tagger: OnnxTagger, model_id: str, max_window: int) -> dict:
@@ -396,6 +415,7 @@ def export(run: Path, out: Path, model_id: str, version="1.0.0", title="Shiti NE
         dev_items = [normalized_record(r) for r in dev]
         t0 = time.time()
         metrics["dev_int8_onnx"] = dev_f1(tagger, dev_items)
+        metrics["dev_thresholds"] = threshold_curve(tagger, dev_items)
         metrics["dev_fp32_onnx"] = dev_f1(OnnxTagger(fp32, chars, bigrams, lexicon, labels, decoding, t2s,
                                                      word_rows, cfg["max_len"], phrases=phrases), dev_items)
         metrics["int8_minus_fp32_f1"] = round(metrics["dev_int8_onnx"]["overall"]["f1"]

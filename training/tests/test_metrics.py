@@ -23,3 +23,18 @@ def test_recall_split_by_whether_training_had_the_entity():
     seen = {("张三", "PER"), ("北京", "LOC")}
     assert recall_by_novelty(gold, pred, seen, texts) == {
         "seen": {"recall": 1.0, "support": 2}, "unseen": {"recall": 0.5, "support": 2}}
+
+
+def test_threshold_curve_scores_the_names_at_or_above_each_step():
+    from shiti_train.export import THRESHOLD_STEPS, threshold_curve
+
+    class Tagger:  # two sentences: one right name scored 0.95, one wrong at 0.4, one right at 0.6
+        def predict_scored(self, chars):
+            return {"甲": [(0, 1, "PER", 0.95), (1, 2, "LOC", 0.4)], "乙": [(0, 2, "ORG", 0.6)]}[chars[0]]
+
+    dev = [(list("甲乙"), [(0, 1, "PER")]), (list("乙丙"), [(0, 2, "ORG"), (1, 2, "LOC")])]
+    curve = {step["min_score"]: step for step in threshold_curve(Tagger(), dev)}
+    assert list(curve) == THRESHOLD_STEPS and THRESHOLD_STEPS[-1] == 0.95
+    assert (curve[0.0]["p"], curve[0.0]["r"]) == (round(2 / 3, 4), round(2 / 3, 4))
+    assert (curve[0.5]["p"], curve[0.5]["r"]) == (1.0, round(2 / 3, 4))  # the wrong name is gone
+    assert (curve[0.95]["p"], curve[0.95]["r"]) == (1.0, round(1 / 3, 4))

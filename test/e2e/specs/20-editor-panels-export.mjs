@@ -101,7 +101,7 @@ test('editing one paragraph keeps the others highlighted and updates the view li
   await setTextAndWait(page, original)
 })
 
-test('the legend hides a type and the threshold hides weak entities', async () => {
+test('the legend hides a type and the threshold hides weak entities', async (ctx) => {
   await setThreshold(0)
   const all = await visibleMarks(page)
   assert.ok(all.length > 0, 'the sample has entities at threshold 0')
@@ -117,6 +117,22 @@ test('the legend hides a type and the threshold hides weak entities', async () =
     const shown = (await visibleMarks(page)).map((m) => m.text)
     assert.deepEqual(shown, entities.filter((e) => e.score >= threshold).map((e) => e.text), `threshold ${threshold}`)
   }
+  // Under the slider, what it trades on the model's dev set, read from the manifest of the model in use.
+  const modelDir = ctx.realModel ? 'public/models/shiti-news-v1' : 'test/fixtures/models/tiny'
+  const curve = JSON.parse(await readFile(join(ctx.root, modelDir, 'manifest.json'), 'utf8')).metrics?.dev_thresholds
+  const quality = page.locator('[data-testid=threshold-quality]')
+  for (const threshold of [0.3, 0.9]) {
+    await setThreshold(threshold)
+    const step = curve?.find((s) => Math.abs(s.min_score - threshold) < 1e-6)
+    if (!step) {
+      assert.equal(await quality.count(), 0, 'no figures where the manifest has none')
+      continue
+    }
+    const said = await quality.textContent()
+    assert.ok(said.includes(`${Math.round(step.p * 100)}%`) && said.includes(`${Math.round(step.r * 100)}%`), `${threshold}: ${said}`)
+  }
+  await setThreshold(1)
+  assert.equal(await quality.count(), 0, 'no score reaches 1.00: nothing to say there')
   await setThreshold(0.3)
 })
 

@@ -51,7 +51,7 @@ describe('format', () => {
   })
 })
 
-import { overallF1, typeF1 } from '../../../src/app/modelInfo'
+import { overallF1, thresholdQuality, typeF1 } from '../../../src/app/modelInfo'
 
 describe('model metrics', () => {
   it('reads the overall and per-type dev F1 from the manifest metrics', () => {
@@ -71,5 +71,21 @@ describe('model metrics', () => {
     expect(overallF1(undefined)).toBeNull()
     expect(overallF1({ dev: null })).toBeNull()
     expect(typeF1(null, ['PER'])).toEqual({})
+    expect(thresholdQuality(undefined, 0.3)).toBeNull()
+    expect(thresholdQuality({ dev_thresholds: 'x' }, 0.3)).toBeNull()
+  })
+  it('tells what the confidence slider trades: dev precision and recall at the highest step not above it', () => {
+    const metrics = { dev_thresholds: [
+      { min_score: 0, p: 0.91, r: 0.86 }, { min_score: 0.3, p: 0.915, r: 0.864 }, { min_score: 0.35, p: 'x', r: 0.8 },
+      { min_score: 0.9, p: 0.974, r: 0.75 },
+    ] }
+    // 0.7 - 0.4 is 0.29999999999999993, 0.05 * 6 is 0.30000000000000004: both are the slider's 0.30.
+    expect(thresholdQuality(metrics, 0.7 - 0.4)).toEqual({ precision: 0.915, recall: 0.864 })
+    expect(thresholdQuality(metrics, 0.05 * 6)).toEqual({ precision: 0.915, recall: 0.864 })
+    expect(thresholdQuality(metrics, 0.9)).toEqual({ precision: 0.974, recall: 0.75 })
+    // No step there (or a broken one): nothing to say rather than a neighbour's figures.
+    expect(thresholdQuality(metrics, 0.35)).toBeNull()
+    expect(thresholdQuality(metrics, 0.95)).toBeNull()
+    expect(thresholdQuality(metrics, 1)).toBeNull()
   })
 })
