@@ -26,7 +26,7 @@ export interface NamePair {
   starts: number[]
 }
 
-/** The offset at which the sentence holding `offset` ends: sentences are numbered by their ends. */
+/** Where each sentence ends (the offset just after it), in text order; the last end lies past the text. */
 function sentenceEnds(text: string): number[] {
   const ends: number[] = []
   for (let i = 0; i < text.length; i++) if (SENTENCE_END.has(text.charCodeAt(i))) ends.push(i + 1)
