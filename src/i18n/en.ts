@@ -43,6 +43,7 @@ export default {
     empty: 'Highlighted entities appear here as you type.',
     legend: 'Entity types (click to show or hide)',
     threshold: 'Minimum confidence',
+    keys: 'Right and left arrow: next and previous name; Enter: correct it.',
     quality: 'On held-out text: {precision} of the names shown are right, {recall} of all names are shown',
     qualityHelp: 'Measured on the model’s own dev set (text it never trained on), at this threshold. Lower it to miss fewer names (redaction), raise it for fewer wrong ones.',
     entityTitle: '{type} · confidence {score}',

@@ -63,6 +63,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "empty": "輸入文本後，實體會在這裡高亮顯示。",
     "legend": "實體型別（點選顯示或隱藏）",
     "threshold": "最低置信度",
+    "keys": "右、左方向鍵：下一個、上一個名稱；回車：更正它。",
     "quality": "在未訓練過的文本上：顯示的名稱 {precision} 正確，全部名稱中 {recall} 被顯示",
     "qualityHelp": "在模型自己的開發集（訓練時未見過的文本）上按此閾值測得。調低可少漏名稱（適合脫敏），調高可減少誤標。",
     "entityTitle": "{type} · 置信度 {score}",

@@ -44,6 +44,7 @@ const zh: DeepStringRecord<typeof en> = {
     empty: '输入文本后，实体会在这里高亮显示。',
     legend: '实体类型（点击显示或隐藏）',
     threshold: '最低置信度',
+    keys: '右、左方向键：下一个、上一个名称；回车：更正它。',
     quality: '在未训练过的文本上：显示的名称 {precision} 正确，全部名称中 {recall} 被显示',
     qualityHelp: '在模型自己的开发集（训练时未见过的文本）上按此阈值测得。调低可少漏名称（适合脱敏），调高可减少误标。',
     entityTitle: '{type} · 置信度 {score}',

@@ -523,6 +523,25 @@ test('corrections from the view: mark a selection, change or drop an entity, eac
   assert.equal(await page.$$eval('[data-correct]', (bs) => bs.length), 0)
   await page.evaluate(() => getSelection().removeAllRanges())
 
+  // Without a mouse: Tab to the view, the arrows walk the names, Enter picks one and goes to its corrections.
+  const marks = await visibleMarks(page)
+  await page.focus(SELECTORS.view)
+  const focusedMark = () => page.evaluate(() => document.activeElement?.closest('mark')?.textContent ?? null)
+  await page.keyboard.press('ArrowRight')
+  assert.equal(await focusedMark(), marks[0].text)
+  await page.keyboard.press('ArrowRight')
+  assert.equal(await focusedMark(), marks[1].text)
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('ArrowLeft') // stays on the first name
+  assert.equal(await focusedMark(), marks[0].text)
+  assert.equal(await page.locator(`${SELECTORS.view} mark[tabindex]`).count(), 1, 'one name is focusable at a time')
+  await page.keyboard.press('Enter')
+  await page.waitForFunction((name) => document.querySelector('[data-testid=picked-entity] b')?.textContent === name, marks[0].text)
+  await page.waitForFunction(() => document.activeElement?.hasAttribute('data-correct'))
+  await page.keyboard.press('Tab')
+  assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute('data-correct')), 'Tab goes on through the corrections')
+  assert.equal(await page.getAttribute(SELECTORS.view, 'aria-describedby'), 'highlight-keys')
+
   await page.fill('[data-testid=lexicon-source]', '')
   await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 0)
 })
