@@ -540,6 +540,8 @@ test('corrections from the view: mark a selection, change or drop an entity, eac
   await page.waitForFunction(() => document.activeElement?.hasAttribute('data-correct'))
   await page.keyboard.press('Tab')
   assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute('data-correct')), 'Tab goes on through the corrections')
+  await page.keyboard.press('Escape')
+  assert.equal(await focusedMark(), marks[0].text, 'Escape goes back to the name')
   assert.equal(await page.getAttribute(SELECTORS.view, 'aria-describedby'), 'highlight-keys')
 
   await page.fill('[data-testid=lexicon-source]', '')
