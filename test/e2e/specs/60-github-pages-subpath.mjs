@@ -48,9 +48,15 @@ test('a build for GitHub Pages works under its sub-path, including the service w
     }
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 })
     assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope), `${pages.origin}${BASE}`)
+    const reloadedAt = Date.now()
     await page.reload()
     await waitForModelReady(page)
     assert.equal(await page.evaluate(() => crossOriginIsolated), true)
+    // The model now comes from the browser, so the page asks once, while online, whether the site has a newer
+    // version (useModelUpdate). Let that request arrive before the network goes, or it counts as tried offline.
+    const asked = () => pages.state.log.some((r) => r.at >= reloadedAt && new URL(r.url, pages.origin).pathname.endsWith('/manifest.json'))
+    for (const stop = Date.now() + 10_000; !asked() && Date.now() < stop;) await new Promise((done) => setTimeout(done, 50))
+    assert.ok(asked(), 'the update check asked for the manifest once online')
     pages.state.offline = true
     await context.setOffline(true)
     await page.reload()
