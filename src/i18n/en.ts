@@ -126,6 +126,8 @@ export default {
     nothing: 'Analyse some text first.',
     docx: 'Annotated Word document (.docx)',
     docxHelp: 'The text with every name shaded in its type’s colour and its type after it, for review in Word or LibreOffice.',
+    print: 'Print or save as PDF',
+    printHelp: 'The highlighted text as a document: all of it, with the legend, the model and the time, without the editor and the panels. Pick “Save as PDF” in the print dialog for a file.',
   },
   redact: {
     patterns: 'Also find phone numbers, e-mail addresses, ID and bank card numbers',

@@ -168,7 +168,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "preview": "預覽",
     "nothing": "請先分析一些文本。",
     "docx": "帶標註的 Word 文件（.docx）",
-    "docxHelp": "全文按原樣，每個名稱以其型別的顏色底紋標出，並在其後註明型別，便於在 Word 或 LibreOffice 中審閱。"
+    "docxHelp": "全文按原樣，每個名稱以其型別的顏色底紋標出，並在其後註明型別，便於在 Word 或 LibreOffice 中審閱。",
+    "print": "列印或存為 PDF",
+    "printHelp": "把高亮後的全文連同圖例、模型和分析時間印成文件，不含編輯框和側欄。要得到檔案，在列印對話方塊中選擇“另存為 PDF”。"
   },
   "redact": {
     "patterns": "同時識別電話號碼、電子郵箱、身份證號和銀行卡號",

@@ -293,6 +293,73 @@ test('names named together: the panel lists the pairs that share sentences, a cl
   await openTab(page, 'export')
 })
 
+// Chromium's PDFs map the glyphs CJK fonts share between a radical and its ideograph back to the radical
+// (人民 comes out as ⼈⺠); the page's own table (src/app/radicals.ts) reads them as written.
+const RADICAL_EQUIVALENTS = JSON.parse(await readFile(new URL('../../../src/app/cjk-radicals.json', import.meta.url), 'utf8'))
+const asWritten = (text) => text.replace(/[\u2E80-\u2FDF]/gu, (radical) => RADICAL_EQUIVALENTS[radical] ?? radical)
+
+/** The text of every page of a PDF, read with pdf.js (the library the page imports PDFs with). */
+async function pdfPagesText(bytes) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise
+  const pages = []
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent()
+    pages.push(asWritten(content.items.map((item) => item.str).join('')))
+  }
+  await pdf.destroy()
+  return pages
+}
+
+test('printing gives the highlighted text alone and whole, on white, from the Export tab', async (ctx) => {
+  const paragraph = (await chooseSample('news')).trim()
+  // Far longer than the view's scrolled box: paper must get every line, not the box's height.
+  const text = Array.from({ length: 30 }, (_, i) => `${i + 1}. ${paragraph}`).join('\n')
+  await setTextAndWait(page, text)
+  const marks = await visibleMarks(page)
+  const labels = [...new Set(marks.map((m) => m.label))]
+
+  // The button opens the browser's print dialog (recorded here: headless Chromium has none to show).
+  await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++ } })
+  await openTab(page, 'export')
+  await page.click('[data-testid=print]')
+  assert.equal(await page.evaluate(() => window.__printed), 1)
+  const screenMark = await page.locator(SELECTORS.marks).first().evaluate((m) => getComputedStyle(m).backgroundColor)
+
+  await page.emulateMedia({ media: 'print' })
+  try {
+    for (const hidden of [SELECTORS.editor, 'aside', SELECTORS.backend, '[data-testid=memory]', '[data-testid=threshold]', '[data-testid=analysis-progress]', '[data-testid=theme-toggle]']) {
+      assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} stays on screen`)
+    }
+    for (const shown of ['[data-testid=model-in-use]', '[data-testid=last-analysis]', '[data-legend-type=PER]', SELECTORS.view]) {
+      assert.ok(await page.locator(shown).isVisible(), `${shown} is printed`)
+    }
+    const view = await page.locator(SELECTORS.view).evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }))
+    assert.ok(view.scroll <= view.client + 1, `the view is not cut to a scrolled box (${view.scroll} > ${view.client})`)
+    // The dark theme is the default on screen; paper gets the light one, marks shaded and printed.
+    const inked = await page.evaluate(() => getComputedStyle(document.body).color)
+    assert.equal(inked, 'rgb(21, 26, 43)', 'dark ink on paper')
+    const paperMark = await page.locator(SELECTORS.marks).first().evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m).printColorAdjust])
+    assert.notEqual(paperMark[0], screenMark, 'marks take the light theme\'s shading')
+    assert.equal(paperMark[1], 'exact', 'the shading is printed, not dropped as a background')
+    await screenshot(ctx, page, '15-print')
+
+    const pages = await pdfPagesText(await page.pdf({ format: 'A4' }))
+    assert.ok(pages.length >= 3, `${pages.length} pages for ${text.length} characters`)
+    const printed = pages.join('').replace(/\s+/gu, '')
+    assert.ok(printed.includes('实体'), 'the title heads it')
+    // The labels are the only text paper adds inside the document (no editor copy, no panel lists).
+    const withoutLabels = labels.reduce((all, label) => all.replaceAll(label, ''), printed)
+    const body = text.replace(/\s+/gu, '')
+    assert.ok(withoutLabels.includes(body), 'every character of the text is printed, in order')
+    assert.equal(withoutLabels.split(paragraph.replace(/\s+/gu, '').slice(0, 12)).length - 1, 30, 'once: the editor is not printed as well')
+    const printedLabels = labels.reduce((n, label) => n + printed.split(label).length - 1, 0)
+    assert.equal(printedLabels, marks.length + labels.length, 'one label per name, and the legend\'s')
+  } finally {
+    await page.emulateMedia({ media: null })
+  }
+})
+
 test('redaction: type tags, consistent pseudonyms and ■ masks', async () => {
   const text = await page.inputValue(SELECTORS.editor)
   const { entities } = await exportedJson()
