@@ -11,9 +11,14 @@ function convertTree(tree: Tree, convert: (s: string) => string): Tree {
     [key, typeof value === 'string' ? convert(value) : convertTree(value, convert)]))
 }
 
+// Words the Taiwan vocabulary reads in their computing sense where the page means the everyday one:
+// 类型 (kind of name) is 類型 in Taiwan too, not the programmer's 型別.
+const EVERYDAY_WORDS: readonly [computing: string, everyday: string][] = [['型別', '類型']]
+
 /** The file's whole text. */
 export function renderZhHant(): string {
-  const convert = OpenCC.Converter({ from: 'cn', to: 'twp' })
+  const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' })
+  const convert = (s: string) => EVERYDAY_WORDS.reduce((text, [computing, everyday]) => text.replaceAll(computing, everyday), toTaiwan(s))
   const messages = convertTree(zh as unknown as Tree, convert)
   return `// 繁體中文介面文字：由 scripts/make-zh-hant.ts 以 opencc-js（簡體 → 臺灣正體，含詞彙）從 zh.ts 產生，請勿手改。
 // Generated from zh.ts by scripts/make-zh-hant.ts (npx tsx scripts/make-zh-hant.ts); edit zh.ts, then run it.

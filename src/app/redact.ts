@@ -6,6 +6,15 @@ import { nonOverlapping } from './segments'
 
 export type RedactionMode = 'tag' | 'pseudonym' | 'mask'
 
+/**
+ * Which found names redaction replaces, before its types: those at or above the view's confidence threshold,
+ * or every one when the uncertain ones are asked for too. The view's legend plays no part: a type hidden
+ * there to read the others is still a type the Redact tab's boxes may ask to replace.
+ */
+export function redactionFilter(minScore: number, includeUncertain: boolean): (entity: Entity) => boolean {
+  return (entity) => includeUncertain || entity.score >= minScore
+}
+
 /** Numbers the distinct names of each type in the order met: (PER, 张三) -> 1, (PER, 李四) -> 2, ... */
 export type NameNumbering = (type: string, name: string) => number
 

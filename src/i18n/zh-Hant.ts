@@ -61,7 +61,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   "view": {
     "heading": "實體高亮",
     "empty": "輸入文本後，實體會在這裡高亮顯示。",
-    "legend": "實體型別（點選顯示或隱藏）",
+    "legend": "實體類型（點選顯示或隱藏）",
     "threshold": "最低置信度",
     "keys": "右、左方向鍵：下一個、上一個名稱；回車：更正它。",
     "quality": "在未訓練過的文本上：顯示的名稱 {precision} 正確，全部名稱中 {recall} 被顯示",
@@ -87,8 +87,14 @@ const zhHant: DeepStringRecord<typeof en> = {
     "label": "分析進度",
     "running": "正在分析……已完成 {done} / {total} 個字元（{percent}）",
     "cancel": "取消",
-    "cancelled": "分析已取消；已分析 {done} / {total} 個字元。編輯文本即可繼續。",
-    "done": "已分析 {chars} 個字元，用時 {time}。"
+    "cancelled": "分析已取消；已分析 {done} / {total} 個字元。",
+    "resume": "繼續分析",
+    "done": "已分析 {chars} 個字元，用時 {time}。未改動和重複的段落沿用已有結果。"
+  },
+  "partial": {
+    "redact": "只分析了 {done} / {total} 個字元：其餘部分的名稱尚未替換。",
+    "export": "只分析了 {done} / {total} 個字元：其餘部分的名稱不在匯出中。",
+    "running": "分析尚未完成，結果隨之更新。"
   },
   "tabs": {
     "entities": "實體",
@@ -133,9 +139,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "redactedDownload": "下載脫敏副本（.zip）",
     "redactedDownloadDocx": "下載為 Word 文件（.docx 的 .zip）",
     "annotatedHeading": "帶標註的副本",
-    "annotatedHow": "每個檔案一個 Word 文件，名稱以其型別的顏色底紋標出並在其後註明型別，打包為 .zip。",
+    "annotatedHow": "每個檔案一個 Word 文件，名稱以其類型的顏色底紋標出並在其後註明類型，打包為 .zip。",
     "annotatedDownload": "下載帶標註的副本（.docx 的 .zip）",
-    "shown": "列表和匯出按高亮檢視的型別和置信度篩選，並應用你的詞典。"
+    "shown": "列表和匯出按高亮檢視的類型和置信度篩選，並應用你的詞典。"
   },
   "entities": {
     "none": "暫無實體。",
@@ -168,17 +174,17 @@ const zhHant: DeepStringRecord<typeof en> = {
     "preview": "預覽",
     "nothing": "請先分析一些文本。",
     "docx": "帶標註的 Word 文件（.docx）",
-    "docxHelp": "全文按原樣，每個名稱以其型別的顏色底紋標出，並在其後註明型別，便於在 Word 或 LibreOffice 中審閱。",
+    "docxHelp": "全文按原樣，每個名稱以其類型的顏色底紋標出，並在其後註明類型，便於在 Word 或 LibreOffice 中審閱。",
     "print": "列印或存為 PDF",
     "printHelp": "把高亮後的全文連同圖例、模型和分析時間印成文件，不含編輯框和側欄。要得到檔案，在列印對話方塊中選擇“另存為 PDF”。"
   },
   "redact": {
     "patterns": "同時識別電話號碼、電子郵箱、身份證號和銀行卡號",
     "patternsHelp": "按規則識別，不經模型：中國大陸手機和固定電話號碼、電子郵箱、校驗位正確的居民身份證號、通過 Luhn 校驗的銀行卡號。開啟後在所有地方標出（高亮、列表、匯出、批次）。",
-    "types": "替換以下型別",
+    "types": "替換以下類型",
     "mode": "替換為",
     "modes": {
-      "tag": "型別標籤，如 [PER]",
+      "tag": "類型標籤，如 [PER]",
       "pseudonym": "化名，如 人名1",
       "mask": "遮蓋 ■■■"
     },
@@ -199,6 +205,8 @@ const zhHant: DeepStringRecord<typeof en> = {
       "BANK_CARD": "銀行卡號{n}",
       "other": "{type}{n}"
     },
+    "uncertain": "也替換低於置信度 {threshold} 的名稱（{count} 個）",
+    "uncertainHelp": "高亮檢視按置信度滑塊隱藏的名稱預設不替換；它們多數不是名稱，但脫敏寧可多替換。圖例中隱藏的類型照樣替換，只看上面勾選的類型。",
     "result": "脫敏結果",
     "download": "下載",
     "copy": "複製",
@@ -206,12 +214,12 @@ const zhHant: DeepStringRecord<typeof en> = {
   },
   "lexicon": {
     "heading": "自定義詞典",
-    "help": "模型漏掉或認錯的名稱，每行一個：名稱、空格、型別（{names}，或 {codes}）。以“-”開頭的行讓模型不再標出與之完全相同的文本。以 # 開頭的行是註釋。更快的做法：在高亮文本中選中名稱或點選實體，一鍵標註或更正。",
+    "help": "模型漏掉或認錯的名稱，每行一個：名稱、空格、類型（{names}，或 {codes}）。以“-”開頭的行讓模型不再標出與之完全相同的文本。以 # 開頭的行是註釋。更快的做法：在高亮文本中選中名稱或點選實體，一鍵標註或更正。",
     "placeholder": "騰訊 機構名\n字節跳動 ORG\n-新華",
     "summary": "{n} 個詞條 · 文中標出 {m} 處",
     "problems": {
-      "unknown-type": "第 {line} 行：“{content}”的型別無法識別（請用{names}，或 {codes}）。",
-      "missing-type": "第 {line} 行：“{content}”後面缺少型別，例如“{content} 機構名”。",
+      "unknown-type": "第 {line} 行：“{content}”的類型無法識別（請用{names}，或 {codes}）。",
+      "missing-type": "第 {line} 行：“{content}”後面缺少類型，例如“{content} 機構名”。",
       "too-long": "第 {line} 行：超過 {max} 個字元的名稱會被忽略。"
     },
     "open": "從檔案新增…",
@@ -233,7 +241,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "fromCache": "已從本瀏覽器的儲存中載入，無需下載。",
     "name": "名稱",
     "version": "版本",
-    "types": "實體型別",
+    "types": "實體類型",
     "f1": "F1（驗證集）",
     "size": "大小",
     "cached": "已儲存在本瀏覽器",

@@ -407,6 +407,42 @@ test('redaction: type tags, consistent pseudonyms and ■ masks', async () => {
   await page.check('[data-redact-type=LOC]')
 })
 
+test('redaction replaces every ticked type whatever the legend hides, and the names under the threshold when asked', async () => {
+  const text = await page.inputValue(SELECTORS.editor)
+  await setThreshold(0)
+  const { entities: all } = await exportedJson()
+  const tagged = (entities) => {
+    let out = text
+    for (const e of [...entities].reverse()) out = out.slice(0, e.start) + `[${e.type}]` + out.slice(e.end)
+    return out
+  }
+  await openTab(page, 'redact')
+  await page.check('[data-redact-mode=tag]')
+  const redacted = () => page.inputValue('[data-testid=redacted-text]')
+  assert.ok(all.some((e) => e.type === 'PER'), 'the text names people')
+
+  // Hiding people in the view to read the rest must not leave them in the redacted text.
+  await page.click('[data-legend-type=PER]')
+  assert.equal(await redacted(), tagged(all))
+  await page.click('[data-legend-type=PER]')
+
+  // A slider step with names on both sides of it (1.00 if every score is below that), none at it: the
+  // export rounds scores to four places.
+  const steps = Array.from({ length: 14 }, (_, i) => 0.35 + 0.05 * i).map((s) => Math.round(s * 100) / 100)
+  const threshold = steps.find((s) => all.some((e) => e.score < s) && all.some((e) => e.score >= s)
+    && all.every((e) => Math.abs(e.score - s) > 0.0001)) ?? 1
+  await setThreshold(threshold)
+  const kept = all.filter((e) => e.score >= threshold)
+  assert.equal(await redacted(), tagged(kept), `at ${threshold} the names the view shows are replaced`)
+  const uncertain = page.locator('[data-testid=redact-uncertain]')
+  assert.match(await page.locator('label', { has: uncertain }).textContent(), new RegExp(`${threshold.toFixed(2)}.*（${all.length - kept.length} 个）`))
+  await uncertain.check()
+  assert.equal(await redacted(), tagged(all), 'and, when asked, the ones it hides as uncertain')
+  await uncertain.uncheck()
+  await setThreshold(0)
+  assert.equal(await uncertain.count(), 0, 'no such choice while no name is under the threshold')
+})
+
 test('redaction of contact details and ID numbers: found by rule when asked, marked apart from the model\'s names, redacted with them', async (ctx) => {
   const text = '患者张伟，身份证号11010519491231002X，手机138 0013 8000，邮箱 zhangwei@example.com，在北京就诊。'
   await setTextAndWait(page, text)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toAnnotatedHtml, toConll, toCsv, toJson, toNameList } from '../../../src/app/exporters'
-import { redact } from '../../../src/app/redact'
+import { redact, redactionFilter } from '../../../src/app/redact'
 import { spans } from '../support/entities'
 
 const doc = '习近平在北京会见😀王毅。\n王毅说，习近平很忙。'
@@ -115,5 +115,20 @@ describe('redact', () => {
     const names = [at('马\n克龙'), at('马克龙', 8), at('Emmanuel\n  Macron')]
     expect(redact(text, names, { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('法国总统人名1说，人名1会来。人名2')
     expect(redact(text, names, { types: new Set(['PER']), mode: 'mask', pseudonym })).toBe('法国总统■\n■■说，■■■会来。■■■■■■■■\n  ■■■■■■')
+  })
+})
+
+describe('redactionFilter', () => {
+  const text = '张伟和李娜在北京见面。'
+  const found = [...spans(text, [['张伟', 'PER']], 0.95), ...spans(text, [['李娜', 'PER'], ['北京', 'LOC']], 0.2)]
+
+  it('keeps the names the view shows at its threshold, whatever their type', () => {
+    expect(found.filter(redactionFilter(0.3, false)).map((e) => e.text)).toEqual(['张伟'])
+    expect(redact(text, found.filter(redactionFilter(0.3, false)), { types: new Set(['PER', 'LOC']), mode: 'tag', pseudonym: () => '' }))
+      .toBe('[PER]和李娜在北京见面。')
+  })
+
+  it('keeps every name when the uncertain ones are asked for', () => {
+    expect(found.filter(redactionFilter(0.3, true)).map((e) => e.text)).toEqual(['张伟', '李娜', '北京'])
   })
 })
