@@ -59,6 +59,7 @@ export default {
     addTitle: 'Adds “{text}” to your dictionary: every occurrence is marked as {type}',
     neverTitle: 'Adds “-{text}” to your dictionary: the model no longer marks exactly this text',
     added: 'Added to your dictionary: {line}',
+    addedSplit: 'Added to your dictionary: {line}, and -{within} (the model’s “{within}” is no longer marked)',
     removed: 'Removed from your dictionary: {text}',
     undo: 'Undo',
     undone: 'Undone: your dictionary is as it was.',

@@ -79,6 +79,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "addTitle": "把“{text}”加入自定義詞典：文中每一處都標為{type}",
     "neverTitle": "把“-{text}”加入自定義詞典：模型不再標出與之完全相同的文本",
     "added": "已加入自定義詞典：{line}",
+    "addedSplit": "已加入自定義詞典：{line}，以及 -{within}（模型標出的“{within}”不再標出）",
     "removed": "已從自定義詞典刪除：{text}",
     "undo": "撤銷",
     "undone": "已撤銷，詞典恢復原樣。"

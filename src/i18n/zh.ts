@@ -60,6 +60,7 @@ const zh: DeepStringRecord<typeof en> = {
     addTitle: '把“{text}”加入自定义词典：文中每一处都标为{type}',
     neverTitle: '把“-{text}”加入自定义词典：模型不再标出与之完全相同的文本',
     added: '已加入自定义词典：{line}',
+    addedSplit: '已加入自定义词典：{line}，以及 -{within}（模型标出的“{within}”不再标出）',
     removed: '已从自定义词典删除：{text}',
     undo: '撤销',
     undone: '已撤销，词典恢复原样。',
