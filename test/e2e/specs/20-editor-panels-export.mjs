@@ -713,6 +713,35 @@ test('text pasted from a PDF: a name broken over two lines is found whole, short
   await screenshot(ctx, page, '12c-wrapped-pdf-text')
 }, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the real model public/models/shiti-news-v1/') })
 
+test('a sample, a file or Clear replacing the text can be taken back; an empty file changes nothing', async () => {
+  const mine = '我自己的草稿：张伟昨天在北京见了李娜。'
+  await setTextAndWait(page, mine)
+  assert.equal(await page.locator('[data-testid=text-replaced]').count(), 0, 'typing replaces nothing')
+  const restore = async () => {
+    assert.match(await page.textContent('[data-testid=text-replaced]'), new RegExp(`${mine.length} 个字符`))
+    await analysisAfter(page, () => page.click('[data-testid=restore-text]'))
+    assert.equal(await page.inputValue(SELECTORS.editor), mine)
+    assert.equal(await page.locator('[data-testid=text-replaced]').count(), 0)
+  }
+  await chooseSample('business')
+  await restore()
+  await analysisAfter(page, () => page.click('button:text-is("清空")'))
+  assert.equal(await page.inputValue(SELECTORS.editor), '')
+  await restore()
+  await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from('另一份文件：王芳在上海。') }))
+  await restore()
+  // An empty file is an error, not an empty editor.
+  await page.setInputFiles('[data-testid=file-input]', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) })
+  await page.locator('[data-testid=import-message]').filter({ hasText: 'empty.txt 是空的' }).waitFor()
+  assert.equal(await page.inputValue(SELECTORS.editor), mine)
+  // A keystroke after a replacement keeps the new text: the offer goes.
+  await chooseSample('business')
+  await page.focus(SELECTORS.editor)
+  await page.keyboard.press('End')
+  await page.keyboard.type('好')
+  await page.locator('[data-testid=text-replaced]').waitFor({ state: 'detached' })
+})
+
 test('opening and dropping files: .docx (mammoth), .md, .txt (UTF-8, GBK, Big5) and .html load into the editor; bad files leave it unchanged', async (ctx) => {
   await openTab(page, 'entities')
   // A Chinese .docx made from one of mammoth's own test documents.
