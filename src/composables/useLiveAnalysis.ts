@@ -77,6 +77,10 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
   })
 
   let controller: AbortController | null = null
+  let modelReadyAt = 0
+  watch(engine.phase, (phase) => {
+    if (phase === 'ready') modelReadyAt = performance.now()
+  }, { flush: 'sync' })
   let debounceTimer: ReturnType<typeof setTimeout> | null = null
 
   async function run(): Promise<void> {
@@ -91,6 +95,8 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
     runError.value = null
     runState.value = 'running'
     const started = performance.now()
+    // A first visit waits for the model's download: that is not analysis time.
+    const analysisTime = () => performance.now() - Math.max(started, modelReadyAt)
     try {
       await analyzeBlocks(
         blocks.value,
@@ -108,7 +114,7 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
       version.value++
       runState.value = 'done'
       completedRuns.value++
-      lastRun.value = { chars: progress.value?.charsTotal ?? 0, ms: performance.now() - started }
+      lastRun.value = { chars: progress.value?.charsTotal ?? 0, ms: analysisTime() }
     } catch (error) {
       if (controller !== mine) return // superseded by a newer run; that run owns the state now
       version.value++

@@ -20,27 +20,32 @@ function modelFilesFetched(ctx) {
 test('first visit: the model downloads with progress in MB and percent, then is stored in the browser', async (ctx) => {
   session = await newRecordedContext(ctx)
   // Stream model.onnx slowly so the download progress is on screen long enough to check.
-  ctx.server.state.slow = { pattern: /model\.onnx$/, bytesPer100ms: ctx.realModel ? 2_000_000 : 4_000 }
+  ctx.server.state.slow = { pattern: /model\.onnx$/, bytesPer100ms: ctx.realModel ? 300_000 : 2_000 }
   const page = await openApp(ctx, session.context, { idle: '4000' })
   session.page = page
   try {
-    await openTab(page, 'model')
     // The real model is megabytes; the tiny fixture is shown in KB. The first frame of a download says
     // "0 B / 8.0 MB", so wait for one with bytes done in the model's unit, and read it in the same tick
     // it matched: the phase moves on quickly. Other files (lexicon.txt, 2.3 MB) are fetched too and can
     // show MB progress of their own on a slow machine, so wait for a frame about model.onnx.
     const unit = ctx.realModel ? 'MB' : '(KB|MB)'
     const progressPattern = `model\\.onnx.*\\d+(\\.\\d)? ${unit}.*\\d+(\\.\\d)? ${unit}.*\\d+%`
-    const shown = await (
+    const downloadShown = async (where) => (
       await page.waitForFunction(
-        (pattern) => {
-          const text = document.querySelector('[data-testid=load-phase]')?.textContent ?? ''
+        ({ pattern, where }) => {
+          const text = document.querySelector(`${where} [data-testid=load-phase]`)?.textContent ?? ''
           return new RegExp(pattern).test(text) ? text : null
         },
-        progressPattern,
+        { pattern: progressPattern, where },
         { timeout: 60_000, polling: 20 },
       )
     ).jsonValue()
+    // Text typed while the model downloads: the view says what it waits for, not "0 of 10 characters".
+    await page.fill(SELECTORS.editor, '新华社北京电')
+    assert.match(await downloadShown('[data-testid=analysis-progress]'), new RegExp(progressPattern))
+    await screenshot(ctx, page, '01-first-visit-downloading-text')
+    await openTab(page, 'model')
+    const shown = await downloadShown('[data-testid=model-manager]')
     assert.match(shown, /model\.onnx/)
     assert.match(shown, new RegExp(progressPattern))
     await screenshot(ctx, page, '01-first-visit-downloading')

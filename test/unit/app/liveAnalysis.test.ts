@@ -37,21 +37,37 @@ function slowEngine(delayMs: number) {
         reject(Object.assign(new Error('aborted'), { code: 'ABORTED' }))
       })
     })
-  return { engine: { analyzeMany, modelUrl, modelGeneration } as unknown as NerEngine, calls, modelUrl, modelGeneration }
+  // The model's load (useNerEngine's phase): ready unless a test says it is still downloading.
+  const phase = ref<'loading' | 'ready'>('ready')
+  return { engine: { analyzeMany, modelUrl, modelGeneration, phase } as unknown as NerEngine, calls, modelUrl, modelGeneration, phase }
 }
 
 function setup(delayMs = 50, lexicon?: Ref<UserLexicon>, patterns?: Ref<boolean>) {
   const scope = effectScope()
   const text = ref('')
-  const { engine, calls, modelUrl, modelGeneration } = slowEngine(delayMs)
+  const { engine, calls, modelUrl, modelGeneration, phase } = slowEngine(delayMs)
   const live = scope.run(() => useLiveAnalysis(text, engine, lexicon, patterns))!
-  return { scope, text, live, calls, modelUrl, modelGeneration }
+  return { scope, text, live, calls, modelUrl, modelGeneration, phase }
 }
 
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
 
 describe('useLiveAnalysis', () => {
+  it('does not count the wait for the model\'s first download as analysis time', async () => {
+    const { scope, text, live, phase } = setup(1000)
+    phase.value = 'loading'
+    text.value = '在北京'
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 900) // the "download" ends 900 ms into the run
+    phase.value = 'ready'
+    await vi.advanceTimersByTimeAsync(200)
+    expect(live.runState.value).toBe('done')
+    expect(live.lastRun.value?.ms).toBeGreaterThanOrEqual(99)
+    expect(live.lastRun.value?.ms).toBeLessThanOrEqual(101)
+    scope.stop()
+  })
+
   it('reads the text again, at once and uncached, when the model changes, and drops a run of the old one', async () => {
     const { scope, text, live, calls, modelUrl } = setup(200)
     text.value = '在北京'
