@@ -2,6 +2,7 @@
 export default {
   app: {
     title: 'Shiti 实体',
+    documentTitle: 'Chinese entity recognition in your browser',
     tagline: 'Chinese named-entity recognition that runs entirely in your browser. Your text never leaves this page.',
     skipToEditor: 'Skip to the editor',
     language: 'Language',

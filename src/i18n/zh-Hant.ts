@@ -6,6 +6,7 @@ import type { DeepStringRecord } from './types'
 const zhHant: DeepStringRecord<typeof en> = {
   "app": {
     "title": "Shiti 實體",
+    "documentTitle": "瀏覽器內中文實體識別",
     "tagline": "完全在瀏覽器中執行的中文命名實體識別。您的文本不會離開本頁面。",
     "skipToEditor": "跳到編輯器",
     "language": "語言",

@@ -5,6 +5,7 @@ import type { DeepStringRecord } from './types'
 const zh: DeepStringRecord<typeof en> = {
   app: {
     title: 'Shiti 实体',
+    documentTitle: '浏览器内中文实体识别',
     tagline: '完全在浏览器中运行的中文命名实体识别。您的文本不会离开本页面。',
     skipToEditor: '跳到编辑器',
     language: '语言',

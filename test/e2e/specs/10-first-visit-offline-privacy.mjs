@@ -172,5 +172,6 @@ test('clearing the cached model removes it from the browser', async () => {
   await page.click('[data-testid=clear-model]')
   await page.click('[data-testid=confirm-clear]')
   await page.locator('[data-testid=model-cached]').filter({ hasText: '否' }).waitFor()
+  assert.equal(await page.locator('[data-testid=from-cache]').count(), 0, 'no longer "loaded from this browser\'s storage"')
   await context.close()
 })

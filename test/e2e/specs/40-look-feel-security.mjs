@@ -26,6 +26,7 @@ test('a Taiwan or Hong Kong browser gets the Traditional Chinese UI, with Taiwan
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hant')
   assert.equal(await page.getAttribute('[data-locale=zh-Hant]', 'aria-pressed'), 'true')
   assert.match(await page.textContent('body'), /開啟檔案/)
+  assert.equal(await page.title(), 'Shiti 實體 · 瀏覽器內中文實體識別', 'the browser tab speaks the interface\'s language')
   // Traditional text, a Traditional type name in the dictionary.
   await setTextAndWait(page, '臺北市政府今天宣布，郭台銘將出席會議。')
   await page.click('[data-tab=lexicon]')
@@ -35,6 +36,9 @@ test('a Taiwan or Hong Kong browser gets the Traditional Chinese UI, with Taiwan
   await page.click('[data-locale=zh]')
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN')
   assert.match(await page.textContent('body'), /打开文件/)
+  assert.equal(await page.title(), 'Shiti 实体 · 浏览器内中文实体识别')
+  await page.click('[data-locale=en]')
+  assert.equal(await page.title(), 'Shiti 实体 · Chinese entity recognition in your browser')
   await context.close()
 })
 
