@@ -5,7 +5,7 @@ import { manifestBytes, type Manifest } from './manifest'
 import { createNormalizer, normalizedUnits, parseT2sTable, PhraseTable, type Normalizer } from './normalize'
 import { Tokenizer, type WindowTokens } from './tokenizer'
 import { lexiconIndex, vocabIndex } from './line-index'
-import { bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, trimWhitespace } from './decode'
+import { balanceBrackets, bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, trimWhitespace } from './decode'
 import { closeLetterSpacing, closeWordSpacing, markPeriodEnds, textWindows, unwrapLines, type TextWindow } from './windows'
 import { NerError, MAX_TEXT_LENGTH, type AnalyzeManyProgress, type AnalyzeProgress, type Entity } from './types'
 
@@ -122,7 +122,7 @@ export class NerModel {
     forceOutside(emissions, neverInName(chars), this.manifest.labels.length, this.outsideLabel)
     const path = decodeTags(emissions, chars.length, this.manifest.labels.length, this.manifest.decoding)
     const entities: Entity[] = []
-    const spans = dropImpossibleSpans(trimWhitespace(bioesSpans(path, this.labels), chars, this.whitespaceUnit), chars)
+    const spans = dropImpossibleSpans(trimWhitespace(balanceBrackets(bioesSpans(path, this.labels), chars), chars, this.whitespaceUnit), chars)
     for (const span of spans) {
       if (span.from < window.ownFrom || span.from >= window.ownTo) continue
       const start = window.units[span.from]!.start

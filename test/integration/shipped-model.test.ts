@@ -72,6 +72,20 @@ describe.runIf(hasModel(SHIPPED_MODEL_DIR))('shipped model shiti-news-v1', () =>
     expect(f1).toBeGreaterThanOrEqual(floor)
   })
 
+  // QA: emoji after names were taken into them, and a name left a bracket open (contract steps 7a and 8).
+  it('keeps emoji out of names and brackets in pairs, offsets in UTF-16 code units of the text as given', async () => {
+    const emoji = '张伟👍和李娜🎉在北京见面，刘洋🇨🇳和👨‍👩‍👧一起去了。'
+    const found = await loaded().model.analyze(emoji)
+    for (const e of found) expect(emoji.slice(e.start, e.end)).toBe(e.text)
+    expect(found.map((e) => [e.text, e.start, e.end])).toEqual(expect.arrayContaining([['张伟', 0, 2], ['李娜', 5, 7], ['刘洋', 15, 17]]))
+    expect(found.filter((e) => /\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(e.text))).toEqual([])
+    const brackets = '比尔·盖茨(Bill Gates)也来到了北京。蒂姆·库克（Tim Cook和《人民日报》社记者到了'
+    const named = await loaded().model.analyze(brackets)
+    for (const e of named) expect(brackets.slice(e.start, e.end)).toBe(e.text)
+    expect(named.map((e) => e.text)).toEqual(expect.arrayContaining(['比尔·盖茨(Bill Gates)', '蒂姆·库克']))
+    for (const { text } of named) expect(text.replace(/[^()（）《》]/g, '')).toMatch(/^(?:\(\)|（）|《》)*$/)
+  })
+
   it('finds the same entities when the text arrives as one long document', async () => {
     const doc = CASES.map((c) => c.text).join('\n').repeat(20)
     const entities = await loaded().model.analyze(doc)

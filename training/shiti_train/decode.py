@@ -47,6 +47,57 @@ def marginals(em, trans, start, end) -> np.ndarray:
     return np.exp(alpha + beta - log_z)
 
 
+# Brackets and quotation marks as normalization leaves them (( ) are （ ）; ［ ］ ｛ ｝ ＜ ＞ are markup), each opener at
+# the same index as its closer: OPENERS and CLOSERS in src/engine/decode.ts.
+OPENERS = "（【《〈〔〖〘〚「『“‘｟﹙﹝"
+CLOSERS = "）】》〉〕〗〙〛」』”’｠﹚﹞"
+
+
+def _bracket_at(chars: list[str], i: int) -> int:
+    """1 + the pair's index for an opener, -(1 + index) for a closer, 0 for anything else; ‘ ’ between letters
+    are apostrophes."""
+    if not 0 <= i < len(chars):
+        return 0
+    c = chars[i]
+    opener, closer = OPENERS.find(c), CLOSERS.find(c)
+    if opener < 0 and closer < 0:
+        return 0
+    if c in "‘’" and _unit_class(chars, i - 1) == "letter" and _unit_class(chars, i + 1) == "letter":
+        return 0
+    return opener + 1 if opener >= 0 else -(closer + 1)
+
+
+def balance_brackets(spans, chars: list[str]):
+    """A name holds its brackets in pairs (中国长江航运（集团）总公司, “和平”号). Matched left to right like nested
+    brackets, a closer that is not the partner of the innermost opener still open is unmatched, and so is every
+    opener still open then. A span whose unmatched brackets are all openers, closed right after it (innermost first),
+    takes those closers in: 比尔·盖茨(Bill Gates + ). Otherwise the unmatched brackets cut the span and it keeps its
+    first non-empty piece (比尔·盖茨(Bill Gates -> 比尔·盖茨, 《变形金刚 -> 变形金刚), or is dropped. The score stays."""
+    out = []
+    for s, e, t, score in spans:
+        cuts, open_ = [], []
+        for i in range(s, e):
+            kind = _bracket_at(chars, i)
+            if kind > 0:
+                open_.append(i)
+            elif kind < 0 and open_ and _bracket_at(chars, open_[-1]) == -kind:
+                open_.pop()
+            elif kind < 0:
+                cuts += open_ + [i]
+                open_ = []
+        if not cuts and all(_bracket_at(chars, e + len(open_) - 1 - k) == -_bracket_at(chars, at)
+                            for k, at in enumerate(open_)):
+            out.append((s, e + len(open_), t, score))
+            continue
+        start = s
+        for cut in cuts + open_ + [e]:
+            if cut > start:
+                out.append((start, cut, t, score))
+                break
+            start = cut + 1
+    return out
+
+
 def trim_whitespace(spans, chars: list[str]):
     """A name never starts or ends with a space: the model, which never saw spaces in MSRA, sometimes
     takes one in (' Cook'). Cut whitespace units off both ends; drop what is left empty."""
@@ -92,11 +143,37 @@ NEVER_IN_NAME = re.compile(r"(?:https?://|www\.)[a-z0-9\-._~:/?#=&%+@!*$]+"
                            r"|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[@#]", re.IGNORECASE)
 
 
+# Never inside a name either (contract step 7a, unit by unit): emoji and pictographic symbols, hexadecimal code points
+# and inclusive ranges, the same string as PICTOGRAPHIC in src/engine/decode.ts (tests/test_text.py compares them).
+# Unicode 17.0's Extended_Pictographic with the emoji modifiers U+1F3FB-1F3FF, the regional indicators
+# U+1F1E6-1F1FF, ZWJ U+200D, the variation selectors U+FE0E-FE0F, the combining keycap U+20E3 and the tag characters
+# U+E0020-E007F. Weibo-style text puts them right after names ("张伟👍"), and the model took them in.
+PICTOGRAPHIC = " ".join([
+    "A9 AE 200D 203C 2049 20E3 2122 2139 2194-2199 21A9-21AA 231A-231B 2328 23CF 23E9-23F3 23F8-23FA 24C2",
+    "25AA-25AB 25B6 25C0 25FB-25FE 2600-2604 260E 2611 2614-2615 2618 261D 2620 2622-2623 2626 262A",
+    "262E-262F 2638-263A 2640 2642 2648-2653 265F-2660 2663 2665-2666 2668 267B 267E-267F 2692-2697 2699",
+    "269B-269C 26A0-26A1 26A7 26AA-26AB 26B0-26B1 26BD-26BE 26C4-26C5 26C8 26CE-26CF 26D1 26D3-26D4",
+    "26E9-26EA 26F0-26F5 26F7-26FA 26FD 2702 2705 2708-270D 270F 2712 2714 2716 271D 2721 2728 2733-2734",
+    "2744 2747 274C 274E 2753-2755 2757 2763-2764 2795-2797 27A1 27B0 27BF 2934-2935 2B05-2B07 2B1B-2B1C",
+    "2B50 2B55 3030 303D 3297 3299 FE0E-FE0F 1F004 1F02C-1F02F 1F094-1F09F 1F0AF-1F0B0 1F0C0 1F0CF-1F0D0",
+    "1F0F6-1F0FF 1F170-1F171 1F17E-1F17F 1F18E 1F191-1F19A 1F1AE-1F1FF 1F201-1F20F 1F21A 1F22F",
+    "1F232-1F23A 1F23C-1F23F 1F249-1F25F 1F266-1F321 1F324-1F393 1F396-1F397 1F399-1F39B 1F39E-1F3F0",
+    "1F3F3-1F3F5 1F3F7-1F4FD 1F4FF-1F53D 1F549-1F54E 1F550-1F567 1F56F-1F570 1F573-1F57A 1F587",
+    "1F58A-1F58D 1F590 1F595-1F596 1F5A4-1F5A5 1F5A8 1F5B1-1F5B2 1F5BC 1F5C2-1F5C4 1F5D1-1F5D3",
+    "1F5DC-1F5DE 1F5E1 1F5E3 1F5E8 1F5EF 1F5F3 1F5FA-1F64F 1F680-1F6C5 1F6CB-1F6D2 1F6D5-1F6E5 1F6E9",
+    "1F6EB-1F6F0 1F6F3-1F6FF 1F7DA-1F7FF 1F80C-1F80F 1F848-1F84F 1F85A-1F85F 1F888-1F88F 1F8AE-1F8AF",
+    "1F8BC-1F8BF 1F8C2-1F8CF 1F8D9-1F8FF 1F90C-1F93A 1F93C-1F945 1F947-1F9FF 1FA58-1FA5F 1FA6E-1FAFF",
+    "1FC00-1FFFD E0020-E007F",
+])
+PICTOGRAPHIC_UNIT = re.compile("[" + "".join("-".join(chr(int(h, 16)) for h in r.split("-"))
+                                             for r in PICTOGRAPHIC.split()) + "]")
+
+
 def never_in_name(chars: list[str]) -> np.ndarray:
     """[n] bool: the units that no entity may cover, whose tag decoding forces to O."""
     ascii_ = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c if c < "\x7f" else "\x00"
                      for c in chars)
-    out = np.zeros(len(chars), dtype=bool)
+    out = np.array([PICTOGRAPHIC_UNIT.fullmatch(c) is not None for c in chars], dtype=bool)
     for m in NEVER_IN_NAME.finditer(ascii_):
         out[m.start():m.end()] = True
     return out

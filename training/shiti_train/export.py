@@ -20,7 +20,7 @@ import torch
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
 from . import readers
-from .decode import decode_window, drop_impossible_spans, force_outside, never_in_name, trim_whitespace
+from .decode import balance_brackets, decode_window, drop_impossible_spans, force_outside, never_in_name, trim_whitespace
 from .features import Vocab, encode
 from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, WORD_SLOTS, write_lexicon
 from .metrics import span_prf
@@ -200,10 +200,10 @@ class OnnxTagger:
         return out
 
     def spans(self, enc, chars: list[str]):
-        """Contract steps 7a-8: units that are never in a name forced to O, the decoded spans, whitespace trimmed
-        off, spans that cannot be names dropped."""
+        """Contract steps 7a-8: units that are never in a name forced to O, the decoded spans, brackets balanced,
+        whitespace trimmed off, spans that cannot be names dropped."""
         em = force_outside(self.emissions(enc), never_in_name(chars), self.labels)
-        spans = trim_whitespace(decode_window(em, self.decoding, self.labels), chars)
+        spans = trim_whitespace(balance_brackets(decode_window(em, self.decoding, self.labels), chars), chars)
         return drop_impossible_spans(spans, chars)
 
     def entities(self, text: str):

@@ -1,8 +1,8 @@
 """Inputs for parity.json, written for it (none comes from a corpus): the places where Python and
 TypeScript preprocessing could drift apart — Latin, digits, full-width, emoji, astral characters,
-CRLF, zero-width characters, HTML, odd whitespace, @ # and web addresses (decoding forces them outside
-names), sentences with closing quotes and brackets (where windows are cut), hard-wrapped lines (wraps undone),
-and a window of the maximum length."""
+CRLF, zero-width characters, HTML, odd whitespace, @ # web addresses and emoji (decoding forces them outside
+names), brackets a name leaves open, sentences with closing quotes and brackets (where windows are cut),
+hard-wrapped lines (wraps undone), and a window of the maximum length."""
 
 _LONG_UNIT = "新华社北京电，国务院总理李强在人民大会堂会见了来访的法国总统马克龙。"
 _LONG = (_LONG_UNIT * 8)[:255] + "。"
@@ -15,6 +15,10 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("fullwidth", "ＡＢＣ公司总部位于广州，董事长王建国出席。"),
     ("emoji", "😀张伟和王芳去了杭州西湖🎉玩得很开心👍"),
     ("emoji-zwj", "👨‍👩‍👧一家人从成都出发前往拉萨。"),
+    # Emoji right after names (decoding forces them outside names): skin tone, flag, variation selector, ZWJ family.
+    ("emoji-names", "张伟👍和李娜🎉在北京见面，王芳👍🏽和刘洋🇨🇳去了❤️上海，👨‍👩‍👧一家人也来了。"),
+    # Names that leave a bracket open (closed right after: taken in; not: cut) or close one they did not open.
+    ("brackets-unbalanced", "比尔·盖茨(Bill Gates)也来到了北京。《人民日报》社记者蒂姆·库克（Tim Cook和李强到了"),
     ("astral-cjk", "𠮷野家在东京开了一家新店，社长田中一郎致辞。"),
     ("crlf", "第一段写到南京。\r\n王小明住在南京市鼓楼区。\r\n"),
     ("zero-width", "马\u200b云创办了阿里巴巴集团，总部在杭\u200d州。"),

@@ -1,3 +1,5 @@
+import re
+
 import numpy as np
 
 from shiti_train.features import Vocab, encode
@@ -95,7 +97,17 @@ def test_units_never_in_a_name_are_forced_outside():
     assert forced("写信到ｚｈａｎｇ．ｓａｎ＠ｅｘａｍｐｌｅ．ｃｏｍ。") == "ｚｈａｎｇ．ｓａｎ＠ｅｘａｍｐｌｅ．ｃｏｍ"
     assert forced("见ＷＷＷ．ｇｏｖ．ｃｎ／ｘ？ａ＝１（李四）") == "ＷＷＷ．ｇｏｖ．ｃｎ／ｘ？ａ＝１"
     assert forced("Ｅｍａｉｌ　ｍｅ，王五在北京。") == ""
-    assert never_in_name(list("😀😀ｈｔｔｐｓ：／／ａ．ｂ😀＠")).tolist() == [False] * 2 + [True] * 11 + [False, True]
+    assert never_in_name(list("𠮷𠮷ｈｔｔｐｓ：／／ａ．ｂ𠮷＠")).tolist() == [False] * 2 + [True] * 11 + [False, True]
+    # Emoji and pictographic symbols, one unit each (code points): skin tones, flags, ZWJ sequences, keycaps.
+    assert forced("张伟👍和李娜🎉在北京见面") == "👍🎉"
+    assert forced("👨👩👧一家人") == "👨👩👧"  # 👨‍👩‍👧 once its ZWJs are dropped (normalization.drop)
+    assert forced("👨\u200d👩\u200d👧一家人") == "👨\u200d👩\u200d👧"  # a model that keeps ZWJ
+    assert forced("王芳👍🏽刘洋🇨🇳去了❤\ufe0f上海") == "👍🏽🇨🇳❤\ufe0f"
+    assert forced("按１\ufe0f\u20e3号键") == "\ufe0f\u20e3"
+    assert forced("🏴\U000e0067\U000e0062\U000e007f英格兰") == "🏴\U000e0067\U000e0062\U000e007f"
+    assert forced("微软™©®☀★⭐") == "™©®☀⭐"  # ★ U+2605 is no Extended_Pictographic
+    assert forced("𠮷野家\ue000李白、○〇■□●") == ""
+    assert never_in_name(list("李😀娜＠😀")).tolist() == [False, True, False, True, True]
     # Labels O, S-PER, B-PER, E-PER; the emissions favour one name over all three units, the middle one is ＠.
     labels = ["O", "S-PER", "B-PER", "E-PER"]
     no = -10000.0
@@ -106,6 +118,60 @@ def test_units_never_in_a_name_are_forced_outside():
     constrained = force_outside(em, np.array([False, True, False]), labels)
     assert [s[:3] for s in decode_window(constrained, crf, labels)] == [(0, 1, "PER"), (2, 3, "PER")]
     assert em[1, 3] == 3  # the caller's emissions are left as they were
+
+
+def test_pictographic_units_are_the_engines():
+    from pathlib import Path
+    from shiti_train.decode import PICTOGRAPHIC, PICTOGRAPHIC_UNIT
+    source = (Path(__file__).resolve().parents[2] / "src/engine/decode.ts").read_text(encoding="utf-8")
+    block = re.search(r"export const PICTOGRAPHIC = \[(.*?)\]\.join\(' '\)", source, re.S).group(1)
+    assert " ".join(re.findall(r"'([^']*)'", block)) == PICTOGRAPHIC
+    listed = set()
+    for r in PICTOGRAPHIC.split():
+        lo, _, hi = r.partition("-")
+        listed.update(range(int(lo, 16), int(hi or lo, 16) + 1))
+    assert len(listed) == 2979  # as the engine's test counts them
+    assert {cp for cp in range(0x110000) if PICTOGRAPHIC_UNIT.fullmatch(chr(cp))} == listed
+
+
+def test_brackets_balanced_as_the_engine_balances_them():
+    from shiti_train.decode import balance_brackets
+
+    def balanced(text: str, *spans):  # the same cases as the engine's decode.test.ts
+        chars = list(text)
+        out = balance_brackets([(s, e, "PER", 0.5) for s, e in spans], chars)
+        assert all(score == 0.5 for *_, score in out)
+        return ["".join(chars[s:e]) for s, e, *_ in out]
+
+    assert balanced("中国长江航运（集团）总公司", (0, 13)) == ["中国长江航运（集团）总公司"]
+    assert balanced("俄罗斯“和平”号空间站", (0, 11), (3, 7)) == ["俄罗斯“和平”号空间站", "“和平”"]
+    assert balanced("《人民日报（海外版）》", (0, 11)) == ["《人民日报（海外版）》"]
+    text = "比尔·盖茨（Ｂｉｌｌ　Ｇａｔｅｓ）也来了"  # 比尔·盖茨(Bill Gates)也来了, normalized
+    assert balanced(text, (0, 16)) == ["比尔·盖茨（Ｂｉｌｌ　Ｇａｔｅｓ）"]
+    assert balanced("甲（乙《丙》）丁", (0, 5)) == ["甲（乙《丙》）"]
+    assert balanced("甲（乙《丙）》丁", (0, 5)) == ["甲"]
+    assert balanced("甲（乙", (0, 3)) == ["甲"]
+    assert balanced("比尔·盖茨（Ｂｉｌｌ　Ｇａｔｅｓ）", (0, 15)) == ["比尔·盖茨"]
+    assert balanced("《变形金刚：卷土重来》", (0, 5)) == ["变形金刚"]
+    assert balanced("模拟饭店２》中文版", (0, 6)) == ["模拟饭店２"]
+    assert balanced("《人民日报》大地周刊", (1, 10)) == ["人民日报"]
+    assert balanced("〕ⅱ阿来", (0, 3)) == ["ⅱ阿"]
+    assert balanced("《甲（乙》", (0, 5)) == ["甲"]
+    assert balanced("（）（", (0, 3), (2, 3)) == ["（）"]
+    assert balanced("）（", (0, 1), (1, 2), (0, 2)) == []
+    assert balanced("Ｏ’Ｂｒｉｅｎ说", (0, 7)) == ["Ｏ’Ｂｒｉｅｎ"]
+    assert balanced("‘王’说", (0, 3)) == ["‘王’"]
+    assert balanced("王’说", (0, 2)) == ["王"]
+    assert balanced("𠮷野家（𠮷ｙａ", (0, 7)) == ["𠮷野家"]
+    assert balanced("《𠮷野家》𠮷", (0, 5), (1, 6)) == ["《𠮷野家》", "𠮷野家"]
+
+
+def test_bracket_pairs_are_the_engines():
+    from pathlib import Path
+    from shiti_train.decode import CLOSERS, OPENERS
+    source = (Path(__file__).resolve().parents[2] / "src/engine/decode.ts").read_text(encoding="utf-8")
+    assert re.search(r"const OPENERS = '([^']*)'", source).group(1) == OPENERS
+    assert re.search(r"const CLOSERS = '([^']*)'", source).group(1) == CLOSERS
 
 
 def _pieces(text: str, max_window: int = 256, overlap: int | None = None) -> list[str]:
@@ -215,7 +281,6 @@ def test_word_spacing_closed_as_the_engine_closes_it():
 
 def test_function_words_are_the_engines():
     from pathlib import Path
-    import re
     from shiti_train.text import FUNCTION_WORDS
     source = (Path(__file__).resolve().parents[2] / "src/engine/windows.ts").read_text(encoding="utf-8")
     assert re.search(r"export const FUNCTION_WORDS = '([^']*)'", source).group(1) == FUNCTION_WORDS

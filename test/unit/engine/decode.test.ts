@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, trimWhitespace } from '../../../src/engine/decode'
+import {
+  balanceBrackets, bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, PICTOGRAPHIC, trimWhitespace,
+} from '../../../src/engine/decode'
 import type { CrfDecoding } from '../../../src/engine/manifest'
 
 /** Scores every tag sequence by brute force: the reference Viterbi and forward-backward must match. */
@@ -117,6 +119,51 @@ describe('trimWhitespace', () => {
   })
 })
 
+describe('balanceBrackets (contract step 8)', () => {
+  /** The spans' texts after balancing, each given as [from, to) over the normalized `text`. */
+  const balanced = (text: string, ...spans: [number, number][]) => {
+    const chars = [...text]
+    return balanceBrackets(spans.map(([from, to]) => ({ from, to, type: 'PER', score: 0.5 })), chars)
+      .map(({ from, to, score }) => { expect(score).toBe(0.5); return chars.slice(from, to).join('') })
+  }
+
+  it('keeps names that hold their brackets in pairs', () => {
+    expect(balanced('中国长江航运（集团）总公司', [0, 13])).toEqual(['中国长江航运（集团）总公司'])
+    expect(balanced('俄罗斯“和平”号空间站', [0, 11], [3, 7])).toEqual(['俄罗斯“和平”号空间站', '“和平”'])
+    expect(balanced('《人民日报（海外版）》', [0, 11])).toEqual(['《人民日报（海外版）》'])
+  })
+
+  it('takes in the closers right after a span that leaves brackets open', () => {
+    const text = '比尔·盖茨（Ｂｉｌｌ　Ｇａｔｅｓ）也来了' // 比尔·盖茨(Bill Gates)也来了, normalized
+    expect(balanced(text, [0, 16])).toEqual(['比尔·盖茨（Ｂｉｌｌ　Ｇａｔｅｓ）'])
+    expect(balanced('甲（乙《丙》）丁', [0, 5])).toEqual(['甲（乙《丙》）'])
+    expect(balanced('甲（乙《丙）》丁', [0, 5])).toEqual(['甲']) // closers in the wrong order: cut
+    expect(balanced('甲（乙', [0, 3])).toEqual(['甲']) // nothing after the span
+  })
+
+  it('otherwise cuts the span at its unmatched brackets and keeps the first non-empty piece', () => {
+    expect(balanced('比尔·盖茨（Ｂｉｌｌ　Ｇａｔｅｓ）', [0, 15])).toEqual(['比尔·盖茨'])
+    expect(balanced('《变形金刚：卷土重来》', [0, 5])).toEqual(['变形金刚'])
+    expect(balanced('模拟饭店２》中文版', [0, 6])).toEqual(['模拟饭店２'])
+    expect(balanced('《人民日报》大地周刊', [1, 10])).toEqual(['人民日报'])
+    expect(balanced('〕ⅱ阿来', [0, 3])).toEqual(['ⅱ阿'])
+    expect(balanced('《甲（乙》', [0, 5])).toEqual(['甲']) // 》 is not （'s partner: both unmatched
+    expect(balanced('（）（', [0, 3], [2, 3])).toEqual(['（）'])
+    expect(balanced('）（', [0, 1], [1, 2], [0, 2])).toEqual([])
+  })
+
+  it('reads ‘ and ’ between two Latin letters as apostrophes', () => {
+    expect(balanced('Ｏ’Ｂｒｉｅｎ说', [0, 7])).toEqual(['Ｏ’Ｂｒｉｅｎ'])
+    expect(balanced('‘王’说', [0, 3])).toEqual(['‘王’'])
+    expect(balanced('王’说', [0, 2])).toEqual(['王'])
+  })
+
+  it('counts units, not UTF-16 code units: astral characters are one unit', () => {
+    expect(balanced('𠮷野家（𠮷ｙａ', [0, 7])).toEqual(['𠮷野家'])
+    expect(balanced('《𠮷野家》𠮷', [0, 5], [1, 6])).toEqual(['《𠮷野家》', '𠮷野家'])
+  })
+})
+
 describe('dropImpossibleSpans', () => {
   it('drops spans holding markup characters', () => {
     const chars = [...'ｓｒｃ＝ｘ　ｏｎｅｒｒｏｒ＝ａｌｅｒｔ＜ｂ＞张伟'] // "src=x onerror=alert<b>张伟", normalized
@@ -151,9 +198,41 @@ describe('units never inside a name (contract step 7a)', () => {
     expect(forcedText('Ｅｍａｉｌ　ｍｅ，王五在北京。')).toBe('')
   })
 
-  it('keeps unit indexes across astral characters (emoji are one unit, two UTF-16 code units)', () => {
-    const chars = [...'😀😀ｈｔｔｐｓ：／／ａ．ｂ😀＠']
+  it('keeps unit indexes across astral characters (one unit, two UTF-16 code units)', () => {
+    const chars = [...'𠮷𠮷ｈｔｔｐｓ：／／ａ．ｂ𠮷＠']
     expect(Array.from(neverInName(chars))).toEqual([0, 0, ...Array(11).fill(1), 0, 1])
+  })
+
+  it('forces emoji and pictographic symbols, one unit each: surrogate pairs, skin tones, flags, ZWJ sequences, keycaps', () => {
+    expect(forcedText('张伟👍和李娜🎉在北京见面')).toBe('👍🎉')
+    expect(forcedText('👨👩👧一家人')).toBe('👨👩👧') // 👨‍👩‍👧 once its ZWJs are dropped (normalization.drop)
+    expect(forcedText('👨\u200d👩\u200d👧一家人')).toBe('👨\u200d👩\u200d👧') // a model that keeps ZWJ
+    expect(forcedText('王芳👍🏽刘洋🇨🇳去了❤\ufe0f上海')).toBe('👍🏽🇨🇳❤\ufe0f')
+    expect(forcedText('按１\ufe0f\u20e3号键')).toBe('\ufe0f\u20e3')
+    expect(forcedText('🏴\u{e0067}\u{e0062}\u{e007f}英格兰')).toBe('🏴\u{e0067}\u{e0062}\u{e007f}')
+    expect(forcedText('微软™©®☀★⭐')).toBe('™©®☀⭐') // ★ U+2605 is no Extended_Pictographic
+    expect(forcedText('𠮷野家\ue000李白、○〇■□●')).toBe('')
+    expect(Array.from(neverInName([...'李😀娜＠😀']))).toEqual([0, 1, 0, 1, 1])
+  })
+
+  it('forces the same set as Extended_Pictographic with the emoji components, Unicode 17.0', () => {
+    const listed = new Set<number>()
+    for (const range of PICTOGRAPHIC.split(' ')) {
+      const [from, to = from] = range.split('-').map((hex) => parseInt(hex, 16))
+      for (let cp = from!; cp <= to!; cp++) listed.add(cp)
+    }
+    expect(listed.size).toBe(2979)
+    // Browsers ship other Unicode versions: the list is fixed so that every one of them, and Python, force the same units.
+    if (process.versions.unicode !== '17.0') return
+    const property = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator})$/u
+    const extra = (cp: number) => cp === 0x200d || cp === 0x20e3 || cp === 0xfe0e || cp === 0xfe0f || (cp >= 0xe0020 && cp <= 0xe007f)
+    const differing: number[] = []
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue
+      if (listed.has(cp) !== (extra(cp) || property.test(String.fromCodePoint(cp)))) differing.push(cp)
+    }
+    expect(differing).toEqual([])
+    expect(Array.from(neverInName([...listed].map((cp) => String.fromCodePoint(cp)))).every((f) => f === 1)).toBe(true)
   })
 
   it('decodes around forced units: no entity covers them, the rest of the path is re-chosen', () => {
