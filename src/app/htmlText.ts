@@ -1,5 +1,7 @@
 // The text of a saved web page (.html, .htm): what a reader sees, a line per block. DOMParser builds an
-// inert document (no script runs, nothing loads), so a hostile page is only read, never rendered.
+// inert document (no script runs, nothing loads), so a hostile page is only read, never rendered. Its styles
+// are taken out of the source first (withoutStyles): even in that inert document, Chromium checks each
+// <style> and style="" against this page's Content-Security-Policy (style-src 'self') and logs an error.
 
 /** Never shown as text: code, styles, embedded objects, form controls' option lists, the head. */
 const SKIPPED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SELECT', 'DATALIST'])
@@ -20,8 +22,37 @@ const WIDE = '[\\u2E80-\\u303F\\u3040-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF
  *  name wrapped in the page's source stays one name. */
 const WRAP_BETWEEN_WIDE = new RegExp(`(${WIDE})[\\t\\f\\r ]*\\n[\\t\\n\\f\\r ]*(?=${WIDE})`, 'gu')
 
+/** What a style="" attribute is renamed to before parsing: kept for hidden(), never applied. */
+const STYLE_ATTRIBUTE = 'data-shiti-style'
+
 function hidden(element: Element): boolean {
-  return element.hasAttribute('hidden') || /display\s*:\s*none/i.test(element.getAttribute('style') ?? '')
+  return element.hasAttribute('hidden') || /display\s*:\s*none/i.test(element.getAttribute(STYLE_ATTRIBUTE) ?? '')
+}
+
+/** A tag's attributes: anything up to its `>`, a quoted value whole (it may hold a `>`). */
+const ATTRIBUTES = `(?:[^>"']|"[^"]*"|'[^']*')*`
+/** The source read as the HTML tokenizer reads it, as far as styles go: a comment; an element whose content
+ *  is raw text (a `<style` in a script is not a tag), with that content and its end tag; or a start tag. */
+const TOKEN = new RegExp(
+  '<!--[\\s\\S]*?(?:-->|$)'
+  + `|<(script|style|textarea|title|xmp|iframe|noembed|noframes)(?=[\\s/>])(${ATTRIBUTES})>([\\s\\S]*?)(<\\/\\1(?=[\\s/>])${ATTRIBUTES}>|$)`
+  + `|<([a-z][^\\s/>]*)(${ATTRIBUTES})>`,
+  'gi',
+)
+/** One attribute of a start tag: its name, and its value if it has one (so a name inside a value is not read). */
+const ATTRIBUTE = /([^\s"'>/=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/g
+
+function renameStyle(attributes: string): string {
+  return attributes.replace(ATTRIBUTE, (whole, name: string, value = '') => (name.toLowerCase() === 'style' ? STYLE_ATTRIBUTE + value : whole))
+}
+
+/** The page's source with its <style> elements left out and its style attributes renamed. */
+export function withoutStyles(html: string): string {
+  return html.replace(TOKEN, (token, raw?: string, rawAttributes?: string, content?: string, end?: string, tag?: string, attributes?: string) => {
+    if (raw !== undefined) return raw.toLowerCase() === 'style' ? '' : `<${raw}${renameStyle(rawAttributes!)}>${content}${end}`
+    if (tag !== undefined) return `<${tag}${renameStyle(attributes!)}>`
+    return token // a comment
+  })
 }
 
 function collect(node: Node, parts: string[], inPre: boolean): void {
@@ -48,7 +79,7 @@ function collect(node: Node, parts: string[], inPre: boolean): void {
 }
 
 export function htmlText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html')
+  const doc = new DOMParser().parseFromString(withoutStyles(html), 'text/html')
   const parts: string[] = []
   collect(doc.body ?? doc.documentElement, parts, false)
   return parts.join('').split(BREAK)

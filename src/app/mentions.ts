@@ -76,3 +76,21 @@ export function groupMentions(entities: readonly Entity[], typeOrder: readonly s
       ),
     }))
 }
+
+/** Whether a name holds what was typed in the entity panel's filter, matched as names are grouped (mentionKey:
+ *  full-width = ASCII, layout spacing ignored), any case; null for an empty filter, which keeps every name. */
+export function nameFilter(query: string): ((name: string) => boolean) | null {
+  const needle = mentionKey(query.trim()).toLowerCase()
+  return needle ? (name) => mentionKey(name).toLowerCase().includes(needle) : null
+}
+
+/** The groups narrowed down to the names `matches` keeps; each group's count is then the occurrences of
+ *  the names left in it, and a group left with none is dropped. */
+export function filterGroups(groups: readonly TypeGroup[], matches: (name: string) => boolean): TypeGroup[] {
+  return groups
+    .map((group) => {
+      const mentions = group.mentions.filter((m) => matches(m.text))
+      return { ...group, mentions, count: mentions.reduce((sum, m) => sum + m.starts.length, 0) }
+    })
+    .filter((group) => group.mentions.length > 0)
+}

@@ -126,13 +126,16 @@ export async function openTab(page, id) {
   await page.click(`[data-tab=${id}]`)
 }
 
-/** Reads a download triggered by `trigger` as UTF-8 text. */
+/** Reads a download triggered by `trigger` as UTF-8 text; `bom`: whether it starts with the byte-order mark
+ *  (CSV files do, for Excel), which `text` leaves out. */
 export async function downloadText(page, trigger) {
   const [download] = await Promise.all([page.waitForEvent('download'), trigger()])
   const stream = await download.createReadStream()
   const chunks = []
   for await (const chunk of stream) chunks.push(chunk)
-  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') }
+  const text = Buffer.concat(chunks).toString('utf8')
+  const bom = text.startsWith('\uFEFF')
+  return { name: download.suggestedFilename(), text: bom ? text.slice(1) : text, bom }
 }
 
 /**

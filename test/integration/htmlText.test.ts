@@ -1,19 +1,24 @@
 // Text out of saved web pages, in a real Chromium (DOMParser is a browser API): blocks become lines,
 // scripts, styles and hidden parts are left out, a name wrapped in the page's source stays whole, and
-// nothing the page refers to is fetched.
+// nothing the page refers to is fetched. The harness page has the app's style-src 'self', under which a page's
+// styles, if parsed as such, would each log a Content-Security-Policy error.
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROME, openHarness, type OpenHarness } from './browser/open-harness'
 
 type HtmlTextModule = typeof import('../../src/app/htmlText')
 declare global {
-  interface Window { htmlTextModule: HtmlTextModule }
+  interface Window { htmlTextModule: HtmlTextModule; cspViolations: string[] }
 }
 
 describe.runIf(existsSync(CHROME))('htmlText in Chromium', () => {
   let harness: OpenHarness
   beforeAll(async () => {
-    harness = await openHarness()
+    harness = await openHarness({ 'Content-Security-Policy': "style-src 'self'" })
+    await harness.page.evaluate(() => {
+      window.cspViolations = []
+      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective))
+    })
     // The module as Vite serves it to the page (a script tag: vitest would rewrite an import() in evaluate).
     await harness.page.addScriptTag({ type: 'module', content: "import * as m from '/src/app/htmlText.ts'; window.htmlTextModule = m" })
     await harness.page.waitForFunction(() => window.htmlTextModule !== undefined)
@@ -50,6 +55,17 @@ describe.runIf(existsSync(CHROME))('htmlText in Chromium', () => {
 
   it('joins a line break in the source between Chinese characters, as browsers render it, but not between words', async () => {
     expect(await textOf('<p>国务院总理李\n  强在北京\n会见了 Tim\nCook。</p>')).toBe('国务院总理李强在北京会见了 Tim Cook。')
+  })
+
+  it('applies none of the page\'s styles, so the Content-Security-Policy has nothing to refuse', async () => {
+    const page = `<html><head><STYLE media="all">p { color: red } </style ><style></style></head><body>
+      <p style="color: blue" title='a style="x" >'>北京</p><p class=x STYLE=display:none>不显示</p>
+      <svg><style>.a { fill: red }</style></svg><div data-x="1"style="display : none">也不显示</div>
+      <!-- <style> 注释 --><script>var s = '<style>'</script><textarea><p style="x">文本框</textarea>
+      <p>上海</p></body></html>`
+    expect(await textOf(page)).toBe('北京\n<p style="x">文本框\n上海')
+    await harness.page.waitForTimeout(100) // violations are reported in a task of their own
+    expect(await harness.page.evaluate(() => window.cspViolations)).toEqual([])
   })
 
   it('fetches nothing the page refers to', async () => {

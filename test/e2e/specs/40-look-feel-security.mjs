@@ -1,9 +1,11 @@
-// Language, theme, phone width, keyboard use, the Content-Security-Policy, and cross-origin isolation
-// through the service worker (GitHub Pages cannot send COOP/COEP headers; neither does the test server).
+// Language, theme, phone width, keyboard use, the Content-Security-Policy (also while a saved web page is
+// read), CSV files Excel reads as UTF-8, and cross-origin isolation through the service worker (GitHub Pages
+// cannot send COOP/COEP headers; neither does the test server).
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
 import {
-  SELECTORS, analysisAfter, cspViolations, newRecordedContext, openApp, screenshot, setTextAndWait, waitForModelReady,
+  SELECTORS, analysisAfter, cspViolations, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait,
+  waitForModelReady,
 } from '../helpers.mjs'
 
 test('an English browser gets the English UI; the choice of Chinese is remembered', async (ctx) => {
@@ -16,6 +18,36 @@ test('an English browser gets the English UI; the choice of Chinese is remembere
   await page.reload()
   assert.equal(await page.textContent('#editor-heading'), '文本')
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN')
+  await context.close()
+})
+
+test('English: the tabs stay on one row at desktop and phone widths, the chosen one in sight; Latin punctuation is not drawn full-width', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { locale: 'en-US' })
+  const page = await openApp(ctx, context)
+  const tabRow = () => page.$$eval('[role=tab]', (tabs) => {
+    const row = tabs[0].parentElement.getBoundingClientRect()
+    const chosen = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true').getBoundingClientRect()
+    return { rows: new Set(tabs.map((tab) => tab.offsetTop)).size, chosenInSight: chosen.left >= row.left - 1 && chosen.right <= row.right + 1 }
+  })
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 })
+    for (const tab of ['model', 'entities']) {
+      await openTab(page, tab)
+      assert.deepEqual(await tabRow(), { rows: 1, chosenInSight: true }, `${width}px, ${tab}`)
+    }
+  }
+  const row = await page.locator('[role=tablist]').boundingBox()
+  await screenshot(ctx, page, '36-english-phone-tabs', { clip: { x: 0, y: Math.max(0, row.y - 16), width: 390, height: 120 } })
+  // The CJK fonts draw ’ “ ” full-width: the English interface lists a Latin font first (an em is full width).
+  const apostrophe = await page.evaluate(() => {
+    const span = document.createElement('span')
+    span.textContent = '’'
+    document.body.append(span)
+    const ems = span.getBoundingClientRect().width / parseFloat(getComputedStyle(span).fontSize)
+    span.remove()
+    return ems
+  })
+  assert.ok(apostrophe < 0.5, `’ is ${apostrophe.toFixed(2)} em wide`)
   await context.close()
 })
 
@@ -129,6 +161,47 @@ test('the Content-Security-Policy blocks inline scripts and requests to other or
   assert.ok(violations.some((v) => v.startsWith('script-src')), `inline script reported: ${violations}`)
   assert.ok(violations.some((v) => v.startsWith('connect-src') && v.includes('example.com')), `fetch reported: ${violations}`)
   assert.ok(!requests.some((r) => r.url.includes('example.com')), 'the blocked request never went out')
+  await context.close()
+})
+
+test('a saved web page with styles opens in the editor and in the Batch tab without any of them applied (no CSP error)', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  const html = '<html><head><style>p { color: red }</style></head><body><p style="color: blue">王毅在上海会见客人。</p><div style="display: none">隐藏</div></body></html>'
+  const file = { name: '样式.html', mimeType: 'text/html', buffer: Buffer.from(html) }
+  await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', file))
+  assert.equal(await page.inputValue(SELECTORS.editor), '王毅在上海会见客人。')
+  await openTab(page, 'batch')
+  await page.setInputFiles('[data-testid=batch-files]', [file])
+  await page.locator('[data-testid=batch-list] li[data-status=done]').waitFor()
+  await page.waitForTimeout(200) // a violation is reported in a task of its own
+  assert.deepEqual(await cspViolations(page), [])
+  assert.deepEqual(page.events.consoleErrors, [])
+  await context.close()
+})
+
+test('CSV downloads start with the byte-order mark Excel needs to read their Chinese; the copy and the other formats do not', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.origin })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await setTextAndWait(page, '国务院总理李强在北京会见了客人。')
+  await openTab(page, 'export')
+  for (const format of ['csv', 'names', 'pairs', 'json', 'conll']) {
+    await page.check(`input[name=export-format][value=${format}]`)
+    const file = await downloadText(page, () => page.click('[data-testid=export-panel] [data-testid=download]'))
+    assert.equal(file.bom, file.name.endsWith('.csv'), file.name)
+  }
+  await page.check('input[name=export-format][value=csv]')
+  await page.click('[data-testid=export-panel] [data-testid=copy]')
+  await page.locator('[data-testid=export-panel] [role=status]').filter({ hasText: /./ }).waitFor()
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^start,end,type,text,score\r\n/)
+  await openTab(page, 'batch')
+  await page.setInputFiles('[data-testid=batch-files]', [{ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('李强在北京。') }])
+  await page.locator('[data-testid=batch-list] li[data-status=done]').waitFor()
+  const batch = await downloadText(page, () => page.click('[data-testid=batch-panel] [data-testid=download]'))
+  assert.deepEqual([batch.name, batch.bom, batch.text.split('\r\n')[0]], ['shiti-batch.csv', true, 'file,start,end,type,text,score'])
   await context.close()
 })
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { toAnnotatedHtml, toConll, toCsv, toJson, toNameList } from '../../../src/app/exporters'
+import { EXPORT_FILE_TYPES, toAnnotatedHtml, toConll, toCsv, toJson, toNameList } from '../../../src/app/exporters'
+import { BATCH_FILE_TYPES } from '../../../src/app/batch'
+import { textFileBlob } from '../../../src/app/download'
 import { redact, redactionFilter } from '../../../src/app/redact'
 import { spans } from '../support/entities'
 
@@ -29,6 +31,25 @@ describe('toCsv', () => {
     const lines = csv.split('\r\n')
     expect(lines[0]).toBe('start,end,type,text,score')
     expect(lines[1]).toBe(`0,15,ORG,"'=HYPERLINK(""x"")",0.5000`)
+  })
+})
+
+describe('downloaded files', () => {
+  const bytes = async (blob: Blob) => [...new Uint8Array(await blob.arrayBuffer())]
+
+  it('start a CSV file with the UTF-8 byte-order mark, which Excel needs to read its Chinese', async () => {
+    const csv = toCsv({ text: doc, entities })
+    const file = textFileBlob(csv, 'text/csv')
+    expect((await bytes(file)).slice(0, 3)).toEqual([0xef, 0xbb, 0xbf])
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer())).toBe(`\uFEFF${csv}`)
+    expect(file.type).toBe('text/csv;charset=utf-8')
+  })
+
+  it('give every .csv download the CSV type (so the mark), and no other file the mark', async () => {
+    for (const { file, mime } of [...Object.values(EXPORT_FILE_TYPES), ...Object.values(BATCH_FILE_TYPES)]) {
+      expect(mime === 'text/csv', file).toBe(file.endsWith('.csv'))
+    }
+    expect((await bytes(textFileBlob('{"text":"北京"}', 'application/json')))[0]).toBe(0x7b)
   })
 })
 

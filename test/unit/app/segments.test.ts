@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../../src/engine'
 import { isVisible, toSegments } from '../../../src/app/segments'
-import { displayName, groupMentions, mentionKey } from '../../../src/app/mentions'
+import { spans } from '../support/entities'
+import { displayName, filterGroups, groupMentions, mentionKey, nameFilter } from '../../../src/app/mentions'
 
 function entity(text: string, doc: string, type: string, score = 0.9, from = 0): Entity {
   const start = doc.indexOf(text, from)
@@ -90,5 +91,34 @@ describe('groupMentions', () => {
   it('puts unknown types after the known ones', () => {
     const groups = groupMentions([...entities, { start: 0, end: 1, type: 'MISC', text: '新', score: 1 }], ['PER', 'LOC', 'ORG'])
     expect(groups.map((g) => g.type)).toEqual(['PER', 'LOC', 'ORG', 'MISC'])
+  })
+})
+
+describe('nameFilter and filterGroups', () => {
+  const text = '北京大学在北京，北京市政府在北京。上海交通大学。'
+  const groups = groupMentions(spans(text, [['北京大学', 'ORG'], ['北京', 'LOC'], ['北京市政府', 'ORG'], ['北京', 'LOC'], ['上海交通大学', 'ORG']]), ['LOC', 'ORG'])
+
+  it('keeps every name for an empty filter', () => {
+    expect(nameFilter('  ')).toBeNull()
+  })
+
+  it('narrows the groups to the names holding the filter; each heading counts what is left', () => {
+    const filtered = filterGroups(groups, nameFilter('北京')!)
+    expect(filtered.map((g) => [g.type, g.count, g.mentions.map((m) => m.text)])).toEqual([
+      ['LOC', 2, ['北京']],
+      ['ORG', 2, ['北京大学', '北京市政府']],
+    ])
+    expect(filterGroups(groups, nameFilter('交通')!).map((g) => [g.type, g.count])).toEqual([['ORG', 1]])
+    expect(groups.map((g) => g.count)).toEqual([2, 3]) // the unfiltered groups are left as they were
+  })
+
+  it('matches as names are grouped: full-width letters, spacing and case', () => {
+    const latin = groupMentions(spans('Ａｐｐｌｅ公司和李 强', [['Ａｐｐｌｅ公司', 'ORG'], ['李 强', 'PER']]))
+    expect(filterGroups(latin, nameFilter('apple')!).map((g) => g.type)).toEqual(['ORG'])
+    expect(filterGroups(latin, nameFilter('李强')!).map((g) => g.type)).toEqual(['PER'])
+  })
+
+  it('drops a group left with no names', () => {
+    expect(filterGroups(groups, nameFilter('广州')!)).toEqual([])
   })
 })
