@@ -190,6 +190,7 @@ test('export files: JSON spans, CSV, the name list, CoNLL/BIO, annotated HTML an
   await page.check('input[name=export-format][value=csv]')
   const csv = await downloadText(page, () => page.click('[data-testid=export-panel] [data-testid=download]'))
   assert.equal(csv.name, 'shiti-entities.csv')
+  assert.ok(csv.bom, 'the CSV starts with the byte-order mark Excel needs')
   const rows = csv.text.trim().split('\r\n')
   assert.equal(rows[0], 'start,end,type,text,score')
   assert.equal(rows.length - 1, json.entities.length)
@@ -211,6 +212,12 @@ test('export files: JSON spans, CSV, the name list, CoNLL/BIO, annotated HTML an
   assert.ok(shown.length >= 1 && shown.length <= nameRows.length, `${shown.length} shown`)
   for (const label of shown) assert.ok(label.includes(someName.slice(0, 2)), `${label} holds ${someName.slice(0, 2)}`)
   await page.locator('[data-testid=mention-matches]').filter({ hasText: `${shown.length}` }).waitFor()
+  const headed = await page.$$eval('[data-testid=entity-panel] section[data-group]', (groups) => groups.map((g) => [
+    Number(g.querySelector('h3').textContent.match(/\d+/)[0]),
+    [...g.querySelectorAll('[data-testid=mention] span')].reduce((sum, s) => sum + Number(s.textContent.match(/\d+/)[0]), 0),
+  ]))
+  assert.ok(headed.length > 0)
+  for (const [count, occurrences] of headed) assert.equal(count, occurrences, 'a heading counts the names the filter leaves')
   await page.fill('[data-testid=mention-filter]', '不存在的名字')
   assert.equal(await page.locator('[data-testid=mention]').count(), 0)
   await page.locator('[data-testid=mention-matches]').filter({ hasText: '没有匹配的名称' }).waitFor()
