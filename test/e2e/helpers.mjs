@@ -66,6 +66,15 @@ export async function openApp(ctx, context, extra = {}) {
   return page
 }
 
+/** Polls a Node-side condition (the test server's state, say) until it holds, or fails with `what`. */
+export async function waitFor(condition, timeout, what) {
+  const deadline = Date.now() + timeout
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for: ${what}`)
+    await new Promise((done) => setTimeout(done, 20))
+  }
+}
+
 export async function waitForModelReady(page, timeout = 90_000) {
   await page.waitForFunction(
     (selector) => document.querySelector(selector)?.textContent?.includes('WASM'),

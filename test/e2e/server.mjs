@@ -38,6 +38,7 @@ export async function startServer({ distDir, fixturesDir, basePath = '/' }) {
   const dist = resolve(distDir)
   const fixtures = resolve(fixturesDir)
   const state = {
+    /** Every request answered or being answered; status is set once the file lookup decides it. */
     /** @type {{ method: string, url: string, body: string, at: number, status?: number }[]} */
     log: [],
     /** When true, every request is refused (the connection is dropped), as if the network were off. */
@@ -61,6 +62,7 @@ export async function startServer({ distDir, fixturesDir, basePath = '/' }) {
       state.log.push(entry)
       const fullPath = new URL(entry.url, 'http://localhost').pathname
       if (!fullPath.startsWith(basePath)) {
+        entry.status = 404
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
         return
       }

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { test } from '../harness.mjs'
 import {
   SELECTORS, analysisAfter, appRequestsWhileOffline, appUrl, assertPrivate, cspViolations, newRecordedContext, openApp, openTab,
-  pdfWithPredefinedCMap, screenshot, setTextAndWait, visibleMarks, waitForModelReady,
+  pdfWithPredefinedCMap, screenshot, setTextAndWait, visibleMarks, waitFor, waitForModelReady,
 } from '../helpers.mjs'
 
 const SECRET_TEXT = '机密：张三丰于昨日在重庆与北京某公司代表秘密会面，讨论收购事宜。'
@@ -159,7 +159,9 @@ test('privacy: no request left the site, none carried the text, no CSP violation
   for (const entry of [...ctx.server.state.log, ...ctx.server.state.refused]) {
     assert.ok(!decodeURIComponent(entry.url).includes('张三丰') && !entry.body.includes('张三丰'), `server saw user text: ${entry.url}`)
   }
-  // Nothing the site asked for was missing (a 404 would be a broken path in the build).
+  // Nothing the site asked for was missing (a 404 would be a broken path in the build). Going back
+  // online makes the app look for a new model version, so wait for the server to answer that request.
+  await waitFor(() => ctx.server.state.log.every((r) => r.status !== undefined), 5_000, 'the server answered every request')
   assert.deepEqual(ctx.server.state.log.filter((r) => r.status !== 200).map((r) => `${r.status} ${r.url}`), [])
   assert.deepEqual(await cspViolations(page), [])
   assert.deepEqual(page.events.pageErrors, [])
