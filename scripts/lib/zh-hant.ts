@@ -11,14 +11,20 @@ function convertTree(tree: Tree, convert: (s: string) => string): Tree {
     [key, typeof value === 'string' ? convert(value) : convertTree(value, convert)]))
 }
 
-// Words the Taiwan vocabulary reads in their computing sense where the page means the everyday one:
-// 类型 (kind of name) is 類型 in Taiwan too, not the programmer's 型別.
-const EVERYDAY_WORDS: readonly [computing: string, everyday: string][] = [['型別', '類型']]
+// Words the Taiwan vocabulary reads in their computing sense where the page means the everyday one, and
+// mainland words opencc's phrase list leaves as they are. In order: 電子郵箱 before 郵箱.
+// 类型 (kind of name) is 類型 in Taiwan too, not the programmer's 型別; text is 文字; an example 範例;
+// a confidence score 信賴度; the Enter key is called so; redaction of personal data is 遮蔽 (個資遮蔽);
+// an e-mail address is 電子郵件.
+const EVERYDAY_WORDS: readonly [mainland: string, taiwan: string][] = [
+  ['型別', '類型'], ['文本', '文字'], ['示例', '範例'], ['置信度', '信賴度'], ['回車', 'Enter'], ['脫敏', '遮蔽'],
+  ['電子郵箱', '電子郵件'], ['郵箱', '電子郵件'],
+]
 
 /** The file's whole text. */
 export function renderZhHant(): string {
   const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' })
-  const convert = (s: string) => EVERYDAY_WORDS.reduce((text, [computing, everyday]) => text.replaceAll(computing, everyday), toTaiwan(s))
+  const convert = (s: string) => EVERYDAY_WORDS.reduce((text, [mainland, taiwan]) => text.replaceAll(mainland, taiwan), toTaiwan(s))
   const messages = convertTree(zh as unknown as Tree, convert)
   return `// 繁體中文介面文字：由 scripts/make-zh-hant.ts 以 opencc-js（簡體 → 臺灣正體，含詞彙）從 zh.ts 產生，請勿手改。
 // Generated from zh.ts by scripts/make-zh-hant.ts (npx tsx scripts/make-zh-hant.ts); edit zh.ts, then run it.

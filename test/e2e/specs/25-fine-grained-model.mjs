@@ -58,6 +58,12 @@ test('the fine-grained model: chosen on the Model tab, it re-reads the page\'s t
     const names = { COMPANY: '公司', GOV: '政府机构', POSITION: '职位', SCENE: '景点' }
     for (const [type, name] of Object.entries(names)) if (fineTypes.has(type)) assert.ok(panel.includes(name), `panel names ${type} ${name}`)
     await screenshot(ctx, page, '14-fine-grained-model')
+    // Redaction replaces the new types too, though the switch happened on another tab (it used to tick only
+    // PER/LOC/ORG, leaving companies and government bodies in clear).
+    await openTab(page, 'redact')
+    for (const type of fineTypes) assert.equal(await page.isChecked(`[data-redact-type=${type}]`), true, `${type} ticked`)
+    const redacted = await page.inputValue('[data-testid=redacted-text]')
+    for (const mark of fineMarks) assert.ok(!redacted.includes(mark.text), `"${mark.text}" (${mark.type}) redacted: ${redacted}`)
     // The dictionary takes the new types, and its help names them.
     await openTab(page, 'lexicon')
     assert.match(await page.textContent('[data-testid=lexicon-panel]'), /公司、政府机构、职位.*COMPANY、GOV、POSITION/s)

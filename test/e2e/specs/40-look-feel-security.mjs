@@ -134,8 +134,14 @@ test('keyboard: skip link, labelled controls, arrow keys in the tabs, visible fo
   assert.equal(await page.evaluate(() => document.activeElement.dataset.tab), 'model')
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle)
   assert.equal(outline, 'solid', 'focused controls show a focus ring')
-  // Status changes are announced.
-  assert.equal(await page.getAttribute('[data-testid=status-bar]', 'aria-live'), 'polite')
+  // The worker's state changes are announced; the idle countdown, the memory and the time of the last
+  // analysis, which change every second or every keystroke, are not (a screen reader would never stop).
+  assert.equal(await page.getAttribute('[data-testid=worker-state]', 'role'), 'status')
+  const live = '[aria-live]:not([aria-live=off]), [role=status], [role=alert], [role=log], [role=timer]'
+  for (const quiet of ['idle-countdown', 'memory', 'last-analysis']) {
+    const inLiveRegion = await page.evaluate(([id, live]) => document.querySelector(`[data-testid=${id}]`)?.closest(live) != null, [quiet, live])
+    assert.equal(inLiveRegion, false, `${quiet} is not in a live region`)
+  }
   await context.close()
 })
 
