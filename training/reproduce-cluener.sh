@@ -13,5 +13,5 @@ CONFIG=${2:-cluener-v1-h200}
 source ./prepare.sh
 "$PY" -m shiti_train.train --config "configs/$CONFIG.json" --data "$DATA" --resume
 "$PY" -m shiti_train.export --run ".work/runs/$CONFIG" --out ../public/models/shiti-cluener-v1 --id shiti-cluener-v1 \
-  --version 1.0.2 --title "Shiti fine-grained NER (CLUENER, 10 types)" --data "$DATA"
+  --version 1.0.3 --title "Shiti fine-grained NER (CLUENER, 10 types)" --data "$DATA"
 "$PY" -m shiti_train.card --model ../public/models/shiti-cluener-v1

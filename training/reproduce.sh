@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces the shipped model public/models/shiti-news-v1 (2.5.2: the weights of 2.5.0 with the phrase table, emoji kept out of names and brackets in pairs) from the shared data, on CPU:
+# Reproduces the shipped model public/models/shiti-news-v1 (2.5.3: the weights of 2.5.0 with the phrase table, emoji and Markdown asterisks kept out of names and brackets in pairs) from the shared data, on CPU:
 #   bash training/reproduce.sh ../shared/data
 # (training/t2s.txt and training/t2s-phrases.txt, the Traditional→Simplified tables, are committed:
 #  node scripts/make-t2s-table.mjs, then python -m shiti_train.t2s --phrases, rebuild them.)
@@ -42,7 +42,7 @@ wait "$TEACHER_PID"
   --workers 2 --out .work/distill/news-v9-words-adv-s14.npz
 wait "$STUDENT_PID"
 "$PY" -m shiti_train.train --config "configs/$STUDENT.json" --data "$DATA"
-"$PY" -m shiti_train.export --run ".work/runs/$STUDENT" --out ../public/models/shiti-news-v1 --id shiti-news-v1 --version 2.5.2 --data "$DATA"
+"$PY" -m shiti_train.export --run ".work/runs/$STUDENT" --out ../public/models/shiti-news-v1 --id shiti-news-v1 --version 2.5.3 --data "$DATA"
 BENCH_ARGS=()
 if (cd .. && npm run --silent bench -- --json) > .work/bench.json; then
   BENCH_ARGS=(--bench .work/bench.json)

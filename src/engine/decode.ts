@@ -332,10 +332,11 @@ export function dropImpossibleSpans(spans: readonly TokenSpan[], chars: readonly
 /**
  * Contract step 7a, matched on the units projected back to ASCII (full-width U+FF01-FF5E -> U+0021-007E,
  * anything else -> one placeholder, so unit i is string index i here and in Python alike): web addresses
- * and e-mail addresses whole, and every @ and #. On Weibo-style text the model, which never saw them in
- * MSRA, took the marks into names ("@望康动物医院", "＃魏晨") and tagged the code of a short link as ORG.
+ * and e-mail addresses whole, and every @, # and * (＠ ＃ ＊). On Weibo-style text the model, which never saw
+ * them in MSRA, took the marks into names ("@望康动物医院", "＃魏晨") and tagged the code of a short link as ORG; in
+ * Markdown it took the asterisks of bold or italic text into a name ("周敏**" of "**周敏**、孙强").
  */
-const NEVER_IN_NAME = /(?:https?:\/\/|www\.)[a-z0-9\-._~:/?#=&%+@!*$]+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|[@#]/giu
+const NEVER_IN_NAME = /(?:https?:\/\/|www\.)[a-z0-9\-._~:/?#=&%+@!*$]+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|[@#*]/giu
 
 /**
  * Contract step 7a, unit by unit: emoji and pictographic symbols, as hexadecimal code points and inclusive ranges.

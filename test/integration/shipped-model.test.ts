@@ -86,6 +86,15 @@ describe.runIf(hasModel(SHIPPED_MODEL_DIR))('shipped model shiti-news-v1', () =>
     for (const { text } of named) expect(text.replace(/[^()（）《》]/g, '')).toMatch(/^(?:\(\)|（）|《》)*$/)
   })
 
+  // QA: a Markdown file's **周敏**、孙强 gave 周敏** (contract step 7a: every * and ＊ is forced outside names).
+  it('keeps Markdown asterisks out of names', async () => {
+    const markdown = '**周敏**、孙强和＊王芳＊在上海开会，*李娜*也来了。'
+    const found = await loaded().model.analyze(markdown)
+    for (const e of found) expect(markdown.slice(e.start, e.end)).toBe(e.text)
+    expect(found.map((e) => [e.text, e.start, e.end])).toEqual(expect.arrayContaining([['周敏', 2, 4], ['孙强', 7, 9], ['王芳', 11, 13], ['李娜', 21, 23]]))
+    expect(found.filter((e) => /[*＊]/.test(e.text))).toEqual([])
+  })
+
   it('finds the same entities when the text arrives as one long document', async () => {
     const doc = CASES.map((c) => c.text).join('\n').repeat(20)
     const entities = await loaded().model.analyze(doc)

@@ -273,9 +273,10 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
               "## Known limits", "",
               "- Trained mostly on 1990s People's Daily news (MSRA): names in Weibo posts, resumes, legal or medical text are",
               "  found less reliably (other domains above: on Weibo posts about half the names, and brands, websites",
-              "  and clubs hardly ever). Web addresses, e-mail addresses, @, # and emoji are never part of a name:",
-              "  decoding forces them outside (contract step 7a). A name holds its brackets in pairs: one the model left",
-              "  open is closed when its closer follows, else the name is cut there (比尔·盖茨(Bill Gates, contract step 8).",
+              "  and clubs hardly ever). Web addresses, e-mail addresses, @, #, * and emoji are never part of a name:",
+              "  decoding forces them outside (contract step 7a; 2.5.2 read `**周敏**、孙强` in Markdown as `周敏**`).",
+              "  A name holds its brackets in pairs: one the model left open is closed when its closer follows, else the",
+              "  name is cut there (比尔·盖茨(Bill Gates, contract step 8).",
               "- Names in Latin letters were learnt from generated sentences only (`shiti_train.latin`): most are found",
               "  (hand-written sets above), but a bare one-word name is often given the wrong type (Tesla, Bosch as LOC;",
               "  Alice as LOC in the page's \"tricky\" sample), and a capitalized word or acronym that is no name (Our,",
@@ -349,6 +350,8 @@ def render_fine(manifest: dict, bench: dict | None) -> str:
               "  step 8): since 1.0.2 the engine scores 75.82 on the dev block, not 76.54, because CLUENER's texts are cut",
               "  out of longer ones and 21 of its dev titles begin before the text does, gold as `模拟饭店2》` (238 of the 240",
               "  such names in train.json start the text); the engine reads `模拟饭店2`. Other types are unchanged.",
+              "- Web addresses, e-mail addresses, @, # and * (Markdown emphasis, `**周敏**`; since 1.0.3) are never part of",
+              "  a name either: decoding forces them outside (contract step 7a).",
               "- A sentence longer than 256 characters is cut into overlapping windows; an entity is kept from the",
               "  window that sees it whole, but the model's context stops at the window's edge.", ""]
     return "\n".join(lines)

@@ -137,10 +137,11 @@ def drop_impossible_spans(spans, chars: list[str]):
 
 # Never inside a name (contract step 7a), matched on the units projected back to ASCII (full-width U+FF01-FF5E
 # -> U+0021-007E, anything else -> one placeholder, so unit i is string index i in Python and in JS alike):
-# web addresses and e-mail addresses whole, and every @ and #. On Weibo-style text the model, which never saw
-# them in MSRA, took the marks into names ("@望康动物医院", "＃魏晨") and tagged the code of a short link as ORG.
+# web addresses and e-mail addresses whole, and every @, # and * (＠ ＃ ＊). On Weibo-style text the model, which
+# never saw them in MSRA, took the marks into names ("@望康动物医院", "＃魏晨") and tagged the code of a short link as
+# ORG; in Markdown it took the asterisks of bold or italic text into a name ("周敏**" of "**周敏**、孙强").
 NEVER_IN_NAME = re.compile(r"(?:https?://|www\.)[a-z0-9\-._~:/?#=&%+@!*$]+"
-                           r"|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[@#]", re.IGNORECASE)
+                           r"|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[@#*]", re.IGNORECASE)
 
 
 # Never inside a name either (contract step 7a, unit by unit): emoji and pictographic symbols, hexadecimal code points

@@ -1,6 +1,6 @@
 """Inputs for parity.json, written for it (none comes from a corpus): the places where Python and
 TypeScript preprocessing could drift apart — Latin, digits, full-width, emoji, astral characters,
-CRLF, zero-width characters, HTML, odd whitespace, @ # web addresses and emoji (decoding forces them outside
+CRLF, zero-width characters, HTML, odd whitespace, @ # * web addresses and emoji (decoding forces them outside
 names), brackets a name leaves open, sentences with closing quotes and brackets (where windows are cut),
 hard-wrapped lines (wraps undone), and a window of the maximum length."""
 
@@ -19,6 +19,8 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("emoji-names", "张伟👍和李娜🎉在北京见面，王芳👍🏽和刘洋🇨🇳去了❤️上海，👨‍👩‍👧一家人也来了。"),
     # Names that leave a bracket open (closed right after: taken in; not: cut) or close one they did not open.
     ("brackets-unbalanced", "比尔·盖茨(Bill Gates)也来到了北京。《人民日报》社记者蒂姆·库克（Tim Cook和李强到了"),
+    # Markdown emphasis around names (decoding forces every * and ＊ outside names): bold, full-width, italic.
+    ("markdown-emphasis", "**周敏**、孙强和＊王芳＊在上海开会，*李娜*也来了。"),
     ("astral-cjk", "𠮷野家在东京开了一家新店，社长田中一郎致辞。"),
     ("crlf", "第一段写到南京。\r\n王小明住在南京市鼓楼区。\r\n"),
     ("zero-width", "马\u200b云创办了阿里巴巴集团，总部在杭\u200d州。"),

@@ -108,6 +108,13 @@ def test_units_never_in_a_name_are_forced_outside():
     assert forced("微软™©®☀★⭐") == "™©®☀⭐"  # ★ U+2605 is no Extended_Pictographic
     assert forced("𠮷野家\ue000李白、○〇■□●") == ""
     assert never_in_name(list("李😀娜＠😀")).tolist() == [False, True, False, True, True]
+    # Every * and ＊ (Markdown emphasis), half-width or full-width; no other star or times sign.
+    assert forced("＊＊周敏＊＊、孙强") == "＊＊＊＊"
+    assert forced("**周敏**、孙强和*王芳*") == "******"  # the pattern sees a half-width * as it is, too
+    assert forced("＊王芳＊在上海，＊　李娜") == "＊＊＊"
+    assert forced("ｈｔｔｐ：／／ａ．ｂ／＊ｘ张三") == "ｈｔｔｐ：／／ａ．ｂ／＊ｘ"  # still inside a web address, whole
+    assert forced("３×４﹡５※６★") == ""
+    assert never_in_name(list("𠮷＊周敏＊")).tolist() == [False, True, False, False, True]
     # Labels O, S-PER, B-PER, E-PER; the emissions favour one name over all three units, the middle one is ＠.
     labels = ["O", "S-PER", "B-PER", "E-PER"]
     no = -10000.0
@@ -118,6 +125,22 @@ def test_units_never_in_a_name_are_forced_outside():
     constrained = force_outside(em, np.array([False, True, False]), labels)
     assert [s[:3] for s in decode_window(constrained, crf, labels)] == [(0, 1, "PER"), (2, 3, "PER")]
     assert em[1, 3] == 3  # the caller's emissions are left as they were
+    # 周敏** of **周敏**、孙强 can no longer be decoded: labels O, B-PER, I-PER, E-PER, S-PER with BIOES moves only,
+    # the emissions favour 周敏＊＊ as one name (the same case as decode.test.ts).
+    labels = ["O", "B-PER", "I-PER", "E-PER", "S-PER"]
+    inside = (1, 2)
+    crf = {"type": "crf",
+           "transitions": [[0 if (a in inside) == (b in (2, 3)) else no for b in range(5)] for a in range(5)],
+           "start_transitions": [0, 0, no, no, 0], "end_transitions": [0, no, no, 0, 0]}
+    chars = list("＊＊周敏＊＊、孙强")
+    em = np.array([[1, 0, 0, 0, 0], [1, 0, 0, 0, 0], [0, 3, 0, 0, 0], [0, 0, 3, 2, 0], [0, 0, 2, 0, 0],
+                   [0, 0, 0, 2, 0], [2, 0, 0, 0, 0], [0, 3, 0, 0, 0], [0, 0, 0, 3, 0]], dtype=np.float32)
+
+    def names(emissions):
+        return ["".join(chars[s:e]) for s, e, _, _ in decode_window(emissions, crf, labels)]
+
+    assert names(em) == ["周敏＊＊", "孙强"]
+    assert names(force_outside(em, never_in_name(chars), labels)) == ["周敏", "孙强"]
 
 
 def test_pictographic_units_are_the_engines():

@@ -235,6 +235,36 @@ describe('units never inside a name (contract step 7a)', () => {
     expect(Array.from(neverInName([...listed].map((cp) => String.fromCodePoint(cp)))).every((f) => f === 1)).toBe(true)
   })
 
+  it('forces every * and ＊ (Markdown emphasis), half-width or full-width, and no other star or times sign', () => {
+    expect(forcedText('＊＊周敏＊＊、孙强')).toBe('＊＊＊＊')
+    expect(forcedText('**周敏**、孙强和*王芳*')).toBe('******') // the pattern sees a half-width * as it is, too
+    expect(forcedText('＊王芳＊在上海，＊　李娜')).toBe('＊＊＊')
+    expect(forcedText('ｈｔｔｐ：／／ａ．ｂ／＊ｘ张三')).toBe('ｈｔｔｐ：／／ａ．ｂ／＊ｘ') // still inside a web address, whole
+    expect(forcedText('３×４﹡５※６★')).toBe('')
+    expect(Array.from(neverInName([...'𠮷＊周敏＊']))).toEqual([0, 1, 0, 0, 1])
+  })
+
+  it('can no longer decode 周敏** of **周敏**、孙强: the asterisks are forced outside and the name ends at 敏', () => {
+    // Labels O, B-PER, I-PER, E-PER, S-PER with BIOES moves only; the emissions favour 周敏＊＊ as one name.
+    const labels = parseLabels(['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER'])
+    const inside = (tag: number) => tag === 1 || tag === 2
+    const crf: CrfDecoding = {
+      type: 'crf',
+      transitions: [0, 1, 2, 3, 4].map((from) => [0, 1, 2, 3, 4].map((to) => (inside(from) === (to === 2 || to === 3) ? 0 : -10000))),
+      start_transitions: [0, 0, -10000, -10000, 0],
+      end_transitions: [0, -10000, -10000, 0, 0],
+    }
+    const chars = [...'＊＊周敏＊＊、孙强']
+    const rows = [[1, 0, 0, 0, 0], [1, 0, 0, 0, 0], [0, 3, 0, 0, 0], [0, 0, 3, 2, 0], [0, 0, 2, 0, 0], [0, 0, 0, 2, 0],
+      [2, 0, 0, 0, 0], [0, 3, 0, 0, 0], [0, 0, 0, 3, 0]]
+    const names = (emissions: Float32Array) => bioesSpans(decodeTags(emissions, chars.length, 5, crf), labels)
+      .map((span) => chars.slice(span.from, span.to).join(''))
+    expect(names(Float32Array.from(rows.flat()))).toEqual(['周敏＊＊', '孙强'])
+    const emissions = Float32Array.from(rows.flat())
+    forceOutside(emissions, neverInName(chars), 5, 0)
+    expect(names(emissions)).toEqual(['周敏', '孙强'])
+  })
+
   it('decodes around forced units: no entity covers them, the rest of the path is re-chosen', () => {
     // Labels O, S-PER, B-PER, E-PER; the emissions favour one name over all three units.
     const crf: CrfDecoding = {
