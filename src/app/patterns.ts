@@ -22,8 +22,9 @@ function foldFullWidth(text: string): string {
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/g
-/** Mainland mobiles (1[3-9] and nine more digits, grouped 3-4-4 or not, +86 optional) and landlines with an area code. */
-const PHONE = /(?<![\dA-Za-z])(?:(?:\+|00)?86[ -]?)?(?:1[3-9]\d(?:[ -]?\d{4}){2}|\(0\d{2,3}\) ?\d{7,8}|0\d{2,3}-\d{7,8})(?:-\d{1,5})?(?![\dA-Za-z])/g
+/** Mainland mobiles (1[3-9] and nine more digits, grouped 3-4-4 or not, +86 optional) and landlines with an area code
+ *  (a local number of 7 or 8 digits, whole or grouped 3-4 or 4-4: 010-6307-1234, (010)6307 1234). */
+const PHONE = /(?<![\dA-Za-z])(?:(?:\+|00)?86[ -]?)?(?:1[3-9]\d(?:[ -]?\d{4}){2}|\(0\d{2,3}\) ?\d{3,4}[ -]?\d{4}|0\d{2,3}-\d{3,4}[ -]?\d{4})(?:-\d{1,5})?(?![\dA-Za-z])/g
 const ID_NUMBER = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g
 /** 16 to 19 digits, in groups of 4 or not. */
 const CARD = /(?<![\dA-Za-z])(?:\d{4}[ -]?){3}\d{4}(?:\d{1,3})?(?![\dA-Za-z])/g

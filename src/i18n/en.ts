@@ -91,6 +91,7 @@ export default {
     summary: '{done} of {total} files analysed · {entities} entities',
     analysing: 'analysing… {percent}',
     noEntities: 'no entities',
+    emptyFile: 'empty file',
     status: { waiting: 'waiting', reading: 'reading…', stopped: 'stopped' },
     failure: {
       UNSUPPORTED: 'not a .txt, .md, .html, .docx or .pdf file',
@@ -198,6 +199,7 @@ export default {
     yes: 'yes',
     no: 'no',
     storage: 'Site storage used',
+    storageIncludes: '(every stored model and the page’s offline files)',
     clear: 'Clear cached model',
     cleared: 'The cached model was removed. It will be downloaded again when needed.',
     confirmClear: 'Remove the stored model from this browser? It will be downloaded again next time.',

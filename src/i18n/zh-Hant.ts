@@ -119,6 +119,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "summary": "已分析 {done} / {total} 個檔案 · {entities} 個實體",
     "analysing": "分析中……{percent}",
     "noEntities": "沒有實體",
+    "emptyFile": "空檔案",
     "status": {
       "waiting": "等待中",
       "reading": "讀取中……",
@@ -261,6 +262,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "yes": "是",
     "no": "否",
     "storage": "本站已用儲存",
+    "storageIncludes": "（所有已儲存的模型和離線使用的網頁檔案）",
     "clear": "清除快取的模型",
     "cleared": "已刪除快取的模型，需要時會重新下載。",
     "confirmClear": "要從本瀏覽器刪除已儲存的模型嗎？下次使用時會重新下載。",

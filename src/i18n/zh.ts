@@ -92,6 +92,7 @@ const zh: DeepStringRecord<typeof en> = {
     summary: '已分析 {done} / {total} 个文件 · {entities} 个实体',
     analysing: '分析中……{percent}',
     noEntities: '没有实体',
+    emptyFile: '空文件',
     status: { waiting: '等待中', reading: '读取中……', stopped: '已停止' },
     failure: {
       UNSUPPORTED: '不是 .txt、.md、.html、.docx 或 .pdf 文件',
@@ -199,6 +200,7 @@ const zh: DeepStringRecord<typeof en> = {
     yes: '是',
     no: '否',
     storage: '本站已用存储',
+    storageIncludes: '（所有已存储的模型和离线使用的网页文件）',
     clear: '清除缓存的模型',
     cleared: '已删除缓存的模型，需要时会重新下载。',
     confirmClear: '要从本浏览器删除已存储的模型吗？下次使用时会重新下载。',

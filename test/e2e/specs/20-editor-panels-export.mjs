@@ -144,11 +144,13 @@ test('clicking a mention in the entity panel scrolls to and flashes its occurren
   await setTextAndWait(page, long)
   await openTab(page, 'entities')
   const mention = page.locator('[data-testid=mention]').first()
+  const pageScroll = await page.evaluate(() => scrollY)
   await mention.click()
   const revealed = page.locator(`${SELECTORS.view} mark[data-revealed]`)
   await revealed.waitFor({ timeout: 5_000 })
   const first = await revealed.evaluate((m) => m.closest('[data-block]').dataset.block)
   await page.waitForTimeout(600) // smooth scrolling
+  assert.equal(await page.evaluate(() => scrollY), pageScroll, 'the view scrolls, the page (and its tabs) stays put')
   const inView = await revealed.evaluate((m) => {
     const box = m.getBoundingClientRect()
     const view = m.closest('[data-testid=highlight-view]').getBoundingClientRect()
@@ -965,7 +967,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   await page.waitForFunction((s) => document.querySelectorAll(s).length === 5, finished)
   const rows = await page.locator('[data-testid=batch-list] li').evaluateAll((lis) => lis.map((li) => [li.dataset.status, li.textContent.replace(/\s+/g, ' ').trim()]))
   assert.deepEqual(rows.map(([status]) => status), ['done', 'done', 'done', 'done', 'failed'], JSON.stringify(rows))
-  assert.match(rows[2][1], /没有实体/)
+  assert.match(rows[2][1], /空白\.txt.*空文件/, 'an empty file says so, not "no entities"')
   assert.deepEqual(await page.locator('[data-testid=batch-encoding]').allTextContents(), ['GB18030 (GBK)'])
   assert.match(rows[4][1], /slides\.pptx ?不是 \.txt、\.md、\.html、\.docx 或 \.pdf 文件/)
   assert.match(await page.textContent('[data-testid=batch-summary]'), /已分析 4 \/ 5 个文件/)

@@ -11,6 +11,10 @@ describe('findPatterns', () => {
       ['PHONE', '13800138000'], ['PHONE', '138 0013 8000'], ['PHONE', '+86 139-1234-5678'], ['PHONE', '010-12345678'], ['PHONE', '(021) 87654321'],
     ])
     expect(found('联系：１３８００１３８０００')).toEqual([['PHONE', '１３８００１３８０００']]) // full-width digits, offsets kept
+    // A local number grouped 4-4 or 3-4, as business cards write it.
+    expect(found('电话(010)6307-1234，传真 010-6307 1235，总机（0571）888-6666。')).toEqual([
+      ['PHONE', '(010)6307-1234'], ['PHONE', '010-6307 1235'], ['PHONE', '（0571）888-6666'],
+    ])
   })
 
   it('does not take digits inside longer numbers, or other shapes, for phones', () => {
