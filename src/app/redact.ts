@@ -15,6 +15,14 @@ export function redactionFilter(minScore: number, includeUncertain: boolean): (e
   return (entity) => includeUncertain || entity.score >= minScore
 }
 
+/**
+ * The types redaction replaces: every one found or offered but those the user unticked. A type that comes later
+ * (a model switch, the rules' phone numbers, a file in the batch) is replaced too: too much is the safe side.
+ */
+export function replacedTypes(types: Iterable<string>, keptInClear: readonly string[]): string[] {
+  return [...new Set(types)].filter((type) => !keptInClear.includes(type))
+}
+
 /** Numbers the distinct names of each type in the order met: (PER, 张三) -> 1, (PER, 李四) -> 2, ... */
 export type NameNumbering = (type: string, name: string) => number
 

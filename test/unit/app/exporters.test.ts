@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { EXPORT_FILE_TYPES, toAnnotatedHtml, toConll, toCsv, toJson, toNameList } from '../../../src/app/exporters'
 import { BATCH_FILE_TYPES } from '../../../src/app/batch'
 import { textFileBlob } from '../../../src/app/download'
-import { redact, redactionFilter } from '../../../src/app/redact'
+import { redact, redactionFilter, replacedTypes } from '../../../src/app/redact'
 import { spans } from '../support/entities'
 
 const doc = '习近平在北京会见😀王毅。\n王毅说，习近平很忙。'
@@ -151,5 +151,13 @@ describe('redactionFilter', () => {
 
   it('keeps every name when the uncertain ones are asked for', () => {
     expect(found.filter(redactionFilter(0.3, true)).map((e) => e.text)).toEqual(['张伟', '李娜', '北京'])
+  })
+})
+
+describe('replacedTypes', () => {
+  it('replaces every type but those left in clear, once each, a type that comes later included', () => {
+    expect(replacedTypes(['PER', 'LOC', 'ORG'], ['LOC'])).toEqual(['PER', 'ORG'])
+    expect(replacedTypes(['PER', 'LOC', 'ORG', 'PHONE', 'PER', 'COMPANY'], ['LOC'])).toEqual(['PER', 'ORG', 'PHONE', 'COMPANY'])
+    expect(replacedTypes(['PER'], [])).toEqual(['PER'])
   })
 })
