@@ -25,6 +25,8 @@ export interface BatchItem {
   failure?: BatchFailure
   /** A plain-text file's legacy encoding as decoded (gb18030, big5 ...); absent for UTF-8 and documents. */
   encoding?: string
+  /** A plain-text file saved with CR LF line endings: its redacted .txt copy is written back with them. */
+  crlf?: boolean
 }
 
 export type BatchFormat = 'csv' | 'jsonl' | 'names' | 'pairs'
@@ -137,10 +139,10 @@ export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, 
   const done = items.filter((item) => item.status === 'done')
   const names = copyNames(done.map((item) => item.name), '.redacted.txt')
   const numbering = nameNumbering()
-  return done.map((item, i) => ({
-    name: names[i]!,
-    text: redact(item.text ?? '', (item.entities ?? []).filter(keep), { ...options, numbering }),
-  }))
+  return done.map((item, i) => {
+    const text = redact(item.text ?? '', (item.entities ?? []).filter(keep), { ...options, numbering })
+    return { name: names[i]!, text: item.crlf ? text.replaceAll('\n', '\r\n') : text }
+  })
 }
 
 /** Files in one .zip (jszip, loaded when asked for). */

@@ -41,6 +41,12 @@ function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n')
 }
 
+/** More of the text's line breaks are CR LF than bare LF. */
+export function endsLinesWithCrlf(text: string): boolean {
+  const crlf = text.match(/\r\n/g)?.length ?? 0
+  return crlf > 0 && crlf * 2 > (text.match(/\n/g)?.length ?? 0)
+}
+
 export interface ImportOptions {
   /** Called as a PDF's pages are read (the one kind of file that can take seconds). */
   onPage?: (page: number, pages: number) => void
@@ -52,6 +58,9 @@ export interface ImportedText {
   text: string
   /** A plain-text file's encoding as decoded ('utf-8', 'gb18030', 'big5', ...); null for .docx and .pdf. */
   encoding: string | null
+  /** A plain-text file whose lines mostly end in CR LF (saved on Windows) says so, so that a copy written
+   * back (a batch's redacted .txt) keeps its line endings; `text` itself always breaks lines with LF. */
+  crlf?: boolean
 }
 
 export async function readImportedFile(file: File, { onPage, signal }: ImportOptions = {}): Promise<ImportedText> {
@@ -73,7 +82,7 @@ export async function readImportedFile(file: File, { onPage, signal }: ImportOpt
 async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<ImportedText> {
   if (kind === 'text') {
     const { text, encoding } = await decodeText(new Uint8Array(await file.arrayBuffer()))
-    return { text: normalizeNewlines(text), encoding }
+    return { text: normalizeNewlines(text), encoding, ...(endsLinesWithCrlf(text) && { crlf: true }) }
   }
   if (kind === 'html') {
     const bytes = new Uint8Array(await file.arrayBuffer())

@@ -57,6 +57,7 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'mode
           const imported = await readImportedFile(file, { signal })
           text = imported.text
           if (imported.encoding && imported.encoding !== 'utf-8') update(index, { encoding: imported.encoding })
+          if (imported.crlf) update(index, { crlf: true })
         } catch (error) {
           if (signal.aborted) break
           update(index, { status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE' })

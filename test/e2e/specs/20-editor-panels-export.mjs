@@ -97,6 +97,8 @@ test('editing one paragraph keeps the others highlighted and updates the view li
   assert.equal(await page.textContent(SELECTORS.view), edited)
   // Only the new paragraph went through the model: the status reports its length, not the document's.
   assert.match(await page.textContent('[data-testid=analysis-status]'), new RegExp(`已分析 ${added.length} 个字符`))
+  // The status bar's figure is the worker call's own: the same characters, its time alone.
+  assert.match(await page.textContent('[data-testid=last-analysis]'), new RegExp(`· ${added.length} 个字符，\\d`))
   assert.deepEqual(await firstBlockMarks(), before, 'the unchanged first paragraph keeps its highlights')
   await setTextAndWait(page, original)
 })
@@ -954,9 +956,12 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   const pdf = await printedPdf(ctx, '<p style="margin: 0">王毅在日内瓦会见联合国秘书长。</p>')
   const files = [
     // 通知.md saved in GBK, as Windows' Notepad in the Chinese locale did: read as written, and the row says so.
+    // 会见.txt saved with Windows line endings: offsets are those of the text the page shows (LF), and its
+    // redacted copy goes back with CR LF.
     ...Object.entries(texts).map(([name, text]) => ({
       name, mimeType: 'text/plain',
-      buffer: name === '通知.md' ? Buffer.from('2320cda8d6aa0ab1b1bea9b4f3d1a7b5c4d5c5ceb0bdcccadac3f7ccecc8a5b9e3d6ddbfaabbe1a1a3', 'hex') : Buffer.from(text),
+      buffer: name === '通知.md' ? Buffer.from('2320cda8d6aa0ab1b1bea9b4f3d1a7b5c4d5c5ceb0bdcccadac3f7ccecc8a5b9e3d6ddbfaabbe1a1a3', 'hex')
+        : Buffer.from(name === '会见.txt' ? text.replaceAll('\n', '\r\n') : text),
     })),
     { name: '日内瓦.pdf', mimeType: 'application/pdf', buffer: pdf },
     { name: 'slides.pptx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') },
@@ -1040,6 +1045,8 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   assert.deepEqual(Object.keys(zipped.files).sort(), ['会见.redacted.txt', '日内瓦.redacted.txt', '空白.redacted.txt', '通知.redacted.txt'].sort())
   const copies = Object.fromEntries(await Promise.all(Object.keys(zipped.files).map(async (name) => [name, await zipped.file(name).async('string')])))
   assert.equal(copies['空白.redacted.txt'], texts['空白.txt'])
+  assert.match(copies['会见.redacted.txt'], /。\r\n/, 'a CR LF file\'s copy keeps its line endings')
+  assert.ok(!/[^\r]\n/.test(copies['会见.redacted.txt']) && !/\r/.test(copies['通知.redacted.txt']), JSON.stringify(copies))
   if (ctx.realModel) {
     for (const name of ['李强', '人民大会堂', '马克龙', '新华社']) assert.ok(!copies['会见.redacted.txt'].includes(name), copies['会见.redacted.txt'])
     assert.match(copies['会见.redacted.txt'], /^\[机构1\]总理\[人名1\]在\[地名1\]会见了/)
@@ -1053,7 +1060,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   for (const name of Object.keys(zipped.files)) {
     const docx = await docxZip.file(name.replace(/\.txt$/, '.docx')).async('nodebuffer')
     const { value } = await mammoth.extractRawText({ buffer: docx })
-    assert.equal(value.replace(/\n\n/g, '\n').trimEnd(), copies[name].trimEnd(), name)
+    assert.equal(value.replace(/\n\n/g, '\n').trimEnd(), copies[name].replaceAll('\r\n', '\n').trimEnd(), name)
   }
   // Annotated copies: a Word document per analysed file, its shaded names those of the CSV for that file.
   const annotatedDownload = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=batch-annotated-docx]')])

@@ -115,6 +115,11 @@ describe('redacted copies', () => {
     ])
   })
 
+  it('writes a copy of a file saved with CR LF line endings back with them', () => {
+    const windows: BatchItem = { name: 'win.txt', status: 'done', text: '李强\n\n会见。\n', entities: [person('', 0, '李强')], crlf: true }
+    expect(redactedCopies([windows, items[0]!], all, options).map((copy) => copy.text)).toEqual(['PER1\r\n\r\n会见。\r\n', 'PER1会见PER2。'])
+  })
+
   it('leaves what the filter leaves out', () => {
     expect(redactedCopies(items.slice(0, 1), (e) => e.text !== '王毅', { ...options, mode: 'tag' })[0]!.text).toBe('[PER]会见王毅。')
   })
