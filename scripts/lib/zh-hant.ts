@@ -15,10 +15,14 @@ function convertTree(tree: Tree, convert: (s: string) => string): Tree {
 // mainland words opencc's phrase list leaves as they are. In order: 電子郵箱 before 郵箱.
 // 类型 (kind of name) is 類型 in Taiwan too, not the programmer's 型別; text is 文字; an example 範例;
 // a confidence score 信賴度; the Enter key is called so; redaction of personal data is 遮蔽 (個資遮蔽);
-// an e-mail address is 電子郵件.
+// an e-mail address is 電子郵件; highlighted 標示, recognition 辨識, custom 自訂, undo 復原, matching 符合,
+// a scan 掃描檔, an ID card 身分證, a page's address 網址, clear 清除; quotes 「」 outside, 『』 inside.
 const EVERYDAY_WORDS: readonly [mainland: string, taiwan: string][] = [
   ['型別', '類型'], ['文本', '文字'], ['示例', '範例'], ['置信度', '信賴度'], ['回車', 'Enter'], ['脫敏', '遮蔽'],
   ['電子郵箱', '電子郵件'], ['郵箱', '電子郵件'],
+  ['高亮顯示', '標示'], ['高亮', '標示'], ['識別', '辨識'], ['自定義', '自訂'],
+  ['撤銷', '復原'], ['匹配', '符合'], ['掃描件', '掃描檔'], ['身份證', '身分證'], ['頁面地址', '網址'], ['清空', '清除'],
+  ['“', '「'], ['”', '」'], ['‘', '『'], ['’', '』'],
 ]
 
 /** The file's whole text. */

@@ -2,7 +2,7 @@
 // user types only the block under the cursor runs through the model again. A block is one line, or the
 // lines of a hard-wrapped paragraph (text pasted from a PDF or an e-mail), which the engine reads as one
 // (src/engine/windows.ts, unwrapLines); a block longer than `maxBlockChars` is cut at sentence ends
-// (never mid-entity as long as there is punctuation), so typing in a 100,000-character single-line paste
+// (never mid-entity as long as there is punctuation; without it, at a space or after 的 or 了), so typing in a 100,000-character single-line paste
 // does not re-run the whole document.
 import { isWhitespaceCodePoint } from '../engine/normalize'
 import { mayEndInWrap } from '../engine/windows'
@@ -21,6 +21,9 @@ export const DEFAULT_MAX_BLOCK_CHARS = 1000
 const SENTENCE_END = /[。！？!?；;…]/
 const CLOSING = /[”’」』）)》〉"'\]】]/
 const SOFT_BREAK = /[，,、：:\s]/
+/** Without punctuation or spaces, a cut right after one of these particles is the least likely to fall
+ * inside a name (a cut inside one would leave each block a fragment: 人民大|会堂). */
+const PARTICLE_BREAK = /[的了]/
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
@@ -48,6 +51,7 @@ export function cutLongLine(line: string, max: number): number[] {
     let cut = lastBreakAfter(line, preferredFrom, limit, SENTENCE_END)
     if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, SENTENCE_END)
     if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, SOFT_BREAK)
+    if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, PARTICLE_BREAK)
     if (cut < 0) {
       cut = limit
       // Never separate the two halves of a surrogate pair (emoji, rare CJK ideographs).

@@ -8,8 +8,9 @@ export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
 /** Imported text longer than this is refused (the editor keeps its text); matches live analysis. */
 export const MAX_IMPORT_CHARS = 1_000_000
 
-/** PROTECTED: a password-protected PDF; NO_TEXT: a PDF with no text layer (a scan). */
-export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT'
+/** TOO_BIG: more bytes than MAX_IMPORT_BYTES; TOO_LONG: more text than MAX_IMPORT_CHARS; PROTECTED: a
+ * password-protected PDF; NO_TEXT: a PDF with no text layer (a scan). */
+export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'TOO_LONG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT'
 
 export class ImportError extends Error {
   constructor(
@@ -75,7 +76,7 @@ export async function readImportedFile(file: File, { onPage, signal }: ImportOpt
     if (error instanceof ImportError || signal?.aborted) throw error
     throw new ImportError('UNREADABLE', file.name, error)
   }
-  if (imported.text.length > MAX_IMPORT_CHARS) throw new ImportError('TOO_BIG', file.name)
+  if (imported.text.length > MAX_IMPORT_CHARS) throw new ImportError('TOO_LONG', file.name)
   return imported
 }
 
@@ -104,6 +105,6 @@ async function readDocument(file: File, kind: 'docx' | 'pdf', onPage?: ImportOpt
     return normalizeNewlines(await pdfText(await file.arrayBuffer(), { maxChars: MAX_IMPORT_CHARS, onPage, signal }))
   } catch (error) {
     if (!(error instanceof PdfTextError)) throw error
-    throw new ImportError(error.problem === 'TOO_LONG' ? 'TOO_BIG' : error.problem, file.name, error)
+    throw new ImportError(error.problem, file.name, error)
   }
 }

@@ -1,7 +1,8 @@
 // The text of a saved web page (.html, .htm): what a reader sees, a line per block. DOMParser builds an
 // inert document (no script runs, nothing loads), so a hostile page is only read, never rendered. Its styles
-// are taken out of the source first (withoutStyles): even in that inert document, Chromium checks each
-// <style> and style="" against this page's Content-Security-Policy (style-src 'self') and logs an error.
+// and event handlers are taken out of the source first (withoutStyles): even in that inert document, Chromium
+// checks each <style>, style="" and onclick="" against this page's Content-Security-Policy (style-src and
+// script-src 'self') and logs an error.
 
 /** Never shown as text: code, styles, embedded objects, form controls' option lists, the head. */
 const SKIPPED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SELECT', 'DATALIST'])
@@ -42,15 +43,20 @@ const TOKEN = new RegExp(
 /** One attribute of a start tag: its name, and its value if it has one (so a name inside a value is not read). */
 const ATTRIBUTE = /([^\s"'>/=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/g
 
-function renameStyle(attributes: string): string {
-  return attributes.replace(ATTRIBUTE, (whole, name: string, value = '') => (name.toLowerCase() === 'style' ? STYLE_ATTRIBUTE + value : whole))
+/** A tag's attributes with style="" renamed (hidden() still reads it) and event handlers (on...="") left out. */
+function inertAttributes(attributes: string): string {
+  return attributes.replace(ATTRIBUTE, (whole, name: string, value = '') => {
+    const lower = name.toLowerCase()
+    if (lower === 'style') return STYLE_ATTRIBUTE + value
+    return lower.startsWith('on') ? '' : whole
+  })
 }
 
-/** The page's source with its <style> elements left out and its style attributes renamed. */
+/** The page's source with its <style> elements left out, its style attributes renamed and its event handlers dropped. */
 export function withoutStyles(html: string): string {
   return html.replace(TOKEN, (token, raw?: string, rawAttributes?: string, content?: string, end?: string, tag?: string, attributes?: string) => {
-    if (raw !== undefined) return raw.toLowerCase() === 'style' ? '' : `<${raw}${renameStyle(rawAttributes!)}>${content}${end}`
-    if (tag !== undefined) return `<${tag}${renameStyle(attributes!)}>`
+    if (raw !== undefined) return raw.toLowerCase() === 'style' ? '' : `<${raw}${inertAttributes(rawAttributes!)}>${content}${end}`
+    if (tag !== undefined) return `<${tag}${inertAttributes(attributes!)}>`
     return token // a comment
   })
 }

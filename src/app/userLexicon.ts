@@ -21,6 +21,9 @@ export interface LexiconProblem {
   line: number
   reason: 'unknown-type' | 'missing-type' | 'too-long'
   content: string
+  /** For a missing type: the line as it was likely meant, when it ends in a type written without the space
+   *  before it ("腾讯ORG" -> "腾讯 ORG"). */
+  suggestion?: string
 }
 
 export interface UserLexicon {
@@ -69,7 +72,9 @@ export function parseLexicon(source: string, typeNames: ReadonlyMap<string, stri
     const parsed = parseLine(raw, typeNames)
     if (parsed === null) return
     if ('reason' in parsed) {
-      problems.push({ line: index + 1, reason: parsed.reason, content: raw.trim() })
+      const content = raw.trim()
+      const suggestion = parsed.reason === 'missing-type' ? spacedType(content, typeNames) : undefined
+      problems.push({ line: index + 1, reason: parsed.reason, content, ...(suggestion && { suggestion }) })
       return
     }
     bySurface.delete(parsed.surface) // re-insert, so the order is that of the last mention
@@ -79,6 +84,16 @@ export function parseLexicon(source: string, typeNames: ReadonlyMap<string, stri
 }
 
 const LINE_BREAK = /\r\n|\r|\n/
+
+/** "腾讯ORG" -> "腾讯 ORG": a line without a space that ends in a type's spelling, the longest that fits. */
+function spacedType(content: string, typeNames: ReadonlyMap<string, string>): string | undefined {
+  const upper = content.toUpperCase()
+  let best = ''
+  for (const spelling of typeNames.keys()) {
+    if (spelling.length > best.length && spelling.length < content.length && upper.endsWith(spelling)) best = spelling
+  }
+  return best ? `${content.slice(0, -best.length)} ${content.slice(-best.length)}` : undefined
+}
 
 /** One line of the dictionary: an entry, a problem, or null for a blank line, a comment or a bare "-". */
 function parseLine(raw: string, typeNames: ReadonlyMap<string, string>): LexiconEntry | { reason: LexiconProblem['reason'] } | null {

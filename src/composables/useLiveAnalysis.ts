@@ -79,7 +79,11 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
   let controller: AbortController | null = null
   let modelReadyAt = 0
   watch(engine.phase, (phase) => {
-    if (phase === 'ready') modelReadyAt = performance.now()
+    if (phase !== 'ready') return
+    modelReadyAt = performance.now()
+    // A model that failed to load and was then loaded from elsewhere (the Model tab's Try again) leaves
+    // this text unanalysed under a stale error: read it now.
+    if (runState.value === 'error') schedule(0)
   }, { flush: 'sync' })
   let debounceTimer: ReturnType<typeof setTimeout> | null = null
 

@@ -1,6 +1,6 @@
 // Dark neon (default, like the original service) or light theme, remembered per browser.
 import { useColorMode } from '@vueuse/core'
-import { computed } from 'vue'
+import { computed, watchEffect } from 'vue'
 
 export function useTheme() {
   const mode = useColorMode({
@@ -12,6 +12,11 @@ export function useTheme() {
     disableTransition: false,
   })
   const isLight = computed(() => mode.value === 'light')
+  // A phone's browser bar takes the page's colour from <meta name="theme-color">: the theme's background
+  // (main.css's --bg; index.html starts with the dark one), not a dark bar over a light page.
+  watchEffect(() => {
+    document.querySelector('meta[name="theme-color"]')?.setAttribute('content', isLight.value ? '#f4f6fb' : '#05060b')
+  })
   function toggle(): void {
     mode.value = isLight.value ? 'dark' : 'light'
   }

@@ -37,7 +37,8 @@ export default {
     readAsEncoding: 'Read {name} as {encoding} text (it is not UTF-8).',
     openedFirstOnly: 'Opened {name}; the {n} other files dropped with it were not (the Batch tab analyses several files at once).',
     importUnsupported: '{name}: only .txt, .md, .html, .docx and .pdf files can be opened.',
-    importTooBig: '{name} is too big to open here (limit {limit} and {chars} characters).',
+    importTooBig: '{name} is larger than {limit}, too big to open here.',
+    importTooLong: '{name} holds more than {chars} characters of text, too many to open here. Split it into parts.',
     importUnreadable: '{name} could not be read; the editor was left unchanged.',
     importProtected: '{name} is protected by a password; remove the password and open it again. The editor was left unchanged.',
     importNoText: '{name} holds no text, only images (a scan?): text recognition (OCR) is not done here. The editor was left unchanged.',
@@ -96,6 +97,7 @@ export default {
     failure: {
       UNSUPPORTED: 'not a .txt, .md, .html, .docx or .pdf file',
       TOO_BIG: 'too big',
+      TOO_LONG: 'over {chars} characters of text',
       UNREADABLE: 'could not be read',
       PROTECTED: 'protected by a password',
       NO_TEXT: 'no text, only images (a scan?)',
@@ -170,7 +172,7 @@ export default {
     summary: '{n} entries · {m} marked in the text',
     problems: {
       'unknown-type': 'Line {line}: unknown type in “{content}” (use {codes}, or {names}).',
-      'missing-type': 'Line {line}: “{content}” needs a type after a space, e.g. “{content} ORG”.',
+      'missing-type': 'Line {line}: “{content}” needs a type after a space, e.g. “{example}”.',
       'too-long': 'Line {line}: names longer than {max} characters are ignored.',
     },
     open: 'Add from file…',
@@ -239,6 +241,8 @@ export default {
   },
   status: {
     label: 'Status',
+    /** A status item's name before its value (a full-width colon in Chinese). */
+    labelled: '{label}: ',
     model: 'Model',
     backend: 'Backend',
     simd: 'SIMD',

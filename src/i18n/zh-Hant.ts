@@ -6,8 +6,8 @@ import type { DeepStringRecord } from './types'
 const zhHant: DeepStringRecord<typeof en> = {
   "app": {
     "title": "Shiti 實體",
-    "documentTitle": "瀏覽器內中文實體識別",
-    "tagline": "完全在瀏覽器中執行的中文命名實體識別。您的文字不會離開本頁面。",
+    "documentTitle": "瀏覽器內中文實體辨識",
+    "tagline": "完全在瀏覽器中執行的中文命名實體辨識。您的文字不會離開本頁面。",
     "skipToEditor": "跳到編輯器",
     "language": "語言",
     "themeDark": "切換到深色主題",
@@ -27,7 +27,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "GAME": "遊戲",
     "PHONE": "電話",
     "EMAIL": "電子郵件",
-    "ID_NUMBER": "身份證號",
+    "ID_NUMBER": "身分證號",
     "BANK_CARD": "銀行卡號"
   },
   "editor": {
@@ -36,7 +36,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "placeholder": "在此貼上或輸入中文文字，或拖入 .txt、.md、.html、.docx、.pdf 檔案……",
     "samples": "範例",
     "open": "開啟檔案",
-    "clear": "清空",
+    "clear": "清除",
     "dropHere": "鬆開即可開啟檔案",
     "chars": "{n} 個字元",
     "importing": "正在讀取 {name}……",
@@ -48,12 +48,13 @@ const zhHant: DeepStringRecord<typeof en> = {
     "restore": "恢復",
     "dismissRestore": "不用了",
     "readAsEncoding": "{name} 不是 UTF-8 編碼，已按 {encoding} 讀取。",
-    "openedFirstOnly": "已開啟 {name}；一同拖入的另外 {n} 個檔案沒有開啟（“批次”標籤頁可一次分析多個檔案）。",
+    "openedFirstOnly": "已開啟 {name}；一同拖入的另外 {n} 個檔案沒有開啟（「批次」標籤頁可一次分析多個檔案）。",
     "importUnsupported": "{name}：只能開啟 .txt、.md、.html、.docx 和 .pdf 檔案。",
-    "importTooBig": "{name} 太大，無法在此開啟（上限 {limit}、{chars} 個字元）。",
+    "importTooBig": "{name} 大於 {limit}，無法在此開啟。",
+    "importTooLong": "{name} 的文字超過 {chars} 個字元，無法在此開啟。請分成幾部分。",
     "importUnreadable": "無法讀取 {name}；編輯器內容未改變。",
     "importProtected": "{name} 設有密碼保護；請去除密碼後再開啟。編輯器內容未改變。",
-    "importNoText": "{name} 中沒有文字，只有影像（掃描件？）；本站不做文字識別（OCR）。編輯器內容未改變。"
+    "importNoText": "{name} 中沒有文字，只有影像（掃描檔？）；本站不做文字辨識（OCR）。編輯器內容未改變。"
   },
   "samples": {
     "news": "新聞",
@@ -64,16 +65,16 @@ const zhHant: DeepStringRecord<typeof en> = {
     "long": "長文件（10 萬字）"
   },
   "view": {
-    "heading": "實體高亮",
-    "empty": "輸入文字後，實體會在這裡高亮顯示。",
+    "heading": "實體標示",
+    "empty": "輸入文字後，實體會在這裡標示。",
     "legend": "實體類型（點選顯示或隱藏）",
     "threshold": "最低信賴度",
     "keys": "右、左方向鍵：下一個、上一個名稱；Enter：更正它。",
     "quality": "在未訓練過的文字上：顯示的名稱 {precision} 正確，全部名稱中 {recall} 被顯示",
     "qualityHelp": "在模型自己的開發集（訓練時未見過的文字）上按此閾值測得。調低可少漏名稱（適合遮蔽），調高可減少誤標。",
     "entityTitle": "{type} · 信賴度 {score}",
-    "lexiconTitle": "{type} · 來自自定義詞典",
-    "patternTitle": "{type} · 按規則識別，非模型結果"
+    "lexiconTitle": "{type} · 來自自訂詞典",
+    "patternTitle": "{type} · 按規則辨識，非模型結果"
   },
   "correct": {
     "selectOne": "要把名稱加入詞典，請只選中名稱本身（一行之內，不超過 {max} 個字元）。",
@@ -81,13 +82,13 @@ const zhHant: DeepStringRecord<typeof en> = {
     "changeTo": "改為",
     "never": "不再標註",
     "forget": "從詞典刪除",
-    "addTitle": "把“{text}”加入自定義詞典：文中每一處都標為{type}",
-    "neverTitle": "把“-{text}”加入自定義詞典：模型不再標出與之完全相同的文字",
-    "added": "已加入自定義詞典：{line}",
-    "addedSplit": "已加入自定義詞典：{line}，以及 -{within}（模型標出的“{within}”不再標出）",
-    "removed": "已從自定義詞典刪除：{text}",
-    "undo": "撤銷",
-    "undone": "已撤銷，詞典恢復原樣。"
+    "addTitle": "把「{text}」加入自訂詞典：文中每一處都標為{type}",
+    "neverTitle": "把「-{text}」加入自訂詞典：模型不再標出與之完全相同的文字",
+    "added": "已加入自訂詞典：{line}",
+    "addedSplit": "已加入自訂詞典：{line}，以及 -{within}（模型標出的「{within}」不再標出）",
+    "removed": "已從自訂詞典刪除：{text}",
+    "undo": "復原",
+    "undone": "已復原，詞典恢復原樣。"
   },
   "progress": {
     "label": "分析進度",
@@ -128,9 +129,10 @@ const zhHant: DeepStringRecord<typeof en> = {
     "failure": {
       "UNSUPPORTED": "不是 .txt、.md、.html、.docx 或 .pdf 檔案",
       "TOO_BIG": "檔案太大",
+      "TOO_LONG": "文字超過 {chars} 個字元",
       "UNREADABLE": "無法讀取",
       "PROTECTED": "設有密碼保護",
-      "NO_TEXT": "沒有文字，只有影像（掃描件？）",
+      "NO_TEXT": "沒有文字，只有影像（掃描檔？）",
       "BATCH_FULL": "未分析：本批文字已達 1000 萬字上限",
       "ANALYSIS": "分析失敗"
     },
@@ -140,30 +142,30 @@ const zhHant: DeepStringRecord<typeof en> = {
       "names": "名稱清單：所有檔案中每個名稱一行，附出現次數和所在檔案",
       "pairs": "名稱對：所有檔案中同句出現的名稱（CSV 邊列表，可匯入 Gephi，附所在檔案）"
     },
-    "openInEditor": "在編輯器中開啟 {name}，檢視高亮的實體",
+    "openInEditor": "在編輯器中開啟 {name}，檢視標示的實體",
     "readAs": "不是 UTF-8 編碼，已按 {encoding} 讀取",
     "redactedHeading": "遮蔽副本",
-    "redactedHow": "按“遮蔽”標籤頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），打包為 .zip。同一名稱在所有檔案中使用同一個化名。",
+    "redactedHow": "按「遮蔽」標籤頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），打包為 .zip。同一名稱在所有檔案中使用同一個化名。",
     "redactedDownload": "下載遮蔽副本（.zip）",
     "redactedDownloadDocx": "下載為 Word 文件（.docx 的 .zip）",
     "annotatedHeading": "帶標註的副本",
     "annotatedHow": "每個檔案一個 Word 文件，名稱以其類型的顏色底紋標出並在其後註明類型，打包為 .zip。",
     "annotatedDownload": "下載帶標註的副本（.docx 的 .zip）",
-    "shown": "列表和匯出按高亮檢視的類型和信賴度篩選，並應用你的詞典。"
+    "shown": "列表和匯出按標示檢視的類型和信賴度篩選，並應用您的詞典。"
   },
   "entities": {
     "none": "暫無實體。",
     "filter": "查詢名稱",
-    "matches": "沒有匹配的名稱 | {n} 個名稱匹配 | {n} 個名稱匹配",
+    "matches": "沒有符合的名稱 | {n} 個名稱符合 | {n} 個名稱符合",
     "count": "{n} 處",
     "occurrences": "{n} 次",
-    "locate": "在文中顯示“{text}”（共 {n} 處）",
-    "shown": "只列出和匯出高亮檢視中顯示的實體（受圖例和信賴度篩選影響）。",
+    "locate": "在文中顯示「{text}」（共 {n} 處）",
+    "shown": "只列出和匯出標示檢視中顯示的實體（受圖例和信賴度篩選影響）。",
     "pairs": "同句出現",
     "pairsHelp": "出現在同一句中的名稱，按共同出現的句數排列。點選可在文中檢視。",
     "pairWith": "與",
     "pairSentences": "同在 {n} 句",
-    "pairLocate": "在文中顯示“{a}”與“{b}”同句出現之處（共 {n} 句）",
+    "pairLocate": "在文中顯示「{a}」與「{b}」同句出現之處（共 {n} 句）",
     "pairsMore": "全部 {n} 對：匯出 → 名稱對"
   },
   "export": {
@@ -185,11 +187,11 @@ const zhHant: DeepStringRecord<typeof en> = {
     "docx": "帶標註的 Word 文件（.docx）",
     "docxHelp": "全文按原樣，每個名稱以其類型的顏色底紋標出，並在其後註明類型，便於在 Word 或 LibreOffice 中審閱。",
     "print": "列印或存為 PDF",
-    "printHelp": "把高亮後的全文連同圖例、模型和分析時間印成文件，不含編輯框和側欄。要得到檔案，在列印對話方塊中選擇“另存為 PDF”。"
+    "printHelp": "把標示後的全文連同圖例、模型和分析時間印成文件，不含編輯框和側欄。要得到檔案，在列印對話方塊中選擇「另存為 PDF」。"
   },
   "redact": {
-    "patterns": "同時識別電話號碼、電子郵件、身份證號和銀行卡號",
-    "patternsHelp": "按規則識別，不經模型：中國大陸手機和固定電話號碼、電子郵件、校驗位正確的居民身份證號、通過 Luhn 校驗的銀行卡號。開啟後在所有地方標出（高亮、列表、匯出、批次）。",
+    "patterns": "同時辨識電話號碼、電子郵件、身分證號和銀行卡號",
+    "patternsHelp": "按規則辨識，不經模型：中國大陸手機和固定電話號碼、電子郵件、校驗位正確的居民身分證號、通過 Luhn 校驗的銀行卡號。開啟後在所有地方標出（標示、列表、匯出、批次）。",
     "types": "替換以下類型",
     "mode": "替換為",
     "modes": {
@@ -215,25 +217,25 @@ const zhHant: DeepStringRecord<typeof en> = {
       "GAME": "[遊戲{n}]",
       "PHONE": "[電話{n}]",
       "EMAIL": "[電子郵件{n}]",
-      "ID_NUMBER": "[身份證號{n}]",
+      "ID_NUMBER": "[身分證號{n}]",
       "BANK_CARD": "[銀行卡號{n}]",
       "other": "[{type}{n}]"
     },
     "uncertain": "也替換低於信賴度 {threshold} 的名稱（{count} 個）",
-    "uncertainHelp": "高亮檢視按信賴度滑塊隱藏的名稱預設不替換；它們多數不是名稱，但遮蔽寧可多替換。圖例中隱藏的類型照樣替換，只看上面勾選的類型。",
+    "uncertainHelp": "標示檢視按信賴度滑塊隱藏的名稱預設不替換；它們多數不是名稱，但遮蔽寧可多替換。圖例中隱藏的類型照樣替換，只看上面勾選的類型。",
     "result": "遮蔽結果",
     "download": "下載",
     "copy": "複製",
     "downloadDocx": "下載為 Word 文件（.docx）"
   },
   "lexicon": {
-    "heading": "自定義詞典",
-    "help": "模型漏掉或認錯的名稱，每行一個：名稱、空格、類型（{names}，或 {codes}）。以“-”開頭的行讓模型不再標出與之完全相同的文字。以 # 開頭的行是註釋。更快的做法：在高亮文字中選中名稱或點選實體，一鍵標註或更正。",
+    "heading": "自訂詞典",
+    "help": "模型漏掉或認錯的名稱，每行一個：名稱、空格、類型（{names}，或 {codes}）。以「-」開頭的行讓模型不再標出與之完全相同的文字。以 # 開頭的行是註釋。更快的做法：在標示文字中選中名稱或點選實體，一鍵標註或更正。",
     "placeholder": "騰訊 機構名\n字節跳動 ORG\n-新華",
     "summary": "{n} 個詞條 · 文中標出 {m} 處",
     "problems": {
-      "unknown-type": "第 {line} 行：“{content}”的類型無法識別（請用{names}，或 {codes}）。",
-      "missing-type": "第 {line} 行：“{content}”後面缺少類型，例如“{content} 機構名”。",
+      "unknown-type": "第 {line} 行：「{content}」的類型無法辨識（請用{names}，或 {codes}）。",
+      "missing-type": "第 {line} 行：「{content}」後面缺少類型（與名稱之間空一格），例如「{example}」。",
       "too-long": "第 {line} 行：超過 {max} 個字元的名稱會被忽略。"
     },
     "open": "從檔案新增…",
@@ -269,7 +271,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "retry": "重試",
     "unknown": "未知",
     "choose": "選擇模型",
-    "customFolder": "正在使用頁面地址（?model=）指定的模型資料夾。",
+    "customFolder": "正在使用網址（?model=）指定的模型資料夾。",
     "updateAvailable": "此模型有新版本 {version}：需下載 {size}。更新之前，仍使用已儲存的版本。",
     "updateNoDownload": "此模型有新版本 {version}，無需下載新檔案。",
     "update": "更新模型",
@@ -286,7 +288,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "remove": "從本瀏覽器移除",
     "removeLabel": "從本瀏覽器移除：{name}",
     "notStoredFailed": "此模型尚未儲存在本瀏覽器，且無法下載：請檢查網路連線。下載一次之後即可離線使用。",
-    "notStoredFailedOther": "此模型尚未儲存在本瀏覽器，且無法下載：請檢查網路連線。在此期間，可以在“模型”標籤頁選擇已儲存在本瀏覽器的模型。"
+    "notStoredFailedOther": "此模型尚未儲存在本瀏覽器，且無法下載：請檢查網路連線。在此期間，可以在「模型」標籤頁選擇已儲存在本瀏覽器的模型。"
   },
   "catalog": {
     "news": {
@@ -302,6 +304,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   },
   "status": {
     "label": "狀態",
+    "labelled": "{label}：",
     "model": "模型",
     "backend": "後端",
     "simd": "SIMD",

@@ -38,7 +38,8 @@ const zh: DeepStringRecord<typeof en> = {
     readAsEncoding: '{name} 不是 UTF-8 编码，已按 {encoding} 读取。',
     openedFirstOnly: '已打开 {name}；一同拖入的另外 {n} 个文件没有打开（“批量”标签页可一次分析多个文件）。',
     importUnsupported: '{name}：只能打开 .txt、.md、.html、.docx 和 .pdf 文件。',
-    importTooBig: '{name} 太大，无法在此打开（上限 {limit}、{chars} 个字符）。',
+    importTooBig: '{name} 大于 {limit}，无法在此打开。',
+    importTooLong: '{name} 的文字超过 {chars} 个字符，无法在此打开。请分成几部分。',
     importUnreadable: '无法读取 {name}；编辑器内容未改变。',
     importProtected: '{name} 设有密码保护；请去除密码后再打开。编辑器内容未改变。',
     importNoText: '{name} 中没有文字，只有图像（扫描件？）；本站不做文字识别（OCR）。编辑器内容未改变。',
@@ -97,6 +98,7 @@ const zh: DeepStringRecord<typeof en> = {
     failure: {
       UNSUPPORTED: '不是 .txt、.md、.html、.docx 或 .pdf 文件',
       TOO_BIG: '文件太大',
+      TOO_LONG: '文字超过 {chars} 个字符',
       UNREADABLE: '无法读取',
       PROTECTED: '设有密码保护',
       NO_TEXT: '没有文字，只有图像（扫描件？）',
@@ -113,7 +115,7 @@ const zh: DeepStringRecord<typeof en> = {
     annotatedHeading: '带标注的副本',
     annotatedHow: '每个文件一个 Word 文档，名称以其类型的颜色底纹标出并在其后注明类型，打包为 .zip。',
     annotatedDownload: '下载带标注的副本（.docx 的 .zip）',
-    shown: '列表和导出按高亮视图的类型和置信度筛选，并应用你的词典。',
+    shown: '列表和导出按高亮视图的类型和置信度筛选，并应用您的词典。',
   },
   entities: {
     none: '暂无实体。',
@@ -171,7 +173,7 @@ const zh: DeepStringRecord<typeof en> = {
     summary: '{n} 个词条 · 文中标出 {m} 处',
     problems: {
       'unknown-type': '第 {line} 行：“{content}”的类型无法识别（请用{names}，或 {codes}）。',
-      'missing-type': '第 {line} 行：“{content}”后面缺少类型，例如“{content} 机构名”。',
+      'missing-type': '第 {line} 行：“{content}”后面缺少类型（与名称之间空一格），例如“{example}”。',
       'too-long': '第 {line} 行：超过 {max} 个字符的名称会被忽略。',
     },
     open: '从文件添加…',
@@ -240,6 +242,8 @@ const zh: DeepStringRecord<typeof en> = {
   },
   status: {
     label: '状态',
+    /** A status item's name before its value (a full-width colon in Chinese). */
+    labelled: '{label}：',
     model: '模型',
     backend: '后端',
     simd: 'SIMD',

@@ -66,10 +66,10 @@ export async function openApp(ctx, context, extra = {}) {
   return page
 }
 
-/** Polls a Node-side condition (the test server's state, say) until it holds, or fails with `what`. */
+/** Polls a Node-side condition (the test server's state, say; sync or async) until it holds, or fails with `what`. */
 export async function waitFor(condition, timeout, what) {
   const deadline = Date.now() + timeout
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for: ${what}`)
     await new Promise((done) => setTimeout(done, 20))
   }

@@ -2,6 +2,7 @@
 // scripts, styles and hidden parts are left out, a name wrapped in the page's source stays whole, and
 // nothing the page refers to is fetched. The harness page has the app's style-src 'self', under which a page's
 // styles, if parsed as such, would each log a Content-Security-Policy error.
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROME, openHarness, type OpenHarness } from './browser/open-harness'
@@ -11,16 +12,20 @@ declare global {
   interface Window { htmlTextModule: HtmlTextModule; cspViolations: string[] }
 }
 
+const LOADER = "import * as m from '/src/app/htmlText.ts'; window.htmlTextModule = m"
+
 describe.runIf(existsSync(CHROME))('htmlText in Chromium', () => {
   let harness: OpenHarness
   beforeAll(async () => {
-    harness = await openHarness({ 'Content-Security-Policy': "style-src 'self'" })
+    // script-src as the app's (no inline script, no event handler attribute), plus the hash of the one
+    // inline script below.
+    harness = await openHarness({ 'Content-Security-Policy': `style-src 'self'; script-src 'self' 'sha256-${createHash('sha256').update(LOADER).digest('base64')}'` })
     await harness.page.evaluate(() => {
       window.cspViolations = []
       document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective))
     })
     // The module as Vite serves it to the page (a script tag: vitest would rewrite an import() in evaluate).
-    await harness.page.addScriptTag({ type: 'module', content: "import * as m from '/src/app/htmlText.ts'; window.htmlTextModule = m" })
+    await harness.page.addScriptTag({ type: 'module', content: LOADER })
     await harness.page.waitForFunction(() => window.htmlTextModule !== undefined)
   })
   afterAll(async () => {
@@ -65,6 +70,14 @@ describe.runIf(existsSync(CHROME))('htmlText in Chromium', () => {
       <p>上海</p></body></html>`
     expect(await textOf(page)).toBe('北京\n<p style="x">文本框\n上海')
     await harness.page.waitForTimeout(100) // violations are reported in a task of their own
+    expect(await harness.page.evaluate(() => window.cspViolations)).toEqual([])
+  })
+
+  it('keeps none of the page\'s event handler attributes, which the Content-Security-Policy would refuse', async () => {
+    const page = `<body onload="alert(1)"><p onclick="steal()" ONMOUSEOVER='x()' title="onclick=y">北京</p>
+      <img src=x onerror=alert(2)><div data-on="1" one="2">上海</div></body>`
+    expect(await textOf(page)).toBe('北京\n上海')
+    await harness.page.waitForTimeout(100)
     expect(await harness.page.evaluate(() => window.cspViolations)).toEqual([])
   })
 

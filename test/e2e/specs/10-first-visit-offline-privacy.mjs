@@ -171,9 +171,15 @@ test('privacy: no request left the site, none carried the text, no CSP violation
 test('clearing the cached model removes it from the browser', async () => {
   const { page, context } = session
   await openTab(page, 'model')
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.textContent.trim())
+  await page.click('[data-testid=clear-model]')
+  assert.equal(await focused(), 'cancel-clear', 'the confirmation takes focus, on its safe answer')
+  await page.click('[data-testid=cancel-clear]')
+  assert.equal(await focused(), 'clear-model', 'cancelling gives it back')
   await page.click('[data-testid=clear-model]')
   await page.click('[data-testid=confirm-clear]')
   await page.locator('[data-testid=model-cached]').filter({ hasText: '否' }).waitFor()
+  assert.match(await focused(), /^已删除缓存的模型/, 'then the message saying it is done')
   assert.equal(await page.locator('[data-testid=from-cache]').count(), 0, 'no longer "loaded from this browser\'s storage"')
   await context.close()
 })

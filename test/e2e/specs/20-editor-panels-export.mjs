@@ -757,7 +757,10 @@ test('a sample, a file or Clear replacing the text can be taken back; an empty f
   await restore()
   await analysisAfter(page, () => page.click('button:text-is("清空")'))
   assert.equal(await page.inputValue(SELECTORS.editor), '')
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.tagName)
+  assert.equal(await focused(), 'restore-text', 'Clear, now disabled, hands focus to Restore')
   await restore()
+  assert.equal(await focused(), 'editor', 'restoring an empty text removes the offer: focus goes to the editor')
   await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from('另一份文件：王芳在上海。') }))
   await restore()
   // An empty file is an error, not an empty editor.
@@ -773,6 +776,7 @@ test('a sample, a file or Clear replacing the text can be taken back; an empty f
   // Dismissed, the offer goes, and typing does not bring it back.
   await page.click('[data-testid=dismiss-restore]')
   assert.equal(await page.locator('[data-testid=text-replaced]').count(), 0)
+  assert.equal(await focused(), 'editor', 'Dismiss hands focus to the editor')
   await page.focus(SELECTORS.editor)
   await page.keyboard.type('。')
   assert.equal(await page.locator('[data-testid=text-replaced]').count(), 0)
@@ -1087,6 +1091,15 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   await analysisAfter(page, () => page.click('[data-testid=batch-list] button[data-name="案卷/一审.txt"]'))
   assert.equal(await page.inputValue(SELECTORS.editor), '李强在北京会见了客人。')
   if (ctx.realModel) assert.ok((await visibleMarks(page)).some((m) => m.text === '李强' && m.type === 'PER'))
+  // On a phone the editor is far above the list: opening a file brings it into sight.
+  const desktop = page.viewportSize()
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.locator('[data-testid=batch-list] button[data-name="案卷/附件/证据.md"]').scrollIntoViewIfNeeded()
+  await analysisAfter(page, () => page.click('[data-testid=batch-list] button[data-name="案卷/附件/证据.md"]'))
+  const editorTop = await page.$eval(SELECTORS.editor, (editor) => editor.getBoundingClientRect().top)
+  assert.ok(editorTop >= 0 && editorTop < 844, `the editor is in sight at 390 px (top ${editorTop})`)
+  await page.setViewportSize(desktop)
+  await analysisAfter(page, () => page.click('[data-testid=batch-list] button[data-name="案卷/一审.txt"]'))
 
   // A long batch can be stopped; what was left is marked so.
   const long = { name: '长.txt', mimeType: 'text/plain', buffer: Buffer.from('李强在北京会见了客人。'.repeat(20_000)) }

@@ -86,6 +86,19 @@ test('the fine-grained model: chosen on the Model tab, it re-reads the page\'s t
     assert.equal(await page.isChecked(`[data-testid=choose-${FINE_ID}]`), true)
     assert.equal(await page.textContent('[data-testid=model-in-use]'), '细粒度（十类）', 'the status line says which model runs')
 
+    // On a phone, adjacent names (公司 + 职位 + 人名, a title in 《》) wrap between names, each name whole with
+    // its label: they used to form one unbreakable run that the view cut anywhere (蔡|崇信, Pos|ition).
+    const viewport = page.viewportSize()
+    await page.setViewportSize({ width: 390, height: 844 })
+    await setTextAndWait(page, '阿里巴巴集团董事会主席蔡崇信在杭州西湖会见了腾讯的马化腾，一起观看电影《流浪地球》，讨论《三体》和游戏《王者荣耀》。')
+    const phoneMarks = await visibleMarks(page)
+    assert.ok(phoneMarks.length >= 6, JSON.stringify(phoneMarks))
+    const broken = await page.$$eval('[data-testid=highlight-view] mark', (marks) => marks.filter((m) => m.getClientRects().length > 1).map((m) => m.textContent))
+    assert.deepEqual(broken, [], 'no name or label broken over two lines at 390 px')
+    await page.locator(SELECTORS.view).scrollIntoViewIfNeeded()
+    await screenshot(ctx, page, '14d-fine-grained-phone', { clip: await page.locator(SELECTORS.view).boundingBox() })
+    await page.setViewportSize(viewport)
+
     await setTextAndWait(page, TEXT)
     await analysisAfter(page, () => page.check('[data-testid=choose-shiti-news-v1]'))
     const backMarks = await visibleMarks(page)

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
 import {
   SELECTORS, analysisAfter, appRequestsWhileOffline, assertPrivate, newRecordedContext, openApp, openTab, screenshot,
-  setTextAndWait, visibleMarks, waitForModelReady,
+  setTextAndWait, visibleMarks, waitFor, waitForModelReady,
 } from '../helpers.mjs'
 
 const NEWS_ID = 'shiti-news-v1'
@@ -42,10 +42,14 @@ test('storing the other model for offline use: no switch, cancel, then offline s
     await page.click(`[data-testid=cancel-store-${FINE_ID}]`)
     await page.locator(`[data-testid=store-error-${FINE_ID}]`).filter({ hasText: '已取消存储。' }).waitFor()
     await fineLine.filter({ hasText: '尚未存储' }).waitFor()
+    // Each button there replaces the one pressed; focus follows it rather than falling to <body>.
+    const focused = () => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.tagName)
+    await waitFor(async () => (await focused()) === `store-${FINE_ID}`, 5_000, 'focus on Store after Cancel')
     ctx.server.state.slow = null
 
     await page.click(`[data-testid=store-${FINE_ID}]`)
     await fineLine.filter({ hasText: /已存储在本浏览器（11 MB）/ }).waitFor({ timeout: 60_000 })
+    await waitFor(async () => (await focused()) === `remove-${FINE_ID}`, 5_000, 'focus on Remove once stored')
     assert.equal(await page.locator(`[data-testid=store-error-${FINE_ID}]`).count(), 0, 'the cancel message goes with the next attempt')
     assert.equal(await page.isChecked(`[data-testid=choose-${NEWS_ID}]`), true, 'storing did not switch models')
     assert.deepEqual(await visibleMarks(page), newsMarks, 'nor did it touch the analysis')

@@ -31,6 +31,8 @@ test('a 100,000-character document can be cancelled mid-way, keeping what was an
   await page.click('[data-testid=cancel]')
   await waitForRunState(page, 'cancelled', 10_000)
   assert.match(await page.textContent('[data-testid=analysis-status]'), /取消/)
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.tagName)
+  assert.equal(await focused(), 'analysis-status', 'Cancel hands focus to the status line (which holds Resume), not to <body>')
   assert.equal((await page.inputValue(SELECTORS.editor)).length, 100_000, 'cancelling loses no text')
   assert.ok((await page.locator(SELECTORS.marks).count()) > 0, 'the part analysed before cancelling stays highlighted')
   await screenshot(ctx, page, '20-long-document-cancelled')
@@ -47,6 +49,7 @@ test('a 100,000-character document can be cancelled mid-way, keeping what was an
   // Resume goes on with the rest (stopped again here: the next test resumes by typing).
   await page.click('[data-testid=resume]')
   await waitForRunState(page, 'running', 10_000)
+  assert.equal(await focused(), 'analysis-status', 'so does Resume')
   await page.click('[data-testid=cancel]')
   await waitForRunState(page, 'cancelled', 10_000)
 }, { timeoutMs: 180_000 })

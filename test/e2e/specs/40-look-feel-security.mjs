@@ -58,7 +58,7 @@ test('a Taiwan or Hong Kong browser gets the Traditional Chinese UI, with Taiwan
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hant')
   assert.equal(await page.getAttribute('[data-locale=zh-Hant]', 'aria-pressed'), 'true')
   assert.match(await page.textContent('body'), /開啟檔案/)
-  assert.equal(await page.title(), 'Shiti 實體 · 瀏覽器內中文實體識別', 'the browser tab speaks the interface\'s language')
+  assert.equal(await page.title(), 'Shiti 實體 · 瀏覽器內中文實體辨識', 'the browser tab speaks the interface\'s language')
   // Traditional text, a Traditional type name in the dictionary.
   await setTextAndWait(page, '臺北市政府今天宣布，郭台銘將出席會議。')
   await page.click('[data-tab=lexicon]')
@@ -86,11 +86,14 @@ test('dark neon theme by default, a light theme on request (remembered)', async 
   await page.click('[data-testid=theme-toggle]')
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('light')), true)
   assert.equal(await background(), 'rgb(244, 246, 251)')
+  const browserBar = () => page.getAttribute('meta[name=theme-color]', 'content')
+  assert.equal(await browserBar(), '#f4f6fb', 'a phone\'s browser bar follows the theme')
   // Let the colour transitions finish, or the screenshot shows controls half-way between the themes.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)))
   await screenshot(ctx, page, '31-light-english')
   await page.reload()
   assert.equal(await background(), 'rgb(244, 246, 251)')
+  assert.equal(await browserBar(), '#f4f6fb')
   assert.deepEqual(await cspViolations(page), [])
   await context.close()
 })

@@ -39,6 +39,18 @@ describe('splitIntoBlocks', () => {
     expect(blocks.map((b) => b.text).join('')).toBe(line)
   })
 
+  it('cuts a line with no punctuation or space after 的 or 了, not inside a name', () => {
+    const line = '张伟在北京大学读书国务院总理在人民大会堂会见了李娜去上海参观了复旦大学王强和华为公司签约'.repeat(20)
+    const pieces = cutLongLine(line, 100)
+    expect(pieces.length).toBeGreaterThan(1)
+    let offset = 0
+    for (const length of pieces.slice(0, -1)) {
+      offset += length
+      expect(length).toBeLessThanOrEqual(100)
+      expect(line[offset - 1]).toBe('了')
+    }
+  })
+
   it('never splits a surrogate pair when it must cut without punctuation', () => {
     const line = '😀'.repeat(30)
     const pieces = cutLongLine(line, 7)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { differenceCiede2000 } from 'culori'
+import { blend, differenceCiede2000, wcagContrast } from 'culori'
 import { describe, expect, it } from 'vitest'
 import { entityHue, isGreyType } from '../../../src/app/entityColors'
 import { PATTERN_TYPES } from '../../../src/app/patterns'
@@ -25,6 +25,26 @@ describe('entityHue', () => {
         for (let j = i + 1; j < colours.length; j++) closest = Math.min(closest, difference(colours[i]!, colours[j]!))
       }
       expect(closest).toBeGreaterThanOrEqual(15)
+    }
+  })
+
+  it('writes every type label legibly on its mark in both themes (WCAG AA, 4.5:1 for its small text)', () => {
+    // The labels are CSS generated content, which axe (the e2e audit) does not check, so this test does:
+    // label hsl(hue, 0.9 * sat, --mark-label-l) on the mark's translucent hsl(hue, sat, --mark-bg-l) laid
+    // over the view's --surface-2, with the values main.css sets for each theme.
+    const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles/main.css'), 'utf8')
+    const values = (name: string) => [...css.matchAll(new RegExp(`--${name}:\\s*([#\\w.]+)%?;`, 'g'))].map((m) => m[1]!)
+    const [labelL, backgroundL, backgroundA, surface] = ['mark-label-l', 'mark-bg-l', 'mark-bg-a', 'surface-2'].map(values)
+    expect([labelL, backgroundL, backgroundA, surface].map((v) => v!.length)).toEqual([2, 2, 2, 2])
+    const types = ['PER', 'LOC', 'ORG', 'COMPANY', 'GOV', 'POSITION', 'SCENE', 'BOOK', 'MOVIE', 'GAME', ...PATTERN_TYPES]
+    for (let theme = 0; theme < 2; theme++) {
+      for (const type of types) {
+        const h = entityHue(type)
+        const s = isGreyType(type) ? 0 : 1
+        const mark = blend([surface![theme]!, { mode: 'hsl', h, s, l: Number(backgroundL![theme]) / 100, alpha: Number(backgroundA![theme]) }])
+        const contrast = wcagContrast({ mode: 'hsl', h, s: 0.9 * s, l: Number(labelL![theme]) / 100 }, mark)
+        expect(contrast, `${type} in theme ${theme}`).toBeGreaterThanOrEqual(4.5)
+      }
     }
   })
 

@@ -23,7 +23,7 @@ describe('readImportedFile', () => {
   it('refuses text longer than the editor handles', async () => {
     const big = new File(['北'.repeat(MAX_IMPORT_CHARS + 1)], 'big.txt')
     await expect(readImportedFile(big)).rejects.toBeInstanceOf(ImportError)
-    await expect(readImportedFile(big)).rejects.toMatchObject({ code: 'TOO_BIG' })
+    await expect(readImportedFile(big)).rejects.toMatchObject({ code: 'TOO_LONG' })
   })
 
   it('reports a damaged .docx as unreadable', async () => {

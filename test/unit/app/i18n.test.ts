@@ -41,6 +41,7 @@ describe('UI messages', () => {
     expect(committed).toBe(renderZhHant())
     expect(zhHant.types.ORG).toBe('機構名')
     expect(zhHant.editor.open).toBe('開啟檔案') // Taiwan's words, not only its characters
+    expect(JSON.stringify(zhHant)).not.toMatch(/[“”‘’]|高亮|自定義|撤銷|匹配|識別|身份證/) // nor mainland quotes and terms
   })
 })
 

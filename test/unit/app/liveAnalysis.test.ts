@@ -47,7 +47,7 @@ function setup(delayMs = 50, lexicon?: Ref<UserLexicon>, patterns?: Ref<boolean>
   const text = ref('')
   const { engine, calls, modelUrl, modelGeneration, phase } = slowEngine(delayMs)
   const live = scope.run(() => useLiveAnalysis(text, engine, lexicon, patterns))!
-  return { scope, text, live, calls, modelUrl, modelGeneration, phase }
+  return { scope, text, live, calls, modelUrl, modelGeneration, phase, engine }
 }
 
 beforeEach(() => vi.useFakeTimers())
@@ -65,6 +65,25 @@ describe('useLiveAnalysis', () => {
     expect(live.runState.value).toBe('done')
     expect(live.lastRun.value?.ms).toBeGreaterThanOrEqual(99)
     expect(live.lastRun.value?.ms).toBeLessThanOrEqual(101)
+    scope.stop()
+  })
+
+  it('analyses the text as soon as a model that failed to load is loaded by another way (the Model tab\'s retry)', async () => {
+    const { scope, text, live, calls, phase, engine } = setup(50)
+    const working = engine.analyzeMany
+    engine.analyzeMany = () => Promise.reject(Object.assign(new Error('download failed'), { code: 'DOWNLOAD_FAILED' }))
+    ;(phase as Ref<string>).value = 'error'
+    text.value = '在北京'
+    await nextTick()
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 100)
+    expect(live.runState.value).toBe('error')
+    engine.analyzeMany = working
+    phase.value = 'ready' // loaded from the Model tab; this text was not touched
+    await vi.advanceTimersByTimeAsync(100)
+    expect(calls).toEqual(['在北京'])
+    expect(live.runState.value).toBe('done')
+    expect(live.runError.value).toBeNull()
+    expect(live.entities.value.map((e) => e.text)).toEqual(['北京'])
     scope.stop()
   })
 

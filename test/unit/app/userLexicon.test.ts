@@ -46,6 +46,13 @@ describe('parseLexicon', () => {
     expect(lex.entries).toEqual([{ surface: '华为', type: 'ORG' }])
     expect(lex.problems.map((p) => [p.line, p.reason])).toEqual([[1, 'missing-type'], [2, 'unknown-type'], [3, 'too-long']])
   })
+
+  it('suggests the space a line left out before its type', () => {
+    const lex = parseLexicon('腾讯ORG\n阿里巴巴机构名\n华为\nORG', TYPES)
+    expect(lex.problems.map((p) => [p.content, p.suggestion])).toEqual([
+      ['腾讯ORG', '腾讯 ORG'], ['阿里巴巴机构名', '阿里巴巴 机构名'], ['华为', undefined], ['ORG', undefined],
+    ])
+  })
 })
 
 describe('withEntry and withoutSurface (corrections from the view)', () => {
