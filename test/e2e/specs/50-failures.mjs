@@ -23,6 +23,23 @@ test('model download fails: a clear error, the text is kept, and retry recovers'
   await context.close()
 })
 
+test('model download fails: Try again on the Model tab also analyses the text that was waiting', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  await context.route('**/model.onnx', (route) => route.abort('internetdisconnected'))
+  const page = await openApp(ctx, context)
+  await page.fill(SELECTORS.editor, '马云在杭州创办了阿里巴巴。')
+  await page.locator('[data-testid=analysis-error]').waitFor({ timeout: 30_000 })
+  await context.unroute('**/model.onnx')
+  await openTab(page, 'model')
+  await page.click('[data-testid=load-retry]')
+  await waitForModelReady(page)
+  // It used to load the model and leave the text under the old error, unanalysed, until it was edited.
+  await page.locator('[data-testid=analysis-progress][data-run-state=done]').waitFor({ timeout: 30_000 })
+  assert.equal(await page.locator('[data-testid=analysis-error]').count(), 0, 'the stale error is gone')
+  assert.equal(await page.textContent(SELECTORS.view), '马云在杭州创办了阿里巴巴。')
+  await context.close()
+})
+
 test('no room to store the model: the app says so and still analyses', async (ctx) => {
   const { context } = await newRecordedContext(ctx)
   const page = await context.newPage()
