@@ -256,6 +256,7 @@ export default {
     memoryReleased: 'returned to the browser',
     lastAnalysis: 'Last model call',
     lastAnalysisValue: '{chars} characters in {time}',
+    analysedAt: 'Analysed {time}',
     never: 'none yet',
     offlineReady: 'Works offline',
     offline: 'Offline',

@@ -48,9 +48,9 @@ export function createAppI18n() {
     fallbackLocale: 'en',
     messages: { 'en': en, 'zh': zh, 'zh-Hant': zhHant },
     datetimeFormats: {
-      'en': { time: { hour: '2-digit', minute: '2-digit', second: '2-digit' } },
-      'zh': { time: { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false } },
-      'zh-Hant': { time: { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false } },
+      'en': { time: { hour: '2-digit', minute: '2-digit', second: '2-digit' }, dateTime: { dateStyle: 'long', timeStyle: 'short' } },
+      'zh': { time: { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }, dateTime: { dateStyle: 'long', timeStyle: 'short', hour12: false } },
+      'zh-Hant': { time: { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }, dateTime: { dateStyle: 'long', timeStyle: 'short', hour12: false } },
     },
   })
 }

@@ -324,6 +324,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "memoryReleased": "已歸還給瀏覽器",
     "lastAnalysis": "上次模型呼叫",
     "lastAnalysisValue": "{chars} 個字元，{time}",
+    "analysedAt": "分析於 {time}",
     "never": "尚無",
     "offlineReady": "可離線使用",
     "offline": "離線",

@@ -257,6 +257,7 @@ const zh: DeepStringRecord<typeof en> = {
     memoryReleased: '已归还给浏览器',
     lastAnalysis: '上次模型调用',
     lastAnalysisValue: '{chars} 个字符，{time}',
+    analysedAt: '分析于 {time}',
     never: '尚无',
     offlineReady: '可离线使用',
     offline: '离线',

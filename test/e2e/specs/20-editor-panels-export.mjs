@@ -340,12 +340,14 @@ test('printing gives the highlighted text alone and whole, on white, from the Ex
 
   await page.emulateMedia({ media: 'print' })
   try {
-    for (const hidden of [SELECTORS.editor, 'aside', SELECTORS.backend, '[data-testid=memory]', '[data-testid=threshold]', '[data-testid=analysis-progress]', '[data-testid=theme-toggle]']) {
+    for (const hidden of [SELECTORS.editor, 'aside', SELECTORS.backend, '[data-testid=memory]', '[data-testid=last-analysis]', '[data-testid=threshold]', '[data-testid=analysis-progress]', '[data-testid=theme-toggle]']) {
       assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} stays on screen`)
     }
-    for (const shown of ['[data-testid=model-in-use]', '[data-testid=last-analysis]', '[data-legend-type=PER]', SELECTORS.view]) {
+    for (const shown of ['[data-testid=model-in-use]', '[data-testid=printed-analysis-time]', '[data-legend-type=PER]', SELECTORS.view]) {
       assert.ok(await page.locator(shown).isVisible(), `${shown} is printed`)
     }
+    // When it was analysed, with the date; not the last worker call's figures (a paragraph's characters).
+    assert.match(await page.textContent('[data-testid=printed-analysis-time]'), /^分析于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)
     const view = await page.locator(SELECTORS.view).evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }))
     assert.ok(view.scroll <= view.client + 1, `the view is not cut to a scrolled box (${view.scroll} > ${view.client})`)
     // The dark theme is the default on screen; paper gets the light one, marks shaded and printed.
