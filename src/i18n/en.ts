@@ -90,6 +90,7 @@ export default {
     chooseFolder: 'Choose a folder',
     dropHere: 'Drop the files to analyse them',
     summary: '{done} of {total} files analysed · {entities} entities',
+    summaryFailed: 'one file could not be used (reason below) | {n} files could not be used (reasons below)',
     analysing: 'analysing… {percent}',
     noEntities: 'no entities',
     emptyFile: 'empty file',

@@ -118,6 +118,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "chooseFolder": "選擇資料夾",
     "dropHere": "鬆開即可分析這些檔案",
     "summary": "已分析 {done} / {total} 個檔案 · {entities} 個實體",
+    "summaryFailed": "{n} 個檔案無法處理（原因見下）",
     "analysing": "分析中……{percent}",
     "noEntities": "沒有實體",
     "emptyFile": "空檔案",

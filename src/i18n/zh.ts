@@ -91,6 +91,7 @@ const zh: DeepStringRecord<typeof en> = {
     chooseFolder: '选择文件夹',
     dropHere: '松开即可分析这些文件',
     summary: '已分析 {done} / {total} 个文件 · {entities} 个实体',
+    summaryFailed: '{n} 个文件无法处理（原因见下）',
     analysing: '分析中……{percent}',
     noEntities: '没有实体',
     emptyFile: '空文件',
