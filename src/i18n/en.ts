@@ -51,6 +51,7 @@ export default {
     threshold: 'Minimum confidence',
     keys: 'Right and left arrow: next and previous name; Enter: correct it.',
     quality: 'On held-out text: {precision} of the names shown are right, {recall} of all names are shown',
+    qualityAtOne: 'At 1.00 nearly every name the model found is hidden; your dictionary\'s names stay.',
     qualityHelp: 'Measured on the model’s own dev set (text it never trained on), at this threshold. Lower it to miss fewer names (redaction), raise it for fewer wrong ones.',
     entityTitle: '{type} · confidence {score}',
     lexiconTitle: '{type} · from your dictionary',

@@ -71,6 +71,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "threshold": "最低信賴度",
     "keys": "右、左方向鍵：下一個、上一個名稱；Enter：更正它。",
     "quality": "在未訓練過的文字上：顯示的名稱 {precision} 正確，全部名稱中 {recall} 被顯示",
+    "qualityAtOne": "閾值 1.00 幾乎隱藏模型標出的所有名稱，只剩詞典中的名稱。",
     "qualityHelp": "在模型自己的開發集（訓練時未見過的文字）上按此閾值測得。調低可少漏名稱（適合遮蔽），調高可減少誤標。",
     "entityTitle": "{type} · 信賴度 {score}",
     "lexiconTitle": "{type} · 來自自訂詞典",

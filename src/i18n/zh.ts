@@ -52,6 +52,7 @@ const zh: DeepStringRecord<typeof en> = {
     threshold: '最低置信度',
     keys: '右、左方向键：下一个、上一个名称；回车：更正它。',
     quality: '在未训练过的文本上：显示的名称 {precision} 正确，全部名称中 {recall} 被显示',
+    qualityAtOne: '阈值 1.00 几乎隐藏模型标出的所有名称，只剩词典中的名称。',
     qualityHelp: '在模型自己的开发集（训练时未见过的文本）上按此阈值测得。调低可少漏名称（适合脱敏），调高可减少误标。',
     entityTitle: '{type} · 置信度 {score}',
     lexiconTitle: '{type} · 来自自定义词典',
