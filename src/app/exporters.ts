@@ -6,6 +6,8 @@ import type { DocxRun } from './docx'
 import { entityHue, exportShade, isGreyType } from './entityColors'
 import { namePairs } from './cooccurrence'
 import { groupMentions } from './mentions'
+import { isFromPattern } from './patterns'
+import { isFromLexicon } from './userLexicon'
 import { nonOverlapping, toSegments } from './segments'
 
 export type ExportFormat = 'json' | 'csv' | 'names' | 'pairs' | 'conll' | 'html'
@@ -31,13 +33,20 @@ function sortedEntities(entities: readonly Entity[]): Entity[] {
 }
 
 /** The entities as the JSON exports write them: in text order, scores to four places. */
+/** Where a span came from when not from the model: the user's dictionary, or a rule (phones, IDs ...). */
+function spanSource(entity: Entity): { source?: 'dictionary' | 'rule' } {
+  if (isFromLexicon(entity)) return { source: 'dictionary' }
+  return isFromPattern(entity) ? { source: 'rule' } : {}
+}
+
 export function jsonSpans(entities: readonly Entity[]) {
-  return sortedEntities(entities).map(({ start, end, type, text: mention, score }) => ({
-    start,
-    end,
-    type,
-    text: mention,
-    score: Math.round(score * 10_000) / 10_000,
+  return sortedEntities(entities).map((entity) => ({
+    start: entity.start,
+    end: entity.end,
+    type: entity.type,
+    text: entity.text,
+    score: Math.round(entity.score * 10_000) / 10_000,
+    ...spanSource(entity),
   }))
 }
 

@@ -4,6 +4,7 @@ import { BATCH_FILE_TYPES } from '../../../src/app/batch'
 import { textFileBlob } from '../../../src/app/download'
 import { redact, redactionFilter, replacedTypes } from '../../../src/app/redact'
 import { spans } from '../support/entities'
+import type { Entity } from '../../../src/engine'
 
 const doc = '习近平在北京会见😀王毅。\n王毅说，习近平很忙。'
 const entities = spans(doc, [
@@ -21,6 +22,16 @@ describe('toJson', () => {
     expect(parsed.model).toEqual({ id: 'm', version: '1' })
     for (const e of parsed.entities) expect(doc.slice(e.start, e.end)).toBe(e.text)
     expect(parsed.entities).toHaveLength(5)
+    expect(parsed.entities.every((e: { source?: string }) => e.source === undefined)).toBe(true) // the model's
+  })
+
+  it('says which spans came from the dictionary or a rule rather than the model', () => {
+    const text = '华为电话13800138000'
+    const parsed = JSON.parse(toJson({ text, entities: [
+      { start: 0, end: 2, type: 'ORG', text: '华为', score: 1, fromLexicon: true } as Entity,
+      { start: 4, end: 15, type: 'PHONE', text: '13800138000', score: 1, fromPattern: true } as Entity,
+    ] }))
+    expect(parsed.entities.map((e: { source?: string }) => e.source)).toEqual(['dictionary', 'rule'])
   })
 })
 
