@@ -32,13 +32,13 @@ function sortedEntities(entities: readonly Entity[]): Entity[] {
   return [...entities].sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
-/** The entities as the JSON exports write them: in text order, scores to four places. */
 /** Where a span came from when not from the model: the user's dictionary, or a rule (phones, IDs ...). */
 function spanSource(entity: Entity): { source?: 'dictionary' | 'rule' } {
   if (isFromLexicon(entity)) return { source: 'dictionary' }
   return isFromPattern(entity) ? { source: 'rule' } : {}
 }
 
+/** The entities as the JSON exports write them: in text order, scores to four places. */
 export function jsonSpans(entities: readonly Entity[]) {
   return sortedEntities(entities).map((entity) => ({
     start: entity.start,

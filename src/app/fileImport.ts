@@ -43,7 +43,7 @@ function normalizeNewlines(text: string): string {
 }
 
 /** More of the text's line breaks are CR LF than bare LF. */
-export function endsLinesWithCrlf(text: string): boolean {
+function endsLinesWithCrlf(text: string): boolean {
   const crlf = text.match(/\r\n/g)?.length ?? 0
   return crlf > 0 && crlf * 2 > (text.match(/\n/g)?.length ?? 0)
 }

@@ -56,8 +56,8 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'mode
         try {
           const imported = await readImportedFile(file, { signal })
           text = imported.text
-          if (imported.encoding && imported.encoding !== 'utf-8') update(index, { encoding: imported.encoding })
-          if (imported.crlf) update(index, { crlf: true })
+          const legacy = imported.encoding && imported.encoding !== 'utf-8' ? { encoding: imported.encoding } : {}
+          if (legacy.encoding || imported.crlf) update(index, { ...legacy, ...(imported.crlf && { crlf: true }) })
         } catch (error) {
           if (signal.aborted) break
           update(index, { status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE' })
