@@ -65,6 +65,8 @@ export interface AnalyzeBlocksOptions {
   onProgress?: (progress: BlockAnalyzeProgress) => void
   /** Pending blocks are sent to the engine in batches of about this many characters. */
   maxBatchChars?: number
+  /** More workers to share the run with, given its pending characters (none for a short run). */
+  helpers?: (charsTotal: number) => readonly AnalyzeTexts[]
 }
 
 /**
@@ -109,6 +111,10 @@ export function batchKeys(keys: readonly string[], maxChars: number): string[][]
  * Runs the model over every block not yet cached. Blocks are cached as soon as the engine's streamed
  * progress has passed them, so cancelling keeps everything finished so far. Rejects with the
  * analyzer's error, including its abort error when `signal` fires.
+ *
+ * With `options.helpers`, batches are handed out in document order to whichever worker is free. `analyze`
+ * (the page's own worker) decides the run: its error rejects it. A helper that fails hands its unfinished
+ * blocks back and stops, and the others carry on.
  */
 export async function analyzeBlocks(
   blocks: readonly TextBlock[],
@@ -116,43 +122,83 @@ export async function analyzeBlocks(
   analyze: AnalyzeTexts,
   options: AnalyzeBlocksOptions,
 ): Promise<void> {
-  const batches = batchKeys(pendingKeys(blocks, cache), options.maxBatchChars ?? DEFAULT_MAX_BATCH_CHARS)
-  const charsTotal = batches.reduce((sum, keys) => sum + keys.reduce((n, k) => n + k.length, 0), 0)
-  const blocksTotal = batches.reduce((sum, keys) => sum + keys.length, 0)
-  let charsBefore = 0
+  const queue = batchKeys(pendingKeys(blocks, cache), options.maxBatchChars ?? DEFAULT_MAX_BATCH_CHARS)
+  const charsTotal = queue.reduce((sum, keys) => sum + keys.reduce((n, k) => n + k.length, 0), 0)
+  const blocksTotal = queue.reduce((sum, keys) => sum + keys.length, 0)
+  const lanes = [analyze, ...(options.helpers?.(charsTotal) ?? [])]
+  let cachedChars = 0
   let blocksDone = 0
-  options.onProgress?.({ charsDone: 0, charsTotal, blocksDone, blocksTotal })
+  /** Per lane: characters of its current batch done past its last cached block. */
+  const partial = lanes.map(() => 0)
+  const report = () => options.onProgress?.({ charsDone: cachedChars + partial.reduce((a, b) => a + b, 0), charsTotal, blocksDone, blocksTotal })
+  report()
+  // The caller's signal stops every worker; the page's worker failing stops the helpers too.
+  const stopHelpers = new AbortController()
+  const { signal } = stopHelpers
+  const stopAll = () => stopHelpers.abort(options.signal.reason)
+  options.signal.addEventListener('abort', stopAll, { once: true })
 
-  for (const keys of batches) {
-    options.signal.throwIfAborted()
+  async function runBatch(lane: number, keys: readonly string[]): Promise<void> {
     // Where each key ends in the batch's character count (the engine counts all texts of a call).
     const ends: number[] = []
     keys.reduce((offset, key) => (ends.push(offset + key.length), offset + key.length), 0)
-    const batchChars = ends[ends.length - 1]!
     const streamed = keys.map((): Entity[] => [])
     let nextToCache = 0
     const cacheFinished = (isFinished: (i: number) => boolean, perKey: readonly (readonly Entity[])[]) => {
       while (nextToCache < keys.length && isFinished(nextToCache)) {
-        cache.set(keys[nextToCache]!, perKey[nextToCache]!)
-        blocksDone++
-        options.onBlockDone?.(keys[nextToCache]!)
+        const key = keys[nextToCache]!
+        // Another lane may have finished the same text first (a helper's batch handed back).
+        if (!cache.has(key)) {
+          cache.set(key, perKey[nextToCache]!)
+          cachedChars += key.length
+          blocksDone++
+          options.onBlockDone?.(key)
+        }
         nextToCache++
       }
     }
-    const results = await analyze(keys, {
-      signal: options.signal,
-      onProgress: (p) => {
-        streamed[p.textIndex]?.push(...p.entities)
-        // A key is finished once the engine has moved on to a later key or reached the key's end
-        // (entities of finished windows are final).
-        cacheFinished((i) => i < p.textIndex || p.charsDone >= ends[i]!, streamed)
-        const done = Math.min(p.charsDone, batchChars)
-        options.onProgress?.({ charsDone: charsBefore + done, charsTotal, blocksDone, blocksTotal })
-      },
-    })
-    cacheFinished(() => true, results)
-    charsBefore += batchChars
-    options.onProgress?.({ charsDone: charsBefore, charsTotal, blocksDone, blocksTotal })
+    try {
+      const results = await lanes[lane]!(keys, {
+        signal: lane === 0 ? options.signal : signal,
+        onProgress: (p) => {
+          streamed[p.textIndex]?.push(...p.entities)
+          // A key is finished once the engine has moved on to a later key or reached the key's end
+          // (entities of finished windows are final).
+          cacheFinished((i) => i < p.textIndex || p.charsDone >= ends[i]!, streamed)
+          partial[lane] = Math.max(0, Math.min(p.charsDone, ends[ends.length - 1]!) - (ends[nextToCache - 1] ?? 0))
+          report()
+        },
+      })
+      cacheFinished(() => true, results)
+    } catch (error) {
+      // A helper's unfinished blocks go back to the front of the queue for the others.
+      if (lane > 0 && !signal.aborted) queue.unshift(keys.slice(nextToCache).filter((key) => !cache.has(key)))
+      throw error
+    } finally {
+      partial[lane] = 0
+      report()
+    }
+  }
+
+  async function runLane(lane: number): Promise<void> {
+    for (let keys = queue.shift(); keys !== undefined; keys = queue.shift()) {
+      signal.throwIfAborted()
+      if (keys.length > 0) await runBatch(lane, keys)
+    }
+  }
+
+  const helpers = lanes.slice(1).map((_, i) => runLane(i + 1).catch(() => undefined))
+  try {
+    await runLane(0)
+    // A helper that failed left its blocks in the queue: the page's worker takes them after the others.
+    await Promise.all(helpers)
+    await runLane(0)
+  } catch (error) {
+    stopHelpers.abort()
+    await Promise.all(helpers)
+    throw error
+  } finally {
+    options.signal.removeEventListener('abort', stopAll)
   }
 }
 

@@ -8,6 +8,8 @@ export interface AppParams {
   idleTimeoutMs?: number
   /** Explicit WASM thread count; undefined = decided from cross-origin isolation. */
   threads?: number
+  /** Explicit number of workers a long text is shared between; undefined = decided from the cores. */
+  lanes?: number
   /** Problems with the given parameters, for the console (they are ignored, never fatal). */
   warnings: string[]
 }
@@ -50,7 +52,10 @@ export function readAppParams(pageUrl: string, defaultModelPath: string): AppPar
   const threadsParam = params.get('threads')
   const threads = boundedInteger(threadsParam, 1, 64)
   if (threadsParam !== null && threads === undefined) warnings.push(`Ignoring ?threads=${threadsParam}: expected 1..64.`)
-  return { modelUrl, idleTimeoutMs, threads, warnings }
+  const lanesParam = params.get('lanes')
+  const lanes = boundedInteger(lanesParam, 1, MAX_LANES)
+  if (lanesParam !== null && lanes === undefined) warnings.push(`Ignoring ?lanes=${lanesParam}: expected 1..${MAX_LANES}.`)
+  return { modelUrl, idleTimeoutMs, threads, lanes, warnings }
 }
 
 /**
@@ -61,4 +66,18 @@ export function chooseThreads(crossOriginIsolated: boolean, hardwareConcurrency:
   if (!crossOriginIsolated) return 1
   if (override !== undefined) return override
   return Math.max(1, Math.min(4, Math.floor(hardwareConcurrency / 2) || 1))
+}
+
+/** More workers than this add memory (each holds its own model and runtime) faster than they add speed. */
+export const MAX_LANES = 4
+
+/**
+ * How many workers a long text is shared between: the first with `threads` WASM threads, the others one
+ * each, and a core left for the page itself. The model is a BiLSTM, whose steps run one after another: a
+ * second thread inside one session speeds a window up little, a second worker on other windows nearly
+ * doubles the throughput. A 2-core machine keeps one worker, as before.
+ */
+export function chooseLanes(hardwareConcurrency: number, threads: number, override?: number): number {
+  if (override !== undefined) return override
+  return Math.max(1, Math.min(MAX_LANES, hardwareConcurrency - threads))
 }

@@ -108,6 +108,7 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
         (texts, { signal, onProgress }) => engine.analyzeMany(texts, { signal, onProgress }),
         {
           signal: mine.signal,
+          helpers: (chars) => engine.helperLanes(chars),
           onBlockDone: bumpVersionSoon,
           onProgress: (p) => {
             progress.value = p

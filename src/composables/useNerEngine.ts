@@ -14,7 +14,7 @@ import {
   type NerClient,
   type WorkerState,
 } from '../engine'
-import { chooseThreads, type AppParams } from '../app/params'
+import { chooseLanes, chooseThreads, type AppParams } from '../app/params'
 
 export type LoadPhase = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -22,6 +22,24 @@ export interface LastAnalysis {
   at: Date
   ms: number
   chars: number
+}
+
+/** Analyses several texts, each on its own, in one worker job. */
+export type AnalyzeMany = (
+  texts: readonly string[],
+  opts: { signal?: AbortSignal; onProgress?: (p: AnalyzeManyProgress) => void },
+) => Promise<Entity[][]>
+
+/** Below this many characters a run stays on one worker: a helper's start would cost more than it saves. */
+export const HELPER_MIN_CHARS = 20_000
+
+/** The memory of every running worker together (null when none runs or none answers). */
+async function totalMemory(clients: readonly NerClient[]): Promise<MemoryReport | null> {
+  const reports = await Promise.all(clients.map((c) => c.memory().catch(() => null)))
+  const running = reports.filter((r): r is MemoryReport => r !== null)
+  if (running.length === 0) return null
+  const add = (a?: number, b?: number) => (a === undefined && b === undefined ? undefined : (a ?? 0) + (b ?? 0))
+  return running.reduce((sum, r) => ({ wasmBytes: add(sum.wasmBytes, r.wasmBytes), jsHeapBytes: add(sum.jsHeapBytes, r.jsHeapBytes) }))
 }
 
 /** How often the status line refreshes the idle countdown and the worker memory. */
@@ -35,8 +53,11 @@ export function useNerEngine(params: AppParams) {
   const modelUrl = ref(params.modelUrl)
   /** Counts the workers replaced by switchModel() or reloadModel(): whatever a previous model found is stale. */
   const modelGeneration = ref(0)
-  const clientFor = (url: string) => createNerClient({ modelUrl: url, idleTimeoutMs: params.idleTimeoutMs, threads })
+  const lanes = chooseLanes(navigator.hardwareConcurrency ?? 1, threads, params.lanes)
+  const clientFor = (url: string, withThreads = threads) => createNerClient({ modelUrl: url, idleTimeoutMs: params.idleTimeoutMs, threads: withThreads })
   let client = clientFor(modelUrl.value)
+  /** Extra workers of the same model for long texts (see `analyzers`), created on first need. */
+  let helpers: NerClient[] = []
 
   const phase = ref<LoadPhase>('idle')
   const loadProgress = shallowRef<LoadProgress | null>(null)
@@ -128,6 +149,7 @@ export function useNerEngine(params: AppParams) {
   function restartWith(url: string): Promise<void> {
     unsubscribe()
     client.dispose()
+    disposeHelpers()
     client = clientFor(url)
     unsubscribe = followState(client)
     workerState.value = client.state
@@ -156,7 +178,26 @@ export function useNerEngine(params: AppParams) {
     return results
   }
 
+  /**
+   * Workers besides this one to share a run of `chars` characters with: up to `lanes - 1` helpers, once
+   * the text is long enough to repay their start (each opens the model from IndexedDB and compiles the
+   * runtime, a few hundred ms). Helpers only read a model stored in this browser, so they never download
+   * anything; each releases itself after the same idle time.
+   */
+  function helperLanes(chars: number): AnalyzeMany[] {
+    const stored = phase.value === 'ready' && model.value?.cached === true && !cacheError.value
+    if (lanes <= 1 || chars < HELPER_MIN_CHARS || !stored) return []
+    if (helpers.length === 0) helpers = Array.from({ length: lanes - 1 }, () => clientFor(modelUrl.value, 1))
+    return helpers.map((helper): AnalyzeMany => (texts, opts) => helper.analyzeMany(texts, opts))
+  }
+
+  function disposeHelpers(): void {
+    for (const helper of helpers) helper.dispose()
+    helpers = []
+  }
+
   async function clearCache(): Promise<void> {
+    disposeHelpers()
     await clearCachedModels(model.value?.id)
     if (model.value) model.value = { ...model.value, cached: false }
     await refreshStorage()
@@ -169,11 +210,7 @@ export function useNerEngine(params: AppParams) {
     const running = workerState.value === 'ready' || workerState.value === 'busy'
     if (running && now.value - lastMemoryPoll >= MEMORY_POLL_MS) {
       lastMemoryPoll = now.value
-      try {
-        memory.value = await client.memory()
-      } catch {
-        memory.value = null
-      }
+      memory.value = await totalMemory([client, ...helpers])
     }
   }, POLL_MS)
 
@@ -181,6 +218,7 @@ export function useNerEngine(params: AppParams) {
     clearInterval(timer)
     unsubscribe()
     client.dispose()
+    disposeHelpers()
   })
 
   return {
@@ -203,6 +241,8 @@ export function useNerEngine(params: AppParams) {
     switchModel,
     reloadModel,
     analyzeMany,
+    helperLanes,
+    lanes,
     clearCache,
   }
 }

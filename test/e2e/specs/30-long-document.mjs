@@ -2,7 +2,7 @@
 // that stays responsive while the worker analyses and the view fills in.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, newRecordedContext, openApp, screenshot, waitForModelReady, waitForRunState } from '../helpers.mjs'
+import { SELECTORS, assertPrivate, newRecordedContext, openApp, screenshot, visibleMarks, waitForModelReady, waitForRunState } from '../helpers.mjs'
 
 let context
 let page
@@ -98,3 +98,35 @@ test('resuming analyses the rest with streamed progress while the page stays res
   await screenshot(ctx, page, '22-long-document-done')
   await context.close()
 }, { timeoutMs: 180_000 })
+
+test('shared between two workers (?lanes=2), the document gets the same highlights, sooner, with no request', async (ctx) => {
+  const { context: shared, requests } = await newRecordedContext(ctx)
+  /** The long sample analysed from the start in a fresh page; its time, its marks, its NER workers. */
+  async function analyseLongSample(lanes) {
+    const tab = await openApp(ctx, shared, { lanes: String(lanes) })
+    await waitForModelReady(tab)
+    const started = Date.now()
+    await tab.selectOption('[data-testid=samples]', 'long')
+    await waitForRunState(tab, 'done', 170_000)
+    const ms = Date.now() - started
+    const marks = await visibleMarks(tab)
+    const workers = tab.workers().filter((w) => /ner\.worker/.test(w.url())).length
+    await tab.close()
+    return { ms, marks, workers }
+  }
+  const one = await analyseLongSample(1) // also stores the model in this context's IndexedDB
+  const requestsBefore = requests.length
+  const two = await analyseLongSample(2)
+  console.log(`    100,000 characters: ${one.ms} ms on one worker, ${two.ms} ms on two (${(one.ms / two.ms).toFixed(2)}x; one run each, page load included)`)
+  assert.equal(one.workers, 1)
+  assert.equal(two.workers, 2, 'the helper worker ran')
+  assert.ok(one.marks.length > 1000, `${one.marks.length} marks`)
+  assert.deepEqual(two.marks, one.marks, 'two workers find exactly what one finds')
+  // The helper read the stored model: of the model folder only manifest.json was asked for (the page's
+  // documented update check), no model file was downloaded again, and no request carries the text.
+  const later = requests.slice(requestsBefore).map((r) => new URL(r.url).pathname)
+  const modelFiles = later.filter((path) => path.includes('/models/') && !path.endsWith('/manifest.json'))
+  assert.deepEqual(modelFiles, [], 'no model file downloaded again')
+  assertPrivate(requests, ctx.origin, ['习近平', '新华社'].filter((s) => one.marks.some((m) => m.text === s)))
+  await shared.close()
+}, { timeoutMs: 400_000 })

@@ -156,3 +156,95 @@ describe('BlockResultCache', () => {
     expect(cache.has('c')).toBe(true)
   })
 })
+
+describe('several workers (helpers)', () => {
+  /** The dictionary tagger as a worker that answers after a tick, so that lanes really overlap. */
+  function slowAnalyzer(calls: string[][]): AnalyzeTexts {
+    const inner = dictionaryAnalyzer(calls)
+    return async (texts, opts) => {
+      await new Promise((resolve) => setTimeout(resolve, 2))
+      return inner(texts, opts)
+    }
+  }
+  const paragraphs = Array.from({ length: 12 }, (_, i) => `第${i}段：习近平在北京会见新华社记者。`)
+  const doc = paragraphs.join('\n')
+
+  it('shares the batches in document order and finds what one worker finds, with monotonic progress', async () => {
+    const alone = new BlockResultCache()
+    const blocks = splitIntoBlocks(doc)
+    await analyzeBlocks(blocks, alone, dictionaryAnalyzer([]), { signal: new AbortController().signal, maxBatchChars: 40 })
+
+    const own: string[][] = []
+    const helper: string[][] = []
+    const shared = new BlockResultCache()
+    const seen: number[] = []
+    const totals: number[] = []
+    await analyzeBlocks(blocks, shared, slowAnalyzer(own), {
+      signal: new AbortController().signal,
+      maxBatchChars: 40,
+      helpers: (chars) => (totals.push(chars), [slowAnalyzer(helper)]),
+      onProgress: (p) => seen.push(p.charsDone),
+    })
+    expect(totals).toEqual([doc.length - 11]) // the line breaks go to no worker
+    expect(own.length).toBeGreaterThan(0)
+    expect(helper.length).toBeGreaterThan(0)
+    expect([...own, ...helper].flat().sort()).toEqual([...paragraphs].sort())
+    expect(documentEntities(blocks, (k) => shared.get(k))).toEqual(documentEntities(blocks, (k) => alone.get(k)))
+    expect(seen).toEqual([...seen].sort((a, b) => a - b))
+    expect(seen.at(-1)).toBe(totals[0])
+  })
+
+  it('gives a failed helper\'s blocks to the page\'s worker, and the run succeeds', async () => {
+    const own: string[][] = []
+    const cache = new BlockResultCache()
+    const blocks = splitIntoBlocks(doc)
+    const broken: AnalyzeTexts = async (_texts, { onProgress }) => {
+      await new Promise((resolve) => setTimeout(resolve, 1))
+      onProgress({ textIndex: 0, charsDone: 3, entities: [] }) // part of the first block, then a crash
+      throw Object.assign(new Error('The NER worker crashed'), { code: 'WORKER_CRASHED' })
+    }
+    await analyzeBlocks(blocks, cache, slowAnalyzer(own), { signal: new AbortController().signal, maxBatchChars: 40, helpers: () => [broken] })
+    expect(own.flat().sort()).toEqual([...paragraphs].sort())
+    expect(pendingKeys(blocks, cache)).toEqual([])
+  })
+
+  it('fails when the page\'s worker fails, and stops the helpers', async () => {
+    let helperStopped = false
+    const failing: AnalyzeTexts = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1))
+      throw new Error('model failed')
+    }
+    const waiting: AnalyzeTexts = (_texts, { signal }) => new Promise((_, reject) => {
+      signal.addEventListener('abort', () => {
+        helperStopped = true
+        reject(signal.reason)
+      })
+    })
+    const run = analyzeBlocks(splitIntoBlocks(doc), new BlockResultCache(), failing, {
+      signal: new AbortController().signal,
+      maxBatchChars: 40,
+      helpers: () => [waiting],
+    })
+    await expect(run).rejects.toThrow('model failed')
+    expect(helperStopped).toBe(true)
+  })
+
+  it('cancelling stops every worker and keeps what they finished', async () => {
+    const controller = new AbortController()
+    const cache = new BlockResultCache()
+    const blocks = splitIntoBlocks(doc)
+    let done = 0
+    const run = analyzeBlocks(blocks, cache, slowAnalyzer([]), {
+      signal: controller.signal,
+      maxBatchChars: 40,
+      helpers: () => [slowAnalyzer([])],
+      onBlockDone: () => {
+        if (++done === 3) controller.abort()
+      },
+    })
+    await expect(run).rejects.toThrow()
+    expect(cache.size).toBeGreaterThanOrEqual(3)
+    expect(cache.size).toBeLessThan(paragraphs.length)
+    expect(pendingKeys(blocks, cache)).toHaveLength(paragraphs.length - cache.size)
+  })
+})

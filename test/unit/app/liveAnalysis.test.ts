@@ -39,7 +39,7 @@ function slowEngine(delayMs: number) {
     })
   // The model's load (useNerEngine's phase): ready unless a test says it is still downloading.
   const phase = ref<'loading' | 'ready'>('ready')
-  return { engine: { analyzeMany, modelUrl, modelGeneration, phase } as unknown as NerEngine, calls, modelUrl, modelGeneration, phase }
+  return { engine: { analyzeMany, helperLanes: () => [], modelUrl, modelGeneration, phase } as unknown as NerEngine, calls, modelUrl, modelGeneration, phase }
 }
 
 function setup(delayMs = 50, lexicon?: Ref<UserLexicon>, patterns?: Ref<boolean>) {

@@ -5,7 +5,9 @@ import { effectScope } from 'vue'
 
 interface FakeClient {
   url: string
+  threads: number
   disposed: boolean
+  cached: boolean
   finishLoad: () => void
   failLoad: (error: unknown) => void
 }
@@ -13,7 +15,7 @@ const clients: FakeClient[] = []
 
 vi.mock('../../../src/engine', () => ({
   clearCachedModels: async () => undefined,
-  createNerClient: ({ modelUrl }: { modelUrl: string }) => {
+  createNerClient: ({ modelUrl, threads }: { modelUrl: string; threads: number }) => {
     let resolve!: (v: unknown) => void
     let reject!: (e: unknown) => void
     const loaded = new Promise((res, rej) => {
@@ -22,9 +24,11 @@ vi.mock('../../../src/engine', () => ({
     })
     const fake: FakeClient = {
       url: modelUrl,
+      threads,
       disposed: false,
+      cached: false,
       finishLoad: () => resolve({
-        model: { id: modelUrl, version: '1', title: modelUrl, entityTypes: ['PER'], metrics: {}, bytes: 1, cached: false },
+        model: { id: modelUrl, version: '1', title: modelUrl, entityTypes: ['PER'], metrics: {}, bytes: 1, cached: fake.cached },
         backend: { name: 'wasm', simd: true, threads: 1 },
       }),
       failLoad: (error) => reject(error),
@@ -96,5 +100,50 @@ describe('useNerEngine.switchModel', () => {
     await switched
     expect(engine.phase.value).toBe('ready')
     scope.stop()
+  })
+})
+
+describe('useNerEngine.helperLanes', () => {
+  const stored = async (cores: number, lanes?: number) => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: cores, storage: undefined })
+    const scope = effectScope()
+    const engine = scope.run(() => useNerEngine({ modelUrl: 'https://x/models/a/', lanes, warnings: [] }))!
+    const loaded = engine.load()
+    clients[0]!.cached = true
+    clients[0]!.finishLoad()
+    await loaded
+    return { engine, scope }
+  }
+
+  it('shares a long text with one-thread helpers of the same model, one core left for the page', async () => {
+    const { engine, scope } = await stored(4)
+    expect(engine.lanes).toBe(3)
+    expect(engine.helperLanes(19_999)).toEqual([]) // a short run stays on one worker
+    expect(clients).toHaveLength(1)
+    const helpers = engine.helperLanes(50_000)
+    expect(helpers).toHaveLength(2)
+    expect(clients.slice(1).map((c) => [c.url, c.threads])).toEqual([['https://x/models/a/', 1], ['https://x/models/a/', 1]])
+    expect(await helpers[0]!(['甲'], {})).toEqual([[{ start: 0, end: 1, type: 'https://x/models/a/', text: 'x', score: 1 }]])
+    engine.helperLanes(50_000) // the same helpers again
+    expect(clients).toHaveLength(3)
+    // Another model: the helpers go with the old one.
+    const switched = engine.switchModel('https://x/models/b/')
+    expect(clients.slice(0, 3).every((c) => c.disposed)).toBe(true)
+    clients[3]!.finishLoad()
+    await switched
+    expect(engine.helperLanes(50_000)).toEqual([]) // b is not stored (cached: false): helpers would download it
+    scope.stop()
+  })
+
+  it('keeps one worker on two cores, and ?lanes= overrides', async () => {
+    const two = await stored(2)
+    expect(two.engine.lanes).toBe(1)
+    expect(two.engine.helperLanes(1_000_000)).toEqual([])
+    two.scope.stop()
+    clients.length = 0
+    const forced = await stored(2, 2)
+    expect(forced.engine.helperLanes(1_000_000)).toHaveLength(1)
+    forced.scope.stop()
+    expect(clients.every((c) => c.disposed)).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooseThreads, readAppParams } from '../../../src/app/params'
+import { chooseLanes, chooseThreads, readAppParams } from '../../../src/app/params'
 import { formatBytes, formatMilliseconds, formatPercent } from '../../../src/app/format'
 
 const DEFAULT = 'models/shiti-news-v1/'
@@ -19,6 +19,13 @@ describe('readAppParams', () => {
     expect(params.threads).toBe(2)
   })
 
+  it('reads ?lanes= within 1..4 and warns otherwise', () => {
+    expect(readAppParams('http://127.0.0.1:4000/?lanes=2', DEFAULT).lanes).toBe(2)
+    const bad = readAppParams('http://127.0.0.1:4000/?lanes=9', DEFAULT)
+    expect(bad.lanes).toBeUndefined()
+    expect(bad.warnings).toEqual(['Ignoring ?lanes=9: expected 1..4.'])
+  })
+
   it('refuses a model on another origin, and bad numbers, with a warning', () => {
     for (const evil of ['https://evil.example/m/', '//evil.example/m/', 'javascript:alert(1)', 'data:text/plain,x']) {
       const params = readAppParams(`https://me.github.io/shiti/?model=${encodeURIComponent(evil)}&idle=-5`, DEFAULT)
@@ -26,6 +33,17 @@ describe('readAppParams', () => {
       expect(params.idleTimeoutMs).toBeUndefined()
       expect(params.warnings).toHaveLength(2)
     }
+  })
+})
+
+describe('chooseLanes', () => {
+  it('leaves a core for the page beside the first worker\'s threads, at most 4 workers', () => {
+    expect(chooseLanes(2, 1)).toBe(1)
+    expect(chooseLanes(4, 1)).toBe(3)
+    expect(chooseLanes(4, 2)).toBe(2)
+    expect(chooseLanes(16, 4)).toBe(4)
+    expect(chooseLanes(1, 1)).toBe(1)
+    expect(chooseLanes(2, 1, 3)).toBe(3)
   })
 })
 
