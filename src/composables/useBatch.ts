@@ -10,7 +10,7 @@ import type { UserLexicon } from '../app/userLexicon'
 import { lexiconOverlay } from './useUserLexicon'
 import { patternOverlay } from './usePatterns'
 import { chainOverlays } from './overlays'
-import type { NerEngine } from './useNerEngine'
+import type { AnalyzeMany, NerEngine } from './useNerEngine'
 
 interface Row extends Omit<BatchItem, 'entities'> {
   found?: readonly Entity[]
@@ -21,7 +21,7 @@ interface Row extends Omit<BatchItem, 'entities'> {
 /** The text a batch keeps for its exports, all files together: beyond it, files are refused (BATCH_FULL). */
 export const MAX_BATCH_CHARS = 10_000_000
 
-export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'modelGeneration'>, lexicon: Ref<UserLexicon>, patterns?: Ref<boolean>) {
+export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' | 'model' | 'modelGeneration'>, lexicon: Ref<UserLexicon>, patterns?: Ref<boolean>) {
   const rows = shallowRef<readonly Row[]>([])
   const running = shallowRef(false)
   /** The model the batch's files were analysed with, for its exports (the page may have switched since). */
@@ -34,7 +34,11 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'mode
     rows.value.map(({ found, ...row }) => (found && row.text !== undefined ? { ...row, entities: entitiesOf(row.text, found) } : row)),
   )
 
-  /** Reads and analyses `files` in order; a batch started while another runs replaces it. */
+  /**
+   * Reads `files` in order and analyses them as they are read; a batch started while another runs
+   * replaces it. With helper workers (a batch of 20,000 bytes or more, the model stored), several files
+   * are analysed at once, each by whichever worker is free; a helper that fails gives its file back.
+   */
   async function run(files: readonly NamedFile[]): Promise<void> {
     current?.abort()
     const controller = new AbortController()
@@ -42,50 +46,44 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'mode
     const { signal } = controller
     rows.value = files.map(({ path }) => ({ name: path, status: 'waiting' }))
     model.value = null
-    let kept = 0 // characters of text held for the exports
     running.value = true
     const update = (index: number, change: Partial<Row>): void => {
       if (current !== controller) return // replaced by a newer batch
       rows.value = rows.value.map((row, i) => (i === index ? { ...row, ...change } : row))
     }
-    try {
-      for (const [index, { file }] of files.entries()) {
-        if (signal.aborted) break
-        update(index, { status: 'reading' })
-        let text: string
-        try {
-          const imported = await readImportedFile(file, { signal })
-          text = imported.text
-          const legacy = imported.encoding && imported.encoding !== 'utf-8' ? { encoding: imported.encoding } : {}
-          if (legacy.encoding || imported.crlf) update(index, { ...legacy, ...(imported.crlf && { crlf: true }) })
-        } catch (error) {
-          if (signal.aborted) break
-          update(index, { status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE' })
-          continue
-        }
-        if (kept + text.length > MAX_BATCH_CHARS) {
-          update(index, { status: 'failed', failure: 'BATCH_FULL' })
-          continue
-        }
-        kept += text.length
-        if (!text.trim()) {
-          update(index, { status: 'done', text, found: [] })
-          continue
-        }
-        update(index, { status: 'analysing', text, share: 0 })
+    const read = readQueue(files, signal, update)
+
+    async function analyseFiles(analyze: AnalyzeMany, isHelper: boolean): Promise<void> {
+      for (let next = await read.next(); next; next = await read.next()) {
+        const { index, text } = next
+        update(index, { status: 'analysing', share: 0 })
         try {
           const onProgress = ({ charsDone, charsTotal }: { charsDone: number; charsTotal: number }) =>
             update(index, { share: charsTotal ? charsDone / charsTotal : 0 })
-          const [found] = await engine.analyzeMany([text], { signal, onProgress })
+          const [found] = await analyze([text], { signal, onProgress })
           if (current === controller && !model.value && engine.model.value) {
             model.value = { id: engine.model.value.id, version: engine.model.value.version }
           }
           update(index, { status: 'done', found: found ?? [], share: undefined })
         } catch {
-          if (signal.aborted) break
+          if (signal.aborted) return
+          if (isHelper) {
+            update(index, { status: 'waiting', share: undefined })
+            read.giveBack(next)
+            return
+          }
           update(index, { status: 'failed', failure: 'ANALYSIS', text: undefined })
         }
       }
+    }
+
+    try {
+      const bytes = files.reduce((sum, { file }) => sum + file.size, 0)
+      const helpers = files.length > 1 ? engine.helperLanes(bytes) : []
+      const own: AnalyzeMany = (texts, opts) => engine.analyzeMany(texts, opts)
+      await Promise.all([analyseFiles(own, false), ...helpers.map((helper) => analyseFiles(helper, true))])
+      // A helper that failed after the page's worker had run out of files gave its file back: take it.
+      await analyseFiles(own, false)
     } finally {
       if (current === controller) {
         // What a Stop left unfinished says so; its text is not kept.
@@ -112,4 +110,72 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'model' | 'mode
   watch(engine.modelGeneration, stop)
 
   return { items, running, model, run, stop, clear }
+}
+
+interface ReadFile {
+  index: number
+  text: string
+}
+
+/**
+ * Hands out the files' texts to the workers, reading a file only when a worker asks for one and one at a
+ * time, in order: which files the MAX_BATCH_CHARS budget refuses does not depend on timing, and a Stop
+ * leaves the files not yet read unread. Files that cannot be read, are over the budget or blank are
+ * settled here and never reach a worker.
+ */
+function readQueue(files: readonly NamedFile[], signal: AbortSignal, update: (index: number, change: Partial<Row>) => void) {
+  const queue: ReadFile[] = []
+  let position = 0
+  let kept = 0 // characters of text held for the exports
+  let reading: Promise<void> | null = null
+
+  /** Reads on until a text is queued, every file is read, or the batch stops. */
+  async function readUntilQueued(): Promise<void> {
+    while (queue.length === 0 && position < files.length && !signal.aborted) {
+      const index = position++
+      update(index, { status: 'reading' })
+      let text: string
+      try {
+        const imported = await readImportedFile(files[index]!.file, { signal })
+        text = imported.text
+        const legacy = imported.encoding && imported.encoding !== 'utf-8' ? { encoding: imported.encoding } : {}
+        if (legacy.encoding || imported.crlf) update(index, { ...legacy, ...(imported.crlf && { crlf: true }) })
+      } catch (error) {
+        if (signal.aborted) return
+        update(index, { status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE' })
+        continue
+      }
+      if (kept + text.length > MAX_BATCH_CHARS) {
+        update(index, { status: 'failed', failure: 'BATCH_FULL' })
+        continue
+      }
+      kept += text.length
+      if (!text.trim()) {
+        update(index, { status: 'done', text, found: [] })
+        continue
+      }
+      update(index, { text })
+      queue.push({ index, text })
+    }
+  }
+
+  return {
+    /** The next text to analyse, or undefined once every file is read and taken (or the batch stopped). */
+    async next(): Promise<ReadFile | undefined> {
+      for (;;) {
+        if (signal.aborted) return undefined
+        const item = queue.shift()
+        if (item) return item
+        if (position >= files.length && !reading) return undefined
+        reading ??= readUntilQueued().finally(() => {
+          reading = null
+        })
+        await reading
+      }
+    },
+    /** A helper that failed hands its file back, first in line. */
+    giveBack(item: ReadFile): void {
+      queue.unshift(item)
+    },
+  }
 }

@@ -101,7 +101,9 @@ test('resuming analyses the rest with streamed progress while the page stays res
 
 test('shared between two workers (?lanes=2), the document gets the same highlights, sooner, with no request', async (ctx) => {
   const { context: shared, requests } = await newRecordedContext(ctx)
-  /** The long sample analysed from the start in a fresh page; its time, its marks, its NER workers. */
+  // A batch of six files of 1,500 to 2,000 characters, from the long sample's paragraphs.
+  const paragraphs = []
+  /** The long sample analysed from the start in a fresh page, then the batch; times, marks, NER workers. */
   async function analyseLongSample(lanes) {
     const tab = await openApp(ctx, shared, { lanes: String(lanes) })
     await waitForModelReady(tab)
@@ -110,9 +112,17 @@ test('shared between two workers (?lanes=2), the document gets the same highligh
     await waitForRunState(tab, 'done', 170_000)
     const ms = Date.now() - started
     const marks = await visibleMarks(tab)
+    if (paragraphs.length === 0) paragraphs.push(...(await tab.inputValue(SELECTORS.editor)).split('\n').slice(0, 120))
+    const files = Array.from({ length: 6 }, (_, i) => ({
+      name: `${i + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(paragraphs.slice(i * 20, i * 20 + 20).join('\n')),
+    }))
+    await tab.click('[data-tab=batch]')
+    await tab.setInputFiles('[data-testid=batch-files]', files)
+    await tab.waitForFunction(() => document.querySelectorAll('[data-testid=batch-list] li[data-status=done]').length === 6, null, { timeout: 120_000 })
+    const batchEntities = await tab.textContent('[data-testid=batch-summary]')
     const workers = tab.workers().filter((w) => /ner\.worker/.test(w.url())).length
     await tab.close()
-    return { ms, marks, workers }
+    return { ms, marks, workers, batchEntities }
   }
   const one = await analyseLongSample(1) // also stores the model in this context's IndexedDB
   const requestsBefore = requests.length
@@ -122,6 +132,8 @@ test('shared between two workers (?lanes=2), the document gets the same highligh
   assert.equal(two.workers, 2, 'the helper worker ran')
   assert.ok(one.marks.length > 1000, `${one.marks.length} marks`)
   assert.deepEqual(two.marks, one.marks, 'two workers find exactly what one finds')
+  assert.match(one.batchEntities, /已分析 6 \/ 6 个文件 · [\d,]+ 个实体/)
+  assert.equal(two.batchEntities, one.batchEntities, 'a batch on two workers finds as many entities')
   // The helper read the stored model: of the model folder only manifest.json was asked for (the page's
   // documented update check), no model file was downloaded again, and no request carries the text.
   const later = requests.slice(requestsBefore).map((r) => new URL(r.url).pathname)

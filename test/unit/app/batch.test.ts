@@ -143,7 +143,7 @@ function fakeEngine(delayMs: number) {
   const modelGeneration = ref(0) // as useNerEngine: bumped by every model switch
   watch(modelUrl, () => modelGeneration.value++, { flush: 'sync' })
   const model = shallowRef<{ id: string; version: string } | null>({ id: 'model-a', version: '1.0.0' })
-  return { engine: { analyzeMany, model, modelGeneration } as unknown as Parameters<typeof useBatch>[0], analysed, modelUrl, model }
+  return { engine: { analyzeMany, helperLanes: () => [], model, modelGeneration } as unknown as Parameters<typeof useBatch>[0], analysed, modelUrl, model }
 }
 
 const types = lexiconTypeNames(['PER', 'LOC', 'ORG'])
@@ -222,6 +222,36 @@ describe('useBatch', () => {
     await batch.run(Array.from({ length: count }, (_, i) => ({ file: new File(['京'.repeat(MAX_IMPORT_CHARS)], `${i}.txt`), path: `${i}.txt` })))
     expect(batch.items.value.map((i) => i.status).slice(-2)).toEqual(['done', 'failed'])
     expect(batch.items.value.at(-1)!.failure).toBe('BATCH_FULL')
+  })
+})
+
+describe('useBatch with helper workers', () => {
+  const many = () => named(...Array.from({ length: 6 }, (_, i) => new File([`第${i}份：我在北京。`], `${i}.txt`)))
+
+  it('analyses several files at once, each once, and keeps them in their order', async () => {
+    const own = fakeEngine(20)
+    const helper = fakeEngine(20)
+    let askedFor = -1
+    const engine = { ...own.engine, helperLanes: (bytes: number) => ((askedFor = bytes), [helper.engine.analyzeMany]) }
+    const batch = useBatch(engine, ref<UserLexicon>(parseLexicon('', types)))
+    const started = performance.now()
+    await batch.run(many())
+    const ms = performance.now() - started
+    expect(askedFor).toBe(many().reduce((sum, { file }) => sum + file.size, 0))
+    expect(batch.items.value.map((i) => [i.name, i.status, i.entities?.length])).toEqual(many().map(({ path }) => [path, 'done', 1]))
+    expect(own.analysed.length).toBeGreaterThan(0)
+    expect(helper.analysed.length).toBeGreaterThan(0)
+    expect([...own.analysed, ...helper.analysed].sort()).toEqual(many().map((_, i) => `第${i}份：我在北京。`))
+    expect(ms).toBeLessThan(6 * 20) // one worker alone needs 6 x 20 ms
+  })
+
+  it('a helper that fails gives its file back to the page\'s worker', async () => {
+    const own = fakeEngine(5)
+    const broken = () => Promise.reject(Object.assign(new Error('crashed'), { code: 'WORKER_CRASHED' }))
+    const batch = useBatch({ ...own.engine, helperLanes: () => [broken] }, ref<UserLexicon>(parseLexicon('', types)))
+    await batch.run(many())
+    expect(batch.items.value.map((i) => i.status)).toEqual(many().map(() => 'done'))
+    expect(own.analysed).toHaveLength(6)
   })
 })
 
