@@ -2,7 +2,7 @@
 // that stays responsive while the worker analyses and the view fills in.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, assertPrivate, newRecordedContext, openApp, screenshot, visibleMarks, waitForModelReady, waitForRunState } from '../helpers.mjs'
+import { SELECTORS, assertPrivate, newRecordedContext, openApp, screenshot, visibleMarks, waitFor, waitForModelReady, waitForRunState } from '../helpers.mjs'
 
 let context
 let page
@@ -105,7 +105,7 @@ test('shared between two workers (?lanes=2), the document gets the same highligh
   const paragraphs = []
   /** The long sample analysed from the start in a fresh page, then the batch; times, marks, NER workers. */
   async function analyseLongSample(lanes) {
-    const tab = await openApp(ctx, shared, { lanes: String(lanes) })
+    const tab = await openApp(ctx, shared, { lanes: String(lanes), idle: '3000' })
     await waitForModelReady(tab)
     const started = Date.now()
     await tab.selectOption('[data-testid=samples]', 'long')
@@ -120,7 +120,10 @@ test('shared between two workers (?lanes=2), the document gets the same highligh
     await tab.setInputFiles('[data-testid=batch-files]', files)
     await tab.waitForFunction(() => document.querySelectorAll('[data-testid=batch-list] li[data-status=done]').length === 6, null, { timeout: 120_000 })
     const batchEntities = await tab.textContent('[data-testid=batch-summary]')
-    const workers = tab.workers().filter((w) => /ner\.worker/.test(w.url())).length
+    const nerWorkers = () => tab.workers().filter((w) => /ner\.worker/.test(w.url())).length
+    const workers = nerWorkers()
+    // Idle, every worker (helpers included) is terminated, so the browser gets their memory back.
+    await waitFor(() => nerWorkers() === 0, 15_000, 'every NER worker released after 3 s idle')
     await tab.close()
     return { ms, marks, workers, batchEntities }
   }
