@@ -27,51 +27,67 @@ function numbersIn(line: string): string[] {
 
 /**
  * Whether the numbers of same-shaped lines, page after page, are what furniture holds: each number the
- * same on every page (第12期) or counting up with the pages (the page number). Figures of a table that
- * happen to sit on page edges do neither, and stay text.
+ * same on every page (第12期) or going up exactly as the pages do (the page number: 3 on page 3, 5 on page
+ * 5). Figures of a table that happen to sit on page edges do neither, and neither do numbered clauses or
+ * questions (第20条 at the foot of one page, 第23条 at the head of the next): they stay text.
  */
-function numbersRunLikePages(lines: readonly string[]): boolean {
-  const rows = lines.map(numbersIn)
+function numbersRunLikePages(places: readonly { page: number; line: string }[]): boolean {
+  const rows = places.map(({ line }) => numbersIn(line))
   return rows[0]!.every((_, k) => {
     const column = rows.map((row) => row[k]!)
     if (column.every((n) => n === column[0])) return true
-    return column.every((n, i) => /^\d+$/u.test(n) && (i === 0 || Number(n) > Number(column[i - 1])))
+    return column.every((n, i) => /^\d+$/u.test(n) && (i === 0 || Number(n) - Number(column[i - 1]) === places[i]!.page - places[i - 1]!.page))
   })
 }
 
-/** Indices of the lines on a page's edges: at most EDGE_LINES non-blank lines from each end. */
-function edgeLines(lines: readonly string[]): number[] {
+/**
+ * A sentence is text, however often it repeats: running heads and feet are titles, dates, names and
+ * numbers, while a transcript's 答：是的。 or a clause ending in 。 can fall on the edges of several pages.
+ */
+const SENTENCE_END = /[。！？；!?;…][”’"'）)」』]*$/u
+
+/** The lines on a page's edges: at most EDGE_LINES non-blank lines from each end, with their places
+ * counted from the top and from the bottom among the page's non-blank lines. */
+function edgeLines(lines: readonly string[]): { index: number; fromTop: number; fromBottom: number }[] {
   const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []))
-  if (filled.length <= 2 * EDGE_LINES) return filled
-  return [...filled.slice(0, EDGE_LINES), ...filled.slice(-EDGE_LINES)]
+  const place = (index: number, k: number) => ({ index, fromTop: k, fromBottom: filled.length - 1 - k })
+  if (filled.length <= 2 * EDGE_LINES) return filled.map(place)
+  return [...filled.slice(0, EDGE_LINES).map(place), ...filled.slice(-EDGE_LINES).map((index, k) => place(index, filled.length - EDGE_LINES + k))]
 }
 
 /**
- * For every line of every page, whether it is page furniture: a short line on a page's edge whose shape
- * is on the edges of at least MIN_PAGE_SHARE of the pages (two at least), its numbers constant or
- * counting up the pages. The document's first line is never furniture: it is where the title is, and a
- * running head kept there cuts no sentence. A one-page document has none: nothing to compare with.
+ * For every line of every page, whether it is page furniture: a short line on a page's edge, no sentence,
+ * whose shape is on the edges of at least MIN_PAGE_SHARE of the pages (two at least), in the same place
+ * on each (the same count of lines from the top, or from the bottom), its numbers constant or going up
+ * with the pages. Dropping a line of text loses it from every export and redacted copy without a word,
+ * while furniture kept only litters the text, so each rule errs towards keeping. The document's first
+ * line is never furniture: it is where the title is, and a running head kept there cuts no sentence. A
+ * one-page document has none: nothing to compare with.
  */
 export function findFurniture(pages: readonly (readonly string[])[]): boolean[][] {
   const marks = pages.map((lines) => lines.map(() => false))
   if (pages.length < 2) return marks
-  const byShape = new Map<string, { page: number; index: number }[]>()
+  type Place = { page: number; index: number; fromTop: number; fromBottom: number }
+  const byShape = new Map<string, Place[]>()
   pages.forEach((lines, page) => {
-    for (const index of edgeLines(lines)) {
-      const shape = lineShape(lines[index]!)
-      if (shape.length > MAX_FURNITURE_LENGTH) continue
+    for (const edge of edgeLines(lines)) {
+      const line = lines[edge.index]!
+      const shape = lineShape(line)
+      if (shape.length > MAX_FURNITURE_LENGTH || SENTENCE_END.test(line.trim())) continue
       const places = byShape.get(shape) ?? []
-      places.push({ page, index })
+      places.push({ page, ...edge })
       byShape.set(shape, places)
     }
   })
   const needed = Math.max(2, Math.ceil(pages.length * MIN_PAGE_SHARE))
   const firstLine = pages[0]!.findIndex((line) => line.trim())
+  const samePlace = (places: readonly Place[]) =>
+    places.every((p) => p.fromTop === places[0]!.fromTop) || places.every((p) => p.fromBottom === places[0]!.fromBottom)
   for (const places of byShape.values()) {
-    // one line per page for the count and the numbers (a shape can sit on both edges of a page)
+    // one line per page for the count, the places and the numbers (a shape can sit on both edges of a page)
     const firstOnPage = places.filter((place, i) => i === 0 || places[i - 1]!.page !== place.page)
-    if (firstOnPage.length < needed) continue
-    if (!numbersRunLikePages(firstOnPage.map(({ page, index }) => pages[page]![index]!))) continue
+    if (firstOnPage.length < needed || !samePlace(firstOnPage)) continue
+    if (!numbersRunLikePages(firstOnPage.map(({ page, index }) => ({ page, line: pages[page]![index]! })))) continue
     for (const { page, index } of places) {
       if (page !== 0 || index !== firstLine) marks[page]![index] = true
     }

@@ -58,6 +58,28 @@ describe('page furniture', () => {
     expect(findFurniture([['工作简报', '正文。', '第 1 页']])).toEqual([[false, false, false]])
   })
 
+  it('keeps sentences that repeat on page edges: a transcript\'s short answers and numbered questions', () => {
+    // Three pages of 问/答 as Chromium prints them, the page number last; 答：是的。 ends pages 1 and 2,
+    // and the numbered questions on the edges go up 5, 12, 19: all of it text.
+    const pages = [
+      ['询问笔录', '问：你的直接上级是谁？', '答：王芳。', '问：你是否知道李娜的去向（第5问）？', '答：是的。', '第1页'],
+      ['问：你是否在北京星辰科技有限公司工作（第12问）？', '答：不知道。', '问：以上所说是否属实？', '答：王芳。', '答：是的。', '第2页'],
+      ['问：你是否在北京星辰科技有限公司工作（第19问）？', '答：是的。', '以上笔录我看过，和我说的相符。', '第3页'],
+    ]
+    const marks = findFurniture(pages)
+    expect(marks.map((page) => page.map((m, i) => (m ? page.length - i : 0)).filter(Boolean))).toEqual([[1], [1], [1]])
+  })
+
+  it('keeps numbered clauses on page edges: their numbers do not go up with the pages', () => {
+    const pages = [['通知', '第1条　总则', '第19条　附则', '第20条　生效'], ['第21条　生效', '第22条　附则', '第23条　生效'], ['第24条　生效', '第25条　附则']]
+    expect(findFurniture(pages).flat().some(Boolean)).toBe(false)
+  })
+
+  it('keeps a short line seen on several page edges but in different places', () => {
+    const pages = [['正文甲。', '正文乙。', '正文丙。', '正文丁。', '附件一', '正文戊。'], ['附件一', '正文己。', '正文庚。', '正文辛。', '正文壬。', '正文癸。']]
+    expect(findFurniture(pages).flat().some(Boolean)).toBe(false)
+  })
+
   it('shapes lines without their whitespace and numbers', () => {
     expect(lineShape('第 3 页，共 12 页')).toBe(lineShape('第4页，共12页'))
     expect(lineShape('第三页')).toBe('第#页')
