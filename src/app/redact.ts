@@ -49,7 +49,54 @@ export interface RedactionOptions {
 
 const MASK = '■'
 
-/** Replaces every selected entity; the same name of the same type always gets the same pseudonym. */
+const LATIN_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F]/u
+
+/**
+ * The replaced names plus every other occurrence of the same text that no found name covers: the model can
+ * find 张伟 in one sentence and miss it in another (inside Markdown's `张伟` or [李娜](…), on a table
+ * line), and a redacted copy must not leave readable a name the page has already recognized. Names of one
+ * character are left to the model (张 alone is too often no name), and so are names broken over a line;
+ * a name written in Latin letters is matched as a whole word only (Apple, not Applebee's). Where names
+ * begin at the same place the longest is taken, so 张伟华 is not cut at 张伟.
+ */
+export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>): Entity[] {
+  const byText = new Map<string, Entity>()
+  for (const e of entities) {
+    if (!types.has(e.type) || e.end > text.length || [...e.text].length < 2 || /\s/u.test(e.text)) continue
+    const known = byText.get(e.text)
+    if (!known || e.score > known.score) byText.set(e.text, e)
+  }
+  if (byText.size === 0) return [...entities]
+  const covered = new Uint8Array(text.length)
+  for (const e of entities) covered.fill(1, e.start, Math.min(e.end, text.length))
+  const free = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 0)
+  const wholeWord = (start: number, end: number) =>
+    !(LATIN_OR_DIGIT.test(text[start] ?? '') && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) &&
+    !(LATIN_OR_DIGIT.test(text[end - 1] ?? '') && LATIN_OR_DIGIT.test(text[end] ?? ''))
+  // One pass over the text, trying at each free position the names that start with its character,
+  // longest first: a document of a million characters and thousands of names takes a few tens of ms.
+  const byFirstUnit = new Map<string, [string, Entity][]>()
+  for (const [name, e] of byText) byFirstUnit.set(name[0]!, [...(byFirstUnit.get(name[0]!) ?? []), [name, e]])
+  for (const names of byFirstUnit.values()) names.sort(([a], [b]) => b.length - a.length)
+  const found: Entity[] = [...entities]
+  for (let at = 0; at < text.length; at++) {
+    const names = covered[at] ? undefined : byFirstUnit.get(text[at]!)
+    for (const [name, e] of names ?? []) {
+      const end = at + name.length
+      if (!text.startsWith(name, at) || !free(at, end) || !wholeWord(at, end)) continue
+      covered.fill(1, at, end)
+      found.push({ ...e, start: at, end })
+      at = end - 1
+      break
+    }
+  }
+  return found
+}
+
+/**
+ * Replaces every selected entity, and every other occurrence of its text (see `everyOccurrence`); the same
+ * name of the same type always gets the same pseudonym.
+ */
 export function redact(text: string, entities: readonly Entity[], options: RedactionOptions): string {
   const numberOf = options.numbering ?? nameNumbering()
   const pseudonymFor = (e: Entity): string => options.pseudonym(e.type, numberOf(e.type, e.text))
@@ -67,7 +114,7 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   }
   let out = ''
   let pos = 0
-  for (const e of nonOverlapping(entities)) {
+  for (const e of nonOverlapping(everyOccurrence(text, entities, options.types))) {
     if (!options.types.has(e.type) || e.end > text.length) continue
     out += text.slice(pos, e.start) + replacement(e)
     pos = e.end

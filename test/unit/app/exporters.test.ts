@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { EXPORT_FILE_TYPES, toAnnotatedHtml, toConll, toCsv, toJson, toNameList } from '../../../src/app/exporters'
 import { BATCH_FILE_TYPES } from '../../../src/app/batch'
 import { textFileBlob } from '../../../src/app/download'
-import { redact, redactionFilter, replacedTypes } from '../../../src/app/redact'
+import { everyOccurrence, redact, redactionFilter, replacedTypes } from '../../../src/app/redact'
 import { spans } from '../support/entities'
 import type { Entity } from '../../../src/engine'
 
@@ -147,6 +147,32 @@ describe('redact', () => {
     const names = [at('马\n克龙'), at('马克龙', 8), at('Emmanuel\n  Macron')]
     expect(redact(text, names, { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('法国总统人名1说，人名1会来。人名2')
     expect(redact(text, names, { types: new Set(['PER']), mode: 'mask', pseudonym })).toBe('法国总统■\n■■说，■■■会来。■■■■■■■■\n  ■■■■■■')
+  })
+})
+
+describe('redact: every occurrence of a replaced name', () => {
+  const pseudonym = (_type: string, n: number) => `人名${n}`
+  const at = (text: string, name: string, type: string, from = 0) => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, type, text: name, score: 0.9 })
+
+  it('replaces the occurrences the model missed (Markdown around a name), with the same pseudonym', () => {
+    const text = '张伟和李娜见面。[李娜](mailto:li@example.com) 确认了`张伟`的说明。'
+    const found = [at(text, '张伟', 'PER'), at(text, '李娜', 'PER')]
+    expect(redact(text, found, { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('人名1和人名2见面。[人名2](mailto:li@example.com) 确认了`人名1`的说明。')
+    expect(redact(text, found, { types: new Set(['PER']), mode: 'tag', pseudonym })).not.toMatch(/张伟|李娜/u)
+  })
+
+  it('leaves names of kept types, names inside other names, one-character names and parts of Latin words', () => {
+    const text = '北京大学的张伟华说，张伟在北京。张说Apple和Applebee不同，Apple好。'
+    const found = [at(text, '北京大学', 'ORG'), at(text, '张伟华', 'PER'), at(text, '张伟', 'PER', 8), at(text, '北京', 'LOC', 12), at(text, '张', 'PER', 16), at(text, 'Apple', 'ORG')]
+    expect(redact(text, found, { types: new Set(['PER', 'LOC', 'ORG']), mode: 'tag', pseudonym })).toBe('[ORG]的[PER]说，[PER]在[LOC]。[PER]说[ORG]和Applebee不同，[ORG]好。')
+    // ORG kept in clear: 北京 inside 北京大学 stays, as the name it belongs to does.
+    expect(redact(text, found, { types: new Set(['PER', 'LOC']), mode: 'tag', pseudonym })).toBe('北京大学的[PER]说，[PER]在[LOC]。[PER]说Apple和Applebee不同，Apple好。')
+  })
+
+  it('finds nothing more when every occurrence was found', () => {
+    const text = '张伟说，张伟来了。'
+    const found = [at(text, '张伟', 'PER'), at(text, '张伟', 'PER', 2)]
+    expect(everyOccurrence(text, found, new Set(['PER']))).toHaveLength(2)
   })
 })
 
