@@ -129,6 +129,27 @@ export function formatEntry(entry: LexiconEntry): string {
   return entry.type === null ? `-${entry.surface}` : `${entry.surface} ${entry.type}`
 }
 
+/** The lines of `source` about `surface`, as written. */
+export function linesAbout(source: string, surface: string): string[] {
+  return source.split(LINE_BREAK).filter((line) => lineSurface(line) === surface)
+}
+
+/** What one correction changed: the names it touched and their lines before it, to take back alone. */
+export interface LexiconChange {
+  surfaces: string[]
+  linesBefore: string[]
+}
+
+/**
+ * `source` with `change` taken back: the lines about its names now out, their lines before it in again
+ * (at the end). Every other line stays as it is now, whatever was written since, in this tab or another.
+ */
+export function withoutChange(source: string, change: LexiconChange): string {
+  const kept = change.surfaces.reduce(withoutSurface, source).replace(/\s+$/, '')
+  const lines = [...(kept ? [kept] : []), ...change.linesBefore]
+  return lines.length ? `${lines.join('\n')}\n` : ''
+}
+
 /**
  * `source` with every line about `surface` taken out (comments and other names kept as written). Used to
  * forget a name, and before adding one, so the dictionary holds one line per name.

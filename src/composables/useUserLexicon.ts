@@ -3,7 +3,7 @@
 import { useLocalStorage } from '@vueuse/core'
 import { computed, type Ref } from 'vue'
 import { memoizedOverlay, type Overlay } from './overlays'
-import { applyLexicon, lexiconTypeNames, parseLexicon, withEntry, withoutSurface, type LexiconEntry, type UserLexicon } from '../app/userLexicon'
+import { applyLexicon, lexiconTypeNames, linesAbout, parseLexicon, withEntry, withoutChange, withoutSurface, type LexiconChange, type LexiconEntry, type UserLexicon } from '../app/userLexicon'
 
 export const LEXICON_STORAGE_KEY = 'shiti.lexicon'
 
@@ -19,30 +19,33 @@ export function useUserLexicon(types: Ref<readonly string[]>) {
   }
 
   /**
-   * Puts `entry` in the dictionary in place of any line about the same name. Returns the previous text,
-   * for an undo, or null when the entry cannot be written (nothing changes then).
+   * Puts `entry` in the dictionary in place of any line about the same name. Returns what changed, for an
+   * undo, or null when the entry cannot be written (nothing changes then).
    */
-  function add(entry: LexiconEntry): string | null {
+  function add(entry: LexiconEntry): LexiconChange | null {
     const next = withEntry(source.value, entry, spellings.value)
     if (next === null) return null
-    const previous = source.value
+    const change = { surfaces: [entry.surface], linesBefore: linesAbout(source.value, entry.surface) }
     source.value = next
-    return previous
+    return change
   }
 
-  /** Takes every line about `surface` out of the dictionary; returns the previous text, for an undo. */
-  function forget(surface: string): string {
-    const previous = source.value
-    source.value = withoutSurface(previous, surface)
-    return previous
+  /** Takes every line about `surface` out of the dictionary; returns what changed, for an undo. */
+  function forget(surface: string): LexiconChange {
+    const change = { surfaces: [surface], linesBefore: linesAbout(source.value, surface) }
+    source.value = withoutSurface(source.value, surface)
+    return change
   }
 
-  /** Puts back a text that add() or forget() returned. */
-  function restore(previous: string): void {
-    source.value = previous
+  /**
+   * Takes back a change that add() or forget() returned, and only it: lines written since, here or in
+   * another tab (localStorage keeps them in step), stay.
+   */
+  function undo(change: LexiconChange): void {
+    source.value = withoutChange(source.value, change)
   }
 
-  return { source, lexicon, canAdd, add, forget, restore }
+  return { source, lexicon, canAdd, add, forget, undo }
 }
 
 /** The dictionary laid over the model's entities of a text (applyLexicon), each result scanned once per dictionary. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../../../src/engine'
 import {
-  applyLexicon, isFromLexicon, lexiconTypeNames, parseLexicon, withEntry, withoutSurface, MAX_SURFACE_CHARS,
+  applyLexicon, isFromLexicon, lexiconTypeNames, linesAbout, parseLexicon, withEntry, withoutChange, withoutSurface, MAX_SURFACE_CHARS,
 } from '../../../src/app/userLexicon'
 
 const TYPES = new Map([
@@ -85,6 +85,19 @@ describe('withEntry and withoutSurface (corrections from the view)', () => {
       expect(withEntry(source, { surface, type: 'ORG' }, TYPES), JSON.stringify(surface)).toBeNull()
     }
     expect(withEntry(source, { surface: '华为', type: 'DATE' }, TYPES)).toBeNull()
+  })
+
+  it('takes back one correction alone, keeping lines written since (in this tab or another)', () => {
+    // "Never mark 张伟", then 赵六 is added elsewhere, then the correction is undone: 赵六 stays.
+    const before = '李四 PER\n王五 PER\n'
+    const change = { surfaces: ['张伟'], linesBefore: linesAbout(before, '张伟') }
+    const since = `${withEntry(before, { surface: '张伟', type: null }, TYPES)!}赵六 PER\n`
+    expect(withoutChange(since, change)).toBe('李四 PER\n王五 PER\n赵六 PER\n')
+    // Retyping a name and undoing it brings its old line back.
+    const retyped = withEntry(source, { surface: '华为', type: 'ORG' }, TYPES)!
+    const undone = withoutChange(`${retyped}孙七 PER\n`, { surfaces: ['华为'], linesBefore: linesAbout(source, '华为') })
+    expect(undone).toBe('# 客户\n腾讯 ORG\n-新华\n字节跳动 机构名\n孙七 PER\n华为 公司\n')
+    expect(withoutChange('张伟 PER\n', { surfaces: ['张伟'], linesBefore: [] })).toBe('')
   })
 
   it('forgets a name and keeps comments, other names and line order', () => {
