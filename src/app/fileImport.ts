@@ -1,16 +1,19 @@
 // Reading dropped or chosen files into the editor. Plain text is decoded in the encoding it was saved in
-// (./textEncoding); .docx goes through mammoth and .pdf through pdf.js (./pdfText), each loaded only when
-// such a file actually arrives (large modules most visits never need).
+// (./textEncoding), and refused when its bytes are evidently not text; .docx goes through mammoth
+// (./docxText) and .pdf through pdf.js (./pdfText), each loaded only when such a file actually arrives
+// (large modules most visits never need).
 import { declaredCharset, htmlText } from './htmlText'
-import { decodeText } from './textEncoding'
+import type { DocxPart } from './docxText'
+import { decodeText, looksBinary } from './textEncoding'
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
 /** Imported text longer than this is refused (the editor keeps its text); matches live analysis. */
 export const MAX_IMPORT_CHARS = 1_000_000
 
 /** TOO_BIG: more bytes than MAX_IMPORT_BYTES; TOO_LONG: more text than MAX_IMPORT_CHARS; PROTECTED: a
- * password-protected PDF; NO_TEXT: a PDF with no text layer (a scan). */
-export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'TOO_LONG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT'
+ * password-protected PDF; NO_TEXT: a PDF with no text layer (a scan); NOT_TEXT: a .txt, .md or .html file
+ * whose bytes are evidently not text (binary data under a text file's name; see looksBinary). */
+export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'TOO_LONG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT' | 'NOT_TEXT'
 
 export class ImportError extends Error {
   constructor(
@@ -62,6 +65,9 @@ export interface ImportedText {
   /** A plain-text file whose lines mostly end in CR LF (saved on Windows) says so, so that a copy written
    * back (a batch's redacted .txt) keeps its line endings; `text` itself always breaks lines with LF. */
   crlf?: boolean
+  /** A .docx file's parts with text in them that are not in `text` (headers, footers, comments), so that
+   * the reader is told; absent when there are none. Its footnotes and endnotes are in `text`, at the end. */
+  leftOut?: DocxPart[]
 }
 
 export async function readImportedFile(file: File, { onPage, signal }: ImportOptions = {}): Promise<ImportedText> {
@@ -83,23 +89,24 @@ export async function readImportedFile(file: File, { onPage, signal }: ImportOpt
 async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<ImportedText> {
   if (kind === 'text') {
     const { text, encoding } = await decodeText(new Uint8Array(await file.arrayBuffer()))
+    if (looksBinary(text)) throw new ImportError('NOT_TEXT', file.name)
     return { text: normalizeNewlines(text), encoding, ...(endsLinesWithCrlf(text) && { crlf: true }) }
   }
   if (kind === 'html') {
     const bytes = new Uint8Array(await file.arrayBuffer())
     const { text, encoding } = await decodeText(bytes, declaredCharset(bytes))
+    if (looksBinary(text)) throw new ImportError('NOT_TEXT', file.name)
     return { text: htmlText(text), encoding }
   }
-  return { text: await readDocument(file, kind, onPage, signal), encoding: null }
+  if (kind === 'docx') {
+    const { docxText } = await import('./docxText')
+    const { text, leftOut } = await docxText(await file.arrayBuffer())
+    return { text: normalizeNewlines(text), encoding: null, ...(leftOut.length > 0 && { leftOut }) }
+  }
+  return { text: await readPdf(file, onPage, signal), encoding: null }
 }
 
-async function readDocument(file: File, kind: 'docx' | 'pdf', onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<string> {
-  if (kind === 'docx') {
-    const mammoth = await import('mammoth')
-    const result = await mammoth.extractRawText({ arrayBuffer: await file.arrayBuffer() })
-    // mammoth separates paragraphs with blank lines; one line break per paragraph reads better here.
-    return normalizeNewlines(result.value).replace(/\n\n/g, '\n').trim()
-  }
+async function readPdf(file: File, onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<string> {
   const { pdfText, PdfTextError } = await import('./pdfText')
   try {
     return normalizeNewlines(await pdfText(await file.arrayBuffer(), { maxChars: MAX_IMPORT_CHARS, onPage, signal }))

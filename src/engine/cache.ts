@@ -1,7 +1,12 @@
 // IndexedDB model cache (idb-keyval). Files are stored under "<model id>@<sha256>", so a new model
 // version never reads an old file by mistake, and a file shared by two versions is stored once.
 // One record per model id holds its manifest and the list of its files, so listing needs no file bytes.
-import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval'
+//
+// Several tabs (and the worker beside the page) share the database, so a removal can run while a load
+// writes. The record is written only in the transaction that sees all its files (putModel), a removal is
+// one transaction too (clear), and whatever answers "stored" also checks that every listed file is there
+// (by key: no file bytes are read). A record whose files are not all there is not a stored model.
+import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval'
 import { NerError } from './types'
 
 export interface CachedModelRecord {
@@ -32,6 +37,26 @@ function fileKey(modelId: string, sha256: string): string {
   return filePrefix(modelId) + sha256
 }
 
+/** Every key starting with `prefix` (keys are strings; '\uffff' sorts after any character they use). */
+function prefixRange(prefix: string): IDBKeyRange {
+  return IDBKeyRange.bound(prefix, prefix + '\uffff')
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return promisifyRequest(req)
+}
+
+/** The files of `record` that `fileKeys` (keys present in the store) lacks. */
+function missingOf(record: CachedModelRecord, fileKeys: ReadonlySet<IDBValidKey>): CachedModelRecord['files'] {
+  return record.files.filter((f) => !fileKeys.has(fileKey(record.id, f.sha256)))
+}
+
+/** A model record and which of its files are missing from IndexedDB (none: it is stored). */
+export interface StoredModel {
+  record: CachedModelRecord
+  missing: CachedModelRecord['files']
+}
+
 export function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: unknown } | null)?.name
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
@@ -60,6 +85,21 @@ export class ModelCache {
     return get<CachedModelRecord>(MODEL_PREFIX + id, this.store)
   }
 
+  /**
+   * The record for the model at `modelUrl` and the files of it IndexedDB lacks, read in one transaction
+   * (keys only, no file bytes). undefined when there is no record.
+   */
+  async modelForUrl(modelUrl: string): Promise<StoredModel | undefined> {
+    return this.store('readonly', async (s) => {
+      const id = await request(s.get(URL_PREFIX + modelUrl)) as unknown
+      if (typeof id !== 'string') return undefined
+      const record = await request(s.get(MODEL_PREFIX + id)) as CachedModelRecord | undefined
+      if (!record) return undefined
+      const present = new Set(await request(s.getAllKeys(prefixRange(filePrefix(id)))))
+      return { record, missing: missingOf(record, present) }
+    })
+  }
+
   async getFile(modelId: string, sha256: string): Promise<Uint8Array | undefined> {
     const value = await get<unknown>(fileKey(modelId, sha256), this.store)
     if (value instanceof Uint8Array) return value
@@ -75,39 +115,56 @@ export class ModelCache {
     await del(fileKey(modelId, sha256), this.store)
   }
 
-  /** Records a complete model (all files stored) and drops files of its older versions. */
-  async putModel(record: CachedModelRecord, modelUrl: string): Promise<void> {
-    await write(`the manifest of ${record.id}`, async () => {
-      await set(MODEL_PREFIX + record.id, record, this.store)
-      await set(URL_PREFIX + modelUrl, record.id, this.store)
-    })
-    const keep = new Set(record.files.map((f) => fileKey(record.id, f.sha256)))
-    const stale = (await this.fileKeys()).filter((k) => k.startsWith(filePrefix(record.id)) && !keep.has(k))
-    await delMany(stale, this.store)
+  /**
+   * Records a complete model and drops the files of its older versions, in one transaction that first
+   * checks every file of the record is stored. When some are not (a removal ran since they were written,
+   * in another tab or this one), nothing is written and those files are returned: store them again and
+   * retry. An empty array means the model is stored.
+   */
+  async putModel(record: CachedModelRecord, modelUrl: string): Promise<CachedModelRecord['files']> {
+    let missing: CachedModelRecord['files'] = []
+    await write(`the manifest of ${record.id}`, () => this.store('readwrite', async (s) => {
+      const present = await request(s.getAllKeys(prefixRange(filePrefix(record.id))))
+      missing = missingOf(record, new Set(present))
+      if (missing.length === 0) {
+        const keep = new Set<IDBValidKey>(record.files.map((f) => fileKey(record.id, f.sha256)))
+        s.put(record, MODEL_PREFIX + record.id)
+        s.put(record.id, URL_PREFIX + modelUrl)
+        for (const key of present) if (!keep.has(key)) s.delete(key)
+      }
+      await promisifyRequest(s.transaction)
+    }))
+    return missing
   }
 
+  /** The models stored in full (a record some of whose files are gone is left out). */
   async list(): Promise<CachedModelRecord[]> {
-    const modelKeys = (await keys(this.store)).filter((k): k is string => typeof k === 'string' && k.startsWith(MODEL_PREFIX))
-    const records = await getMany<CachedModelRecord | undefined>(modelKeys, this.store)
-    return records.filter((r): r is CachedModelRecord => r !== undefined)
+    return this.store('readonly', async (s) => {
+      const all = await request(s.getAllKeys())
+      const present = new Set(all)
+      const modelKeys = all.filter((k): k is string => typeof k === 'string' && k.startsWith(MODEL_PREFIX))
+      const records = await Promise.all(modelKeys.map((k) => request(s.get(k)) as Promise<CachedModelRecord | undefined>))
+      return records.filter((r): r is CachedModelRecord => r !== undefined && missingOf(r, present).length === 0)
+    })
   }
 
-  /** Removes one model (or all) with its files and URL aliases. */
+  /**
+   * Removes one model (or all) with its files and URL aliases, in one transaction, so that a load
+   * committing its record meanwhile (putModel) sees either all of its files or none of them gone.
+   */
   async clear(id?: string): Promise<void> {
-    const all = (await keys(this.store)).filter((k): k is string => typeof k === 'string')
-    if (id === undefined) {
-      await delMany(all, this.store)
-      return
-    }
-    const urlKeys = all.filter((k) => k.startsWith(URL_PREFIX))
-    const urlTargets = await getMany<string | undefined>(urlKeys, this.store)
-    const doomed = all.filter((k) => k === MODEL_PREFIX + id || k.startsWith(filePrefix(id)))
-    urlKeys.forEach((k, i) => { if (urlTargets[i] === id) doomed.push(k) })
-    await delMany(doomed, this.store)
-  }
-
-  private async fileKeys(): Promise<string[]> {
-    return (await keys(this.store)).filter((k): k is string => typeof k === 'string' && k.startsWith(FILE_PREFIX))
+    await this.store('readwrite', async (s) => {
+      if (id === undefined) {
+        s.clear()
+      } else {
+        s.delete(MODEL_PREFIX + id)
+        s.delete(prefixRange(filePrefix(id)))
+        const urlKeys = await request(s.getAllKeys(prefixRange(URL_PREFIX)))
+        const targets = await Promise.all(urlKeys.map((k) => request(s.get(k)) as Promise<unknown>))
+        urlKeys.forEach((k, i) => { if (targets[i] === id) s.delete(k) })
+      }
+      await promisifyRequest(s.transaction)
+    })
   }
 }
 

@@ -1,6 +1,6 @@
 // Model download, integrity check and caching (runs inside the worker; Node tests drive it with
 // fake-indexeddb and a local fetch). A cached model loads with no network request at all.
-import { ModelCache, type CachedModelRecord } from './cache'
+import { ModelCache, type CachedModelRecord, type StoredModel } from './cache'
 import { parseManifest, runtimeFileNames, type Manifest, type ManifestFile } from './manifest'
 import type { ModelFiles } from './model'
 import { NerError, type LoadProgress } from './types'
@@ -69,11 +69,23 @@ async function readWithProgress(response: Response, expectedBytes: number, repor
   return buffer.byteLength === loaded ? buffer : buffer.slice(0, loaded)
 }
 
-/** The complete copy IndexedDB holds of the model at `base`, if any (a read error counts as none). */
-async function storedRecord(cache: ModelCache, base: string): Promise<CachedModelRecord | undefined> {
-  const id = await cache.modelIdForUrl(base).catch(() => undefined)
-  return id ? await cache.getModel(id).catch(() => undefined) : undefined
+/**
+ * The record IndexedDB holds of the model at `base`, with the files of it that are missing (a read error
+ * counts as no record). Only a record with no missing file is a stored model: another tab may have
+ * removed files under it (see cache.ts).
+ */
+async function storedModel(cache: ModelCache, base: string): Promise<StoredModel | undefined> {
+  return cache.modelForUrl(base).catch(() => undefined)
 }
+
+/** The complete copy IndexedDB holds of the model at `base`, if any. */
+async function storedRecord(cache: ModelCache, base: string): Promise<CachedModelRecord | undefined> {
+  const stored = await storedModel(cache, base)
+  return stored && stored.missing.length === 0 ? stored.record : undefined
+}
+
+/** How often a load stores the files that vanished before its record could be written, before giving up. */
+const COMMIT_ATTEMPTS = 3
 
 /** The manifest's entries for the files the engine needs, in runtimeFileNames' order. */
 function runtimeEntries(manifest: Manifest): ManifestFile[] {
@@ -94,7 +106,9 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
 
   // 1. Manifest: from IndexedDB when we have a complete copy, else from the network.
   reportAll({ phase: 'manifest', loaded: 0, total: 1, fromCache: false })
-  const cachedRecord = await storedRecord(cache, base)
+  // A record that lacks files still gives the manifest: the missing files are fetched below.
+  const stored = await storedModel(cache, base)
+  const cachedRecord = stored?.record
   let manifestText: string
   let manifestFromCache = false
   if (cachedRecord && !options.checkForUpdates) {
@@ -143,7 +157,16 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
       await cache.deleteFile(manifest.id, entry.sha256).catch(() => undefined)
     }
     fromCache = false
-    const bytes = await downloadVerified(fetchFn, base, entry, report)
+    let bytes: Uint8Array
+    try {
+      bytes = await downloadVerified(fetchFn, base, entry, report)
+    } catch (error) {
+      // Offline with a stored copy that lost this file (removed in another tab): say so, not just "no network".
+      const lost = manifestFromCache && cachedRecord?.files.some((f) => f.sha256 === entry.sha256)
+      if (!lost || !(error instanceof NerError) || error.code !== 'NETWORK') throw error
+      throw new NerError('NETWORK', `The copy of ${manifest.id} stored in this browser is incomplete: ${entry.name} is `
+        + `${cached ? 'damaged' : 'missing (removed in another tab?)'}, and it could not be downloaded: ${error.message}`, { cause: error })
+    }
     files.set(entry.name, bytes)
     if (!cacheError) {
       report({ phase: 'cache', file: entry.name, loaded: 0, total: entry.bytes, fromCache: false })
@@ -157,8 +180,10 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
     overallDone += entry.bytes
   }
 
-  // 3. Only a complete, verified model gets a cache record.
-  if (!cacheError && !(fromCache && manifestFromCache)) {
+  // 3. Only a complete, verified model gets a cache record, written only once all its files are seen
+  //    stored. Files removed meanwhile (a removal in another tab, or in this one) are stored again from
+  //    memory, so the model ends up stored in full or, failing that, not at all.
+  if (!cacheError && !(fromCache && manifestFromCache && stored?.missing.length === 0)) {
     const record: CachedModelRecord = {
       id: manifest.id,
       hash: await sha256Hex(new TextEncoder().encode(manifestText)),
@@ -167,7 +192,14 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
       storedAt: Date.now(),
     }
     try {
-      await cache.putModel(record, base)
+      for (let attempt = 1; ; attempt++) {
+        const missing = await cache.putModel(record, base)
+        if (missing.length === 0) break
+        if (attempt === COMMIT_ATTEMPTS) {
+          throw new NerError('MODEL', `Could not cache ${manifest.id}: its files were removed from browser storage while it was being stored (${missing.map((f) => f.name).join(', ')}). The model still runs from memory.`)
+        }
+        for (const file of missing) await cache.putFile(record.id, file.sha256, files.get(file.name)!, file.name)
+      }
     } catch (error) {
       cacheError = error instanceof NerError ? error : new NerError('MODEL', String(error), { cause: error })
     }
@@ -192,7 +224,7 @@ export interface ModelStorageStatus {
 export async function modelStorageStatus(options: Pick<LoadModelOptions, 'modelUrl' | 'cache' | 'fetch'>): Promise<ModelStorageStatus> {
   const cache = options.cache ?? new ModelCache()
   const base = folderUrl(options.modelUrl)
-  const record = await storedRecord(cache, base)
+  const record = await storedRecord(cache, base) // every file present: a record alone is not enough
   if (record) return { id: record.id, stored: true, bytes: totalBytes(record.files) }
   try {
     const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)

@@ -42,6 +42,9 @@ export default {
     importUnreadable: '{name} could not be read; the editor was left unchanged.',
     importProtected: '{name} is protected by a password; remove the password and open it again. The editor was left unchanged.',
     importNoText: '{name} holds no text, only images (a scan?): text recognition (OCR) is not done here. The editor was left unchanged.',
+    importNotText: '{name} is not a text file (its bytes are not text in any encoding); the editor was left unchanged.',
+    leftOut: 'Not read from {name}: its {parts}. Only the body text is here, with the footnotes and endnotes at the end; check the rest in Word.',
+    leftOutParts: { headers: 'headers', footers: 'footers', comments: 'comments' },
   },
   samples: { news: 'News', business: 'Business', campus: 'Campus', traditional: 'Traditional (Taiwan)', tricky: 'Tricky input', long: 'Long document (100,000 characters)' },
   view: {
@@ -103,6 +106,7 @@ export default {
       UNREADABLE: 'could not be read',
       PROTECTED: 'protected by a password',
       NO_TEXT: 'no text, only images (a scan?)',
+      NOT_TEXT: 'not a text file',
       BATCH_FULL: 'not analysed: the batch holds 10 million characters already',
       ANALYSIS: 'the analysis failed',
     },

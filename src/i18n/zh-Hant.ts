@@ -54,7 +54,14 @@ const zhHant: DeepStringRecord<typeof en> = {
     "importTooLong": "{name} 的文字超過 {chars} 個字元，無法在此開啟。請分成幾部分。",
     "importUnreadable": "無法讀取 {name}；編輯器內容未改變。",
     "importProtected": "{name} 設有密碼保護；請去除密碼後再開啟。編輯器內容未改變。",
-    "importNoText": "{name} 中沒有文字，只有影像（掃描檔？）；本站不做文字辨識（OCR）。編輯器內容未改變。"
+    "importNoText": "{name} 中沒有文字，只有影像（掃描檔？）；本站不做文字辨識（OCR）。編輯器內容未改變。",
+    "importNotText": "{name} 不是文字檔案（其內容不是任何編碼的文字）；編輯器內容未改變。",
+    "leftOut": "{name} 的{parts}沒有讀取。這裡只有正文，腳註和尾註附在末尾；其餘部分請在 Word 中檢視。",
+    "leftOutParts": {
+      "headers": "頁首",
+      "footers": "頁尾",
+      "comments": "批註"
+    }
   },
   "samples": {
     "news": "新聞",
@@ -135,6 +142,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "UNREADABLE": "無法讀取",
       "PROTECTED": "設有密碼保護",
       "NO_TEXT": "沒有文字，只有影像（掃描檔？）",
+      "NOT_TEXT": "不是文字檔案",
       "BATCH_FULL": "未分析：本批文字已達 1000 萬字上限",
       "ANALYSIS": "分析失敗"
     },

@@ -43,6 +43,9 @@ const zh: DeepStringRecord<typeof en> = {
     importUnreadable: '无法读取 {name}；编辑器内容未改变。',
     importProtected: '{name} 设有密码保护；请去除密码后再打开。编辑器内容未改变。',
     importNoText: '{name} 中没有文字，只有图像（扫描件？）；本站不做文字识别（OCR）。编辑器内容未改变。',
+    importNotText: '{name} 不是文本文件（其内容不是任何编码的文字）；编辑器内容未改变。',
+    leftOut: '{name} 的{parts}没有读取。这里只有正文，脚注和尾注附在末尾；其余部分请在 Word 中查看。',
+    leftOutParts: { headers: '页眉', footers: '页脚', comments: '批注' },
   },
   samples: { news: '新闻', business: '财经', campus: '校园', traditional: '繁体（台湾）', tricky: '刁钻输入', long: '长文档（10 万字）' },
   view: {
@@ -104,6 +107,7 @@ const zh: DeepStringRecord<typeof en> = {
       UNREADABLE: '无法读取',
       PROTECTED: '设有密码保护',
       NO_TEXT: '没有文字，只有图像（扫描件？）',
+      NOT_TEXT: '不是文本文件',
       BATCH_FULL: '未分析：本批文本已达 1000 万字上限',
       ANALYSIS: '分析失败',
     },

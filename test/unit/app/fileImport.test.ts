@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import JSZip from 'jszip'
 import { fileKind, ImportError, MAX_IMPORT_CHARS, readImportedFile } from '../../../src/app/fileImport'
 
 describe('readImportedFile', () => {
@@ -28,5 +29,92 @@ describe('readImportedFile', () => {
 
   it('reports a damaged .docx as unreadable', async () => {
     await expect(readImportedFile(new File(['not a zip'], 'broken.docx'))).rejects.toMatchObject({ code: 'UNREADABLE' })
+  })
+})
+
+// A Word document with these parts (WordprocessingML bodies), as Word lays it out; mammoth needs no more.
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+async function docx(body: string, parts: Record<string, string> = {}): Promise<File> {
+  const zip = new JSZip()
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`)
+  for (const [name, xml] of Object.entries(parts)) zip.file(`word/${name}`, `<?xml version="1.0" encoding="UTF-8"?>${xml.replace('>', ` ${W}>`)}`)
+  return new File([await zip.generateAsync({ type: 'arraybuffer' })], 'doc.docx')
+}
+const p = (...runs: string[]) => `<w:p>${runs.map((r) => r.startsWith('<') ? `<w:r>${r}</w:r>` : `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`).join('')}</w:p>`
+// Word's own footnotes.xml starts with these two, which are no notes.
+const SEPARATORS = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+
+describe('reading a Word document', () => {
+  it('keeps a line break inside a paragraph (Shift+Enter) and a tab, a paragraph a line', async () => {
+    const file = await docx(p('北京星辰科技有限公司', '<w:br/>', '法定代表人：张伟') + p('电话', '<w:tab/>', '010-1234') + p() + p('完'))
+    expect(await readImportedFile(file)).toEqual({ text: '北京星辰科技有限公司\n法定代表人：张伟\n电话\t010-1234\n\n完', encoding: null })
+  })
+
+  it('breaks the line at a page break inside a paragraph, and adds none where one starts a paragraph', async () => {
+    const file = await docx(p('第一页', '<w:br w:type="page"/>', '第二页') + p('<w:br w:type="page"/>', '第三章'))
+    expect((await readImportedFile(file)).text).toBe('第一页\n第二页\n第三章')
+  })
+
+  it('reads footnotes and endnotes after the text, each marked where it is referred to', async () => {
+    const body = p('李娜', '<w:footnoteReference w:id="1"/>', '在武汉', '<w:endnoteReference w:id="2"/>', '。')
+    const file = await docx(body, {
+      'footnotes.xml': `<w:footnotes>${SEPARATORS}<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 湖北省网球队运动员。</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+      'endnotes.xml': `<w:endnotes><w:endnote w:id="2">${p('见新华社报道。')}</w:endnote></w:endnotes>`,
+    })
+    expect(await readImportedFile(file)).toEqual({ text: '李娜[1]在武汉[2]。\n\n[1] 湖北省网球队运动员。\n[2] 见新华社报道。', encoding: null })
+  })
+
+  it('says which parts with text in them were not read: headers, footers, comments', async () => {
+    const body = p('正文')
+    const header = `<w:hdr>${p('北京星辰科技有限公司 保密')}</w:hdr>`
+    const pageNumber = `<w:ftr><w:p><w:r><w:t xml:space="preserve">第 </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>3</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> 页 共 9 页</w:t></w:r></w:p></w:ftr>`
+    const comments = `<w:comments><w:comment w:id="0" w:author="王律师">${p('核实张伟的身份证号')}</w:comment></w:comments>`
+    expect(await readImportedFile(await docx(body, { 'header1.xml': header, 'header2.xml': `<w:hdr>${p()}</w:hdr>`, 'footer1.xml': pageNumber })))
+      .toEqual({ text: '正文', encoding: null, leftOut: ['headers'] })
+    expect(await readImportedFile(await docx(body, { 'footer2.xml': `<w:ftr>${p('Page 2 of 9')}</w:ftr>`, 'comments.xml': comments })))
+      .toEqual({ text: '正文', encoding: null, leftOut: ['comments'] })
+    expect((await readImportedFile(await docx(body, { 'header3.xml': header, 'footer1.xml': `<w:ftr>${p('机密文件')}</w:ftr>`, 'comments.xml': comments }))).leftOut)
+      .toEqual(['headers', 'footers', 'comments'])
+    // Word's empty parts, and footnotes.xml with its separators only, are nothing left out.
+    expect(await readImportedFile(await docx(body, { 'header1.xml': `<w:hdr>${p()}</w:hdr>`, 'footnotes.xml': `<w:footnotes>${SEPARATORS}</w:footnotes>` })))
+      .toEqual({ text: '正文', encoding: null })
+  })
+
+  it('reads a table a line per cell', async () => {
+    const cell = (text: string) => `<w:tc>${p(text)}</w:tc>`
+    const file = await docx(`<w:tbl><w:tr>${cell('姓名')}${cell('张伟')}</w:tr></w:tbl>${p('完')}`)
+    expect((await readImportedFile(file)).text).toBe('姓名\n张伟\n完')
+  })
+})
+
+/** `n` bytes that look random (xorshift), the same every run. */
+function randomBytes(n: number, seed: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(n)
+  let x = seed
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5
+    bytes[i] = x & 0xff
+  }
+  return bytes
+}
+
+describe('binary data under a text file\'s name', () => {
+  it('is refused as not text, whatever it is read as', async () => {
+    for (const [size, seed] of [[20_000, 1], [30_000, 7], [40_000, 12345]] as const) {
+      await expect(readImportedFile(new File([randomBytes(size, seed)], 'notes.txt'))).rejects.toMatchObject({ code: 'NOT_TEXT' })
+    }
+    await expect(readImportedFile(new File([randomBytes(20_000, 3)], 'page.html'))).rejects.toMatchObject({ code: 'NOT_TEXT' })
+    // A program or picture: mostly NULs and a few valid UTF-8 bytes.
+    const sparse = new Uint8Array(4096)
+    sparse.set(new TextEncoder().encode('\u007fELF'), 0)
+    await expect(readImportedFile(new File([sparse], 'a.txt'))).rejects.toMatchObject({ code: 'NOT_TEXT' })
+  })
+
+  it('leaves text files with a stray control character or two alone', async () => {
+    const dos = Uint8Array.from([0xc0, 0xee, 0xc4, 0xc8, 0x0d, 0x0a, 0x0c, 0xce, 0xe4, 0xba, 0xba, 0x0d, 0x0a, 0x1a]) // 李娜\r\n\f武汉\r\n^Z in GBK
+    expect(await readImportedFile(new File([dos], 'old.txt'))).toMatchObject({ text: '李娜\n\f武汉\n\u001a', encoding: 'gb18030' })
+    expect((await readImportedFile(new File(['李娜\u0007在武汉。\u0000'], 'bell.txt'))).text).toBe('李娜\u0007在武汉。\u0000')
+    expect((await readImportedFile(new File(['\u001b[32m张伟\u001b[0m 登录\n'.repeat(50)], 'app.log.txt'))).text).toContain('张伟')
   })
 })

@@ -1,7 +1,7 @@
 // Plain-text files in the encodings Chinese text is saved in: each decodes to the text that was written,
 // and says which encoding it was read as. The byte strings were written by Python's codecs.
 import { describe, expect, it } from 'vitest'
-import { decodeText } from '../../../src/app/textEncoding'
+import { decodeText, looksBinary } from '../../../src/app/textEncoding'
 
 const hex = (h: string) => Uint8Array.from(h.match(/../g)!.map((b) => parseInt(b, 16)))
 const NEWS = '新华社北京一月五日电，国务院总理李鹏今天在人民大会堂会见了美国客人。'
@@ -52,5 +52,51 @@ describe('decodeText', () => {
 
   it('an empty file is empty UTF-8 text', async () => {
     expect(await decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' })
+  })
+})
+
+/** `n` bytes that look random (xorshift), the same every run. */
+function randomBytes(n: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(n)
+  let x = seed
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5
+    bytes[i] = x & 0xff
+  }
+  return bytes
+}
+
+describe('looksBinary', () => {
+  it('takes random bytes for binary data, in whatever encoding they are read', async () => {
+    for (const seed of [1, 2, 99]) {
+      const bytes = randomBytes(20_000, seed)
+      expect(looksBinary((await decodeText(bytes)).text)).toBe(true)
+      for (const encoding of ['gb18030', 'big5', 'windows-1252', 'utf-8', 'utf-16le']) expect(looksBinary(new TextDecoder(encoding).decode(bytes))).toBe(true)
+    }
+    expect(looksBinary('\u0000'.repeat(100))).toBe(true)
+  })
+
+  it('leaves text alone: UTF-16 with and without its mark, GBK, Big5, UTF-8 with emoji, a stray control character', async () => {
+    const utf16 = (text: string, little: boolean, mark: boolean) => {
+      const bytes = new Uint8Array((text.length + (mark ? 1 : 0)) * 2)
+      ;(mark ? '\ufeff' + text : text).split('').forEach((c, i) => new DataView(bytes.buffer).setUint16(i * 2, c.charCodeAt(0), little))
+      return bytes
+    }
+    for (const text of [NEWS, TAIWAN, 'Report by Xinhua, Beijing: 北京 and more Latin text here.']) {
+      for (const little of [true, false]) {
+        for (const mark of [true, false]) {
+          const decoded = await decodeText(utf16(text, little, mark))
+          expect(decoded.text).toBe(text)
+          expect(looksBinary(decoded.text)).toBe(false)
+        }
+      }
+    }
+    for (const bytes of [hex('c0eec4c8d4dacee4babaa1a3'), hex('a578a55fa5abac46a9b2a4b5a4d1abc5a5aca141c245aefcb6b0b9ceb8b3a8c6aaf8b3a2a578bbcab14ea558ae75b77cc4b3a143'), new TextEncoder().encode(`${NEWS}😀🇨🇳\n`.repeat(20))]) {
+      expect(looksBinary((await decodeText(bytes)).text)).toBe(false)
+    }
+    expect(looksBinary(`${NEWS}\f${NEWS}\r\n\u001a\u001a`)).toBe(false) // a page break; DOS's end-of-file mark
+    expect(looksBinary('甲\u0001乙\u0002丙\u0003')).toBe(false) // three: too few to tell
+    expect(looksBinary(`${NEWS.repeat(20)}\u0000\u0001\u0002\ufffd`)).toBe(false) // four in 720 characters: under 1 %
+    expect(looksBinary(`${NEWS}\u0000\u0001\u0002\ufffd`)).toBe(true) // four in 40
   })
 })

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createStore, set } from 'idb-keyval'
+import { createStore, del, keys, set } from 'idb-keyval'
 import { ModelCache, clearCachedModels, listCachedModels, modelStore } from '../../../src/engine/cache'
 import { checkModelUpdate, loadModelFiles, modelStorageStatus, sha256Hex, storeModel } from '../../../src/engine/loader'
 import { NerError, type LoadProgress } from '../../../src/engine/types'
@@ -186,6 +186,102 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     const loaded = await loadModelFiles({ modelUrl: server.url })
     expect(loaded.fromCache).toBe(true)
     expect(server.requests).toEqual([])
+  })
+
+  describe('removal racing a load (another tab, or the same one)', () => {
+    const RUNTIME = ['model.onnx', 'vocab.txt', 'bigrams.txt', 'lexicon.txt', 't2s.txt', 't2s-phrases.txt']
+    const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'))
+    /** A second connection to the same database, as another tab of the site has. */
+    const otherTab = () => new ModelCache(createStore('shiti-models', 'files'))
+    /** fetch that first runs `before` when the loader asks for `name` (the files before it are stored by then). */
+    const fetchWith = (name: string, before: () => Promise<void>): typeof fetch => async (input, init) => {
+      if (String(input).endsWith('/' + name)) await before()
+      return fetch(input, init)
+    }
+    /** What IndexedDB holds: the model record, and which of its runtime files are there. */
+    async function stored() {
+      const all = new Set(await keys<string>(modelStore()))
+      const entries = manifest().files.filter((f: { name: string }) => RUNTIME.includes(f.name))
+      return {
+        record: all.has(`model:${manifest().id}`),
+        files: entries.filter((f: { sha256: string }) => all.has(`file:${manifest().id}@${f.sha256}`)).map((f: { name: string }) => f.name).sort(),
+      }
+    }
+
+    it('another tab removing the model between the file writes and the record leaves it complete, and it loads offline', async () => {
+      const loaded = await loadModelFiles({ modelUrl: server.url, fetch: fetchWith('lexicon.txt', () => otherTab().clear(manifest().id)) })
+      expect(loaded.cached).toBe(true)
+      expect(await stored()).toEqual({ record: true, files: [...RUNTIME].sort() })
+      expect(await listCachedModels()).toMatchObject([{ id: manifest().id, files: 6 }])
+      expect(await modelStorageStatus({ modelUrl: server.url, fetch: offline })).toMatchObject({ stored: true })
+      const again = await loadModelFiles({ modelUrl: server.url, fetch: offline })
+      expect(again.fromCache).toBe(true)
+      expect(again.files.get('model.onnx')).toEqual(modelFile('model.onnx'))
+    })
+
+    it('the same tab removing it during a load ends with the model stored or not at all, as the load says', async () => {
+      // Before each runtime file's download, and right after the load: every step of the interleaving.
+      for (const name of [...RUNTIME, null]) {
+        await clearCachedModels()
+        const clearNow = () => clearCachedModels(manifest().id)
+        const loaded = await loadModelFiles({ modelUrl: server.url, fetch: name ? fetchWith(name, clearNow) : undefined })
+        if (!name) await clearNow()
+        const now = await stored()
+        const complete = now.record && now.files.length === RUNTIME.length
+        expect(now.record ? complete : true, `removed before ${name ?? 'nothing (after the load)'}`).toBe(true)
+        expect((await modelStorageStatus({ modelUrl: server.url, fetch: offline })).stored).toBe(complete)
+        expect(await listCachedModels()).toHaveLength(complete ? 1 : 0)
+        if (name) expect(loaded.cached).toBe(complete)
+        if (complete) expect((await loadModelFiles({ modelUrl: server.url, fetch: offline })).fromCache).toBe(true)
+      }
+    })
+
+    it('does not call a record stored when one of its files is gone; offline it says which, online it fetches only that', async () => {
+      await loadModelFiles({ modelUrl: server.url })
+      const vocab = manifest().files.find((f: { name: string }) => f.name === 'vocab.txt')
+      await del(`file:${manifest().id}@${vocab.sha256}`, modelStore()) // as an older version of the site could leave it
+      const runtimeBytes = RUNTIME.reduce((s, n) => s + modelFile(n).byteLength, 0)
+      expect(await modelStorageStatus({ modelUrl: server.url })).toEqual({ id: manifest().id, stored: false, bytes: runtimeBytes })
+      expect(await modelStorageStatus({ modelUrl: server.url, fetch: offline })).toEqual({ id: null, stored: false, bytes: null })
+      expect(await listCachedModels()).toEqual([])
+      expect(await checkModelUpdate({ modelUrl: server.url })).toBeNull()
+
+      const failure = await loadModelFiles({ modelUrl: server.url, fetch: offline }).catch((e: unknown) => e)
+      expect(failure).toMatchObject({ code: 'NETWORK', message: expect.stringMatching(/incomplete.*vocab\.txt/) })
+
+      server.requests.length = 0
+      expect((await loadModelFiles({ modelUrl: server.url })).cached).toBe(true)
+      expect(server.requests).toEqual(['/vocab.txt'])
+      expect(await modelStorageStatus({ modelUrl: server.url, fetch: offline })).toMatchObject({ stored: true })
+    })
+
+    it('gives up storing, honestly, when the files keep vanishing before the record is written', async () => {
+      class VanishingCache extends ModelCache {
+        override async putModel(...args: Parameters<ModelCache['putModel']>) {
+          await otherTab().clear(args[0].id)
+          return super.putModel(...args)
+        }
+      }
+      const loaded = await loadModelFiles({ modelUrl: server.url, cache: new VanishingCache() })
+      expect(loaded.files.size).toBe(6) // it still runs from memory
+      expect(loaded.cached).toBe(false)
+      expect(loaded.cacheError).toMatchObject({ code: 'MODEL' })
+      expect((await stored()).record).toBe(false)
+      expect(await modelStorageStatus({ modelUrl: server.url, fetch: offline })).toMatchObject({ stored: false })
+    })
+
+    it('removes one model with its files and aliases, and nothing of another', async () => {
+      await loadModelFiles({ modelUrl: server.url })
+      const store = modelStore()
+      await set('model:other', { id: 'other', hash: 'x', manifestText: '{}', files: [], storedAt: 0 }, store)
+      await set('file:other@abc', new Uint8Array([1]), store)
+      await set('url:http://elsewhere/', 'other', store)
+      await set('url:http://alias/', manifest().id, store)
+      await clearCachedModels(manifest().id)
+      expect((await keys<string>(store)).sort()).toEqual(['file:other@abc', 'model:other', 'url:http://elsewhere/'])
+      await clearCachedModels()
+      expect(await keys(store)).toEqual([])
+    })
   })
 
   it('fails to store when the browser has no room, where a load would run from memory', async () => {
