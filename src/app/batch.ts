@@ -119,14 +119,26 @@ export function exportBatch(format: BatchFormat, items: readonly BatchItem[], ke
   return format === 'csv' ? batchCsv(items, keep) : batchJsonl(items, keep, model)
 }
 
-/** `报告.pdf` -> `报告.redacted.txt` (`ending` `.redacted.txt`); a name already given gets ` (2)`, ` (3)`, ... */
-function copyNames(names: readonly string[], ending: string): string[] {
+/**
+ * `报告.pdf` -> `报告.redacted.txt` (`ending` `.redacted.txt`). Files whose names differ only in their
+ * extension keep it (`a.txt`, `a.md` -> `a.txt.redacted.txt`, `a.md.redacted.txt`), so each copy says which
+ * file it came from; names that are still equal, ignoring case as Windows and macOS do when the .zip is
+ * unpacked (Report.txt, report.txt), get ` (2)`, ` (3)`, ...
+ */
+export function copyNames(names: readonly string[], ending: string): string[] {
+  const fold = (name: string) => name.toLocaleLowerCase('en-US')
+  const withoutExtension = (name: string) => name.replace(/\.[^./\\]+$/u, '') || name
+  const perBase = new Map<string, Set<string>>()
+  for (const name of names) {
+    const base = fold(withoutExtension(name))
+    perBase.set(base, (perBase.get(base) ?? new Set()).add(fold(name)))
+  }
   const taken = new Set<string>()
   return names.map((name) => {
-    const base = name.replace(/\.[^./\\]+$/u, '') || name
+    const base = (perBase.get(fold(withoutExtension(name)))?.size ?? 0) > 1 ? name : withoutExtension(name)
     let candidate = `${base}${ending}`
-    for (let k = 2; taken.has(candidate); k++) candidate = `${base} (${k})${ending}`
-    taken.add(candidate)
+    for (let k = 2; taken.has(fold(candidate)); k++) candidate = `${base} (${k})${ending}`
+    taken.add(fold(candidate))
     return candidate
   })
 }

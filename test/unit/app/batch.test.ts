@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ref, shallowRef, watch } from 'vue'
 import type { Entity } from '../../../src/engine'
 import JSZip from 'jszip'
-import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
+import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, copyNames, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
 import { spans } from '../support/entities'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
 import { chosenFiles, filesOfDrop } from '../../../src/app/droppedFiles'
@@ -83,8 +83,8 @@ describe('copies in a .zip', () => {
 
   it('annotates every analysed file as a Word document, through the view\'s filter, names made unique', async () => {
     const zip = await unzip(await annotatedZip(items, (e) => e.score >= 0.5))
-    expect(Object.keys(zip.files)).toEqual(['会见.annotated.docx', '会见 (2).annotated.docx'])
-    const inner = await JSZip.loadAsync(await zip.file('会见.annotated.docx')!.async('uint8array'))
+    expect(Object.keys(zip.files)).toEqual(['会见.txt.annotated.docx', '会见.md.annotated.docx'])
+    const inner = await JSZip.loadAsync(await zip.file('会见.txt.annotated.docx')!.async('uint8array'))
     const xml = await inner.file('word/document.xml')!.async('string')
     expect([...xml.matchAll(/w:fill="[0-9A-F]{6}"\/><\/w:rPr><w:t xml:space="preserve">([^<]*)</g)].map((m) => m[1])).toEqual(['李强'])
   })
@@ -94,6 +94,15 @@ describe('copies in a .zip', () => {
     const asText = await unzip(await redactedZip(copies))
     expect(await asText.file('a.redacted.txt')!.async('string')).toBe('人名1说。')
     expect(Object.keys((await unzip(await redactedZip(copies, 'docx'))).files)).toEqual(['a.redacted.docx'])
+  })
+})
+
+describe('names of the copies', () => {
+  it('keep the extension only where two names differ in it, and never collide ignoring case', () => {
+    expect(copyNames(['报告.pdf', 'a.txt', 'a.md', 'a (2).txt', 'Report.txt', 'report.txt', '案卷/一审.txt'], '.redacted.txt')).toEqual([
+      '报告.redacted.txt', 'a.txt.redacted.txt', 'a.md.redacted.txt', 'a (2).redacted.txt', 'Report.redacted.txt', 'report (2).redacted.txt', '案卷/一审.redacted.txt',
+    ])
+    expect(copyNames(['会见.txt', '会见.txt'], '.annotated.docx')).toEqual(['会见.annotated.docx', '会见 (2).annotated.docx'])
   })
 })
 
@@ -109,9 +118,9 @@ describe('redacted copies', () => {
 
   it('numbers pseudonyms across the whole batch and names each copy once', () => {
     expect(redactedCopies(items, all, options)).toEqual([
-      { name: '会见.redacted.txt', text: 'PER1会见PER2。' },
-      { name: '会见 (2).redacted.txt', text: 'PER2说PER1好。' },
-      { name: '会见 (3).redacted.txt', text: '没有人名。' },
+      { name: '会见.txt.redacted.txt', text: 'PER1会见PER2。' },
+      { name: '会见.md.redacted.txt', text: 'PER2说PER1好。' },
+      { name: '会见.docx.redacted.txt', text: '没有人名。' },
     ])
   })
 
