@@ -17,12 +17,41 @@ export const TYPING_DEBOUNCE_MS = 300
  * editor untouched but not analysed, with a message saying why.
  */
 export const MAX_LIVE_CHARS = 1_000_000
+/**
+ * From this length on, the view and all that is built from the entities (the entity list, pairs, counts,
+ * exports) follow the editor once typing pauses for SETTLE_MS rather than at every key: with a few hundred
+ * thousand characters and tens of thousands of names, rebuilding them took a keystroke 70-150 ms.
+ */
+export const SETTLE_FROM_CHARS = 20_000
+export const SETTLE_MS = 200
 /** Re-render at most this often while blocks stream in (keeps a 100k-character run responsive). */
 const RENDER_THROTTLE_MS = 150
 
 export interface RenderedBlock {
   block: TextBlock
   entities: readonly Entity[]
+}
+
+/** `text` as the view shows it: the same, but a long one only once typing pauses (see SETTLE_FROM_CHARS). */
+function shownTextOf(text: Ref<string>): Ref<string> & { settle(): void } {
+  const shown = shallowRef(text.value)
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const settle = () => {
+    if (timer) clearTimeout(timer)
+    timer = null
+    shown.value = text.value
+  }
+  watch(text, (now) => {
+    if (now.length < SETTLE_FROM_CHARS && shown.value.length < SETTLE_FROM_CHARS) settle()
+    else {
+      if (timer) clearTimeout(timer)
+      timer = setTimeout(settle, SETTLE_MS)
+    }
+  }, { flush: 'sync' })
+  onScopeDispose(() => {
+    if (timer) clearTimeout(timer)
+  })
+  return Object.assign(shown, { settle })
 }
 
 export type RunState = 'idle' | 'running' | 'done' | 'cancelled' | 'error'
@@ -55,7 +84,8 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
   const completedRuns = ref(0)
 
   const tooLarge = computed(() => text.value.length > MAX_LIVE_CHARS)
-  const blocks = computed(() => (tooLarge.value ? [] : splitIntoBlocks(text.value)))
+  const shownText = shownTextOf(text)
+  const blocks = computed(() => (shownText.value.length > MAX_LIVE_CHARS ? [] : splitIntoBlocks(shownText.value)))
 
   let throttleTimer: ReturnType<typeof setTimeout> | null = null
   function bumpVersionSoon(): void {
@@ -91,6 +121,7 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
     controller?.abort()
     const mine = new AbortController()
     controller = mine
+    shownText.settle() // the run reads the text as it is now
     if (tooLarge.value) {
       runError.value = { code: 'TOO_LARGE' }
       runState.value = 'error'
@@ -178,7 +209,7 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
     if (throttleTimer) clearTimeout(throttleTimer)
   })
 
-  return { blocks, tooLarge, rendered, entities, runState, progress, runError, lastRun, completedRuns, cancel, retry, schedule }
+  return { text: shownText as Readonly<Ref<string>>, blocks, tooLarge, rendered, entities, runState, progress, runError, lastRun, completedRuns, cancel, retry, schedule }
 }
 
 export type LiveAnalysis = ReturnType<typeof useLiveAnalysis>

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref, watch, type Ref } from 'vue'
 import type { Entity } from '../../../src/engine'
-import { MAX_LIVE_CHARS, TYPING_DEBOUNCE_MS, useLiveAnalysis } from '../../../src/composables/useLiveAnalysis'
+import { MAX_LIVE_CHARS, SETTLE_FROM_CHARS, SETTLE_MS, TYPING_DEBOUNCE_MS, useLiveAnalysis } from '../../../src/composables/useLiveAnalysis'
 import type { NerEngine } from '../../../src/composables/useNerEngine'
 import { parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
 
@@ -54,6 +54,27 @@ beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
 
 describe('useLiveAnalysis', () => {
+  it('shows a short text at every key, a long one once typing pauses; a run reads the text as it is', async () => {
+    const { scope, text, live } = setup(10)
+    text.value = '在北京'
+    expect(live.text.value).toBe('在北京')
+    expect(live.blocks.value.map((b) => b.text).join('')).toBe('在北京')
+    const long = '在北京开会。\n'.repeat(Math.ceil(SETTLE_FROM_CHARS / 7))
+    text.value = long
+    expect(live.text.value).toBe('在北京') // not yet: rebuilding the view at every key is what made typing lag
+    await vi.advanceTimersByTimeAsync(SETTLE_MS)
+    expect(live.text.value).toBe(long)
+    text.value = `${long}上海`
+    text.value = `${long}上海。`
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 50)
+    expect(live.text.value).toBe(long)
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 100) // settled, then analysed
+    expect(live.text.value).toBe(`${long}上海。`)
+    expect(live.runState.value).toBe('done')
+    expect(live.entities.value.at(-1)!.start).toBeLessThan(live.text.value.length)
+    scope.stop()
+  })
+
   it('does not count the wait for the model\'s first download as analysis time', async () => {
     const { scope, text, live, phase } = setup(1000)
     phase.value = 'loading'
