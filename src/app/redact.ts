@@ -51,13 +51,31 @@ const MASK = '■'
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F]/u
 
+/** A line break, with the indent of the next line, that a wrapped name may hold between two characters. */
+const WRAP = /\r?\n[ \t\u3000]*/y
+
+/** Where `name` ends if it is written at `at`, whole or wrapped over lines (张\n伟, as a PDF's narrow column cuts it); -1 if not. */
+function matchEnd(text: string, at: number, name: string): number {
+  let pos = at
+  for (let i = 0; i < name.length; i++) {
+    if (i > 0 && text[pos] !== name[i] && !(name[i - 1]! >= '\ud800' && name[i - 1]! <= '\udbff')) {
+      WRAP.lastIndex = pos
+      if (WRAP.test(text)) pos = WRAP.lastIndex
+    }
+    if (text[pos] !== name[i]) return -1
+    pos++
+  }
+  return pos
+}
+
 /**
  * The replaced names plus every other occurrence of the same text that no found name covers: the model can
  * find 张伟 in one sentence and miss it in another (inside Markdown's `张伟` or [李娜](…), on a table
- * line), and a redacted copy must not leave readable a name the page has already recognized. Names of one
- * character are left to the model (张 alone is too often no name), and so are names broken over a line;
- * a name written in Latin letters is matched as a whole word only (Apple, not Applebee's). Where names
- * begin at the same place the longest is taken, so 张伟华 is not cut at 张伟.
+ * line, or cut by a line wrap, 张\n伟, where it may find 张 alone), and a redacted copy must not leave
+ * readable a name the page has already recognized. An occurrence may take in found names that lie wholly
+ * inside it (that 张), never cut one. Names of one character are not spread (张 alone is too often no
+ * name), nor names written over a line; a name in Latin letters is matched as a whole word only (Apple, not
+ * Applebee's). Where names begin at the same place the longest is taken, so 张伟华 is not cut at 张伟.
  */
 export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>): Entity[] {
   const byText = new Map<string, Entity>()
@@ -67,25 +85,32 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     if (!known || e.score > known.score) byText.set(e.text, e)
   }
   if (byText.size === 0) return [...entities]
-  const covered = new Uint8Array(text.length)
-  for (const e of entities) covered.fill(1, e.start, Math.min(e.end, text.length))
-  const free = (start: number, end: number) => covered.subarray(start, end).every((c) => c === 0)
+  const found: Entity[] = [...entities]
+  // owner[i]: 1 + the index in `found` of the name covering unit i, 0 for none.
+  const owner = new Int32Array(text.length)
+  found.forEach((e, i) => owner.fill(i + 1, Math.max(0, e.start), Math.min(e.end, text.length)))
+  const fits = (start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      const inside = owner[i] ? found[owner[i]! - 1]! : null
+      if (inside && (inside.start < start || inside.end > end || (inside.start === start && inside.end === end))) return false
+    }
+    return true
+  }
   const wholeWord = (start: number, end: number) =>
     !(LATIN_OR_DIGIT.test(text[start] ?? '') && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) &&
     !(LATIN_OR_DIGIT.test(text[end - 1] ?? '') && LATIN_OR_DIGIT.test(text[end] ?? ''))
-  // One pass over the text, trying at each free position the names that start with its character,
-  // longest first: a document of a million characters and thousands of names takes a few tens of ms.
+  // One pass over the text, trying at each position the names that start with its character, longest
+  // first: a document of a million characters and thousands of names takes a few tens of ms.
   const byFirstUnit = new Map<string, [string, Entity][]>()
   for (const [name, e] of byText) byFirstUnit.set(name[0]!, [...(byFirstUnit.get(name[0]!) ?? []), [name, e]])
   for (const names of byFirstUnit.values()) names.sort(([a], [b]) => b.length - a.length)
-  const found: Entity[] = [...entities]
   for (let at = 0; at < text.length; at++) {
-    const names = covered[at] ? undefined : byFirstUnit.get(text[at]!)
+    const names = byFirstUnit.get(text[at]!)
     for (const [name, e] of names ?? []) {
-      const end = at + name.length
-      if (!text.startsWith(name, at) || !free(at, end) || !wholeWord(at, end)) continue
-      covered.fill(1, at, end)
-      found.push({ ...e, start: at, end })
+      const end = matchEnd(text, at, name)
+      if (end < 0 || !fits(at, end) || !wholeWord(at, end)) continue
+      found.push({ ...e, start: at, end, text: text.slice(at, end) })
+      owner.fill(found.length, at, end)
       at = end - 1
       break
     }

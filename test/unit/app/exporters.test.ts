@@ -169,6 +169,14 @@ describe('redact: every occurrence of a replaced name', () => {
     expect(redact(text, found, { types: new Set(['PER', 'LOC']), mode: 'tag', pseudonym })).toBe('北京大学的[PER]说，[PER]在[LOC]。[PER]说Apple和Applebee不同，Apple好。')
   })
 
+  it('replaces a name cut by a line wrap, taking in the part of it the model found', () => {
+    // A PDF's narrow column: the model found 张伟 in one paragraph and only 张 where the wrap cut it.
+    const text = '决定由张伟任经理。\n经过研究任命张\n  伟为主任。'
+    const found = [at(text, '张伟', 'PER'), at(text, '张', 'PER', 10)]
+    expect(redact(text, found, { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('决定由人名1任经理。\n经过研究任命人名1为主任。')
+    expect(redact(text, found, { types: new Set(['PER']), mode: 'mask', pseudonym })).toBe('决定由■■任经理。\n经过研究任命■\n  ■为主任。')
+  })
+
   it('finds nothing more when every occurrence was found', () => {
     const text = '张伟说，张伟来了。'
     const found = [at(text, '张伟', 'PER'), at(text, '张伟', 'PER', 2)]
