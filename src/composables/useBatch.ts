@@ -26,6 +26,10 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
   const running = shallowRef(false)
   /** The model the batch's files were analysed with, for its exports (the page may have switched since). */
   const model = shallowRef<{ id: string; version: string } | null>(null)
+  /** Why the last run stopped before its end: the Stop button, or another model (which Resume cannot mix in). */
+  const stopReason = shallowRef<'stop' | 'model' | null>(null)
+  /** The files of the batch shown, for Resume. */
+  let files: readonly NamedFile[] = []
   let current: AbortController | null = null
 
   const entitiesOf = chainOverlays(lexiconOverlay(lexicon), patterns ? patternOverlay(patterns) : null)
@@ -39,19 +43,40 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
    * replaces it. With helper workers (a batch of 20,000 bytes or more, the model stored), several files
    * are analysed at once, each by whichever worker is free; a helper that fails gives its file back.
    */
-  async function run(files: readonly NamedFile[]): Promise<void> {
+  function run(chosen: readonly NamedFile[]): Promise<void> {
+    files = chosen
+    rows.value = chosen.map(({ path }) => ({ name: path, status: 'waiting' }))
+    model.value = null
+    return analyse(chosen.map((_, index) => index))
+  }
+
+  /**
+   * Goes on with the files a Stop left: those alone, with the same model. After a model switch the batch is
+   * read again from the start, so that its exports come from one model.
+   */
+  function resume(): Promise<void> {
+    if (running.value) return Promise.resolve()
+    if (stopReason.value === 'model') return run(files)
+    const left = rows.value.flatMap((row, index) => (row.status === 'stopped' ? [index] : []))
+    rows.value = rows.value.map((row) => (row.status === 'stopped' ? { name: row.name, status: 'waiting' } : row))
+    return analyse(left)
+  }
+
+  /** Reads and analyses the batch's files at `indices` (rows already in place). */
+  async function analyse(indices: readonly number[]): Promise<void> {
     current?.abort()
     const controller = new AbortController()
     current = controller
     const { signal } = controller
-    rows.value = files.map(({ path }) => ({ name: path, status: 'waiting' }))
-    model.value = null
+    stopReason.value = null
     running.value = true
     const update = (index: number, change: Partial<Row>): void => {
       if (current !== controller) return // replaced by a newer batch
       rows.value = rows.value.map((row, i) => (i === index ? { ...row, ...change } : row))
     }
-    const read = readQueue(files, signal, update)
+    // Text the batch already holds (files a Resume keeps) counts against its budget.
+    const held = rows.value.reduce((sum, row) => sum + (row.status === 'done' ? row.text?.length ?? 0 : 0), 0)
+    const read = readQueue(indices.map((index) => ({ index, file: files[index]!.file })), held, signal, update)
 
     async function analyseFiles(analyze: AnalyzeMany, isHelper: boolean): Promise<void> {
       for (let next = await read.next(); next; next = await read.next()) {
@@ -78,8 +103,8 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
     }
 
     try {
-      const bytes = files.reduce((sum, { file }) => sum + file.size, 0)
-      const helpers = files.length > 1 ? engine.helperLanes(bytes) : []
+      const bytes = indices.reduce((sum, index) => sum + files[index]!.file.size, 0)
+      const helpers = indices.length > 1 ? engine.helperLanes(bytes) : []
       const own: AnalyzeMany = (texts, opts) => engine.analyzeMany(texts, opts)
       await Promise.all([analyseFiles(own, false), ...helpers.map((helper) => analyseFiles(helper, true))])
       // A helper that failed after the page's worker had run out of files gave its file back: take it.
@@ -96,20 +121,24 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
     }
   }
 
-  function stop(): void {
-    current?.abort()
+  function stop(reason: 'stop' | 'model' = 'stop'): void {
+    if (!current) return
+    stopReason.value = reason
+    current.abort()
   }
 
   function clear(): void {
     stop()
     rows.value = []
+    files = []
     model.value = null
+    stopReason.value = null
   }
 
   // One batch, one model: a switch on the Model tab stops the run; what is finished stays, as after Stop.
-  watch(engine.modelGeneration, stop)
+  watch(engine.modelGeneration, () => stop('model'))
 
-  return { items, running, model, run, stop, clear }
+  return { items, running, model, stopReason, run, resume, stop, clear }
 }
 
 interface ReadFile {
@@ -123,20 +152,20 @@ interface ReadFile {
  * leaves the files not yet read unread. Files that cannot be read, are over the budget or blank are
  * settled here and never reach a worker.
  */
-function readQueue(files: readonly NamedFile[], signal: AbortSignal, update: (index: number, change: Partial<Row>) => void) {
+function readQueue(files: readonly { index: number; file: File }[], held: number, signal: AbortSignal, update: (index: number, change: Partial<Row>) => void) {
   const queue: ReadFile[] = []
   let position = 0
-  let kept = 0 // characters of text held for the exports
+  let kept = held // characters of text held for the exports
   let reading: Promise<void> | null = null
 
   /** Reads on until a text is queued, every file is read, or the batch stops. */
   async function readUntilQueued(): Promise<void> {
     while (queue.length === 0 && position < files.length && !signal.aborted) {
-      const index = position++
+      const { index, file } = files[position++]!
       update(index, { status: 'reading' })
       let text: string
       try {
-        const imported = await readImportedFile(files[index]!.file, { signal })
+        const imported = await readImportedFile(file, { signal })
         text = imported.text
         const legacy = imported.encoding && imported.encoding !== 'utf-8' ? { encoding: imported.encoding } : {}
         if (legacy.encoding || imported.crlf) update(index, { ...legacy, ...(imported.crlf && { crlf: true }) })

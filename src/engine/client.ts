@@ -189,12 +189,14 @@ export function createNerClient(options: NerClientOptions): NerClient {
       if (disposed) throw new NerError('ABORTED', 'the NER client was disposed')
       let running: RunningWorker | undefined
       let onAbort: (() => void) | undefined
+      let graceTimer: ReturnType<typeof setTimeout> | undefined
       try {
         const abortPromise = new Promise<never>((_, reject) => {
           onAbort = () => {
             void running?.remote.cancel(jobId)
-            // Give the worker a moment to stop on its own; otherwise terminate it.
-            setTimeout(() => {
+            // Give the worker a moment to stop on its own; otherwise terminate it. A job that stopped in
+            // time has settled and cleared this timer: the worker may be running the next job by then.
+            graceTimer = setTimeout(() => {
               if (running && worker === running) stopWorker('stopped')
               reject(aborted())
             }, running ? cancelGraceMs : 0)
@@ -213,6 +215,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
         if (nerError.code === 'WORKER_CRASHED' && !running && worker) stopWorker('stopped')
         throw nerError
       } finally {
+        if (graceTimer !== undefined) clearTimeout(graceTimer)
         if (onAbort) signal?.removeEventListener('abort', onAbort)
         queued--
         if (worker && queued === 0) {

@@ -98,6 +98,9 @@ export default {
     analysing: 'analysing… {percent}',
     noEntities: 'no entities',
     emptyFile: 'empty file',
+    stoppedBy: { stop: 'stopped: one file not read | stopped: {n} files not read', model: 'stopped by the model switch: one file not read | stopped by the model switch: {n} files not read' },
+    resume: 'Analyse the file left | Analyse the {n} files left',
+    again: 'Analyse the file again with this model | Analyse all {n} files again with this model',
     status: { waiting: 'waiting', reading: 'reading…', stopped: 'stopped' },
     failure: {
       UNSUPPORTED: 'not a .txt, .md, .html, .docx or .pdf file',

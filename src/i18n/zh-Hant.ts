@@ -130,6 +130,12 @@ const zhHant: DeepStringRecord<typeof en> = {
     "analysing": "分析中……{percent}",
     "noEntities": "沒有實體",
     "emptyFile": "空檔案",
+    "stoppedBy": {
+      "stop": "已停止：{n} 個檔案未讀",
+      "model": "因切換模型而停止：{n} 個檔案未讀"
+    },
+    "resume": "繼續分析剩下的 {n} 個檔案",
+    "again": "用當前模型重新分析全部 {n} 個檔案",
     "status": {
       "waiting": "等待中",
       "reading": "讀取中……",

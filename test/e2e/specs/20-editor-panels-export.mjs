@@ -1118,6 +1118,14 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   await page.click('[data-testid=batch-stop]')
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=batch-list] li')].every((li) => li.dataset.status === 'stopped'))
   assert.equal(await page.locator('[data-testid=batch-stop]').count(), 0)
+  // The summary says why, and the files left can be analysed from where the batch stopped.
+  assert.match(await page.textContent('[data-testid=batch-summary]'), /已停止：2 个文件未读$/)
+  assert.equal((await page.textContent('[data-testid=batch-resume]')).trim(), '继续分析剩下的 2 个文件')
+  // (Resumed at once after the Stop: the stopped job's grace timer once terminated the worker under the next job.)
+  await page.click('[data-testid=batch-resume]')
+  assert.equal(await page.locator('[data-testid=batch-resume]').count(), 0)
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=batch-list] li')].every((li) => li.dataset.status === 'done'), null, { timeout: 90_000 })
+  assert.match(await page.textContent('[data-testid=batch-summary]'), /^已分析 2 \/ 2 个文件/)
 
   assert.equal(await page.inputValue(SELECTORS.editor), '李强在北京会见了客人。', 'the editor holds only the file opened from the batch')
   assertPrivate(requests, ctx.origin, ['李强在人民大会堂', '张伟教授', '王毅在日内瓦', '李强在北京会见了客人'])

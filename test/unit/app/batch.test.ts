@@ -199,6 +199,36 @@ describe('useBatch', () => {
     expect(batch.running.value).toBe(false)
   })
 
+  it('resumes after a Stop with the files left only, keeping those done', async () => {
+    const { engine, analysed } = fakeEngine(40)
+    const batch = useBatch(engine, ref<UserLexicon>(parseLexicon('', types)))
+    const running = batch.run(named(new File(['北京一'], 'a.txt'), new File(['北京二'], 'b.txt'), new File(['北京三'], 'c.txt')))
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    batch.stop()
+    await running
+    expect(batch.items.value.map((i) => i.status)).toEqual(['done', 'stopped', 'stopped'])
+    expect(batch.stopReason.value).toBe('stop')
+    await batch.resume()
+    expect(batch.items.value.map((i) => [i.status, i.entities?.length])).toEqual([['done', 1], ['done', 1], ['done', 1]])
+    expect(analysed).toEqual(['北京一', '北京二', '北京三']) // nothing read twice
+    expect(batch.stopReason.value).toBeNull()
+  })
+
+  it('after a model switch, Resume reads the whole batch again with the new model', async () => {
+    const { engine, analysed, modelUrl, model } = fakeEngine(40)
+    const batch = useBatch(engine, ref<UserLexicon>(parseLexicon('', types)))
+    const running = batch.run(named(new File(['北京一'], 'a.txt'), new File(['北京二'], 'b.txt')))
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    modelUrl.value = 'models/b/'
+    model.value = { id: 'model-b', version: '2.0.0' }
+    await running
+    expect(batch.stopReason.value).toBe('model')
+    await batch.resume()
+    expect(batch.items.value.map((i) => i.status)).toEqual(['done', 'done'])
+    expect(batch.model.value).toEqual({ id: 'model-b', version: '2.0.0' })
+    expect(analysed).toEqual(['北京一', '北京一', '北京二'])
+  })
+
   it('remembers the model it ran with; a model switch stops it, keeping the files already done', async () => {
     const { engine, modelUrl, model } = fakeEngine(100)
     const batch = useBatch(engine, ref<UserLexicon>(parseLexicon('', types)))

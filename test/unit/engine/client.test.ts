@@ -138,6 +138,24 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     expect((await c.analyze(SENTENCE)).length).toBeGreaterThan(0)
   })
 
+  it('a job cancelled in time leaves its worker to the next job: the grace timer does not terminate it', async () => {
+    // Stop, then at once a new job (a batch Stopped and chosen again, Cancel then Resume): the cancelled job
+    // stops within the grace time, the next one starts on the same worker, and the old job's timer used to
+    // terminate that worker under it, leaving the new job waiting for ever.
+    const c = makeClient({ cancelGraceMs: 100 })
+    await c.load()
+    const controller = new AbortController()
+    const cancelled = c.analyze('张伟和王芳去了杭州西湖，新华社记者在上海报道。'.repeat(20_000), {
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    })
+    const next = c.analyze('张伟和王芳去了杭州西湖，新华社记者在上海报道。'.repeat(400))
+    await expect(cancelled).rejects.toMatchObject({ code: 'ABORTED' })
+    const found = await Promise.race([next, sleep(20_000).then(() => 'hung' as const)])
+    expect(found).not.toBe('hung')
+    expect(workers.map((w) => w.terminated)).toEqual([false])
+  })
+
   it('drops a queued job whose signal aborts before it starts', async () => {
     const c = makeClient()
     const controller = new AbortController()
