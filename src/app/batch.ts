@@ -3,6 +3,7 @@
 // Lines (an object per file, the shape `npm run annotate` writes, with the file's name), as a name
 // list across the files (a row per name: how often, in how many files and which), or as the pairs of
 // names that share sentences across the files (an edge list for network tools such as Gephi).
+import type { DocxPart } from './docxText'
 import type { Entity } from '../engine'
 import { namePairs, type PairedName } from './cooccurrence'
 import { annotatedRuns, csvEntityRows, csvTable, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
@@ -27,6 +28,8 @@ export interface BatchItem {
   encoding?: string
   /** A plain-text file saved with CR LF line endings: its redacted .txt copy is written back with them. */
   crlf?: boolean
+  /** A Word document's parts with text that were not read (headers, footers, comments). */
+  leftOut?: DocxPart[]
 }
 
 export type BatchFormat = 'csv' | 'jsonl' | 'names' | 'pairs'

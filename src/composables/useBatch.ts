@@ -168,7 +168,9 @@ function readQueue(files: readonly { index: number; file: File }[], held: number
         const imported = await readImportedFile(file, { signal })
         text = imported.text
         const legacy = imported.encoding && imported.encoding !== 'utf-8' ? { encoding: imported.encoding } : {}
-        if (legacy.encoding || imported.crlf) update(index, { ...legacy, ...(imported.crlf && { crlf: true }) })
+        if (legacy.encoding || imported.crlf || imported.leftOut) {
+          update(index, { ...legacy, ...(imported.crlf && { crlf: true }), ...(imported.leftOut && { leftOut: imported.leftOut }) })
+        }
       } catch (error) {
         if (signal.aborted) return
         update(index, { status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE' })

@@ -115,6 +115,7 @@ export default {
     },
     formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)', names: 'Name list: one row per name across the files, with its count and the files it is in', pairs: 'Name pairs: names that share sentences, across the files (CSV edge list for Gephi, with the files)' },
     openInEditor: 'Open {name} in the editor, to see its entities highlighted',
+    leftOut: 'Not read: its {parts} (only the body text, footnotes and endnotes)',
     readAs: 'Not UTF-8: read as {encoding}',
     redactedHeading: 'Redacted copies',
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip. A name gets the same pseudonym in every file.',

@@ -159,6 +159,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "pairs": "名稱對：所有檔案中同句出現的名稱（CSV 邊列表，可匯入 Gephi，附所在檔案）"
     },
     "openInEditor": "在編輯器中開啟 {name}，檢視標示的實體",
+    "leftOut": "未讀取：其{parts}（只讀取正文、腳註和尾註）",
     "readAs": "不是 UTF-8 編碼，已按 {encoding} 讀取",
     "redactedHeading": "遮蔽副本",
     "redactedHow": "按「遮蔽」標籤頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），打包為 .zip。同一名稱在所有檔案中使用同一個化名。",

@@ -116,6 +116,7 @@ const zh: DeepStringRecord<typeof en> = {
     },
     formats: { csv: 'CSV：每个实体一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '名称对：所有文件中同句出现的名称（CSV 边列表，可导入 Gephi，附所在文件）' },
     openInEditor: '在编辑器中打开 {name}，查看高亮的实体',
+    leftOut: '未读取：其{parts}（只读取正文、脚注和尾注）',
     readAs: '不是 UTF-8 编码，已按 {encoding} 读取',
     redactedHeading: '脱敏副本',
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。同一名称在所有文件中使用同一个化名。',

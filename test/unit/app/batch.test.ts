@@ -7,6 +7,7 @@ import { spans } from '../support/entities'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
 import { chosenFiles, filesOfDrop } from '../../../src/app/droppedFiles'
 import { MAX_IMPORT_CHARS } from '../../../src/app/fileImport'
+import { docx, p } from '../support/wordDocument'
 import { lexiconTypeNames, parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
 
 const beijing = (start: number, score = 0.9): Entity => ({ start, end: start + 2, type: 'LOC', text: '北京', score })
@@ -177,6 +178,12 @@ describe('useBatch', () => {
     ])
     expect(analysed).toEqual(['我在北京。', '北京和腾讯'])
     expect(batch.running.value).toBe(false)
+  })
+
+  it('says which parts of a Word document were not read', async () => {
+    const batch = useBatch(fakeEngine(1).engine, ref<UserLexicon>(parseLexicon('', types)))
+    await batch.run([{ file: await docx(p('我在北京。'), { 'header1.xml': `<w:hdr>${p('马超律师工作底稿')}</w:hdr>` }, '申请书.docx'), path: '申请书.docx' }])
+    expect(batch.items.value.map((i) => [i.status, i.leftOut])).toEqual([['done', ['headers']]])
   })
 
   it('lays the dictionary over the entities when they are read, so an edit after the run counts', async () => {

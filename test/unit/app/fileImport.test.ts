@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import JSZip from 'jszip'
+import { docx, p } from '../support/wordDocument'
 import { fileKind, ImportError, MAX_IMPORT_CHARS, readImportedFile } from '../../../src/app/fileImport'
 
 describe('readImportedFile', () => {
@@ -32,16 +32,6 @@ describe('readImportedFile', () => {
   })
 })
 
-// A Word document with these parts (WordprocessingML bodies), as Word lays it out; mammoth needs no more.
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-async function docx(body: string, parts: Record<string, string> = {}): Promise<File> {
-  const zip = new JSZip()
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`)
-  for (const [name, xml] of Object.entries(parts)) zip.file(`word/${name}`, `<?xml version="1.0" encoding="UTF-8"?>${xml.replace('>', ` ${W}>`)}`)
-  return new File([await zip.generateAsync({ type: 'arraybuffer' })], 'doc.docx')
-}
-const p = (...runs: string[]) => `<w:p>${runs.map((r) => r.startsWith('<') ? `<w:r>${r}</w:r>` : `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`).join('')}</w:p>`
 // Word's own footnotes.xml starts with these two, which are no notes.
 const SEPARATORS = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
 
