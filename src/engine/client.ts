@@ -213,6 +213,9 @@ export function createNerClient(options: NerClientOptions): NerClient {
         const nerError = toNerError(error)
         if (nerError.code === 'WORKER_CRASHED' && running && worker === running) stopWorker('stopped')
         if (nerError.code === 'WORKER_CRASHED' && !running && worker) stopWorker('stopped')
+        // A model that failed to load leaves nothing worth keeping in memory: the worker goes now, and the
+        // status line says "not started" rather than, 30 s later, "released after idle".
+        else if (nerError.code !== 'ABORTED' && !running && worker && !worker.loaded) stopWorker('stopped')
         throw nerError
       } finally {
         if (graceTimer !== undefined) clearTimeout(graceTimer)

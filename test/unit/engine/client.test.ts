@@ -223,6 +223,9 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     server.override.set('manifest.json', 404)
     const c = makeClient()
     await expect(c.load()).rejects.toMatchObject({ name: 'NerError', code: 'NETWORK' })
+    // The worker that could not load is gone at once, not kept to be "released after idle".
+    expect(c.state).toBe('stopped')
+    expect(workers.map((w) => w.terminated)).toEqual([true])
     server.override.clear()
     expect((await c.load()).model.id).toBe('tiny')
   })
