@@ -2,7 +2,7 @@
 // use (without switching to it) or removing one. Lives in App, not in the Model tab, so a download keeps
 // going and keeps its progress while the visitor looks at another tab.
 import { computed, reactive, watch, type Ref } from 'vue'
-import { useOnline } from '@vueuse/core'
+import { useDocumentVisibility, useOnline, useWindowFocus } from '@vueuse/core'
 import { useI18n } from 'vue-i18n'
 import { useErrorText } from './useErrorText'
 import {
@@ -113,6 +113,11 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
   watch(() => [engine.phase.value, engine.model.value?.cached], () => { if (watching) void refresh() })
   const online = useOnline()
   watch(online, (now) => { if (now && watching) void refresh() })
+  // Another tab of the site may have stored or removed a model meanwhile (they share IndexedDB): look
+  // again when this one comes back to the front, so its Model tab does not offer what is no longer so.
+  const visibility = useDocumentVisibility()
+  const focused = useWindowFocus()
+  watch([visibility, focused], ([seen, focus]) => { if (watching && seen === 'visible' && focus) void refresh() })
 
   /** The shipped model in use, when it is known not to be stored here; and whether another one is. */
   const unstoredInUse = computed(() => {

@@ -91,3 +91,25 @@ test('storing the other model for offline use: no switch, cancel, then offline s
   }
   assertPrivate(requests, ctx.origin, [TEXT, '腾讯公司总经理'])
 }, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the shipped models'), timeoutMs: 180_000 })
+
+test('two tabs: a model stored in one shows as stored in the other once it is back in front', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const lineOf = (page) => page.textContent(`[data-testid=stored-${FINE_ID}]`)
+  const [first, second] = [await openApp(ctx, context), await openApp(ctx, context)]
+  for (const page of [first, second]) {
+    await waitForModelReady(page)
+    await openTab(page, 'model')
+  }
+  await waitFor(async () => /尚未存储/.test(await lineOf(first)), 10_000, 'the first tab says the fine model is not stored')
+  await second.click(`[data-testid=store-${FINE_ID}]`)
+  await waitFor(async () => /^已存储/.test(await lineOf(second)), 90_000, 'the second tab stores it')
+  // Back in front (headless Chromium gives no window focus of its own: the event is what a click on the tab
+  // brings), the first tab looks at the shared storage again.
+  await first.bringToFront()
+  await first.evaluate(() => {
+    window.dispatchEvent(new Event('blur'))
+    window.dispatchEvent(new Event('focus'))
+  })
+  await waitFor(async () => /^已存储/.test(await lineOf(first)), 10_000, 'the first tab follows')
+  await context.close()
+}, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the shipped models'), timeoutMs: 120_000 })
