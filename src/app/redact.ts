@@ -45,6 +45,8 @@ export interface RedactionOptions {
   pseudonym: (type: string, n: number) => string
   /** Shared by several texts, so a name has one pseudonym in all of them; one per call by default. */
   numbering?: NameNumbering
+  /** Also every other occurrence of a replaced name's text (everyOccurrence); on unless false. */
+  everywhere?: boolean
 }
 
 const MASK = '■'
@@ -119,8 +121,8 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
 }
 
 /**
- * Replaces every selected entity, and every other occurrence of its text (see `everyOccurrence`); the same
- * name of the same type always gets the same pseudonym.
+ * Replaces every selected entity, and unless `everywhere` is false every other occurrence of its text (see
+ * `everyOccurrence`); the same name of the same type always gets the same pseudonym.
  */
 export function redact(text: string, entities: readonly Entity[], options: RedactionOptions): string {
   const numberOf = options.numbering ?? nameNumbering()
@@ -139,7 +141,8 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   }
   let out = ''
   let pos = 0
-  for (const e of nonOverlapping(everyOccurrence(text, entities, options.types))) {
+  const chosen = options.everywhere === false ? entities : everyOccurrence(text, entities, options.types)
+  for (const e of nonOverlapping(chosen)) {
     if (!options.types.has(e.type) || e.end > text.length) continue
     out += text.slice(pos, e.start) + replacement(e)
     pos = e.end

@@ -168,6 +168,8 @@ export default {
       POSITION: '[Position {n}]', SCENE: '[Attraction {n}]', BOOK: '[Book {n}]', MOVIE: '[Film {n}]', GAME: '[Game {n}]',
       PHONE: '[Phone {n}]', EMAIL: '[E-mail {n}]', ID_NUMBER: '[ID number {n}]', BANK_CARD: '[Bank card {n}]', other: '[{type} {n}]',
     },
+    everywhere: 'Also replace the other places where a found name’s text stands ({count})',
+    everywhereHelp: 'The model can mark a name in one sentence and miss it in another (inside Markdown, cut by a line wrap). A name can also be an ordinary word (高明, 江山): untick this if the count above replaces words that are no names.',
     uncertain: 'Also replace the names below the confidence threshold {threshold} ({count})',
     uncertainHelp: 'Names the view hides with the confidence slider are not replaced unless this is on; most are not names, but in redaction replacing too much is safer than too little. Types hidden in the legend are replaced all the same: only the boxes above count.',
     result: 'Redacted text',

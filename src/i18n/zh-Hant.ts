@@ -238,6 +238,8 @@ const zhHant: DeepStringRecord<typeof en> = {
       "BANK_CARD": "[銀行卡號{n}]",
       "other": "[{type}{n}]"
     },
+    "everywhere": "也替換已辨識名稱在別處的相同文字（{count} 處）",
+    "everywhereHelp": "模型可能在一句中標出某個名稱，在另一句中漏掉（Markdown 標記裡、被換行斷開）。名稱也可能是普通詞語（高明、江山）：若上面的數字把不是名稱的詞語也替換了，取消勾選即可。",
     "uncertain": "也替換低於信賴度 {threshold} 的名稱（{count} 個）",
     "uncertainHelp": "標示檢視按信賴度滑塊隱藏的名稱預設不替換；它們多數不是名稱，但遮蔽寧可多替換。圖例中隱藏的類型照樣替換，只看上面勾選的類型。",
     "result": "遮蔽結果",

@@ -421,6 +421,26 @@ test('redaction: type tags, consistent pseudonyms and ■ masks', async () => {
   await page.check('[data-redact-type=LOC]')
 })
 
+test('redaction replaces a found name where the model missed it too (Markdown around it), with a count and a switch', async (ctx) => {
+  const before = await page.inputValue(SELECTORS.editor)
+  await setTextAndWait(page, '张伟和李娜在北京见面。\n[李娜](mailto:li@example.com) 确认了`张伟`的说明。')
+  await openTab(page, 'redact')
+  await page.check('[data-redact-mode=tag]')
+  const redacted = () => page.inputValue('[data-testid=redacted-text]')
+  const everywhere = page.locator('[data-testid=redact-everywhere]')
+  assert.equal(await everywhere.isChecked(), true)
+  if (ctx.realModel) {
+    assert.doesNotMatch(await redacted(), /张伟|李娜/u)
+    const label = await page.locator('label', { has: everywhere }).textContent()
+    const added = Number(label.match(/（(\d+) 处）/u)[1])
+    assert.ok(added > 0, label)
+    await everywhere.uncheck()
+    assert.match(await redacted(), /张伟|李娜/u, 'unticked, only the names the model marked are replaced')
+    await everywhere.check()
+  }
+  await setTextAndWait(page, before)
+})
+
 test('redaction replaces every ticked type whatever the legend hides, and the names under the threshold when asked', async () => {
   const text = await page.inputValue(SELECTORS.editor)
   await setThreshold(0)

@@ -177,6 +177,13 @@ describe('redact: every occurrence of a replaced name', () => {
     expect(redact(text, found, { types: new Set(['PER']), mode: 'mask', pseudonym })).toBe('决定由■■任经理。\n经过研究任命■\n  ■为主任。')
   })
 
+  it('replaces only what was found when asked to (a name that is also a word: 高明)', () => {
+    const text = '记者高明报道。这个办法很高明。'
+    const found = [at(text, '高明', 'PER')]
+    expect(redact(text, found, { types: new Set(['PER']), mode: 'tag', pseudonym })).toBe('记者[PER]报道。这个办法很[PER]。')
+    expect(redact(text, found, { types: new Set(['PER']), mode: 'tag', pseudonym, everywhere: false })).toBe('记者[PER]报道。这个办法很高明。')
+  })
+
   it('finds nothing more when every occurrence was found', () => {
     const text = '张伟说，张伟来了。'
     const found = [at(text, '张伟', 'PER'), at(text, '张伟', 'PER', 2)]
