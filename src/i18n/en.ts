@@ -98,7 +98,7 @@ export default {
     analysing: 'analysing… {percent}',
     noEntities: 'no entities',
     emptyFile: 'empty file',
-    stoppedBy: { stop: 'stopped: one file not read | stopped: {n} files not read', model: 'stopped by the model switch: one file not read | stopped by the model switch: {n} files not read' },
+    stoppedBy: { stop: 'stopped: one file not analysed | stopped: {n} files not analysed', model: 'stopped by the model switch: one file not analysed | stopped by the model switch: {n} files not analysed' },
     resume: 'Analyse the file left | Analyse the {n} files left',
     again: 'Analyse the file again with this model | Analyse all {n} files again with this model',
     status: { waiting: 'waiting', reading: 'reading…', stopped: 'stopped' },

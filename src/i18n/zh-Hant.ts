@@ -131,8 +131,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "noEntities": "沒有實體",
     "emptyFile": "空檔案",
     "stoppedBy": {
-      "stop": "已停止：{n} 個檔案未讀",
-      "model": "因切換模型而停止：{n} 個檔案未讀"
+      "stop": "已停止：{n} 個檔案未分析",
+      "model": "因切換模型而停止：{n} 個檔案未分析"
     },
     "resume": "繼續分析剩下的 {n} 個檔案",
     "again": "用當前模型重新分析全部 {n} 個檔案",

@@ -99,7 +99,7 @@ const zh: DeepStringRecord<typeof en> = {
     analysing: '分析中……{percent}',
     noEntities: '没有实体',
     emptyFile: '空文件',
-    stoppedBy: { stop: '已停止：{n} 个文件未读', model: '因切换模型而停止：{n} 个文件未读' },
+    stoppedBy: { stop: '已停止：{n} 个文件未分析', model: '因切换模型而停止：{n} 个文件未分析' },
     resume: '继续分析剩下的 {n} 个文件',
     again: '用当前模型重新分析全部 {n} 个文件',
     status: { waiting: '等待中', reading: '读取中……', stopped: '已停止' },

@@ -1139,7 +1139,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=batch-list] li')].every((li) => li.dataset.status === 'stopped'))
   assert.equal(await page.locator('[data-testid=batch-stop]').count(), 0)
   // The summary says why, and the files left can be analysed from where the batch stopped.
-  assert.match(await page.textContent('[data-testid=batch-summary]'), /已停止：2 个文件未读$/)
+  assert.match(await page.textContent('[data-testid=batch-summary]'), /已停止：2 个文件未分析$/)
   assert.equal((await page.textContent('[data-testid=batch-resume]')).trim(), '继续分析剩下的 2 个文件')
   // (Resumed at once after the Stop: the stopped job's grace timer once terminated the worker under the next job.)
   await page.click('[data-testid=batch-resume]')
