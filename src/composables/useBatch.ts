@@ -105,7 +105,7 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
     try {
       const bytes = indices.reduce((sum, index) => sum + files[index]!.file.size, 0)
       const helpers = indices.length > 1 ? engine.helperLanes(bytes) : []
-      const own: AnalyzeMany = (texts, opts) => engine.analyzeMany(texts, opts)
+      const own: AnalyzeMany = engine.analyzeMany
       await Promise.all([analyseFiles(own, false), ...helpers.map((helper) => analyseFiles(helper, true))])
       // A helper that failed after the page's worker had run out of files gave its file back: take it.
       await analyseFiles(own, false)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { docx, p } from '../support/wordDocument'
+import { randomBytes } from '../support/randomBytes'
 import { fileKind, ImportError, MAX_IMPORT_CHARS, readImportedFile } from '../../../src/app/fileImport'
 
 describe('readImportedFile', () => {
@@ -77,17 +78,6 @@ describe('reading a Word document', () => {
     expect((await readImportedFile(file)).text).toBe('姓名\n张伟\n完')
   })
 })
-
-/** `n` bytes that look random (xorshift), the same every run. */
-function randomBytes(n: number, seed: number): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(n)
-  let x = seed
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13; x ^= x >>> 17; x ^= x << 5
-    bytes[i] = x & 0xff
-  }
-  return bytes
-}
 
 describe('binary data under a text file\'s name', () => {
   it('is refused as not text, whatever it is read as', async () => {

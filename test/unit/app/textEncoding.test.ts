@@ -2,6 +2,7 @@
 // and says which encoding it was read as. The byte strings were written by Python's codecs.
 import { describe, expect, it } from 'vitest'
 import { decodeText, looksBinary } from '../../../src/app/textEncoding'
+import { randomBytes } from '../support/randomBytes'
 
 const hex = (h: string) => Uint8Array.from(h.match(/../g)!.map((b) => parseInt(b, 16)))
 const NEWS = '新华社北京一月五日电，国务院总理李鹏今天在人民大会堂会见了美国客人。'
@@ -54,17 +55,6 @@ describe('decodeText', () => {
     expect(await decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' })
   })
 })
-
-/** `n` bytes that look random (xorshift), the same every run. */
-function randomBytes(n: number, seed: number): Uint8Array {
-  const bytes = new Uint8Array(n)
-  let x = seed
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13; x ^= x >>> 17; x ^= x << 5
-    bytes[i] = x & 0xff
-  }
-  return bytes
-}
 
 describe('looksBinary', () => {
   it('takes random bytes for binary data, in whatever encoding they are read', async () => {
