@@ -2,7 +2,7 @@
 // highlighted as the engine streams them, so a long document fills in while it is analysed.
 import { computed, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import type { Entity } from '../engine'
-import { splitIntoBlocks, type TextBlock } from '../app/blocks'
+import { needsAnalysis, splitIntoBlocks, type TextBlock } from '../app/blocks'
 import { analyzeBlocks, BlockResultCache, documentEntities, type BlockAnalyzeProgress } from '../app/blockAnalysis'
 import type { UserLexicon } from '../app/userLexicon'
 import { lexiconOverlay } from './useUserLexicon'
@@ -56,6 +56,25 @@ function shownTextOf(text: Ref<string>): Ref<string> & { settle(): void } {
 
 export type RunState = 'idle' | 'running' | 'done' | 'cancelled' | 'error'
 
+/** How much of the shown text the entities cover. */
+export interface Coverage {
+  /** Characters of the paragraphs the model reads (those with more than whitespace) that have a result, */
+  analysed: number
+  /** of all of them. */
+  total: number
+  /** Over MAX_LIVE_CHARS: the text is not analysed at all. */
+  tooLarge: boolean
+}
+
+/**
+ * Nothing of a text with something to read has been analysed (too large, failed or cancelled before the
+ * first paragraph, or not read yet): a result built from the entities would be the text as it is, a
+ * "redacted" copy with every name in it.
+ */
+export function coversNothing({ analysed, total, tooLarge }: Coverage): boolean {
+  return tooLarge || (total > 0 && analysed === 0)
+}
+
 const NO_ENTITIES: readonly Entity[] = Object.freeze([])
 
 function isAbort(error: unknown): boolean {
@@ -104,6 +123,19 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
   const entities = computed<Entity[]>(() => {
     void version.value
     return documentEntities(blocks.value, blockEntities)
+  })
+
+  const coverage = computed<Coverage>(() => {
+    void version.value
+    const tooLarge = shownText.value.length > MAX_LIVE_CHARS
+    let analysed = 0
+    let total = 0
+    for (const block of blocks.value) {
+      if (!needsAnalysis(block)) continue
+      total += block.key.length
+      if (cache.has(block.key)) analysed += block.key.length
+    }
+    return { analysed, total: tooLarge ? shownText.value.length : total, tooLarge }
   })
 
   let controller: AbortController | null = null
@@ -209,7 +241,7 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
     if (throttleTimer) clearTimeout(throttleTimer)
   })
 
-  return { text: shownText as Readonly<Ref<string>>, blocks, tooLarge, rendered, entities, runState, progress, runError, lastRun, completedRuns, cancel, retry, schedule }
+  return { text: shownText as Readonly<Ref<string>>, blocks, tooLarge, rendered, entities, coverage, runState, progress, runError, lastRun, completedRuns, cancel, retry, schedule }
 }
 
 export type LiveAnalysis = ReturnType<typeof useLiveAnalysis>

@@ -86,6 +86,18 @@ export default {
     redact: 'Only {done} of {total} characters are analysed: names in the rest are not replaced.',
     export: 'Only {done} of {total} characters are analysed: names in the rest are not exported.',
     running: 'The analysis is still running; this updates with it.',
+    tooLarge: {
+      redact: 'The text is over {limit} characters, more than the page analyses: its names are not found, so there is no redacted copy to offer.',
+      export: 'The text is over {limit} characters, more than the page analyses: there is no analysis of it to export.',
+    },
+    stopped: {
+      redact: 'The analysis stopped before any of the text was read: no name is replaced, so no redacted copy is offered.',
+      export: 'The analysis stopped before any of the text was read: there is no analysis of it to export.',
+    },
+    pending: {
+      redact: 'The text is not analysed yet: its redacted copy appears here once it is.',
+      export: 'The text is not analysed yet: its exports are offered once it is.',
+    },
   },
   tabs: { label: 'Results and tools', entities: 'Entities', export: 'Export', redact: 'Redact', batch: 'Batch', lexicon: 'Dictionary', model: 'Model' },
   batch: {

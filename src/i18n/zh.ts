@@ -87,6 +87,18 @@ const zh: DeepStringRecord<typeof en> = {
     redact: '只分析了 {done} / {total} 个字符：其余部分的名称尚未替换。',
     export: '只分析了 {done} / {total} 个字符：其余部分的名称不在导出中。',
     running: '分析尚未完成，结果随之更新。',
+    tooLarge: {
+      redact: '文本超过 {limit} 个字符，超出本页的分析范围：其中的名称未被识别，因此不提供脱敏文本。',
+      export: '文本超过 {limit} 个字符，超出本页的分析范围：没有可导出的分析结果。',
+    },
+    stopped: {
+      redact: '分析在读到任何文本之前就已停止：没有名称被替换，因此不提供脱敏文本。',
+      export: '分析在读到任何文本之前就已停止：没有可导出的分析结果。',
+    },
+    pending: {
+      redact: '文本尚未分析：分析完成后，脱敏文本将显示在这里。',
+      export: '文本尚未分析：分析完成后即可导出。',
+    },
   },
   tabs: { label: '结果与工具', entities: '实体', export: '导出', redact: '脱敏', batch: '批量', lexicon: '词典', model: '模型' },
   batch: {

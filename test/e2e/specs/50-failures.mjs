@@ -13,6 +13,8 @@ test('model download fails: a clear error, the text is kept, and retry recovers'
   await page.locator('[data-testid=load-error]').filter({ hasText: '此模型尚未存储在本浏览器，且无法下载：请检查网络连接' }).waitFor({ timeout: 30_000 })
   await page.fill(SELECTORS.editor, '断网时输入的文字：李娜在武汉。')
   await page.locator('[data-testid=analysis-error]').waitFor({ timeout: 30_000 })
+  await assertNoResultOffered(page, /分析在读到任何文本之前就已停止/)
+  await openTab(page, 'entities')
   await screenshot(ctx, page, '40-download-failed')
   assert.deepEqual(await axeViolations(page), [], 'the error state passes the accessibility audit')
   assert.equal(await page.inputValue(SELECTORS.editor), '断网时输入的文字：李娜在武汉。')
@@ -60,6 +62,24 @@ test('no room to store the model: the app says so and still analyses', async (ct
   await context.close()
 })
 
+/**
+ * With no analysis of the editor's text: the Redact tab shows no result and offers no download or copy,
+ * the Export tab none of its exports, each with a warning matching `why`.
+ */
+async function assertNoResultOffered(page, why) {
+  for (const [tab, panel, buttons] of [
+    ['redact', 'redaction-panel', ['download', 'copy', 'download-docx']],
+    ['export', 'export-panel', ['download', 'copy', 'download-annotated-docx', 'print']],
+  ]) {
+    await openTab(page, tab)
+    const note = page.locator(`[data-testid=${panel}] [data-testid=not-analysed][role=alert]`)
+    assert.match(await note.textContent(), why, tab)
+    for (const button of buttons) assert.ok(await page.isDisabled(`[data-testid=${panel}] [data-testid=${button}]`), `${tab}: ${button} is disabled`)
+  }
+  await openTab(page, 'redact')
+  assert.equal(await page.inputValue('[data-testid=redacted-text]'), '', 'no text passes for redacted')
+}
+
 test('a text too large to analyse live stays in the editor, with a clear message', async (ctx) => {
   const { context } = await newRecordedContext(ctx)
   const page = await openApp(ctx, context)
@@ -72,6 +92,9 @@ test('a text too large to analyse live stays in the editor, with a clear message
   await page.locator('[data-testid=analysis-error]').waitFor({ timeout: 30_000 })
   assert.match(await page.textContent('[data-testid=analysis-error]'), /超过 1,000,000 个字符/)
   assert.equal((await page.inputValue(SELECTORS.editor)).length, 1_000_001, 'nothing was cut off')
+  // Not analysed, its names are not known: Redact offers no "redacted" copy (it would be the text itself),
+  // Export no analysis of it, and both say why.
+  await assertNoResultOffered(page, /超过 1,000,000 个字符/)
   // Back under the limit, live analysis resumes.
   await setTextAndWait(page, '缩短以后：王毅在北京。')
   assert.equal(await page.textContent(SELECTORS.view), '缩短以后：王毅在北京。')

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref, watch, type Ref } from 'vue'
 import type { Entity } from '../../../src/engine'
-import { MAX_LIVE_CHARS, SETTLE_FROM_CHARS, SETTLE_MS, TYPING_DEBOUNCE_MS, useLiveAnalysis } from '../../../src/composables/useLiveAnalysis'
+import { coversNothing, MAX_LIVE_CHARS, SETTLE_FROM_CHARS, SETTLE_MS, TYPING_DEBOUNCE_MS, useLiveAnalysis } from '../../../src/composables/useLiveAnalysis'
 import type { NerEngine } from '../../../src/composables/useNerEngine'
 import { parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
 
@@ -195,6 +195,29 @@ describe('useLiveAnalysis', () => {
     expect(live.runState.value).toBe('error')
     expect(live.runError.value).toMatchObject({ code: 'TOO_LARGE' })
     expect(live.rendered.value).toEqual([])
+    scope.stop()
+  })
+
+  it('says how much of the text its entities cover: none of a text too large or not read yet, part of one just edited', async () => {
+    const { scope, text, live } = setup(1000)
+    text.value = '我在北京。\n他在上海。'
+    await nextTick()
+    expect(live.coverage.value).toEqual({ analysed: 0, total: 10, tooLarge: false })
+    expect(coversNothing(live.coverage.value)).toBe(true) // a redacted copy now would be the text as it is
+    await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 1010)
+    expect(live.coverage.value).toEqual({ analysed: 10, total: 10, tooLarge: false })
+    text.value = '我在北京。\n他在上海开会。'
+    await nextTick()
+    expect(live.coverage.value).toEqual({ analysed: 5, total: 12, tooLarge: false })
+    expect(coversNothing(live.coverage.value)).toBe(false)
+    text.value = '北'.repeat(MAX_LIVE_CHARS + 1)
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + TYPING_DEBOUNCE_MS + 10)
+    expect(live.runState.value).toBe('error')
+    expect(live.coverage.value).toEqual({ analysed: 0, total: MAX_LIVE_CHARS + 1, tooLarge: true })
+    expect(coversNothing(live.coverage.value)).toBe(true)
+    text.value = ' \n'
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + 10)
+    expect(coversNothing(live.coverage.value)).toBe(false) // nothing to read, nothing missed
     scope.stop()
   })
 
