@@ -17,11 +17,17 @@ const PACKAGE_RELATIONSHIPS = `<?xml version="1.0" encoding="UTF-8" standalone="
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
-/** XML text: markup characters escaped, and the control characters XML 1.0 cannot hold dropped. */
+/**
+ * XML text: markup characters escaped, the control characters XML 1.0 cannot hold dropped, and a lone
+ * UTF-16 surrogate (half an emoji, from a cut paste) made U+FFFD: written as it is, it has no UTF-8 form
+ * and leaves the whole document.xml unreadable.
+ */
 function xmlText(value: string): string {
   return value
     // eslint-disable-next-line no-control-regex -- matching control characters is the point here
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    // With the u flag a well-formed pair is one code point, so only an unpaired half matches.
+    .replace(/\p{Surrogate}/gu, '\uFFFD')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')

@@ -1,6 +1,8 @@
 // The redacted text as a .docx: read back by mammoth (the reader the page opens .docx files with) it is
 // the same text, line for line, markup characters and tabs included. (The e2e suite opens one in the page.)
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import JSZip from 'jszip'
+import { createRequire } from 'node:module'
 import mammoth from 'mammoth'
 import { documentXml, textToDocx } from '../../../src/app/docx'
 import { hslHex } from '../../../src/app/entityColors'
@@ -18,6 +20,25 @@ describe('textToDocx', () => {
 
   it('drops the control characters XML cannot hold instead of writing a broken file', () => {
     expect(documentXml('甲\u0001乙\u000b丙')).toContain('>甲乙丙<')
+  })
+
+  describe('in the browser, where JSZip writes UTF-8 itself (in Node it hands strings to Buffer, which mends them)', () => {
+    const jszipSupport = createRequire(import.meta.url)('jszip/lib/support.js') as { nodebuffer: boolean }
+    const nodebuffer = jszipSupport.nodebuffer
+    afterEach(() => {
+      jszipSupport.nodebuffer = nodebuffer
+    })
+
+    it('writes a lone surrogate as U+FFFD, so document.xml stays valid UTF-8 and an emoji stays whole', async () => {
+      jszipSupport.nodebuffer = false
+      const bytes = await textToDocx('张伟\uD83D在北京见了\uDE00李娜😀')
+      const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('uint8array')
+      const decoded = new TextDecoder('utf-8', { fatal: true }).decode(xml)
+      expect(decoded).toContain('>张伟\uFFFD在北京见了\uFFFD李娜😀<')
+      jszipSupport.nodebuffer = nodebuffer
+      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) })
+      expect(value.trim()).toBe('张伟\uFFFD在北京见了\uFFFD李娜😀')
+    })
   })
 })
 
