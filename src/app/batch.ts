@@ -8,8 +8,10 @@ import type { Entity } from '../engine'
 import { namePairs, type PairedName } from './cooccurrence'
 import { annotatedRuns, csvEntityRows, csvTable, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
 import { textToDocx } from './docx'
+import { copyNames } from './copyNames'
 import { groupMentions, mentionKey } from './mentions'
 import type { ImportErrorCode } from './fileImport'
+import { fileOffset, fileText, usualLineBreak, type LineBreaks } from './lineBreaks'
 import { nameNumbering, redact, type RedactionOptions } from './redact'
 
 export type BatchStatus = 'waiting' | 'reading' | 'analysing' | 'done' | 'failed' | 'stopped'
@@ -26,8 +28,9 @@ export interface BatchItem {
   failure?: BatchFailure
   /** A plain-text file's legacy encoding as decoded (gb18030, big5 ...); absent for UTF-8 and documents. */
   encoding?: string
-  /** A plain-text file saved with CR LF line endings: its redacted .txt copy is written back with them. */
-  crlf?: boolean
+  /** A plain-text file with CR LF or CR line breaks (`text` has LF): exports give offsets in the file's own
+   * text, and its redacted .txt copy is written back with the breaks most of its lines end with. */
+  lineBreaks?: LineBreaks
   /** A Word document's parts with text that were not read (headers, footers, comments). */
   leftOut?: DocxPart[]
 }
@@ -44,22 +47,44 @@ export const BATCH_FILE_TYPES: Record<BatchFormat, { file: string; mime: string 
 /** Which of a file's entities go out (the view's type and confidence filters). */
 export type EntityFilter = (entity: Entity) => boolean
 
+/**
+ * A file's text and entities (those `keep` chooses) as the file itself holds them: a file saved with CR LF
+ * line breaks has a character more at each, which the offsets, and a name wrapped over a line, count.
+ */
+function asInFile(item: BatchItem, keep: EntityFilter): { text: string; entities: Entity[] } {
+  const text = item.text ?? ''
+  const entities = (item.entities ?? []).filter(keep)
+  const breaks = item.lineBreaks
+  if (!breaks) return { text, entities }
+  const original = fileText(text, breaks)
+  return {
+    text: original,
+    entities: entities.map((e) => {
+      const start = fileOffset(e.start, breaks)
+      const end = fileOffset(e.end, breaks)
+      return { ...e, start, end, text: original.slice(start, end) }
+    }),
+  }
+}
+
+/** A row per entity, its file's name first; offsets in the file's own text (see asInFile). */
 export function batchCsv(items: readonly BatchItem[], keep: EntityFilter): string {
-  const rows = items.flatMap((item) => csvEntityRows((item.entities ?? []).filter(keep)).map((row) => [item.name, ...row]))
+  const rows = items.flatMap((item) => csvEntityRows(asInFile(item, keep).entities).map((row) => [item.name, ...row]))
   return csvTable([['file', 'start', 'end', 'type', 'text', 'score'], ...rows])
 }
 
-/** A line per file in the batch's order; a file that failed says why, one that was stopped is left out. */
+/**
+ * A line per file in the batch's order; a file that failed says why, one that was stopped is left out.
+ * `text` is the file's own (line breaks as saved), and the offsets are in it.
+ */
 export function batchJsonl(items: readonly BatchItem[], keep: EntityFilter, model: { id: string; version: string } | null): string {
   return items
     .filter((item) => item.status === 'done' || item.status === 'failed')
-    .map((item) =>
-      JSON.stringify(
-        item.status === 'done'
-          ? { file: item.name, model, offsets: 'utf16', text: item.text ?? '', entities: jsonSpans((item.entities ?? []).filter(keep)) }
-          : { file: item.name, error: item.failure },
-      ) + '\n',
-    )
+    .map((item) => {
+      if (item.status !== 'done') return JSON.stringify({ file: item.name, error: item.failure }) + '\n'
+      const { text, entities } = asInFile(item, keep)
+      return JSON.stringify({ file: item.name, model, offsets: 'utf16', text, entities: jsonSpans(entities) }) + '\n'
+    })
     .join('')
 }
 
@@ -122,41 +147,20 @@ export function exportBatch(format: BatchFormat, items: readonly BatchItem[], ke
   return format === 'csv' ? batchCsv(items, keep) : batchJsonl(items, keep, model)
 }
 
-/**
- * `报告.pdf` -> `报告.redacted.txt` (`ending` `.redacted.txt`). Files whose names differ only in their
- * extension keep it (`a.txt`, `a.md` -> `a.txt.redacted.txt`, `a.md.redacted.txt`), so each copy says which
- * file it came from; names that are still equal, ignoring case as Windows and macOS do when the .zip is
- * unpacked (Report.txt, report.txt), get ` (2)`, ` (3)`, ...
- */
-export function copyNames(names: readonly string[], ending: string): string[] {
-  const fold = (name: string) => name.toLocaleLowerCase('en-US')
-  const withoutExtension = (name: string) => name.replace(/\.[^./\\]+$/u, '') || name
-  const perBase = new Map<string, Set<string>>()
-  for (const name of names) {
-    const base = fold(withoutExtension(name))
-    perBase.set(base, (perBase.get(base) ?? new Set()).add(fold(name)))
-  }
-  const taken = new Set<string>()
-  return names.map((name) => {
-    const base = (perBase.get(fold(withoutExtension(name)))?.size ?? 0) > 1 ? name : withoutExtension(name)
-    let candidate = `${base}${ending}`
-    for (let k = 2; taken.has(fold(candidate)); k++) candidate = `${base} (${k})${ending}`
-    taken.add(fold(candidate))
-    return candidate
-  })
-}
+type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'>
 
 /**
  * Every analysed file redacted as the Redact tab does it, the entities chosen by `keep`. Pseudonyms are
  * numbered across the whole batch, so a name is 人名1 in every file it is in.
  */
-export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, options: Omit<RedactionOptions, 'numbering'>): { name: string; text: string }[] {
+export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, options: RedactedCopyOptions, ending = '.redacted.txt'): { name: string; text: string }[] {
   const done = items.filter((item) => item.status === 'done')
-  const names = copyNames(done.map((item) => item.name), '.redacted.txt')
+  const names = copyNames(done.map((item) => item.name), ending)
   const numbering = nameNumbering()
   return done.map((item, i) => {
     const text = redact(item.text ?? '', (item.entities ?? []).filter(keep), { ...options, numbering })
-    return { name: names[i]!, text: item.crlf ? text.replaceAll('\n', '\r\n') : text }
+    const lineBreak = item.lineBreaks ? usualLineBreak(item.text ?? '', item.lineBreaks) : '\n'
+    return { name: names[i]!, text: lineBreak === '\n' ? text : text.replaceAll('\n', lineBreak) }
   })
 }
 
@@ -168,10 +172,10 @@ async function zipOf(files: readonly { name: string; content: string | Uint8Arra
   return zip.generateAsync({ type: 'blob', compression: 'DEFLATE' })
 }
 
-/** The redacted copies in one .zip, as .txt files or as Word documents. */
-export async function redactedZip(copies: readonly { name: string; text: string }[], as: 'txt' | 'docx' = 'txt'): Promise<Blob> {
-  return zipOf(await Promise.all(copies.map(async ({ name, text }) =>
-    as === 'txt' ? { name, content: text } : { name: name.replace(/\.txt$/u, '.docx'), content: await textToDocx(text) })))
+/** The redacted copies (see redactedCopies) in one .zip, as .txt files or as Word documents. */
+export async function redactedZip(items: readonly BatchItem[], keep: EntityFilter, options: RedactedCopyOptions, as: 'txt' | 'docx' = 'txt'): Promise<Blob> {
+  const copies = redactedCopies(items, keep, options, `.redacted.${as}`)
+  return zipOf(await Promise.all(copies.map(async ({ name, text }) => ({ name, content: as === 'txt' ? text : await textToDocx(text) }))))
 }
 
 /** Every analysed file as an annotated Word document (the Export tab's), the entities chosen by `keep`, in one .zip. */

@@ -5,6 +5,7 @@
 import { declaredCharset, htmlText } from './htmlText'
 import type { DocxPart } from './docxText'
 import { decodeText, looksBinary } from './textEncoding'
+import { normalizeLineBreaks, type LineBreaks } from './lineBreaks'
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
 /** Imported text longer than this is refused (the editor keeps its text); matches live analysis. */
@@ -42,13 +43,7 @@ export function fileKind(name: string): FileKind | null {
 
 /** Normalizes line endings so offsets in exports match what the editor shows. */
 function normalizeNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n')
-}
-
-/** More of the text's line breaks are CR LF than bare LF. */
-function endsLinesWithCrlf(text: string): boolean {
-  const crlf = text.match(/\r\n/g)?.length ?? 0
-  return crlf > 0 && crlf * 2 > (text.match(/\n/g)?.length ?? 0)
+  return normalizeLineBreaks(text).text
 }
 
 export interface ImportOptions {
@@ -62,9 +57,10 @@ export interface ImportedText {
   text: string
   /** A plain-text file's encoding as decoded ('utf-8', 'gb18030', 'big5', ...); null for .docx and .pdf. */
   encoding: string | null
-  /** A plain-text file whose lines mostly end in CR LF (saved on Windows) says so, so that a copy written
-   * back (a batch's redacted .txt) keeps its line endings; `text` itself always breaks lines with LF. */
-  crlf?: boolean
+  /** A plain-text file with CR LF or CR line breaks says where they were (`text` itself always breaks lines
+   * with LF), so that a batch's exports give offsets in the file's own text and its redacted .txt copy
+   * keeps its line endings. */
+  lineBreaks?: LineBreaks
   /** A .docx file's parts with text in them that are not in `text` (headers, footers, comments), so that
    * the reader is told; absent when there are none. Its footnotes and endnotes are in `text`, at the end. */
   leftOut?: DocxPart[]
@@ -90,7 +86,7 @@ async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPa
   if (kind === 'text') {
     const { text, encoding } = await decodeText(new Uint8Array(await file.arrayBuffer()))
     if (looksBinary(text)) throw new ImportError('NOT_TEXT', file.name)
-    return { text: normalizeNewlines(text), encoding, ...(endsLinesWithCrlf(text) && { crlf: true }) }
+    return { ...normalizeLineBreaks(text), encoding }
   }
   if (kind === 'html') {
     const bytes = new Uint8Array(await file.arrayBuffer())

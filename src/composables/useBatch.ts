@@ -168,8 +168,8 @@ function readQueue(files: readonly { index: number; file: File }[], held: number
         const imported = await readImportedFile(file, { signal })
         text = imported.text
         const legacy = imported.encoding && imported.encoding !== 'utf-8' ? { encoding: imported.encoding } : {}
-        if (legacy.encoding || imported.crlf || imported.leftOut) {
-          update(index, { ...legacy, ...(imported.crlf && { crlf: true }), ...(imported.leftOut && { leftOut: imported.leftOut }) })
+        if (legacy.encoding || imported.lineBreaks || imported.leftOut) {
+          update(index, { ...legacy, ...(imported.lineBreaks && { lineBreaks: imported.lineBreaks }), ...(imported.leftOut && { leftOut: imported.leftOut }) })
         }
       } catch (error) {
         if (signal.aborted) return

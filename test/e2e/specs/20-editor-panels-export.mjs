@@ -982,7 +982,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   const pdf = await printedPdf(ctx, '<p style="margin: 0">王毅在日内瓦会见联合国秘书长。</p>')
   const files = [
     // 通知.md saved in GBK, as Windows' Notepad in the Chinese locale did: read as written, and the row says so.
-    // 会见.txt saved with Windows line endings: offsets are those of the text the page shows (LF), and its
+    // 会见.txt saved with Windows line endings: offsets are those of the file's own text (CR LF), and its
     // redacted copy goes back with CR LF.
     ...Object.entries(texts).map(([name, text]) => ({
       name, mimeType: 'text/plain',
@@ -992,6 +992,8 @@ test('the Batch tab reads and analyses several files in the page, one after anot
     { name: '日内瓦.pdf', mimeType: 'application/pdf', buffer: pdf },
     { name: 'slides.pptx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') },
   ]
+  /** The text of each file as saved (通知.md decoded from GBK gives back texts' own). */
+  const saved = { ...texts, '会见.txt': texts['会见.txt'].replaceAll('\n', '\r\n') }
   await openTab(page, 'batch')
   await page.setInputFiles('[data-testid=batch-files]', files)
   const finished = '[data-testid=batch-list] li[data-status=done], [data-testid=batch-list] li[data-status=failed]'
@@ -1012,7 +1014,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   assert.ok(entities.length > 0, 'entities found')
   for (const [file, start, end, type, mention, score] of entities) {
     assert.ok(['PER', 'LOC', 'ORG'].includes(type) && Number(score) >= 0.3, `${file} ${mention} ${type} ${score}`)
-    if (texts[file] !== undefined) assert.equal(texts[file].slice(Number(start), Number(end)), mention, `${file} ${start}-${end}`)
+    if (saved[file] !== undefined) assert.equal(saved[file].slice(Number(start), Number(end)), mention, `${file} ${start}-${end}`)
     else assert.equal(file, '日内瓦.pdf')
   }
   if (ctx.realModel) {
@@ -1027,7 +1029,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   const jsonl = (await downloadText(page, () => page.click('[data-testid=batch-panel] [data-testid=download]'))).text
   const objects = jsonl.trimEnd().split('\n').map((line) => JSON.parse(line))
   assert.deepEqual(objects.map((o) => o.file), files.map((f) => f.name))
-  assert.equal(objects[0].text, texts['会见.txt'])
+  assert.equal(objects[0].text, saved['会见.txt'], 'the file\'s own text, line breaks as saved, which its offsets count')
   assert.deepEqual(objects[2].entities, [])
   assert.deepEqual(objects[4], { file: 'slides.pptx', error: 'UNSUPPORTED' })
   assert.equal(objects[0].entities.length + objects[1].entities.length, entities.filter(([file]) => file !== '日内瓦.pdf').length)

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { ref, shallowRef, watch } from 'vue'
 import type { Entity } from '../../../src/engine'
 import JSZip from 'jszip'
-import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, copyNames, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
+import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
 import { spans } from '../support/entities'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
 import { chosenFiles, filesOfDrop } from '../../../src/app/droppedFiles'
 import { MAX_IMPORT_CHARS } from '../../../src/app/fileImport'
+import { normalizeLineBreaks } from '../../../src/app/lineBreaks'
 import { docx, p } from '../support/wordDocument'
 import { lexiconTypeNames, parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
 
@@ -26,6 +27,19 @@ describe('batch exports', () => {
       'file,start,end,type,text,score\r\na.txt,2,4,LOC,北京,0.9000\r\n\'=b.txt,0,2,LOC,北京,0.9000\r\n\'=b.txt,3,5,LOC,北京,0.2000\r\n',
     )
     expect(batchCsv(items, (e) => e.score >= 0.5).split('\r\n')).toHaveLength(4)
+  })
+
+  it('gives the offsets, and the JSON Lines text, of a file saved with CR LF line endings as in that file', () => {
+    const raw = '张伟在北京见了李娜。\r\n王芳在上海。\r\n马\r\n克龙到了。'
+    const { text, lineBreaks } = normalizeLineBreaks(raw)
+    const entities = spans(text, [['王芳', 'PER'], ['马\n克龙', 'PER']])
+    const report: BatchItem = { name: '报告.txt', status: 'done', text, lineBreaks, entities }
+    expect(raw.slice(12, 14)).toBe('王芳')
+    expect(raw.slice(20, 25)).toBe('马\r\n克龙')
+    expect(batchCsv([report], all)).toBe('file,start,end,type,text,score\r\n报告.txt,12,14,PER,王芳,0.8750\r\n报告.txt,20,25,PER,"马\r\n克龙",0.8750\r\n')
+    const line = JSON.parse(batchJsonl([report], all, null))
+    expect(line.text).toBe(raw)
+    expect(line.entities.map((e: { start: number; end: number; text: string }) => [raw.slice(e.start, e.end), e.text])).toEqual([['王芳', '王芳'], ['马\r\n克龙', '马\r\n克龙']])
   })
 
   it('writes a JSON line per finished file, a failed one with its reason, a stopped one not at all', () => {
@@ -91,19 +105,11 @@ describe('copies in a .zip', () => {
   })
 
   it('packs the redacted copies as text or as Word documents', async () => {
-    const copies = [{ name: 'a.redacted.txt', text: '人名1说。' }]
-    const asText = await unzip(await redactedZip(copies))
+    const files: BatchItem[] = [{ name: 'a.txt', status: 'done', text: '王毅说。', entities: [{ start: 0, end: 2, type: 'PER', text: '王毅', score: 1 }] }]
+    const options = { types: new Set(['PER']), mode: 'pseudonym' as const, pseudonym: (type: string, n: number) => `人名${n}` }
+    const asText = await unzip(await redactedZip(files, all, options))
     expect(await asText.file('a.redacted.txt')!.async('string')).toBe('人名1说。')
-    expect(Object.keys((await unzip(await redactedZip(copies, 'docx'))).files)).toEqual(['a.redacted.docx'])
-  })
-})
-
-describe('names of the copies', () => {
-  it('keep the extension only where two names differ in it, and never collide ignoring case', () => {
-    expect(copyNames(['报告.pdf', 'a.txt', 'a.md', 'a (2).txt', 'Report.txt', 'report.txt', '案卷/一审.txt'], '.redacted.txt')).toEqual([
-      '报告.redacted.txt', 'a.txt.redacted.txt', 'a.md.redacted.txt', 'a (2).redacted.txt', 'Report.redacted.txt', 'report (2).redacted.txt', '案卷/一审.redacted.txt',
-    ])
-    expect(copyNames(['会见.txt', '会见.txt'], '.annotated.docx')).toEqual(['会见.annotated.docx', '会见 (2).annotated.docx'])
+    expect(Object.keys((await unzip(await redactedZip(files, all, options, 'docx'))).files)).toEqual(['a.redacted.docx'])
   })
 })
 
@@ -125,9 +131,13 @@ describe('redacted copies', () => {
     ])
   })
 
-  it('writes a copy of a file saved with CR LF line endings back with them', () => {
-    const windows: BatchItem = { name: 'win.txt', status: 'done', text: '李强\n\n会见。\n', entities: [person('', 0, '李强')], crlf: true }
-    expect(redactedCopies([windows, items[0]!], all, options).map((copy) => copy.text)).toEqual(['PER1\r\n\r\n会见。\r\n', 'PER1会见PER2。'])
+  it('writes a copy of a file saved with CR LF or CR line endings back with them', () => {
+    const saved = (name: string, raw: string): BatchItem => {
+      const { text, lineBreaks } = normalizeLineBreaks(raw)
+      return { name, status: 'done', text, lineBreaks, entities: [person('', 0, '李强')] }
+    }
+    const copies = redactedCopies([saved('win.txt', '李强\r\n\r\n会见。\r\n'), saved('mac.txt', '李强\r\r会见。\r'), items[0]!], all, options)
+    expect(copies.map((copy) => copy.text)).toEqual(['PER1\r\n\r\n会见。\r\n', 'PER1\r\r会见。\r', 'PER1会见PER2。'])
   })
 
   it('leaves what the filter leaves out', () => {

@@ -4,15 +4,15 @@ import { randomBytes } from '../support/randomBytes'
 import { fileKind, ImportError, MAX_IMPORT_CHARS, readImportedFile } from '../../../src/app/fileImport'
 
 describe('readImportedFile', () => {
-  it('reads .txt and .md with Windows line endings normalized, and says they were there', async () => {
-    expect(await readImportedFile(new File(['北京\r\n上海\r广州'], 'a.txt'))).toEqual({ text: '北京\n上海\n广州', encoding: 'utf-8', crlf: true })
-    expect(await readImportedFile(new File(['# 标题\r\n'], 'notes.MD'))).toEqual({ text: '# 标题\n', encoding: 'utf-8', crlf: true })
-    expect(await readImportedFile(new File(['北京\n上海\n广州\r\n'], 'unix.txt'))).toEqual({ text: '北京\n上海\n广州\n', encoding: 'utf-8' })
+  it('reads .txt and .md with Windows and old Mac line endings normalized, and says where they were', async () => {
+    expect(await readImportedFile(new File(['北京\r\n上海\r广州'], 'a.txt'))).toEqual({ text: '北京\n上海\n广州', encoding: 'utf-8', lineBreaks: { crlfAt: [2], crAt: [5] } })
+    expect(await readImportedFile(new File(['# 标题\r\n'], 'notes.MD'))).toEqual({ text: '# 标题\n', encoding: 'utf-8', lineBreaks: { crlfAt: [4], crAt: [] } })
+    expect(await readImportedFile(new File(['北京\n上海\n广州'], 'unix.txt'))).toEqual({ text: '北京\n上海\n广州', encoding: 'utf-8' })
   })
 
   it('reads a GBK text file as the text that was written, and says so', async () => {
     const gbk = Uint8Array.from([0xc0, 0xee, 0xc4, 0xc8, 0xd4, 0xda, 0xce, 0xe4, 0xba, 0xba, 0xa1, 0xa3, 0x0d, 0x0a]) // 李娜在武汉。\r\n
-    expect(await readImportedFile(new File([gbk], 'gbk.txt'))).toEqual({ text: '李娜在武汉。\n', encoding: 'gb18030', crlf: true })
+    expect(await readImportedFile(new File([gbk], 'gbk.txt'))).toEqual({ text: '李娜在武汉。\n', encoding: 'gb18030', lineBreaks: { crlfAt: [6], crAt: [] } })
   })
 
   it('refuses other kinds of file with a reason', async () => {

@@ -1,0 +1,65 @@
+// Names of the copies a batch packs into a .zip (redacted or annotated, one per file): taken from the
+// files' names, which come from the user's disk, a dropped folder or another system's files, and made
+// safe to unpack anywhere. An entry name is a path that unzip tools write as it stands: `..` or a leading
+// `/` would put a copy outside the folder it is unpacked to, `\` is a folder separator to Windows tools,
+// some characters Windows refuses in file names, and Linux and macOS refuse a name over 255 bytes.
+
+/** Longest file name (one path component) Linux and macOS file systems take, in UTF-8 bytes. */
+export const MAX_NAME_BYTES = 255
+
+/** Characters Windows refuses in a file name, and C0 and C1 control characters (names that cannot be typed). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const UNSAFE_CHARACTERS = /[\\:*?"<>|\u0000-\u001F\u007F-\u009F]/g
+
+/** A name from the user's files as a relative path of safe components (`_` when nothing is left); half an
+ * emoji (a lone surrogate, which has no UTF-8 form) becomes U+FFFD. */
+export function safePath(name: string): string {
+  const components = name.split('/')
+    // Windows drops trailing dots and spaces (a.txt. is a.txt); made so, `.` and `..` are empty too.
+    .map((component) => fitName(component.replace(UNSAFE_CHARACTERS, '_').replace(/\p{Surrogate}/gu, '\uFFFD'), '').replace(/[. ]+$/u, ''))
+    .filter((component) => component !== '')
+  return components.join('/') || '_'
+}
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length
+
+/** `stem` + `suffix`, the stem cut (at a whole code point: an emoji stays whole) so it fits MAX_NAME_BYTES. */
+export function fitName(stem: string, suffix: string): string {
+  let room = MAX_NAME_BYTES - utf8Bytes(suffix)
+  if (utf8Bytes(stem) <= room) return stem + suffix
+  let kept = ''
+  for (const character of stem) {
+    room -= utf8Bytes(character)
+    if (room < 0) break
+    kept += character
+  }
+  return kept + suffix
+}
+
+/**
+ * `报告.pdf` -> `报告.redacted.txt` (`ending` `.redacted.txt`). Files whose names differ only in their
+ * extension keep it (`a.txt`, `a.md` -> `a.txt.redacted.txt`, `a.md.redacted.txt`), so each copy says which
+ * file it came from; names that are still equal, ignoring case as Windows and macOS do when the .zip is
+ * unpacked (Report.txt, report.txt), get ` (2)`, ` (3)`, ... Each name is made a safe path first (see
+ * safePath), and its file name cut so that with the ending it stays within MAX_NAME_BYTES.
+ */
+export function copyNames(names: readonly string[], ending: string): string[] {
+  const fold = (name: string) => name.toLocaleLowerCase('en-US')
+  const withoutExtension = (name: string) => name.replace(/\.[^./]+$/u, '') || name
+  const safe = names.map(safePath)
+  const perBase = new Map<string, Set<string>>()
+  for (const name of safe) {
+    const base = fold(withoutExtension(name))
+    perBase.set(base, (perBase.get(base) ?? new Set()).add(fold(name)))
+  }
+  const taken = new Set<string>()
+  return safe.map((name) => {
+    const base = (perBase.get(fold(withoutExtension(name)))?.size ?? 0) > 1 ? name : withoutExtension(name)
+    const folder = base.slice(0, base.lastIndexOf('/') + 1)
+    const stem = base.slice(folder.length)
+    let candidate = folder + fitName(stem, ending)
+    for (let k = 2; taken.has(fold(candidate)); k++) candidate = folder + fitName(stem, ` (${k})${ending}`)
+    taken.add(fold(candidate))
+    return candidate
+  })
+}

@@ -1,0 +1,52 @@
+// Names of a batch's copies in a .zip: unique, safe to unpack anywhere, within a file system's name length.
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { copyNames, MAX_NAME_BYTES, safePath } from '../../../src/app/copyNames'
+
+const bytes = (text: string) => new TextEncoder().encode(text).length
+
+describe('copyNames', () => {
+  it('keep the extension only where two names differ in it, and never collide ignoring case', () => {
+    expect(copyNames(['报告.pdf', 'a.txt', 'a.md', 'a (2).txt', 'Report.txt', 'report.txt', '案卷/一审.txt'], '.redacted.txt')).toEqual([
+      '报告.redacted.txt', 'a.txt.redacted.txt', 'a.md.redacted.txt', 'a (2).redacted.txt', 'Report.redacted.txt', 'report (2).redacted.txt', '案卷/一审.redacted.txt',
+    ])
+    expect(copyNames(['会见.txt', '会见.txt'], '.annotated.docx')).toEqual(['会见.annotated.docx', '会见 (2).annotated.docx'])
+  })
+
+  it('never lead out of the folder they are unpacked to, nor hold what Windows refuses', () => {
+    expect(copyNames([
+      '..\\..\\Windows\\win.txt', '/etc/passwd.txt', '../../up.txt', '案卷/./../x.txt', 'a\u0001b\u0085.txt', 'C:报告?.txt', 'x <"|*>.txt', '结尾. .txt', '..',
+    ], '.redacted.txt')).toEqual([
+      '.._.._Windows_win.redacted.txt', 'etc/passwd.redacted.txt', 'up.redacted.txt', '案卷/x.redacted.txt', 'a_b_.redacted.txt', 'C_报告_.redacted.txt',
+      'x _____.redacted.txt', '结尾. .redacted.txt', '_.redacted.txt',
+    ])
+    expect(safePath('夹子 ./子夹../文件😀.txt')).toBe('夹子/子夹/文件😀.txt')
+    expect(safePath('半个\uD83D.txt')).toBe('半个\uFFFD.txt') // as UTF-8 in the .zip's directory it would be no character at all
+  })
+
+  it('cut a long name so that with its ending it fits a file system, whole characters kept, still unique', () => {
+    const long = '很'.repeat(240) + '.txt' // 724 bytes
+    const names = copyNames([long, long, `${'😀'.repeat(100)}.md`], '.redacted.txt')
+    for (const name of names) expect(bytes(name)).toBeLessThanOrEqual(MAX_NAME_BYTES)
+    expect(names[0]).toBe(`${'很'.repeat(80)}.redacted.txt`) // 240 + 13 bytes
+    expect(names[1]).toBe(`${'很'.repeat(79)} (2).redacted.txt`)
+    expect(names[2]).toBe(`${'😀'.repeat(60)}.redacted.txt`)
+    expect(copyNames([`案卷/${'很'.repeat(100)}.txt`], '.annotated.docx')[0]).toBe(`案卷/${'很'.repeat(80)}.annotated.docx`)
+  })
+
+  it('are unique, relative, free of . and .. and within the length for any names', () => {
+    const name = fc.string({ unit: fc.constantFrom('a', 'A', '.', '/', '\\', ' ', ':', '\u0001', '很', '😀', '\uD83D'), maxLength: 300 })
+    fc.assert(fc.property(fc.array(name, { maxLength: 6 }), (names) => {
+      const copies = copyNames(names, '.redacted.txt')
+      expect(new Set(copies.map((c) => c.toLowerCase())).size).toBe(names.length)
+      for (const copy of copies) {
+        expect(copy).not.toMatch(/^\/|[\\:]/)
+        expect(copy).not.toContain('\u0001')
+        for (const component of copy.split('/')) {
+          expect(['', '.', '..']).not.toContain(component)
+          expect(bytes(component)).toBeLessThanOrEqual(MAX_NAME_BYTES)
+        }
+      }
+    }))
+  })
+})
