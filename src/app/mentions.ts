@@ -27,13 +27,18 @@ export function displayName(text: string): string {
   })
 }
 
+/** Characters that show nothing and change nothing (zero-width space, soft hyphen, word joiner, variation
+ *  selectors ...): pasted from a web page or a PDF, a name with one reads as the name without. */
+export const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu
+
 /**
- * What makes two mentions the same name: its layout whitespace removed (displayName), then Unicode NFKC,
- * which also reads full-width Latin letters as ASCII (Ａｐｐｌｅ = Apple) and Kangxi radicals as ideographs
- * (⼈ = 人), and the CJK Radicals Supplement forms NFKC leaves alone (⺠ = 民) read as their ideographs too.
+ * What makes two mentions the same name: its invisible characters (INVISIBLE) and layout whitespace
+ * (displayName) removed, then Unicode NFKC, which also reads full-width Latin letters as ASCII (Ａｐｐｌｅ =
+ * Apple) and Kangxi radicals as ideographs (⼈ = 人), and the CJK Radicals Supplement forms NFKC leaves
+ * alone (⺠ = 民) read as their ideographs too.
  */
 export function mentionKey(text: string): string {
-  return radicalsToIdeographs(displayName(text)).normalize('NFKC')
+  return radicalsToIdeographs(displayName(text.replace(INVISIBLE, ''))).normalize('NFKC')
 }
 
 export interface Mention {

@@ -1,7 +1,7 @@
 // Redaction: replace the chosen entity types in a text with a type tag, a consistent pseudonym, or
 // a ■ mask. Works on the original string with the engine's UTF-16 offsets.
 import type { Entity } from '../engine'
-import { mentionKey } from './mentions'
+import { INVISIBLE, mentionKey } from './mentions'
 import { nonOverlapping } from './segments'
 
 export type RedactionMode = 'tag' | 'pseudonym' | 'mask'
@@ -134,9 +134,9 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
       case 'pseudonym':
         return pseudonymFor(e)
       case 'mask':
-        // One mark per character the reader sees (code point), so an emoji is one ■, not two; a line
-        // wrap inside the name stays, so the layout does too.
-        return e.text.replace(/\S/gu, MASK)
+        // One mark per character the reader sees (code point, invisible ones left out), so an emoji is one
+        // ■, not two, and 张\u200b伟 two; a line wrap inside the name stays, so the layout does too.
+        return e.text.replace(INVISIBLE, '').replace(/\S/gu, MASK)
     }
   }
   let out = ''

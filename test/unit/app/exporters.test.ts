@@ -135,6 +135,14 @@ describe('redact', () => {
     expect(out).toBe('■■先生到了')
   })
 
+  it('gives a name with an invisible character in it the pseudonym, and the mask, of the name written plainly', () => {
+    const text = '张伟在北京。张\u200b伟在上海。张\u00ad伟在广州。'
+    const names = spans(text, [['张伟', 'PER'], ['张\u200b伟', 'PER'], ['张\u00ad伟', 'PER']])
+    const options = { types: new Set(['PER']), pseudonym, everywhere: false }
+    expect(redact(text, names, { ...options, mode: 'pseudonym' })).toBe('人名1在北京。人名1在上海。人名1在广州。')
+    expect(redact(text, names, { ...options, mode: 'mask' })).toBe('■■在北京。■■在上海。■■在广州。')
+  })
+
   it('gives a padded or letter-spaced name the pseudonym of the name written plainly', () => {
     const text = '李\u3000强、李强和李 强'
     const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, type: 'PER', text: s, score: 1 })

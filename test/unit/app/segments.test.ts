@@ -67,6 +67,11 @@ describe('mention names', () => {
     expect(mentionKey('⼈⺠⼤会堂')).toBe(mentionKey('人民大会堂')) // ⺠ (CJK Radicals Supplement) too, which NFKC keeps
     expect(mentionKey('李\n强')).toBe('李强')
   })
+
+  it('reads a name with invisible characters in it (zero-width space, soft hyphen, word joiner) as the name', () => {
+    for (const invisible of ['\u200b', '\u00ad', '\u2060', '\ufeff']) expect(mentionKey(`张${invisible}伟`)).toBe('张伟')
+    expect(groupMentions(spans('张伟，张\u200b伟', [['张伟', 'PER'], ['张\u200b伟', 'PER']]))[0]!.mentions).toHaveLength(1)
+  })
 })
 
 describe('groupMentions', () => {
