@@ -18,21 +18,35 @@ export interface TextBlock {
 
 export const DEFAULT_MAX_BLOCK_CHARS = 1000
 
-const SENTENCE_END = /[。！？!?；;…]/
+const SENTENCE_MARK = /[。！？!?；;…]/
 const CLOSING = /[”’」』）)》〉"'\]】]/
 const SOFT_BREAK = /[，,、：:\s]/
 /** Without punctuation or spaces, a cut right after one of these particles is the least likely to fall
  * inside a name (a cut inside one would leave each block a fragment: 人民大|会堂). */
 const PARTICLE_BREAK = /[的了]/
+/** Before a full stop that ends no sentence: an initial (J. K. Rowling, the last dot of U.S.A.) or a title
+ * that comes before a name (Mr. Cook). */
+const ABBREVIATION_BEFORE_STOP = /(?:^|[\s.])\p{L}$|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)$/u
+
+/** Whether `line[i]` may end a sentence. A Latin full stop does where whitespace follows it (after any
+ * closing quotes), so an English paragraph is cut between sentences and 3.14 or example.com is not cut. */
+function isSentenceEnd(line: string, i: number): boolean {
+  if (line[i] !== '.') return SENTENCE_MARK.test(line[i] ?? '')
+  let next = i + 1
+  while (CLOSING.test(line[next] ?? '')) next++
+  return /\s/u.test(line[next] ?? '') && !ABBREVIATION_BEFORE_STOP.test(line.slice(Math.max(0, i - 8), i))
+}
+
+const matches = (pattern: RegExp) => (line: string, i: number) => pattern.test(line[i] ?? '')
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
-/** Last index (exclusive) in [from, to) right after a char matching `pattern` (plus closing quotes). */
-function lastBreakAfter(line: string, from: number, to: number, pattern: RegExp): number {
+/** Last index (exclusive) in [from, to) right after a char `isBreak` accepts (plus closing quotes). */
+function lastBreakAfter(line: string, from: number, to: number, isBreak: (line: string, i: number) => boolean): number {
   for (let i = to - 1; i >= from; i--) {
-    if (pattern.test(line[i] ?? '')) {
+    if (isBreak(line, i)) {
       let end = i + 1
       while (end < to && CLOSING.test(line[end] ?? '')) end++
       return end
@@ -48,10 +62,10 @@ export function cutLongLine(line: string, max: number): number[] {
   while (line.length - start > max) {
     const limit = start + max
     const preferredFrom = start + Math.floor(max / 2)
-    let cut = lastBreakAfter(line, preferredFrom, limit, SENTENCE_END)
-    if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, SENTENCE_END)
-    if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, SOFT_BREAK)
-    if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, PARTICLE_BREAK)
+    let cut = lastBreakAfter(line, preferredFrom, limit, isSentenceEnd)
+    if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, isSentenceEnd)
+    if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, matches(SOFT_BREAK))
+    if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, matches(PARTICLE_BREAK))
     if (cut < 0) {
       cut = limit
       // Never separate the two halves of a surrogate pair (emoji, rare CJK ideographs).

@@ -39,6 +39,32 @@ describe('splitIntoBlocks', () => {
     expect(blocks.map((b) => b.text).join('')).toBe(line)
   })
 
+  it('cuts a long English paragraph after a full stop, not at a space inside a sentence or a name', () => {
+    const sentences = [
+      'Apple chief executive Tim Cook met officials in Beijing on Monday.',
+      'He said the U.S.A. market and example.com matter, and that 3.14 percent is small.',
+      '"We will invest more," Mr. Cook told J. K. Rowling in Shanghai.',
+    ]
+    const line = Array.from({ length: 36 }, (_, i) => sentences[i % 3]).join(' ') // about 2,500 characters
+    const pieces = cutLongLine(line, 1000)
+    expect(pieces.length).toBeGreaterThan(2)
+    let offset = 0
+    for (const length of pieces.slice(0, -1)) {
+      offset += length
+      expect(line.slice(offset - 10, offset + 1)).toMatch(/(?:Monday|small|Shanghai)\. $/)
+    }
+     // Where the only full stops are inside 3.14 or example.com, or after an initial or a title, the cut is at
+    // the last space, as it was before full stops counted.
+    const initials = 'Yesterday Mr. Cook and Dr. Li met J. K. Rowling of the U.S.A. at example.com at 3.14 pm'
+    for (const max of [20, 30, 40, 50, 60, 70]) {
+      let at = 0
+      for (const length of cutLongLine(initials, max).slice(0, -1)) {
+        at += length
+        expect(initials[at - 1], `${max}: ${initials.slice(0, at)}|`).toBe(' ')
+      }
+    }
+  })
+
   it('cuts a line with no punctuation or space after 的 or 了, not inside a name', () => {
     const line = '张伟在北京大学读书国务院总理在人民大会堂会见了李娜去上海参观了复旦大学王强和华为公司签约'.repeat(20)
     const pieces = cutLongLine(line, 100)
