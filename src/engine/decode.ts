@@ -365,7 +365,28 @@ export const PICTOGRAPHIC = [
   '1FC00-1FFFD E0020-E007F',
 ].join(' ')
 
-const PICTOGRAPHIC_UNIT = new RegExp(`^[${PICTOGRAPHIC.replace(/[0-9A-F]+/g, (hex) => `\\u{${hex}}`).replace(/ /g, '')}]$`, 'u')
+/**
+ * Contract step 7a, unit by unit, too: what the model cannot read, as hexadecimal code points and inclusive ranges.
+ * Control characters (C0 and C1 but the whitespace that normalization has made U+3000 already), U+FFFD (what a
+ * wrongly decoded byte becomes), and the letters of scripts MSRA never showed it: Greek, Cyrillic, Armenian,
+ * Hebrew, Arabic and the scripts of South and South-East Asia, Georgian, Hangul, Ethiopic, Khmer, Mongolian, kana
+ * (but ・ and ー, which Chinese writes in foreign names), Arabic and Hebrew presentation forms. In them the model
+ * tagged fragments ("Пут" of Путин, "평양에", "الر") as names; it finds no name there, so it marks none.
+ * Latin (accented letters included) stays: the model reads Latin names. The same string in
+ * training/shiti_train/decode.py; training/tests/test_text.py compares them.
+ */
+export const UNREAD_SCRIPTS = [
+  '0-8 E-1F 7F-84 86-9F 370-3FF 400-52F 531-58F 590-5FF 600-6FF 700-8FF 900-109F 10A0-10FF 1100-11FF',
+  '1200-139F 1780-17FF 1800-18AF 3041-3096 30A1-30FA 3131-318E AC00-D7A3 FB1D-FDFF FE70-FEFC FFFD',
+].join(' ')
+
+/** A character class of the hexadecimal code points and ranges of `list`. */
+function codePointClass(list: string): RegExp {
+  return new RegExp(`^[${list.replace(/[0-9A-F]+/g, (hex) => `\\u{${hex}}`).replace(/ /g, '')}]$`, 'u')
+}
+
+const PICTOGRAPHIC_UNIT = codePointClass(PICTOGRAPHIC)
+const UNREAD_UNIT = codePointClass(UNREAD_SCRIPTS)
 
 /** 1 for each unit that no entity may cover: tag decoding forces it to O. */
 export function neverInName(chars: readonly string[]): Uint8Array {
@@ -373,7 +394,7 @@ export function neverInName(chars: readonly string[]): Uint8Array {
     const code = c.codePointAt(0)!
     return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code < 0x7f ? c : '\0'
   }).join('')
-  const forced = Uint8Array.from(chars, (c) => (PICTOGRAPHIC_UNIT.test(c) ? 1 : 0))
+  const forced = Uint8Array.from(chars, (c) => (PICTOGRAPHIC_UNIT.test(c) || UNREAD_UNIT.test(c) ? 1 : 0))
   for (const match of ascii.matchAll(NEVER_IN_NAME)) forced.fill(1, match.index, match.index + match[0].length)
   return forced
 }

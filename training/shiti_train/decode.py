@@ -166,15 +166,32 @@ PICTOGRAPHIC = " ".join([
     "1F8BC-1F8BF 1F8C2-1F8CF 1F8D9-1F8FF 1F90C-1F93A 1F93C-1F945 1F947-1F9FF 1FA58-1FA5F 1FA6E-1FAFF",
     "1FC00-1FFFD E0020-E007F",
 ])
-PICTOGRAPHIC_UNIT = re.compile("[" + "".join("-".join(chr(int(h, 16)) for h in r.split("-"))
-                                             for r in PICTOGRAPHIC.split()) + "]")
+# Never inside a name either (contract step 7a, unit by unit): what the model cannot read, the same string as
+# UNREAD_SCRIPTS in src/engine/decode.ts (tests/test_text.py compares them). Control characters (but whitespace,
+# U+3000 by then), U+FFFD, and the letters of scripts MSRA never showed the model (Greek, Cyrillic, Arabic, Hangul,
+# kana but ・ and ー, ...), in which it tagged fragments ("Пут" of Путин, "평양에") as names. Latin stays.
+UNREAD_SCRIPTS = " ".join([
+    "0-8 E-1F 7F-84 86-9F 370-3FF 400-52F 531-58F 590-5FF 600-6FF 700-8FF 900-109F 10A0-10FF 1100-11FF",
+    "1200-139F 1780-17FF 1800-18AF 3041-3096 30A1-30FA 3131-318E AC00-D7A3 FB1D-FDFF FE70-FEFC FFFD",
+])
+
+
+def code_point_class(listed: str) -> re.Pattern:
+    """A character class of the hexadecimal code points and ranges of `listed`."""
+    return re.compile("[" + "".join("-".join(re.escape(chr(int(h, 16))) for h in r.split("-"))
+                                    for r in listed.split()) + "]")
+
+
+PICTOGRAPHIC_UNIT = code_point_class(PICTOGRAPHIC)
+UNREAD_UNIT = code_point_class(UNREAD_SCRIPTS)
 
 
 def never_in_name(chars: list[str]) -> np.ndarray:
     """[n] bool: the units that no entity may cover, whose tag decoding forces to O."""
     ascii_ = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c if c < "\x7f" else "\x00"
                      for c in chars)
-    out = np.array([PICTOGRAPHIC_UNIT.fullmatch(c) is not None for c in chars], dtype=bool)
+    out = np.array([PICTOGRAPHIC_UNIT.fullmatch(c) is not None or UNREAD_UNIT.fullmatch(c) is not None
+                    for c in chars], dtype=bool)
     for m in NEVER_IN_NAME.finditer(ascii_):
         out[m.start():m.end()] = True
     return out

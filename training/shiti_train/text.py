@@ -137,6 +137,9 @@ MIN_WRAPPED_LINE = 20
 # A shorter line, down to this length, was wrapped if the line before it was wrapped at the same length (±1).
 MIN_COLUMN_LINE = 8
 MAX_HELD_LINE = 64  # units of the line after a possible column break read at most while deciding
+# A narrow column starts only where one of the two lines around its first break holds one of these (clause and
+# sentence marks, function words): lines of one length without any are a list of names, not a column.
+PROSE_MARKS = set("，、。！？；的了在是着过把被从对这那就也都还又而但很更最")
 MAX_WRAP_GAP = 16  # whitespace units around a wrap at most (trailing spaces and the break): longer runs are layout
 ENDS_A_LINE = frozenset("。！？；…!?;：:．.") | CLOSERS
 
@@ -286,29 +289,32 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
     gap: list[int] = []  # whitespace since the last non-whitespace unit, while it may still be a wrap
     spilled = False      # that whitespace cannot be a wrap (a blank line, a long run): passed on
     n_breaks = line_length = line_before_gap = 0
+    line_prose = prose_before_gap = False  # the current line, the line before the gap, holds one of PROSE_MARKS
     last_candidate = 0  # length of the line before, if it ended as a wrap would; else 0
     previous: str | None = None
     order = list(range(len(chars))) if units is None else units
 
-    def next_line_continues(pos: int, length: int) -> bool:
+    def next_line_continues(pos: int, length: int, prose: bool) -> bool:
         """At a possible column's first break: whether the line from order[pos] on has `length` ±1 units and
-        stops mid-sentence (read up to its line break, the end of the text, or until it cannot)."""
+        stops mid-sentence (read up to its line break, the end of the text, or until it cannot), and it or the
+        line before (`prose`) holds one of PROSE_MARKS."""
         count, last = 0, None
         for n, k in enumerate(order[pos:], start=1):
             if chars[k] != space:
                 count, last = count + 1, chars[k]
+                prose = prose or chars[k] in PROSE_MARKS
             if breaks[k]:
                 break
             if count > length + 1 or n > MAX_HELD_LINE:
                 return False
-        return abs(count - length) <= 1 and last not in ENDS_A_LINE
+        return abs(count - length) <= 1 and last not in ENDS_A_LINE and prose
 
     for pos, i in enumerate(order):
         ch = chars[i]
         if ch == space:
             if breaks[i]:
                 if n_breaks == 0:
-                    line_before_gap = line_length
+                    line_before_gap, prose_before_gap = line_length, line_prose
                 n_breaks += 1
             if spilled:
                 out.append((i, ends[i]))
@@ -322,21 +328,22 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
             candidate = n_breaks == 1 and ends[gap[-1]] and previous is not None and previous not in ENDS_A_LINE
             column = candidate and MIN_COLUMN_LINE <= line_before_gap < MIN_WRAPPED_LINE
             if column and abs(line_before_gap - last_candidate) > 1:
-                wrapped = next_line_continues(pos, line_before_gap)  # a column's first break: read the next line
-                last_candidate = line_before_gap
+                # a column's first break: read the next line
+                wrapped = next_line_continues(pos, line_before_gap, prose_before_gap)
             else:
                 wrapped = candidate and (line_before_gap >= MIN_WRAPPED_LINE or column)
-                if n_breaks:  # spaces inside a line leave it be
-                    last_candidate = line_before_gap if candidate else 0
+            if n_breaks:  # a column goes on from a wrap only; spaces inside a line leave it be
+                last_candidate = line_before_gap if wrapped else 0
             if not wrapped:
                 out += [(g, ends[g]) for g in gap]
             elif _latin_or_digit(previous) and _latin_or_digit(ch):
                 out += [(g, False) for g in gap]
         if n_breaks:
-            line_length = 0
+            line_length, line_prose = 0, False
         gap, spilled, n_breaks = [], False, 0
         out.append((i, ends[i]))
         line_length += 1
+        line_prose = line_prose or ch in PROSE_MARKS
         previous = ch
     return out + [(g, ends[g]) for g in gap]
 
@@ -349,7 +356,7 @@ class Window:
 
 
 def default_overlap(max_window: int) -> int:
-    return max(2, min(32, max_window // 4))
+    return max(2, min(64, max_window // 4))
 
 
 def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: int | None = None,
@@ -372,6 +379,13 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
         if any(chars[u] != space for u in units[own_from:own_to]):
             out.append(Window(list(units), own_from, own_to))
 
+    def emit_sentence(units: list[int], own_from: int):
+        # its last window, without the whitespace after its end: that belongs to the sentence but is not fed
+        end = len(units)
+        while end > 0 and chars[units[end - 1]] == space:
+            end -= 1
+        emit(units[:end], own_from, max(own_from, end))
+
     ends = mark_period_ends(chars, ends)
     kept = close_word_spacing(chars, breaks, close_letter_spacing(chars, breaks))
     fed = unwrap_lines(chars, ends, breaks, kept) if breaks is not None else [(i, ends[i]) for i in kept]
@@ -381,7 +395,7 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
     for i, end in fed:
         ch = chars[i]
         if ended and not end and ch != space and ch not in CLOSERS:
-            emit(buffer, own_from, len(buffer))
+            emit_sentence(buffer, own_from)
             buffer, own_from, ended = [], 0, False
         if not buffer and ch == space:  # nothing to own: no name starts with a space
             continue
@@ -393,5 +407,5 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
         buffer = buffer[max_window - overlap:]
         own_from = hand_over_at - (max_window - overlap)
     if len(buffer) > own_from:
-        emit(buffer, own_from, len(buffer))
+        emit_sentence(buffer, own_from)
     return out

@@ -157,6 +157,16 @@ def test_pictographic_units_are_the_engines():
     assert {cp for cp in range(0x110000) if PICTOGRAPHIC_UNIT.fullmatch(chr(cp))} == listed
 
 
+def test_unread_scripts_are_the_engines():
+    from pathlib import Path
+    from shiti_train.decode import UNREAD_SCRIPTS, never_in_name
+    source = (Path(__file__).resolve().parents[2] / "src/engine/decode.ts").read_text(encoding="utf-8")
+    block = re.search(r"export const UNREAD_SCRIPTS = \[(.*?)\]\.join\(' '\)", source, re.S).group(1)
+    assert " ".join(re.findall(r"'([^']*)'", block)) == UNREAD_SCRIPTS
+    chars = list("Путин见了张伟\x01和안철수、ナカムラ・ケン\ufffd")
+    assert "".join(c for c, forced in zip(chars, never_in_name(chars)) if not forced) == "见了张伟和、・"
+
+
 def test_brackets_balanced_as_the_engine_balances_them():
     from shiti_train.decode import balance_brackets
 
@@ -208,7 +218,8 @@ def test_windows_one_per_sentence_as_the_engine_cuts_them():
     """The same cases as test/unit/engine/windows.test.ts: the two sides must cut alike."""
     assert _pieces("今天天气很好。我们去公园！你来吗？", 12) == ["今天天气很好。", "我们去公园！", "你来吗？"]
     text = '　　他说："走吧!"（他走了。） 真的吗？！……好。\n\n　　下一段'
-    assert _pieces(text, 40) == ['他说："走吧!"', "（他走了。） ", "真的吗？！……", "好。\n\n　　", "下一段"]
+    assert _pieces(text, 40) == ['他说："走吧!"', "（他走了。）", "真的吗？！……", "好。", "下一段"]
+    assert _pieces("张伟来了！\r\n") == _pieces("张伟来了！")  # the whitespace after a sentence is fed to none
     assert _pieces("\n\n\n   \n", 4) == []
 
 
@@ -222,6 +233,14 @@ def test_windows_cut_an_over_long_sentence_with_overlap_owning_up_to_mid_overlap
     assert owned == list(range(len(text)))
 
 
+def test_the_owner_of_a_names_start_sees_32_units_more_across_a_cut():
+    norm = normalize("会" * 1000)
+    windows = text_windows(norm.chars, [False] * 1000, 256)
+    assert len(windows) > 4
+    assert all(len(w.units) - w.own_to >= 32 for w in windows[:-1])
+    assert all(w.own_from >= 32 for w in windows[1:])
+
+
 def test_line_wraps_are_undone_as_the_engine_undoes_them():
     """The same cases as the engine's unwrapLines tests."""
     line = "国务院总理在人民大会堂会见了来访的法国总统马"
@@ -229,17 +248,27 @@ def test_line_wraps_are_undone_as_the_engine_undoes_them():
     assert _pieces(f"{line}\r\n克龙。") == [f"{line}克龙。"]
     assert _pieces("The United Nations held a long meeting in\nGeneva") == \
         ["The United Nations held a long meeting in\nGeneva"]
-    assert _pieces("张伟\n李娜\n北京") == ["张伟\n", "李娜\n", "北京"]
-    assert _pieces(f"{line}。\n克龙") == [f"{line}。\n", "克龙"]
-    assert _pieces(f"{line}：\n克龙") == [f"{line}：\n", "克龙"]
-    assert _pieces(f"{line}\n\n克龙") == [f"{line}\n\n", "克龙"]
-    assert _pieces(f"{line}\n　　克龙") == [f"{line}\n　　", "克龙"]
-    assert _pieces(f"{line}{' ' * 20}\n克龙") == [f"{line}{' ' * 20}\n", "克龙"]
+    assert _pieces("张伟\n李娜\n北京") == ["张伟", "李娜", "北京"]
+    assert _pieces(f"{line}。\n克龙") == [f"{line}。", "克龙"]
+    assert _pieces(f"{line}：\n克龙") == [f"{line}：", "克龙"]
+    assert _pieces(f"{line}\n\n克龙") == [line, "克龙"]
+    assert _pieces(f"{line}\n　　克龙") == [line, "克龙"]
+    assert _pieces(f"{line}{' ' * 20}\n克龙") == [line, "克龙"]
 
 
 def test_half_width_full_stops_end_sentences_as_the_engine_reads_them():
     assert _pieces("张三来了.李四走了. 圆周率是3.14,网址example.com.") == \
-        ["张三来了.", "李四走了. ", "圆周率是3.14,网址example.com."]
+        ["张三来了.", "李四走了.", "圆周率是3.14,网址example.com."]
+
+
+def test_a_list_of_names_of_one_length_is_no_narrow_column():
+    from pathlib import Path
+    from shiti_train.text import PROSE_MARKS
+    source = (Path(__file__).resolve().parents[2] / "src/engine/windows.ts").read_text(encoding="utf-8")
+    assert set(re.search(r"const PROSE_MARKS = new Set\(\[\.\.\.'([^']*)'\]\)", source).group(1)) == PROSE_MARKS
+    hospitals = ["北京大学第一医院", "北京大学人民医院", "北京大学第三医院", "北京协和医院东院"]
+    assert _pieces("\n".join(hospitals)) == hospitals
+    assert _pieces("浙江大学医学院\n南京大学历史学院\n武汉大学法学院") == ["浙江大学医学院", "南京大学历史学院", "武汉大学法学院"]
 
 
 def test_a_narrow_column_is_unwrapped_the_first_break_by_the_line_after_it():
@@ -252,8 +281,8 @@ def test_a_narrow_column_is_unwrapped_the_first_break_by_the_line_after_it():
     assert pieces(column) == ["国务院总理李强在人民大会堂会见了来访的法国总统马克龙，双方就中法关系交换了意见。"]
     assert pieces("国务院总理李强在人民\n大会堂\u3000会见了来访的法\n国总统马克龙。") == [
         "国务院总理李强在人民大会堂\u3000会见了来访的法国总统马克龙。"]
-    assert pieces("国务院总理李强在人民\n大会堂见面。") == ["国务院总理李强在人民\n", "大会堂见面。"]
-    assert pieces("国务院总理李强在人民\n大会堂会见了来访的。") == ["国务院总理李强在人民\n", "大会堂会见了来访的。"]
+    assert pieces("国务院总理李强在人民\n大会堂见面。") == ["国务院总理李强在人民", "大会堂见面。"]
+    assert pieces("国务院总理李强在人民\n大会堂会见了来访的。") == ["国务院总理李强在人民", "大会堂会见了来访的。"]
     assert len(pieces("北京市海淀区中关村大街\n上海市浦东新区世纪大道一百号\n广州市天河区体育西路")) == 3
     assert len(pieces("国务院总理李强\n外交部部长王毅\n财政部部长蓝佛安")) == 3
 

@@ -235,6 +235,13 @@ describe('units never inside a name (contract step 7a)', () => {
     expect(Array.from(neverInName([...listed].map((cp) => String.fromCodePoint(cp)))).every((f) => f === 1)).toBe(true)
   })
 
+  it('forces control characters, U+FFFD and the letters of scripts the model never saw, not Chinese, Latin or the middle dots of foreign names', () => {
+    expect(forcedText('Путин见了张伟\u0001和안철수、ナカムラ・ケン\ufffd')).toBe('Путин\u0001안철수ナカムラケン\ufffd')
+    expect(forcedText('محمد بن سلمان في الرياض')).toBe('محمدبنسلمانفيالرياض')
+    expect(forcedText('Emmanuel Macron à Paris，α粒子，约翰·史密斯')).toBe('α')
+    expect(forcedText('〇一二ー𠮷野家')).toBe('')
+  })
+
   it('forces every * and ＊ (Markdown emphasis), half-width or full-width, and no other star or times sign', () => {
     expect(forcedText('＊＊周敏＊＊、孙强')).toBe('＊＊＊＊')
     expect(forcedText('**周敏**、孙强和*王芳*')).toBe('******') // the pattern sees a half-width * as it is, too

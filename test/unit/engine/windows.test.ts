@@ -47,9 +47,13 @@ describe('textWindows', () => {
     expect(windows.map((w) => [w.ownFrom, w.ownTo])).toEqual([[0, 7], [0, 6], [0, 4]])
   })
 
-  it('keeps closing quotes, brackets, repeated end marks and whitespace with the sentence they close', () => {
+  it('keeps closing quotes, brackets and repeated end marks with the sentence they close; the whitespace after it is fed to none', () => {
     const text = '　　他说："走吧!"（他走了。） 真的吗？！……好。\n\n　　下一段'
-    expect(piecesOf(text, windowsOf(text, 40))).toEqual(['他说："走吧!"', '（他走了。） ', '真的吗？！……', '好。\n\n　　', '下一段'])
+    expect(piecesOf(text, windowsOf(text, 40))).toEqual(['他说："走吧!"', '（他走了。）', '真的吗？！……', '好。', '下一段'])
+    // so what follows a sentence (a line break, \r\n, spaces) cannot change what is found in it
+    const fed = (t: string) => windowsOf(t, 40).map((w) => w.units.map((u) => u.char).join(''))
+    expect(fed('张伟来了！\r\n')).toEqual(fed('张伟来了！'))
+    expect(fed('张伟来了！  \n李娜')).toEqual(fed('张伟来了！\n李娜'))
   })
 
   it('cuts a sentence longer than the window with overlap, and ownership hands over mid-overlap', () => {
@@ -60,6 +64,16 @@ describe('textWindows', () => {
     expect(windows.every((w) => w.units.length <= 8)).toBe(true)
     const owned = windows.flatMap((w) => w.units.slice(w.ownFrom, w.ownTo).map((u) => u.start))
     expect(owned).toEqual(Array.from(text, (_, i) => i))
+  })
+
+  it("lets the window that owns a name's first unit see at least 32 units more, so a name of 33 is seen whole across a cut", () => {
+    // (With 16, a name of 18-21 units starting just before the hand-over came back cut short or as a
+    // LOC: 新疆维吾尔自治区乌鲁木齐市人民政府办, at 9 of 204 offsets tried.)
+    const text = '会'.repeat(1000)
+    const windows = windowsOf(text, 256)
+    expect(windows.length).toBeGreaterThan(4)
+    for (const w of windows.slice(0, -1)) expect(w.units.length - w.ownTo).toBeGreaterThanOrEqual(32)
+    for (const w of windows.slice(1)) expect(w.ownFrom).toBeGreaterThanOrEqual(32)
   })
 
   it('skips windows that hold nothing but whitespace', () => {
@@ -114,11 +128,20 @@ describe('unwrapLines', () => {
     // Spaces inside a line do not hide the line before it.
     expect(unwrappedPieces('国务院总理李强在人民\n大会堂\u3000会见了来访的法\n国总统马克龙。')).toEqual(['国务院总理李强在人民大会堂\u3000会见了来访的法国总统马克龙。'])
     // A short line after it, or one that ends its sentence, leaves the first break as it is.
-    expect(unwrappedPieces('国务院总理李强在人民\n大会堂见面。')).toEqual(['国务院总理李强在人民\n', '大会堂见面。'])
-    expect(unwrappedPieces('国务院总理李强在人民\n大会堂会见了来访的。')).toEqual(['国务院总理李强在人民\n', '大会堂会见了来访的。'])
+    expect(unwrappedPieces('国务院总理李强在人民\n大会堂见面。')).toEqual(['国务院总理李强在人民', '大会堂见面。'])
+    expect(unwrappedPieces('国务院总理李强在人民\n大会堂会见了来访的。')).toEqual(['国务院总理李强在人民', '大会堂会见了来访的。'])
     // Lines of other lengths, or shorter than MIN_COLUMN_LINE, keep their breaks.
     expect(unwrappedPieces('北京市海淀区中关村大街\n上海市浦东新区世纪大道一百号\n广州市天河区体育西路')).toHaveLength(3)
     expect(unwrappedPieces('国务院总理李强\n外交部部长王毅\n财政部部长蓝佛安')).toHaveLength(3)
+  })
+
+  it('reads lines of one length without a clause mark or function word as a list of names, not a column', () => {
+    // Read as a column, the four ran together into one ORG over the breaks.
+    const hospitals = ['北京大学第一医院', '北京大学人民医院', '北京大学第三医院', '北京协和医院东院']
+    expect(unwrappedPieces(hospitals.join('\n'))).toEqual(hospitals)
+    expect(unwrappedPieces('浙江大学医学院\n南京大学历史学院\n武汉大学法学院')).toEqual(['浙江大学医学院', '南京大学历史学院', '武汉大学法学院'])
+    // A column starts once a line at its first break reads as prose (here 的), and goes on by length.
+    expect(unwrappedPieces('国家统计局今天发布的\n数据显示国内生产总值\n同比增长五个百分点。')).toEqual(['国家统计局今天发布的数据显示国内生产总值同比增长五个百分点。'])
   })
 
   it('keeps a wrap between Latin words as the space it stood for', () => {
@@ -128,13 +151,13 @@ describe('unwrapLines', () => {
   })
 
   it('leaves real line breaks alone: short lines, ends of sentences, colons, blank lines, indents', () => {
-    expect(unwrappedPieces('张伟\n李娜\n北京')).toEqual(['张伟\n', '李娜\n', '北京'])
-    expect(unwrappedPieces(`${line}。\n克龙`)).toEqual([`${line}。\n`, '克龙'])
-    expect(unwrappedPieces(`${line}：\n克龙`)).toEqual([`${line}：\n`, '克龙'])
-    expect(unwrappedPieces(`${line}\n\n克龙`)).toEqual([`${line}\n\n`, '克龙'])
-    expect(unwrappedPieces(`${line}\n\u3000\u3000克龙`)).toEqual([`${line}\n\u3000\u3000`, '克龙'])
+    expect(unwrappedPieces('张伟\n李娜\n北京')).toEqual(['张伟', '李娜', '北京'])
+    expect(unwrappedPieces(`${line}。\n克龙`)).toEqual([`${line}。`, '克龙'])
+    expect(unwrappedPieces(`${line}：\n克龙`)).toEqual([`${line}：`, '克龙'])
+    expect(unwrappedPieces(`${line}\n\n克龙`)).toEqual([`${line}`, '克龙'])
+    expect(unwrappedPieces(`${line}\n\u3000\u3000克龙`)).toEqual([`${line}`, '克龙'])
     const spaces = ' '.repeat(20)
-    expect(unwrappedPieces(`${line}${spaces}\n克龙`)).toEqual([`${line}${spaces}\n`, '克龙'])
+    expect(unwrappedPieces(`${line}${spaces}\n克龙`)).toEqual([line, '克龙'])
   })
 
   it('passes a flood of whitespace on as it comes, holding no more than a few units', () => {
@@ -269,6 +292,6 @@ describe('closeWordSpacing', () => {
 
 describe('markPeriodEnds', () => {
   it('ends a sentence at a half-width full stop, unless a letter or digit follows it', () => {
-    expect(unwrappedPieces('张三来了.李四走了. 圆周率是3.14,网址example.com.')).toEqual(['张三来了.', '李四走了. ', '圆周率是3.14,网址example.com.'])
+    expect(unwrappedPieces('张三来了.李四走了. 圆周率是3.14,网址example.com.')).toEqual(['张三来了.', '李四走了.', '圆周率是3.14,网址example.com.'])
   })
 })
