@@ -64,6 +64,9 @@ export interface Coverage {
   total: number
   /** Over MAX_LIVE_CHARS: the text is not analysed at all. */
   tooLarge: boolean
+  /** The model is loaded and no run has stopped: a paragraph not read yet is read within moments (one just
+   *  typed), so the panels keep what they offer instead of blanking at every keystroke. */
+  soon: boolean
 }
 
 /**
@@ -71,8 +74,8 @@ export interface Coverage {
  * first paragraph, or not read yet): a result built from the entities would be the text as it is, a
  * "redacted" copy with every name in it.
  */
-export function coversNothing({ analysed, total, tooLarge }: Coverage): boolean {
-  return tooLarge || (total > 0 && analysed === 0)
+export function coversNothing({ analysed, total, tooLarge, soon }: Coverage): boolean {
+  return tooLarge || (total > 0 && analysed === 0 && !soon)
 }
 
 const NO_ENTITIES: readonly Entity[] = Object.freeze([])
@@ -135,7 +138,8 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
       total += block.key.length
       if (cache.has(block.key)) analysed += block.key.length
     }
-    return { analysed, total: tooLarge ? shownText.value.length : total, tooLarge }
+    const soon = engine.phase.value === 'ready' && runState.value !== 'cancelled' && runState.value !== 'error'
+    return { analysed, total: tooLarge ? shownText.value.length : total, tooLarge, soon }
   })
 
   let controller: AbortController | null = null

@@ -441,6 +441,42 @@ test('redaction replaces a found name where the model missed it too (Markdown ar
   await setTextAndWait(page, before)
 })
 
+test('typing in a one-paragraph text keeps the last redacted result until the edit is read: never blank, never a name in clear', async (ctx) => {
+  const before = await page.inputValue(SELECTORS.editor)
+  await setTextAndWait(page, '张伟在北京见了李娜。')
+  await openTab(page, 'redact')
+  await page.check('[data-redact-mode=tag]')
+  // Every frame's result while keys are typed at the end of the paragraph.
+  await page.evaluate(() => {
+    const output = document.querySelector('[data-testid=redacted-text]')
+    window.redactedFrames = []
+    const sample = () => {
+      window.redactedFrames.push(output.value)
+      if (window.redactedFrames.length < 2000) window.redactedFrameId = requestAnimationFrame(sample)
+    }
+    sample()
+  })
+  await analysisAfter(page, async () => {
+    await page.focus(SELECTORS.editor)
+    await page.keyboard.press('End')
+    for (const key of '王芳也来了') {
+      await page.keyboard.type(key)
+      await page.waitForTimeout(90)
+    }
+  })
+  const frames = await page.evaluate(() => {
+    cancelAnimationFrame(window.redactedFrameId)
+    return window.redactedFrames
+  })
+  assert.ok(frames.length > 20, `${frames.length} frames sampled`)
+  assert.deepEqual(frames.filter((frame) => frame === ''), [], 'the result blanked while an edit was read')
+  if (ctx.realModel) {
+    const inClear = [...new Set(frames.filter((frame) => /张伟|李娜/u.test(frame)))]
+    assert.deepEqual(inClear, [], 'names the result had replaced were shown in clear while the edit was read')
+  }
+  await setTextAndWait(page, before)
+})
+
 test('redaction replaces every ticked type whatever the legend hides, and the names under the threshold when asked', async () => {
   const text = await page.inputValue(SELECTORS.editor)
   await setThreshold(0)

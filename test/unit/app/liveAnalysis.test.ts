@@ -198,22 +198,30 @@ describe('useLiveAnalysis', () => {
     scope.stop()
   })
 
-  it('says how much of the text its entities cover: none of a text too large or not read yet, part of one just edited', async () => {
-    const { scope, text, live } = setup(1000)
+  it('says how much of the text its entities cover: none of a text too large or waiting for the model, part of one just edited', async () => {
+    const { scope, text, live, phase } = setup(1000)
+    phase.value = 'loading' // a first visit: the model is still downloading
     text.value = '我在北京。\n他在上海。'
     await nextTick()
-    expect(live.coverage.value).toEqual({ analysed: 0, total: 10, tooLarge: false })
+    expect(live.coverage.value).toEqual({ analysed: 0, total: 10, tooLarge: false, soon: false })
     expect(coversNothing(live.coverage.value)).toBe(true) // a redacted copy now would be the text as it is
+    phase.value = 'ready'
     await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS + 1010)
-    expect(live.coverage.value).toEqual({ analysed: 10, total: 10, tooLarge: false })
+    expect(live.coverage.value).toEqual({ analysed: 10, total: 10, tooLarge: false, soon: true })
     text.value = '我在北京。\n他在上海开会。'
     await nextTick()
-    expect(live.coverage.value).toEqual({ analysed: 5, total: 12, tooLarge: false })
+    expect(live.coverage.value).toEqual({ analysed: 5, total: 12, tooLarge: false, soon: true })
+    expect(coversNothing(live.coverage.value)).toBe(false)
+    // One paragraph, a key typed: read in a moment by the loaded model, so the panels do not blank out at
+    // every keystroke (the Redact result and the Export preview did).
+    text.value = '我在北京开会。'
+    await nextTick()
+    expect(live.coverage.value).toMatchObject({ analysed: 0, soon: true })
     expect(coversNothing(live.coverage.value)).toBe(false)
     text.value = '北'.repeat(MAX_LIVE_CHARS + 1)
     await vi.advanceTimersByTimeAsync(SETTLE_MS + TYPING_DEBOUNCE_MS + 10)
     expect(live.runState.value).toBe('error')
-    expect(live.coverage.value).toEqual({ analysed: 0, total: MAX_LIVE_CHARS + 1, tooLarge: true })
+    expect(live.coverage.value).toEqual({ analysed: 0, total: MAX_LIVE_CHARS + 1, tooLarge: true, soon: false })
     expect(coversNothing(live.coverage.value)).toBe(true)
     text.value = ' \n'
     await vi.advanceTimersByTimeAsync(SETTLE_MS + 10)
