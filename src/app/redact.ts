@@ -124,6 +124,15 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
  * Replaces every selected entity, and unless `everywhere` is false every other occurrence of its text (see
  * `everyOccurrence`); the same name of the same type always gets the same pseudonym.
  */
+/**
+ * The line breaks inside a name, which a tag or pseudonym keeps after it (a mask keeps them in place): a name
+ * read over a wrap (张 / 伟 of a PDF), or a span the model ran over a line end, must not join two lines of the
+ * copy into one.
+ */
+function keptLineBreaks(e: Entity, mode: RedactionMode): string {
+  return mode === 'mask' ? '' : (e.text.match(/\r\n|[\n\r\u2028\u2029\u0085]/gu) ?? []).join('')
+}
+
 export function redact(text: string, entities: readonly Entity[], options: RedactionOptions): string {
   const numberOf = options.numbering ?? nameNumbering()
   const pseudonymFor = (e: Entity): string => options.pseudonym(e.type, numberOf(e.type, e.text))
@@ -144,7 +153,7 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   const chosen = options.everywhere === false ? entities : everyOccurrence(text, entities, options.types)
   for (const e of nonOverlapping(chosen)) {
     if (!options.types.has(e.type) || e.end > text.length) continue
-    out += text.slice(pos, e.start) + replacement(e)
+    out += text.slice(pos, e.start) + replacement(e) + keptLineBreaks(e, options.mode)
     pos = e.end
   }
   return out + text.slice(pos)

@@ -125,6 +125,19 @@ describe('redact', () => {
     )
   })
 
+  it('keeps the line breaks inside a name after its tag or pseudonym, so no two lines of the copy become one', () => {
+    // QA: a CV line ran on into the next as one ORG, and the copy joined the two lines.
+    const text = '2011.09　培训专员\r\n协助培训中心主任张\n伟组织培训。'
+    const found = [
+      { start: 8, end: 20, type: 'ORG', text: '培训专员\r\n协助培训中心', score: 0.6 },
+      { start: 22, end: 25, type: 'PER', text: '张\n伟', score: 0.9 },
+    ]
+    const types = new Set(['PER', 'ORG'])
+    expect(redact(text, found, { types, mode: 'tag', pseudonym })).toBe('2011.09　[ORG]\r\n主任[PER]\n组织培训。')
+    expect(redact(text, found, { types, mode: 'pseudonym', pseudonym }).split('\n')).toHaveLength(3)
+    expect(redact(text, found, { types, mode: 'mask', pseudonym })).toBe('2011.09　■■■■\r\n■■■■■■主任■\n■组织培训。')
+  })
+
   it('masks one ■ per character', () => {
     const text = '𠀋𠀋先生到了'
     const out = redact(text, [{ start: 0, end: 4, type: 'PER', text: '𠀋𠀋', score: 1 }], {
@@ -153,7 +166,7 @@ describe('redact', () => {
     const text = '法国总统马\n克龙说，马克龙会来。Emmanuel\n  Macron'
     const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, type: 'PER', text: s, score: 1 })
     const names = [at('马\n克龙'), at('马克龙', 8), at('Emmanuel\n  Macron')]
-    expect(redact(text, names, { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('法国总统人名1说，人名1会来。人名2')
+    expect(redact(text, names, { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('法国总统人名1\n说，人名1会来。人名2\n')
     expect(redact(text, names, { types: new Set(['PER']), mode: 'mask', pseudonym })).toBe('法国总统■\n■■说，■■■会来。■■■■■■■■\n  ■■■■■■')
   })
 })
@@ -181,7 +194,7 @@ describe('redact: every occurrence of a replaced name', () => {
     // A PDF's narrow column: the model found 张伟 in one paragraph and only 张 where the wrap cut it.
     const text = '决定由张伟任经理。\n经过研究任命张\n  伟为主任。'
     const found = [at(text, '张伟', 'PER'), at(text, '张', 'PER', 10)]
-    expect(redact(text, found, { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('决定由人名1任经理。\n经过研究任命人名1为主任。')
+    expect(redact(text, found, { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('决定由人名1任经理。\n经过研究任命人名1\n为主任。')
     expect(redact(text, found, { types: new Set(['PER']), mode: 'mask', pseudonym })).toBe('决定由■■任经理。\n经过研究任命■\n  ■为主任。')
   })
 
