@@ -170,6 +170,7 @@ export default {
   redact: {
     patterns: 'Also find phone numbers, e-mail addresses, ID and bank card numbers',
     patternsHelp: 'By rule, not by the model: mainland mobile and landline numbers, e-mail addresses, resident ID numbers with a valid check digit, card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
+    patternsLeft: 'The text holds one phone number, e-mail address, ID or bank card number that the result leaves readable: tick the box above to replace it. | The text holds {count} phone numbers, e-mail addresses, ID or bank card numbers that the result leaves readable: tick the box above to replace them.',
     types: 'Replace these types',
     mode: 'Replace with',
     modes: { tag: 'Type tag, e.g. [PER]', pseudonym: 'Pseudonym, e.g. [Person 1]', mask: 'Mask ■■■' },
@@ -209,7 +210,7 @@ export default {
     loading: 'Loading model…',
     phases: {
       manifest: 'Reading the model description…',
-      download: 'Downloading {file}: {loaded} of {total} ({percent})',
+      download: 'Downloading the model ({file}): {loaded} of {total} ({percent})',
       verify: 'Checking the download…',
       cache: 'Saving the model in this browser…',
       session: 'Starting the model…',
@@ -273,6 +274,7 @@ export default {
     threads: '{n} threads',
     singleThread: 'single thread',
     worker: 'Worker',
+    downloading: 'downloading the model, {percent}',
     states: { stopped: 'not started', starting: 'starting', ready: 'running', busy: 'analysing', released: 'released after idle' },
     idleIn: 'released in {s} s',
     memory: 'Memory',

@@ -221,6 +221,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   "redact": {
     "patterns": "同時辨識電話號碼、電子郵件、身分證號和銀行卡號",
     "patternsHelp": "按規則辨識，不經模型：中國大陸手機和固定電話號碼、電子郵件、校驗位正確的居民身分證號、通過 Luhn 校驗的銀行卡號。開啟後在所有地方標出（標示、列表、匯出、批次）。",
+    "patternsLeft": "文字中有 {count} 處像電話號碼、電子郵件、身分證號或銀行卡號，結果裡沒有替換：勾選上面一項即可替換。",
     "types": "替換以下類型",
     "mode": "替換為",
     "modes": {
@@ -279,7 +280,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "loading": "正在載入模型……",
     "phases": {
       "manifest": "正在讀取模型說明……",
-      "download": "正在下載 {file}：{loaded} / {total}（{percent}）",
+      "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",
       "verify": "正在校驗下載內容……",
       "cache": "正在把模型儲存到本瀏覽器……",
       "session": "正在啟動模型……",
@@ -342,6 +343,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "threads": "{n} 執行緒",
     "singleThread": "單執行緒",
     "worker": "工作執行緒",
+    "downloading": "正在下載模型，{percent}",
     "states": {
       "stopped": "未啟動",
       "starting": "啟動中",

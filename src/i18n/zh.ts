@@ -171,6 +171,7 @@ const zh: DeepStringRecord<typeof en> = {
   redact: {
     patterns: '同时识别电话号码、电子邮箱、身份证号和银行卡号',
     patternsHelp: '按规则识别，不经模型：中国大陆手机和固定电话号码、电子邮箱、校验位正确的居民身份证号、通过 Luhn 校验的银行卡号。开启后在所有地方标出（高亮、列表、导出、批量）。',
+    patternsLeft: '文本中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，结果里没有替换：勾选上面一项即可替换。',
     types: '替换以下类型',
     mode: '替换为',
     modes: { tag: '类型标签，如 [PER]', pseudonym: '化名，如 [人名1]', mask: '遮盖 ■■■' },
@@ -210,7 +211,7 @@ const zh: DeepStringRecord<typeof en> = {
     loading: '正在加载模型……',
     phases: {
       manifest: '正在读取模型说明……',
-      download: '正在下载 {file}：{loaded} / {total}（{percent}）',
+      download: '正在下载模型（{file}）：{loaded} / {total}（{percent}）',
       verify: '正在校验下载内容……',
       cache: '正在把模型保存到本浏览器……',
       session: '正在启动模型……',
@@ -274,6 +275,7 @@ const zh: DeepStringRecord<typeof en> = {
     threads: '{n} 线程',
     singleThread: '单线程',
     worker: '工作线程',
+    downloading: '正在下载模型，{percent}',
     states: { stopped: '未启动', starting: '启动中', ready: '运行中', busy: '分析中', released: '空闲后已释放' },
     idleIn: '{s} 秒后释放',
     memory: '内存',

@@ -40,6 +40,9 @@ test('first visit: the model downloads with progress in MB and percent, then is 
         { timeout: 60_000, polling: 20 },
       )
     ).jsonValue()
+    // Before any text, the view says the model is downloading (a slow line showed only "starting").
+    assert.match(await downloadShown('[data-testid=analysis-progress]'), new RegExp(progressPattern))
+    await page.locator('[data-testid=worker-download]').filter({ hasText: /正在下载模型，\d+%/u }).waitFor({ timeout: 10_000 })
     // Text typed while the model downloads: the view says what it waits for, not "0 of 10 characters".
     await page.fill(SELECTORS.editor, '新华社北京电')
     assert.match(await downloadShown('[data-testid=analysis-progress]'), new RegExp(progressPattern))

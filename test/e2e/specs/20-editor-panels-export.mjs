@@ -518,7 +518,10 @@ test('redaction of contact details and ID numbers: found by rule when asked, mar
   await setTextAndWait(page, text)
   assert.equal(await page.locator(`${SELECTORS.view} mark[data-source=pattern]`).count(), 0, 'off until asked for')
   await openTab(page, 'redact')
+  // Off, the tab says how many the copy leaves readable.
+  assert.match(await page.locator('[data-testid=patterns-left]').textContent(), /文本中有 3 处/u)
   await page.check('[data-testid=find-patterns]')
+  assert.equal(await page.locator('[data-testid=patterns-left]').count(), 0)
   const patternMarks = () => page.$$eval(`${SELECTORS.view} mark[data-source=pattern]`, (ms) => ms.map((m) => [m.textContent, m.dataset.type]))
   await page.waitForFunction((s) => document.querySelectorAll(s).length === 3, `${SELECTORS.view} mark[data-source=pattern]`)
   assert.deepEqual(await patternMarks(), [['11010519491231002X', 'ID_NUMBER'], ['138 0013 8000', 'PHONE'], ['zhangwei@example.com', 'EMAIL']])
