@@ -6,7 +6,7 @@
 import type { DocxPart } from './docxText'
 import type { Entity } from '../engine'
 import { namePairs, type PairedName } from './cooccurrence'
-import { annotatedRuns, csvEntityRows, csvTable, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
+import { annotatedRuns, csvEntityRows, csvTable, ENTITY_CSV_COLUMNS, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
 import { textToDocx } from './docx'
 import { copyNames } from './copyNames'
 import { groupMentions, mentionKey } from './mentions'
@@ -70,7 +70,7 @@ function asInFile(item: BatchItem, keep: EntityFilter): { text: string; entities
 /** A row per entity, its file's name first; offsets in the file's own text (see asInFile). */
 export function batchCsv(items: readonly BatchItem[], keep: EntityFilter): string {
   const rows = items.flatMap((item) => csvEntityRows(asInFile(item, keep).entities).map((row) => [item.name, ...row]))
-  return csvTable([['file', 'start', 'end', 'type', 'text', 'score'], ...rows])
+  return csvTable([['file', ...ENTITY_CSV_COLUMNS], ...rows])
 }
 
 /**

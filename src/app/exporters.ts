@@ -67,12 +67,16 @@ export function csvTable(rows: readonly (readonly (string | number)[])[]): strin
 }
 
 /** One CSV row per entity, in text order: start, end, type, text, score. */
+/** The columns of a row per entity; `source` says model, dictionary or rule (a dictionary name's score of 1
+ *  is no confidence of the model's, QA). */
+export const ENTITY_CSV_COLUMNS = ['start', 'end', 'type', 'text', 'score', 'source']
+
 export function csvEntityRows(entities: readonly Entity[]): (string | number)[][] {
-  return sortedEntities(entities).map((e) => [e.start, e.end, e.type, e.text, e.score.toFixed(4)])
+  return sortedEntities(entities).map((e) => [e.start, e.end, e.type, e.text, e.score.toFixed(4), spanSource(e).source ?? 'model'])
 }
 
 export function toCsv({ entities }: ExportInput): string {
-  return csvTable([['start', 'end', 'type', 'text', 'score'], ...csvEntityRows(entities)])
+  return csvTable([ENTITY_CSV_COLUMNS, ...csvEntityRows(entities)])
 }
 
 /**

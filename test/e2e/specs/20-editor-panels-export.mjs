@@ -196,7 +196,7 @@ test('export files: JSON spans, CSV, the name list, CoNLL/BIO, annotated HTML an
   assert.equal(csv.name, 'shiti-entities.csv')
   assert.ok(csv.bom, 'the CSV starts with the byte-order mark Excel needs')
   const rows = csv.text.trim().split('\r\n')
-  assert.equal(rows[0], 'start,end,type,text,score')
+  assert.equal(rows[0], 'start,end,type,text,score,source')
   assert.equal(rows.length - 1, json.entities.length)
 
   // The name list: each name once per type; the counts add up to the entities, and match the panel's.
@@ -660,13 +660,13 @@ test('corrections from the view: mark a selection, change or drop an entity, eac
   await dragSelect('华为')
   await page.click('[data-correct=ORG]')
   await page.waitForSelector(`${SELECTORS.view} mark[data-source=lexicon][data-type=ORG]:text-is("华为")`)
-  assert.match(await page.textContent('[data-testid=correction-done]'), /华为 ORG/)
+  assert.match(await page.textContent('[data-testid=correction-done]'), /华为 机构名/)
   assert.match(await lexiconSource(), /^华为 ORG$/m)
   // The selection is let go, so the confirmation and its undo stay (the new highlights used to move it onto a
   // neighbouring character, offered next in their place); the focus is on the undo, not lost with the buttons.
   assert.equal(await page.evaluate(() => getSelection().isCollapsed), true, 'the selection is let go')
   await page.waitForTimeout(300)
-  assert.match(await page.textContent('[data-testid=correction-done]'), /华为 ORG/)
+  assert.match(await page.textContent('[data-testid=correction-done]'), /华为 机构名/)
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'correction-undo')
 
   // The dictionary's mark offers a type change and removal; removal can be undone.
@@ -675,7 +675,7 @@ test('corrections from the view: mark a selection, change or drop an entity, eac
   await screenshot(ctx, page, '11b-correction-from-view')
   await page.click('[data-correct=forget]')
   await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 0)
-  assert.doesNotMatch(await lexiconSource(), /华为 ORG/)
+  assert.doesNotMatch(await lexiconSource(), /华为 机构名/)
   await page.click('[data-testid=correction-undo]')
   await page.waitForSelector(`${SELECTORS.view} mark[data-source=lexicon]:text-is("华为")`)
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'correction-done', 'after an undo, the focus is on its message')
@@ -1048,7 +1048,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   // CSV: a row per entity, each naming its file and the exact span of that file's text.
   const csv = (await downloadText(page, () => page.click('[data-testid=batch-panel] [data-testid=download]'))).text
   const lines = csv.trimEnd().split('\r\n')
-  assert.equal(lines[0], 'file,start,end,type,text,score')
+  assert.equal(lines[0], 'file,start,end,type,text,score,source')
   const entities = lines.slice(1).map((line) => line.split(','))
   assert.ok(entities.length > 0, 'entities found')
   for (const [file, start, end, type, mention, score] of entities) {

@@ -24,7 +24,7 @@ describe('batch exports', () => {
 
   it('writes one CSV row per entity with its file, in file and text order, through the filter', () => {
     expect(batchCsv(items, all)).toBe(
-      'file,start,end,type,text,score\r\na.txt,2,4,LOC,北京,0.9000\r\n\'=b.txt,0,2,LOC,北京,0.9000\r\n\'=b.txt,3,5,LOC,北京,0.2000\r\n',
+      'file,start,end,type,text,score,source\r\na.txt,2,4,LOC,北京,0.9000,model\r\n\'=b.txt,0,2,LOC,北京,0.9000,model\r\n\'=b.txt,3,5,LOC,北京,0.2000,model\r\n',
     )
     expect(batchCsv(items, (e) => e.score >= 0.5).split('\r\n')).toHaveLength(4)
   })
@@ -36,7 +36,7 @@ describe('batch exports', () => {
     const report: BatchItem = { name: '报告.txt', status: 'done', text, lineBreaks, entities }
     expect(raw.slice(12, 14)).toBe('王芳')
     expect(raw.slice(20, 25)).toBe('马\r\n克龙')
-    expect(batchCsv([report], all)).toBe('file,start,end,type,text,score\r\n报告.txt,12,14,PER,王芳,0.8750\r\n报告.txt,20,25,PER,"马\r\n克龙",0.8750\r\n')
+    expect(batchCsv([report], all)).toBe('file,start,end,type,text,score,source\r\n报告.txt,12,14,PER,王芳,0.8750,model\r\n报告.txt,20,25,PER,"马\r\n克龙",0.8750,model\r\n')
     const line = JSON.parse(batchJsonl([report], all, null))
     expect(line.text).toBe(raw)
     expect(line.entities.map((e: { start: number; end: number; text: string }) => [raw.slice(e.start, e.end), e.text])).toEqual([['王芳', '王芳'], ['马\r\n克龙', '马\r\n克龙']])

@@ -40,8 +40,18 @@ describe('toCsv', () => {
     const text = '=HYPERLINK("x"),北京'
     const csv = toCsv({ text, entities: [{ start: 0, end: 15, type: 'ORG', text: '=HYPERLINK("x")', score: 0.5 }] })
     const lines = csv.split('\r\n')
-    expect(lines[0]).toBe('start,end,type,text,score')
-    expect(lines[1]).toBe(`0,15,ORG,"'=HYPERLINK(""x"")",0.5000`)
+    expect(lines[0]).toBe('start,end,type,text,score,source')
+    expect(lines[1]).toBe(`0,15,ORG,"'=HYPERLINK(""x"")",0.5000,model`)
+  })
+
+  it('says where each name came from: the model, the dictionary (its score of 1 is no confidence) or a rule', () => {
+    const text = '华为的电话13800138000，张伟'
+    const csv = toCsv({ text, entities: [
+      { start: 0, end: 2, type: 'ORG', text: '华为', score: 1, fromLexicon: true },
+      { start: 5, end: 16, type: 'PHONE', text: '13800138000', score: 1, fromPattern: true },
+      { start: 17, end: 19, type: 'PER', text: '张伟', score: 0.91 },
+    ] as Entity[] })
+    expect(csv.split('\r\n').slice(1, 4).map((row) => row.split(',').at(-1))).toEqual(['dictionary', 'rule', 'model'])
   })
 })
 
