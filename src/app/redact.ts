@@ -26,14 +26,35 @@ export function replacedTypes(types: Iterable<string>, keptInClear: readonly str
 /** Numbers the distinct names of each type in the order met: (PER, 张三) -> 1, (PER, 李四) -> 2, ... */
 export type NameNumbering = (type: string, name: string) => number
 
+/**
+ * A person named by the given name alone after the full name (佩琳 after 吴佩琳): the number of the one full
+ * name met so far that is this name after a surname of one or two characters, if exactly one is. QA: a CV's
+ * 吴佩琳 became [人名1] and its 佩琳 [人名5], two people to a reader.
+ */
+function givenNameOf(names: ReadonlyMap<string, number>, key: string): number | undefined {
+  const length = Array.from(key).length
+  if (length < 2) return undefined
+  const matches = new Set<number>()
+  for (const [full, n] of names) {
+    const extra = Array.from(full).length - length
+    if ((extra === 1 || extra === 2) && full.endsWith(key)) matches.add(n)
+  }
+  return matches.size === 1 ? [...matches][0] : undefined
+}
+
 export function nameNumbering(): NameNumbering {
   const numbering = new Map<string, Map<string, number>>()
+  const count = new Map<string, number>() // distinct numbers given per type
   return (type, name) => {
     let names = numbering.get(type)
     if (!names) numbering.set(type, (names = new Map()))
     const key = mentionKey(name) // a name broken over two lines is still the same name
     let n = names.get(key)
-    if (n === undefined) names.set(key, (n = names.size + 1))
+    if (n === undefined) {
+      n = (type === 'PER' ? givenNameOf(names, key) : undefined) ?? (count.get(type) ?? 0) + 1
+      if (n > (count.get(type) ?? 0)) count.set(type, n)
+      names.set(key, n)
+    }
     return n
   }
 }

@@ -119,6 +119,40 @@ test('phone width: everything fits without sideways scrolling', async (ctx) => {
   await context.close()
 })
 
+test('a 、 or ， right after a highlighted name never starts a line of the view', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 390, height: 844 } })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  const names = ['张伟', '李娜', '王芳', '刘洋', '陈静', '杨磊', '赵敏', '黄勇', '周杰', '吴霞', '徐明', '孙丽']
+  await setTextAndWait(page, `出席会议的有${names.join('、')}和马超，北京、上海、广州、深圳、杭州、南京、武汉、成都、重庆、西安的代表也来了。`)
+  const glued = await page.locator(`${SELECTORS.view} mark[data-glued]`).count()
+  if (ctx.realModel) assert.ok(glued >= 10, `${glued} names with a 、 or ， after them`)
+  // Where each 、 or ， after a mark stands: at the left edge of the view's text means it starts a line.
+  // Over many widths, so that some put a name at the end of a line.
+  const lineStartsAt = () => page.evaluate((view) => {
+    const box = document.querySelector(view)
+    const left = box.getBoundingClientRect().left + parseFloat(getComputedStyle(box).paddingLeft)
+    const starts = []
+    for (const mark of box.querySelectorAll('mark[data-glued]')) {
+      let node = mark.nextSibling // (Vue leaves empty text nodes between fragments)
+      while (node && !(node.nodeType === Node.TEXT_NODE && node.textContent.length > 0)) node = node.nextSibling
+      if (!node) continue
+      const range = document.createRange()
+      range.setStart(node, 0)
+      range.setEnd(node, 1)
+      if (range.getBoundingClientRect().left - left < 4) starts.push(`${mark.textContent}${node.textContent[0]}`)
+    }
+    return starts
+  }, SELECTORS.view)
+  const lineStarts = []
+  for (let width = 320; width <= 460; width += 4) {
+    await page.setViewportSize({ width, height: 844 })
+    for (const start of await lineStartsAt()) lineStarts.push(`${width}px: ${start}`)
+  }
+  assert.deepEqual(lineStarts, [])
+  await context.close()
+})
+
 test('keyboard: skip link, labelled controls, arrow keys in the tabs, visible focus', async (ctx) => {
   const { context } = await newRecordedContext(ctx)
   const page = await openApp(ctx, context)

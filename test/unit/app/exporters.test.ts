@@ -148,6 +148,15 @@ describe('redact', () => {
     expect(redact(text, found, { types, mode: 'mask', pseudonym })).toBe('2011.09　■■■■\r\n■■■■■■主任■\n■组织培训。')
   })
 
+  it("gives a person named by the given name after the full name the full name's pseudonym, if only one full name fits", () => {
+    const text = '吴佩琳任主管，张伟协助。佩琳说，欧阳建华和建华都同意；小明与王小明、李小明无关。'
+    const found = [...text.matchAll(/吴佩琳|张伟|佩琳|欧阳建华|建华|王小明|李小明|小明/gu)]
+      .map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'PER', text: m[0], score: 0.9 }))
+    const out = redact(text, found, { types: new Set(['PER']), mode: 'pseudonym', pseudonym, everywhere: false })
+    // 小明 comes before any full name; later 王小明 and 李小明 are two people, each their own.
+    expect(out).toBe('人名1任主管，人名2协助。人名1说，人名3和人名3都同意；人名4与人名5、人名6无关。')
+  })
+
   it('masks one ■ per character', () => {
     const text = '𠀋𠀋先生到了'
     const out = redact(text, [{ start: 0, end: 4, type: 'PER', text: '𠀋𠀋', score: 1 }], {
