@@ -105,9 +105,16 @@ export function toNamePairs({ text, entities }: ExportInput): string {
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?'])
 
+/** Line breaks: they end a sentence in CoNLL (U+2028 and U+2029 too, as the name pairs read them). */
+const LINE_BREAK_CHARS = new Set(['\n', '\r', '\u0085', '\u2028', '\u2029'])
+/** Neither shown nor a token: control characters, zero-width and other invisible code points (ZWJ, variation
+ *  selectors, soft hyphen), which made lines of their own that tools reading CoNLL choke on (a NUL line). */
+const NO_TOKEN = /^[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u
+
 /**
- * CoNLL with BIO tags: one character (code point) per line, `char<TAB>tag`; whitespace is dropped and
- * ends a sentence only at line breaks; a blank line follows every sentence end.
+ * CoNLL with BIO tags: one visible character (code point) per line, `char<TAB>tag`; whitespace and invisible
+ * code points are dropped (a name with a zero-width space in it is still B, I), and a line break ends a
+ * sentence; a blank line follows every sentence end.
  */
 export function toConll({ text, entities }: ExportInput): string {
   const tagAt = new Map<number, string>()
@@ -126,8 +133,8 @@ export function toConll({ text, entities }: ExportInput): string {
   }
   let offset = 0
   for (const char of text) {
-    if (char === '\n') endSentence()
-    else if (!/\s/u.test(char)) {
+    if (LINE_BREAK_CHARS.has(char)) endSentence()
+    else if (!NO_TOKEN.test(char)) {
       lines.push(`${char}\t${tagAt.get(offset) ?? 'O'}`)
       if (SENTENCE_END.has(char)) endSentence()
     }

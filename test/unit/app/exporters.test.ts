@@ -107,6 +107,15 @@ describe('toConll', () => {
     expect(first.find(([c]) => c === '😀')).toEqual(['😀', 'O'])
     expect(first.at(-1)).toEqual(['。', 'O'])
   })
+
+  it('gives invisible code points and control characters no line, and ends a sentence at any line break', () => {
+    const text = '张\u200b伟\u0000见了👨\u200d👩\u2028李娜\ufe0f'
+    const conll = toConll({ text, entities: [
+      { start: 0, end: 3, type: 'PER', text: '张\u200b伟', score: 0.9 },
+      { start: 12, end: 14, type: 'PER', text: '李娜', score: 0.9 },
+    ] })
+    expect(conll).toBe('张\tB-PER\n伟\tI-PER\n见\tO\n了\tO\n👨\tO\n👩\tO\n\n李\tB-PER\n娜\tI-PER\n\n')
+  })
 })
 
 describe('toAnnotatedHtml', () => {
