@@ -21,7 +21,8 @@ export function safePath(name: string): string {
   return components.join('/') || '_'
 }
 
-const utf8Bytes = (text: string) => new TextEncoder().encode(text).length
+const encoder = new TextEncoder()
+const utf8Bytes = (text: string) => encoder.encode(text).length
 
 /** `stem` + `suffix`, the stem cut (at a whole code point: an emoji stays whole) so it fits MAX_NAME_BYTES. */
 export function fitName(stem: string, suffix: string): string {

@@ -1,4 +1,5 @@
 // Human-readable numbers for the status line and the model manager.
+import type { LoadProgress } from '../engine'
 
 const MB = 1024 * 1024
 
@@ -20,4 +21,10 @@ export function formatPercent(done: number, total: number): string {
 
 export function formatMilliseconds(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
+}
+
+/** Bytes of a model load done and in all: over the whole model where the loader knows it (what the Model
+ *  tab says the model takes), else of the file being read. */
+export function loadBytes(p: LoadProgress): { loaded: number; total: number } {
+  return { loaded: p.overallLoaded ?? p.loaded, total: p.overallTotal ?? p.total }
 }

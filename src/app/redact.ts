@@ -27,33 +27,43 @@ export function replacedTypes(types: Iterable<string>, keptInClear: readonly str
 export type NameNumbering = (type: string, name: string) => number
 
 /**
- * A person named by the given name alone after the full name (佩琳 after 吴佩琳): the number of the one full
- * name met so far that is this name after a surname of one or two characters, if exactly one is. QA: a CV's
- * 吴佩琳 became [人名1] and its 佩琳 [人名5], two people to a reader.
+ * A person named by the given name alone after the full name (佩琳 after 吴佩琳) takes the number of the one
+ * full name met so far that is this name after a surname of one or two characters, if exactly one is. QA: a
+ * CV's 吴佩琳 became [人名1] and its 佩琳 [人名5], two people to a reader. Each name met is indexed under the
+ * given names it may stand for, so a long text's thousands of names are no quadratic search.
  */
-function givenNameOf(names: ReadonlyMap<string, number>, key: string): number | undefined {
-  const length = Array.from(key).length
-  if (length < 2) return undefined
-  const matches = new Set<number>()
-  for (const [full, n] of names) {
-    const extra = Array.from(full).length - length
-    if ((extra === 1 || extra === 2) && full.endsWith(key)) matches.add(n)
+class GivenNames {
+  private readonly numbers = new Map<string, Set<number>>()
+
+  add(key: string, n: number): void {
+    const chars = Array.from(key)
+    for (const surname of [1, 2]) {
+      if (chars.length - surname < 2) continue
+      const given = chars.slice(surname).join('')
+      this.numbers.set(given, (this.numbers.get(given) ?? new Set()).add(n))
+    }
   }
-  return matches.size === 1 ? [...matches][0] : undefined
+
+  numberOf(key: string): number | undefined {
+    const found = this.numbers.get(key)
+    return found?.size === 1 ? [...found][0] : undefined
+  }
 }
 
 export function nameNumbering(): NameNumbering {
   const numbering = new Map<string, Map<string, number>>()
   const count = new Map<string, number>() // distinct numbers given per type
+  const people = new GivenNames()
   return (type, name) => {
     let names = numbering.get(type)
     if (!names) numbering.set(type, (names = new Map()))
     const key = mentionKey(name) // a name broken over two lines is still the same name
     let n = names.get(key)
     if (n === undefined) {
-      n = (type === 'PER' ? givenNameOf(names, key) : undefined) ?? (count.get(type) ?? 0) + 1
+      n = (type === 'PER' ? people.numberOf(key) : undefined) ?? (count.get(type) ?? 0) + 1
       if (n > (count.get(type) ?? 0)) count.set(type, n)
       names.set(key, n)
+      if (type === 'PER') people.add(key, n)
     }
     return n
   }

@@ -107,7 +107,9 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
 
   const tooLarge = computed(() => text.value.length > MAX_LIVE_CHARS)
   const shownText = shownTextOf(text)
-  const blocks = computed(() => (shownText.value.length > MAX_LIVE_CHARS ? [] : splitIntoBlocks(shownText.value)))
+  /** The shown text is over the limit (tooLarge is the editor's, which it follows once typing pauses). */
+  const shownTooLarge = computed(() => shownText.value.length > MAX_LIVE_CHARS)
+  const blocks = computed(() => (shownTooLarge.value ? [] : splitIntoBlocks(shownText.value)))
 
   let throttleTimer: ReturnType<typeof setTimeout> | null = null
   function bumpVersionSoon(): void {
@@ -130,7 +132,6 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
 
   const coverage = computed<Coverage>(() => {
     void version.value
-    const tooLarge = shownText.value.length > MAX_LIVE_CHARS
     let analysed = 0
     let total = 0
     for (const block of blocks.value) {
@@ -139,7 +140,7 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
       if (cache.has(block.key)) analysed += block.key.length
     }
     const soon = engine.phase.value === 'ready' && runState.value !== 'cancelled' && runState.value !== 'error'
-    return { analysed, total: tooLarge ? shownText.value.length : total, tooLarge, soon }
+    return { analysed, total: shownTooLarge.value ? shownText.value.length : total, tooLarge: shownTooLarge.value, soon }
   })
 
   let controller: AbortController | null = null
