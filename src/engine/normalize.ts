@@ -10,7 +10,7 @@ export interface TextUnit {
   char: string
   /** UTF-16 offset of the original code point. */
   start: number
-  /** UTF-16 offset just after the original code point. */
+  /** UTF-16 offset just after the original code point and the combining marks attached to it (step 1). */
   end: number
   /** The original code point ends a sentence (。！？；… or a line break). */
   sentenceEnd: boolean
@@ -136,6 +136,20 @@ export function isWhitespaceCodePoint(cp: number): boolean {
 }
 
 /**
+ * Contract step 1: combining marks and variation selectors belong to the code point before them. Text in
+ * decomposed form (macOS pastes pinyin's Jìnpíng as i + U+0300) or with a glyph variant (葛 + U+E0100) would
+ * otherwise feed the model a mark it never saw in the middle of a name. Fixed ranges, not \p{Mn}, so the
+ * engine and the pipeline agree whatever Unicode version each runtime knows.
+ */
+const ATTACHED_MARKS: ReadonlyArray<readonly [number, number]> = [
+  [0x0300, 0x036f], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff],
+  [0xfe00, 0xfe0f], [0xfe20, 0xfe2f], [0xe0100, 0xe01ef],
+]
+export function isAttachedMark(cp: number): boolean {
+  return ATTACHED_MARKS.some(([first, last]) => cp >= first && cp <= last)
+}
+
+/**
  * Streams the normalized units of `text` without materializing the whole document: a 1,000,000-char
  * input yields one small object at a time. Lone surrogates are passed through as single code units
  * (the model maps them to the unknown id), so any JavaScript string is accepted.
@@ -151,6 +165,11 @@ export function* normalizedUnits(text: string, normalizer: Normalizer, from = 0,
   while (i < to) {
     const cp = text.codePointAt(i)!
     const width = cp > 0xffff ? 2 : 1
+    if (isAttachedMark(cp)) {
+      // Not after a kept code point (that one took it below): at the start, or after a dropped one.
+      i += width
+      continue
+    }
     if (inPhrase >= phrase.length) {
       phrase = normalizer.phraseAt?.(text, i, to) ?? []
       inPhrase = 0
@@ -161,16 +180,19 @@ export function* normalizedUnits(text: string, normalizer: Normalizer, from = 0,
       mapped = quoteOpen ? CLOSING_QUOTE : OPENING_QUOTE
       quoteOpen = !quoteOpen
     }
+    let end = i + width
     if (mapped !== null) {
+      // The marks right after a kept code point are part of it: not fed, inside its offsets.
+      for (let mark = text.codePointAt(end); end < to && isAttachedMark(mark!); mark = text.codePointAt(end)) end += mark! > 0xffff ? 2 : 1
       yield {
         char: String.fromCodePoint(mapped),
         start: i,
-        end: i + width,
+        end,
         sentenceEnd: SENTENCE_END.has(cp),
         lineBreak: LINE_BREAKS.has(cp) && !(cp === 0x0a && text.charCodeAt(i - 1) === 0x0d),
         whitespace: WHITESPACE.has(cp),
       }
     }
-    i += width
+    i = end
   }
 }

@@ -161,7 +161,7 @@ def model_lines(manifest: dict) -> list[str]:
         + ("ablations)." if manifest["entity_types"] == NEWS_TYPES else "news model's ablations)."),
         "  All runtime files together: "
         f"**{size / 1e6:.2f} MB** ({', '.join(f['name'] + ' ' + format(f['bytes'] / 1e6, '.2f') + ' MB' for f in manifest['files'])}).",
-        f"- Input normalization: half-width ASCII → full-width, whitespace → U+3000, zero-width characters dropped",
+        f"- Input normalization: half-width ASCII → full-width, whitespace → U+3000, zero-width characters dropped, combining marks kept with the character before them",
         f"  ({'MSRA is entirely full-width' if manifest['entity_types'] == NEWS_TYPES else 'the training text was read the same way'}). "
         "One sentence per window, as in training, and at most",
         f"  {manifest['max_window']} characters (docs/model-contract.md, \"Windows\").",

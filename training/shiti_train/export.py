@@ -224,7 +224,7 @@ class OnnxTagger:
         u16 = utf16_offsets(text)
         out = []
         for s, e, t, score in spans:
-            start, end = u16[norm.source_index[s]], u16[norm.source_index[e - 1] + 1]
+            start, end = u16[norm.source_index[s]], u16[norm.source_end[e - 1]]
             out.append({"start": start, "end": end, "type": t, "text": _utf16_slice(text, start, end),
                         "score": round(score, 6)})
         return out
@@ -280,7 +280,7 @@ def window_offsets(text: str, max_window: int, pair_quotes: bool = False) -> lis
     norm = normalize(text, pair_quotes=pair_quotes)
     u16 = utf16_offsets(text)
     windows = text_windows(norm.chars, sentence_ends(text, norm), max_window, breaks=line_breaks(text, norm))
-    return [[u16[norm.source_index[w.units[0]]], u16[norm.source_index[w.units[-1]] + 1], len(w.units)]
+    return [[u16[norm.source_index[w.units[0]]], u16[norm.source_end[w.units[-1]]], len(w.units)]
             for w in windows]
 
 

@@ -12,9 +12,19 @@ WHITESPACE = frozenset(
     list(range(0x09, 0x0E)) + [0x20, 0x85, 0xA0, 0x1680] + list(range(0x2000, 0x200B))
     + [0x2028, 0x2029, 0x202F, 0x205F, 0x3000]
 )
+# Combining marks and variation selectors belong to the code point before them (contract step 1): not fed, inside
+# its offsets. Decomposed pinyin (i + U+0300) or a glyph variant (葛 + U+E0100) would otherwise put a mark the model
+# never saw in the middle of a name. Fixed ranges, as in the engine, whatever Unicode version each runtime knows.
+ATTACHED_MARKS = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
+                  (0xFE00, 0xFE0F), (0xFE20, 0xFE2F), (0xE0100, 0xE01EF))
 FULLWIDTH_SPACE = 0x3000
 BOS, EOS = "<s>", "</s>"
 PAD_ID, UNK_ID = 0, 1
+
+
+def is_attached_mark(ch: str) -> bool:
+    cp = ord(ch)
+    return any(first <= cp <= last for first, last in ATTACHED_MARKS)
 
 
 def normalize_char(ch: str) -> str:
@@ -31,6 +41,7 @@ def normalize_char(ch: str) -> str:
 class Normalized:
     chars: list[str]          # normalized code points fed to the model
     source_index: list[int]   # for each, its code-point index in the original text
+    source_end: list[int]     # for each, the code-point index just after it and the marks attached to it
 
 
 class PhraseTable:
@@ -90,8 +101,13 @@ def normalize(text: str, t2s: dict[str, str] | None = None, pair_quotes: bool = 
     phrased = phrases.replacements(text) if phrases else {}
     chars: list[str] = []
     index: list[int] = []
+    ends: list[int] = []
     after_break: set[int] = set()  # units that follow a line break (the quote count starts again there)
     for i, ch in enumerate(text):
+        if is_attached_mark(ch):
+            if ends and ends[-1] == i:  # right after a kept code point (or its marks): part of it
+                ends[-1] = i + 1
+            continue
         if ord(ch) in LINE_BREAKS:
             after_break.add(len(chars))
         if ord(ch) in DROP:
@@ -102,7 +118,8 @@ def normalize(text: str, t2s: dict[str, str] | None = None, pair_quotes: bool = 
             ch = t2s.get(ch, ch)
         chars.append(normalize_char(ch))
         index.append(i)
-    return Normalized(pair_straight_quotes(chars, after_break) if pair_quotes else chars, index)
+        ends.append(i + 1)
+    return Normalized(pair_straight_quotes(chars, after_break) if pair_quotes else chars, index, ends)
 
 
 def normalize_string(text: str) -> str:

@@ -15,6 +15,14 @@ def test_normalization_is_one_to_one_except_dropped():
     assert n.source_index == [0, 1, 2, 3, 5, 6, 7]
 
 
+def test_combining_marks_belong_to_the_code_point_before_them():
+    # A mark at the start, marks after 近 and i, a variation selector after 葛, one after a dropped joiner.
+    n = normalize("\u0301习近\u0301\u0300平葛\U000E0100Xi\u0301\u200d\u0300")
+    assert "".join(n.chars) == "习近平葛Ｘｉ"
+    assert n.source_index == [1, 2, 5, 6, 8, 9]
+    assert n.source_end == [2, 5, 6, 8, 9, 11]
+
+
 def test_traditional_to_simplified_keeps_length():
     n = normalize("臺灣A", {"臺": "台", "灣": "湾"})
     assert "".join(n.chars) == "台湾Ａ" and n.source_index == [0, 1, 2]
