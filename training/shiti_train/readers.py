@@ -37,33 +37,64 @@ def _open_text(path: Path):
     return open(path, encoding="utf-8")
 
 
+def _numbered_lines(path) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a UTF-8 text file; bytes that are not UTF-8 are a DataError at their line."""
+    with _open_text(path) as f:
+        line_no = 0
+        try:
+            for line_no, line in enumerate(f, 1):
+                yield line_no, line
+        except UnicodeDecodeError as e:
+            raise DataError(path, _line_of_bad_byte(path, line_no + 1),
+                            f"not UTF-8 text ({e.reason}); save it as UTF-8") from None
+
+
+def _line_of_bad_byte(path, at_least: int) -> int:
+    """The line of the first byte that is not UTF-8: the decoder reads ahead, so count it in the raw bytes (a
+    plain file; in an .xz stream, the line after the last one read)."""
+    if Path(path).suffix == ".xz":
+        return at_least
+    data = Path(path).read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return data.count(b"\n", 0, e.start) + 1
+    return at_least
+
+
 MSRA_TYPES = {"nr": "PER", "ns": "LOC", "nt": "ORG", "o": None}
 
 
 def read_msra(path) -> Iterator[Record]:
     """SIGHAN 2006 MSRA: `chunk/tag` separated by spaces; nr/ns/nt are entities, o is other."""
-    with _open_text(path) as f:
-        for line_no, line in enumerate(f, 1):
-            line = line.strip()
-            if not line:
-                continue
-            text, spans, words = [], [], []
-            pos = 0
-            for chunk in line.split():
-                word, slash, tag = chunk.rpartition("/")
-                if not slash or not word or tag not in MSRA_TYPES:
-                    raise DataError(path, line_no, f"expected word/tag with tag in nr|ns|nt|o, got {chunk!r}")
-                etype = MSRA_TYPES[tag]
-                if etype:
-                    spans.append((pos, pos + len(word), etype))
-                words.append((pos, pos + len(word)))
-                text.append(word)
-                pos += len(word)
-            yield Record("".join(text), spans, f"{path}:{line_no}", words)
+    for line_no, line in _numbered_lines(path):
+        line = line.strip()
+        if not line:
+            continue
+        text, spans, words = [], [], []
+        pos = 0
+        for chunk in line.split():
+            word, slash, tag = chunk.rpartition("/")
+            if not slash or not word or tag not in MSRA_TYPES:
+                raise DataError(path, line_no, f"expected word/tag with tag in nr|ns|nt|o, got {chunk!r}")
+            etype = MSRA_TYPES[tag]
+            if etype:
+                spans.append((pos, pos + len(word), etype))
+            words.append((pos, pos + len(word)))
+            text.append(word)
+            pos += len(word)
+        yield Record("".join(text), spans, f"{path}:{line_no}", words)
 
 
-def tags_to_spans(tags: list[str], where: str = "") -> list[Span]:
-    """BIO, BIOES and BMES tags to spans, conlleval-style: an I-/M-/E- that cannot continue starts a chunk."""
+class BadTag(ValueError):
+    def __init__(self, tag: str, index: int):
+        super().__init__(f"bad tag {tag!r} (expected O or B-, I-, M-, E-, S- and a type)")
+        self.index = index
+
+
+def tags_to_spans(tags: list[str]) -> list[Span]:
+    """BIO, BIOES and BMES tags to spans, conlleval-style: an I-/M-/E- that cannot continue starts a chunk.
+    A tag that is none of these raises BadTag with its index."""
     spans: list[Span] = []
     start, etype = None, None
 
@@ -79,7 +110,7 @@ def tags_to_spans(tags: list[str], where: str = "") -> list[Span]:
             continue
         prefix, sep, t = tag.partition("-")
         if not sep or prefix not in {"B", "I", "M", "E", "S"} or not t:
-            raise ValueError(f"{where}bad tag {tag!r} at token {i}")
+            raise BadTag(tag, i)
         if prefix in ("B", "S") or start is None or t != etype:
             close(i)
             start, etype = i, t
@@ -98,33 +129,31 @@ def read_conll(path, strip_position_digits: bool = False) -> Iterator[Record]:
 
     def flush():
         if chars:
-            where = f"{path}:{first_line}: "
             try:
-                spans = tags_to_spans(tags, where)
-            except ValueError as e:
-                raise DataError(path, first_line, str(e)) from None
+                spans = tags_to_spans(tags)
+            except BadTag as e:
+                raise DataError(path, first_line + e.index, str(e)) from None  # one token per line
             yield Record("".join(chars), spans, f"{path}:{first_line}")
 
-    with _open_text(path) as f:
-        for line_no, raw in enumerate(f, 1):
-            line = raw.rstrip("\n").rstrip("\r")
-            if not line.strip():
-                yield from flush()
-                chars, tags, first_line = [], [], line_no + 1
-                continue
-            parts = line.split("\t") if "\t" in line else line.rsplit(" ", 1)
-            if len(parts) != 2 or not parts[0] or not parts[1]:
-                raise DataError(path, line_no, f"expected 'char tag', got {line!r}")
-            token, tag = parts[0], parts[1].strip()
-            if strip_position_digits:
-                # `科0`, `30` (the digit 3 at position 0); an emoji lost in Weibo's release is two U+FFFD: one char
-                m = re.fullmatch(r"(\ufffd+|.)\d+", token)
-                token = m.group(1)[0] if m else token
-            if len(token) != 1:
-                raise DataError(path, line_no, f"expected one character, got {token!r}")
-            chars.append(token)
-            tags.append(tag)
-        yield from flush()
+    for line_no, raw in _numbered_lines(path):
+        line = raw.rstrip("\n").rstrip("\r")
+        if not line.strip():
+            yield from flush()
+            chars, tags, first_line = [], [], line_no + 1
+            continue
+        parts = line.split("\t") if "\t" in line else line.rsplit(" ", 1)
+        if len(parts) != 2 or not parts[0] or not parts[1]:
+            raise DataError(path, line_no, f"expected 'char tag', got {line!r}")
+        token, tag = parts[0], parts[1].strip()
+        if strip_position_digits:
+            # `科0`, `30` (the digit 3 at position 0); an emoji lost in Weibo's release is two U+FFFD: one char
+            m = re.fullmatch(r"(\ufffd+|.)\d+", token)
+            token = m.group(1)[0] if m else token
+        if len(token) != 1:
+            raise DataError(path, line_no, f"expected one character, got {token!r}")
+        chars.append(token)
+        tags.append(tag)
+    yield from flush()
 
 
 CLUENER_TO_NEWS = {"name": "PER", "address": "LOC", "scene": "LOC", "organization": "ORG", "government": "ORG",
@@ -134,16 +163,15 @@ CLUENER_TO_NEWS = {"name": "PER", "address": "LOC", "scene": "LOC", "organizatio
 def _json_records(path, kind: str, parse) -> Iterator[tuple[Record, dict]]:
     """JSON-lines files: parse(obj) -> (text, spans) for each non-blank line; any error in a line
     (bad JSON, missing field, span that does not fit) names the file and line."""
-    with _open_text(path) as f:
-        for line_no, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                text, spans = parse(obj)
-            except (ValueError, KeyError, TypeError) as e:
-                raise DataError(path, line_no, f"bad {kind} record: {e}") from None
-            yield Record(text, sorted(spans), f"{path}:{line_no}"), obj
+    for line_no, line in _numbered_lines(path):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            text, spans = parse(obj)
+        except (ValueError, KeyError, TypeError, AttributeError) as e:  # AttributeError: a list where a map goes
+            raise DataError(path, line_no, f"bad {kind} record: {e}") from None
+        yield Record(text, sorted(spans), f"{path}:{line_no}"), obj
 
 
 def read_cluener(path, type_map: dict[str, str] | None = None) -> Iterator[Record]:
@@ -154,6 +182,8 @@ def read_cluener(path, type_map: dict[str, str] | None = None) -> Iterator[Recor
         for etype, mentions in obj.get("label", {}).items():
             for mention, positions in mentions.items():
                 for s, e in positions:
+                    if not 0 <= s <= e < len(text):  # a slice would clamp a span that runs past the text
+                        raise ValueError(f"span {s}-{e} is outside the text of {len(text)} characters")
                     if text[s:e + 1] != mention:
                         raise ValueError(f"span {s}-{e} is {text[s:e + 1]!r}, label says {mention!r}")
                     t = type_map.get(etype) if type_map is not None else etype
@@ -188,49 +218,48 @@ def read_rmrb(path, split_sentences: bool = True) -> Iterator[Record]:
     """People's Daily 1998 POS corpus. Bracketed compounds `[中国/ns 政府/n]nt` are one entity of the outer
     tag (nt/ns); adjacent nr tokens (surname + given name) join into one PER, as MSRA writes names.
     Paragraphs are split after 。！？ so no training line is a 1,000-character paragraph."""
-    with _open_text(path) as f:
-        for line_no, line in enumerate(f, 1):
-            tokens = line.split()
-            if not tokens:
-                continue
-            if re.match(r"^\d{8}-\d{2}-\d{3}-\d{3}/m$", tokens[0]):
-                tokens = tokens[1:]
-            text = []
-            spans: list[Span] = []
-            pos = 0
-            bracket_start = None
-            bracket_tokens: list[tuple[int, str, str]] = []
-            for tok in tokens:
-                m = _RMRB_TOKEN.match(tok)
-                if not m:
-                    raise DataError(path, line_no, f"expected word/POS, got {tok!r}")
-                opens, word, pos_tag, closes = m.groups()
-                if opens:
-                    bracket_start, bracket_tokens = pos, []
-                if bracket_start is not None:
-                    bracket_tokens.append((pos, word, pos_tag))
-                etype = RMRB_TYPES.get(pos_tag)
-                if etype and bracket_start is None:
-                    if etype == "PER" and spans and spans[-1][2] == "PER" and spans[-1][1] == pos:
-                        spans[-1] = (spans[-1][0], pos + len(word), "PER")
-                    else:
-                        spans.append((pos, pos + len(word), etype))
-                text.append(word)
-                pos += len(word)
-                if closes is not None:
-                    if bracket_start is None:
-                        raise DataError(path, line_no, f"']' without '[' at {tok!r}")
-                    outer = RMRB_TYPES.get(closes)
-                    if outer == "ORG" and [(w, t) for _, w, t in bracket_tokens][1:] == [("政府", "n")] \
-                            and bracket_tokens[0][2] == "ns":
-                        # MSRA writes 中国/ns 政府/o where RMRB brackets [中国/ns 政府/n]nt: follow MSRA.
-                        start0, word0, _ = bracket_tokens[0]
-                        spans.append((start0, start0 + len(word0), "LOC"))
-                    elif outer:
-                        spans.append((bracket_start, pos, outer))
-                    bracket_start = None
-            rec = Record("".join(text), sorted(spans), f"{path}:{line_no}")
-            yield from (split_record(rec) if split_sentences else [rec])
+    for line_no, line in _numbered_lines(path):
+        tokens = line.split()
+        if not tokens:
+            continue
+        if re.match(r"^\d{8}-\d{2}-\d{3}-\d{3}/m$", tokens[0]):
+            tokens = tokens[1:]
+        text = []
+        spans: list[Span] = []
+        pos = 0
+        bracket_start = None
+        bracket_tokens: list[tuple[int, str, str]] = []
+        for tok in tokens:
+            m = _RMRB_TOKEN.match(tok)
+            if not m:
+                raise DataError(path, line_no, f"expected word/POS, got {tok!r}")
+            opens, word, pos_tag, closes = m.groups()
+            if opens:
+                bracket_start, bracket_tokens = pos, []
+            if bracket_start is not None:
+                bracket_tokens.append((pos, word, pos_tag))
+            etype = RMRB_TYPES.get(pos_tag)
+            if etype and bracket_start is None:
+                if etype == "PER" and spans and spans[-1][2] == "PER" and spans[-1][1] == pos:
+                    spans[-1] = (spans[-1][0], pos + len(word), "PER")
+                else:
+                    spans.append((pos, pos + len(word), etype))
+            text.append(word)
+            pos += len(word)
+            if closes is not None:
+                if bracket_start is None:
+                    raise DataError(path, line_no, f"']' without '[' at {tok!r}")
+                outer = RMRB_TYPES.get(closes)
+                if outer == "ORG" and [(w, t) for _, w, t in bracket_tokens][1:] == [("政府", "n")] \
+                        and bracket_tokens[0][2] == "ns":
+                    # MSRA writes 中国/ns 政府/o where RMRB brackets [中国/ns 政府/n]nt: follow MSRA.
+                    start0, word0, _ = bracket_tokens[0]
+                    spans.append((start0, start0 + len(word0), "LOC"))
+                elif outer:
+                    spans.append((bracket_start, pos, outer))
+                bracket_start = None
+        rec = Record("".join(text), sorted(spans), f"{path}:{line_no}")
+        yield from (split_record(rec) if split_sentences else [rec])
 
 
 _SENT_END = "。！？"

@@ -115,6 +115,10 @@ def normalized_record(rec: readers.Record):
 def load_data(cfg: dict, data_root: Path):
     main = read_source(cfg["data"]["main"], data_root)
     n_dev = int(round(len(main) * cfg["data"]["dev_fraction"]))
+    if not 0 < n_dev < len(main):
+        # main[:-0] is empty: without this the run would train on nothing and measure on everything.
+        raise ValueError(f"data.dev_fraction {cfg['data']['dev_fraction']} of {len(main)} sentences leaves "
+                         f"{n_dev} for dev and {len(main) - n_dev} for training; both need at least one")
     if cfg["data"].get("dev_split", "tail") == "random":
         # Only to replay the calibration run, which held out random sentences.
         held = set(random.Random(cfg["data"].get("dev_seed", cfg["seed"])).sample(range(len(main)), n_dev))

@@ -38,3 +38,17 @@ def test_threshold_curve_scores_the_names_at_or_above_each_step():
     assert (curve[0.0]["p"], curve[0.0]["r"]) == (round(2 / 3, 4), round(2 / 3, 4))
     assert (curve[0.5]["p"], curve[0.5]["r"]) == (1.0, round(2 / 3, 4))  # the wrong name is gone
     assert (curve[0.95]["p"], curve[0.95]["r"]) == (1.0, round(1 / 3, 4))
+
+
+def test_the_card_sets_int8_against_fp32_as_measured_together():
+    from shiti_train.card import quantization_parity_lines
+
+    at_export = {"dev_fp32_onnx": {"overall": {"f1": 0.8884}}, "int8_minus_fp32_f1": -0.0002,
+                 "dev_int8_onnx": {"overall": {"f1": 0.8882}}}
+    assert quantization_parity_lines(at_export)[0] == (
+        "At export, on one preprocessing: FP32 ONNX overall F1 88.84, INT8 88.82, INT8 − FP32 = -0.02 points.")
+    # rescore measured INT8 again later: the old difference stays with the figures it came from
+    rescored = {**at_export, "dev_int8_onnx": {"overall": {"f1": 0.8889}}}
+    assert "INT8 88.82, INT8 − FP32 = -0.02 points. The INT8 figure above (88.89) was measured again" in (
+        quantization_parity_lines(rescored)[0])
+    assert quantization_parity_lines({"dev_int8_onnx": {"overall": {"f1": 0.9}}}) == []

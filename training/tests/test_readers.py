@@ -60,6 +60,31 @@ def test_conll_malformed(tmp_path):
         list(readers.read_conll(p))
 
 
+def test_a_bad_tag_names_its_own_line_once(tmp_path):
+    p = write(tmp_path, "z.bio", "张 B-PER\n三 I-PER\n\n李 B-PER\n四 X-PER\n")
+    with pytest.raises(DataError) as caught:
+        list(readers.read_conll(p))
+    assert str(caught.value).startswith(f"{p}:5: bad tag 'X-PER'") and str(caught.value).count(str(p)) == 1
+
+
+@pytest.mark.parametrize("reader", [readers.read_msra, readers.read_conll, readers.read_cluener, readers.read_rmrb])
+def test_bytes_that_are_not_utf8_name_their_line(tmp_path, reader):
+    good = {readers.read_msra: "中国/ns 人民/o\n", readers.read_conll: "中 B-LOC\n国 I-LOC\n\n",
+            readers.read_cluener: '{"text": "中国", "label": {}}\n', readers.read_rmrb: "中国/ns 人民/n\n"}[reader]
+    p = tmp_path / "gbk.txt"
+    # Enough good lines that the decoder's read-ahead buffer ends past the bad bytes.
+    p.write_bytes((good * 400).encode("utf-8") + "北京".encode("gbk") + b"\n")
+    with pytest.raises(DataError, match=rf"gbk\.txt:{good.count(chr(10)) * 400 + 1}: not UTF-8 text"):
+        list(reader(p))
+
+
+@pytest.mark.parametrize("label", ['{"name": {"李娜": [[0, 5]]}}', '{"name": []}', '{"name": {"李娜": [0, 1]}}', '[]'])
+def test_cluener_spans_off_the_text_or_of_the_wrong_shape_are_errors(tmp_path, label):
+    p = write(tmp_path, "c.json", '{"text": "李娜"}\n{"text": "李娜", "label": ' + label + '}\n')
+    with pytest.raises(DataError, match=r"c\.json:2: bad CLUENER record"):
+        list(readers.read_cluener(p))
+
+
 def test_cluener_inclusive_end_and_type_map(tmp_path):
     line = {"text": "浙商银行企业信贷部叶老桂博士", "label": {"name": {"叶老桂": [[9, 11]]}, "company": {"浙商银行": [[0, 3]]},
                                                    "position": {"博士": [[12, 13]]}}}
