@@ -1,0 +1,147 @@
+// Colours axe cannot judge: forced colours (Windows' contrast themes), a legend type switched off, focus rings
+// on the highlighted names and on the row of tabs, which scrolls sideways and so clips what lies outside it.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import { SELECTORS, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+
+const TEXT = '国务院总理李强在北京会见了客人。'
+// Names from the dictionary, so that every type is marked whatever the model under test finds.
+const DICTIONARY = '李强 人名\n北京 地名\n国务院 机构名'
+
+/** `rgb(r, g, b)` or `rgba(r, g, b, a)` as numbers. */
+function rgba(css) {
+  const [r, g, b, a = 1] = css.match(/[\d.]+/g).map(Number)
+  return { r, g, b, a }
+}
+
+/** `top` (possibly translucent) drawn over the opaque `bottom`, as rgb(). */
+function over(top, bottom) {
+  const t = rgba(top)
+  const b = rgba(bottom)
+  const mix = (x, y) => Math.round(x * t.a + y * (1 - t.a))
+  return `rgb(${mix(t.r, b.r)}, ${mix(t.g, b.g)}, ${mix(t.b, b.b)})`
+}
+
+/** WCAG contrast ratio of two opaque colours. */
+function contrast(one, two) {
+  const luminance = (css) => {
+    const { r, g, b } = rgba(css)
+    const [R, G, B] = [r, g, b].map((v) => {
+      const c = v / 255
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * R + 0.7152 * G + 0.0722 * B
+  }
+  const [hi, lo] = [luminance(one), luminance(two)].sort((x, y) => y - x)
+  return (hi + 0.05) / (lo + 0.05)
+}
+
+/** The page with every type marked; `light`: the light theme. */
+async function markedPage(ctx, options, { light = false } = {}) {
+  const { context } = await newRecordedContext(ctx, { reducedMotion: 'reduce', ...options })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  if (light) await page.click('[data-testid=theme-toggle]')
+  await openTab(page, 'lexicon')
+  await page.fill('[data-testid=lexicon-source]', DICTIONARY)
+  await setTextAndWait(page, TEXT)
+  await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 3)
+  return { context, page }
+}
+
+test('forced colours: highlighted names are solid Mark on MarkText, the selected tab keeps a visible underline', async (ctx) => {
+  for (const colorScheme of ['dark', 'light']) {
+    const { context, page } = await markedPage(ctx, { forcedColors: 'active', colorScheme })
+    await openTab(page, 'entities')
+    const marks = await page.$$eval('mark.entity', (all) => all.map((m) => {
+      const style = getComputedStyle(m)
+      return { text: m.textContent, background: style.backgroundColor, color: style.color }
+    }))
+    assert.ok(marks.length >= 3)
+    for (const mark of marks) {
+      assert.equal(rgba(mark.background).a, 1, `${colorScheme}: ${mark.text}'s background is solid, not ${mark.background}`)
+      const ratio = contrast(mark.color, mark.background)
+      assert.ok(ratio >= 4.5, `${colorScheme}: ${mark.text} is ${ratio.toFixed(2)}:1`)
+    }
+    // Each tab's underline as drawn over the panel (Chromium's Highlight is 80 % opaque).
+    const tabs = await page.$$eval('[role=tab]', (all) => {
+      const canvas = getComputedStyle(all[0].closest('.panel')).backgroundColor
+      return all.map((tab) => ({ selected: tab.getAttribute('aria-selected') === 'true', line: getComputedStyle(tab).borderBottomColor, canvas }))
+    })
+    for (const { selected, line, canvas } of tabs) {
+      const ratio = contrast(over(line, canvas), canvas)
+      if (selected) assert.ok(ratio >= 3, `${colorScheme}: the selected tab's underline ${line} stands out from ${canvas} (${ratio.toFixed(2)}:1)`)
+      else assert.ok(ratio < 1.5, `${colorScheme}: another tab has an underline too (${line}), the selected one is not told apart`)
+    }
+    await screenshot(ctx, page, `72-forced-colours-${colorScheme}`)
+    await context.close()
+  }
+})
+
+test('a legend type switched off is struck through in a colour that keeps 4.5:1, not faded', async (ctx) => {
+  for (const light of [false, true]) {
+    const { context, page } = await markedPage(ctx, {}, { light })
+    await page.click('[data-legend-type=LOC]')
+    assert.equal(await page.getAttribute('[data-legend-type=LOC]', 'aria-pressed'), 'false')
+    await page.mouse.move(0, 0) // no hover colour
+    const button = await page.$eval('[data-legend-type=LOC]', (el) => {
+      let opacity = 1
+      for (let node = el; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity)
+      const style = getComputedStyle(el)
+      const texts = [el, ...el.querySelectorAll('span:not([aria-hidden])')].map((node) => getComputedStyle(node).color)
+      return { opacity, texts, background: style.backgroundColor, decoration: style.textDecorationLine }
+    })
+    const theme = light ? 'light' : 'dark'
+    assert.equal(button.opacity, 1, `${theme}: the button is not faded`)
+    assert.match(button.decoration, /line-through/)
+    for (const color of button.texts) {
+      const ratio = contrast(color, button.background)
+      assert.ok(ratio >= 4.5, `${theme}: the switched-off type's text is ${ratio.toFixed(2)}:1`)
+    }
+    await context.close()
+  }
+})
+
+test('focus rings: a highlighted name\'s reaches 3:1 against the view in both themes; a tab\'s is not clipped by its row', async (ctx) => {
+  for (const light of [false, true]) {
+    const { context, page } = await markedPage(ctx, {}, { light })
+    const theme = light ? 'light' : 'dark'
+    const background = await page.$eval(SELECTORS.view, (el) => getComputedStyle(el).backgroundColor)
+    await page.focus(SELECTORS.view)
+    const seen = new Set()
+    for (let i = 0; i < (await page.locator(SELECTORS.marks).count()); i++) {
+      await page.keyboard.press('ArrowRight')
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement
+        const style = getComputedStyle(el)
+        return { type: el.dataset.type, style: style.outlineStyle, color: style.outlineColor }
+      })
+      seen.add(ring.type)
+      assert.equal(ring.style, 'solid', `${theme}: ${ring.type} shows a ring`)
+      const ratio = contrast(ring.color, background)
+      assert.ok(ratio >= 3, `${theme}: the ring on a ${ring.type} name is ${ratio.toFixed(2)}:1 against the view`)
+    }
+    for (const type of ['PER', 'LOC', 'ORG']) assert.ok(seen.has(type), `${theme}: a ${type} name was focused`)
+
+    // The first tab, reached with the keyboard: its whole ring lies inside the row, which clips.
+    await page.focus('[data-tab=export]')
+    await page.keyboard.press('ArrowLeft')
+    const fit = await page.evaluate(() => {
+      const tab = document.activeElement
+      const style = getComputedStyle(tab)
+      const reach = Math.max(0, parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth))
+      const box = tab.getBoundingClientRect()
+      const row = tab.parentElement.getBoundingClientRect()
+      return {
+        tab: tab.dataset.tab,
+        style: style.outlineStyle,
+        outside: Math.max(row.left - (box.left - reach), row.top - (box.top - reach), box.right + reach - row.right, box.bottom + reach - row.bottom),
+      }
+    })
+    assert.deepEqual([fit.tab, fit.style], ['entities', 'solid'])
+    assert.ok(fit.outside <= 0, `${theme}: the first tab's ring reaches ${fit.outside}px outside the row that clips it`)
+    const row = await page.locator('[role=tablist]').boundingBox()
+    await screenshot(ctx, page, `72-tab-focus-${theme}`, { clip: { x: row.x - 8, y: row.y - 8, width: row.width + 16, height: row.height + 16 } })
+    await context.close()
+  }
+})
