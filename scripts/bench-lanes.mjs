@@ -14,16 +14,31 @@ import { chromium } from 'playwright-core'
 import { startServer } from '../test/e2e/server.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const { values } = parseArgs({
-  options: {
-    lanes: { type: 'string', default: '1,2' },
-    rounds: { type: 'string', default: '5' },
-    'no-build': { type: 'boolean', default: false },
-  },
-})
+const USAGE = 'npm run bench:lanes -- [--lanes 1,2] [--rounds 5] [--no-build]   (builds dist/ first unless --no-build)'
+/** Bad usage: the message and the usage line, exit code 2 (as the TypeScript commands, scripts/lib/args.ts). */
+const usageError = (message) => {
+  console.error(`${message}\n\nUsage: ${USAGE}`)
+  process.exit(2)
+}
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: ${USAGE}`)
+  process.exit(0)
+}
+let values
+try {
+  ;({ values } = parseArgs({
+    options: {
+      lanes: { type: 'string', default: '1,2' },
+      rounds: { type: 'string', default: '5' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  }))
+} catch (error) {
+  usageError(error.message)
+}
 const settings = values.lanes.split(',').map(Number)
 const rounds = Math.max(1, Number(values.rounds) || 5)
-if (settings.some((n) => !Number.isInteger(n) || n < 1 || n > 4)) throw new Error('--lanes: numbers from 1 to 4, e.g. 1,2')
+if (settings.some((n) => !Number.isInteger(n) || n < 1 || n > 4)) usageError('--lanes: numbers from 1 to 4, e.g. 1,2')
 
 const distDir = join(root, 'dist')
 if (!values['no-build'] || !existsSync(join(distDir, 'index.html'))) {

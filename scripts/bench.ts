@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
+import { MODEL_OPTIONS, parseCommandLine, threadCount } from './lib/args'
 import { REPO_ROOT, resolveModelDir } from './lib/node-engine'
 import { newsText } from './lib/news-text'
 import { quantile, runBenchChild, type ChildResult } from './lib/bench-child'
@@ -21,7 +21,7 @@ const { values } = parseCommandLine({
   child: { type: 'string' },
   text: { type: 'string' },
 }, USAGE)
-const threads = Math.max(1, Number(values.threads) || 1)
+const threads = threadCount(values.threads)
 const rounds = Math.max(1, Math.floor(Number(values.runs)) || 3)
 
 if (values.child) {
@@ -134,8 +134,9 @@ function medianResult(runs: ChildResult[]): ChildResult {
   }
 }
 
+/** Decimal megabytes, as the README and the model card count the model's size (11.79 MB). */
 function fmtBytes(bytes: number): string {
-  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`
 }
 
 /** The peer is generated once (random weights, no download) and cached outside git. */

@@ -11,7 +11,7 @@
 // with a running header and a page-number footer and puts them back together as the PDF import does
 // (dropping that furniture; --keep-furniture leaves it between the pages). --as-news scores a fine-grained
 // model as the news model is scored: gold labels onto PER/LOC/ORG, its COMPANY/GOV as ORG, SCENE as LOC.
-import { MODEL_OPTIONS, parseCommandLine } from './lib/args'
+import { MODEL_OPTIONS, parseCommandLine, requireFile, threadCount } from './lib/args'
 import { GOLD_FORMATS, guessFormat, mapType, newsTypeOf, readGold, typeMapperFor, type GoldFormat } from './lib/gold'
 import { JOIN_STYLES, joinSentences, layOut, paginate, type JoinStyle } from './lib/layout'
 import { SpanScorer, prf } from './lib/metrics'
@@ -32,7 +32,8 @@ const { values, positionals } = parseCommandLine({
   ...MODEL_OPTIONS,
 }, USAGE, 1)
 
-const file = positionals[0]!
+const file = requireFile(positionals[0]!)
+const threads = threadCount(values.threads)
 const format = (values.format ?? guessFormat(file)) as GoldFormat
 if (values['word-spaced'] && format !== 'msra') {
   console.error('--word-spaced needs a corpus that segments words: --format msra')
@@ -55,7 +56,7 @@ if (!(maxChars > 0) || !(wrapAt >= 0) || !(linesPerPage >= 0)) {
   process.exit(2)
 }
 
-const { model, manifest } = await loadNodeModel(values.model, { threads: Number(values.threads) })
+const { model, manifest } = await loadNodeModel(values.model, { threads })
 const scorer = new SpanScorer()
 const dropped = new Map<string, number>()
 let sentences = 0

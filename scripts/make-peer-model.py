@@ -71,7 +71,7 @@ class BertShapedTagger(nn.Module):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--out", default=os.path.expanduser("~/.cache/shiti/peer"))
     args = parser.parse_args()
     out = pathlib.Path(args.out)

@@ -1,8 +1,13 @@
 // Readers for labelled NER files, streaming one sentence at a time. Gold spans come out as UTF-16
 // offsets (like the engine's entities) with types mapped onto the model's types (PER/LOC/ORG, and a
 // fine-grained model's own) where the dataset's scheme allows; spans of other types are dropped and counted.
+// A line that is not of the format named, bytes that are not UTF-8 and a file without a sentence are errors
+// naming file and line: a file read in the wrong format must not score as a model that found nothing.
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
+import { Readable } from 'node:stream'
+import { TextDecoderStream } from 'node:stream/web'
+import { UserInputError } from './args'
 
 export type GoldFormat = 'msra' | 'bio' | 'bmes' | 'cluener'
 export const GOLD_FORMATS: GoldFormat[] = ['msra', 'bio', 'bmes', 'cluener']
@@ -74,17 +79,20 @@ function sentence(chars: string[], spans: { from: number; to: number; label: str
   return { text: chars.join(''), spans: kept, droppedTypes }
 }
 
+/** A line that is not what its format says. */
+class BadLine extends Error {}
+
 /** `text/tag` chunks separated by spaces; nr/ns/nt chunks are entities. */
 function parseMsraLine(line: string, mapLabel: LabelMapper): GoldSentence | undefined {
   const chars: string[] = []
   const spans: { from: number; to: number; label: string }[] = []
   const wordStarts: number[] = []
-  for (const chunk of line.split(' ')) {
+  for (const chunk of line.split(/[ \t]/)) {
     if (chunk === '') continue
     const slash = chunk.lastIndexOf('/')
-    if (slash <= 0) continue
-    const text = Array.from(chunk.slice(0, slash))
     const tag = chunk.slice(slash + 1)
+    if (slash <= 0 || !/^[A-Za-z][\w.]*$/.test(tag)) throw new BadLine(`expected word/tag chunks (中国/ns), got "${chunk}"`)
+    const text = Array.from(chunk.slice(0, slash))
     if (tag !== 'o') spans.push({ from: chars.length, to: chars.length + text.length, label: tag })
     wordStarts.push(chars.length)
     chars.push(...text)
@@ -94,19 +102,40 @@ function parseMsraLine(line: string, mapLabel: LabelMapper): GoldSentence | unde
   return { ...sentence(chars, spans, mapLabel), wordStarts: wordStarts.map((i) => offsets[i]!) }
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
 /** CLUENER JSON line: label → mention → [[start, endInclusive]] in code points. */
 function parseClueLine(line: string, mapLabel: LabelMapper): GoldSentence | undefined {
   if (!line.trim()) return undefined
-  const record = JSON.parse(line) as { text: string; label?: Record<string, Record<string, [number, number][]>> }
+  let record: unknown
+  try {
+    record = JSON.parse(line)
+  } catch (error) {
+    throw new BadLine(`not a JSON object (${(error as Error).message})`)
+  }
+  if (!isObject(record) || typeof record.text !== 'string') throw new BadLine('expected {"text": ..., "label": {...}}')
+  const chars = Array.from(record.text)
   const spans: { from: number; to: number; label: string }[] = []
   for (const [label, mentions] of Object.entries(record.label ?? {})) {
-    for (const positions of Object.values(mentions)) {
-      for (const [from, last] of positions) spans.push({ from, to: last + 1, label })
+    if (!isObject(mentions)) throw new BadLine(`label "${label}" is not a map of mentions to spans`)
+    for (const [mention, positions] of Object.entries(mentions)) {
+      for (const pair of Array.isArray(positions) ? positions : [undefined]) {
+        const [from, last] = Array.isArray(pair) && pair.length === 2 && pair.every(Number.isInteger) ? pair as number[] : [NaN, NaN]
+        // In the text (a slice would clamp one that runs past its end) and spelling the mention.
+        const inText = 0 <= from! && from! <= last! && last! < chars.length
+        if (!inText || chars.slice(from, last! + 1).join('') !== mention) {
+          throw new BadLine(`span ${JSON.stringify(pair)} of "${mention}" is not that text`)
+        }
+        spans.push({ from: from!, to: last! + 1, label })
+      }
     }
   }
   spans.sort((a, b) => a.from - b.from)
-  return sentence(Array.from(record.text), spans, mapLabel)
+  return sentence(chars, spans, mapLabel)
 }
+
+/** A BIO or BMES tag: O, or a prefix, a dash and a type. */
+const TAG = /^(O|[BIMES]-\S+)$/
 
 /** Token-per-line files (BIO or BMES), blank line between sentences. Weibo tokens carry a trailing
  *  word-position number (`科0`), which is stripped. Ill-formed spans (I-/M-/E- without a start) are
@@ -138,7 +167,34 @@ function tagColumnSentence(rows: [string, string][], mapLabel: LabelMapper): Gol
 }
 
 export async function* readGold(path: string, format: GoldFormat, mapLabel: LabelMapper = mapType): AsyncGenerator<GoldSentence> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })
+  let lineNo = 0
+  let sentences = 0
+  try {
+    for await (const sentence of sentencesOf(numberedLines(path, (n) => { lineNo = n }), format, mapLabel)) {
+      sentences++
+      yield sentence
+    }
+  } catch (error) {
+    if (error instanceof BadLine) throw new UserInputError(`${path}:${lineNo}: ${error.message}; is it --format ${format}?`)
+    if ((error as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
+      throw new UserInputError(`${path}: not UTF-8 text ${lineNo ? `after line ${lineNo}` : 'from its start'}; save it as UTF-8`)
+    }
+    throw error
+  }
+  if (sentences === 0) throw new UserInputError(`${path}: no sentence in it (read as --format ${format})`)
+}
+
+/** The file's lines, UTF-8 only (a byte-order mark dropped); `at` learns each line's number as it comes. */
+async function* numberedLines(path: string, at: (lineNo: number) => void): AsyncGenerator<string> {
+  const text = Readable.fromWeb(Readable.toWeb(createReadStream(path)).pipeThrough(new TextDecoderStream('utf-8', { fatal: true })))
+  let n = 0
+  for await (const line of createInterface({ input: text, crlfDelay: Infinity })) {
+    at(++n)
+    yield line
+  }
+}
+
+async function* sentencesOf(lines: AsyncIterable<string>, format: GoldFormat, mapLabel: LabelMapper): AsyncGenerator<GoldSentence> {
   if (format === 'msra' || format === 'cluener') {
     for await (const line of lines) {
       const parsed = format === 'msra' ? parseMsraLine(line, mapLabel) : parseClueLine(line, mapLabel)
@@ -155,7 +211,9 @@ export async function* readGold(path: string, format: GoldFormat, mapLabel: Labe
       continue
     }
     const parts = trimmed.split(/\s+/)
-    if (parts.length >= 2) rows.push([parts[0]!, parts[parts.length - 1]!])
+    const tag = parts[parts.length - 1]!
+    if (parts.length < 2 || !TAG.test(tag)) throw new BadLine(`expected a character and its tag (中 B-LOC), got "${trimmed.slice(0, 40)}"`)
+    rows.push([parts[0]!, tag])
   }
   if (rows.length) yield tagColumnSentence(rows, mapLabel)
 }

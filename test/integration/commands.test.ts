@@ -50,7 +50,7 @@ describe('gold readers', () => {
   })
 
   it('reads CLUENER JSON lines with inclusive ends, in UTF-16 offsets even after an emoji', async () => {
-    const line = JSON.stringify({ text: '😀浙商银行叶老桂', label: { company: { 浙商银行: [[1, 4]] }, name: { 叶老桂: [[5, 7]] }, game: { x: [[0, 0]] } } })
+    const line = JSON.stringify({ text: '😀浙商银行叶老桂', label: { company: { 浙商银行: [[1, 4]] }, name: { 叶老桂: [[5, 7]] }, game: { '😀': [[0, 0]] } } })
     expect(await gold('cluener', line + '\n')).toEqual([
       { text: '😀浙商银行叶老桂', spans: [['浙商银行', 'ORG'], ['叶老桂', 'PER']], dropped: ['game'] },
     ])
@@ -69,6 +69,37 @@ describe('gold readers', () => {
     expect((await gold('cluener', line + '\n', typeMapperFor(['PER', 'LOC', 'ORG'])))[0]!.dropped).toEqual(['position'])
     // --as-news reads the fine model's own predictions back the same way.
     expect(['PER', 'COMPANY', 'GOV', 'SCENE', 'POSITION', 'GAME'].map(newsTypeOf)).toEqual(['PER', 'ORG', 'ORG', 'LOC', undefined, undefined])
+  })
+})
+
+describe('gold readers refuse what is not their format, naming file and line', () => {
+  const refusal = async (format: GoldFormat, content: string | Buffer) => {
+    const path = join(work, `bad.${format}`)
+    writeFileSync(path, content)
+    try {
+      for await (const s of readGold(path, format)) void s
+    } catch (error) {
+      return (error as Error).message.replace(work, '')
+    }
+    return 'read without complaint'
+  }
+
+  it('a file read in the wrong format, instead of scoring 0 as if the model found nothing', async () => {
+    expect(await refusal('msra', '中国/ns 人民/o\n科0\tO\n')).toMatch(/^\/bad\.msra:2: expected word\/tag chunks .*"科0"; is it --format msra\?/)
+    expect(await refusal('bio', '中国/ns 人民/o 。/o\n')).toMatch(/^\/bad\.bio:1: expected a character and its tag/)
+    expect(await refusal('bmes', '高 B-NAME\n勇\n')).toMatch(/^\/bad\.bmes:2: /)
+    expect(await refusal('cluener', '{"text": "李娜"}\n{"text": "李娜"\n')).toMatch(/^\/bad\.cluener:2: not a JSON object/)
+  })
+
+  it('CLUENER spans off the text or of the wrong shape', async () => {
+    for (const label of ['{"name": {"李娜": [[0, 5]]}}', '{"name": []}', '{"name": {"李娜": [0, 1]}}', '{"name": {"李娜": [[1, 0]]}}']) {
+      expect(await refusal('cluener', `{"text": "李娜", "label": ${label}}\n`)).toMatch(/^\/bad\.cluener:1: /)
+    }
+  })
+
+  it('bytes that are not UTF-8, and a file without a sentence', async () => {
+    expect(await refusal('msra', Buffer.concat([Buffer.from('中国/ns\n'), Buffer.from([0xb1, 0xb1, 0xbe, 0xa9]), Buffer.from('/ns\n')]))).toMatch(/^\/bad\.msra: not UTF-8 text/)
+    expect(await refusal('msra', '\n\n')).toBe('/bad.msra: no sentence in it (read as --format msra)')
   })
 })
 
@@ -119,7 +150,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
     writeFileSync(gbkFile, Buffer.from('c0eec4c8d4dacee4babaa1a30d0a', 'hex')) // 李娜在武汉。\r\n in GBK
     const asUtf8 = tsx('annotate.ts', [gbkFile, '--model', TINY_MODEL_DIR])
     expect(asUtf8.status).toBe(2)
-    expect(asUtf8.stderr).toContain('not valid utf-8 text after line 0; if it was saved as GBK or Big5, pass --encoding gb18030')
+    expect(asUtf8.stderr).toContain('not valid utf-8 text on line 1; if it was saved as GBK or Big5, pass --encoding gb18030')
     expect(asUtf8.stdout).toBe('')
     const asGbk = tsx('annotate.ts', [gbkFile, '--encoding', 'gb18030', '--model', TINY_MODEL_DIR])
     expect(asGbk.status, asGbk.stderr).toBe(0)
@@ -173,5 +204,52 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
     expect(tsx('eval.ts', []).status).toBe(2)
     expect(tsx('annotate.ts', ['--nope']).status).toBe(2)
     expect(tsx('bench-models.ts', [TINY_MODEL_DIR]).status).toBe(2)
+    expect(tsx('annotate.ts', ['a.txt', 'b.txt']).stderr).toMatch(/^Unexpected argument "b\.txt"/)
+    expect(tsx('annotate.ts', ['-', '--threads', '0', '--model', TINY_MODEL_DIR], '李娜\n').status).toBe(2)
+  })
+
+  it('answers --help with its usage', () => {
+    for (const script of ['eval.ts', 'annotate.ts', 'bench.ts', 'bench-models.ts']) {
+      const run = tsx(script, ['--help'])
+      expect(run.status, script).toBe(0)
+      expect(run.stdout, script).toMatch(/^Usage: npm run /)
+    }
+  })
+
+  it('names a missing file, a folder, an unwritable --out and an unknown model in one line, without a stack trace', () => {
+    const runs = [
+      [tsx('annotate.ts', [join(work, 'not-there.txt'), '--model', TINY_MODEL_DIR]), /cannot read the input ".*not-there\.txt": no such file/],
+      [tsx('eval.ts', [work, '--model', TINY_MODEL_DIR]), /is a folder, not a file/],
+      [tsx('annotate.ts', ['-', '--out', join(work, 'no-dir', 'out.jsonl'), '--model', TINY_MODEL_DIR], '李娜\n'), /ENOENT.*no-dir/],
+      [tsx('annotate.ts', ['-', '--model', 'no-such-model'], '李娜\n'), /No model folder found for "no-such-model"/],
+    ] as const
+    for (const [run, message] of runs) {
+      expect(run.status, run.stderr).toBe(2)
+      expect(run.stderr).toMatch(message)
+      expect(run.stderr).not.toMatch(/\n\s+at /)
+    }
+  })
+
+  it('annotate names the line of bytes that are not UTF-8 and keeps every line annotated before them in --out', () => {
+    // Enough lines that the decoder reads past many of them before it meets the bad bytes.
+    const good = Array.from({ length: 3000 }, (_, i) => `第${i}行：李娜在北京。`).join('\n') + '\n'
+    const path = join(work, 'bad-bytes.txt')
+    writeFileSync(path, Buffer.concat([Buffer.from(good), Buffer.from([0xb1, 0xb1, 0xbe, 0xa9, 0x0a]), Buffer.from('张伟\n')]))
+    const out = join(work, 'bad-bytes.jsonl')
+    const run = tsx('annotate.ts', [path, '--out', out, '--model', TINY_MODEL_DIR])
+    expect(run.status).toBe(2)
+    const [, held] = /on line 3001; .* \(the output holds lines 1 to (\d+)\)/.exec(run.stderr) ?? []
+    expect(held, run.stderr).toBeDefined()
+    const written = readFileSync(out, 'utf8').trimEnd().split('\n')
+    expect(written).toHaveLength(Number(held))
+    expect(JSON.parse(written.at(-1)!).text).toBe(`第${Number(held) - 1}行：李娜在北京。`)
+  })
+
+  it('annotate reads a file that starts with a UTF-16 byte-order mark as UTF-16 without being told', () => {
+    const path = join(work, 'utf16.txt')
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('李娜在北京。\n', 'utf16le')]))
+    const run = tsx('annotate.ts', [path, '--model', TINY_MODEL_DIR])
+    expect(run.status, run.stderr).toBe(0)
+    expect(JSON.parse(run.stdout).text).toBe('李娜在北京。')
   })
 })

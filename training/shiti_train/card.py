@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from . import summary
 
 ABLATIONS = Path(__file__).resolve().parents[1] / "ablations.json"
 
@@ -370,7 +371,7 @@ def quantization_parity_lines(metrics: dict) -> list[str]:
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=summary(__doc__))
     p.add_argument("--model", type=Path, required=True)
     p.add_argument("--bench", type=Path, default=None)
     args = p.parse_args(argv)

@@ -12,6 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
+from . import summary
 from .decode import viterbi
 from .export import OnnxTagger, run_outputs
 from .metrics import paired_bootstrap, recall_by_novelty, span_prf
@@ -28,7 +29,7 @@ def run_predictions(run: Path, sentences: list[list[str]]) -> list[list[tuple[in
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=summary(__doc__))
     p.add_argument("--config", type=Path, required=True, help="the dev split (and training set) to use")
     p.add_argument("--data", type=Path, required=True)
     p.add_argument("--samples", type=int, default=2000)

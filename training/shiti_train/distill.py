@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import summary
 from .decode import marginals, viterbi
 from .export import run_outputs
 from .metrics import span_prf
@@ -82,7 +83,7 @@ def write_targets(cfg: dict, data_root: Path, teachers: list[Path], transfer: li
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=summary(__doc__))
     p.add_argument("--config", type=Path, required=True, help="the student's config (its training data)")
     p.add_argument("--data", type=Path, required=True)
     p.add_argument("--teachers", type=Path, nargs="+", required=True, help="run folders holding best.pt")

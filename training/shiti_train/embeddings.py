@@ -13,6 +13,7 @@ import random
 import time
 from pathlib import Path
 
+from . import summary
 from .text import bigrams_of, normalize_string
 
 
@@ -100,7 +101,7 @@ def train(corpus: Path, out: Path, bigrams: bool, dim: int, epochs: int, min_cou
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=summary(__doc__))
     p.add_argument("--raw", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--char-dim", type=int, default=100)

@@ -19,6 +19,7 @@ import onnxruntime as ort
 import torch
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
+from . import summary
 from . import readers
 from .decode import balance_brackets, decode_window, drop_impossible_spans, force_outside, never_in_name, trim_whitespace
 from .features import Vocab, encode
@@ -292,7 +293,7 @@ def write_parity(path: Path, fixture: dict):
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=summary(__doc__))
     p.add_argument("--run", type=Path)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--id")

@@ -21,6 +21,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from . import summary
 from .features import encode
 from .pseudo import parse_blocks, raw_sentences
 from .train import build_everything, collate, load_data, optimizers_for, run_bundle, to_item
@@ -83,7 +84,7 @@ def masked_logits(model, head: nn.Module, batch, rows, cols, ids):
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=summary(__doc__))
     p.add_argument("--config", type=Path, required=True, help="the NER config the pretrained weights are for")
     p.add_argument("--data", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)

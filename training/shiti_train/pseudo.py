@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import summary
 from .decode import marginals, viterbi
 from .export import run_outputs
 from .readers import Record, chunk_long
@@ -71,7 +72,7 @@ def pseudo_label(teacher: Path, sentences: list[str], min_prob: float):
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=summary(__doc__))
     p.add_argument("--teacher", type=Path, required=True)
     p.add_argument("--data", type=Path, required=True)
     p.add_argument("--lines", default=f"{RMRB_BLOCK[0]}:{RMRB_BLOCK[1]}")

@@ -15,6 +15,7 @@ import argparse
 import json
 from pathlib import Path
 
+from . import summary
 from .export import OnnxTagger, dev_f1, held_out_metrics, threshold_curve, write_manifest
 from .train import TYPES, load_data, normalized_record
 
@@ -37,7 +38,7 @@ def rescore(folder: Path, data_root: Path | None, config: Path | None = None) ->
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=summary(__doc__))
     p.add_argument("--model", type=Path, required=True, help="model folder with manifest.json and model.onnx")
     p.add_argument("--data", type=Path, default=None, help="shared data root: also the other-domain files")
     p.add_argument("--config", type=Path, default=None, help="the run's config: with --data, dev scores again")

@@ -23,6 +23,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from . import summary
 from . import readers
 from .lexicon import jieba_dict_path
 from .text import PhraseTable
@@ -94,7 +95,7 @@ def read_radicals(path: Path) -> dict[str, str]:
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=summary(__doc__))
     p.add_argument("--opencc", type=Path, required=True)
     p.add_argument("--msra", type=Path, required=True)
     p.add_argument("--phrases", type=Path, help="phrase candidates (make-t2s-table.mjs): traditional, simplified, kind")

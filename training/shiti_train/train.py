@@ -21,6 +21,7 @@ from typing import Callable, NamedTuple
 import numpy as np
 import torch
 
+from . import summary
 from . import readers
 from .augment import entity_pools, replace_entities
 from .latin import latin_examples
@@ -550,7 +551,7 @@ def select_word_rows(lexicon: dict[str, int], word_kv, max_words: int) -> dict[s
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(description=summary(__doc__))
     p.add_argument("--config", type=Path, required=True)
     p.add_argument("--data", type=Path, required=True, help="folder holding ner/ and raw/ (../shared/data)")
     p.add_argument("--out", type=Path, default=None, help="run folder (default training/.work/runs/<name>)")
