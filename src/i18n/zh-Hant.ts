@@ -35,6 +35,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "label": "待分析的文字",
     "placeholder": "在此貼上或輸入中文文字，或拖入 .txt、.md、.html、.docx、.pdf 檔案……",
     "samples": "範例",
+    "loadSample": "載入範例",
     "open": "開啟檔案",
     "clear": "清除",
     "dropHere": "鬆開即可開啟檔案",
@@ -80,6 +81,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "quality": "在未訓練過的文字上：顯示的名稱 {precision} 正確，全部名稱中 {recall} 被顯示",
     "qualityAtOne": "閾值 1.00 幾乎隱藏模型標出的所有名稱，只剩詞典中的名稱。",
     "qualityHelp": "在模型自己的開發集（訓練時未見過的文字）上按此閾值測得。調低可少漏名稱（適合遮蔽），調高可減少誤標。",
+    "markName": "{text}，{type}",
     "entityTitle": "{type} · 信賴度 {score}",
     "lexiconTitle": "{type} · 來自自訂詞典",
     "patternTitle": "{type} · 按規則辨識，非模型結果"
@@ -194,6 +196,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "pairs": "同句出現",
     "pairsHelp": "出現在同一句中的名稱，按共同出現的句數排列。點選可在文中檢視。",
     "pairWith": "與",
+    "pairType": "（{type}）",
     "pairSentences": "同在 {n} 句",
     "pairLocate": "在文中顯示「{a}」與「{b}」同句出現之處（共 {n} 句）",
     "pairsMore": "全部 {n} 對：匯出 → 名稱對"

@@ -23,6 +23,7 @@ const zh: DeepStringRecord<typeof en> = {
     label: '待分析的文本',
     placeholder: '在此粘贴或输入中文文本，或拖入 .txt、.md、.html、.docx、.pdf 文件……',
     samples: '示例',
+    loadSample: '载入示例',
     open: '打开文件',
     clear: '清空',
     dropHere: '松开即可打开文件',
@@ -57,6 +58,8 @@ const zh: DeepStringRecord<typeof en> = {
     quality: '在未训练过的文本上：显示的名称 {precision} 正确，全部名称中 {recall} 被显示',
     qualityAtOne: '阈值 1.00 几乎隐藏模型标出的所有名称，只剩词典中的名称。',
     qualityHelp: '在模型自己的开发集（训练时未见过的文本）上按此阈值测得。调低可少漏名称（适合脱敏），调高可减少误标。',
+    /** A highlighted name reached with the arrow keys, as a screen reader names it. */
+    markName: '{text}，{type}',
     entityTitle: '{type} · 置信度 {score}',
     lexiconTitle: '{type} · 来自自定义词典',
     patternTitle: '{type} · 按规则识别，非模型结果',
@@ -151,6 +154,8 @@ const zh: DeepStringRecord<typeof en> = {
     pairs: '同句出现',
     pairsHelp: '出现在同一句中的名称，按共同出现的句数排列。点击可在文中查看。',
     pairWith: '与',
+    /** After each name of a pair: its type, in words and not only in colour. */
+    pairType: '（{type}）',
     pairSentences: '同在 {n} 句',
     pairLocate: '在文中显示“{a}”与“{b}”同句出现之处（共 {n} 句）',
     pairsMore: '全部 {n} 对：导出 → 名称对',
