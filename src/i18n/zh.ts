@@ -12,6 +12,9 @@ const zh: DeepStringRecord<typeof en> = {
     themeDark: '切换到深色主题',
     themeLight: '切换到浅色主题',
     source: '源代码',
+    appUpdateReady: 'Shiti 的新版本已安装。重新载入页面即可使用（重新载入后编辑器中的文本不会保留，如有需要请先复制）。',
+    appUpdateReplaced: 'Shiti 已在另一个标签页中更新。本页需重新载入后才能继续分析或打开 PDF（如有需要请先复制文本）。',
+    reload: '重新载入',
   },
   types: {
     PER: '人名', LOC: '地名', ORG: '机构名',

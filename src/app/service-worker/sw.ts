@@ -38,5 +38,14 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')))
 // still with the isolation headers so the isolated page may use it.
 setDefaultHandler(async ({ request }) => withIsolationHeaders(await fetch(request)))
 
-self.skipWaiting()
+// The first worker takes over at once, so a first visit is offline-ready without a reload. A new build's
+// worker waits instead: on taking over it deletes the old build's files, which an open page still loads
+// lazily (its analysis worker after an idle release, the PDF reader). The page offers a reload
+// (watchAppUpdate in src/app/serviceWorker.ts) and sends SKIP_WAITING when the user takes it.
+self.addEventListener('install', () => {
+  if (!self.registration.active) void self.skipWaiting()
+})
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting()
+})
 clientsClaim()
