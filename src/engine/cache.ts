@@ -62,7 +62,11 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
 }
 
-/** Wraps IndexedDB write failures: a full disk becomes QUOTA, anything else MODEL. */
+/**
+ * Wraps IndexedDB write failures: a full disk becomes QUOTA, anything else NOT_STORED (storage disabled, as
+ * IndexedDB is in some private modes, whose open fails with InvalidStateError). Either way only storing
+ * failed, not the model: it must not read as a model that could not start.
+ */
 async function write(what: string, action: () => Promise<void>): Promise<void> {
   try {
     await action()
@@ -70,7 +74,7 @@ async function write(what: string, action: () => Promise<void>): Promise<void> {
     if (isQuotaError(cause)) {
       throw new NerError('QUOTA', `Browser storage is full: could not cache ${what}. The model still runs from memory and will be downloaded again next time.`, { cause })
     }
-    throw new NerError('MODEL', `Could not cache ${what}: ${String(cause)}`, { cause })
+    throw new NerError('NOT_STORED', `Could not cache ${what}: ${String(cause)}. The model still runs from memory and will be downloaded again next time.`, { cause })
   }
 }
 

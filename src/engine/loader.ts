@@ -69,19 +69,47 @@ async function readWithProgress(response: Response, expectedBytes: number, repor
   return buffer.byteLength === loaded ? buffer : buffer.slice(0, loaded)
 }
 
-/**
- * The record IndexedDB holds of the model at `base`, with the files of it that are missing (a read error
- * counts as no record). Only a record with no missing file is a stored model: another tab may have
- * removed files under it (see cache.ts).
- */
-async function storedModel(cache: ModelCache, base: string): Promise<StoredModel | undefined> {
-  return cache.modelForUrl(base).catch(() => undefined)
+/** manifest.json's text, checked, with the entries of the files the engine needs; throws MODEL. */
+function readManifest(text: string, base: string): { manifest: Manifest; wanted: ManifestFile[] } {
+  let manifest: Manifest
+  try {
+    manifest = parseManifest(JSON.parse(text))
+  } catch (cause) {
+    if (cause instanceof NerError) throw cause
+    throw new NerError('MODEL', `manifest.json at ${base} is not a valid manifest: ${String(cause)}`, { cause })
+  }
+  return { manifest, wanted: runtimeEntries(manifest) }
 }
 
-/** The complete copy IndexedDB holds of the model at `base`, if any. */
+/** A record IndexedDB holds of a model, the files of it that are missing, and whether its manifest reads. */
+interface StoredCopy extends StoredModel {
+  /**
+   * false when the stored manifest does not read: damaged in storage, or written by an older version of
+   * the site whose manifests this one refuses. Such a copy is not a stored model (its files cannot be
+   * checked without a manifest): a load replaces it from the network, and offline says it is damaged.
+   */
+  readable: boolean
+}
+
+/**
+ * The record IndexedDB holds of the model at `base` (a read error counts as no record). Only a readable
+ * record with no missing file is a stored model: another tab may have removed files under it (see cache.ts).
+ */
+async function storedModel(cache: ModelCache, base: string): Promise<StoredCopy | undefined> {
+  const stored = await cache.modelForUrl(base).catch(() => undefined)
+  if (!stored) return undefined
+  try {
+    readManifest(stored.record.manifestText, base)
+    return { ...stored, readable: true }
+  } catch {
+    return { ...stored, readable: false }
+  }
+}
+
+/** The complete, readable copy IndexedDB holds of the model at `base`, if any. */
 async function storedRecord(cache: ModelCache, base: string): Promise<CachedModelRecord | undefined> {
   const stored = await storedModel(cache, base)
-  return stored && stored.missing.length === 0 ? stored.record : undefined
+  return stored?.readable && stored.missing.length === 0 ? stored.record : undefined
 }
 
 /** How often a load stores the files that vanished before its record could be written, before giving up. */
@@ -104,11 +132,12 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
   const base = folderUrl(options.modelUrl)
   const reportAll = (p: LoadProgress) => options.onProgress?.(p)
 
-  // 1. Manifest: from IndexedDB when we have a complete copy, else from the network.
+  // 1. Manifest: from IndexedDB when we have a readable copy, else from the network.
   reportAll({ phase: 'manifest', loaded: 0, total: 1, fromCache: false })
   // A record that lacks files still gives the manifest: the missing files are fetched below.
   const stored = await storedModel(cache, base)
-  const cachedRecord = stored?.record
+  const cachedRecord = stored?.readable ? stored.record : undefined
+  const damagedRecord = stored && !stored.readable ? stored.record : undefined
   let manifestText: string
   let manifestFromCache = false
   if (cachedRecord && !options.checkForUpdates) {
@@ -118,22 +147,24 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
     try {
       manifestText = await (await request(fetchFn, base + 'manifest.json')).text()
     } catch (error) {
+      if (damagedRecord && error instanceof NerError && error.code === 'NETWORK') {
+        throw new NerError('STORED_DAMAGED', `The copy of ${String(damagedRecord.id)} stored in this browser is damaged `
+          + `(its manifest does not read), and it could not be downloaded again: ${error.message}`, { cause: error })
+      }
       if (!cachedRecord) throw error
       manifestText = cachedRecord.manifestText // offline: the cached model is still good
       manifestFromCache = true
     }
   }
-  let manifest: Manifest
-  try {
-    manifest = parseManifest(JSON.parse(manifestText))
-  } catch (cause) {
-    if (cause instanceof NerError) throw cause
-    throw new NerError('MODEL', `manifest.json at ${base} is not valid JSON`, { cause })
-  }
+  const { manifest, wanted } = readManifest(manifestText, base)
+  // The site's manifest replaces a damaged record: putModel overwrites one of the same id; one of another
+  // id (and its files) would be left behind, unlisted, so it goes now.
+  // (An id that is not a string is no id: clear() without one would remove every model.)
+  const damagedId = damagedRecord?.id
+  if (typeof damagedId === 'string' && damagedId !== manifest.id) await cache.clear(damagedId).catch(() => undefined)
   reportAll({ phase: 'manifest', loaded: 1, total: 1, fromCache: manifestFromCache })
 
   // 2. Files: cached bytes are verified too, so a corrupt entry is noticed and fetched again.
-  const wanted = runtimeEntries(manifest)
   const files = new Map<string, Uint8Array>()
   let fromCache = true
   let cacheError: NerError | undefined
@@ -161,10 +192,16 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
     try {
       bytes = await downloadVerified(fetchFn, base, entry, report)
     } catch (error) {
+      // The stored manifest, read without asking the network, can be older than the files the site serves
+      // now (a new version under the same name): a stored file that has to be fetched again (removed,
+      // damaged) then fails its check. The site's manifest settles it; only a second mismatch is the server's.
+      if (error instanceof NerError && error.code === 'INTEGRITY' && manifestFromCache && !options.checkForUpdates) {
+        return loadModelFiles({ ...options, cache, checkForUpdates: true })
+      }
       // Offline with a stored copy that lost this file (removed in another tab): say so, not just "no network".
       const lost = manifestFromCache && cachedRecord?.files.some((f) => f.sha256 === entry.sha256)
       if (!lost || !(error instanceof NerError) || error.code !== 'NETWORK') throw error
-      throw new NerError('NETWORK', `The copy of ${manifest.id} stored in this browser is incomplete: ${entry.name} is `
+      throw new NerError('STORED_DAMAGED', `The copy of ${manifest.id} stored in this browser is incomplete: ${entry.name} is `
         + `${cached ? 'damaged' : 'missing (removed in another tab?)'}, and it could not be downloaded: ${error.message}`, { cause: error })
     }
     files.set(entry.name, bytes)
@@ -174,7 +211,7 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
         await cache.putFile(manifest.id, entry.sha256, bytes, entry.name)
         report({ phase: 'cache', file: entry.name, loaded: entry.bytes, total: entry.bytes, fromCache: false })
       } catch (error) {
-        cacheError = error instanceof NerError ? error : new NerError('MODEL', String(error), { cause: error })
+        cacheError = error instanceof NerError ? error : new NerError('NOT_STORED', String(error), { cause: error })
       }
     }
     overallDone += entry.bytes
@@ -196,15 +233,25 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
         const missing = await cache.putModel(record, base)
         if (missing.length === 0) break
         if (attempt === COMMIT_ATTEMPTS) {
-          throw new NerError('MODEL', `Could not cache ${manifest.id}: its files were removed from browser storage while it was being stored (${missing.map((f) => f.name).join(', ')}). The model still runs from memory.`)
+          throw new NerError('NOT_STORED', `Could not cache ${manifest.id}: its files were removed from browser storage while it was being stored (${missing.map((f) => f.name).join(', ')}). The model still runs from memory.`)
         }
         for (const file of missing) await cache.putFile(record.id, file.sha256, files.get(file.name)!, file.name)
       }
     } catch (error) {
-      cacheError = error instanceof NerError ? error : new NerError('MODEL', String(error), { cause: error })
+      cacheError = error instanceof NerError ? error : new NerError('NOT_STORED', String(error), { cause: error })
     }
   }
   return { manifest, files, fromCache: fromCache && manifestFromCache, cached: !cacheError, cacheError }
+}
+
+/**
+ * Removes what this browser stores of the model at `modelUrl`, whatever state it is in: a copy too damaged
+ * to load (STORED_DAMAGED) gives no model to name, only the record its folder points to.
+ */
+export async function clearStoredModel(options: Pick<LoadModelOptions, 'modelUrl' | 'cache'>): Promise<void> {
+  const cache = options.cache ?? new ModelCache()
+  const id = await cache.modelIdForUrl(folderUrl(options.modelUrl))
+  if (typeof id === 'string') await cache.clear(id)
 }
 
 /** Where a model folder stands in this browser. */

@@ -60,7 +60,14 @@ export type NerErrorCode =
   | 'TOO_LARGE'
   | 'ABORTED'
   | 'WORKER_CRASHED'
+  /** Browser storage is full: the model runs from memory and is downloaded again next visit. */
   | 'QUOTA'
+  /** The model could not be stored for another reason (storage disabled, as in some private modes; its
+   *  files removed while it was being stored): it runs from memory, and is downloaded again next visit. */
+  | 'NOT_STORED'
+  /** The copy stored in this browser is damaged or incomplete, and the network cannot replace it (offline). */
+  | 'STORED_DAMAGED'
+  /** A downloaded file does not match the manifest's sha256 (damaged on the way, or the server's files disagree). */
   | 'INTEGRITY'
   | 'NETWORK'
   | 'MODEL'

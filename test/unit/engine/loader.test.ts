@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createStore, del, keys, set } from 'idb-keyval'
+import { createStore, del, get, keys, set } from 'idb-keyval'
 import { ModelCache, clearCachedModels, listCachedModels, modelStore } from '../../../src/engine/cache'
 import { checkModelUpdate, loadModelFiles, modelStorageStatus, sha256Hex, storeModel } from '../../../src/engine/loader'
 import { NerError, type LoadProgress } from '../../../src/engine/types'
@@ -108,6 +108,95 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     expect(loaded.cacheError).toMatchObject({ code: 'QUOTA' })
     expect(loaded.files.size).toBe(6) // the model is complete in memory
     expect(await listCachedModels()).toEqual([])
+  })
+
+  it('calls a failure to store that is not a full disk NOT_STORED (not MODEL): the model runs from memory', async () => {
+    // Firefox's private mode (before 115) failed indexedDB.open itself with InvalidStateError.
+    const disabled = new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError')
+    const loaded = await loadModelFiles({ modelUrl: server.url, cache: new ModelCache(failingStore(disabled)) })
+    expect(loaded.files.size).toBe(6)
+    expect(loaded.cached).toBe(false)
+    expect(loaded.cacheError).toMatchObject({ code: 'NOT_STORED', message: expect.stringContaining('InvalidStateError') })
+    await expect(storeModel({ modelUrl: server.url, cache: new ModelCache(failingStore(disabled)) })).rejects.toMatchObject({ code: 'NOT_STORED' })
+  })
+
+  describe('a stored manifest that does not read', () => {
+    const RUNTIME = ['model.onnx', 'vocab.txt', 'bigrams.txt', 'lexicon.txt', 't2s.txt', 't2s-phrases.txt']
+    const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'))
+    const damages = {
+      'cut short': () => '{"schema":1,',
+      // What an older site stored, refused by this one's parseManifest (as a future version may refuse today's).
+      'refused by this version': () => JSON.stringify({ ...manifest(), tag_scheme: 'BIO' }),
+    }
+
+    async function damageStoredManifest(text: string) {
+      const key = `model:${manifest().id}`
+      const record = await get(key, modelStore())
+      await set(key, { ...record, manifestText: text }, modelStore())
+    }
+
+    it.each(Object.entries(damages))('(%s) is no stored model: the site\'s manifest replaces it and the stored files serve again', async (_, text) => {
+      await loadModelFiles({ modelUrl: server.url })
+      await damageStoredManifest(text())
+      const runtimeBytes = RUNTIME.reduce((sum, n) => sum + modelFile(n).byteLength, 0)
+      expect(await modelStorageStatus({ modelUrl: server.url })).toEqual({ id: manifest().id, stored: false, bytes: runtimeBytes })
+      expect(await checkModelUpdate({ modelUrl: server.url })).toBeNull()
+
+      server.requests.length = 0
+      const loaded = await loadModelFiles({ modelUrl: server.url })
+      expect(loaded.manifest.id).toBe(manifest().id)
+      expect(loaded.cached).toBe(true)
+      expect(server.requests).toEqual(['/manifest.json']) // the files, checked against it, are still good
+      expect(await modelStorageStatus({ modelUrl: server.url, fetch: offline })).toMatchObject({ stored: true })
+      expect((await loadModelFiles({ modelUrl: server.url, fetch: offline })).fromCache).toBe(true)
+    })
+
+    it('offline, says the stored copy is damaged (STORED_DAMAGED), every time, until it is cleared', async () => {
+      await loadModelFiles({ modelUrl: server.url })
+      await damageStoredManifest(damages['cut short']())
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await expect(loadModelFiles({ modelUrl: server.url, fetch: offline }))
+          .rejects.toMatchObject({ code: 'STORED_DAMAGED', message: expect.stringContaining('damaged') })
+      }
+      await clearCachedModels(manifest().id)
+      await expect(loadModelFiles({ modelUrl: server.url, fetch: offline })).rejects.toMatchObject({ code: 'NETWORK' })
+    })
+
+    it('of another id is removed with its files once the site\'s manifest is read', async () => {
+      await loadModelFiles({ modelUrl: server.url })
+      const store = modelStore()
+      const record = await get(`model:${manifest().id}`, store)
+      await set('model:old-id', { ...record, id: 'old-id', manifestText: '{' }, store)
+      await set('file:old-id@abc', new Uint8Array([1]), store)
+      await set(`url:${server.url}`, 'old-id', store)
+      await loadModelFiles({ modelUrl: server.url })
+      const left = await keys<string>(store)
+      expect(left.filter((k) => k.includes('old-id'))).toEqual([])
+      expect(await get(`url:${server.url}`, store)).toBe(manifest().id)
+    })
+  })
+
+  it('checks the site\'s manifest when a stored file fetched again fails against the stored one (a newer version)', async () => {
+    await loadModelFiles({ modelUrl: server.url })
+    // The site now serves a new vocab.txt with a new manifest; the stored copy lost its vocab.txt.
+    const vocab = new TextEncoder().encode(new TextDecoder().decode(modelFile('vocab.txt')) + 'extra\n')
+    const vocabSha = await sha256Hex(vocab)
+    const files = manifest().files.map((f: { name: string }) => f.name === 'vocab.txt' ? { ...f, bytes: vocab.byteLength, sha256: vocabSha } : f)
+    server.override.set('manifest.json', new TextEncoder().encode(JSON.stringify({ ...manifest(), version: '10.0.0', files })))
+    server.override.set('vocab.txt', vocab)
+    const oldVocab = manifest().files.find((f: { name: string }) => f.name === 'vocab.txt')
+    await del(`file:${manifest().id}@${oldVocab.sha256}`, modelStore())
+
+    server.requests.length = 0
+    const loaded = await loadModelFiles({ modelUrl: server.url })
+    expect(loaded.manifest.version).toBe('10.0.0')
+    expect(loaded.files.get('vocab.txt')).toEqual(vocab)
+    expect(server.requests).toEqual(['/vocab.txt', '/manifest.json', '/vocab.txt'])
+
+    // The server's own files disagreeing with its manifest is still INTEGRITY, asked once.
+    await clearCachedModels()
+    server.override.set('vocab.txt', modelFile('vocab.txt'))
+    await expect(loadModelFiles({ modelUrl: server.url })).rejects.toMatchObject({ code: 'INTEGRITY' })
   })
 
   it('picks up a new model version only when asked to check for updates', async () => {
@@ -247,7 +336,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
       expect(await checkModelUpdate({ modelUrl: server.url })).toBeNull()
 
       const failure = await loadModelFiles({ modelUrl: server.url, fetch: offline }).catch((e: unknown) => e)
-      expect(failure).toMatchObject({ code: 'NETWORK', message: expect.stringMatching(/incomplete.*vocab\.txt/) })
+      expect(failure).toMatchObject({ code: 'STORED_DAMAGED', message: expect.stringMatching(/incomplete.*vocab\.txt/) })
 
       server.requests.length = 0
       expect((await loadModelFiles({ modelUrl: server.url })).cached).toBe(true)
@@ -265,7 +354,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
       const loaded = await loadModelFiles({ modelUrl: server.url, cache: new VanishingCache() })
       expect(loaded.files.size).toBe(6) // it still runs from memory
       expect(loaded.cached).toBe(false)
-      expect(loaded.cacheError).toMatchObject({ code: 'MODEL' })
+      expect(loaded.cacheError).toMatchObject({ code: 'NOT_STORED' })
       expect((await stored()).record).toBe(false)
       expect(await modelStorageStatus({ modelUrl: server.url, fetch: offline })).toMatchObject({ stored: false })
     })
