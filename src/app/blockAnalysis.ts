@@ -202,16 +202,34 @@ export async function analyzeBlocks(
   }
 }
 
-/** Entities of the whole document (offsets into the document), from the blocks that have results. */
+/**
+ * Block results shifted to where their blocks stand in the document, remembered per result (results are
+ * immutable): a keystroke in a long document shifts no entity before it, and those after it only once.
+ */
+export class ShiftedResults {
+  private readonly shifted = new WeakMap<readonly Entity[], { start: number; entities: readonly Entity[] }>()
+
+  at(entities: readonly Entity[], start: number): readonly Entity[] {
+    const known = this.shifted.get(entities)
+    if (known?.start === start) return known.entities
+    const moved = entities.map((e) => ({ ...e, start: e.start + start, end: e.end + start }))
+    this.shifted.set(entities, { start, entities: moved })
+    return moved
+  }
+}
+
+/** Entities of the whole document (offsets into the document), from the blocks that have results. With
+ *  `shifted`, the entity objects of a block whose result and position did not change are those of last time. */
 export function documentEntities(
   blocks: readonly TextBlock[],
   resultOf: (key: string) => readonly Entity[] | undefined,
+  shifted: ShiftedResults = new ShiftedResults(),
 ): Entity[] {
   const all: Entity[] = []
   for (const block of blocks) {
     const entities = resultOf(block.key)
-    if (!entities) continue
-    for (const e of entities) all.push({ ...e, start: e.start + block.start, end: e.end + block.start })
+    if (!entities || entities.length === 0) continue
+    for (const e of shifted.at(entities, block.start)) all.push(e as Entity)
   }
   return all
 }

@@ -80,25 +80,121 @@ export function cutLongLine(line: string, max: number): number[] {
 
 /** Blocks covering the whole document in order: concatenating their `text` gives back `doc`. */
 export function splitIntoBlocks(doc: string, maxBlockChars = DEFAULT_MAX_BLOCK_CHARS): TextBlock[] {
+  return resplit(null, doc, maxBlockChars).blocks as TextBlock[] // a new array: nothing else holds it
+}
+
+/** A document's blocks, kept so that the next version of the document is split anew only where it changed. */
+export interface BlockSplit {
+  doc: string
+  maxBlockChars: number
+  /** What `splitIntoBlocks(doc, maxBlockChars)` gives. */
+  blocks: readonly TextBlock[]
+  /** Index in `blocks` of the first block of each paragraph (the line or lines cut together), in order. */
+  paragraphs: readonly number[]
+}
+
+/**
+ * `splitIntoBlocks(doc)`, reusing `previous` (the split of an earlier version of the document): its paragraphs
+ * before the edit are kept as they are (the same block objects), those after it are taken over shifted by the
+ * edit's length, and only the paragraphs around the edit are split again. Typing in a 1,000,000-character
+ * document re-splits one paragraph, not the whole text.
+ */
+export function resplit(previous: BlockSplit | null, doc: string, maxBlockChars = DEFAULT_MAX_BLOCK_CHARS): BlockSplit {
+  const old = previous?.maxBlockChars === maxBlockChars ? previous : null
+  if (old?.doc === doc) return old
   const blocks: TextBlock[] = []
+  const paragraphs: number[] = []
   let pos = 0
-  while (pos < doc.length) {
-    const lineEnd = paragraphEnd(doc, pos)
-    let breakEnd = lineEnd
-    while (breakEnd < doc.length && (doc[breakEnd] === '\n' || doc[breakEnd] === '\r')) breakEnd++
-    const line = doc.slice(pos, lineEnd)
-    const lengths = cutLongLine(line, maxBlockChars)
-    let pieceStart = pos
-    lengths.forEach((length, i) => {
-      const isLast = i === lengths.length - 1
-      const end = isLast ? breakEnd : pieceStart + length
-      const key = doc.slice(pieceStart, pieceStart + length).replace(/\r+$/, '')
-      blocks.push({ start: pieceStart, text: doc.slice(pieceStart, end), key })
-      pieceStart = end
-    })
-    pos = breakEnd
+  let syncFrom = Infinity
+  if (old) {
+    const prefix = commonPrefixLength(old.doc, doc)
+    syncFrom = doc.length - commonSuffixLength(old.doc, doc, Math.min(old.doc.length, doc.length) - prefix)
+    // A paragraph reads its text, its line breaks and one code point after them (paragraphEnd): one that ends
+    // at least two code units before the first change splits as before.
+    const starts = old.paragraphs
+    let kept = 0
+    while (kept < starts.length && paragraphEndIn(old, kept) + 2 <= prefix) kept++
+    const firstNew = kept < starts.length ? starts[kept]! : old.blocks.length
+    for (let i = 0; i < kept; i++) paragraphs.push(starts[i]!)
+    for (let i = 0; i < firstNew; i++) blocks.push(old.blocks[i]!)
+    pos = firstNew < old.blocks.length ? old.blocks[firstNew]!.start : 0
   }
-  return blocks
+  while (pos < doc.length) {
+    // Past the edit, a paragraph that starts where one started before splits as before (a paragraph reads
+    // forwards only), and so do all those after it.
+    const same = old && pos >= syncFrom ? paragraphStartingAt(old, pos - (doc.length - old.doc.length)) : -1
+    if (same >= 0) {
+      const shift = doc.length - old!.doc.length
+      const offset = blocks.length - old!.paragraphs[same]!
+      for (let k = same; k < old!.paragraphs.length; k++) paragraphs.push(old!.paragraphs[k]! + offset)
+      for (let i = old!.paragraphs[same]!; i < old!.blocks.length; i++) {
+        const block = old!.blocks[i]!
+        blocks.push(shift === 0 ? block : { start: block.start + shift, text: block.text, key: block.key })
+      }
+      break
+    }
+    paragraphs.push(blocks.length)
+    pos = splitParagraph(doc, pos, maxBlockChars, blocks)
+  }
+  return { doc, maxBlockChars, blocks, paragraphs }
+}
+
+/** Where paragraph `k` of `split` ends, its line breaks included. */
+function paragraphEndIn(split: BlockSplit, k: number): number {
+  const next = split.paragraphs[k + 1]
+  return next === undefined ? split.doc.length : split.blocks[next]!.start
+}
+
+/** The index of the paragraph of `split` that starts at `offset`, or -1. */
+function paragraphStartingAt(split: BlockSplit, offset: number): number {
+  const starts = split.paragraphs
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const start = split.blocks[starts[mid]!]!.start
+    if (start === offset) return mid
+    if (start < offset) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}
+
+/** Chunks compared at once while looking for where two versions of a document differ (a native comparison). */
+const COMPARE_CHUNK = 2048
+
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length)
+  let i = 0
+  while (i + COMPARE_CHUNK <= n && a.slice(i, i + COMPARE_CHUNK) === b.slice(i, i + COMPARE_CHUNK)) i += COMPARE_CHUNK
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  return i
+}
+
+/** How many code units `a` and `b` end with in common, at most `max`. */
+function commonSuffixLength(a: string, b: string, max: number): number {
+  let i = 0
+  while (i + COMPARE_CHUNK <= max && a.slice(a.length - i - COMPARE_CHUNK, a.length - i) === b.slice(b.length - i - COMPARE_CHUNK, b.length - i)) i += COMPARE_CHUNK
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++
+  return i
+}
+
+/** Splits the paragraph starting at `pos` into `blocks`; returns where the next one starts. */
+function splitParagraph(doc: string, pos: number, maxBlockChars: number, blocks: TextBlock[]): number {
+  const lineEnd = paragraphEnd(doc, pos)
+  let breakEnd = lineEnd
+  while (breakEnd < doc.length && (doc[breakEnd] === '\n' || doc[breakEnd] === '\r')) breakEnd++
+  const line = doc.slice(pos, lineEnd)
+  const lengths = cutLongLine(line, maxBlockChars)
+  let pieceStart = pos
+  lengths.forEach((length, i) => {
+    const isLast = i === lengths.length - 1
+    const end = isLast ? breakEnd : pieceStart + length
+    const key = doc.slice(pieceStart, pieceStart + length).replace(/\r+$/, '')
+    blocks.push({ start: pieceStart, text: doc.slice(pieceStart, end), key })
+    pieceStart = end
+  })
+  return breakEnd
 }
 
 /**

@@ -2,10 +2,10 @@
 // document (who meets whom, which company is named with which ministry) and, as an undirected weighted
 // edge list, for network tools such as Gephi.
 import type { Entity } from '../engine'
-import { displayName, mentionKey } from './mentions'
+import { displayNameOf, inTextOrder, mentionKeyOf } from './mentions'
 
-/** A sentence ends after one of these, or at a line break (code units: all are in the BMP). */
-const SENTENCE_END = new Set(Array.from('。！？!?；;\n\r\u2028\u2029', (c) => c.charCodeAt(0)))
+/** A sentence ends after one of these, or at a line break. */
+const SENTENCE_END = /[。！？!?；;\n\r\u2028\u2029]/g
 /** A sentence that lists more names than this (a roster, a table row) pairs only its first ones. */
 const MAX_NAMES_PER_SENTENCE = 40
 
@@ -26,12 +26,19 @@ export interface NamePair {
   starts: number[]
 }
 
-/** Where each sentence ends (the offset just after it), in text order; the last end lies past the text. */
-function sentenceEnds(text: string): number[] {
-  const ends: number[] = []
-  for (let i = 0; i < text.length; i++) if (SENTENCE_END.has(text.charCodeAt(i))) ends.push(i + 1)
-  ends.push(text.length + 1)
-  return ends
+/** The offsets just after each sentence end at or after `from`, found as they are asked for: the text
+ *  between two names is searched once, and the text after the last name not at all. */
+function sentenceEnds(text: string): (from: number) => number {
+  const pattern = new RegExp(SENTENCE_END)
+  let next = -1
+  return (from) => {
+    if (next < from) {
+      pattern.lastIndex = from - 1
+      const found = from - 1 < text.length ? pattern.exec(text) : null
+      next = found ? found.index + 1 : Infinity
+    }
+    return next
+  }
 }
 
 /**
@@ -39,46 +46,60 @@ function sentenceEnds(text: string): number[] {
  * most sentences first, then by where they first meet; in a pair, the name the text names first comes first.
  */
 export function namePairs(text: string, entities: readonly Entity[]): NamePair[] {
-  const ends = sentenceEnds(text)
-  const names = new Map<string, PairedName>()
-  /** Each name's rank by its first occurrence in the text. */
-  const rank = new Map<string, number>()
-  const pairs = new Map<string, NamePair>()
-  let sentence = 0
-  /** This sentence's names: key -> the starts of its occurrences here. */
-  let current = new Map<string, number[]>()
-  /** Entity text -> its key: a long document names the same few hundred names thousands of times. */
-  const textKeys = new Map<string, string>()
+  const endAfter = sentenceEnds(text)
+  /** The names by rank: their order of first occurrence in the text. */
+  const names: PairedName[] = []
+  /** Each name's rank, by its type and mentionKey, */
+  const rankOfKey = new Map<string, number>()
+  /** and by its type and text as written (a long document names the same few hundred names thousands of times). */
+  const rankOfText = new Map<string, Map<string, number>>()
+  /** The pairs as first met, also by the ranks of their names (the first, then the second). */
+  const pairs: NamePair[] = []
+  const pairOf = new Map<number, Map<number, NamePair>>()
+  /** This sentence's names: rank -> the starts of its occurrences here. */
+  let current = new Map<number, number[]>()
   const closeSentence = () => {
-    const keys = [...current.keys()].slice(0, MAX_NAMES_PER_SENTENCE).sort((x, y) => rank.get(x)! - rank.get(y)!)
-    for (let i = 0; i < keys.length; i++) {
-      for (let j = i + 1; j < keys.length; j++) {
-        const id = `${keys[i]}\u0001${keys[j]}`
-        let pair = pairs.get(id)
-        if (!pair) pairs.set(id, (pair = { a: names.get(keys[i]!)!, b: names.get(keys[j]!)!, sentences: 0, starts: [] }))
+    const ranks = [...current.keys()].slice(0, MAX_NAMES_PER_SENTENCE).sort((x, y) => x - y)
+    for (let i = 0; i < ranks.length; i++) {
+      let withFirst = pairOf.get(ranks[i]!)
+      if (!withFirst) pairOf.set(ranks[i]!, (withFirst = new Map()))
+      for (let j = i + 1; j < ranks.length; j++) {
+        let pair = withFirst.get(ranks[j]!)
+        if (!pair) {
+          withFirst.set(ranks[j]!, (pair = { a: names[ranks[i]!]!, b: names[ranks[j]!]!, sentences: 0, starts: [] }))
+          pairs.push(pair)
+        }
         pair.sentences++
-        pair.starts.push(...current.get(keys[i]!)!, ...current.get(keys[j]!)!)
+        pair.starts.push(...current.get(ranks[i]!)!, ...current.get(ranks[j]!)!)
       }
     }
     current = new Map()
   }
-  for (const e of [...entities].sort((x, y) => x.start - y.start)) {
-    while (e.start >= ends[sentence]!) {
+  /** Where the current sentence ends (the offset just after it). */
+  let sentenceEnd = endAfter(0)
+  for (const e of inTextOrder(entities)) {
+    if (e.start >= sentenceEnd) {
       closeSentence()
-      sentence++
+      sentenceEnd = endAfter(e.start + 1)
     }
-    let textKey = textKeys.get(e.text)
-    if (textKey === undefined) textKeys.set(e.text, (textKey = mentionKey(e.text)))
-    const key = `${e.type}\u0000${textKey}`
-    if (!names.has(key)) {
-      names.set(key, { type: e.type, text: displayName(e.text), key })
-      rank.set(key, rank.size)
+    let byText = rankOfText.get(e.type)
+    if (!byText) rankOfText.set(e.type, (byText = new Map()))
+    let rank = byText.get(e.text)
+    if (rank === undefined) {
+      const key = `${e.type}\u0000${mentionKeyOf(e.text)}`
+      rank = rankOfKey.get(key)
+      if (rank === undefined) {
+        rank = names.length
+        rankOfKey.set(key, rank)
+        names.push({ type: e.type, text: displayNameOf(e.text), key })
+      }
+      byText.set(e.text, rank)
     }
-    const starts = current.get(key)
+    const starts = current.get(rank)
     if (starts) starts.push(e.start)
-    else current.set(key, [e.start])
+    else current.set(rank, [e.start])
   }
   closeSentence()
-  for (const pair of pairs.values()) pair.starts.sort((x, y) => x - y)
-  return [...pairs.values()].sort((x, y) => y.sentences - x.sentences || x.starts[0]! - y.starts[0]!)
+  for (const pair of pairs) pair.starts.sort((x, y) => x - y)
+  return pairs.sort((x, y) => y.sentences - x.sentences || x.starts[0]! - y.starts[0]!)
 }

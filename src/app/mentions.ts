@@ -41,6 +41,32 @@ export function mentionKey(text: string): string {
   return radicalsToIdeographs(displayName(text.replace(INVISIBLE, ''))).normalize('NFKC')
 }
 
+/** Remembered results of a function of a name's text: a long document names the same few hundred names
+ *  thousands of times, and the panels list them again after every change. */
+function remembered(of: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>()
+  return (text) => {
+    let result = known.get(text)
+    if (result === undefined) {
+      if (known.size >= 100_000) known.clear()
+      known.set(text, (result = of(text)))
+    }
+    return result
+  }
+}
+
+/** `mentionKey` and `displayName`, remembered. */
+export const mentionKeyOf = remembered(mentionKey)
+export const displayNameOf = remembered(displayName)
+
+/** The entities in text order (a stable sort by start); the list itself where it is in that order already. */
+export function inTextOrder<T extends { start: number }>(entities: readonly T[]): readonly T[] {
+  for (let i = 1; i < entities.length; i++) {
+    if (entities[i]!.start < entities[i - 1]!.start) return [...entities].sort((a, b) => a.start - b.start)
+  }
+  return entities
+}
+
 export interface Mention {
   text: string
   type: string
@@ -58,12 +84,12 @@ export interface TypeGroup {
 export function groupMentions(entities: readonly Entity[], typeOrder: readonly string[] = []): TypeGroup[] {
   const byType = new Map<string, Map<string, Mention>>()
   const counts = new Map<string, number>()
-  for (const e of [...entities].sort((a, b) => a.start - b.start)) {
+  for (const e of inTextOrder(entities)) {
     let mentions = byType.get(e.type)
     if (!mentions) byType.set(e.type, (mentions = new Map()))
-    const key = mentionKey(e.text)
+    const key = mentionKeyOf(e.text)
     let mention = mentions.get(key)
-    if (!mention) mentions.set(key, (mention = { text: displayName(e.text), type: e.type, starts: [] }))
+    if (!mention) mentions.set(key, (mention = { text: displayNameOf(e.text), type: e.type, starts: [] }))
     mention.starts.push(e.start)
     counts.set(e.type, (counts.get(e.type) ?? 0) + 1)
   }

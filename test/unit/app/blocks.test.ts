@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { cutLongLine, needsAnalysis, splitIntoBlocks } from '../../../src/app/blocks'
+import { cutLongLine, needsAnalysis, resplit, splitIntoBlocks } from '../../../src/app/blocks'
 
 describe('splitIntoBlocks', () => {
   it('makes one block per line, keeping the line breaks out of the analysed key', () => {
@@ -109,6 +109,42 @@ describe('splitIntoBlocks', () => {
 })
 
 import { longDocument } from '../../../src/app/samples'
+
+describe('resplit', () => {
+  // Pieces that make wraps, blank lines, CR LF, long lines cut at punctuation and surrogate pairs likely.
+  const piece = fc.constantFrom('\n', '\n\n', '\r\n', '\r', ' ', '，', '。', '的', '国务院总理', '马', 'Mr. Cook', 'a.', '😀', '人民大会堂会见了来访的法国总统')
+  const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''))
+
+  it('splits an edited document exactly as splitIntoBlocks does, keeping the unchanged blocks', () => {
+    fc.assert(
+      fc.property(text, text, fc.nat(), fc.nat(), fc.integer({ min: 8, max: 40 }), (doc, insert, at, removed, max) => {
+        const from = at % (doc.length + 1)
+        const edited = doc.slice(0, from) + insert + doc.slice(Math.min(doc.length, from + (removed % 6)))
+        const before = resplit(null, doc, max)
+        const after = resplit(before, edited, max)
+        expect(after.blocks).toEqual(splitIntoBlocks(edited, max))
+        expect(after.paragraphs).toEqual(resplit(null, edited, max).paragraphs)
+        // The blocks of a paragraph ending well before the edit are the same objects.
+        before.paragraphs.forEach((first, k) => {
+          const next = before.paragraphs[k + 1] ?? before.blocks.length
+          const end = next < before.blocks.length ? before.blocks[next]!.start : doc.length
+          if (end + 2 <= from) for (let i = first; i < next; i++) expect(after.blocks[i]).toBe(before.blocks[i])
+        })
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('re-splits only around an edit: typing at the end of a long document keeps every earlier block', () => {
+    const doc = longDocument(200_000)
+    const before = resplit(null, doc)
+    const after = resplit(before, `${doc}好`)
+    expect(after.blocks.slice(0, -1).every((block, i) => block === before.blocks[i])).toBe(true)
+    const middle = resplit(after, `${doc.slice(0, 100_000)}好${doc.slice(100_000)}好`)
+    expect(middle.blocks).toEqual(splitIntoBlocks(middle.doc))
+    expect(resplit(middle, middle.doc)).toBe(middle)
+  })
+})
 
 describe('longDocument', () => {
   it('is exactly as long as asked and has no two identical paragraphs', () => {
