@@ -7,6 +7,8 @@
 // - After `idleTimeoutMs` without work the worker is terminated, because WASM memory never shrinks;
 //   the next call starts a fresh worker from the IndexedDB copy without the caller noticing.
 // - A crashed worker rejects the running job with WORKER_CRASHED; the next call starts a fresh one.
+//   So does one that dies without an error event (closed, or killed by the browser): while a job runs,
+//   the worker is pinged, and one that answers nothing for `unresponsiveMs` is taken for dead.
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
 import { checkText, checkTexts } from './model'
 import type { CompiledRuntime, MemoryReport, NerWorkerApi, WorkerLoadResult } from './worker-api'
@@ -33,6 +35,10 @@ export interface NerClientOptions {
   checkForUpdates?: boolean
   /** How long a cancelled job may take to stop before its worker is terminated (default 250 ms). */
   cancelGraceMs?: number
+  /** A worker that answers no ping for this long while a job runs is terminated and the job fails with
+   *  WORKER_CRASHED (default 30 000 ms). The worker yields between windows, so only a dead or hung one
+   *  stays silent: a slow download or a long text does not. */
+  unresponsiveMs?: number
   /** Creates the worker (default: the bundled module worker). */
   createWorker?: () => WorkerLike
   /** Keep onnxruntime's compiled WASM runtime on this thread after the first worker compiled it, so
@@ -69,8 +75,10 @@ export interface NerClient {
 interface RunningWorker {
   handle: WorkerLike
   remote: Remote<NerWorkerApi>
-  /** Rejects when the worker reports an uncaught error or fails to start. */
+  /** Rejects when the worker reports an uncaught error, fails to start or stops responding. */
   crashed: Promise<never>
+  /** Rejects `crashed` (the watchdog's verdict). */
+  fail(error: NerError): void
   loaded: boolean
 }
 
@@ -95,6 +103,7 @@ const aborted = () => new NerError('ABORTED', 'the analysis was cancelled')
 export function createNerClient(options: NerClientOptions): NerClient {
   const idleTimeoutMs = options.idleTimeoutMs ?? 30_000
   const cancelGraceMs = options.cancelGraceMs ?? 250
+  const unresponsiveMs = options.unresponsiveMs ?? 30_000
   const threads = options.threads ?? defaultThreads()
   const createWorker = options.createWorker ?? defaultWorker
   // The worker resolves relative URLs against its own script's URL; resolve against the page instead.
@@ -141,7 +150,9 @@ export function createNerClient(options: NerClientOptions): NerClient {
 
   function spawn(): RunningWorker {
     const handle = createWorker()
+    let fail: (error: NerError) => void = () => undefined
     const crashed = new Promise<never>((_, reject) => {
+      fail = reject
       const onError = (event: Event) => {
         const detail = (event as ErrorEvent).message
         reject(new NerError('WORKER_CRASHED', `The NER worker crashed${detail ? `: ${detail}` : ''}. The next request starts a fresh one.`))
@@ -150,7 +161,35 @@ export function createNerClient(options: NerClientOptions): NerClient {
       handle.addEventListener('messageerror', onError as EventListener)
     })
     crashed.catch(() => undefined) // observed through Promise.race in each job
-    return { handle, remote: wrap<NerWorkerApi>(handle), crashed, loaded: false }
+    return { handle, remote: wrap<NerWorkerApi>(handle), crashed, fail, loaded: false }
+  }
+
+  /** Pings whichever worker is current until stopped; fails one that leaves a ping unanswered for
+   *  `unresponsiveMs`. Silence is timed from the unanswered ping, not from the last answer, so timers
+   *  throttled in a background tab (once a minute) do not make a live worker look dead. */
+  function startWatchdog(): () => void {
+    let watched: RunningWorker | undefined
+    let unansweredSince: number | undefined
+    const timer = setInterval(() => {
+      const current = worker
+      if (!current) return
+      if (current !== watched) {
+        watched = current
+        unansweredSince = undefined
+      }
+      if (unansweredSince !== undefined) {
+        if (Date.now() - unansweredSince >= unresponsiveMs) {
+          current.fail(new NerError('WORKER_CRASHED', `The NER worker stopped responding for ${Math.round(unresponsiveMs / 1000)} s. The next request starts a fresh one.`))
+        }
+        return
+      }
+      const sentAt = Date.now()
+      unansweredSince = sentAt
+      current.remote.ping().then(() => {
+        if (watched === current && unansweredSince === sentAt) unansweredSince = undefined
+      }, () => undefined)
+    }, Math.max(1, Math.floor(unresponsiveMs / 4)))
+    return () => clearInterval(timer)
   }
 
   /** `onProgress` is given by an explicit load(); restarts inside analyze() load silently. */
@@ -190,6 +229,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
       let running: RunningWorker | undefined
       let onAbort: (() => void) | undefined
       let graceTimer: ReturnType<typeof setTimeout> | undefined
+      const stopWatchdog = startWatchdog()
       try {
         const abortPromise = new Promise<never>((_, reject) => {
           onAbort = () => {
@@ -218,6 +258,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
         else if (nerError.code !== 'ABORTED' && !running && worker && !worker.loaded) stopWorker('stopped')
         throw nerError
       } finally {
+        stopWatchdog()
         if (graceTimer !== undefined) clearTimeout(graceTimer)
         if (onAbort) signal?.removeEventListener('abort', onAbort)
         queued--

@@ -52,6 +52,8 @@ export interface NerWorkerApi {
   analyze(jobId: number, texts: string[], onProgress?: Callback<AnalyzeManyProgress>): Promise<Entity[][]>
   cancel(jobId: number): void
   memory(): MemoryReport
+  /** Answers at once: the bridge's watchdog asks this while a job runs, to tell a slow worker from a dead one. */
+  ping(): true
 }
 
 export interface WorkerEnvironment {
@@ -195,6 +197,10 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
 
     cancel(jobId) {
       cancelled.get(jobId)?.abort()
+    },
+
+    ping() {
+      return true
     },
 
     memory() {

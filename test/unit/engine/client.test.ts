@@ -22,12 +22,13 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
   let client: NerClient | undefined
   let states: WorkerState[]
 
-  function makeClient(options: { idleTimeoutMs?: number; cancelGraceMs?: number; api?: () => object } = {}) {
+  function makeClient(options: { idleTimeoutMs?: number; cancelGraceMs?: number; unresponsiveMs?: number; api?: () => object } = {}) {
     const c = createNerClient({
       modelUrl: server.url,
       threads: 1,
       idleTimeoutMs: options.idleTimeoutMs ?? 60_000,
       cancelGraceMs: options.cancelGraceMs,
+      unresponsiveMs: options.unresponsiveMs,
       createWorker: () => {
         const worker = inProcessWorker(options.api?.() ?? createWorkerApi({ ort }))
         workers.push(worker)
@@ -209,6 +210,41 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     const entities = await c.analyze(SENTENCE)
     expect(entities.map((e) => e.text)).toContain('北京')
     expect(workers).toHaveLength(2)
+  })
+
+  it('fails the job of a worker that dies without an error event, and recovers on the next call', async () => {
+    const c = makeClient({ unresponsiveMs: 200 })
+    await c.load()
+    const victim = workers[0]!
+    let vanished = false
+    const job = c.analyze('新华社记者在上海报道。'.repeat(2_000), {
+      onProgress: () => {
+        if (!vanished) victim.vanish()
+        vanished = true
+      },
+    })
+    await expect(job).rejects.toMatchObject({ code: 'WORKER_CRASHED', message: expect.stringContaining('stopped responding') })
+    expect(c.state).toBe('stopped')
+    expect(victim.terminated).toBe(true)
+    expect((await c.analyze(SENTENCE)).map((e) => e.text)).toContain('北京')
+    expect(workers).toHaveLength(2)
+  })
+
+  it('leaves alone a worker that is slow but answers: the watchdog times silence, not work', async () => {
+    const c = makeClient({
+      unresponsiveMs: 100,
+      api: () => {
+        const api = createWorkerApi({ ort })
+        const slow: NerWorkerApi['analyze'] = async (...args) => {
+          await sleep(600) // six times the limit, but the event loop stays free
+          return api.analyze(...args)
+        }
+        return { ...api, analyze: slow }
+      },
+    })
+    expect((await c.analyze(SENTENCE)).map((e) => e.text)).toContain('北京')
+    expect(workers).toHaveLength(1)
+    expect(workers[0]!.terminated).toBe(false)
   })
 
   it('refuses empty and absurdly large input up front, without starting a worker', async () => {

@@ -8,6 +8,8 @@ export interface TestWorker extends WorkerLike {
   terminated: boolean
   /** Fires an `error` event, as a browser does when a worker dies of an uncaught error. */
   crash(message: string): void
+  /** Stops answering without an event, as a worker does that closed itself or was killed by the browser. */
+  vanish(): void
 }
 
 export function inProcessWorker(api: object): TestWorker {
@@ -33,6 +35,9 @@ export function inProcessWorker(api: object): TestWorker {
     terminate() {
       worker.terminated = true
       port1.close()
+      port2.close()
+    },
+    vanish() {
       port2.close()
     },
     crash(message) {
