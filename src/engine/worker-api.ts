@@ -69,17 +69,22 @@ export interface WorkerEnvironment {
   }
 }
 
-/** Errors cross postMessage as plain objects so the NerError code survives (Comlink keeps only the message of an Error). */
-function serializeError(error: unknown): SerializedNerError {
+/** Errors cross postMessage as plain objects so the NerError code survives (Comlink keeps only the message
+ *  of an Error). Any other error gets `fallback`'s code. */
+function serializeError(error: unknown, fallback: SerializedNerError['code'] = 'MODEL'): SerializedNerError {
   if (error instanceof NerError) return { name: 'NerError', code: error.code, message: error.message }
-  return { name: 'NerError', code: 'MODEL', message: error instanceof Error ? error.message : String(error) }
+  const message = error instanceof Error ? error.message : String(error)
+  if (fallback === 'WORKER_CRASHED') {
+    return { name: 'NerError', code: fallback, message: `The analysis failed in the NER worker: ${message}. The next request starts a fresh one.` }
+  }
+  return { name: 'NerError', code: fallback, message }
 }
 
-async function rethrowSerialized<T>(work: () => Promise<T>): Promise<T> {
+async function rethrowSerialized<T>(work: () => Promise<T>, fallback?: SerializedNerError['code']): Promise<T> {
   try {
     return await work()
   } catch (error) {
-    throw serializeError(error)
+    throw serializeError(error, fallback)
   }
 }
 
@@ -192,7 +197,10 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
           cancelled.delete(jobId)
           releaseCallback(onProgress)
         }
-      })
+        // A loaded model that throws something of its own while running (onnxruntime's WASM out of
+        // memory, say) leaves a runtime not worth trusting: reported as a crash, so the bridge starts a
+        // fresh worker, and the user is not told the model "could not be started".
+      }, 'WORKER_CRASHED')
     },
 
     cancel(jobId) {

@@ -247,6 +247,29 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     expect(workers[0]!.terminated).toBe(false)
   })
 
+  it('reports a model that throws while running as WORKER_CRASHED, not MODEL, and runs the next job in a fresh worker', async () => {
+    // onnxruntime's WASM running out of memory inside session.run, once.
+    let failures = 1
+    const failingOrt = {
+      ...ort,
+      InferenceSession: {
+        create: async (...args: Parameters<typeof ort.InferenceSession.create>) => {
+          const session = await ort.InferenceSession.create(...args)
+          const run = session.run.bind(session)
+          return Object.assign(session, {
+            run: (...runArgs: Parameters<typeof run>) => (failures-- > 0 ? Promise.reject(new RangeError('Out of memory')) : run(...runArgs)),
+          })
+        },
+      },
+    } as unknown as typeof ort
+    const c = makeClient({ api: () => createWorkerApi({ ort: failingOrt }) })
+    await expect(c.analyze(SENTENCE)).rejects.toMatchObject({ code: 'WORKER_CRASHED', message: expect.stringContaining('Out of memory') })
+    expect(c.state).toBe('stopped')
+    expect(workers[0]!.terminated).toBe(true)
+    expect((await c.analyze(SENTENCE)).map((e) => e.text)).toContain('北京')
+    expect(workers).toHaveLength(2)
+  })
+
   it('refuses empty and absurdly large input up front, without starting a worker', async () => {
     const c = makeClient()
     await expect(c.analyze('')).rejects.toMatchObject({ code: 'EMPTY_INPUT' })
