@@ -78,6 +78,17 @@ export function coversNothing({ analysed, total, tooLarge, soon }: Coverage): bo
   return tooLarge || (total > 0 && analysed === 0 && !soon)
 }
 
+/**
+ * The entities are about to change: a run is going, or a paragraph just typed (or a model just chosen) is
+ * read within moments. A result built from them now (a download, a copy) would be of the text as it was,
+ * or of part of it, with nothing in the file to say so (QA: a whole new document pasted, Download on Redact gave the previous
+ * document's redacted copy; on Export, a JSON of 1,538 of 23,979 names). The panels offer it once settled.
+ */
+export function stillAnalysing(runState: RunState, { analysed, total }: Coverage): boolean {
+  const stoppedEarly = runState === 'cancelled' || runState === 'error'
+  return runState === 'running' || (!stoppedEarly && analysed < total)
+}
+
 const NO_ENTITIES: readonly Entity[] = Object.freeze([])
 
 /** Whether two lists hold the same objects in the same order. */

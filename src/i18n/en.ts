@@ -90,7 +90,7 @@ export default {
   partial: {
     redact: 'Only {done} of {total} characters are analysed: names in the rest are not replaced.',
     export: 'Only {done} of {total} characters are analysed: names in the rest are not exported.',
-    running: 'The analysis is still running; this updates with it.',
+    running: 'The analysis is still running: download and copy are offered once it has finished.',
     tooLarge: {
       redact: 'The text is over {limit} characters, more than the page analyses: its names are not found, so there is no redacted copy to offer.',
       export: 'The text is over {limit} characters, more than the page analyses: there is no analysis of it to export.',

@@ -114,7 +114,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   "partial": {
     "redact": "只分析了 {done} / {total} 個字元：其餘部分的名稱尚未替換。",
     "export": "只分析了 {done} / {total} 個字元：其餘部分的名稱不在匯出中。",
-    "running": "分析尚未完成，結果隨之更新。",
+    "running": "分析尚未完成：完成後即可下載和複製。",
     "tooLarge": {
       "redact": "文字超過 {limit} 個字元，超出本頁的分析範圍：其中的名稱未被辨識，因此不提供遮蔽文字。",
       "export": "文字超過 {limit} 個字元，超出本頁的分析範圍：沒有可匯出的分析結果。"

@@ -92,7 +92,7 @@ const zh: DeepStringRecord<typeof en> = {
   partial: {
     redact: '只分析了 {done} / {total} 个字符：其余部分的名称尚未替换。',
     export: '只分析了 {done} / {total} 个字符：其余部分的名称不在导出中。',
-    running: '分析尚未完成，结果随之更新。',
+    running: '分析尚未完成：完成后即可下载和复制。',
     tooLarge: {
       redact: '文本超过 {limit} 个字符，超出本页的分析范围：其中的名称未被识别，因此不提供脱敏文本。',
       export: '文本超过 {limit} 个字符，超出本页的分析范围：没有可导出的分析结果。',

@@ -2,7 +2,7 @@
 // that stays responsive while the worker analyses and the view fills in.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, assertPrivate, newRecordedContext, openApp, screenshot, visibleMarks, waitFor, waitForModelReady, waitForRunState } from '../helpers.mjs'
+import { SELECTORS, assertPrivate, downloadText, newRecordedContext, openApp, screenshot, setTextAndWait, visibleMarks, waitFor, waitForModelReady, waitForRunState } from '../helpers.mjs'
 
 let context
 let page
@@ -147,3 +147,32 @@ test('shared between two workers (?lanes=2), the document gets the same highligh
   assertPrivate(requests, ctx.origin, ['习近平', '新华社'].filter((s) => one.marks.some((m) => m.text === s)))
   await shared.close()
 }, { timeoutMs: 400_000 })
+
+test('while a new document is being analysed, Redact and Export offer nothing built from the old one', async (ctx) => {
+  const { context: tab } = await newRecordedContext(ctx)
+  const app = await openApp(ctx, tab)
+  await waitForModelReady(app)
+  await setTextAndWait(app, '文档甲：记者张伟在上海报道，李娜在深圳。')
+  const panels = [['redact', 'redaction-panel', ['download', 'copy', 'download-docx']], ['export', 'export-panel', ['download', 'copy', 'download-annotated-docx', 'print']]]
+  const disabled = async (panel, button) => app.isDisabled(`[data-testid=${panel}] [data-testid=${button}]`)
+  await app.click('[data-tab=redact]')
+  assert.equal(await disabled('redaction-panel', 'download'), false, 'document A, analysed: offered')
+  // Document B replaces it whole: 30,000 characters, many seconds of analysis here.
+  const documentB = Array.from({ length: 600 }, (_, i) => `第${i + 1}段：王芳在杭州会见了华为公司的代表。`).join('\n')
+  await app.fill(SELECTORS.editor, documentB)
+  await waitForRunState(app, 'running', 10_000)
+  for (const [tabId, panel, buttons] of panels) {
+    await app.click(`[data-tab=${tabId}]`)
+    for (const button of buttons) assert.ok(await disabled(panel, button), `${tabId}: ${button} waits for the analysis`)
+    assert.match(await app.textContent(`[data-testid=${panel}] [data-testid=partial-analysis]`), /分析尚未完成：完成后即可下载和复制/)
+  }
+  await screenshot(ctx, app, '23-export-waits-for-analysis')
+  await waitForRunState(app, 'done', 170_000)
+  const { text } = await downloadText(app, () => app.click('[data-testid=export-panel] [data-testid=download]'))
+  assert.equal(JSON.parse(text).text, documentB)
+  await app.click('[data-tab=redact]')
+  const redacted = await downloadText(app, () => app.click('[data-testid=redaction-panel] [data-testid=download]'))
+  assert.ok(!redacted.text.includes('文档甲') && redacted.text.startsWith('第1段：'), redacted.text.slice(0, 40))
+  assert.ok(!/王芳|杭州/.test(redacted.text), 'document B redacted whole')
+  await tab.close()
+}, { timeoutMs: 240_000 })
