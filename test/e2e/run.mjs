@@ -5,6 +5,7 @@
 //   node test/e2e/run.mjs               build, then test
 //   node test/e2e/run.mjs --no-build    test the existing dist/ (e.g. right after `npm run build`)
 //   E2E_ONLY=offline node test/e2e/run.mjs   only the spec files whose name contains "offline"
+//   E2E_DIST=/tmp/x/dist node test/e2e/run.mjs   build into (or, with --no-build, test) that folder instead
 //   UPDATE_SCREENSHOT=1 node test/e2e/run.mjs  also refresh docs/screenshot.png (needs the real model)
 //
 // Without Chromium the suite is skipped with a loud warning, except under CI (CI set), where that fails.
@@ -28,10 +29,10 @@ if (!existsSync(chromePath)) {
   process.exit(process.env.CI ? 1 : 0)
 }
 
-const distDir = join(root, 'dist')
+const distDir = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(root, 'dist')
 if (!process.argv.includes('--no-build') || !existsSync(join(distDir, 'index.html'))) {
   console.log('e2e: building the production site (vite build)…')
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } })
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } })
   if (build.status !== 0) {
     console.error('e2e: the production build failed')
     process.exit(1)
