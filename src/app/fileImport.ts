@@ -4,7 +4,7 @@
 // (large modules most visits never need).
 import { declaredCharset, htmlText } from './htmlText'
 import type { DocxPart } from './docxText'
-import { decodeText, looksBinary } from './textEncoding'
+import { decodeText, looksBinary, type DecodedText } from './textEncoding'
 import { normalizeLineBreaks, type LineBreaks } from './lineBreaks'
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
@@ -57,6 +57,8 @@ export interface ImportedText {
   text: string
   /** A plain-text file's encoding as decoded ('utf-8', 'gb18030', 'big5', ...); null for .docx and .pdf. */
   encoding: string | null
+  /** UTF-8 with this many invalid byte sequences, each shown as U+FFFD; absent when none. */
+  invalidSequences?: number
   /** A plain-text file with CR LF or CR line breaks says where they were (`text` itself always breaks lines
    * with LF), so that a batch's exports give offsets in the file's own text and its redacted .txt copy
    * keeps its line endings. */
@@ -82,17 +84,19 @@ export async function readImportedFile(file: File, { onPage, signal }: ImportOpt
   return imported
 }
 
+const invalidOf = ({ invalidSequences }: DecodedText) => (invalidSequences ? { invalidSequences } : {})
+
 async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<ImportedText> {
   if (kind === 'text') {
-    const { text, encoding } = await decodeText(new Uint8Array(await file.arrayBuffer()))
-    if (looksBinary(text)) throw new ImportError('NOT_TEXT', file.name)
-    return { ...normalizeLineBreaks(text), encoding }
+    const decoded = await decodeText(new Uint8Array(await file.arrayBuffer()))
+    if (looksBinary(decoded.text, { strayReplacements: decoded.invalidSequences !== undefined })) throw new ImportError('NOT_TEXT', file.name)
+    return { ...normalizeLineBreaks(decoded.text), encoding: decoded.encoding, ...invalidOf(decoded) }
   }
   if (kind === 'html') {
     const bytes = new Uint8Array(await file.arrayBuffer())
-    const { text, encoding } = await decodeText(bytes, declaredCharset(bytes))
-    if (looksBinary(text)) throw new ImportError('NOT_TEXT', file.name)
-    return { text: htmlText(text), encoding }
+    const decoded = await decodeText(bytes, declaredCharset(bytes))
+    if (looksBinary(decoded.text, { strayReplacements: decoded.invalidSequences !== undefined })) throw new ImportError('NOT_TEXT', file.name)
+    return { text: htmlText(decoded.text), encoding: decoded.encoding, ...invalidOf(decoded) }
   }
   if (kind === 'docx') {
     const { docxText } = await import('./docxText')

@@ -1,13 +1,16 @@
 // Plain-text files in the encoding they were saved in. Chinese text files are often not UTF-8: GB18030
 // (GBK, GB2312) from Windows in the Chinese locale, Big5 from Taiwan and Hong Kong, UTF-16 from Notepad's
 // "Unicode". Read as UTF-8 they turn into replacement characters with no word of warning, so the bytes
-// are decoded as they were written: a byte-order mark decides; else valid UTF-8 is UTF-8; else the
-// encoding detector jschardet (loaded only then) picks among the encodings this browser can decode.
+// are decoded as they were written: a byte-order mark decides; else valid UTF-8 is UTF-8, and so is UTF-8
+// with a stray invalid byte or two; else the encoding detector jschardet (loaded only then) picks among the
+// encodings this browser can decode, with Chinese encodings preferred when it is unsure.
 
 export interface DecodedText {
   text: string
   /** WHATWG encoding label the bytes were decoded as: 'utf-8', 'gb18030', 'big5', 'utf-16le' ... */
   encoding: string
+  /** UTF-8 with this many invalid byte sequences, each read as U+FFFD (absent when none). */
+  invalidSequences?: number
 }
 
 /** A C0 control other than tab, line feed, vertical tab, form feed and carriage return: no text file holds one. */
@@ -74,19 +77,84 @@ function decoderFor(label: string): TextDecoder | null {
   }
 }
 
-/** The detector's best guess that this browser can decode; GB18030 when it has none (this is a Chinese tool). */
-async function detectLegacy(bytes: Uint8Array): Promise<string> {
-  const { detectAll } = await import('jschardet')
-  for (const guess of detectAll(bytes.subarray(0, DETECT_BYTES))) {
-    const decoder = guess.encoding ? decoderFor(guess.encoding) : null
-    if (decoder) return decoder.encoding
+/** Past this confidence the detector's guess stands even when it is not a Chinese encoding (Shift_JIS
+ *  and Big5 files of some length come out at 0.4 to 0.95; mostly-English files at 0.03 to 0.15). */
+const SURE = 0.3
+const CHINESE_ENCODINGS = new Set(['gbk', 'gb18030', 'big5'])
+
+/**
+ * For bytes the detector is unsure of, the Chinese encoding whose shape they have: every byte over 0x7F
+ * in a pair that GB2312 (both bytes A1-FE) or else Big5 (A1-F9, then 40-7E or A1-FE) allows, and decoding
+ * without a replacement character. A staff list or an e-mail in English with a few Chinese names saved as
+ * GBK gives the detector too little to go on (QA: read as EUC-KR, Windows-1252, ISO-8859-2, KOI8-U, every
+ * name garbled); Latin-1 accents (naïve: EF 76) rarely form such pairs.
+ */
+function chineseByShape(bytes: Uint8Array): string | null {
+  let pairs = 0
+  let gb2312 = 0
+  let big5 = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!
+    if (lead < 0x80) continue
+    const trail = bytes[i + 1] ?? 0
+    pairs++
+    i++
+    if (lead >= 0xa1 && lead <= 0xfe && trail >= 0xa1 && trail <= 0xfe) gb2312++
+    if (lead >= 0xa1 && lead <= 0xf9 && ((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) big5++
   }
-  return 'gb18030'
+  if (pairs === 0) return null
+  for (const [encoding, shaped] of [['gb18030', gb2312], ['big5', big5]] as const) {
+    if (shaped === pairs && !new TextDecoder(encoding).decode(bytes).includes('\uFFFD')) return encoding
+  }
+  return null
+}
+
+/** The detector's best guess that this browser can decode when it is a Chinese encoding or the detector
+ *  is sure of it; else a Chinese encoding the bytes are shaped for; else its guess; GB18030 when it has
+ *  none (this is a Chinese tool). */
+async function detectLegacy(bytes: Uint8Array): Promise<string> {
+  const sample = bytes.subarray(0, DETECT_BYTES)
+  const { detectAll } = await import('jschardet')
+  const guesses = detectAll(sample).flatMap((guess) => {
+    const decoder = guess.encoding ? decoderFor(guess.encoding) : null
+    return decoder ? [{ encoding: decoder.encoding, confidence: guess.confidence }] : []
+  })
+  const best = guesses[0]
+  if (best && (CHINESE_ENCODINGS.has(best.encoding) || best.confidence >= SURE)) return best.encoding
+  return chineseByShape(sample) ?? best?.encoding ?? 'gb18030'
+}
+
+/**
+ * UTF-8 with a few invalid bytes: a stray Latin-1 byte, one line pasted in from a GBK file, a file cut in
+ * the middle of a character. Read otherwise, the whole file turned into another script (QA: one 0xFF among
+ * 280,000 characters, read as IBM866). It is UTF-8 when its valid multi-byte characters outnumber the
+ * invalid sequences tenfold (GBK read as UTF-8 has about one valid one for every ten invalid), or merely
+ * outnumber them when the file says it is UTF-8 (a web page's <meta charset>).
+ */
+function mostlyUtf8(bytes: Uint8Array, declaredUtf8: boolean): DecodedText | null {
+  const text = new TextDecoder('utf-8').decode(bytes)
+  let invalid = 0
+  let multibyte = 0
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit === 0xfffd) invalid++
+    else if (unit >= 0x80 && (unit < 0xdc00 || unit > 0xdfff)) multibyte++
+  }
+  if (multibyte >= (declaredUtf8 ? 1 : 10) * invalid) return { text, encoding: 'utf-8', invalidSequences: invalid }
+  return null
 }
 
 /** `declared`: the encoding the file names itself (a web page's <meta charset>), trusted over the
- *  detector when the bytes are not UTF-8. */
+ *  detector when the bytes are not UTF-8 (and, when it says UTF-8, as long as they mostly are). */
 export async function decodeText(bytes: Uint8Array, declared?: string | null): Promise<DecodedText> {
+  const decoded = await decodeBytes(bytes, declared)
+  // DOS's end-of-file mark (Ctrl+Z) ends the file; it is not text to show or analyse.
+  let end = decoded.text.length
+  while (end > 0 && decoded.text.charCodeAt(end - 1) === 0x1a) end--
+  return end < decoded.text.length ? { ...decoded, text: decoded.text.slice(0, end) } : decoded
+}
+
+async function decodeBytes(bytes: Uint8Array, declared?: string | null): Promise<DecodedText> {
   const marked = byteOrderMark(bytes)
   // TextDecoder drops the byte-order mark itself (ignoreBOM defaults to false).
   if (marked) return { text: new TextDecoder(marked).decode(bytes), encoding: marked }
@@ -100,7 +168,12 @@ export async function decodeText(bytes: Uint8Array, declared?: string | null): P
     // not UTF-8: find out what it is
   }
   const named = declared ? decoderFor(declared)?.encoding : undefined
-  const encoding = (named && named !== 'utf-8' ? named : null) ?? utf16WithoutMark(bytes) ?? (await detectLegacy(bytes))
+  if (named && named !== 'utf-8') return { text: new TextDecoder(named).decode(bytes), encoding: named }
+  const utf16 = utf16WithoutMark(bytes)
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 }
+  const utf8 = mostlyUtf8(bytes, named === 'utf-8')
+  if (utf8) return utf8
+  const encoding = await detectLegacy(bytes)
   return { text: new TextDecoder(encoding).decode(bytes), encoding }
 }
 
@@ -119,13 +192,15 @@ const BINARY_MIN = 4
  * 1 % stays well below that and well above a stray character or two; UTF-16 text, with or without its
  * byte-order mark, decoded as UTF-16 has no NULs.
  */
-export function looksBinary(text: string): boolean {
+export function looksBinary(text: string, { strayReplacements = false } = {}): boolean {
+  // Text read as mostly UTF-8: its replacement characters are a few stray bytes, outnumbered tenfold.
+  const replacementIsOdd = !strayReplacements
   let end = text.length
   while (end > 0 && text.charCodeAt(end - 1) === 0x1a) end-- // DOS's end-of-file mark
   let odd = 0
   for (let i = 0; i < end; i++) {
     const unit = text.charCodeAt(i)
-    if ((unit < 0x20 && (unit < 0x09 || unit > 0x0d) && unit !== 0x1b) || unit === 0xfffd) odd++
+    if ((unit < 0x20 && (unit < 0x09 || unit > 0x0d) && unit !== 0x1b) || (unit === 0xfffd && replacementIsOdd)) odd++
   }
   return odd >= BINARY_MIN && odd > end * BINARY_SHARE
 }

@@ -93,7 +93,8 @@ describe('binary data under a text file\'s name', () => {
 
   it('leaves text files with a stray control character or two alone', async () => {
     const dos = Uint8Array.from([0xc0, 0xee, 0xc4, 0xc8, 0x0d, 0x0a, 0x0c, 0xce, 0xe4, 0xba, 0xba, 0x0d, 0x0a, 0x1a]) // 李娜\r\n\f武汉\r\n^Z in GBK
-    expect(await readImportedFile(new File([dos], 'old.txt'))).toMatchObject({ text: '李娜\n\f武汉\n\u001a', encoding: 'gb18030' })
+    // DOS's end-of-file mark ends the file and is not kept (QA: it showed as a box at the editor's end).
+    expect(await readImportedFile(new File([dos], 'old.txt'))).toMatchObject({ text: '李娜\n\f武汉\n', encoding: 'gb18030' })
     expect((await readImportedFile(new File(['李娜\u0007在武汉。\u0000'], 'bell.txt'))).text).toBe('李娜\u0007在武汉。\u0000')
     expect((await readImportedFile(new File(['\u001b[32m张伟\u001b[0m 登录\n'.repeat(50)], 'app.log.txt'))).text).toContain('张伟')
   })

@@ -51,6 +51,45 @@ describe('decodeText', () => {
     expect((await decodeText(hex('a578a55fa5abac46a9b2a4b5a4d1abc5a5aca141c245aefcb6b0b9ceb8b3a8c6aaf8b3a2a578bbcab14ea558ae75b77cc4b3a143'))).encoding).toBe('big5')
   })
 
+  it('reads UTF-8 with a few invalid bytes as UTF-8, each bad sequence as U+FFFD, and counts them', async () => {
+    const utf8 = (text: string) => new TextEncoder().encode(text)
+    const join = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]))
+    const long = NEWS.repeat(20)
+    // One stray byte (0xFF, a Latin-1 no-break space 0xA0) in a long file: it used to be read as IBM866.
+    expect(await decodeText(join(utf8(long), Uint8Array.of(0xff), utf8(long)))).toEqual({ text: `${long}\uFFFD${long}`, encoding: 'utf-8', invalidSequences: 1 })
+    expect(await decodeText(join(utf8('价格'), Uint8Array.of(0xa0), utf8(long)))).toMatchObject({ text: `价格\uFFFD${long}`, invalidSequences: 1 })
+    // A line pasted in from a GBK file (李娜在武汉。) among UTF-8 lines.
+    const mixed = await decodeText(join(utf8(`${long}\n`), hex('c0eec4c8d4dacee4babaa1a3'), utf8(`\n${long}`)))
+    expect(mixed.encoding).toBe('utf-8')
+    expect(mixed.text.startsWith(`${long}\n`) && mixed.text.endsWith(`\n${long}`)).toBe(true)
+    // A web page that says it is UTF-8 is believed while its bytes mostly are, even short.
+    expect(await decodeText(join(utf8('<p>李娜'), Uint8Array.of(0xa9), utf8('</p>')), 'utf-8')).toMatchObject({ text: '<p>李娜\uFFFD</p>', encoding: 'utf-8' })
+    // GBK is not "mostly UTF-8": about one valid sequence for every ten invalid ones.
+    const news = 'd0c2bbaac9e7b1b1bea9d2bbd4c2cee5c8d5b5e7a3acb9facef1d4bad7dcc0edc0eec5f4bdf1ccecd4dac8cbc3f1b4f3bbe1ccc3bbe1bcfbc1cbc3c0b9fabfcdc8cba1a3'
+    expect(await decodeText(hex(news.repeat(10)), 'utf-8')).toEqual({ text: NEWS.repeat(10), encoding: 'gb18030' })
+  })
+
+  it('reads mostly-English or mostly-ASCII files with a few Chinese names in GBK as GBK, not as a European encoding', async () => {
+    // What Python's 'gbk' codec writes; jschardet's first guesses for them were EUC-KR, Windows-1252,
+    // ISO-8859-2 and KOI8-U, at confidences of 0.04 to 0.15.
+    const gbk = (text: string, hexOfChinese: Record<string, string>) =>
+      Uint8Array.from(text.split(/(\{[^}]+\})/).flatMap((part) => (part.startsWith('{') ? [...hex(hexOfChinese[part]!)] : [...new TextEncoder().encode(part)])))
+    const names = { '{张伟}': 'd5c5ceb0', '{王芳}': 'cdf5b7bc', '{陈静}': 'b3c2beb2', '{名字}': 'c3fbd7d6', '{赵六}': 'd5d4c1f9' }
+    const cases = [
+      ['No.  Name    Dept\n001  {张伟}    R&D\n002  {王芳}    Sales\n', 'No.  Name    Dept\n001  张伟    R&D\n002  王芳    Sales\n'],
+      ['# Project Notes\n\n- Owner: {陈静}\n- Status: done\n', '# Project Notes\n\n- Owner: 陈静\n- Status: done\n'],
+      ['ID: 12345, {名字}: {赵六}\n', 'ID: 12345, 名字: 赵六\n'],
+      ['Hi team,\nPlease find the minutes attached. Attendees: {王芳}, {陈静}.\nThanks\n', 'Hi team,\nPlease find the minutes attached. Attendees: 王芳, 陈静.\nThanks\n'],
+    ]
+    for (const [written, text] of cases) expect(await decodeText(gbk(written!, names))).toEqual({ text, encoding: 'gb18030' })
+  })
+
+  it('leaves a Latin-1 file to the detector (its accents do not pair up like GBK) and drops a DOS end-of-file mark', async () => {
+    const latin1 = Uint8Array.from('Café München, naïve résumé. François Hollande visited Beijing.', (c) => c.charCodeAt(0))
+    expect((await decodeText(latin1)).encoding).not.toBe('gb18030')
+    expect(await decodeText(Uint8Array.from([...new TextEncoder().encode('李娜在武汉。\r\n'), 0x1a]))).toEqual({ text: '李娜在武汉。\r\n', encoding: 'utf-8' })
+  })
+
   it('an empty file is empty UTF-8 text', async () => {
     expect(await decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' })
   })
@@ -88,5 +127,8 @@ describe('looksBinary', () => {
     expect(looksBinary('甲\u0001乙\u0002丙\u0003')).toBe(false) // three: too few to tell
     expect(looksBinary(`${NEWS.repeat(20)}\u0000\u0001\u0002\ufffd`)).toBe(false) // four in 720 characters: under 1 %
     expect(looksBinary(`${NEWS}\u0000\u0001\u0002\ufffd`)).toBe(true) // four in 40
+    // Replacement characters of text read as mostly UTF-8 are stray bytes, not a sign of binary data.
+    expect(looksBinary(`${NEWS}\ufffd\ufffd\ufffd\ufffd`, { strayReplacements: true })).toBe(false)
+    expect(looksBinary(`${NEWS}\u0000\u0001\u0002\u0003`, { strayReplacements: true })).toBe(true)
   })
 })
