@@ -66,7 +66,7 @@ function edgeLines(lines: readonly string[]): { index: number; fromTop: number; 
  */
 export function findFurniture(pages: readonly (readonly string[])[]): boolean[][] {
   const marks = pages.map((lines) => lines.map(() => false))
-  if (pages.length < 2) return marks
+  if (pages.length < 2 || isRepeatedForm(pages)) return marks
   type Place = { page: number; index: number; fromTop: number; fromBottom: number }
   const byShape = new Map<string, Place[]>()
   pages.forEach((lines, page) => {
@@ -93,6 +93,24 @@ export function findFurniture(pages: readonly (readonly string[])[]): boolean[][
     }
   }
   return marks
+}
+
+/**
+ * Pages that repeat their text, not just their edges: a mail merge (the same letter to five people, one
+ * a page), a form printed once per person. Their repeated first and last lines are the letter's own (its
+ * closing, its signature, a sentence cut by the wrap), and removing them lost body text from every page
+ * without a word (QA: 录用通知 merged for 张伟, 李娜 …: 经公司研究决定，录用您为阿里巴巴集团杭州总 / 敬礼 /
+ * 阿里巴巴集团人力资源部 / the date, gone from each letter). A document is one when, on enough pages, most
+ * lines are word for word on enough other pages too; running heads and feet are a line or two of a page,
+ * and page numbers differ from page to page.
+ */
+function isRepeatedForm(pages: readonly (readonly string[])[]): boolean {
+  const needed = Math.max(2, Math.ceil(pages.length * MIN_PAGE_SHARE))
+  const filled = pages.map((lines) => lines.map((line) => line.trim()).filter(Boolean))
+  const pagesWithLine = new Map<string, number>()
+  for (const lines of filled) for (const line of new Set(lines)) pagesWithLine.set(line, (pagesWithLine.get(line) ?? 0) + 1)
+  const mostlyRepeated = filled.filter((lines) => lines.filter((line) => pagesWithLine.get(line)! >= needed).length * 2 > lines.length)
+  return mostlyRepeated.length >= needed
 }
 
 /** The pages' lines without their furniture, as one text, the pages one after another. */

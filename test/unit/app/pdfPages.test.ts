@@ -80,6 +80,25 @@ describe('page furniture', () => {
     expect(findFurniture(pages).flat().some(Boolean)).toBe(false)
   })
 
+  it('keeps every line of a mail merge: the same letter to several people, a page each', () => {
+    // As Chromium prints it at 420 x 360 px: the letter wraps the same way on every page.
+    const letter = (name: string) => [
+      '录用通知书', `尊敬的${name}先生/女士：`, '经公司研究决定，录用您为阿里巴巴集团杭州总', '部的软件工程师，请于三月一日前到人力资源部报',
+      '到，联系人王芳，电话0571-88888888。', '此致', '敬礼', '阿里巴巴集团人力资源部', '二〇二四年二月一日',
+    ]
+    const pages = ['张伟', '李娜', '王强', '刘洋', '陈静'].map(letter)
+    expect(findFurniture(pages).flat().some(Boolean)).toBe(false)
+    expect(joinPages(pages)).toBe(pages.flat().join('\n'))
+    // The same letters with a running foot that numbers the pages: kept too (furniture kept only litters).
+    const numbered = pages.map((lines, i) => [...lines, `第 ${i + 1} 页`])
+    expect(joinPages(numbered)).toBe(numbered.flat().join('\n'))
+  })
+
+  it('still drops running heads and feet of pages whose text differs, however short the pages', () => {
+    const pages = paged(BODIES, () => '内部资料', (n) => `- ${n} -`)
+    expect(joinPages(pages)).toBe(`内部资料\n${BODIES.flat().join('\n')}`)
+  })
+
   it('shapes lines without their whitespace and numbers', () => {
     expect(lineShape('第 3 页，共 12 页')).toBe(lineShape('第4页，共12页'))
     expect(lineShape('第三页')).toBe('第#页')
