@@ -79,6 +79,9 @@ export async function pdfText(data: ArrayBuffer, { maxChars, onPage, signal }: P
         .filter((item): item is TextItem => 'str' in item)
         .map((item) => item.str + (item.hasEOL ? '\n' : ''))
         .join('')
+        // A glyph the PDF maps to no character comes out as NUL (an emoji drawn from an embedded font, say):
+        // shown as U+FFFD, as a text file's unreadable bytes are, not as an invisible control in the exports.
+        .replaceAll('\0', '\uFFFD')
       pages.push(text.split('\n'))
       length += text.length
       if (length > maxChars) throw new PdfTextError('TOO_LONG')
