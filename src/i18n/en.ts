@@ -282,6 +282,13 @@ export default {
     singleThread: 'single thread',
     worker: 'Worker',
     downloading: 'downloading the model, {percent}',
+    /** A note after a status value, in brackets (full-width in Chinese, no space before them). */
+    aside: ' ({text})',
+    modelNotDownloaded: 'model not downloaded',
+    modelFailed: 'model failed to load',
+    /** On a phone, the button that shows (and hides) the backend, memory and last call. */
+    moreDetails: 'Details',
+    lessDetails: 'Less',
     states: { stopped: 'not started', starting: 'starting', ready: 'running', busy: 'analysing', released: 'released after idle' },
     idleIn: 'released in {s} s',
     memory: 'Memory',

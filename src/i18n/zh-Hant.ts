@@ -351,6 +351,11 @@ const zhHant: DeepStringRecord<typeof en> = {
     "singleThread": "單執行緒",
     "worker": "工作執行緒",
     "downloading": "正在下載模型，{percent}",
+    "aside": "（{text}）",
+    "modelNotDownloaded": "模型未下載",
+    "modelFailed": "模型載入失敗",
+    "moreDetails": "詳情",
+    "lessDetails": "收起",
     "states": {
       "stopped": "未啟動",
       "starting": "啟動中",

@@ -285,6 +285,13 @@ const zh: DeepStringRecord<typeof en> = {
     singleThread: '单线程',
     worker: '工作线程',
     downloading: '正在下载模型，{percent}',
+    /** A note after a status value, in brackets (full-width in Chinese, no space before them). */
+    aside: '（{text}）',
+    modelNotDownloaded: '模型未下载',
+    modelFailed: '模型加载失败',
+    /** On a phone, the button that shows (and hides) the backend, memory and last call. */
+    moreDetails: '详情',
+    lessDetails: '收起',
     states: { stopped: '未启动', starting: '启动中', ready: '运行中', busy: '分析中', released: '空闲后已释放' },
     idleIn: '{s} 秒后释放',
     memory: '内存',
