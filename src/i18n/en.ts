@@ -233,7 +233,10 @@ export default {
     yes: 'yes',
     no: 'no',
     storage: 'Site storage used',
-    storageIncludes: '(every stored model and the page’s offline files)',
+    /** Right after the figure: the bracket brings its own space where the language wants one. */
+    storageIncludes: ' (every stored model and the page’s offline files)',
+    /** A note after a name, in brackets: 人名（PER）, the model's id. */
+    aside: ' ({text})',
     clear: 'Clear cached model',
     cleared: 'The cached model was removed. It will be downloaded again when needed.',
     confirmClear: 'Remove the stored model from this browser? It will be downloaded again next time.',
@@ -250,6 +253,8 @@ export default {
     notStoredUnknownSize: 'Not stored in this browser yet: downloading it needs a connection.',
     checking: 'Checking this browser’s storage…',
     storeForOffline: 'Store for offline use',
+    /** Beside Store for offline use, disabled while the browser is offline. */
+    needsConnection: 'needs a connection',
     storeLabel: 'Store for offline use: {name}',
     storing: 'Storing… {percent}',
     cancel: 'Cancel',

@@ -236,7 +236,10 @@ const zh: DeepStringRecord<typeof en> = {
     yes: '是',
     no: '否',
     storage: '本站已用存储',
+    /** Right after the figure: the bracket brings its own space where the language wants one. */
     storageIncludes: '（所有已存储的模型和离线使用的网页文件）',
+    /** A note after a name, in brackets: 人名（PER）, the model's id. */
+    aside: '（{text}）',
     clear: '清除缓存的模型',
     cleared: '已删除缓存的模型，需要时会重新下载。',
     confirmClear: '要从本浏览器删除已存储的模型吗？下次使用时会重新下载。',
@@ -253,6 +256,8 @@ const zh: DeepStringRecord<typeof en> = {
     notStoredUnknownSize: '尚未存储在本浏览器：下载需要联网。',
     checking: '正在检查本浏览器的存储……',
     storeForOffline: '存储以便离线使用',
+    /** Beside Store for offline use, disabled while the browser is offline. */
+    needsConnection: '需联网',
     storeLabel: '存储以便离线使用：{name}',
     storing: '正在存储……{percent}',
     cancel: '取消',
