@@ -110,6 +110,8 @@ export default {
     choose: 'Choose files',
     chooseFolder: 'Choose a folder',
     dropHere: 'Drop the files to analyse them',
+    /** The empty Batch tab's drop area, above the choosers. */
+    dropArea: 'Drop files or a folder here',
     summary: '{done} of {total} files analysed · {entities} entities',
     summaryFailed: 'one file could not be used (reason below) | {n} files could not be used (reasons below)',
     analysing: 'analysing… {percent}',
@@ -124,6 +126,8 @@ export default {
       TOO_BIG: 'too big',
       TOO_LONG: 'over {chars} characters of text',
       UNREADABLE: 'could not be read',
+      UNREADABLE_PDF: 'could not be read: not a valid PDF file, or a damaged one',
+      UNREADABLE_DOCX: 'could not be read: not a valid Word document (.docx), or a damaged one',
       PROTECTED: 'protected by a password',
       NO_TEXT: 'no text, only images (a scan?)',
       NOT_TEXT: 'not a text file',

@@ -112,6 +112,8 @@ const zh: DeepStringRecord<typeof en> = {
     choose: '选择文件',
     chooseFolder: '选择文件夹',
     dropHere: '松开即可分析这些文件',
+    /** The empty Batch tab's drop area, above the choosers. */
+    dropArea: '把文件或文件夹拖放到这里',
     summary: '已分析 {done} / {total} 个文件 · {entities} 个实体',
     summaryFailed: '{n} 个文件无法处理（原因见下）',
     analysing: '分析中……{percent}',
@@ -126,6 +128,8 @@ const zh: DeepStringRecord<typeof en> = {
       TOO_BIG: '文件太大',
       TOO_LONG: '文字超过 {chars} 个字符',
       UNREADABLE: '无法读取',
+      UNREADABLE_PDF: '无法读取：不是有效的 PDF 文件，或已损坏',
+      UNREADABLE_DOCX: '无法读取：不是有效的 Word 文档（.docx），或已损坏',
       PROTECTED: '设有密码保护',
       NO_TEXT: '没有文字，只有图像（扫描件？）',
       NOT_TEXT: '不是文本文件',
