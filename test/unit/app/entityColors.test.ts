@@ -28,6 +28,27 @@ describe('entityHue', () => {
     }
   })
 
+  it('keeps the ten types\' mark backgrounds apart in both themes, and the ones the QA pass confused clearly apart', () => {
+    // The pale backgrounds (hsl(hue, 100%, --mark-bg-l) at --mark-bg-a over --surface-2) are where the ten
+    // hues are closest; 地名, 景点 and 政府机构, and 公司 and 职位, were told apart by their labels only.
+    const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles/main.css'), 'utf8')
+    const values = (name: string) => [...css.matchAll(new RegExp(`--${name}:\\s*([#\\w.]+)%?;`, 'g'))].map((m) => m[1]!)
+    const [backgroundL, backgroundA, surface] = ['mark-bg-l', 'mark-bg-a', 'surface-2'].map(values)
+    const types = ['PER', 'LOC', 'ORG', 'COMPANY', 'GOV', 'POSITION', 'SCENE', 'BOOK', 'MOVIE', 'GAME']
+    const difference = differenceCiede2000()
+    for (let theme = 0; theme < 2; theme++) {
+      const mark = (type: string) => blend([surface![theme]!, { mode: 'hsl', h: entityHue(type), s: 1, l: Number(backgroundL![theme]) / 100, alpha: Number(backgroundA![theme]) }])
+      let closest = Infinity
+      for (let i = 0; i < types.length; i++) {
+        for (let j = i + 1; j < types.length; j++) closest = Math.min(closest, difference(mark(types[i]!), mark(types[j]!)))
+      }
+      expect(closest, `theme ${theme}`).toBeGreaterThanOrEqual(8)
+      for (const [a, b] of [['LOC', 'SCENE'], ['LOC', 'GOV'], ['SCENE', 'GOV'], ['COMPANY', 'POSITION']] as const) {
+        expect(difference(mark(a), mark(b)), `${a} and ${b} in theme ${theme}`).toBeGreaterThanOrEqual(theme === 0 ? 15 : 12)
+      }
+    }
+  })
+
   it('writes every type label legibly on its mark in both themes (WCAG AA, 4.5:1 for its small text)', () => {
     // The labels are CSS generated content, which axe (the e2e audit) does not check, so this test does:
     // label hsl(hue, 0.9 * sat, --mark-label-l) on the mark's translucent hsl(hue, sat, --mark-bg-l) laid
