@@ -78,6 +78,7 @@ export default {
     removed: 'Removed from your dictionary: {text}',
     undo: 'Undo',
     undone: 'Undone: your dictionary is as it was.',
+    hint: 'Click a name to correct it; select text to add it to your dictionary.',
   },
   progress: {
     label: 'Analysis progress',
@@ -85,7 +86,8 @@ export default {
     cancel: 'Cancel',
     cancelled: 'Analysis cancelled; {done} of {total} characters analysed.',
     resume: 'Resume',
-    done: 'Analysed {chars} characters in {time}. Unchanged and repeated paragraphs keep their results.',
+    done: 'Analysed {chars} characters in {time}.',
+    doneReused: 'Analysed {chars} characters in {time}; the other paragraphs, unchanged or repeated, keep their results.',
   },
   partial: {
     redact: 'Only {done} of {total} characters are analysed: names in the rest are not replaced.',

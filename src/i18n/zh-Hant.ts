@@ -101,7 +101,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "addedSplit": "已加入自訂詞典：{line}，以及 -{within}（模型標出的「{within}」不再標出）",
     "removed": "已從自訂詞典刪除：{text}",
     "undo": "復原",
-    "undone": "已復原，詞典恢復原樣。"
+    "undone": "已復原，詞典恢復原樣。",
+    "hint": "點選名稱可更正；選中文字可加入詞典。"
   },
   "progress": {
     "label": "分析進度",
@@ -109,7 +110,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "cancel": "取消",
     "cancelled": "分析已取消；已分析 {done} / {total} 個字元。",
     "resume": "繼續分析",
-    "done": "已分析 {chars} 個字元，用時 {time}。未改動和重複的段落沿用已有結果。"
+    "done": "已分析 {chars} 個字元，用時 {time}。",
+    "doneReused": "已分析 {chars} 個字元，用時 {time}；其餘段落未改動或重複，沿用已有結果。"
   },
   "partial": {
     "redact": "只分析了 {done} / {total} 個字元：其餘部分的名稱尚未替換。",

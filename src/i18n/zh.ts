@@ -80,6 +80,7 @@ const zh: DeepStringRecord<typeof en> = {
     removed: '已从自定义词典删除：{text}',
     undo: '撤销',
     undone: '已撤销，词典恢复原样。',
+    hint: '点击名称可更正；选中文字可加入词典。',
   },
   progress: {
     label: '分析进度',
@@ -87,7 +88,8 @@ const zh: DeepStringRecord<typeof en> = {
     cancel: '取消',
     cancelled: '分析已取消；已分析 {done} / {total} 个字符。',
     resume: '继续分析',
-    done: '已分析 {chars} 个字符，用时 {time}。未改动和重复的段落沿用已有结果。',
+    done: '已分析 {chars} 个字符，用时 {time}。',
+    doneReused: '已分析 {chars} 个字符，用时 {time}；其余段落未改动或重复，沿用已有结果。',
   },
   partial: {
     redact: '只分析了 {done} / {total} 个字符：其余部分的名称尚未替换。',

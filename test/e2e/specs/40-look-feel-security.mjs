@@ -116,6 +116,9 @@ test('phone width: everything fits without sideways scrolling', async (ctx) => {
   // No hover on a touch screen: tapping an entity shows its type and score.
   await page.locator(`${SELECTORS.marks}`).first().tap()
   assert.match(await page.textContent('[data-testid=picked-entity]'), /(人名|地名|机构名) · 置信度 \d\.\d\d/)
+  // The corrections are fingertip-sized on a phone (QA: 24 px tall).
+  const heights = await page.$$eval('[data-testid=picked-entity] button', (buttons) => buttons.map((b) => b.getBoundingClientRect().height))
+  assert.ok(heights.length > 0 && heights.every((h) => h >= 40), `correction buttons ${heights.join(', ')} px tall`)
   await screenshot(ctx, page, '33-phone-highlights')
   await context.close()
 })

@@ -11,8 +11,14 @@ test('model download fails: a clear error, the text is kept, and retry recovers'
   const page = await openApp(ctx, context)
   // Nothing stored yet, so the message says that, not only "check the connection".
   await page.locator('[data-testid=load-error]').filter({ hasText: '此模型尚未存储在本浏览器，且无法下载：请检查网络连接' }).waitFor({ timeout: 30_000 })
+  // The highlighted view says so too, with its retry, before anything is typed (QA: it invited typing, and told
+  // why nothing would be highlighted only after the user had typed).
+  await page.locator('[data-testid=analysis-error]').filter({ hasText: '此模型尚未存储在本浏览器，且无法下载' }).waitFor()
+  assert.equal(await page.locator('[data-testid=analysis-error] button').count(), 1, 'with its retry')
+  assert.equal(await page.textContent(SELECTORS.view), '', 'no "type and names are highlighted here" under the error')
   await page.fill(SELECTORS.editor, '断网时输入的文字：李娜在武汉。')
-  await page.locator('[data-testid=analysis-error]').waitFor({ timeout: 30_000 })
+  // (The error is on screen already: wait for the run of the text to fail in its turn.)
+  await page.locator('[data-testid=analysis-progress][data-run-state=error] [data-testid=analysis-error]').waitFor({ timeout: 30_000 })
   await assertNoResultOffered(page, /分析在读到任何文本之前就已停止/)
   await openTab(page, 'entities')
   await screenshot(ctx, page, '40-download-failed')
@@ -30,7 +36,8 @@ test('model download fails: Try again on the Model tab also analyses the text th
   await context.route('**/model.onnx', (route) => route.abort('internetdisconnected'))
   const page = await openApp(ctx, context)
   await page.fill(SELECTORS.editor, '马云在杭州创办了阿里巴巴。')
-  await page.locator('[data-testid=analysis-error]').waitFor({ timeout: 30_000 })
+  // (The load's error shows before any text: wait for the run of the text to fail too.)
+  await page.locator('[data-testid=analysis-progress][data-run-state=error] [data-testid=analysis-error]').waitFor({ timeout: 30_000 })
   await context.unroute('**/model.onnx')
   await openTab(page, 'model')
   await page.click('[data-testid=load-retry]')

@@ -59,6 +59,7 @@ test('the samples list: arrow keys move the choice without loading it, Load open
   assert.equal(await page.inputValue('[data-testid=samples]'), 'tricky', 'the list still says which sample is open')
   await analysisAfter(page, () => page.click('[data-testid=restore-text]'))
   assert.equal(await page.inputValue(SELECTORS.editor), mine)
+  assert.equal(await page.inputValue('[data-testid=samples]'), '', 'the list no longer names a sample that is not open')
   await context.close()
 })
 
