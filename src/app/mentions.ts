@@ -6,9 +6,9 @@ import { radicalsToIdeographs } from './radicals'
 // across it, windows.ts unwrapLines), letter spacing (人 民 大 会 堂, closeLetterSpacing) or the padding
 // of a two-character name to the width of three (李\u3000强). Between two Latin words it is a space.
 const WHITESPACE = /\s+/gu
-const LINE_BREAK = /[\n\r\u2028\u2029]/u
+export const LINE_BREAK = /[\n\r\u2028\u2029]/u
 const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{Nd}]$/u
-const HAN = /^\p{Script=Han}$/u
+export const HAN = /^\p{Script=Han}$/u
 
 /** The code point that ends just before `at` and the one that starts at `at` (surrogate pairs whole). */
 function neighbours(text: string, from: number, to: number): [string, string] {

@@ -1,7 +1,7 @@
 // Redaction: replace the chosen entity types in a text with a type tag, a consistent pseudonym, or
 // a ■ mask. Works on the original string with the engine's UTF-16 offsets.
 import type { Entity } from '../engine'
-import { INVISIBLE, mentionKey } from './mentions'
+import { HAN, INVISIBLE, LINE_BREAK, mentionKey } from './mentions'
 import { nonOverlapping } from './segments'
 
 export type RedactionMode = 'tag' | 'pseudonym' | 'mask'
@@ -84,40 +84,141 @@ const MASK = '■'
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F]/u
 
-/** A line break, with the indent of the next line, that a wrapped name may hold between two characters. */
-const WRAP = /\r?\n[ \t\u3000]*/y
+// What a code point is to the spelling of a name, as mentionKey reads it (the entity panel's "same name").
+const SHOWN = 0 // a character of the name
+const MARK = 1 // a combining mark: one character with the code point before it
+const HIDDEN = 2 // an invisible one (INVISIBLE: zero-width space, soft hyphen, word joiner, U+FEFF ...)
+const SPACE = 3 // whitespace other than a line break: layout between two Chinese characters (张\u3000伟, 张 伟)
+const BREAK = 4 // a line break: a wrap may cut a name anywhere (张\n伟, as a PDF's narrow column does)
+const IGNORABLE = new RegExp(INVISIBLE.source, 'u')
+/** The indent a wrapped line may start with (any other whitespace is SPACE, for Chinese characters only). */
+const INDENT = /[ \t\u3000]/u
 
-/** Where `name` ends if it is written at `at`, whole or wrapped over lines (张\n伟, as a PDF's narrow column cuts it); -1 if not. */
-function matchEnd(text: string, at: number, name: string): number {
-  let pos = at
-  for (let i = 0; i < name.length; i++) {
-    if (i > 0 && text[pos] !== name[i] && !(name[i - 1]! >= '\ud800' && name[i - 1]! <= '\udbff')) {
-      WRAP.lastIndex = pos
-      if (WRAP.test(text)) pos = WRAP.lastIndex
-    }
-    if (text[pos] !== name[i]) return -1
-    pos++
+interface CodePoint {
+  kind: number
+  /** The code point as names are compared, mentionKey of it alone: Ａ -> A, ⼈ -> 人, '' if HIDDEN. */
+  key: string
+  han: boolean
+  /** In UTF-16 units: a surrogate pair is one code point, never cut. */
+  length: number
+}
+
+// A text of a million characters has a few thousand distinct ones: each is classified once.
+const codePoints = new Map<number, CodePoint>()
+
+function codePointAt(text: string, at: number): CodePoint {
+  const c = text.codePointAt(at)!
+  let known = codePoints.get(c)
+  if (!known) {
+    const s = String.fromCodePoint(c)
+    const kind = IGNORABLE.test(s) ? HIDDEN : LINE_BREAK.test(s) ? BREAK : /\s/u.test(s) ? SPACE : /\p{M}/u.test(s) ? MARK : SHOWN
+    codePoints.set(c, (known = { kind, key: mentionKey(s), han: HAN.test(s), length: s.length }))
   }
-  return pos
+  return known
+}
+
+/** Where the character that starts at `at` ends, with the combining marks on it (é written e + U+0301 is one). */
+function characterEnd(text: string, at: number): number {
+  let end = at + codePointAt(text, at).length
+  while (end < text.length && codePointAt(text, end).kind === MARK) end += codePointAt(text, end).length
+  return end
 }
 
 /**
- * The replaced names plus every other occurrence of the same text that no found name covers: the model can
+ * Where the layout between two characters of a name, from `at`, ends, and whether it holds spacing: invisible
+ * characters and at most one line break with its indent may stand between any two, spacing (any other
+ * whitespace) between two Chinese characters only, as mentionKey (displayName) drops it there and nowhere else.
+ */
+function gapEnd(text: string, at: number): [end: number, spaced: boolean] {
+  let pos = at
+  let wrapped = false
+  let spaced = false
+  while (pos < text.length) {
+    const c = codePointAt(text, pos)
+    if (c.kind === BREAK) {
+      if (wrapped) break // a blank line: another paragraph
+      wrapped = true
+      pos += text.startsWith('\r\n', pos) ? 2 : 1
+      continue
+    }
+    if (c.kind === SPACE) spaced ||= !(wrapped && INDENT.test(text[pos]!))
+    else if (c.kind !== HIDDEN) break
+    pos += c.length
+  }
+  return [pos, spaced]
+}
+
+/** The spread names by their key (mentionKey), one UTF-16 unit of it a level. */
+interface KeyNode {
+  next: Map<number, KeyNode>
+  name?: [key: string, entity: Entity]
+}
+
+/**
+ * The names of `names` written at `at`, shortest first, each with where it ends: whole, or with layout between
+ * its characters (gapEnd), its characters compared by their keys (full-width Ａ is A). A name starts and ends
+ * on whole characters (a surrogate pair, a letter with its combining marks).
+ */
+function namesAt(text: string, at: number, names: KeyNode): [end: number, key: string, entity: Entity][] {
+  const found: [number, string, Entity][] = []
+  let node: KeyNode | undefined = names
+  let pos = at
+  for (;;) {
+    const c = codePointAt(text, pos)
+    if (c.kind !== SHOWN) break
+    const end = characterEnd(text, pos)
+    const key = end === pos + c.length ? c.key : mentionKey(text.slice(pos, end))
+    for (let i = 0; i < key.length && node; i++) node = node.next.get(key.charCodeAt(i))
+    if (!node) break
+    if (node.name) found.push([end, ...node.name])
+    if (node.next.size === 0) break
+    const [next, spaced] = gapEnd(text, end)
+    if (next >= text.length || (spaced && !(c.han && codePointAt(text, next).han))) break
+    pos = next
+  }
+  return found
+}
+
+/** The character shown before `at` (past invisible ones and combining marks) and the one from `at` on. */
+function shownBefore(text: string, at: number): CodePoint | undefined {
+  for (let pos = at; pos > 0;) {
+    pos -= pos >= 2 && /[\uDC00-\uDFFF]/.test(text[pos - 1]!) && /[\uD800-\uDBFF]/.test(text[pos - 2]!) ? 2 : 1
+    const c = codePointAt(text, pos)
+    if (c.kind !== HIDDEN && c.kind !== MARK) return c
+  }
+  return undefined
+}
+function shownFrom(text: string, at: number): CodePoint | undefined {
+  for (let pos = at; pos < text.length;) {
+    const c = codePointAt(text, pos)
+    if (c.kind !== HIDDEN) return c
+    pos += c.length
+  }
+  return undefined
+}
+
+/**
+ * The replaced names plus every other occurrence of the same name that no found name covers: the model can
  * find 张伟 in one sentence and miss it in another (inside Markdown's `张伟` or [李娜](…), on a table
  * line, or cut by a line wrap, 张\n伟, where it may find 张 alone), and a redacted copy must not leave
- * readable a name the page has already recognized. An occurrence may take in found names that lie wholly
- * inside it (that 张), never cut one. Names of one character are not spread (张 alone is too often no
- * name), nor names written over a line; a name in Latin letters is matched as a whole word only (Apple, not
- * Applebee's). Where names begin at the same place the longest is taken, so 张伟华 is not cut at 张伟.
+ * readable a name the page has already recognized. The same name is the entity panel's (mentionKey): an
+ * occurrence may hold invisible characters (张\u200b伟), a line wrap, spacing between Chinese characters
+ * (张\u3000伟, 张 伟) or full-width letters (ＡＰＰＬＥ for APPLE), and all it spans is replaced. An occurrence
+ * may take in found names that lie wholly inside it (that 张), never cut one. Names of one character are not
+ * spread (张 alone is too often no name), nor names of several words (Bill Gates); a name in Latin letters is
+ * matched as a whole word only (Apple, not Applebee's, nor Ａｐｐｌｅｂｅｅ). Where names begin at the same
+ * place the longest is taken, so 张伟华 is not cut at 张伟.
  */
 export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>): Entity[] {
-  const byText = new Map<string, Entity>()
+  const byKey = new Map<string, Entity>()
   for (const e of entities) {
-    if (!types.has(e.type) || e.end > text.length || [...e.text].length < 2 || /\s/u.test(e.text)) continue
-    const known = byText.get(e.text)
-    if (!known || e.score > known.score) byText.set(e.text, e)
+    if (!types.has(e.type) || e.end > text.length) continue
+    const key = mentionKey(e.text)
+    if ([...key].length < 2 || /\s/u.test(key)) continue
+    const known = byKey.get(key)
+    if (!known || e.score > known.score) byKey.set(key, e)
   }
-  if (byText.size === 0) return [...entities]
+  if (byKey.size === 0) return [...entities]
   const found: Entity[] = [...entities]
   // owner[i]: 1 + the index in `found` of the name covering unit i, 0 for none.
   const owner = new Int32Array(text.length)
@@ -129,24 +230,39 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     }
     return true
   }
-  const wholeWord = (start: number, end: number) =>
-    !(LATIN_OR_DIGIT.test(text[start] ?? '') && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) &&
-    !(LATIN_OR_DIGIT.test(text[end - 1] ?? '') && LATIN_OR_DIGIT.test(text[end] ?? ''))
-  // One pass over the text, trying at each position the names that start with its character, longest
-  // first: a document of a million characters and thousands of names takes a few tens of ms.
-  const byFirstUnit = new Map<string, [string, Entity][]>()
-  for (const [name, e] of byText) byFirstUnit.set(name[0]!, [...(byFirstUnit.get(name[0]!) ?? []), [name, e]])
-  for (const names of byFirstUnit.values()) names.sort(([a], [b]) => b.length - a.length)
-  for (let at = 0; at < text.length; at++) {
-    const names = byFirstUnit.get(text[at]!)
-    for (const [name, e] of names ?? []) {
-      const end = matchEnd(text, at, name)
-      if (end < 0 || !fits(at, end) || !wholeWord(at, end)) continue
-      found.push({ ...e, start: at, end, text: text.slice(at, end) })
-      owner.fill(found.length, at, end)
-      at = end - 1
-      break
+  const latin = (char: string | undefined) => char !== undefined && LATIN_OR_DIGIT.test(char)
+  const wholeWord = (start: number, end: number, key: string) => {
+    const before = shownBefore(text, start)?.key
+    const after = shownFrom(text, end)?.key
+    return !(latin(key[0]) && latin(before?.[before.length - 1])) && !(latin(key[key.length - 1]) && latin(after?.[0]))
+  }
+  const names: KeyNode = { next: new Map() }
+  for (const [key, e] of byKey) {
+    let node = names
+    for (let i = 0; i < key.length; i++) {
+      const unit = key.charCodeAt(i)
+      let next = node.next.get(unit)
+      if (!next) node.next.set(unit, (next = { next: new Map() }))
+      node = next
     }
+    node.name = [key, e]
+  }
+  // One pass over the text, character by character, following the names that start with it: a document of
+  // a million characters and thousands of names takes well under a second.
+  for (let at = 0; at < text.length;) {
+    const c = codePointAt(text, at)
+    let end = at + c.length
+    // (most characters start no name: unless a combining mark makes another of it, its key says so)
+    if (c.kind === SHOWN && (names.next.has(c.key.charCodeAt(0)) || characterEnd(text, at) > end)) {
+      for (const [stop, key, e] of namesAt(text, at, names).reverse()) {
+        if (!fits(at, stop) || !wholeWord(at, stop, key)) continue
+        found.push({ ...e, start: at, end: stop, text: text.slice(at, stop) })
+        owner.fill(found.length, at, stop)
+        end = stop
+        break
+      }
+    }
+    at = end
   }
   return found
 }
@@ -174,9 +290,10 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
       case 'pseudonym':
         return pseudonymFor(e)
       case 'mask':
-        // One mark per character the reader sees (code point, invisible ones left out), so an emoji is one
-        // ■, not two, and 张\u200b伟 two; a line wrap inside the name stays, so the layout does too.
-        return e.text.replace(INVISIBLE, '').replace(/\S/gu, MASK)
+        // One mark per character the reader sees (a code point with any combining marks on it, invisible
+        // ones left out), so an emoji is one ■, not two, é written e + U+0301 one, and 张\u200b伟 two; a line
+        // wrap or spacing inside the name stays (张\u3000伟 -> ■\u3000■), so the layout does too.
+        return e.text.replace(INVISIBLE, '').replace(/\S\p{M}*/gu, MASK)
     }
   }
   let out = ''

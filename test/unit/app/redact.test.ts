@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { everyOccurrence, redact } from '../../../src/app/redact'
+import type { Entity } from '../../../src/engine'
+
+// Spreading a found name to its other occurrences ("also replace the same text elsewhere") reads "the same
+// name" as the entity panel does (mentionKey): invisible characters, layout spacing and character width aside.
+const pseudonym = (_type: string, n: number) => `人名${n}`
+/** The found name `name` of type `type`, at its first occurrence in `text` from `from` on. */
+const at = (text: string, name: string, type = 'PER', from = 0): Entity => {
+  const start = text.indexOf(name, from)
+  if (start < 0) throw new Error(`${name} not in ${text}`)
+  return { start, end: start + name.length, type, text: name, score: 0.9 }
+}
+/** How many places spreading adds: the Redact tab's "adds N places". */
+const added = (text: string, found: Entity[], types = ['PER']) => everyOccurrence(text, found, new Set(types)).length - found.length
+const tag = (text: string, found: Entity[], types = ['PER']) => redact(text, found, { types: new Set(types), mode: 'tag', pseudonym })
+const mask = (text: string, found: Entity[], types = ['PER']) => redact(text, found, { types: new Set(types), mode: 'mask', pseudonym })
+
+describe('everyOccurrence: the same name written with invisible characters, spacing or another width', () => {
+  it.each([
+    ['zero-width space', '\u200B'],
+    ['soft hyphen', '\u00AD'],
+    ['word joiner', '\u2060'],
+    ['BOM / zero-width no-break space', '\uFEFF'],
+    ['two of them', '\u200B\u2060'],
+  ])('replaces 张伟 with a %s inside it, the invisible character too', (_what, invisible) => {
+    const text = `记者张伟报道。联系人：张${invisible}伟，电话见下。`
+    const found = [at(text, '张伟')]
+    expect(added(text, found)).toBe(1)
+    expect(tag(text, found)).toBe('记者[PER]报道。联系人：[PER]，电话见下。')
+    expect(redact(text, found, { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('记者人名1报道。联系人：人名1，电话见下。')
+    expect(mask(text, found)).toBe('记者■■报道。联系人：■■，电话见下。')
+  })
+
+  it.each([
+    ['an ASCII space', ' '],
+    ['an ideographic space', '\u3000'],
+    ['a no-break space', '\u00A0'],
+    ['two spaces and a zero-width space', ' \u200B '],
+  ])('replaces 张伟 with %s between its characters, keeping the layout in the mask', (_what, space) => {
+    const text = `张伟报道。联系人：张${space}伟，电话见下。`
+    const found = [at(text, '张伟')]
+    expect(added(text, found)).toBe(1)
+    expect(tag(text, found)).toBe('[PER]报道。联系人：[PER]，电话见下。')
+    expect(mask(text, found)).toBe(`■■报道。联系人：■${space.replace(/\u200B/gu, '')}■，电话见下。`)
+  })
+
+  it('replaces the full-width form of a name found in ASCII letters, and the other way round', () => {
+    const text = 'APPLE发布新品。ＡＰＰＬＥ的股价上涨。'
+    expect(added(text, [at(text, 'APPLE', 'ORG')], ['ORG'])).toBe(1)
+    expect(tag(text, [at(text, 'APPLE', 'ORG')], ['ORG'])).toBe('[ORG]发布新品。[ORG]的股价上涨。')
+    expect(tag(text, [at(text, 'ＡＰＰＬＥ', 'ORG')], ['ORG'])).toBe('[ORG]发布新品。[ORG]的股价上涨。')
+    expect(mask(text, [at(text, 'APPLE', 'ORG')], ['ORG'])).toBe('■■■■■发布新品。■■■■■的股价上涨。')
+  })
+
+  it('replaces other NFKC-equal forms the entity panel counts as the name: half-width katakana, radicals', () => {
+    const text = 'ソニー的新机。ｿﾆｰ的旧机。人民日报报道，⼈⺠⽇报转载。'
+    const found = [at(text, 'ソニー', 'ORG'), at(text, '人民日报', 'ORG')]
+    expect(added(text, found, ['ORG'])).toBe(2)
+    expect(tag(text, found, ['ORG'])).toBe('[ORG]的新机。[ORG]的旧机。[ORG]报道，[ORG]转载。')
+  })
+
+  it('spreads a name found written with an invisible character or padding to its plain form', () => {
+    const text = '联系人：李\u3000强、张\u200B伟。李强和张伟都同意。'
+    const found = [at(text, '李\u3000强'), at(text, '张\u200B伟')]
+    expect(added(text, found)).toBe(2)
+    expect(redact(text, found, { types: new Set(['PER']), mode: 'pseudonym', pseudonym })).toBe('联系人：人名1、人名2。人名1和人名2都同意。')
+  })
+
+  it('keeps the rule about line wraps: one wrap with its indent, invisible characters around it, no blank line', () => {
+    const text = '决定由张伟任经理。\n经过研究任命张\u200B\n  伟为主任。又见张\n\n伟大的事业。'
+    const found = [at(text, '张伟')]
+    expect(added(text, found)).toBe(1)
+    expect(tag(text, found)).toBe('决定由[PER]任经理。\n经过研究任命[PER]\n为主任。又见张\n\n伟大的事业。')
+    expect(mask(text, found)).toBe('决定由■■任经理。\n经过研究任命■\n  ■为主任。又见张\n\n伟大的事业。')
+  })
+
+  it('takes a letter with its combining accent as one character: whole, never cut', () => {
+    const decomposed = 'Cafe\u0301 Noir开业。Cafe\u0301的咖啡。'
+    // Café found (precomposed é): its decomposed form is the same name, accent included.
+    expect(tag(decomposed, [{ start: 0, end: 4, type: 'ORG', text: 'Café', score: 0.9 }], ['ORG'])).toBe('[ORG] Noir开业。[ORG]的咖啡。')
+    expect(mask(decomposed, [{ start: 0, end: 4, type: 'ORG', text: 'Café', score: 0.9 }], ['ORG'])).toBe('■■■■ Noir开业。■■■■的咖啡。')
+    // Cafe found: Café is another word, not Cafe with an accent left over on what follows.
+    const text = 'Cafe开业。Cafe\u0301的咖啡。'
+    expect(added(text, [at(text, 'Cafe', 'ORG')], ['ORG'])).toBe(0)
+    expect(tag(text, [at(text, 'Cafe', 'ORG')], ['ORG'])).toBe('[ORG]开业。Cafe\u0301的咖啡。')
+  })
+})
+
+describe('everyOccurrence: what is not the same name', () => {
+  it('leaves a different name, however it is spaced', () => {
+    const text = '张伟报道。张\u200B玮、张 三、李\u3000伟和弓长伟到场。'
+    expect(added(text, [at(text, '张伟')])).toBe(0)
+  })
+
+  it('leaves Latin letters spaced apart, and a space between a letter and a Chinese character', () => {
+    const text = 'APPLE发布。A P P L E是五个字母。A股上涨，A 股下跌。'
+    expect(added(text, [at(text, 'APPLE', 'ORG'), at(text, 'A股', 'ORG')], ['ORG'])).toBe(0)
+  })
+
+  it('matches Latin names as whole words only, full-width and past invisible characters too', () => {
+    const text = 'Apple好。Ａｐｐｌｅｂｅｅ、Apple\u200Bbee和ｘApple不是。APPLE也不是。'
+    expect(added(text, [at(text, 'Apple', 'ORG')], ['ORG'])).toBe(0)
+  })
+
+  it('never starts or ends a match inside a surrogate pair', () => {
+    // 𠀋 is \uD840\uDC0B: a name found cut through a pair (damaged text, an off-by-one span) must not take
+    // half of a whole 𠀋 elsewhere.
+    const low = 'X\uDC0B伟说。甲𠀋伟乙。'
+    expect(added(low, [{ start: 1, end: 3, type: 'PER', text: '\uDC0B伟', score: 0.9 }])).toBe(0)
+    const high = '张\uD840说。张𠀋丙。'
+    expect(added(high, [{ start: 0, end: 2, type: 'PER', text: '张\uD840', score: 0.9 }])).toBe(0)
+    expect(tag(high, [{ start: 0, end: 2, type: 'PER', text: '张\uD840', score: 0.9 }])).toBe('[PER]说。张𠀋丙。')
+  })
+
+  it('matches a name of characters beyond the BMP with an invisible character between them, whole', () => {
+    const text = '𠀋𠀋说。又见𠀋\u200B𠀋。'
+    const found = [at(text, '𠀋𠀋')]
+    expect(added(text, found)).toBe(1)
+    expect(mask(text, found)).toBe('■■说。又见■■。')
+  })
+
+  it('adds nothing when every occurrence, in whatever form, was found', () => {
+    const text = '张伟说，张\u200B伟来了。'
+    expect(added(text, [at(text, '张伟'), at(text, '张\u200B伟')])).toBe(0)
+  })
+})
