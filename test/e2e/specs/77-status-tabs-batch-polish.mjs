@@ -1,0 +1,184 @@
+// Findings of a design QA pass on the status line, the row of tabs, the Model and Batch tabs: a model that
+// could not be downloaded is said in the status line; the status items stay put while the model downloads;
+// on a phone every tab is in sight and the status line is two short lines, not four of jargon; storing a
+// model for offline use is not offered offline; a file the batch cannot read says why.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import { SELECTORS, newRecordedContext, openApp, openTab, screenshot, waitForModelReady } from '../helpers.mjs'
+
+const FINE_ID = 'shiti-cluener-v1'
+
+/** The computed colour of a CSS custom property (as rgb()), for comparing with an element's colour. */
+function cssColour(page, property) {
+  return page.evaluate((name) => {
+    const probe = document.createElement('span')
+    probe.style.color = `var(${name})`
+    document.body.append(probe)
+    const colour = getComputedStyle(probe).color
+    probe.remove()
+    return colour
+  }, property)
+}
+
+test('offline first visit: the status line says in red that the model is not downloaded, not only "worker: not started"', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  await context.route('**/manifest.json', (route) => route.abort('internetdisconnected'))
+  const page = await openApp(ctx, context)
+  const failed = page.locator('[data-testid=status-bar] [data-testid=model-failed]')
+  await failed.waitFor({ timeout: 30_000 })
+  assert.equal(await failed.textContent(), '模型未下载')
+  assert.equal(await failed.evaluate((el) => getComputedStyle(el).color), await cssColour(page, '--danger'), 'in the danger colour')
+  assert.equal(await page.textContent('[data-testid=status-announcement]'), '模型未下载', 'and said to screen readers')
+  // On a phone too, where the technical items are folded away.
+  await page.setViewportSize({ width: 360, height: 740 })
+  assert.ok(await failed.isVisible(), 'shown at 360 px')
+  await screenshot(ctx, page, '77-offline-status-phone')
+  await context.close()
+})
+
+test('the status items do not jump sideways while the model downloads: the download figure stays, one width, between files', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 1366, height: 768 } })
+  // Every model file slowly, so that the phases between files (verify, store) are many frames long.
+  ctx.server.state.slow = { pattern: /\/models\//, bytesPer100ms: ctx.realModel ? 1_000_000 : 2_000 }
+  try {
+    await context.addInitScript(() => {
+      window.__statusFrames = []
+      const record = () => {
+        const memory = document.querySelector('[data-testid=memory]')
+        if (memory) {
+          window.__statusFrames.push({
+            left: Math.round(memory.parentElement.getBoundingClientRect().left),
+            download: document.querySelector('[data-testid=worker-download]')?.textContent ?? null,
+            ready: document.querySelector('[data-testid=backend]')?.textContent.includes('WASM') ?? false,
+          })
+        }
+        if (!window.__statusFrames.at(-1)?.ready) requestAnimationFrame(record)
+      }
+      requestAnimationFrame(record)
+    })
+    const page = await openApp(ctx, context)
+    await waitForModelReady(page)
+    const frames = await page.evaluate(() => window.__statusFrames)
+    const first = frames.findIndex((f) => f.download !== null)
+    assert.ok(first >= 0, 'the download figure was shown')
+    const during = frames.slice(first).filter((f) => !f.ready)
+    const gaps = during.filter((f) => f.download === null).length
+    assert.equal(gaps, 0, `the download figure went away in ${gaps} of ${during.length} frames before the model was ready`)
+    const lefts = [...new Set(during.map((f) => f.left))]
+    assert.deepEqual(lefts.length, 1, `"Memory" stood at ${lefts.join(', ')} px during the download`)
+    assert.match(during.at(-1).download, /^（正在下载模型，\s*\d+%）$/u, 'full-width brackets in Chinese')
+  } finally {
+    ctx.server.state.slow = null
+    await context.close()
+  }
+})
+
+test('phone width: every tab is in sight (a grid where one row cannot hold them), arrow keys still move along them', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { locale: 'en-US', viewport: { width: 360, height: 740 } })
+  const page = await openApp(ctx, context)
+  const tabsInSight = () => page.$$eval('[role=tab]', (tabs) => {
+    const row = tabs[0].parentElement.getBoundingClientRect()
+    return tabs.filter((tab) => {
+      const box = tab.getBoundingClientRect()
+      const label = tab.firstElementChild.getBoundingClientRect()
+      return !(box.left >= row.left - 0.5 && box.right <= row.right + 0.5 && label.width <= box.width && box.right <= innerWidth)
+    }).map((tab) => tab.dataset.tab)
+  })
+  for (const locale of ['en', 'zh', 'zh-Hant']) {
+    await page.click(`[data-locale=${locale}]`)
+    for (const tab of ['model', 'entities', 'batch']) {
+      await openTab(page, tab)
+      assert.deepEqual(await tabsInSight(), [], `${locale}, ${tab}: tabs cut or hidden`)
+    }
+  }
+  await page.click('[data-locale=en]')
+  assert.equal(await page.getAttribute('[role=tablist]', 'data-layout'), 'grid', 'English at 360 px: a grid')
+  // The keyboard works as on one row: arrows go to the next tab (across the grid's rows), End to the last.
+  await openTab(page, 'redact')
+  await page.focus('[data-tab=redact]')
+  await page.keyboard.press('ArrowRight')
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.tab), 'batch')
+  assert.equal(await page.getAttribute('[data-tab=batch]', 'aria-selected'), 'true')
+  await page.keyboard.press('End')
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.tab), 'model')
+  const row = await page.locator('[role=tablist]').boundingBox()
+  await screenshot(ctx, page, '77-english-phone-tabs', { clip: { x: 0, y: Math.max(0, row.y - 16), width: 360, height: row.height + 32 } })
+  // Wide again: one row.
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.waitForFunction(() => document.querySelector('[role=tablist]').dataset.layout === 'row')
+  await context.close()
+})
+
+test('phone width: the status line shows the model and its state; backend, memory and last call are a tap away', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 360, height: 740 } })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  const technical = ['backend', 'memory', 'last-analysis']
+  const shown = () => Promise.all(technical.map((id) => page.locator(`[data-testid=${id}]`).isVisible()))
+  assert.deepEqual(await shown(), [false, false, false])
+  assert.ok(await page.locator('[data-testid=model-in-use]').isVisible())
+  assert.ok(await page.locator(SELECTORS.workerState).isVisible())
+  const height = (await page.locator('[data-testid=status-bar]').boundingBox()).height
+  assert.ok(height < 60, `the status line is ${height}px high`)
+  await page.click('[data-testid=status-details]')
+  assert.equal(await page.getAttribute('[data-testid=status-details]', 'aria-expanded'), 'true')
+  assert.deepEqual(await shown(), [true, true, true])
+  await page.click('[data-testid=status-details]')
+  assert.deepEqual(await shown(), [false, false, false], 'folded again')
+  await page.setViewportSize({ width: 1024, height: 740 })
+  assert.equal(await page.locator('[data-testid=status-details]').isVisible(), false, 'no toggle where the line has room')
+  assert.deepEqual(await shown(), [true, true, true], 'all of it on a wide screen')
+  await context.close()
+})
+
+test('Batch: an empty tab shows a drop area; a file its reader cannot read says why ("not a valid PDF")', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await openTab(page, 'batch')
+  const area = await page.locator('[data-testid=batch-drop-area]').boundingBox()
+  assert.ok(area && area.height >= 140, `the drop area is ${area?.height}px high`)
+  const style = await page.locator('[data-testid=batch-drop-area]').evaluate((el) => getComputedStyle(el).borderStyle)
+  assert.equal(style, 'dashed')
+  // Files dragged over: the overlay hides what is below it.
+  const files = await page.evaluateHandle(() => {
+    const data = new DataTransfer()
+    data.items.add(new File(['x'], 'a.txt', { type: 'text/plain' }))
+    return data
+  })
+  await page.dispatchEvent('[data-testid=batch-panel]', 'dragover', { dataTransfer: files })
+  const overlay = await page.locator('[data-testid=batch-panel] > .pointer-events-none').evaluate((el) => getComputedStyle(el).backgroundColor)
+  assert.match(overlay, /^rgb\(/, `an opaque overlay, not ${overlay}`)
+  await page.dispatchEvent('[data-testid=batch-panel]', 'drop', { dataTransfer: await page.evaluateHandle(() => new DataTransfer()) })
+  await page.setInputFiles('[data-testid=batch-files]', [
+    { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 cut off here') },
+    { name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') },
+  ])
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=batch-list] li[data-status=failed]').length === 2)
+  const rows = await page.locator('[data-testid=batch-list] li').allTextContents()
+  assert.match(rows[0], /broken\.pdf.*不是有效的 PDF 文件/s)
+  assert.match(rows[1], /broken\.docx.*不是有效的 Word 文档/s)
+  await context.close()
+})
+
+test('offline, storing a model for offline use is not offered (it needs a connection); back online, it is', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await openTab(page, 'model')
+  const store = page.locator(`[data-testid=store-${FINE_ID}]`)
+  await store.waitFor()
+  assert.equal(await store.isDisabled(), false)
+  await context.setOffline(true)
+  try {
+    await page.waitForFunction((id) => document.querySelector(`[data-testid=store-${id}]`)?.disabled === true, FINE_ID)
+    assert.equal(await page.textContent(`[data-testid=store-offline-${FINE_ID}]`), '需联网')
+    assert.equal(await store.getAttribute('aria-describedby'), `store-offline-${FINE_ID}`)
+    await screenshot(ctx, page, '77-offline-store')
+  } finally {
+    await context.setOffline(false)
+  }
+  await page.waitForFunction((id) => document.querySelector(`[data-testid=store-${id}]`)?.disabled === false, FINE_ID)
+  assert.equal(await page.locator(`[data-testid=store-offline-${FINE_ID}]`).count(), 0)
+  await context.close()
+}, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the shipped models') })
