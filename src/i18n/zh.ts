@@ -198,7 +198,7 @@ const zh: DeepStringRecord<typeof en> = {
       PHONE: '[电话{n}]', EMAIL: '[邮箱{n}]', ID_NUMBER: '[身份证号{n}]', BANK_CARD: '[银行卡号{n}]', other: '[{type}{n}]',
     },
     everywhere: '也替换已识别名称在别处的相同文字（{count} 处）',
-    everywhereHelp: '模型可能在一句中标出某个名称，在另一句中漏掉（Markdown 标记里、被换行断开）。名称也可能是普通词语（高明、江山）：若上面的数字把不是名称的词语也替换了，取消勾选即可。',
+    everywhereHelp: '模型可能在一句中标出某个名称，在另一句中漏掉（Markdown 标记里、被换行断开、字间夹有空格或不可见字符、写成全角字母）。名称也可能是普通词语（高明、江山）：若上面的数字把不是名称的词语也替换了，取消勾选即可。',
     uncertain: '也替换低于置信度 {threshold} 的名称（{count} 个）',
     uncertainHelp: '高亮视图按置信度滑块隐藏的名称默认不替换；它们多数不是名称，但脱敏宁可多替换。图例中隐藏的类型照样替换，只看上面勾选的类型。',
     result: '脱敏结果',
