@@ -107,6 +107,14 @@ export class PhraseTable {
   }
 }
 
+/**
+ * Contract step 1: bidirectional formatting characters (LRM, RLM, ALM, the embeddings, overrides and
+ * isolates) are dropped whatever the manifest's `drop` says. Invisible, they come with text copied from chat
+ * apps, right-to-left pages or Windows' formatted dates, and were fed as an unknown unit inside a name
+ * (李娜 with its RLM after it came back as 李娜‏; 李‏娜 was cut in two). Fixed, as in the pipeline.
+ */
+const BIDI_CONTROLS: ReadonlySet<number> = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069])
+
 export function createNormalizer(spec: Normalization, t2s?: ReadonlyMap<number, number>, phrases?: PhraseTable): Normalizer {
   const drop = new Set(spec.drop)
   const whitespaceTo = spec.whitespace_to
@@ -115,7 +123,7 @@ export function createNormalizer(spec: Normalization, t2s?: ReadonlyMap<number, 
     pairsStraightQuotes: spec.pair_straight_quotes === true,
     phraseAt: phrases && ((text, i, to) => phrases.at(text, i, to)),
     mapCodePoint(original, simplified) {
-      if (drop.has(original)) return null
+      if (drop.has(original) || BIDI_CONTROLS.has(original)) return null
       const cp = simplified ?? t2s?.get(original) ?? original
       if (whitespaceTo !== null && whitespaceTo !== undefined && WHITESPACE.has(cp)) return whitespaceTo
       if (toFullwidth && cp >= 0x21 && cp <= 0x7e) return cp + 0xfee0

@@ -56,5 +56,6 @@ PARITY_CASES: list[tuple[str, str]] = [
     # Combining marks and variation selectors belong to the code point before them (contract step 1): decomposed
     # pinyin, a glyph variant, a mark at the start and one after a zero-width joiner (skipped, not attached).
     ("combining-marks", "\u0301国家主席习近\u0301平和葛\U000E0100洪在北京\ufe00会见了Xi\u0301 Ji\u0300npi\u0301ng和李\u200d\u0300娜。"),
+    ("bidi-controls", "\u200f李娜\u200f在武汉\u200e。\u202b张伟\u202c说：\u2067王\u200f芳\u2069来了，\u061c刘洋\u200e也来了。"),
     ("max-window", _LONG),
 ]

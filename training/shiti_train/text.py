@@ -17,6 +17,11 @@ WHITESPACE = frozenset(
 # never saw in the middle of a name. Fixed ranges, as in the engine, whatever Unicode version each runtime knows.
 ATTACHED_MARKS = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
                   (0xFE00, 0xFE0F), (0xFE20, 0xFE2F), (0xE0100, 0xE01EF))
+# Bidirectional formatting characters (LRM, RLM, ALM, the embeddings, overrides and isolates) are dropped like
+# `drop`, whatever the manifest says (contract step 1): invisible, they come with text copied from chat apps,
+# right-to-left pages or Windows' formatted dates, and were fed as an unknown unit inside a name (李娜‏ with its
+# RLM, 李‏娜 cut in two). Fixed, as in the engine.
+BIDI_CONTROLS = frozenset([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 FULLWIDTH_SPACE = 0x3000
 BOS, EOS = "<s>", "</s>"
 PAD_ID, UNK_ID = 0, 1
@@ -110,7 +115,7 @@ def normalize(text: str, t2s: dict[str, str] | None = None, pair_quotes: bool = 
             continue
         if ord(ch) in LINE_BREAKS:
             after_break.add(len(chars))
-        if ord(ch) in DROP:
+        if ord(ch) in DROP or ord(ch) in BIDI_CONTROLS:
             continue
         if i in phrased:
             ch = phrased[i]

@@ -23,6 +23,14 @@ def test_combining_marks_belong_to_the_code_point_before_them():
     assert n.source_end == [2, 5, 6, 8, 9, 11]
 
 
+def test_bidirectional_controls_are_dropped_whatever_the_manifest_says():
+    # RLM after a name and inside one, LRM, an embedding and its pop, an isolate and its pop, ALM.
+    n = normalize("李娜\u200f。\u202b王\u200e芳\u202c\u2067刘\u2069\u061c")
+    assert "".join(n.chars) == "李娜。王芳刘"
+    assert n.source_index == [0, 1, 3, 5, 7, 10]
+    assert n.source_end == [1, 2, 4, 6, 8, 11]
+
+
 def test_traditional_to_simplified_keeps_length():
     n = normalize("臺灣A", {"臺": "台", "灣": "湾"})
     assert "".join(n.chars) == "台湾Ａ" and n.source_index == [0, 1, 2]
