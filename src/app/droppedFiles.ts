@@ -27,6 +27,11 @@ export function dropEntries(transfer: DataTransfer | null): (FileSystemEntry | F
 
 const isDirectory = (entry: FileSystemEntry): entry is FileSystemDirectoryEntry => entry.isDirectory
 
+/** The names of the folders among a drop's entries (see dropEntries), in order. */
+export function droppedFolders(entries: readonly (FileSystemEntry | File)[]): string[] {
+  return entries.flatMap((entry) => (!(entry instanceof File) && isDirectory(entry) ? [entry.name] : []))
+}
+
 function readBatch(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
   return new Promise((resolve, reject) => reader.readEntries(resolve, reject))
 }
@@ -66,6 +71,12 @@ async function filesInFolder(folder: FileSystemDirectoryEntry, keep: FolderFilte
     }
   }
   return found.sort((a, b) => a.path.localeCompare(b.path))
+}
+
+/** The folder that files chosen with a folder chooser (webkitdirectory) came from; null for files chosen as such. */
+export function chosenFolder(files: readonly File[]): string | null {
+  const path = files.find((file) => file.webkitRelativePath)?.webkitRelativePath
+  return path?.includes('/') ? path.split('/')[0]! : null
 }
 
 /** Files chosen with the file chooser; a folder chosen (webkitdirectory) gives their paths inside it. */

@@ -40,10 +40,13 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
 
   /**
    * Reads `files` in order and analyses them as they are read; a batch started while another runs
-   * replaces it. With helper workers (a batch of 20,000 bytes or more, the model stored), several files
-   * are analysed at once, each by whichever worker is free; a helper that fails gives its file back.
+   * replaces it (an empty list replaces nothing). With helper workers (a batch of 20,000 bytes or more,
+   * the model stored), several files are analysed at once, each by whichever worker is free; a helper
+   * that fails gives its file back.
    */
   function run(chosen: readonly NamedFile[]): Promise<void> {
+    // No files (a folder with nothing the app opens): the batch shown stays, results and all.
+    if (chosen.length === 0) return Promise.resolve()
     files = chosen
     rows.value = chosen.map(({ path }) => ({ name: path, status: 'waiting' }))
     model.value = null

@@ -114,6 +114,10 @@ export default {
     dropHere: 'Drop the files to analyse them',
     /** The empty Batch tab's drop area, above the choosers. */
     dropArea: 'Drop files or a folder here',
+    /** A folder chosen or dropped with no file the app opens in it (the batch shown stays). */
+    nothingInFolder: 'The folder {folder} holds no .txt, .md, .html, .docx or .pdf file.',
+    nothingToRead: 'No .txt, .md, .html, .docx or .pdf file to analyse.',
+    quoted: '“{name}”',
     summary: '{done} of {total} files analysed · {entities} entities',
     summaryFailed: 'one file could not be used (reason below) | {n} files could not be used (reasons below)',
     analysing: 'analysing… {percent}',

@@ -116,6 +116,10 @@ const zh: DeepStringRecord<typeof en> = {
     dropHere: '松开即可分析这些文件',
     /** The empty Batch tab's drop area, above the choosers. */
     dropArea: '把文件或文件夹拖放到这里',
+    /** A folder chosen or dropped with no file the app opens in it (the batch shown stays). */
+    nothingInFolder: '文件夹{folder}中没有 .txt、.md、.html、.docx 或 .pdf 文件。',
+    nothingToRead: '没有 .txt、.md、.html、.docx 或 .pdf 文件可分析。',
+    quoted: '“{name}”',
     summary: '已分析 {done} / {total} 个文件 · {entities} 个实体',
     summaryFailed: '{n} 个文件无法处理（原因见下）',
     analysing: '分析中……{percent}',

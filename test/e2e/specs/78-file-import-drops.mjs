@@ -4,11 +4,11 @@
 // the Batch tab; a UTF-8 file with a few invalid bytes says how many were shown as U+FFFD.
 // Drags are the browser's own (CDP Input.dispatchDragEvent, the mouse), not synthetic events.
 import assert from 'node:assert/strict'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from '../harness.mjs'
-import { SELECTORS, newRecordedContext, openApp } from '../helpers.mjs'
+import { SELECTORS, newRecordedContext, openApp, openTab, screenshot } from '../helpers.mjs'
 
 let folder
 
@@ -55,4 +55,59 @@ test('text dragged into the editor, or a selection moved within it, arrives; a f
   await page.waitForFunction((s) => document.querySelector(s).value === '拖入的文件：周杰伦在台北。', SELECTORS.editor, { timeout: 10_000 })
   assert.ok(page.url().startsWith(ctx.origin), page.url())
   await context.close()
+})
+
+test('Batch: a folder with no file the app opens (chosen or dropped), or an empty one, keeps the results and says so', async (ctx) => {
+  const images = join(folder, '图片')
+  const oldDocs = join(folder, '旧文档')
+  const empty = join(folder, '空文件夹')
+  for (const dir of [images, oldDocs, empty]) await mkdir(dir, { recursive: true })
+  await writeFile(join(images, '照片.png'), Buffer.from('89504e470d0a1a0a', 'hex'))
+  await writeFile(join(images, '表格.csv'), '姓名,城市\n张伟,北京\n')
+  await writeFile(join(oldDocs, '判决书.doc'), Buffer.from('d0cf11e0a1b11ae1', 'hex'))
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  const cdp = await context.newCDPSession(page)
+  await openTab(page, 'batch')
+  const notice = page.locator('[data-testid=batch-notice]')
+  assert.equal(await notice.textContent(), '')
+  assert.equal(await notice.evaluate((el) => getComputedStyle(el).marginTop), '-12px', 'while empty it takes no room (nor the gap above it)')
+  await page.setInputFiles('[data-testid=batch-files]', { name: '一审.txt', mimeType: 'text/plain', buffer: Buffer.from('李强在北京会见了客人。') })
+  await page.locator('[data-testid=batch-list] li[data-status=done]').waitFor({ timeout: 90_000 })
+  const rows = () => page.locator('[data-testid=batch-list] li').evaluateAll((lis) => lis.map((li) => `${li.dataset.status} ${li.querySelector('[data-name]').dataset.name}`))
+
+  await page.setInputFiles('[data-testid=batch-folder]', images)
+  await page.waitForFunction(() => document.querySelector('[data-testid=batch-notice]').textContent !== '', null, { timeout: 5_000 })
+    .catch(() => assert.fail('no word when the chosen folder holds nothing to read'))
+  assert.equal(await notice.textContent(), '文件夹“图片”中没有 .txt、.md、.html、.docx 或 .pdf 文件。')
+  assert.deepEqual(await rows(), ['done 一审.txt'], 'the results stay')
+  await screenshot(ctx, page, '78-batch-nothing-in-folder')
+
+  // Dropped (the browser's own drag of real folders): a folder of old .doc files, then an empty one.
+  await trustedDrop(page, cdp, '[data-testid=batch-panel]', { files: [oldDocs] })
+  await page.locator('[data-testid=batch-notice]', { hasText: '“旧文档”' }).waitFor({ timeout: 5_000 })
+  assert.equal(await notice.textContent(), '文件夹“旧文档”中没有 .txt、.md、.html、.docx 或 .pdf 文件。')
+  await trustedDrop(page, cdp, '[data-testid=batch-panel]', { files: [empty] })
+  await page.locator('[data-testid=batch-notice]', { hasText: '“空文件夹”' }).waitFor({ timeout: 5_000 })
+  assert.deepEqual(await rows(), ['done 一审.txt'], 'the results stay')
+  assert.equal(await notice.getAttribute('role'), 'status')
+
+  // Files that can be read run as before, and the word goes.
+  await page.setInputFiles('[data-testid=batch-files]', { name: '二审.txt', mimeType: 'text/plain', buffer: Buffer.from('王芳在上海。') })
+  await page.locator('[data-testid=batch-list] li[data-status=done] [data-name="二审.txt"]').waitFor({ timeout: 90_000 })
+  assert.equal(await notice.textContent(), '')
+  await context.close()
+
+  // On an empty tab too, in English: the drop area stays, the word below it.
+  const english = await newRecordedContext(ctx, { locale: 'en-US' })
+  const enPage = await openApp(ctx, english.context)
+  await openTab(enPage, 'batch')
+  await enPage.setInputFiles('[data-testid=batch-folder]', images)
+  await enPage.locator('[data-testid=batch-notice]', { hasText: 'The folder “图片” holds no .txt, .md, .html, .docx or .pdf file.' }).waitFor({ timeout: 5_000 })
+  assert.equal(await enPage.locator('[data-testid=batch-drop-area]').count(), 1)
+  await screenshot(ctx, enPage, '78-batch-nothing-in-folder-en')
+  // An empty folder chosen gives no file, and so no folder name.
+  await enPage.setInputFiles('[data-testid=batch-folder]', empty)
+  await enPage.locator('[data-testid=batch-notice]', { hasText: 'No .txt, .md, .html, .docx or .pdf file to analyse.' }).waitFor({ timeout: 5_000 })
+  await english.context.close()
 })

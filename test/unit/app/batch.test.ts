@@ -5,7 +5,7 @@ import JSZip from 'jszip'
 import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
 import { spans } from '../support/entities'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
-import { chosenFiles, filesOfDrop } from '../../../src/app/droppedFiles'
+import { chosenFiles, chosenFolder, droppedFolders, filesOfDrop } from '../../../src/app/droppedFiles'
 import { MAX_IMPORT_CHARS } from '../../../src/app/fileImport'
 import { normalizeLineBreaks } from '../../../src/app/lineBreaks'
 import { docx, p } from '../support/wordDocument'
@@ -190,6 +190,15 @@ describe('useBatch', () => {
     expect(batch.running.value).toBe(false)
   })
 
+  it('keeps the batch shown when given no files (a folder with nothing it opens)', async () => {
+    const batch = useBatch(fakeEngine(1).engine, ref<UserLexicon>(parseLexicon('', types)))
+    await batch.run(files())
+    const before = batch.items.value
+    await batch.run([])
+    expect(batch.items.value).toEqual(before)
+    expect(batch.items.value).toHaveLength(4)
+  })
+
   it('says which parts of a Word document were not read', async () => {
     const batch = useBatch(fakeEngine(1).engine, ref<UserLexicon>(parseLexicon('', types)))
     await batch.run([{ file: await docx(p('我在北京。'), { 'header1.xml': `<w:hdr>${p('马超律师工作底稿')}</w:hdr>` }, '申请书.docx'), path: '申请书.docx' }])
@@ -319,6 +328,15 @@ describe('files from a folder', () => {
     const chosen = chosenFiles([inFolder('案卷/二审.pdf'), inFolder('案卷/一审.txt'), inFolder('案卷/图.png'), inFolder('案卷/.DS_Store'), inFolder('案卷/.git/a.txt')], openable)
     expect(chosen.map((f) => f.path)).toEqual(['案卷/一审.txt', '案卷/二审.pdf'].sort((a, b) => a.localeCompare(b)))
     expect(chosenFiles([new File(['x'], 'slides.pptx')], openable).map((f) => f.path)).toEqual(['slides.pptx'])
+  })
+
+  it('names the folder files were chosen from, and the folders among a drop\'s entries', () => {
+    const inFolder = (path: string) => Object.defineProperty(new File(['x'], path.split('/').pop()!), 'webkitRelativePath', { value: path })
+    expect(chosenFolder([inFolder('图片/a.png'), inFolder('图片/b/c.csv')])).toBe('图片')
+    expect(chosenFolder([new File(['x'], 'a.png')])).toBeNull()
+    expect(chosenFolder([])).toBeNull()
+    const entry = (name: string, isDirectory: boolean) => ({ name, isDirectory, isFile: !isDirectory, fullPath: `/${name}` }) as unknown as FileSystemEntry
+    expect(droppedFolders([entry('旧文档', true), entry('a.txt', false), new File(['x'], 'b.txt'), entry('空', true)])).toEqual(['旧文档', '空'])
   })
 
   it('walks a dropped folder and its subfolders, reading each folder until it hands over nothing more', async () => {
