@@ -39,7 +39,10 @@ export default {
     restore: 'Restore',
     dismissRestore: 'Dismiss',
     readAsEncoding: 'Read {name} as {encoding} text (it is not UTF-8).',
-    openedFirstOnly: 'Opened {name}; the {n} other files dropped with it were not (the Batch tab analyses several files at once).',
+    openedFirstOnly: 'Opened {name}; the other file dropped with it was not (the Batch tab analyses several files at once). | Opened {name}; the {n} other files dropped with it were not (the Batch tab analyses several files at once).',
+    openedFirstWithFolders: 'Opened {name}; the editor opens one file at a time, so the folder dropped with it was not opened. The Batch tab analyses several files or whole folders at once. | Opened {name}; the editor opens one file at a time, so the {n} other items dropped with it (files and folders) were not opened. The Batch tab analyses several files or whole folders at once.',
+    /** Only folders dropped on the editor ({folder}: their names, quoted). */
+    folderDropped: '{folder} is a folder; the editor opens one file at a time. To analyse the files in it, open the Batch tab and drop the folder there. | {folder} are folders; the editor opens one file at a time. To analyse the files in them, open the Batch tab and drop the folders there.',
     importUnsupported: '{name}: only .txt, .md, .html, .docx and .pdf files can be opened.',
     importTooBig: '{name} is larger than {limit}, too big to open here.',
     importTooLong: '{name} holds more than {chars} characters of text, too many to open here. Split it into parts.',

@@ -53,6 +53,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "dismissRestore": "不用了",
     "readAsEncoding": "{name} 不是 UTF-8 編碼，已按 {encoding} 讀取。",
     "openedFirstOnly": "已開啟 {name}；一同拖入的另外 {n} 個檔案沒有開啟（「批次」標籤頁可一次分析多個檔案）。",
+    "openedFirstWithFolders": "已開啟 {name}；編輯器一次只打開一個檔案，一同拖入的其餘 {n} 項（含資料夾）沒有開啟。「批次」標籤頁可一次分析多個檔案或整個資料夾。",
+    "folderDropped": "{folder}是資料夾；編輯器一次只打開一個檔案。要分析資料夾裡的檔案，請開啟「批次」標籤頁，把資料夾拖到那裡。",
     "importUnsupported": "{name}：只能開啟 .txt、.md、.html、.docx 和 .pdf 檔案。",
     "importTooBig": "{name} 大於 {limit}，無法在此開啟。",
     "importTooLong": "{name} 的文字超過 {chars} 個字元，無法在此開啟。請分成幾部分。",

@@ -41,6 +41,9 @@ const zh: DeepStringRecord<typeof en> = {
     dismissRestore: '不用了',
     readAsEncoding: '{name} 不是 UTF-8 编码，已按 {encoding} 读取。',
     openedFirstOnly: '已打开 {name}；一同拖入的另外 {n} 个文件没有打开（“批量”标签页可一次分析多个文件）。',
+    openedFirstWithFolders: '已打开 {name}；编辑器一次只打开一个文件，一同拖入的其余 {n} 项（含文件夹）没有打开。“批量”标签页可一次分析多个文件或整个文件夹。',
+    /** Only folders dropped on the editor ({folder}: their names, quoted). */
+    folderDropped: '{folder}是文件夹；编辑器一次只打开一个文件。要分析文件夹里的文件，请打开“批量”标签页，把文件夹拖到那里。',
     importUnsupported: '{name}：只能打开 .txt、.md、.html、.docx 和 .pdf 文件。',
     importTooBig: '{name} 大于 {limit}，无法在此打开。',
     importTooLong: '{name} 的文字超过 {chars} 个字符，无法在此打开。请分成几部分。',

@@ -111,3 +111,37 @@ test('Batch: a folder with no file the app opens (chosen or dropped), or an empt
   await enPage.locator('[data-testid=batch-notice]', { hasText: 'No .txt, .md, .html, .docx or .pdf file to analyse.' }).waitFor({ timeout: 5_000 })
   await english.context.close()
 })
+
+test('several files dropped on the editor open the first it can open (not an image before them); a folder is said to be one, with the way to the Batch tab', async (ctx) => {
+  const drop = join(folder, 'editor-drop')
+  await mkdir(join(drop, '案卷'), { recursive: true })
+  await writeFile(join(drop, 'image.png'), Buffer.from('89504e470d0a1a0a', 'hex'))
+  await writeFile(join(drop, 'utf8.txt'), '记者在北京报道：李娜出席会议。')
+  await writeFile(join(drop, 'big5.txt'), Buffer.from('b04faacca662bb4fa55fb3f8bec9a147b3a2a578bbcaa558ae75b77cc4b3a143', 'hex'))
+  await writeFile(join(drop, '案卷', '一审.txt'), '李强在北京会见了客人。')
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  const cdp = await context.newCDPSession(page)
+  const message = page.locator('[data-testid=import-message]')
+  await page.fill(SELECTORS.editor, '原来的文本。')
+
+  await trustedDrop(page, cdp, SELECTORS.editor, { files: ['image.png', 'utf8.txt', 'big5.txt'].map((name) => join(drop, name)) })
+  await page.waitForFunction((s) => document.querySelector(s).value === '记者在北京报道：李娜出席会议。', SELECTORS.editor, { timeout: 10_000 })
+    .catch(async () => assert.fail(`editor: ${await page.inputValue(SELECTORS.editor)}; message: ${await message.textContent().catch(() => null)}`))
+  await message.filter({ hasText: '已打开 utf8.txt；一同拖入的另外 2 个文件没有打开（“批量”标签页可一次分析多个文件）。' }).waitFor({ timeout: 5_000 })
+
+  // A folder alone: nothing opens, and the message says what to do with it (not "only .txt … can be opened").
+  await trustedDrop(page, cdp, SELECTORS.editor, { files: [join(drop, '案卷')] })
+  await message.filter({ hasText: '“案卷”是文件夹' }).waitFor({ timeout: 5_000 })
+  assert.equal(await message.textContent(), '“案卷”是文件夹；编辑器一次只打开一个文件。要分析文件夹里的文件，请打开“批量”标签页，把文件夹拖到那里。')
+  assert.equal(await page.inputValue(SELECTORS.editor), '记者在北京报道：李娜出席会议。')
+  await screenshot(ctx, page, '78-editor-folder-dropped')
+
+  // A folder and a file: the file opens, and the folder is mentioned.
+  await trustedDrop(page, cdp, SELECTORS.editor, { files: [join(drop, '案卷'), join(drop, 'big5.txt')] })
+  await page.waitForFunction((s) => document.querySelector(s).value === '記者在臺北報導：郭台銘出席會議。', SELECTORS.editor, { timeout: 10_000 })
+  await message.filter({ hasText: '已打开 big5.txt；编辑器一次只打开一个文件，一同拖入的其余 1 项（含文件夹）没有打开。' }).waitFor({ timeout: 5_000 })
+  assert.match(await message.textContent(), /^big5\.txt 不是 UTF-8 编码，已按 Big5 读取。/)
+  await screenshot(ctx, page, '78-editor-file-and-folder-dropped')
+  await context.close()
+})
