@@ -16,7 +16,12 @@ interface Row extends Omit<BatchItem, 'entities'> {
   found?: readonly Entity[]
   /** Share of the file's characters analysed so far (0-1), while analysing. */
   share?: number
+  /** A UTF-8 file with this many invalid byte sequences, each shown as U+FFFD. */
+  invalidSequences?: number
 }
+
+/** A file of the batch as the Batch tab shows it. */
+export type BatchRow = BatchItem & Pick<Row, 'share' | 'invalidSequences'>
 
 /** The text a batch keeps for its exports, all files together: beyond it, files are refused (BATCH_FULL). */
 export const MAX_BATCH_CHARS = 10_000_000
@@ -34,7 +39,7 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
 
   const entitiesOf = chainOverlays(lexiconOverlay(lexicon), patterns ? patternOverlay(patterns) : null)
 
-  const items = computed<(BatchItem & { share?: number })[]>(() =>
+  const items = computed<BatchRow[]>(() =>
     rows.value.map(({ found, ...row }) => (found && row.text !== undefined ? { ...row, entities: entitiesOf(row.text, found) } : row)),
   )
 
@@ -171,8 +176,9 @@ function readQueue(files: readonly { index: number; file: File }[], held: number
         const imported = await readImportedFile(file, { signal })
         text = imported.text
         const legacy = imported.encoding && imported.encoding !== 'utf-8' ? { encoding: imported.encoding } : {}
-        if (legacy.encoding || imported.lineBreaks || imported.leftOut) {
-          update(index, { ...legacy, ...(imported.lineBreaks && { lineBreaks: imported.lineBreaks }), ...(imported.leftOut && { leftOut: imported.leftOut }) })
+        const { lineBreaks, leftOut, invalidSequences } = imported
+        if (legacy.encoding || lineBreaks || leftOut || invalidSequences) {
+          update(index, { ...legacy, ...(lineBreaks && { lineBreaks }), ...(leftOut && { leftOut }), ...(invalidSequences && { invalidSequences }) })
         }
       } catch (error) {
         if (signal.aborted) return

@@ -39,6 +39,7 @@ export default {
     restore: 'Restore',
     dismissRestore: 'Dismiss',
     readAsEncoding: 'Read {name} as {encoding} text (it is not UTF-8).',
+    invalidUtf8: '{name}: one byte sequence is not valid UTF-8 and is shown as �. | {name}: {count} byte sequences are not valid UTF-8 and are shown as �.',
     openedFirstOnly: 'Opened {name}; the other file dropped with it was not (the Batch tab analyses several files at once). | Opened {name}; the {n} other files dropped with it were not (the Batch tab analyses several files at once).',
     openedFirstWithFolders: 'Opened {name}; the editor opens one file at a time, so the folder dropped with it was not opened. The Batch tab analyses several files or whole folders at once. | Opened {name}; the editor opens one file at a time, so the {n} other items dropped with it (files and folders) were not opened. The Batch tab analyses several files or whole folders at once.',
     /** Only folders dropped on the editor ({folder}: their names, quoted). */
@@ -147,6 +148,7 @@ export default {
     openInEditor: 'Open {name} in the editor, to see its entities highlighted',
     leftOut: 'Not read: its {parts} (only the body text, footnotes and endnotes)',
     readAs: 'Not UTF-8: read as {encoding}',
+    invalidUtf8: 'One byte sequence is not valid UTF-8: shown as � | {count} byte sequences are not valid UTF-8: shown as �',
     redactedHeading: 'Redacted copies',
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip.',
     samePseudonym: ' A name gets the same pseudonym in every file.',

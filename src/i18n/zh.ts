@@ -40,6 +40,7 @@ const zh: DeepStringRecord<typeof en> = {
     restore: '恢复',
     dismissRestore: '不用了',
     readAsEncoding: '{name} 不是 UTF-8 编码，已按 {encoding} 读取。',
+    invalidUtf8: '{name}：有 {count} 处字节不是有效的 UTF-8，已显示为 �。',
     openedFirstOnly: '已打开 {name}；一同拖入的另外 {n} 个文件没有打开（“批量”标签页可一次分析多个文件）。',
     openedFirstWithFolders: '已打开 {name}；编辑器一次只打开一个文件，一同拖入的其余 {n} 项（含文件夹）没有打开。“批量”标签页可一次分析多个文件或整个文件夹。',
     /** Only folders dropped on the editor ({folder}: their names, quoted). */
@@ -149,6 +150,7 @@ const zh: DeepStringRecord<typeof en> = {
     openInEditor: '在编辑器中打开 {name}，查看高亮的实体',
     leftOut: '未读取：其{parts}（只读取正文、脚注和尾注）',
     readAs: '不是 UTF-8 编码，已按 {encoding} 读取',
+    invalidUtf8: '有 {count} 处字节不是有效的 UTF-8，已显示为 �',
     redactedHeading: '脱敏副本',
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。',
     samePseudonym: '同一名称在所有文件中使用同一个化名。',

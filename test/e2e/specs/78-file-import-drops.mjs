@@ -145,3 +145,35 @@ test('several files dropped on the editor open the first it can open (not an ima
   await screenshot(ctx, page, '78-editor-file-and-folder-dropped')
   await context.close()
 })
+
+test('a UTF-8 file with an invalid byte reads as UTF-8 (not mojibake) and says how many bytes show as �, in the editor and in Batch', async (ctx) => {
+  const bytes = Buffer.from('记者在北京报道：李娜出席了会议。')
+  const damaged = Buffer.concat([bytes.subarray(0, 9), Buffer.from([0xff]), bytes.subarray(9)])
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await page.setInputFiles('[data-testid=file-input]', { name: '损坏.txt', mimeType: 'text/plain', buffer: damaged })
+  await page.waitForFunction((s) => document.querySelector(s).value === '记者在\uFFFD北京报道：李娜出席了会议。', SELECTORS.editor, { timeout: 10_000 })
+  const message = page.locator('[data-testid=import-message]')
+  await message.waitFor({ timeout: 5_000 }).catch(() => assert.fail('no word of the invalid byte'))
+  assert.equal(await message.textContent(), '损坏.txt：有 1 处字节不是有效的 UTF-8，已显示为 �。')
+  await screenshot(ctx, page, '78-editor-invalid-utf8')
+
+  await openTab(page, 'batch')
+  await page.setInputFiles('[data-testid=batch-files]', [
+    { name: '损坏.txt', mimeType: 'text/plain', buffer: damaged },
+    { name: '完好.txt', mimeType: 'text/plain', buffer: Buffer.from('王芳在上海。') },
+  ])
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=batch-list] li[data-status=done]').length === 2, null, { timeout: 90_000 })
+  assert.deepEqual(await page.locator('[data-testid=batch-invalid-utf8]').allTextContents(), ['有 1 处字节不是有效的 UTF-8，已显示为 �'])
+  assert.equal(await page.locator('[data-testid=batch-list] li:first-child [data-testid=batch-invalid-utf8]').count(), 1, 'next to the damaged file')
+  await screenshot(ctx, page, '78-batch-invalid-utf8')
+  await context.close()
+
+  // In English, one and several.
+  const english = await newRecordedContext(ctx, { locale: 'en-US' })
+  const enPage = await openApp(ctx, english.context)
+  const twice = Buffer.concat([damaged, Buffer.from([0xfe]), bytes])
+  await enPage.setInputFiles('[data-testid=file-input]', { name: 'damaged.txt', mimeType: 'text/plain', buffer: twice })
+  await enPage.locator('[data-testid=import-message]', { hasText: 'damaged.txt: 2 byte sequences are not valid UTF-8 and are shown as �.' }).waitFor({ timeout: 10_000 })
+  await english.context.close()
+})

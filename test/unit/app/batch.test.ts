@@ -199,6 +199,15 @@ describe('useBatch', () => {
     expect(batch.items.value).toHaveLength(4)
   })
 
+  it('says how many byte sequences of a UTF-8 file were not valid UTF-8 (shown as U+FFFD)', async () => {
+    const batch = useBatch(fakeEngine(1).engine, ref<UserLexicon>(parseLexicon('', types)))
+    const bytes = new TextEncoder().encode('记者在北京报道：李娜出席了会议。')
+    const damaged = new Uint8Array([...bytes.slice(0, 9), 0xff, ...bytes.slice(9)])
+    await batch.run(named(new File([damaged], 'damaged.txt'), new File(['我在北京。'], 'fine.txt')))
+    expect(batch.items.value.map((i) => [i.status, i.invalidSequences ?? null, i.encoding ?? null])).toEqual([['done', 1, null], ['done', null, null]])
+    expect(batch.items.value[0]!.text).toBe('记者在\uFFFD北京报道：李娜出席了会议。')
+  })
+
   it('says which parts of a Word document were not read', async () => {
     const batch = useBatch(fakeEngine(1).engine, ref<UserLexicon>(parseLexicon('', types)))
     await batch.run([{ file: await docx(p('我在北京。'), { 'header1.xml': `<w:hdr>${p('马超律师工作底稿')}</w:hdr>` }, '申请书.docx'), path: '申请书.docx' }])
