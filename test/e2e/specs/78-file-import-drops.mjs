@@ -4,7 +4,7 @@
 // the Batch tab; a UTF-8 file with a few invalid bytes says how many were shown as U+FFFD.
 // Drags are the browser's own (CDP Input.dispatchDragEvent, the mouse), not synthetic events.
 import assert from 'node:assert/strict'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from '../harness.mjs'
@@ -144,6 +144,7 @@ test('several files dropped on the editor open the first it can open (not an ima
   assert.match(await message.textContent(), /^big5\.txt 不是 UTF-8 编码，已按 Big5 读取。/)
   await screenshot(ctx, page, '78-editor-file-and-folder-dropped')
   await context.close()
+  await rm(folder, { recursive: true, force: true })
 })
 
 test('a UTF-8 file with an invalid byte reads as UTF-8 (not mojibake) and says how many bytes show as �, in the editor and in Batch', async (ctx) => {
