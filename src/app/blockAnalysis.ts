@@ -4,20 +4,40 @@
 import type { Entity } from '../engine'
 import { needsAnalysis, type TextBlock } from './blocks'
 
-/** A bounded cache of block text -> entities (offsets relative to the block), least recently used out. */
+/**
+ * A bounded cache of block text -> entities (offsets relative to the block), least recently used out. Recency
+ * is refreshed once per run, for the blocks of the document (`touch`, from `pendingKeys`), not at each lookup:
+ * the view and the panels look every block up at each streamed update, and a delete and re-insert per
+ * lookup cost 8.7 s of the main thread over the analysis of a 1,000,000-character document (QA profile).
+ */
 export class BlockResultCache {
   private readonly entries = new Map<string, readonly Entity[]>()
 
-  constructor(private readonly maxEntries = 20_000) {}
+  /** Raised to hold the whole current document (see `holdAtLeast`), never lowered. */
+  private capacity: number
+
+  constructor(maxEntries = 20_000) {
+    this.capacity = maxEntries
+  }
+
+  /** Keeps room for `count` entries: a document of more distinct paragraphs than the cache held had its first
+   *  ones evicted by its last ones at every run, and analysed them again, for ever. */
+  holdAtLeast(count: number): void {
+    this.capacity = Math.max(this.capacity, count)
+  }
 
   get(key: string): readonly Entity[] | undefined {
+    return this.entries.get(key)
+  }
+
+  /** Whether `key` is cached; if so, it becomes the most recently used. */
+  touch(key: string): boolean {
     const value = this.entries.get(key)
-    if (value !== undefined) {
-      // Refresh recency: Map keeps insertion order, so re-inserting moves the key to the end.
-      this.entries.delete(key)
-      this.entries.set(key, value)
-    }
-    return value
+    if (value === undefined) return false
+    // Map keeps insertion order, so re-inserting moves the key to the end.
+    this.entries.delete(key)
+    this.entries.set(key, value)
+    return true
   }
 
   has(key: string): boolean {
@@ -27,7 +47,7 @@ export class BlockResultCache {
   set(key: string, entities: readonly Entity[]): void {
     this.entries.delete(key)
     this.entries.set(key, entities)
-    while (this.entries.size > this.maxEntries) {
+    while (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value as string
       this.entries.delete(oldest)
     }
@@ -77,15 +97,19 @@ export interface AnalyzeBlocksOptions {
  */
 export const DEFAULT_MAX_BATCH_CHARS = 4000
 
-/** The distinct block texts that need the model and are not cached yet, in document order. */
+/** The distinct block texts that need the model and are not cached yet, in document order. Those cached
+ *  become the most recently used. */
 export function pendingKeys(blocks: readonly TextBlock[], cache: BlockResultCache): string[] {
   const seen = new Set<string>()
   const keys: string[] = []
   for (const block of blocks) {
-    if (!needsAnalysis(block) || cache.has(block.key) || seen.has(block.key)) continue
+    if (!needsAnalysis(block) || seen.has(block.key)) continue
     seen.add(block.key)
+    if (cache.touch(block.key)) continue // in the document: kept over entries of older versions of the text
     keys.push(block.key)
   }
+  // Room for every paragraph of the document, and as many edited versions of it again.
+  cache.holdAtLeast(2 * seen.size)
   return keys
 }
 

@@ -145,15 +145,30 @@ describe('batching', () => {
 })
 
 describe('BlockResultCache', () => {
-  it('evicts the least recently used entry', () => {
+  it('evicts the least recently used entry; a lookup does not count as a use, a touch does', () => {
     const cache = new BlockResultCache(2)
     cache.set('a', [])
     cache.set('b', [])
-    cache.get('a')
+    cache.get('a') // the view's lookups, many per second: no reordering
     cache.set('c', [])
-    expect(cache.has('a')).toBe(true)
-    expect(cache.has('b')).toBe(false)
-    expect(cache.has('c')).toBe(true)
+    expect([cache.has('a'), cache.has('b'), cache.has('c')]).toEqual([false, true, true])
+    expect(cache.touch('b')).toBe(true)
+    expect(cache.touch('a')).toBe(false)
+    cache.set('d', [])
+    expect([cache.has('b'), cache.has('c'), cache.has('d')]).toEqual([true, false, true])
+  })
+
+  it('holds every paragraph of a document larger than its size, and keeps them over older versions', () => {
+    // A document of more distinct paragraphs than the cache held analysed its first ones again at every run.
+    const cache = new BlockResultCache(3)
+    const blocks = splitIntoBlocks(Array.from({ length: 10 }, (_, i) => `第${i}段。`).join('\n'))
+    for (const key of pendingKeys(blocks, cache)) cache.set(key, [])
+    expect(pendingKeys(blocks, cache)).toEqual([])
+    // An edit: the new version of paragraph 0 comes in, the old one may go, the others stay.
+    const edited = splitIntoBlocks(['第0段改。', ...Array.from({ length: 9 }, (_, i) => `第${i + 1}段。`)].join('\n'))
+    expect(pendingKeys(edited, cache)).toEqual(['第0段改。'])
+    cache.set('第0段改。', [])
+    expect(pendingKeys(edited, cache)).toEqual([])
   })
 })
 
