@@ -258,4 +258,40 @@ describe('useLiveAnalysis', () => {
     expect(calls).toHaveLength(1)
     scope.stop()
   })
+  it('shows what a run streams in at most every 150 ms, and all of it when the run ends', async () => {
+    // An engine that finishes one text every 10 ms, with a progress message each time.
+    const { engine } = slowEngine(0)
+    engine.analyzeMany = (texts, opts = {}) =>
+      new Promise((resolve, reject) => {
+        let charsDone = 0
+        let index = 0
+        const results: Entity[][] = []
+        const timer = setInterval(() => {
+          charsDone += texts[index]!.length
+          results.push([])
+          opts.onProgress?.({ textIndex: index, charsDone, entities: [] })
+          if (++index === texts.length) {
+            clearInterval(timer)
+            resolve(results)
+          }
+        }, 10)
+        opts.signal?.addEventListener('abort', () => {
+          clearInterval(timer)
+          reject(Object.assign(new Error('aborted'), { code: 'ABORTED' }))
+        })
+      })
+    const scope = effectScope()
+    const text = ref('')
+    const live = scope.run(() => useLiveAnalysis(text, engine))!
+    const shown: number[] = []
+    scope.run(() => watch(live.progress, (p) => shown.push(p?.charsDone ?? 0), { flush: 'sync' }))
+    // 60 paragraphs of one sentence: 60 texts, 600 ms of "analysis".
+    text.value = Array.from({ length: 60 }, (_, i) => `第${i}段在北京。`).join('\n')
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + TYPING_DEBOUNCE_MS + 700)
+    expect(live.runState.value).toBe('done')
+    expect(shown.length).toBeGreaterThanOrEqual(3) // it moved while running
+    expect(shown.length).toBeLessThanOrEqual(6) // not 60 times
+    expect(shown.at(-1)).toBe(live.progress.value!.charsTotal)
+    scope.stop()
+  })
 })
