@@ -16,9 +16,19 @@ function neighbours(text: string, from: number, to: number): [string, string] {
   return [before, String.fromCodePoint(text.codePointAt(to) ?? 0x20)]
 }
 
-/** The name as written without its layout whitespace: wraps and spacing between Chinese characters taken
- *  out, a wrap between two Latin words kept as one space. */
+/** Characters that show nothing and change nothing (zero-width space, soft hyphen, word joiner, variation
+ *  selectors ...): pasted from a web page or a PDF, a name with one reads as the name without. */
+export const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu
+
+/** The name as written without its invisible characters (INVISIBLE, unless it holds nothing else) and its
+ *  layout whitespace: wraps and spacing between Chinese characters taken out, a wrap between two Latin words
+ *  kept as one space. Only shown and exported (the panel, the names and pairs CSV): offsets come from the
+ *  entities. QA: 李\u200b强 was grouped with 李强 but listed and exported as 李\u200b强. */
 export function displayName(text: string): string {
+  return withoutLayoutWhitespace(text.replace(INVISIBLE, '') || text)
+}
+
+function withoutLayoutWhitespace(text: string): string {
   return text.replace(WHITESPACE, (whitespace: string, at: number) => {
     const [before, after] = neighbours(text, at, at + whitespace.length)
     const wrap = LINE_BREAK.test(whitespace)
@@ -26,10 +36,6 @@ export function displayName(text: string): string {
     return wrap || (HAN.test(before) && HAN.test(after)) ? '' : whitespace
   })
 }
-
-/** Characters that show nothing and change nothing (zero-width space, soft hyphen, word joiner, variation
- *  selectors ...): pasted from a web page or a PDF, a name with one reads as the name without. */
-export const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu
 
 /**
  * What makes two mentions the same name: its invisible characters (INVISIBLE) and layout whitespace
