@@ -4,8 +4,13 @@
 // checks each <style>, style="" and onclick="" against this page's Content-Security-Policy (style-src and
 // script-src 'self') and logs an error.
 
-/** Never shown as text: code, styles, embedded objects, form controls' option lists, the head. */
-const SKIPPED = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SELECT', 'DATALIST'])
+/** Never shown as text: code, styles, embedded objects, form controls' option lists, the head; and ruby
+ *  annotations (<rt> pinyin or zhuyin over the characters, <rp> the brackets shown without ruby support), which
+ *  shown inline ran into the name they annotate (QA: <ruby>孔<rt>kǒng</rt>子</ruby> read 孔kǒng子). */
+const SKIPPED = new Set([
+  'HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SELECT', 'DATALIST',
+  'RT', 'RP',
+])
 
 /** Elements that start and end a line of their own. */
 const BLOCKS = new Set([

@@ -58,6 +58,11 @@ describe.runIf(existsSync(CHROME))('htmlText in Chromium', () => {
     expect(await textOf(page)).toBe('<b>王毅</b> & 李娜')
   })
 
+  it('leaves out ruby annotations, so an annotated name is read as the name', async () => {
+    expect(await textOf('<p><ruby>孔<rt>kǒng</rt>子</ruby>是鲁国人。</p>')).toBe('孔子是鲁国人。')
+    expect(await textOf('<p><ruby>北京<rp>(</rp><rt>Běijīng</rt><rp>)</rp></ruby>大学</p>')).toBe('北京大学')
+  })
+
   it('joins a line break in the source between Chinese characters, as browsers render it, but not between words', async () => {
     expect(await textOf('<p>国务院总理李\n  强在北京\n会见了 Tim\nCook。</p>')).toBe('国务院总理李强在北京会见了 Tim Cook。')
   })
