@@ -37,6 +37,35 @@ function withoutLayoutWhitespace(text: string): string {
   })
 }
 
+/** Letters and digits that make one word with a Latin letter or digit beside them; a combining mark is part
+ *  of the letter before it. */
+const IN_LATIN_WORD = /^[\p{Script=Latin}\p{Nd}\p{M}]$/u
+const INVISIBLE_CODE_POINT = new RegExp(`^${INVISIBLE.source}$`, 'u')
+
+/** The nearest code point from `at` on (or before `at`, `backwards`) that is not INVISIBLE, or ''. */
+function visibleNeighbour(text: string, at: number, backwards: boolean): string {
+  let i = at
+  while (backwards ? i > 0 : i < text.length) {
+    if (backwards) i -= i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]!) ? 2 : 1
+    const c = String.fromCodePoint(text.codePointAt(i)!)
+    if (!INVISIBLE_CODE_POINT.test(c)) return c
+    if (!backwards) i += c.length
+  }
+  return ''
+}
+
+/**
+ * Whether text[start, end) is a whole word where it begins or ends in a Latin letter or digit: the text does
+ * not go on in letters or digits there, invisible characters read past (meta, not the meta of metaverse nor
+ * of meta\u00adverse); a Chinese edge may touch anything (北京 in 在北京开会). The rule by which redaction
+ * spreads names (redact.ts, wholeWord).
+ */
+export function isWholeWordAt(text: string, start: number, end: number): boolean {
+  const runsOn = (edge: string, beside: string) => LATIN_OR_DIGIT.test(edge) && IN_LATIN_WORD.test(beside)
+  const [first, last] = [visibleNeighbour(text, start, false), visibleNeighbour(text, end, true)]
+  return !runsOn(first, visibleNeighbour(text, start, true)) && !runsOn(last, visibleNeighbour(text, end, false))
+}
+
 /**
  * What makes two mentions the same name: its invisible characters (INVISIBLE) and layout whitespace
  * (displayName) removed, then Unicode NFKC, which also reads full-width Latin letters as ASCII (Ａｐｐｌｅ =

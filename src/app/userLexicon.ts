@@ -4,11 +4,13 @@
 //   -新华           never mark exactly 新华 as an entity
 //   # comment       ignored, as are blank lines
 // Matching is exact (the same characters, case included) except for width: full-width ＩＢＭ and half-width IBM
-// are one name, as they are to the model. So it does what the user wrote and nothing else.
+// are one name, as they are to the model. So it does what the user wrote and nothing else. A name that begins
+// or ends in a Latin letter or digit is matched as a whole word at that end (meta, not inside metaverse).
 import type { Entity } from '../engine'
 import en from '../i18n/en'
 import zh from '../i18n/zh'
 import zhHant from '../i18n/zh-Hant'
+import { isWholeWordAt } from './mentions'
 
 export interface LexiconEntry {
   surface: string
@@ -210,7 +212,8 @@ function indexFor(entries: readonly LexiconEntry[]): LexiconIndex {
 /**
  * Every occurrence of the typed entries in `text`, longest first where they overlap, sorted by start. Looks
  * up the text's substrings of each listed length rather than searching for each entry, so the cost does not
- * grow with the dictionary: a 100,000-name client list costs what a short one does.
+ * grow with the dictionary: a 100,000-name client list costs what a short one does. A Latin edge must be a
+ * word's edge (isWholeWordAt; QA: meta ORG was marked in 他最近喜欢metaverse概念).
  */
 function dictionaryMatches(text: string, entries: readonly LexiconEntry[]): LexiconEntity[] {
   const { typeOf, lengths } = indexFor(entries)
@@ -220,7 +223,7 @@ function dictionaryMatches(text: string, entries: readonly LexiconEntry[]): Lexi
     for (const length of lengths) {
       if (at + length > text.length) continue
       const type = typeOf.get(folded.slice(at, at + length))
-      if (type) {
+      if (type && isWholeWordAt(text, at, at + length)) {
         found.push({ start: at, end: at + length, type, text: text.slice(at, at + length), score: LEXICON_SCORE, fromLexicon: true })
       }
     }

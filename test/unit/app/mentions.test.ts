@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayName, groupMentions, mentionKey } from '../../../src/app/mentions'
+import { displayName, groupMentions, isWholeWordAt, mentionKey } from '../../../src/app/mentions'
 import { toNameList } from '../../../src/app/exporters'
 import { namePairs } from '../../../src/app/cooccurrence'
 import { spans } from '../support/entities'
@@ -25,5 +25,18 @@ describe('displayName', () => {
     expect(people!.mentions).toEqual([{ text: '李强', type: 'PER', starts: [0, 9, 18] }])
     expect(toNameList({ text, entities: found }).split('\r\n')).toContain('PER,李强,3,0')
     expect(namePairs(text, found)[0]!.a.text).toBe('李强')
+  })
+})
+
+describe('isWholeWordAt', () => {
+  it('holds where a Latin edge does not run on into letters or digits; a Chinese edge may touch anything', () => {
+    const at = (text: string, name: string) => isWholeWordAt(text, text.indexOf(name), text.indexOf(name) + name.length)
+    expect(at('喜欢metaverse', 'meta')).toBe(false)
+    expect(at('ａmeta', 'meta')).toBe(false) // a full-width letter is a letter
+    expect(at('𠀀meta😀', 'meta')).toBe(true) // code points outside the BMP read whole
+    expect(at('x\u200bmeta', 'meta')).toBe(false)
+    expect(at('小华为公司', '华为')).toBe(true)
+    expect(at('IBM中国区', 'IBM中国')).toBe(true)
+    expect(at('3M中国', 'M中国')).toBe(false)
   })
 })

@@ -142,6 +142,17 @@ describe('applyLexicon', () => {
     expect(applyLexicon('ibm', [], lex)).toEqual([])
   })
 
+  it('matches a name with a Latin edge as a whole word there, a Chinese one inside Chinese text as before', () => {
+    const lex = parseLexicon('meta ORG\nG20 LOC\n华为 ORG\nIBM中国 ORG\n中国5G ORG', TYPES)
+    const marked = (text: string) => applyLexicon(text, [], lex).map((e) => e.text)
+    // QA: meta was marked inside metaverse.
+    expect(marked('他最近喜欢metaverse概念')).toEqual([])
+    expect(marked('他最近喜欢meta的概念，Meta和ｍｅｔａ')).toEqual(['meta', 'ｍｅｔａ'])
+    // Letters, digits and a combining mark (metá written a + U+0301) go on a word; invisible characters are read past.
+    expect(marked('metameta、xmeta、meta2、meta\u0301、meta\u00adverse、meta\u200b概念')).toEqual(['meta'])
+    expect(marked('G20峰会、G200、华为公司和小华为、IBM中国区、NIBM中国、中国5G网、中国5GHz')).toEqual(['G20', '华为', '华为', 'IBM中国', '中国5G'])
+  })
+
   it('offsets stay right around surrogate pairs', () => {
     const text = '😀腾讯𠀀腾讯'
     expect(applyLexicon(text, [], lexicon).map((e) => [e.start, e.end])).toEqual([[2, 4], [6, 8]])
