@@ -263,13 +263,14 @@ describe('useLiveAnalysis', () => {
     const { engine } = slowEngine(0)
     engine.analyzeMany = (texts, opts = {}) =>
       new Promise((resolve, reject) => {
+        const charsTotal = texts.reduce((sum, t) => sum + t.length, 0)
         let charsDone = 0
         let index = 0
         const results: Entity[][] = []
         const timer = setInterval(() => {
           charsDone += texts[index]!.length
           results.push([])
-          opts.onProgress?.({ textIndex: index, charsDone, entities: [] })
+          opts.onProgress?.({ textIndex: index, charsDone, charsTotal, windowsDone: index + 1, windowsTotal: texts.length, entities: [] })
           if (++index === texts.length) {
             clearInterval(timer)
             resolve(results)
