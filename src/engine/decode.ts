@@ -1,7 +1,9 @@
 // Emissions to tags (contract steps 7-8): CRF Viterbi with forward-backward marginals, or argmax with
 // softmax, then strict BIOES spans scored by the mean marginal of their decoded tags.
 import type { ArgmaxDecoding, CrfDecoding } from './manifest'
-import { unitClass } from './normalize'
+import { codePointClass, PICTOGRAPHIC, unitClass } from './normalize'
+
+export { PICTOGRAPHIC }
 
 export interface TagPath {
   tags: Int32Array
@@ -330,40 +332,22 @@ export function dropImpossibleSpans(spans: readonly TokenSpan[], chars: readonly
 }
 
 /**
- * Contract step 7a, matched on the units projected back to ASCII (full-width U+FF01-FF5E -> U+0021-007E,
- * anything else -> one placeholder, so unit i is string index i here and in Python alike): web addresses
- * and e-mail addresses whole, and every @, # and * (＠ ＃ ＊). On Weibo-style text the model, which never saw
- * them in MSRA, took the marks into names ("@望康动物医院", "＃魏晨") and tagged the code of a short link as ORG; in
- * Markdown it took the asterisks of bold or italic text into a name ("周敏**" of "**周敏**、孙强").
+ * Contract step 7a, matched on the units projected back to ASCII (full-width U+FF01-FF5E -> U+0021-007E, any
+ * other letter or number -> U+0001, anything else -> U+0000, so unit i is string index i here and in Python alike):
+ * web addresses and e-mail addresses whole, and every @, # and * (＠ ＃ ＊). On Weibo-style text the model, which
+ * never saw them in MSRA, took the marks into names ("@望康动物医院", "＃魏晨") and tagged the code of a short link as
+ * ORG; in Markdown it took the asterisks of bold or italic text into a name ("周敏**" of "**周敏**、孙强").
+ * An address goes on over Chinese (or other) letters that a path mark or a file extension follows: browsers copy
+ * addresses decoded (…/李娜/专访.html, …/wiki/北京大学/简介), and ".html" of one came back as a name (QA). Letters
+ * that nothing of the kind follows end it, as they end a short link in a Weibo post (http://t.cn/AbCd12x李娜说).
  */
-const NEVER_IN_NAME = /(?:https?:\/\/|www\.)[a-z0-9\-._~:/?#=&%+@!*$]+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|[@#*]/giu
-
-/**
- * Contract step 7a, unit by unit: emoji and pictographic symbols, as hexadecimal code points and inclusive ranges.
- * Unicode 17.0's Extended_Pictographic (emoji-data.txt) with the emoji modifiers U+1F3FB-1F3FF (skin tones), the
- * regional indicators U+1F1E6-1F1FF (flags), ZWJ U+200D, the variation selectors U+FE0E-FE0F, the combining keycap
- * U+20E3 and the tag characters U+E0020-E007F (subdivision flags); generated once with Node 20's
- * \p{Extended_Pictographic}, so that every browser and the pipeline read the same set (test/unit/engine/decode.test.ts
- * and training/tests/test_text.py check it). Weibo-style text puts them right after names ("张伟👍"), and the
- * model, which never saw one in MSRA, took them in.
- */
-export const PICTOGRAPHIC = [
-  'A9 AE 200D 203C 2049 20E3 2122 2139 2194-2199 21A9-21AA 231A-231B 2328 23CF 23E9-23F3 23F8-23FA 24C2',
-  '25AA-25AB 25B6 25C0 25FB-25FE 2600-2604 260E 2611 2614-2615 2618 261D 2620 2622-2623 2626 262A',
-  '262E-262F 2638-263A 2640 2642 2648-2653 265F-2660 2663 2665-2666 2668 267B 267E-267F 2692-2697 2699',
-  '269B-269C 26A0-26A1 26A7 26AA-26AB 26B0-26B1 26BD-26BE 26C4-26C5 26C8 26CE-26CF 26D1 26D3-26D4',
-  '26E9-26EA 26F0-26F5 26F7-26FA 26FD 2702 2705 2708-270D 270F 2712 2714 2716 271D 2721 2728 2733-2734',
-  '2744 2747 274C 274E 2753-2755 2757 2763-2764 2795-2797 27A1 27B0 27BF 2934-2935 2B05-2B07 2B1B-2B1C',
-  '2B50 2B55 3030 303D 3297 3299 FE0E-FE0F 1F004 1F02C-1F02F 1F094-1F09F 1F0AF-1F0B0 1F0C0 1F0CF-1F0D0',
-  '1F0F6-1F0FF 1F170-1F171 1F17E-1F17F 1F18E 1F191-1F19A 1F1AE-1F1FF 1F201-1F20F 1F21A 1F22F',
-  '1F232-1F23A 1F23C-1F23F 1F249-1F25F 1F266-1F321 1F324-1F393 1F396-1F397 1F399-1F39B 1F39E-1F3F0',
-  '1F3F3-1F3F5 1F3F7-1F4FD 1F4FF-1F53D 1F549-1F54E 1F550-1F567 1F56F-1F570 1F573-1F57A 1F587',
-  '1F58A-1F58D 1F590 1F595-1F596 1F5A4-1F5A5 1F5A8 1F5B1-1F5B2 1F5BC 1F5C2-1F5C4 1F5D1-1F5D3',
-  '1F5DC-1F5DE 1F5E1 1F5E3 1F5E8 1F5EF 1F5F3 1F5FA-1F64F 1F680-1F6C5 1F6CB-1F6D2 1F6D5-1F6E5 1F6E9',
-  '1F6EB-1F6F0 1F6F3-1F6FF 1F7DA-1F7FF 1F80C-1F80F 1F848-1F84F 1F85A-1F85F 1F888-1F88F 1F8AE-1F8AF',
-  '1F8BC-1F8BF 1F8C2-1F8CF 1F8D9-1F8FF 1F90C-1F93A 1F93C-1F945 1F947-1F9FF 1FA58-1FA5F 1FA6E-1FAFF',
-  '1FC00-1FFFD E0020-E007F',
-].join(' ')
+const URL_CHARS = '[a-z0-9\\-._~:/?#=&%+@!*$]'
+const NEVER_IN_NAME = new RegExp(
+  `(?:https?:\\/\\/|www\\.)${URL_CHARS}+(?:\u0001+(?:[/?#=&]${URL_CHARS}*|\\.[a-z0-9]${URL_CHARS}*))*`
+  + '|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|[@#*]',
+  'giu',
+)
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
 
 /**
  * Contract step 7a, unit by unit, too: what the model cannot read, as hexadecimal code points and inclusive ranges.
@@ -380,11 +364,6 @@ export const UNREAD_SCRIPTS = [
   '1200-139F 1780-17FF 1800-18AF 3041-3096 30A1-30FA 3131-318E AC00-D7A3 FB1D-FDFF FE70-FEFC FFFD',
 ].join(' ')
 
-/** A character class of the hexadecimal code points and ranges of `list`. */
-function codePointClass(list: string): RegExp {
-  return new RegExp(`^[${list.replace(/[0-9A-F]+/g, (hex) => `\\u{${hex}}`).replace(/ /g, '')}]$`, 'u')
-}
-
 const PICTOGRAPHIC_UNIT = codePointClass(PICTOGRAPHIC)
 const UNREAD_UNIT = codePointClass(UNREAD_SCRIPTS)
 
@@ -392,7 +371,7 @@ const UNREAD_UNIT = codePointClass(UNREAD_SCRIPTS)
 export function neverInName(chars: readonly string[]): Uint8Array {
   const ascii = chars.map((c) => {
     const code = c.codePointAt(0)!
-    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code < 0x7f ? c : '\0'
+    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code < 0x7f ? c : LETTER_OR_NUMBER.test(c) ? '\u0001' : '\0'
   }).join('')
   const forced = Uint8Array.from(chars, (c) => (PICTOGRAPHIC_UNIT.test(c) || UNREAD_UNIT.test(c) ? 1 : 0))
   for (const match of ascii.matchAll(NEVER_IN_NAME)) forced.fill(1, match.index, match.index + match[0].length)

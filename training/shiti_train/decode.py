@@ -7,7 +7,7 @@ import re
 import numpy as np
 
 from .tags import tags_to_spans_strict
-from .text import FULLWIDTH_SPACE, unit_class
+from .text import FULLWIDTH_SPACE, PICTOGRAPHIC, code_point_class, unit_class
 
 WHITESPACE_UNIT = chr(FULLWIDTH_SPACE)  # every whitespace code point is normalized to this
 
@@ -140,32 +140,14 @@ def drop_impossible_spans(spans, chars: list[str]):
 # web addresses and e-mail addresses whole, and every @, # and * (＠ ＃ ＊). On Weibo-style text the model, which
 # never saw them in MSRA, took the marks into names ("@望康动物医院", "＃魏晨") and tagged the code of a short link as
 # ORG; in Markdown it took the asterisks of bold or italic text into a name ("周敏**" of "**周敏**、孙强").
-NEVER_IN_NAME = re.compile(r"(?:https?://|www\.)[a-z0-9\-._~:/?#=&%+@!*$]+"
+# An address goes on over Chinese (or other) letters that a path mark or a file extension follows (…/李娜/专访.html,
+# as browsers copy addresses): ".html" of one came back as a name (QA). As the engine: other letters and numbers are
+# projected to \x01, the rest of non-ASCII to \x00.
+URL_CHARS = r"[a-z0-9\-._~:/?#=&%+@!*$]"
+NEVER_IN_NAME = re.compile(rf"(?:https?://|www\.){URL_CHARS}+(?:\x01+(?:[/?#=&]{URL_CHARS}*|\.[a-z0-9]{URL_CHARS}*))*"
                            r"|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[@#*]", re.IGNORECASE)
 
 
-# Never inside a name either (contract step 7a, unit by unit): emoji and pictographic symbols, hexadecimal code points
-# and inclusive ranges, the same string as PICTOGRAPHIC in src/engine/decode.ts (tests/test_text.py compares them).
-# Unicode 17.0's Extended_Pictographic with the emoji modifiers U+1F3FB-1F3FF, the regional indicators
-# U+1F1E6-1F1FF, ZWJ U+200D, the variation selectors U+FE0E-FE0F, the combining keycap U+20E3 and the tag characters
-# U+E0020-E007F. Weibo-style text puts them right after names ("张伟👍"), and the model took them in.
-PICTOGRAPHIC = " ".join([
-    "A9 AE 200D 203C 2049 20E3 2122 2139 2194-2199 21A9-21AA 231A-231B 2328 23CF 23E9-23F3 23F8-23FA 24C2",
-    "25AA-25AB 25B6 25C0 25FB-25FE 2600-2604 260E 2611 2614-2615 2618 261D 2620 2622-2623 2626 262A",
-    "262E-262F 2638-263A 2640 2642 2648-2653 265F-2660 2663 2665-2666 2668 267B 267E-267F 2692-2697 2699",
-    "269B-269C 26A0-26A1 26A7 26AA-26AB 26B0-26B1 26BD-26BE 26C4-26C5 26C8 26CE-26CF 26D1 26D3-26D4",
-    "26E9-26EA 26F0-26F5 26F7-26FA 26FD 2702 2705 2708-270D 270F 2712 2714 2716 271D 2721 2728 2733-2734",
-    "2744 2747 274C 274E 2753-2755 2757 2763-2764 2795-2797 27A1 27B0 27BF 2934-2935 2B05-2B07 2B1B-2B1C",
-    "2B50 2B55 3030 303D 3297 3299 FE0E-FE0F 1F004 1F02C-1F02F 1F094-1F09F 1F0AF-1F0B0 1F0C0 1F0CF-1F0D0",
-    "1F0F6-1F0FF 1F170-1F171 1F17E-1F17F 1F18E 1F191-1F19A 1F1AE-1F1FF 1F201-1F20F 1F21A 1F22F",
-    "1F232-1F23A 1F23C-1F23F 1F249-1F25F 1F266-1F321 1F324-1F393 1F396-1F397 1F399-1F39B 1F39E-1F3F0",
-    "1F3F3-1F3F5 1F3F7-1F4FD 1F4FF-1F53D 1F549-1F54E 1F550-1F567 1F56F-1F570 1F573-1F57A 1F587",
-    "1F58A-1F58D 1F590 1F595-1F596 1F5A4-1F5A5 1F5A8 1F5B1-1F5B2 1F5BC 1F5C2-1F5C4 1F5D1-1F5D3",
-    "1F5DC-1F5DE 1F5E1 1F5E3 1F5E8 1F5EF 1F5F3 1F5FA-1F64F 1F680-1F6C5 1F6CB-1F6D2 1F6D5-1F6E5 1F6E9",
-    "1F6EB-1F6F0 1F6F3-1F6FF 1F7DA-1F7FF 1F80C-1F80F 1F848-1F84F 1F85A-1F85F 1F888-1F88F 1F8AE-1F8AF",
-    "1F8BC-1F8BF 1F8C2-1F8CF 1F8D9-1F8FF 1F90C-1F93A 1F93C-1F945 1F947-1F9FF 1FA58-1FA5F 1FA6E-1FAFF",
-    "1FC00-1FFFD E0020-E007F",
-])
 # Never inside a name either (contract step 7a, unit by unit): what the model cannot read, the same string as
 # UNREAD_SCRIPTS in src/engine/decode.ts (tests/test_text.py compares them). Control characters (but whitespace,
 # U+3000 by then), U+FFFD, and the letters of scripts MSRA never showed the model (Greek, Cyrillic, Arabic, Hangul,
@@ -176,20 +158,14 @@ UNREAD_SCRIPTS = " ".join([
 ])
 
 
-def code_point_class(listed: str) -> re.Pattern:
-    """A character class of the hexadecimal code points and ranges of `listed`."""
-    return re.compile("[" + "".join("-".join(re.escape(chr(int(h, 16))) for h in r.split("-"))
-                                    for r in listed.split()) + "]")
-
-
 PICTOGRAPHIC_UNIT = code_point_class(PICTOGRAPHIC)
 UNREAD_UNIT = code_point_class(UNREAD_SCRIPTS)
 
 
 def never_in_name(chars: list[str]) -> np.ndarray:
     """[n] bool: the units that no entity may cover, whose tag decoding forces to O."""
-    ascii_ = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c if c < "\x7f" else "\x00"
-                     for c in chars)
+    ascii_ = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c if c < "\x7f"
+                     else "\x01" if c.isalpha() or c.isnumeric() else "\x00" for c in chars)
     out = np.array([PICTOGRAPHIC_UNIT.fullmatch(c) is not None or UNREAD_UNIT.fullmatch(c) is not None
                     for c in chars], dtype=bool)
     for m in NEVER_IN_NAME.finditer(ascii_):

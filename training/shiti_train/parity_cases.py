@@ -56,6 +56,9 @@ PARITY_CASES: list[tuple[str, str]] = [
     # Combining marks and variation selectors belong to the code point before them (contract step 1): decomposed
     # pinyin, a glyph variant, a mark at the start and one after a zero-width joiner (skipped, not attached).
     ("combining-marks", "\u0301国家主席习近\u0301平和葛\U000E0100洪在北京\ufe00会见了Xi\u0301 Ji\u0300npi\u0301ng和李\u200d\u0300娜。"),
+    ("emoji-beside-names", "今天在上海见到了迪丽热巴😭，还有😀谷爱凌👍和李现🔥🔥，刘德华🎤张学友也来了©️，1️⃣号是马龙🏓"),
+    ("url-with-chinese", "详见[李娜的专访](https://news.example.com/李娜/专访.html)，她在武汉工作。资料：https://zh.wikipedia.org/wiki/北京大学/简介 和http://t.cn/AbCd12x王芳说。"),
+    ("pdf-page-break", "周三下午天气晴朗，远道而来的那位客人名叫谭\n\f德塞，他和王芳一起抵达昆明长水机场。\f"),
     ("bidi-controls", "\u200f李娜\u200f在武汉\u200e。\u202b张伟\u202c说：\u2067王\u200f芳\u2069来了，\u061c刘洋\u200e也来了。"),
     ("max-window", _LONG),
 ]

@@ -6,12 +6,12 @@ from shiti_train.features import Vocab, encode
 from shiti_train.lexicon import lexicon_features
 from shiti_train.metrics import span_prf
 from shiti_train.tags import allowed_transitions, bioes_labels, spans_to_tags, tags_to_spans_strict
-from shiti_train.text import bigrams_of, line_breaks, normalize, sentence_ends, text_windows, utf16_offsets
+from shiti_train.text import bigrams_of, line_breaks, normalize, sentence_ends, text_windows, unwrap_lines, utf16_offsets
 
 
 def test_normalization_is_one_to_one_except_dropped():
     n = normalize("A1 中\u200b国\t😀")
-    assert "".join(n.chars) == "Ａ１\u3000中国\u3000😀"
+    assert "".join(n.chars) == "Ａ１\u3000中国\u3000\u3000"  # an emoji is fed as a space
     assert n.source_index == [0, 1, 2, 3, 5, 6, 7]
 
 
@@ -162,7 +162,7 @@ def test_units_never_in_a_name_are_forced_outside():
 def test_pictographic_units_are_the_engines():
     from pathlib import Path
     from shiti_train.decode import PICTOGRAPHIC, PICTOGRAPHIC_UNIT
-    source = (Path(__file__).resolve().parents[2] / "src/engine/decode.ts").read_text(encoding="utf-8")
+    source = (Path(__file__).resolve().parents[2] / "src/engine/normalize.ts").read_text(encoding="utf-8")
     block = re.search(r"export const PICTOGRAPHIC = \[(.*?)\]\.join\(' '\)", source, re.S).group(1)
     assert " ".join(re.findall(r"'([^']*)'", block)) == PICTOGRAPHIC
     listed = set()
@@ -359,3 +359,35 @@ def test_straight_quotes_paired_as_the_engine_pairs_them():
     assert chars('他说:"走吧。"＂好＂', True) == "他说：“走吧。”“好”"
     assert chars('"甲\n"乙"', True) == "“甲\u3000“乙”"
     assert chars('他说:"走吧。"', False) == "他说：＂走吧。＂"
+
+
+def test_emoji_are_fed_as_one_space():
+    from shiti_train.text import is_pictographic
+    text = "见到了迪丽热巴😭，还有👨\u200d👩\u200d👧谷爱凌1\ufe0f\u20e3和李现🔥🔥！©新华社"
+    norm = normalize(text)
+    assert "".join(norm.chars) == "见到了迪丽热巴\u3000，还有\u3000谷爱凌１和李现\u3000！\u3000新华社"
+    # the space of a run stands at its first emoji; the rest of the run is fed as nothing
+    assert [text[i] for i, c in zip(norm.source_index, norm.chars) if c == "\u3000"] == ["😭", "👨", "🔥", "©"]
+    assert is_pictographic("👍") and is_pictographic("\u00a9") and not is_pictographic("★") and not is_pictographic("张")
+
+
+def test_web_addresses_go_on_over_letters_a_path_mark_follows():
+    from shiti_train.decode import never_in_name
+
+    def forced(text):
+        chars = normalize(text).chars
+        return "".join(c for c, f in zip(chars, never_in_name(chars)) if f)
+
+    assert forced("详见[李娜的专访](https://news.example.com/李娜/专访.html)，她") == "".join(
+        normalize("https://news.example.com/李娜/专访.html").chars)
+    assert forced("全文见http://t.cn/AbCd12x李娜说，好！") == "".join(normalize("http://t.cn/AbCd12x").chars)
+    assert forced("www.x.cn/李娜．") == "".join(normalize("www.x.cn/").chars)
+
+
+def test_a_form_feed_is_dropped_so_a_page_break_is_a_wrap():
+    text = "周三下午天气晴朗，远道而来的那位客人名叫谭\n\f德塞，他来了。"
+    norm = normalize(text)
+    assert "\f" not in "".join(text[i] for i in norm.source_index)
+    ends, breaks = sentence_ends(text, norm), line_breaks(text, norm)
+    units = unwrap_lines(norm.chars, ends, breaks)
+    assert "".join(norm.chars[i] for i, _ in units).startswith("周三下午天气晴朗，远道而来的那位客人名叫谭德塞")

@@ -198,6 +198,18 @@ describe('units never inside a name (contract step 7a)', () => {
     expect(forcedText('Ｅｍａｉｌ　ｍｅ，王五在北京。')).toBe('')
   })
 
+  it('follows a web address over Chinese letters that a path mark or a file extension follows, and only those', () => {
+    const full = (text: string) => [...text].map((c) => (c >= '!' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('')
+    const forcedHalf = (text: string) => [...forcedText(full(text))].map((c) => (c >= '！' && c <= '～' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c)).join('')
+    // ".html" of the first came back as a name (QA)
+    expect(forcedText(full('详见[李娜的专访](https://news.example.com/李娜/专访.html)，她在武汉工作。'))).toBe(full('https://news.example.com/李娜/专访.html'))
+    expect(forcedText(full('https://zh.wikipedia.org/wiki/北京大学/简介 和'))).toBe(full('https://zh.wikipedia.org/wiki/北京大学/'))
+    expect(forcedHalf('全文见http://t.cn/AbCd12x李娜说，好！')).toBe('http://t.cn/AbCd12x') // a Weibo short link ends at the letters
+    expect(forcedHalf('http://t.cn/abc李娜！')).toBe('http://t.cn/abc')
+    expect(forcedHalf('www.x.cn/李娜．')).toBe('www.x.cn/')
+    expect(forcedHalf('http://a.cn/?q=王芳&p=1 王芳')).toBe('http://a.cn/?q=王芳&p=1') // after a space, the text's own
+  })
+
   it('keeps unit indexes across astral characters (one unit, two UTF-16 code units)', () => {
     const chars = [...'𠮷𠮷ｈｔｔｐｓ：／／ａ．ｂ𠮷＠']
     expect(Array.from(neverInName(chars))).toEqual([0, 0, ...Array(11).fill(1), 0, 1])

@@ -79,6 +79,17 @@ describe('Tokenizer', () => {
     expect(() => parseManifest({ ...m, labels: m.labels.filter((label) => label !== 'O') })).toThrow(/"O"/)
   })
 
+  it('feeds an emoji as a space, and a run of them as one, at the first one\'s offsets', () => {
+    const text = '见到了迪丽热巴😭，还有👨\u200d👩\u200d👧谷爱凌1\ufe0f\u20e3和李现🔥🔥！©新华社'
+    const normalization = { ...manifest(false).normalization, drop: [0x200b, 0x200d] }
+    const units = [...normalizedUnits(text, createNormalizer(normalization))]
+    expect(units.map((u) => u.char).join('')).toBe('见到了迪丽热巴\u3000，还有\u3000谷爱凌１和李现\u3000！\u3000新华社')
+    const spaces = units.filter((u) => u.char === '\u3000')
+    expect(spaces.map((u) => text.slice(u.start, u.end))).toEqual(['😭', '👨', '🔥', '©'])
+    expect(spaces.every((u) => u.whitespace && !u.sentenceEnd && !u.lineBreak)).toBe(true)
+    expect(text.slice(units.find((u) => u.char === '１')!.start, units.find((u) => u.char === '１')!.end)).toBe('1\ufe0f\u20e3')
+  })
+
   it('normalizes half-width Latin to full-width before lookup', () => {
     const chars = [...normalizedUnits('A\u200b', createNormalizer(manifest(false).normalization))].map((u) => u.char)
     expect(chars).toEqual(['Ａ'])
