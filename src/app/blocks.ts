@@ -199,19 +199,38 @@ function splitParagraph(doc: string, pos: number, maxBlockChars: number, blocks:
 
 /**
  * Where the line starting at `from` ends (before its line break), running on over the next line while the
- * break looks like a wrap: one break (\n or \r\n) after a line that may end in one, with the next line
- * starting right away. The engine decides for good; joining a line it does not unwrap changes nothing.
+ * break may be a wrap (mayBeWrap). The engine decides for good; joining a line it does not unwrap changes nothing.
  */
 function paragraphEnd(doc: string, from: number): number {
   let lineStart = from
   for (;;) {
     const newline = doc.indexOf('\n', lineStart)
     if (newline < 0) return doc.length
-    const lineEnd = newline > lineStart && doc[newline - 1] === '\r' ? newline - 1 : newline
-    const next = doc.codePointAt(newline + 1)
-    if (next === undefined || isWhitespaceCodePoint(next) || !mayEndInWrap(doc.slice(lineStart, lineEnd))) return lineEnd
+    if (!mayBeWrap(doc, newline, lineStart)) return lineEndBefore(doc, newline, lineStart)
     lineStart = newline + 1
   }
+}
+
+/** Where the line starts whose line break is the \n at `newline`. */
+function lineStartBefore(doc: string, newline: number): number {
+  return newline > 0 ? doc.lastIndexOf('\n', newline - 1) + 1 : 0
+}
+
+/** Where the line ends whose line break is the \n at `newline` (before the \r of a \r\n). */
+function lineEndBefore(doc: string, newline: number, lineStart: number): number {
+  return newline > lineStart && doc[newline - 1] === '\r' ? newline - 1 : newline
+}
+
+/**
+ * Whether the line break at `newline` (a \n, of \n or \r\n) may be a wrap the engine reads through
+ * (windows.ts, unwrapLines): the line before it (from `lineStart`) may end in one (mayEndInWrap) and the
+ * next line starts right away (no blank line, no indent). The app's one reading of line breaks: paragraphs
+ * here, sentences for the name pairs. It may take a short line (8 to 19 characters)
+ * for a wrap where the engine, which also compares it with the lines around it, does not.
+ */
+export function mayBeWrap(doc: string, newline: number, lineStart = lineStartBefore(doc, newline)): boolean {
+  const next = doc.codePointAt(newline + 1)
+  return next !== undefined && !isWhitespaceCodePoint(next) && mayEndInWrap(doc.slice(lineStart, lineEndBefore(doc, newline, lineStart)))
 }
 
 /** Whether a block has anything for the model to look at. */

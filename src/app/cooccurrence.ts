@@ -2,9 +2,12 @@
 // document (who meets whom, which company is named with which ministry) and, as an undirected weighted
 // edge list, for network tools such as Gephi.
 import type { Entity } from '../engine'
+import { mayBeWrap } from './blocks'
 import { displayNameOf, inTextOrder, mentionKeyOf } from './mentions'
 
-/** A sentence ends after one of these, or at a line break. */
+/** A sentence ends after one of these, or at a line break that is no wrap: a \n only where mayBeWrap says the
+ *  engine does not join the lines, as it joins a hard-wrapped paragraph (QA: a paragraph wrapped every 22
+ *  characters gave 10 name pairs, not 36, a sentence ending inside 北\n京市). */
 const SENTENCE_END = /[。！？!?；;\n\r\u2028\u2029]/g
 /** A sentence that lists more names than this (a roster, a table row) pairs only its first ones. */
 const MAX_NAMES_PER_SENTENCE = 40
@@ -26,17 +29,25 @@ export interface NamePair {
   starts: number[]
 }
 
+/** The first sentence end at or after `from` (the offset just after it), or Infinity. */
+function nextSentenceEnd(text: string, pattern: RegExp, from: number): number {
+  pattern.lastIndex = from - 1
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    const at = found.index
+    const newline = text.startsWith('\r\n', at) ? at + 1 : at // a \r\n is one break: its \n decides
+    if (text[newline] !== '\n' || !mayBeWrap(text, newline)) return newline + 1
+    pattern.lastIndex = newline + 1
+  }
+  return Infinity
+}
+
 /** The offsets just after each sentence end at or after `from`, found as they are asked for: the text
  *  between two names is searched once, and the text after the last name not at all. */
 function sentenceEnds(text: string): (from: number) => number {
   const pattern = new RegExp(SENTENCE_END)
   let next = -1
   return (from) => {
-    if (next < from) {
-      pattern.lastIndex = from - 1
-      const found = from - 1 < text.length ? pattern.exec(text) : null
-      next = found ? found.index + 1 : Infinity
-    }
+    if (next < from) next = from - 1 < text.length ? nextSentenceEnd(text, pattern, from) : Infinity
     return next
   }
 }
@@ -82,6 +93,8 @@ export function namePairs(text: string, entities: readonly Entity[]): NamePair[]
       closeSentence()
       sentenceEnd = endAfter(e.start + 1)
     }
+    // A sentence does not end inside a name: a break in it is one the engine read through (马\n克龙).
+    if (e.end > sentenceEnd) sentenceEnd = endAfter(e.end)
     let byText = rankOfText.get(e.type)
     if (!byText) rankOfText.set(e.type, (byText = new Map()))
     let rank = byText.get(e.text)
