@@ -225,7 +225,7 @@ function lineEndBefore(doc: string, newline: number, lineStart: number): number 
  * Whether the line break at `newline` (a \n, of \n or \r\n) may be a wrap the engine reads through
  * (windows.ts, unwrapLines): the line before it (from `lineStart`) may end in one (mayEndInWrap) and the
  * next line starts right away (no blank line, no indent). The app's one reading of line breaks: paragraphs
- * here, sentences for the name pairs. It may take a short line (8 to 19 characters)
+ * here, sentences for the name pairs and the CoNLL export. It may take a short line (8 to 19 characters)
  * for a wrap where the engine, which also compares it with the lines around it, does not.
  */
 export function mayBeWrap(doc: string, newline: number, lineStart = lineStartBefore(doc, newline)): boolean {

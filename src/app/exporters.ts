@@ -4,6 +4,7 @@
 import type { Entity } from '../engine'
 import type { DocxRun } from './docx'
 import { entityHue, exportShade, isGreyType } from './entityColors'
+import { mayBeWrap } from './blocks'
 import { namePairs } from './cooccurrence'
 import { groupMentions } from './mentions'
 import { isFromPattern } from './patterns'
@@ -105,18 +106,18 @@ export function toNamePairs({ text, entities }: ExportInput): string {
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?'])
 
-/** Line breaks: they end a sentence in CoNLL (U+2028 and U+2029 too, as the name pairs read them). */
+/** Line breaks: they end a sentence in CoNLL as in the name pairs (U+2028 and U+2029 too), a \n only where it
+ *  is no wrap (mayBeWrap). */
 const LINE_BREAK_CHARS = new Set(['\n', '\r', '\u0085', '\u2028', '\u2029'])
 /** Neither shown nor a token: control characters, zero-width and other invisible code points (ZWJ, variation
  *  selectors, soft hyphen), which made lines of their own that tools reading CoNLL choke on (a NUL line). */
 const NO_TOKEN = /^[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u
+/** Code points that cannot stand alone: combining marks (the accent of Jinpíng written i + U+0301) and emoji
+ *  skin tones. They belong to the character before (QA: U+0301 made a token line of its own). */
+const ATTACHED = /^[\p{M}\p{Emoji_Modifier}]$/u
 
-/**
- * CoNLL with BIO tags: one visible character (code point) per line, `char<TAB>tag`; whitespace and invisible
- * code points are dropped (a name with a zero-width space in it is still B, I), and a line break ends a
- * sentence; a blank line follows every sentence end.
- */
-export function toConll({ text, entities }: ExportInput): string {
+/** The BIO tag of each code point of the entities (those that overlap none before them), by offset. */
+function entityTags(text: string, entities: readonly Entity[]): Map<number, string> {
   const tagAt = new Map<number, string>()
   for (const e of nonOverlapping(entities)) {
     let first = true
@@ -127,21 +128,81 @@ export function toConll({ text, entities }: ExportInput): string {
       i += cp > 0xffff ? 2 : 1
     }
   }
+  return tagAt
+}
+
+/** Whether the line break at `offset` ends a sentence: not the \r of a \r\n (its \n decides), nor a wrap. */
+function breakEndsSentence(text: string, offset: number): boolean {
+  if (text[offset] === '\r') return text[offset + 1] !== '\n'
+  return text[offset] !== '\n' || !mayBeWrap(text, offset)
+}
+
+/**
+ * CoNLL lines as tokens come: a token's line is written once the next one starts (a combining mark may still
+ * be added to it), and a sentence end waits for the next token too: a sentence never ends before a token
+ * inside a name (I-), so none starts with one (QA: 北\n京市 gave a sentence starting 京 I-LOC).
+ */
+function conllWriter() {
   const lines: string[] = []
-  const endSentence = () => {
-    if (lines.length > 0 && lines.at(-1) !== '') lines.push('')
+  let token = ''
+  let tag = 'O'
+  let sentenceMayEnd = false
+  const writeToken = () => {
+    if (token) lines.push(`${token}\t${tag}`)
+    token = ''
   }
+  const endSentence = () => {
+    writeToken()
+    if (lines.length > 0 && lines.at(-1) !== '') lines.push('')
+    tag = 'O'
+  }
+  return {
+    mayEndSentence: () => (sentenceMayEnd = true),
+    attach: (char: string) => (token += char),
+    startToken(char: string, entityTag: string) {
+      const inside = entityTag.startsWith('I-')
+      if (sentenceMayEnd && !inside) endSentence()
+      sentenceMayEnd = false
+      writeToken()
+      // An entity whose first code point made no token of its own (invisible, or a mark on the character
+      // before) starts at its first token.
+      token = char
+      tag = inside && tag.slice(2) !== entityTag.slice(2) ? `B-${entityTag.slice(2)}` : entityTag
+    },
+    finish() {
+      endSentence()
+      return lines.join('\n') + (lines.length > 0 ? '\n' : '')
+    },
+  }
+}
+
+/**
+ * CoNLL with BIO tags: one visible character per line, `char<TAB>tag`, a character being a code point with
+ * the combining marks on it (ATTACHED); whitespace and invisible code points are dropped (a name with a
+ * zero-width space in it is still B, I). A sentence ends after 。！？!? and at a line break that is no wrap
+ * (as the name pairs read them), never inside a name; a blank line follows every sentence end.
+ */
+export function toConll({ text, entities }: ExportInput): string {
+  const tagAt = entityTags(text, entities)
+  const writer = conllWriter()
+  let attachable = false // a mark here goes with the token before: no whitespace or line break between them
   let offset = 0
   for (const char of text) {
-    if (LINE_BREAK_CHARS.has(char)) endSentence()
-    else if (!NO_TOKEN.test(char)) {
-      lines.push(`${char}\t${tagAt.get(offset) ?? 'O'}`)
-      if (SENTENCE_END.has(char)) endSentence()
+    if (LINE_BREAK_CHARS.has(char)) {
+      if (breakEndsSentence(text, offset)) writer.mayEndSentence()
+      attachable = false
+    } else if (NO_TOKEN.test(char)) {
+      attachable &&= !/\s/u.test(char) // an invisible code point stands between nothing
+    } else if (attachable && ATTACHED.test(char)) {
+      writer.attach(char)
+    } else {
+      writer.startToken(char, tagAt.get(offset) ?? 'O')
+      if (SENTENCE_END.has(char)) writer.mayEndSentence()
+      attachable = true
     }
     offset += char.length
   }
-  endSentence()
-  return lines.join('\n') + (lines.length > 0 ? '\n' : '')
+  return writer.finish()
 }
 
 export function escapeHtml(value: string): string {

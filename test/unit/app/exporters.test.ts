@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { EXPORT_FILE_TYPES, toAnnotatedHtml, toConll, toCsv, toJson, toNameList } from '../../../src/app/exporters'
 import { BATCH_FILE_TYPES } from '../../../src/app/batch'
 import { textFileBlob } from '../../../src/app/download'
@@ -108,13 +109,65 @@ describe('toConll', () => {
     expect(first.at(-1)).toEqual(['。', 'O'])
   })
 
-  it('gives invisible code points and control characters no line, and ends a sentence at any line break', () => {
+  it('gives invisible code points and control characters no line, and ends a sentence at a line break', () => {
     const text = '张\u200b伟\u0000见了👨\u200d👩\u2028李娜\ufe0f'
     const conll = toConll({ text, entities: [
       { start: 0, end: 3, type: 'PER', text: '张\u200b伟', score: 0.9 },
       { start: 12, end: 14, type: 'PER', text: '李娜', score: 0.9 },
     ] })
     expect(conll).toBe('张\tB-PER\n伟\tI-PER\n见\tO\n了\tO\n👨\tO\n👩\tO\n\n李\tB-PER\n娜\tI-PER\n\n')
+  })
+})
+
+describe('toConll: names and characters whole', () => {
+  const conllOf = (text: string, found: Entity[]) => toConll({ text, entities: found })
+  const sentencesOf = (conll: string) => conll.trim().split('\n\n').map((s) => s.split('\n').map((line) => line.split('\t')))
+
+  it('ends no sentence at a line break inside a name, so none starts with I- (QA: 北\n京市)', () => {
+    const text = '我们在北\n京市见面。'
+    const sentences = sentencesOf(conllOf(text, spans(text, [['北\n京市', 'LOC']])))
+    expect(sentences).toHaveLength(1)
+    expect(sentences[0]!.slice(3, 6)).toEqual([['北', 'B-LOC'], ['京', 'I-LOC'], ['市', 'I-LOC']])
+  })
+
+  it('reads a hard-wrapped paragraph as one sentence, as the name pairs do; a list of short lines stays a sentence a line', () => {
+    const paragraph = '据新华社报道，国务院副总理刘国中今天上午在北京市人民大会堂会见了世界卫生组织总干事谭德塞一行。'
+    const wrapped = paragraph.replace(/.{22}(?=.)/gu, '$&\n')
+    expect(sentencesOf(conllOf(wrapped, spans(wrapped, [['北\n京市', 'LOC']])))).toHaveLength(1)
+    expect(sentencesOf(conllOf('张伟\n李娜\r\n王五', []))).toHaveLength(3)
+  })
+
+  it('keeps a combining mark with the character before it (QA: U+0301 had a line of its own)', () => {
+    const text = '习近平（Xi Jinpi\u0301ng）在北京会见了拜登。'
+    const lines = conllOf(text, spans(text, [['习近平', 'PER'], ['Xi Jinpi\u0301ng', 'PER'], ['北京', 'LOC'], ['拜登', 'PER']])).split('\n')
+    expect(lines.filter((line) => /^\p{M}/u.test(line))).toEqual([])
+    expect(lines.slice(4, 13)).toEqual(['X\tB-PER', 'i\tI-PER', 'J\tI-PER', 'i\tI-PER', 'n\tI-PER', 'p\tI-PER', 'i\u0301\tI-PER', 'n\tI-PER', 'g\tI-PER'])
+    expect(conllOf('👍🏽好', [])).toBe('👍🏽\tO\n好\tO\n\n')
+  })
+
+  it('starts a name at its first token where its first code point made none', () => {
+    const text = '见\u200b李强和e\u0301王五'
+    const found: Entity[] = [{ start: 1, end: 4, type: 'PER', text: '\u200b李强', score: 0.9 }, { start: 6, end: 8, type: 'PER', text: '\u0301王', score: 0.9 }]
+    expect(conllOf(text, found)).toBe('见\tO\n李\tB-PER\n强\tI-PER\n和\tO\ne\u0301\tO\n王\tB-PER\n五\tO\n\n')
+  })
+
+  it('writes valid BIO for any text and names: no sentence starts with I-, an I- follows its own type', () => {
+    const unit = fc.constantFrom('王', '北', '。', '！', '\n', '\r', ' ', '\u0301', '\u200b', 'a', '😀')
+    fc.assert(fc.property(
+      fc.array(unit, { minLength: 1, maxLength: 60 }).map((units) => units.join('')),
+      fc.array(fc.record({ at: fc.nat(), length: fc.integer({ min: 1, max: 6 }), type: fc.constantFrom('PER', 'LOC') }), { maxLength: 8 }),
+      (text, picks) => {
+        const found = picks.map(({ at, length, type }) => {
+          const start = at % text.length
+          return { start, end: Math.min(text.length, start + length), type, text: text.slice(start, start + length), score: 0.9 }
+        })
+        for (const sentence of sentencesOf(conllOf(text, found))) {
+          sentence.forEach(([, tag], i) => {
+            if (tag?.startsWith('I-')) expect(sentence[i - 1]?.[1]?.slice(2)).toBe(tag.slice(2))
+          })
+        }
+      },
+    ))
   })
 })
 
