@@ -2,8 +2,9 @@
 // user types only the block under the cursor runs through the model again. A block is one line, or the
 // lines of a hard-wrapped paragraph (text pasted from a PDF or an e-mail), which the engine reads as one
 // (src/engine/windows.ts, unwrapLines); a block longer than `maxBlockChars` is cut at sentence ends
-// (never mid-entity as long as there is punctuation; without it, at a space or after 的 or 了), so typing in a 100,000-character single-line paste
-// does not re-run the whole document.
+// (never mid-entity as long as there is punctuation; without it, at a space, after 的 or 了, or after a function
+// character such as 也 or 之), so typing in a 100,000-character single-line paste does not re-run the whole
+// document. A line with none of these is cut at the limit, which may split a name.
 import { isWhitespaceCodePoint } from '../engine/normalize'
 import { mayEndInWrap } from '../engine/windows'
 
@@ -24,6 +25,19 @@ const SOFT_BREAK = /[，,、：:\s]/
 /** Without punctuation or spaces, a cut right after one of these particles is the least likely to fall
  * inside a name (a cut inside one would leave each block a fragment: 人民大|会堂). */
 const PARTICLE_BREAK = /[的了]/
+/**
+ * Without those either (classical Chinese, written without punctuation, has no 的 or 了): a cut right after a
+ * function character. These are frequent in classical and modern prose and seldom stand inside a name, where a
+ * cut after them would split it (at a name's end, 王羲之, 郭攸之, it does not). Best, in the block's second
+ * half, those that end a clause: 也 矣 乎 哉 兮 (sentence-final), 曰 (says), 者; then any of them and 之 (of;
+ * the most frequent, though it stands inside a few names, 王之涣), 而, 则/則, 亦, 皆, 与/與 and 及 (and), 在, 是.
+ * Left out for the names they start or stand inside: 于/於 (于禁, 于谦; cutting before it instead would split
+ * 单于, 淳于琼), 以 (以色列), 其 (其格), 所 (所罗门), 和 (和珅), 为. The limit stays hard (a block's model run
+ * while typing, its cache). QA: a 1,000-character unpunctuated classical line was cut blind at the limit,
+ * inside 诸葛|亮.
+ */
+const CLAUSE_END_BREAK = /[也矣乎哉兮曰者]/
+const FUNCTION_CHARACTER_BREAK = /[也矣乎哉兮曰者之而则則亦皆与與及在是]/
 /** Before a full stop that ends no sentence: an initial (J. K. Rowling, the last dot of U.S.A.) or a title
  * that comes before a name (Mr. Cook). */
 const ABBREVIATION_BEFORE_STOP = /(?:^|[\s.])\p{L}$|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)$/u
@@ -66,6 +80,8 @@ export function cutLongLine(line: string, max: number): number[] {
     if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, isSentenceEnd)
     if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, matches(SOFT_BREAK))
     if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, matches(PARTICLE_BREAK))
+    if (cut < 0) cut = lastBreakAfter(line, preferredFrom, limit, matches(CLAUSE_END_BREAK))
+    if (cut < 0) cut = lastBreakAfter(line, start + 1, limit, matches(FUNCTION_CHARACTER_BREAK))
     if (cut < 0) {
       cut = limit
       // Never separate the two halves of a surrogate pair (emoji, rare CJK ideographs).
