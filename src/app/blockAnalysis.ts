@@ -9,21 +9,27 @@ import { needsAnalysis, type TextBlock } from './blocks'
  * is refreshed once per run, for the blocks of the document (`touch`, from `pendingKeys`), not at each lookup:
  * the view and the panels look every block up at each streamed update, and a delete and re-insert per
  * lookup cost 8.7 s of the main thread over the analysis of a 1,000,000-character document (QA profile).
+ * Bounded by the characters of its keys (about 20 bytes of heap each, entities included, QA): by entries, it
+ * held 20,000 paragraphs of any length and never gave them back, 27 MB after 60 texts of 20,000 characters
+ * with the editor emptied and the worker released (QA, 2026-12-06).
  */
 export class BlockResultCache {
   private readonly entries = new Map<string, readonly Entity[]>()
+  private chars = 0
+  /** What it holds at most: `floor`, or twice the current document (see `fitTo`). */
+  private budget: number
 
-  /** Raised to hold the whole current document (see `holdAtLeast`), never lowered. */
-  private capacity: number
-
-  constructor(maxEntries = 20_000) {
-    this.capacity = maxEntries
+  /** `floor`: characters kept whatever the document (an undo, a paste of the text back, is read at once). */
+  constructor(private readonly floor = 250_000) {
+    this.budget = floor
   }
 
-  /** Keeps room for `count` entries: a document of more distinct paragraphs than the cache held had its first
-   *  ones evicted by its last ones at every run, and analysed them again, for ever. */
-  holdAtLeast(count: number): void {
-    this.capacity = Math.max(this.capacity, count)
+  /** Room for a document of `chars` distinct characters and as many of its older versions; less for a smaller
+   *  document, down to the floor. A document larger than the cache held had its first paragraphs evicted by
+   *  its last ones at every run, and analysed them again, for ever. */
+  fitTo(chars: number): void {
+    this.budget = Math.max(this.floor, 2 * chars)
+    this.evict()
   }
 
   get(key: string): readonly Entity[] | undefined {
@@ -45,20 +51,33 @@ export class BlockResultCache {
   }
 
   set(key: string, entities: readonly Entity[]): void {
-    this.entries.delete(key)
+    if (this.entries.delete(key)) this.chars -= key.length
     this.entries.set(key, entities)
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value as string
-      this.entries.delete(oldest)
-    }
+    this.chars += key.length
+    this.evict()
   }
 
   clear(): void {
     this.entries.clear()
+    this.chars = 0
   }
 
+  /** Entries held. */
   get size(): number {
     return this.entries.size
+  }
+
+  /** Characters of the block texts held. */
+  get heldChars(): number {
+    return this.chars
+  }
+
+  private evict(): void {
+    for (const oldest of this.entries.keys()) {
+      if (this.chars <= this.budget) return
+      this.entries.delete(oldest)
+      this.chars -= oldest.length
+    }
   }
 }
 
@@ -102,14 +121,16 @@ export const DEFAULT_MAX_BATCH_CHARS = 4000
 export function pendingKeys(blocks: readonly TextBlock[], cache: BlockResultCache): string[] {
   const seen = new Set<string>()
   const keys: string[] = []
+  let chars = 0
   for (const block of blocks) {
     if (!needsAnalysis(block) || seen.has(block.key)) continue
     seen.add(block.key)
+    chars += block.key.length
     if (cache.touch(block.key)) continue // in the document: kept over entries of older versions of the text
     keys.push(block.key)
   }
   // Room for every paragraph of the document, and as many edited versions of it again.
-  cache.holdAtLeast(2 * seen.size)
+  cache.fitTo(chars)
   return keys
 }
 

@@ -1,6 +1,6 @@
 // Live analysis of the editor text: debounced, cached per paragraph, cancellable; paragraphs appear
 // highlighted as the engine streams them, so a long document fills in while it is analysed.
-import { computed, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
+import { computed, nextTick, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import type { Entity } from '../engine'
 import { needsAnalysis, resplit, type BlockSplit, type TextBlock } from '../app/blocks'
 import { analyzeBlocks, BlockResultCache, documentEntities, ShiftedResults, type BlockAnalyzeProgress } from '../app/blockAnalysis'
@@ -24,8 +24,12 @@ export const MAX_LIVE_CHARS = 1_000_000
  */
 export const SETTLE_FROM_CHARS = 20_000
 export const SETTLE_MS = 200
-/** Re-render at most this often while blocks stream in (keeps a 100k-character run responsive). */
+/** Re-render at most this often while blocks stream in (keeps a 100k-character run responsive), and at most
+ *  a fifth of the time: showing what streamed in grows with the document (the view's lines, the entity list,
+ *  filters and counts), 50-100 ms of script per update at 1,000,000 characters. */
 const RENDER_THROTTLE_MS = 150
+const MAX_RENDER_INTERVAL_MS = 2000
+const RENDER_SHARE = 0.2
 
 export interface RenderedBlock {
   block: TextBlock
@@ -134,23 +138,32 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
     return split.blocks
   })
 
-  // What a run streams in (finished blocks, progress) is shown together, at most every RENDER_THROTTLE_MS: a
+  // What a run streams in (finished blocks, progress) is shown together, at most every RENDER_THROTTLE_MS (more
+  // in a document whose every update costs more, see RENDER_SHARE): a
   // progress message per window re-rendered the bar and repainted the page each time, about 1,400 frames over
   // a 300,000-character analysis at 10-16 ms of style, layout and paint each (trace, 2026-12-06).
   let throttleTimer: ReturnType<typeof setTimeout> | null = null
   let pendingProgress: BlockAnalyzeProgress | null = null
   let blocksDone = false
+  /** What the last update of the view and panels cost the main thread (script: from the change to Vue's flush). */
+  let renderCost = 0
   function showSoon(): void {
     if (throttleTimer) return
-    throttleTimer = setTimeout(showNow, RENDER_THROTTLE_MS)
+    const interval = Math.min(MAX_RENDER_INTERVAL_MS, Math.max(RENDER_THROTTLE_MS, renderCost / RENDER_SHARE))
+    throttleTimer = setTimeout(showNow, interval)
   }
   function showNow(): void {
     if (throttleTimer) clearTimeout(throttleTimer)
     throttleTimer = null
     if (pendingProgress) progress.value = pendingProgress
     pendingProgress = null
-    if (blocksDone) version.value++
+    if (!blocksDone) return
     blocksDone = false
+    const started = performance.now()
+    version.value++
+    void nextTick(() => {
+      renderCost = performance.now() - started
+    })
   }
 
   // What is built from the blocks keeps its objects where nothing changed (the same item for a block with the

@@ -158,6 +158,24 @@ describe('BlockResultCache', () => {
     expect([cache.has('b'), cache.has('c'), cache.has('d')]).toEqual([true, false, true])
   })
 
+  it('is bounded by the characters it holds, and gives them back when the document shrinks', () => {
+    // By entries it held 20,000 paragraphs of any length for ever: 27 MB after 60 texts of 20,000 characters (QA).
+    const cache = new BlockResultCache(100)
+    const paragraph = (i: number) => `第${i}段`.padEnd(49, '字') + '。'
+    for (let i = 0; i < 10; i++) cache.set(paragraph(i), [])
+    expect(cache.heldChars).toBe(100)
+    expect([cache.has(paragraph(7)), cache.has(paragraph(8)), cache.has(paragraph(9))]).toEqual([false, true, true])
+    // A document of 500 characters: room for it twice over.
+    const big = splitIntoBlocks(Array.from({ length: 10 }, (_, i) => paragraph(i)).join('\n'))
+    for (const key of pendingKeys(big, cache)) cache.set(key, [])
+    expect(cache.size).toBe(10)
+    expect(pendingKeys(big, cache)).toEqual([])
+    // The editor emptied: down to the floor, the most recently used kept.
+    pendingKeys([], cache)
+    expect(cache.heldChars).toBe(100)
+    expect(cache.has(paragraph(9))).toBe(true)
+  })
+
   it('holds every paragraph of a document larger than its size, and keeps them over older versions', () => {
     // A document of more distinct paragraphs than the cache held analysed its first ones again at every run.
     const cache = new BlockResultCache(3)
