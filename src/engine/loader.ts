@@ -126,6 +126,23 @@ function runtimeEntries(manifest: Manifest): ManifestFile[] {
 
 const totalBytes = (files: readonly { bytes: number }[]) => files.reduce((sum, f) => sum + f.bytes, 0)
 
+/** A download that broke off is tried this many times in all, RETRY_DELAY_MS apart. */
+const DOWNLOAD_ATTEMPTS = 2
+const RETRY_DELAY_MS = 1000
+/** What obtainFile returns when the model must be loaded again with the site's manifest. */
+const RECHECK = Symbol('recheck')
+
+/**
+ * Runs `work` as the only holder of the lock `name` among this origin's tabs and workers, where the browser has
+ * Web Locks (else at once). Two tabs opened together on a first visit both downloaded the model, and the second
+ * download failed (net::ERR_CACHE_WRITE_FAILURE in 5 of 7 tries, QA) and told an online user to check the
+ * network; now the second waits for the first and reads the file the first stored.
+ */
+async function oneAtATime<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks
+  return locks ? locks.request(name, work) : work()
+}
+
 export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedModelFiles> {
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
   const cache = options.cache ?? new ModelCache()
@@ -170,41 +187,37 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
   let cacheError: NerError | undefined
   const overallTotal = totalBytes(wanted)
   let overallDone = 0
-  for (const entry of wanted) {
-    // Per-file progress, plus the whole model's: a file being verified or cached after its download
-    // counts as fully loaded.
-    const report = (p: LoadProgress) => reportAll({
-      ...p, overallTotal, overallLoaded: overallDone + (p.phase === 'download' || p.fromCache ? p.loaded : p.total),
-    })
-    const cached = await cache.getFile(manifest.id, entry.sha256).catch(() => undefined)
-    if (cached) {
-      report({ phase: 'verify', file: entry.name, loaded: 0, total: entry.bytes, fromCache: true })
-      if (cached.byteLength === entry.bytes && (await sha256Hex(cached)) === entry.sha256) {
-        report({ phase: 'verify', file: entry.name, loaded: entry.bytes, total: entry.bytes, fromCache: true })
-        files.set(entry.name, cached)
-        overallDone += entry.bytes
-        continue
-      }
-      await cache.deleteFile(manifest.id, entry.sha256).catch(() => undefined)
-    }
+  /** A file's verified bytes from IndexedDB, or downloaded (twice at most) and stored; RECHECK: load again with
+   *  the site's manifest. One tab or worker of this origin at a time per file (see oneAtATime). */
+  async function obtainFile(entry: ManifestFile, report: (p: LoadProgress) => void): Promise<Uint8Array | typeof RECHECK> {
+    const stored = await verifiedStoredFile(entry, report)
+    if (stored) return stored
     fromCache = false
     let bytes: Uint8Array
-    try {
-      bytes = await downloadVerified(fetchFn, base, entry, report)
-    } catch (error) {
-      // The stored manifest, read without asking the network, can be older than the files the site serves
-      // now (a new version under the same name): a stored file that has to be fetched again (removed,
-      // damaged) then fails its check. The site's manifest settles it; only a second mismatch is the server's.
-      if (error instanceof NerError && error.code === 'INTEGRITY' && manifestFromCache && !options.checkForUpdates) {
-        return loadModelFiles({ ...options, cache, checkForUpdates: true })
+    for (let attempt = 1; ; attempt++) {
+      try {
+        bytes = await downloadVerified(fetchFn, base, entry, report)
+        break
+      } catch (error) {
+        // The stored manifest, read without asking the network, can be older than the files the site serves
+        // now (a new version under the same name): a stored file that has to be fetched again (removed,
+        // damaged) then fails its check. The site's manifest settles it; only a second mismatch is the server's.
+        if (error instanceof NerError && error.code === 'INTEGRITY' && manifestFromCache && !options.checkForUpdates) return RECHECK
+        const network = error instanceof NerError && error.code === 'NETWORK'
+        // A download that broke off is tried once more (another tab may have stored the file meanwhile).
+        if (network && attempt < DOWNLOAD_ATTEMPTS) {
+          await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS))
+          const storedMeanwhile = await verifiedStoredFile(entry, report)
+          if (storedMeanwhile) return storedMeanwhile
+          continue
+        }
+        // Offline with a stored copy that lost this file (removed in another tab): say so, not just "no network".
+        const lost = manifestFromCache && cachedRecord?.files.some((f) => f.sha256 === entry.sha256)
+        if (!lost || !network) throw error
+        throw new NerError('STORED_DAMAGED', `The copy of ${manifest.id} stored in this browser is incomplete: ${entry.name} is `
+          + `missing or damaged (removed in another tab?), and it could not be downloaded: ${(error as Error).message}`, { cause: error })
       }
-      // Offline with a stored copy that lost this file (removed in another tab): say so, not just "no network".
-      const lost = manifestFromCache && cachedRecord?.files.some((f) => f.sha256 === entry.sha256)
-      if (!lost || !(error instanceof NerError) || error.code !== 'NETWORK') throw error
-      throw new NerError('STORED_DAMAGED', `The copy of ${manifest.id} stored in this browser is incomplete: ${entry.name} is `
-        + `${cached ? 'damaged' : 'missing (removed in another tab?)'}, and it could not be downloaded: ${error.message}`, { cause: error })
     }
-    files.set(entry.name, bytes)
     if (!cacheError) {
       report({ phase: 'cache', file: entry.name, loaded: 0, total: entry.bytes, fromCache: false })
       try {
@@ -214,6 +227,31 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
         cacheError = error instanceof NerError ? error : new NerError('NOT_STORED', String(error), { cause: error })
       }
     }
+    return bytes
+  }
+
+  /** The file as IndexedDB holds it, if its bytes check out; a damaged copy is removed. */
+  async function verifiedStoredFile(entry: ManifestFile, report: (p: LoadProgress) => void): Promise<Uint8Array | undefined> {
+    const cached = await cache.getFile(manifest.id, entry.sha256).catch(() => undefined)
+    if (!cached) return undefined
+    report({ phase: 'verify', file: entry.name, loaded: 0, total: entry.bytes, fromCache: true })
+    if (cached.byteLength === entry.bytes && (await sha256Hex(cached)) === entry.sha256) {
+      report({ phase: 'verify', file: entry.name, loaded: entry.bytes, total: entry.bytes, fromCache: true })
+      return cached
+    }
+    await cache.deleteFile(manifest.id, entry.sha256).catch(() => undefined)
+    return undefined
+  }
+
+  for (const entry of wanted) {
+    // Per-file progress, plus the whole model's: a file being verified or cached after its download
+    // counts as fully loaded.
+    const report = (p: LoadProgress) => reportAll({
+      ...p, overallTotal, overallLoaded: overallDone + (p.phase === 'download' || p.fromCache ? p.loaded : p.total),
+    })
+    const bytes = await oneAtATime(`shiti-model-file:${entry.sha256}`, () => obtainFile(entry, report))
+    if (bytes === RECHECK) return loadModelFiles({ ...options, cache, checkForUpdates: true })
+    files.set(entry.name, bytes)
     overallDone += entry.bytes
   }
 

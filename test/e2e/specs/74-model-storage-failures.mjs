@@ -165,3 +165,26 @@ test('a download that does not match its manifest says so, and offers Retry, not
     await context.close()
   }
 })
+
+test('two tabs opened together on a first visit: one download, both tabs analyse', async (ctx) => {
+  // The second tab's download failed (net::ERR_CACHE_WRITE_FAILURE in 5 of 7 tries) and told an online user to
+  // check the network, for good (QA). Now the tabs take turns per file (Web Locks) and the second reads the copy
+  // the first stored. Streamed slowly so that the two loads really overlap.
+  const { context } = await newRecordedContext(ctx)
+  ctx.server.state.slow = { pattern: /model\.onnx$/, bytesPer100ms: ctx.realModel ? 1_000_000 : 2_000 }
+  const fetchedBefore = ctx.server.state.log.filter((r) => /\/model\.onnx(\?|$)/.test(r.url)).length
+  try {
+    const [a, b] = await Promise.all([openApp(ctx, context), openApp(ctx, context)])
+    await Promise.all([waitForModelReady(a), waitForModelReady(b)])
+    for (const page of [a, b]) {
+      await setTextAndWait(page, '李娜在武汉。')
+      assert.ok((await page.locator(SELECTORS.marks).count()) > 0, 'the tab analyses')
+      assert.equal(await page.locator('[data-testid=load-error]').count(), 0, 'no load error')
+    }
+    const fetched = ctx.server.state.log.filter((r) => /\/model\.onnx(\?|$)/.test(r.url)).length - fetchedBefore
+    assert.equal(fetched, 1, 'the model was downloaded once for both tabs')
+  } finally {
+    ctx.server.state.slow = null
+    await context.close()
+  }
+})

@@ -96,6 +96,40 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     await expect(loadModelFiles({ modelUrl: 'http://127.0.0.1:9/' })).rejects.toBeInstanceOf(NerError)
   })
 
+  it('tries a download that broke off once more, and takes the file another tab stored meanwhile', async () => {
+    // Two tabs on a first visit: the second one's download failed and it told an online user to check the network (QA).
+    let failures = 1
+    const flaky: typeof fetch = (input, init) => {
+      if (String(input).endsWith('/model.onnx') && failures-- > 0) return Promise.reject(new TypeError('net::ERR_CACHE_WRITE_FAILURE'))
+      return fetch(input, init)
+    }
+    const retried = await loadModelFiles({ modelUrl: server.url, fetch: flaky })
+    expect(retried.files.get('model.onnx')).toEqual(modelFile('model.onnx'))
+    expect(server.requests.filter((r) => r === '/model.onnx')).toHaveLength(1) // the failed one never reached it
+
+    await clearCachedModels()
+    server.requests.length = 0
+    const otherTab = new ModelCache()
+    const storedByOtherTab: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/model.onnx')) {
+        const m = manifest()
+        const entry = m.files.find((f: { name: string }) => f.name === 'model.onnx')
+        await otherTab.putFile(m.id, entry.sha256, modelFile('model.onnx'), 'model.onnx')
+        throw new TypeError('net::ERR_CACHE_WRITE_FAILURE')
+      }
+      return fetch(input, init)
+    }
+    const reused = await loadModelFiles({ modelUrl: server.url, fetch: storedByOtherTab })
+    expect(reused.files.get('model.onnx')).toEqual(modelFile('model.onnx'))
+    expect(reused.cached).toBe(true)
+    expect(server.requests).not.toContain('/model.onnx')
+
+    // Still down on the second try: NETWORK, as before.
+    const down: typeof fetch = (input, init) => (String(input).endsWith('/model.onnx') ? Promise.reject(new TypeError('offline')) : fetch(input, init))
+    await clearCachedModels()
+    await expect(loadModelFiles({ modelUrl: server.url, fetch: down })).rejects.toMatchObject({ code: 'NETWORK' })
+  })
+
   it('rejects a manifest that is not JSON as MODEL', async () => {
     server.override.set('manifest.json', new TextEncoder().encode('<html>not found</html>'))
     await expect(loadModelFiles({ modelUrl: server.url })).rejects.toMatchObject({ code: 'MODEL' })
