@@ -125,11 +125,12 @@ export function resplit(previous: BlockSplit | null, doc: string, maxBlockChars 
   if (old) {
     const prefix = commonPrefixLength(old.doc, doc)
     syncFrom = doc.length - commonSuffixLength(old.doc, doc, Math.min(old.doc.length, doc.length) - prefix)
-    // A paragraph reads its text, its line breaks and one code point after them (paragraphEnd): one that ends
-    // at least two code units before the first change splits as before.
+    // A paragraph reads its text, its line breaks and one code point after them and the form feeds before it
+    // (paragraphEnd): one that ends at least two code units before the first change, past those, splits as before.
     const starts = old.paragraphs
     let kept = 0
-    while (kept < starts.length && paragraphEndIn(old, kept) + 2 <= prefix) kept++
+    const readsTo = (end: number) => formFeedsEnd(old.doc, end) + 2
+    while (kept < starts.length && readsTo(paragraphEndIn(old, kept)) <= prefix) kept++
     const firstNew = kept < starts.length ? starts[kept]! : old.blocks.length
     for (let i = 0; i < kept; i++) paragraphs.push(starts[i]!)
     for (let i = 0; i < firstNew; i++) blocks.push(old.blocks[i]!)
@@ -245,8 +246,15 @@ function lineEndBefore(doc: string, newline: number, lineStart: number): number 
  * for a wrap where the engine, which also compares it with the lines around it, does not.
  */
 export function mayBeWrap(doc: string, newline: number, lineStart = lineStartBefore(doc, newline)): boolean {
-  const next = doc.codePointAt(newline + 1)
+  // Form feeds are not read (contract step 1): pdftotext starts each page with one, right after a line break.
+  const next = doc.codePointAt(formFeedsEnd(doc, newline + 1))
   return next !== undefined && !isWhitespaceCodePoint(next) && mayEndInWrap(doc.slice(lineStart, lineEndBefore(doc, newline, lineStart)))
+}
+
+/** Where the form feeds from `at` on end (`at` itself when there are none). */
+function formFeedsEnd(doc: string, at: number): number {
+  while (doc.charCodeAt(at) === 0x0c) at++
+  return at
 }
 
 /** Whether a block has anything for the model to look at. */
