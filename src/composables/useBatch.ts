@@ -39,9 +39,24 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
 
   const entitiesOf = chainOverlays(lexiconOverlay(lexicon), patterns ? patternOverlay(patterns) : null)
 
-  const items = computed<BatchRow[]>(() =>
-    rows.value.map(({ found, ...row }) => (found && row.text !== undefined ? { ...row, entities: entitiesOf(row.text, found) } : row)),
-  )
+  // Each row's item is built once per row object (a progress tick replaces one row) and per dictionary and rules:
+  // rebuilt for every row at every tick, the dictionary was laid over every finished file's entities again, a
+  // large part of the main thread's work over a 50-file batch (profile).
+  let itemOf = { lexicon: lexicon.value, patterns: patterns?.value, rows: new WeakMap<Row, BatchRow>() }
+  const items = computed<BatchRow[]>(() => {
+    if (itemOf.lexicon !== lexicon.value || itemOf.patterns !== patterns?.value) {
+      itemOf = { lexicon: lexicon.value, patterns: patterns?.value, rows: new WeakMap() }
+    }
+    return rows.value.map((row) => {
+      let item = itemOf.rows.get(row)
+      if (!item) {
+        const { found, ...rest } = row
+        item = found && rest.text !== undefined ? { ...rest, entities: entitiesOf(rest.text, found) } : rest
+        itemOf.rows.set(row, item)
+      }
+      return item
+    })
+  })
 
   /**
    * Reads `files` in order and analyses them as they are read; a batch started while another runs
@@ -91,8 +106,14 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
         const { index, text } = next
         update(index, { status: 'analysing', share: 0 })
         try {
-          const onProgress = ({ charsDone, charsTotal }: { charsDone: number; charsTotal: number }) =>
-            update(index, { share: charsTotal ? charsDone / charsTotal : 0 })
+          // A file's share moves in steps of a percent at most: a message per window re-rendered the tab each time.
+          let shownShare = 0
+          const onProgress = ({ charsDone, charsTotal }: { charsDone: number; charsTotal: number }) => {
+            const share = charsTotal ? charsDone / charsTotal : 0
+            if (share - shownShare < 0.01 && share < 1) return
+            shownShare = share
+            update(index, { share })
+          }
           const [found] = await analyze([text], { signal, onProgress })
           if (current === controller && !model.value && engine.model.value) {
             model.value = { id: engine.model.value.id, version: engine.model.value.version }

@@ -222,6 +222,39 @@ describe('useBatch', () => {
     expect(batch.items.value[0]!.entities!.map((e) => `${e.text}/${e.type}`)).toEqual(['腾讯/ORG'])
   })
 
+  it('keeps a finished file\'s item while another file\'s progress ticks, and shows that progress by the percent', async () => {
+    // Every tick rebuilt every row and laid the dictionary over every finished file again (profile of 50 files).
+    const { engine } = fakeEngine(1)
+    const shares: number[] = []
+    engine.analyzeMany = (texts, opts) => {
+      if (texts[0] !== '北京和腾讯') return fakeEngine(1).engine.analyzeMany(texts, opts)
+      return new Promise((resolve) => {
+        let done = 0
+        const timer = setInterval(() => {
+          done = Math.min(1000, done + 3) // 3 characters of 1,000 a tick: 334 ticks
+          opts?.onProgress?.({ textIndex: 0, charsDone: done, charsTotal: 1000, windowsDone: 0, windowsTotal: 1, entities: [] })
+          if (done === 1000) {
+            clearInterval(timer)
+            resolve([[beijing(0)]])
+          }
+        }, 0)
+      })
+    }
+    const batch = useBatch(engine, ref<UserLexicon>(parseLexicon('', types)))
+    const run = batch.run(named(new File(['我在北京。'], 'one.txt'), new File(['北京和腾讯'], 'two.md')))
+    let first: unknown = null
+    const stop = watch(batch.items, (items) => {
+      if (items[0]!.status === 'done') first ??= items[0]
+      if (items[0]!.status === 'done') expect(items[0]).toBe(first)
+      if (items[1]!.status === 'analysing') shares.push(items[1]!.share!)
+    }, { flush: 'sync' })
+    await run
+    stop()
+    expect(first).toBe(batch.items.value[0])
+    expect(shares.length).toBeGreaterThan(10)
+    expect(shares.length).toBeLessThanOrEqual(101) // not 334
+  })
+
   it('stops: the file being analysed and those after it are marked stopped, without their text', async () => {
     const batch = useBatch(fakeEngine(200).engine, ref<UserLexicon>(parseLexicon('', types)))
     const running = batch.run(files())
