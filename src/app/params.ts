@@ -20,8 +20,13 @@ function boundedInteger(value: string | null, min: number, max: number): number 
   return n >= min && n <= max ? n : undefined
 }
 
-/** Resolves `?model=` against the page; only same-origin http(s) folders are accepted. */
-export function sameOriginFolder(value: string, pageUrl: string): string | null {
+/**
+ * Resolves `?model=` against the page; only http(s) folders of this site are accepted: same origin, and under
+ * the site's own path (`sitePath`, Vite's base). On GitHub Pages every project of an owner shares the origin
+ * <owner>.github.io, and a crafted link could load a model from another of them, say one tuned to miss names
+ * before a redaction (QA).
+ */
+export function sameOriginFolder(value: string, pageUrl: string, sitePath = '/'): string | null {
   let url: URL
   try {
     url = new URL(value, pageUrl)
@@ -30,19 +35,21 @@ export function sameOriginFolder(value: string, pageUrl: string): string | null 
   }
   const page = new URL(pageUrl)
   if (url.origin !== page.origin || !/^https?:$/.test(url.protocol)) return null
+  if (!`${url.pathname}/`.startsWith(new URL(sitePath, page).pathname)) return null
   url.search = ''
   url.hash = ''
   if (!url.pathname.endsWith('/')) url.pathname += '/'
   return url.href
 }
 
-export function readAppParams(pageUrl: string, defaultModelPath: string): AppParams {
+/** `sitePath`: where the site is served from (Vite's base, "/shiti/" on GitHub Pages). */
+export function readAppParams(pageUrl: string, defaultModelPath: string, sitePath = '/'): AppParams {
   const params = new URL(pageUrl).searchParams
   const warnings: string[] = []
   let modelUrl = sameOriginFolder(defaultModelPath, pageUrl) ?? new URL(defaultModelPath, pageUrl).href
   const modelParam = params.get('model')
   if (modelParam !== null) {
-    const override = sameOriginFolder(modelParam, pageUrl)
+    const override = sameOriginFolder(modelParam, pageUrl, sitePath)
     if (override) modelUrl = override
     else warnings.push(`Ignoring ?model=${modelParam}: only folders on this site can be used.`)
   }

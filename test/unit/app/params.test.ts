@@ -36,6 +36,20 @@ describe('readAppParams', () => {
   })
 })
 
+describe('sameOriginFolder', () => {
+  it('takes folders under the site\'s own path only: another project on the same github.io origin is refused', () => {
+    const page = 'https://me.github.io/shiti/?model=x'
+    expect(readAppParams('https://me.github.io/shiti/?model=/shiti/models/mine', DEFAULT, '/shiti/').modelUrl).toBe('https://me.github.io/shiti/models/mine/')
+    expect(readAppParams('https://me.github.io/shiti/?model=models/mine/', DEFAULT, '/shiti/').modelUrl).toBe('https://me.github.io/shiti/models/mine/')
+    expect(readAppParams('https://me.github.io/shiti/?model=/shiti', DEFAULT, '/shiti/').modelUrl).toBe('https://me.github.io/shiti/')
+    for (const other of ['/other-project/models/x/', '/shiti-evil/models/', '../other/m/', '/shiti/../other/']) {
+      const params = readAppParams(`${page.split('?')[0]}?model=${encodeURIComponent(other)}`, DEFAULT, '/shiti/')
+      expect(params.modelUrl, other).toBe('https://me.github.io/shiti/models/shiti-news-v1/')
+      expect(params.warnings, other).toHaveLength(1)
+    }
+  })
+})
+
 describe('chooseLanes', () => {
   it('leaves a core for the page beside the first worker\'s threads, at most 4 workers', () => {
     expect(chooseLanes(2, 1)).toBe(1)
