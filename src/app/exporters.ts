@@ -55,11 +55,13 @@ export function toJson({ text, entities, model }: ExportInput): string {
   return JSON.stringify({ model: model ?? null, offsets: 'utf16', text, entities: jsonSpans(entities) }, null, 2) + '\n'
 }
 
-/** RFC 4180 quoting, plus a leading apostrophe for cells a spreadsheet would run as a formula. */
+/** RFC 4180 quoting, plus a leading apostrophe for cells a spreadsheet would run as a formula. A cell with a
+ *  semicolon is quoted too: Excel set to a locale whose list separator is ";" split `a;=1+1` there and ran the
+ *  rest as a formula (QA). */
 function csvCell(value: string | number): string {
   let cell = String(value)
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell
+  return /[",;\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell
 }
 
 /** CSV rows (RFC 4180, CRLF), the first one the header. */

@@ -43,6 +43,9 @@ describe('toCsv', () => {
     const lines = csv.split('\r\n')
     expect(lines[0]).toBe('start,end,type,text,score,source')
     expect(lines[1]).toBe(`0,15,ORG,"'=HYPERLINK(""x"")",0.5000,model`)
+    // A semicolon-separated Excel split an unquoted `a;=1+1` there and ran `=1+1` (QA).
+    const semi = toCsv({ text: 'a;=1+1', entities: [{ start: 0, end: 6, type: 'ORG', text: 'a;=1+1', score: 1 }] })
+    expect(semi.split('\r\n')[1]).toBe('0,6,ORG,"a;=1+1",1.0000,model')
   })
 
   it('says where each name came from: the model, the dictionary (its score of 1 is no confidence) or a rule', () => {
