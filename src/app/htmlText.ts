@@ -37,10 +37,12 @@ function hidden(element: Element): boolean {
 
 /** A tag's attributes: anything up to its `>`, a quoted value whole (it may hold a `>`). */
 const ATTRIBUTES = `(?:[^>"']|"[^"]*"|'[^']*')*`
-/** The source read as the HTML tokenizer reads it, as far as styles go: a comment; an element whose content
- *  is raw text (a `<style` in a script is not a tag), with that content and its end tag; or a start tag. */
+/** The source read as the HTML tokenizer reads it, as far as styles go: a comment (<!--> and <!---> are whole
+ *  ones, and --!> ends one too: read as still open, they hid the tags after them from this pass and their styles
+ *  reached the parser, QA); an element whose content is raw text (a `<style` in a script is not a tag), with that
+ *  content and its end tag; or a start tag. */
 const TOKEN = new RegExp(
-  '<!--[\\s\\S]*?(?:-->|$)'
+  '<!--(?:-?>|[\\s\\S]*?(?:--!?>|$))'
   + `|<(script|style|textarea|title|xmp|iframe|noembed|noframes)(?=[\\s/>])(${ATTRIBUTES})>([\\s\\S]*?)(<\\/\\1(?=[\\s/>])${ATTRIBUTES}>|$)`
   + `|<([a-z][^\\s/>]*)(${ATTRIBUTES})>`,
   'gi',
@@ -61,7 +63,8 @@ function inertAttributes(attributes: string): string {
 export function withoutStyles(html: string): string {
   return html.replace(TOKEN, (token, raw?: string, rawAttributes?: string, content?: string, end?: string, tag?: string, attributes?: string) => {
     if (raw !== undefined) return raw.toLowerCase() === 'style' ? '' : `<${raw}${inertAttributes(rawAttributes!)}>${content}${end}`
-    if (tag !== undefined) return `<${tag}${inertAttributes(attributes!)}>`
+    // <base href> set the inert document's base, against the page's base-uri 'self' (saved pages carry one, QA).
+    if (tag !== undefined) return tag.toLowerCase() === 'base' ? '' : `<${tag}${inertAttributes(attributes!)}>`
     return token // a comment
   })
 }
