@@ -4,30 +4,20 @@ import tailwindcss from '@tailwindcss/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { viteStaticCopy } from 'vite-plugin-static-copy'
 import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './src/app/contentSecurityPolicy'
 
-// UI: the production page's Content-Security-Policy. Everything comes from the site itself: no request
-// to any other origin is possible (connect-src 'self'), no inline script, WASM compilation allowed.
-// Build only, because the dev server needs inline styles and a websocket for hot reload.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data: blob:",
-  "style-src 'self'",
-  "font-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ')
-
-function contentSecurityPolicy(): Plugin {
+// UI: the production page's Content-Security-Policy as a <meta> tag (src/app/contentSecurityPolicy.ts; the service
+// worker sends it as a header too), and a request to every browser not to translate the page: a browser's page
+// translation sends the page's text, the user's included, to a translation service, which no CSP can stop
+// (privacy QA); the interface has its own languages. Build only, because the dev server needs inline styles and a
+// websocket for hot reload.
+function privacyHead(): Plugin {
   return {
-    name: 'shiti-csp',
+    name: 'shiti-privacy-head',
     apply: 'build',
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { name: 'google', content: 'notranslate' }, injectTo: 'head' },
     ],
   }
 }
@@ -81,7 +71,7 @@ function progressiveWebApp() {
 // Static site for GitHub Pages: BASE_PATH is the repository sub-path there (e.g. "/shiti/"), "/" locally.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [vue(), tailwindcss(), contentSecurityPolicy(), pdfCMaps(), progressiveWebApp()],
+  plugins: [vue(), tailwindcss(), privacyHead(), pdfCMaps(), progressiveWebApp()],
   define: {
     // vue-i18n: composition API only, no devtools hooks in production.
     __VUE_I18N_FULL_INSTALL__: true,

@@ -2,7 +2,16 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
 import { registerServiceWorker } from './app/serviceWorker'
+import { framedByAnotherSite, showFramedNotice } from './app/framing'
 import './styles/main.css'
 
-createApp(App).use(createAppI18n()).mount('#app')
-registerServiceWorker()
+// Browsers' page translation sends the page's text, the user's included, to a translation service (privacy QA);
+// the interface has its own languages. (The built page also says so in a meta tag, for Google's translation.)
+document.documentElement.translate = false
+
+if (framedByAnotherSite(window)) {
+  showFramedNotice(document, location.href)
+} else {
+  createApp(App).use(createAppI18n()).mount('#app')
+  registerServiceWorker()
+}

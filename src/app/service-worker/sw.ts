@@ -2,7 +2,8 @@
 // The site's service worker (built by vite-plugin-pwa, injectManifest strategy):
 // 1. precaches the app shell (HTML, JS, CSS, onnxruntime WASM) so the site opens offline after one visit;
 // 2. adds COOP/COEP/CORP headers to every same-origin response, which GitHub Pages cannot set, so the
-//    page becomes cross-origin isolated and onnxruntime can use WASM threads (SharedArrayBuffer).
+//    page becomes cross-origin isolated and onnxruntime can use WASM threads (SharedArrayBuffer), and the
+//    Content-Security-Policy as a header (for the workers, and frame-ancestors).
 // The page registers it with `?coi=0` on browsers where isolation is known to break things (Safari,
 // iOS); there the worker only caches, and the engine runs single-threaded.
 // One worker does both jobs because a scope can only have one service worker, which is why the
@@ -10,24 +11,30 @@
 import { clientsClaim } from 'workbox-core'
 import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute, setDefaultHandler } from 'workbox-routing'
+import { CONTENT_SECURITY_POLICY_HEADER } from '../contentSecurityPolicy'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<string | { url: string; revision: string | null }> }
 
 const isolate = new URL(self.location.href).searchParams.get('coi') !== '0'
 
-function withIsolationHeaders(response: Response): Response {
+/** The isolation headers (unless `?coi=0`), and the Content-Security-Policy as a header: the only way it reaches the
+ *  workers (the NER worker holds all the user's text) and says frame-ancestors (contentSecurityPolicy.ts). */
+function withSiteHeaders(response: Response): Response {
   // Opaque and error responses cannot be re-wrapped; redirects must stay as they are.
-  if (!isolate || response.type === 'opaque' || response.type === 'opaqueredirect' || response.status === 0) return response
+  if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.status === 0) return response
   const headers = new Headers(response.headers)
-  headers.set('Cross-Origin-Embedder-Policy', 'require-corp')
-  headers.set('Cross-Origin-Opener-Policy', 'same-origin')
-  headers.set('Cross-Origin-Resource-Policy', 'same-origin')
+  if (isolate) {
+    headers.set('Cross-Origin-Embedder-Policy', 'require-corp')
+    headers.set('Cross-Origin-Opener-Policy', 'same-origin')
+    headers.set('Cross-Origin-Resource-Policy', 'same-origin')
+  }
+  headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY_HEADER)
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
 
-const isolationPlugin = { handlerWillRespond: async ({ response }: { response: Response }) => withIsolationHeaders(response) }
+const siteHeadersPlugin = { handlerWillRespond: async ({ response }: { response: Response }) => withSiteHeaders(response) }
 
-addPlugins([isolationPlugin])
+addPlugins([siteHeadersPlugin])
 precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
 
@@ -36,7 +43,7 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')))
 
 // Everything else (model files, which the engine keeps in IndexedDB itself) goes to the network,
 // still with the isolation headers so the isolated page may use it.
-setDefaultHandler(async ({ request }) => withIsolationHeaders(await fetch(request)))
+setDefaultHandler(async ({ request }) => withSiteHeaders(await fetch(request)))
 
 // The first worker takes over at once, so a first visit is offline-ready without a reload. A new build's
 // worker waits instead: on taking over it deletes the old build's files, which an open page still loads

