@@ -1,7 +1,7 @@
 // The shipped models as this browser holds them: stored or not, their size, and storing one for offline
 // use (without switching to it) or removing one. Lives in App, not in the Model tab, so a download keeps
 // going and keeps its progress while the visitor looks at another tab.
-import { computed, reactive, watch, type Ref } from 'vue'
+import { computed, onScopeDispose, reactive, watch, type Ref } from 'vue'
 import { useDocumentVisibility, useOnline, useWindowFocus } from '@vueuse/core'
 import { useI18n } from 'vue-i18n'
 import { useErrorText } from './useErrorText'
@@ -39,6 +39,9 @@ export interface StorageBackend {
 
 const BROWSER_BACKEND: StorageBackend = { status: modelStorageStatus, store: storeModel, remove: clearCachedModels }
 
+/** The channel on which the site's tabs say they stored or removed a model (see `announce`). */
+export const STORED_MODELS_CHANNEL = 'shiti-stored-models'
+
 export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) => string, backend: StorageBackend = BROWSER_BACKEND) {
   const states = reactive<Record<string, StoredModelState>>(
     Object.fromEntries(SHIPPED_MODELS.map((m) => [m.id, { stored: null, bytes: null, task: null, progress: null, error: null }])),
@@ -62,6 +65,14 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
     await Promise.all(SHIPPED_MODELS.map((m) => check(m.id).catch(() => undefined)))
   }
 
+  // The site's tabs share IndexedDB: one that stores or removes a model tells the others, whose Model tab looks
+  // again. Coming back to the front did that already, but a tab side by side with the one that changed things
+  // never leaves the front: it went on saying "not stored, 11 MB to download" of a model stored beside it (QA).
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(STORED_MODELS_CHANNEL)
+  channel?.addEventListener('message', () => { if (watching) void refresh() })
+  onScopeDispose(() => channel?.close())
+  const announce = () => channel?.postMessage('changed')
+
   /** Downloads and stores a shipped model for offline use; the model in use is not touched. */
   async function store(id: string): Promise<void> {
     const state = states[id]!
@@ -83,6 +94,7 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
     } finally {
       aborts.delete(id)
       Object.assign(state, { task: null, progress: null })
+      announce()
       await engine.refreshStorage()
     }
   }
@@ -104,6 +116,7 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
       state.error = error
     } finally {
       state.task = null
+      announce()
       await engine.refreshStorage()
     }
   }
@@ -111,6 +124,8 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
   // A model that has loaded was stored by that load (or not, when storage is full); clearing the model
   // in use on the Model tab changes engine.model too. Coming back online can tell the download sizes.
   watch(() => [engine.phase.value, engine.model.value?.cached], () => { if (watching) void refresh() })
+  // A load that stored its model (a first visit) changed what the other tabs would show too.
+  watch(() => engine.model.value?.cached, (cached) => { if (cached) announce() })
   const online = useOnline()
   watch(online, (now) => { if (now && watching) void refresh() })
   // Another tab of the site may have stored or removed a model meanwhile (they share IndexedDB): look

@@ -89,6 +89,23 @@ describe('useStoredModels', () => {
     expect(storage.states[FINE]).toMatchObject({ stored: false, bytes: 12_000_000 })
   })
 
+  it('tells the site\'s other tabs when it stores or removes a model, and their Model tab looks again', async () => {
+    // A tab beside the one that stored a model never left the front, and went on offering to download it (QA).
+    stubFetch(false)
+    const here = setup(NEWS)
+    const { backend, stored } = fakeBackend(SIZES)
+    const scope = effectScope()
+    scopes.push(scope)
+    const there = scope.run(() => useStoredModels(fakeEngine(NEWS), urlOf, { ...backend, status: here.backend.status }))!
+    await there.refresh()
+    expect(there.states[FINE]!.stored).toBe(false)
+    await here.storage.store(FINE)
+    await vi.waitFor(() => expect(there.states[FINE]!.stored).toBe(true))
+    await here.storage.remove(FINE)
+    await vi.waitFor(() => expect(there.states[FINE]!.stored).toBe(false))
+    expect(stored.size).toBe(0) // the other tab's own backend was not asked to do anything
+  })
+
   it('stores a model without touching the one in use, with progress, then refreshes the storage figure', async () => {
     stubFetch(false)
     const { engine, storage, stored } = setup(NEWS)
