@@ -23,6 +23,12 @@ const EVERYDAY_WORDS: readonly [mainland: string, taiwan: string][] = [
   ['高亮顯示', '標示'], ['高亮', '標示'], ['識別', '辨識'], ['自定義', '自訂'],
   ['撤銷', '復原'], ['匹配', '符合'], ['掃描件', '掃描檔'], ['身份證', '身分證'], ['頁面地址', '網址'], ['清空', '清除'],
   ['“', '「'], ['”', '」'], ['‘', '『'], ['’', '』'],
+  // Taiwan's words where OpenCC keeps the mainland's (QA): 附檔名 is "file extension" there, not "with the file
+  // name"; a check digit is a 檢查碼; 恢復 as the button's "Restore" is 還原 (the dictionary 回復 as it was).
+  ['附檔名', '附檔案名稱'], ['打開', '開啟'], ['聯網', '連網'], ['當前模型', '目前的模型'], ['選中', '選取'],
+  ['用時 {time}', '耗時 {time}'], ['訪問', '造訪'], ['滑塊', '滑桿'], ['批註', '註解'], ['恢復原樣', '回復原樣'],
+  ['恢復', '還原'], ['查詢名稱', '搜尋名稱'], ['校驗位', '檢查碼'], ['校驗', '驗證'], ['打包為 .zip', '壓縮成 .zip'],
+  ['發送', '傳送'],
 ]
 
 /** The file's whole text. */

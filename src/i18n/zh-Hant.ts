@@ -49,13 +49,13 @@ const zhHant: DeepStringRecord<typeof en> = {
     "importCancelled": "已停止讀取 {name}；編輯器內容未改變。",
     "importEmpty": "{name} 是空的；編輯器內容未改變。",
     "replaced": "之前的文字（{n} 個字元）已被替換。",
-    "restore": "恢復",
+    "restore": "還原",
     "dismissRestore": "不用了",
     "readAsEncoding": "{name} 不是 UTF-8 編碼，已按 {encoding} 讀取。",
     "invalidUtf8": "{name}：有 {count} 處位元組不是有效的 UTF-8，已顯示為 �。",
     "openedFirstOnly": "已開啟 {name}；一同拖入的另外 {n} 個檔案沒有開啟（「批次」標籤頁可一次分析多個檔案）。",
-    "openedFirstWithFolders": "已開啟 {name}；編輯器一次只打開一個檔案，一同拖入的其餘 {n} 項（含資料夾）沒有開啟。「批次」標籤頁可一次分析多個檔案或整個資料夾。",
-    "folderDropped": "{folder}是資料夾；編輯器一次只打開一個檔案。要分析資料夾裡的檔案，請開啟「批次」標籤頁，把資料夾拖到那裡。",
+    "openedFirstWithFolders": "已開啟 {name}；編輯器一次只開啟一個檔案，一同拖入的其餘 {n} 項（含資料夾）沒有開啟。「批次」標籤頁可一次分析多個檔案或整個資料夾。",
+    "folderDropped": "{folder}是資料夾；編輯器一次只開啟一個檔案。要分析資料夾裡的檔案，請開啟「批次」標籤頁，把資料夾拖到那裡。",
     "importUnsupported": "{name}：只能開啟 .txt、.md、.html、.docx 和 .pdf 檔案。",
     "importTooBig": "{name} 大於 {limit}，無法在此開啟。",
     "importTooLong": "{name} 的文字超過 {chars} 個字元，無法在此開啟。請分成幾部分。",
@@ -67,7 +67,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "leftOutParts": {
       "headers": "頁首",
       "footers": "頁尾",
-      "comments": "批註"
+      "comments": "註解"
     }
   },
   "samples": {
@@ -83,7 +83,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "empty": "輸入文字後，實體會在這裡標示。",
     "legend": "實體類型（點選顯示或隱藏）",
     "threshold": "最低信賴度",
-    "keys": "右、左方向鍵：下一個、上一個名稱；Enter：更正它。",
+    "keys": "右、左方向鍵：下一個、上一個名稱；Home、End：第一個、最後一個；Enter：更正它。",
     "quality": "在未訓練過的文字上：顯示的名稱 {precision} 正確，全部名稱中 {recall} 被顯示",
     "qualityAtOne": "閾值 1.00 幾乎隱藏模型標出的所有名稱，只剩詞典中的名稱。",
     "qualityHelp": "在模型自己的開發集（訓練時未見過的文字）上按此閾值測得。調低可少漏名稱（適合遮蔽），調高可減少誤標。",
@@ -93,7 +93,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "patternTitle": "{type} · 按規則辨識，非模型結果"
   },
   "correct": {
-    "selectOne": "要把名稱加入詞典，請只選中名稱本身（一行之內，不超過 {max} 個字元）。",
+    "selectOne": "要把名稱加入詞典，請只選取名稱本身（一行之內，不超過 {max} 個字元）。",
     "markAs": "標為",
     "changeTo": "改為",
     "never": "不再標註",
@@ -104,8 +104,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "addedSplit": "已加入自訂詞典：{line}，以及 -{within}（模型標出的「{within}」不再標出）",
     "removed": "已從自訂詞典刪除：{text}",
     "undo": "復原",
-    "undone": "已復原，詞典恢復原樣。",
-    "hint": "點選名稱可更正；選中文字可加入詞典。"
+    "undone": "已復原，詞典回復原樣。",
+    "hint": "點選名稱可更正；選取文字（或在「詞典」標籤頁輸入）可加入詞典。"
   },
   "progress": {
     "label": "分析進度",
@@ -113,8 +113,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "cancel": "取消",
     "cancelled": "分析已取消；已分析 {done} / {total} 個字元。",
     "resume": "繼續分析",
-    "done": "已分析 {chars} 個字元，用時 {time}。",
-    "doneReused": "已分析 {chars} 個字元，用時 {time}；其餘段落未改動或重複，沿用已有結果。"
+    "started": "正在分析 {total} 個字元……",
+    "done": "已分析 {chars} 個字元，耗時 {time}。",
+    "doneReused": "已分析 {chars} 個字元，耗時 {time}；其餘段落未改動或重複，沿用已有結果。"
   },
   "partial": {
     "redact": "只分析了 {done} / {total} 個字元：其餘部分的名稱尚未替換。",
@@ -161,7 +162,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "model": "因切換模型而停止：{n} 個檔案未分析"
     },
     "resume": "繼續分析剩下的 {n} 個檔案",
-    "again": "用當前模型重新分析全部 {n} 個檔案",
+    "again": "用目前的模型重新分析全部 {n} 個檔案",
     "status": {
       "waiting": "等待中",
       "reading": "讀取中……",
@@ -181,7 +182,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "ANALYSIS": "分析失敗"
     },
     "formats": {
-      "csv": "CSV：每個實體一行，附檔名",
+      "csv": "CSV：每個實體一行，附檔案名稱",
       "jsonl": "JSON Lines：每個檔案一個物件（文字和實體）",
       "names": "名稱清單：所有檔案中每個名稱一行，附出現次數和所在檔案",
       "pairs": "名稱對：所有檔案中同句出現的名稱（CSV 邊列表，可匯入 Gephi，附所在檔案）"
@@ -191,18 +192,18 @@ const zhHant: DeepStringRecord<typeof en> = {
     "readAs": "不是 UTF-8 編碼，已按 {encoding} 讀取",
     "invalidUtf8": "有 {count} 處位元組不是有效的 UTF-8，已顯示為 �",
     "redactedHeading": "遮蔽副本",
-    "redactedHow": "按「遮蔽」標籤頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），打包為 .zip。",
+    "redactedHow": "按「遮蔽」標籤頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",
     "redactedDownload": "下載遮蔽副本（.zip）",
     "redactedDownloadDocx": "下載為 Word 文件（.docx 的 .zip）",
     "annotatedHeading": "帶標註的副本",
-    "annotatedHow": "每個檔案一個 Word 文件，名稱以其類型的顏色底紋標出並在其後註明類型，打包為 .zip。",
+    "annotatedHow": "每個檔案一個 Word 文件，名稱以其類型的顏色底紋標出並在其後註明類型，壓縮成 .zip。",
     "annotatedDownload": "下載帶標註的副本（.docx 的 .zip）",
     "shown": "列表和匯出按標示檢視的類型和信賴度篩選，並應用您的詞典。"
   },
   "entities": {
     "none": "暫無實體。",
-    "filter": "查詢名稱",
+    "filter": "搜尋名稱",
     "matches": "沒有符合的名稱 | {n} 個名稱符合 | {n} 個名稱符合",
     "count": "{n} 處",
     "occurrences": "{n} 次",
@@ -239,7 +240,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   },
   "redact": {
     "patterns": "同時辨識電話號碼、電子郵件、身分證號和銀行卡號",
-    "patternsHelp": "按規則辨識，不經模型：中國大陸手機和固定電話號碼、電子郵件、校驗位正確的居民身分證號、通過 Luhn 校驗的銀行卡號。開啟後在所有地方標出（標示、列表、匯出、批次）。",
+    "patternsHelp": "按規則辨識，不經模型：中國大陸手機和固定電話號碼、電子郵件、檢查碼正確的居民身分證號、通過 Luhn 驗證的銀行卡號。開啟後在所有地方標出（標示、列表、匯出、批次）。",
     "patternsLeft": "文字中有 {count} 處像電話號碼、電子郵件、身分證號或銀行卡號，結果裡沒有替換：勾選上面一項即可替換。",
     "types": "替換以下類型",
     "mode": "替換為",
@@ -273,7 +274,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "everywhere": "也替換已辨識名稱在別處的相同文字（{count} 處）",
     "everywhereHelp": "模型可能在一句中標出某個名稱，在另一句中漏掉（Markdown 標記裡、被換行斷開、字間夾有空格或不可見字元、寫成全形字母）。名稱也可能是普通詞語（高明、江山）：若上面的數字把不是名稱的詞語也替換了，取消勾選即可。",
     "uncertain": "也替換低於信賴度 {threshold} 的名稱（{count} 個）",
-    "uncertainHelp": "標示檢視按信賴度滑塊隱藏的名稱預設不替換；它們多數不是名稱，但遮蔽寧可多替換。圖例中隱藏的類型照樣替換，只看上面勾選的類型。",
+    "uncertainHelp": "標示檢視按信賴度滑桿隱藏的名稱預設不替換；它們多數不是名稱，但遮蔽寧可多替換。圖例中隱藏的類型照樣替換，只看上面勾選的類型。",
     "result": "遮蔽結果",
     "download": "下載",
     "copy": "複製",
@@ -281,7 +282,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   },
   "lexicon": {
     "heading": "自訂詞典",
-    "help": "模型漏掉或認錯的名稱，每行一個：名稱、空格、類型（{names}，或 {codes}）。以「-」開頭的行讓模型不再標出與之完全相同的文字。以 # 開頭的行是註釋。更快的做法：在標示文字中選中名稱或點選實體，一鍵標註或更正。",
+    "help": "模型漏掉或認錯的名稱，每行一個：名稱、空格、類型（{names}，或 {codes}）。以「-」開頭的行讓模型不再標出與之完全相同的文字。以 # 開頭的行是註釋。更快的做法：在標示文字中選取名稱或點選實體，一鍵標註或更正。",
     "placeholder": "騰訊 機構名\n字節跳動 ORG\n-新華",
     "summary": "{n} 個詞條 · 文中標出 {m} 處",
     "problems": {
@@ -292,7 +293,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "open": "從檔案新增…",
     "download": "下載",
     "fileRefused": "{name}：詞典檔案須為不超過 1 MB 的 .txt 檔案；未新增任何內容。",
-    "private": "只儲存在本瀏覽器中，只在本頁使用；模型本身不變，也不會發送到任何地方。"
+    "private": "只儲存在本瀏覽器中，只在本頁使用；模型本身不變，也不會傳送到任何地方。"
   },
   "model": {
     "heading": "模型",
@@ -300,7 +301,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "phases": {
       "manifest": "正在讀取模型說明……",
       "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",
-      "verify": "正在校驗下載內容……",
+      "verify": "正在驗證下載內容……",
       "cache": "正在把模型儲存到本瀏覽器……",
       "session": "正在啟動模型……",
       "ready": "就緒"
@@ -320,6 +321,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "clear": "清除快取的模型",
     "cleared": "已刪除快取的模型，需要時會重新下載。",
     "confirmClear": "要從本瀏覽器刪除已儲存的模型嗎？下次使用時會重新下載。",
+    "confirmClearYes": "確定刪除",
     "retry": "重試",
     "unknown": "未知",
     "choose": "選擇模型",
@@ -330,10 +332,10 @@ const zhHant: DeepStringRecord<typeof en> = {
     "updating": "正在更新模型……{percent}",
     "storedHere": "已儲存在本瀏覽器（{size}），可離線使用。",
     "notStored": "尚未儲存在本瀏覽器：需下載 {size}。",
-    "notStoredUnknownSize": "尚未儲存在本瀏覽器：下載需要聯網。",
+    "notStoredUnknownSize": "尚未儲存在本瀏覽器：下載需要連網。",
     "checking": "正在檢查本瀏覽器的儲存……",
     "storeForOffline": "儲存以便離線使用",
-    "needsConnection": "需聯網",
+    "needsConnection": "需連網",
     "storeLabel": "儲存以便離線使用：{name}",
     "storing": "正在儲存……{percent}",
     "cancel": "取消",
@@ -365,11 +367,16 @@ const zhHant: DeepStringRecord<typeof en> = {
     "singleThread": "單執行緒",
     "worker": "工作執行緒",
     "downloading": "正在下載模型，{percent}",
+    "announce": {
+      "downloading": "正在下載模型：{percent}。",
+      "worker": "模型工作執行緒：{state}。",
+      "notDownloaded": "模型未能下載。",
+      "failed": "模型載入失敗。"
+    },
     "aside": "（{text}）",
     "modelNotDownloaded": "模型未下載",
     "modelFailed": "模型載入失敗",
     "moreDetails": "詳情",
-    "lessDetails": "收起",
     "states": {
       "stopped": "未啟動",
       "starting": "啟動中",
@@ -394,9 +401,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "TOO_LARGE": "文字超過 {limit} 個字元：內容仍保留在編輯器中，但太大，無法在此即時分析。請分成幾部分。",
     "ABORTED": "分析已取消。",
     "WORKER_CRASHED": "分析執行緒崩潰（可能記憶體不足）。您的文字仍在；編輯文字或點選重試即可重新執行。",
-    "QUOTA": "瀏覽器儲存空間不足，無法儲存模型。本次訪問仍可使用；釋放本站儲存後即可離線使用。",
-    "NOT_STORED": "無法把模型儲存在本瀏覽器（可能處於隱私模式，或儲存已被停用）。本次分析照常進行，模型在記憶體中執行；下次訪問時會重新下載。",
-    "STORED_DAMAGED": "本瀏覽器中儲存的模型已損壞或不完整，而且現在無法重新下載。請聯網後重試，或在「模型」標籤頁清除快取的模型。",
+    "QUOTA": "瀏覽器儲存空間不足，無法儲存模型。本次造訪仍可使用；釋放本站儲存後即可離線使用。",
+    "NOT_STORED": "無法把模型儲存在本瀏覽器（可能處於隱私模式，或儲存已被停用）。本次分析照常進行，模型在記憶體中執行；下次造訪時會重新下載。",
+    "STORED_DAMAGED": "本瀏覽器中儲存的模型已損壞或不完整，而且現在無法重新下載。請連網後重試，或在「模型」標籤頁清除快取的模型。",
     "INTEGRITY": "下載的模型檔案與其清單（manifest.json）不符：可能在傳輸中損壞，或伺服器上的檔案不一致。請稍後重試。",
     "NETWORK": "無法下載模型。請檢查網路連線後重試。",
     "MODEL": "無法啟動模型。",

@@ -1,0 +1,31 @@
+// Wording the QA accessibility/localisation pass found wrong: Traditional Chinese that kept the mainland's words
+// (OpenCC converts characters and some terms, not these), and English counts without their singular.
+import { describe, expect, it } from 'vitest'
+import { createI18n } from 'vue-i18n'
+import en from '../../../src/i18n/en'
+import zhHant from '../../../src/i18n/zh-Hant'
+
+describe('Traditional Chinese uses Taiwan\'s words', () => {
+  it('says "with the file name", not "file extension" (附檔名), in the batch CSV format', () => {
+    expect(zhHant.batch.formats.csv).toContain('附檔案名稱')
+    expect(zhHant.batch.formats.csv).not.toMatch(/附檔名/)
+  })
+
+  it('has none of the mainland words QA listed', () => {
+    const all = JSON.stringify(zhHant)
+    for (const word of ['打開', '聯網', '當前模型', '選中', '用時 {time}', '本次訪問', '滑塊', '批註', '查詢名稱', '校驗', '打包為 .zip', '發送']) {
+      expect(all, word).not.toContain(word)
+    }
+    expect(zhHant.editor.restore).toBe('還原')
+  })
+})
+
+describe('English counts', () => {
+  const { t } = createI18n({ legacy: false, locale: 'en', messages: { en } }).global
+  it('say one occurrence and one sentence in the singular', () => {
+    expect(t('entities.locate', { text: '李强', n: 1 }, 1)).toBe('Show “李强” in the text (1 occurrence)')
+    expect(t('entities.locate', { text: '李强', n: 3 }, 3)).toBe('Show “李强” in the text (3 occurrences)')
+    expect(t('entities.pairLocate', { a: '李强', b: '北京', n: 1 }, 1)).toMatch(/\(1 sentence\)$/)
+    expect(t('entities.pairLocate', { a: '李强', b: '北京', n: 2 }, 2)).toMatch(/\(2 sentences\)$/)
+  })
+})
