@@ -143,3 +143,79 @@ test('a correction from the view and a replaced text are announced from live reg
   assert.equal(replaced[0].inserted, false, 'the notice\'s live region was in the page before')
   await context.close()
 })
+
+/** A new page in English, its live regions recorded, with the model ready and what its load said kept. */
+async function recordedEnglishPage(ctx) {
+  ;({ context } = await newRecordedContext(ctx, { locale: 'en-US' }))
+  await context.addInitScript(recordLiveRegions)
+  page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await page.waitForTimeout(500)
+}
+
+test('status announcements are sentences that name the model, not fragments of the status line', async (ctx) => {
+  await recordedEnglishPage(ctx)
+  const said = (await announced()).filter((a) => a.region === 'status-announcement').map((a) => a.text)
+  assert.ok(said.length > 0)
+  // (QA heard "downloading the model, 0%", "Ready", then a bare "running")
+  for (const text of said) assert.match(text, /^[A-Z].*[.…]$/, `"${text}" is a sentence`)
+  assert.ok(said.some((text) => /^Model worker: /.test(text)), said.join(' | '))
+})
+
+test('a long analysis says that it has started, then what it found', async () => {
+  await announced()
+  // (paragraphs that differ: repeated ones are analysed once)
+  const long = Array.from({ length: 600 }, (_, i) => `第${i + 1}段：国务院总理李强在人民大会堂会见了法国总统马克龙，双方就中法关系交换了意见。\n`).join('')
+  await analysisAfter(page, () => page.fill(SELECTORS.editor, long), 180_000)
+  await page.waitForTimeout(300)
+  const said = (await announced()).filter((a) => a.region === 'analysis-announcement').map((a) => a.text)
+  assert.match(said[0] ?? '', /^Analysing [\d,]+ characters…$/, `said: ${said.join(' | ')}`)
+  assert.match(said.at(-1), /^Analysed /)
+  assert.ok(said.length <= 3, `said: ${said.join(' | ')}`)
+  await context.close()
+}, { timeoutMs: 240_000 })
+
+test('storing a model for offline use is said in quarters from one region; opening the Model tab says nothing', async (ctx) => {
+  await recordedEnglishPage(ctx)
+  await announced()
+  await openTab(page, 'model')
+  const store = page.locator('[data-testid=store-shiti-cluener-v1]')
+  await store.waitFor()
+  await page.waitForTimeout(500)
+  assert.deepEqual((await announced()).map((a) => `${a.region}: ${a.text}`), [], 'opening the tab says nothing (QA: "Checking…" twice, then each stored line)')
+  ctx.server.state.slow = { pattern: /shiti-cluener-v1\/model\.onnx$/, bytesPer100ms: 250_000 }
+  try {
+    await store.click()
+    await page.locator('[data-testid=remove-shiti-cluener-v1]').waitFor({ timeout: 120_000 })
+  } finally {
+    ctx.server.state.slow = null
+  }
+  await page.waitForTimeout(500)
+  const said = await announced()
+  assert.ok(said.length >= 2 && said.length <= 8, `${said.length} announcements: ${said.map((a) => a.text).join(' | ')}`)
+  assert.deepEqual([...new Set(said.map((a) => a.region))], ['store-announcement'])
+  assert.match(said.at(-1).text, /Stored in this browser/)
+  await page.click('[data-testid=remove-shiti-cluener-v1]')
+  await page.locator('[data-testid=store-shiti-cluener-v1]').waitFor()
+  await context.close()
+}, { timeoutMs: 180_000, skip: (ctx) => (ctx.realModel ? undefined : 'needs the shipped models') })
+
+test('offline first visit: one alert for the failed download, its button not part of it, focus on it; typing adds no second copy', async (ctx) => {
+  ;({ context } = await newRecordedContext(ctx, { locale: 'en-US' }))
+  await context.addInitScript(recordLiveRegions)
+  await context.route(/\/models\//, (route) => route.abort('internetdisconnected'))
+  page = await openApp(ctx, context)
+  await page.locator('[data-testid=load-retry]').waitFor({ timeout: 30_000 })
+  await page.waitForTimeout(2500) // (the download is tried once more after 1 s)
+  const alerts = (await announced()).filter((a) => /error/.test(a.region))
+  assert.equal(alerts.length, 1, `one alert: ${JSON.stringify(alerts)}`)
+  assert.doesNotMatch(alerts[0].text, /Try again/, 'the button is not read as part of the alert')
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'load-retry', 'focus is on Try again, not <body>')
+  await page.fill(SELECTORS.editor, '国务院总理李强在北京会见了客人。')
+  await page.locator('[data-testid=analysis-error]').waitFor({ timeout: 30_000 })
+  await page.waitForTimeout(1500)
+  const afterTyping = (await announced()).filter((a) => a.region === 'analysis-error')
+  assert.deepEqual(afterTyping, [], 'the view\'s copy of the load\'s failure is not a second alert')
+  assert.equal(await page.locator('[data-testid=analysis-error] [role=alert]').count(), 0)
+  await context.close()
+})

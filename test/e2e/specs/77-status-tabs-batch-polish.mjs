@@ -28,7 +28,7 @@ test('offline first visit: the status line says in red that the model is not dow
   await failed.waitFor({ timeout: 30_000 })
   assert.equal(await failed.textContent(), '模型未下载')
   assert.equal(await failed.evaluate((el) => getComputedStyle(el).color), await cssColour(page, '--danger'), 'in the danger colour')
-  assert.equal(await page.textContent('[data-testid=status-announcement]'), '模型未下载', 'and said to screen readers')
+  assert.equal(await page.textContent('[data-testid=status-announcement]'), '模型未能下载。', 'and said to screen readers, as a sentence')
   // On a phone too, where the technical items are folded away.
   await page.setViewportSize({ width: 360, height: 740 })
   assert.ok(await failed.isVisible(), 'shown at 360 px')
@@ -120,8 +120,13 @@ test('phone width: the status line shows the model and its state; backend, memor
   assert.ok(await page.locator(SELECTORS.workerState).isVisible())
   const height = (await page.locator('[data-testid=status-bar]').boundingBox()).height
   assert.ok(height < 60, `the status line is ${height}px high`)
+  // (its words, less the arrow that is hidden from screen readers)
+  const nameOfToggle = () => page.$eval('[data-testid=status-details]', (el) => [...el.childNodes].filter((node) => !node.ariaHidden && node.getAttribute?.('aria-hidden') !== 'true').map((node) => node.textContent).join('').trim())
+  const toggleName = await nameOfToggle()
   await page.click('[data-testid=status-details]')
   assert.equal(await page.getAttribute('[data-testid=status-details]', 'aria-expanded'), 'true')
+  // One name, its state in aria-expanded: "Less, button, expanded" read as a contradiction (QA).
+  assert.equal(await nameOfToggle(), toggleName)
   assert.deepEqual(await shown(), [true, true, true])
   await page.click('[data-testid=status-details]')
   assert.deepEqual(await shown(), [false, false, false], 'folded again')
