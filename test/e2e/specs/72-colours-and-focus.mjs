@@ -78,6 +78,34 @@ test('forced colours: highlighted names are solid Mark on MarkText, the selected
   }
 })
 
+test('forced colours: the language in use stands out from the other two; the analysis bar keeps a track and a value', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { forcedColors: 'active', colorScheme: 'dark' })
+  const page = await openApp(ctx, context)
+  const languages = await page.$$eval('[data-locale]', (all) => all.map((button) => {
+    const style = getComputedStyle(button)
+    return { pressed: button.getAttribute('aria-pressed') === 'true', background: style.backgroundColor, decoration: style.textDecorationLine }
+  }))
+  const pressed = languages.find((l) => l.pressed)
+  const others = languages.filter((l) => !l.pressed)
+  assert.equal(others.length, 2)
+  for (const other of others) {
+    assert.ok(contrast(pressed.background, other.background) >= 3, `the pressed language (${pressed.background}) stands out from ${other.background}`)
+    assert.equal(other.decoration, 'none')
+  }
+  assert.match(pressed.decoration, /underline/, 'and is underlined: not told by colour alone')
+  // (AnalysisProgress's bar, drawn with background colours that forced colours drop: QA saw none at all)
+  const bar = await page.evaluate(() => {
+    const probe = Object.assign(document.createElement('progress'), { className: 'analysis-bar', max: 2, value: 1 })
+    document.body.append(probe)
+    const style = getComputedStyle(probe)
+    const out = { adjust: style.forcedColorAdjust, border: `${style.borderTopStyle} ${style.borderTopWidth}` }
+    probe.remove()
+    return out
+  })
+  assert.deepEqual(bar, { adjust: 'none', border: 'solid 1px' })
+  await context.close()
+})
+
 test('a legend type switched off is struck through in a colour that keeps 4.5:1, not faded', async (ctx) => {
   for (const light of [false, true]) {
     const { context, page } = await markedPage(ctx, {}, { light })
