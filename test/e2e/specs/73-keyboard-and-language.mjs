@@ -78,6 +78,31 @@ test('the Batch tab\'s Clear hands focus to the file chooser, not to the page', 
   await context.close()
 })
 
+test('the Batch tab\'s Stop hands focus to Resume when pressed, and to Clear when the batch ends under it', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await openTab(page, 'batch')
+  const long = '国务院总理李强在人民大会堂会见了法国总统马克龙。'.repeat(400)
+  const files = (count) => Array.from({ length: count }, (_, i) => ({ name: `f${i + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(long) }))
+  const focused = () => page.evaluate(() => document.activeElement.dataset.testid ?? document.activeElement.tagName)
+  // Pressed: what is left to do (Resume) takes its place.
+  await page.setInputFiles('[data-testid=batch-files]', files(20))
+  await page.focus('[data-testid=batch-stop]')
+  await page.keyboard.press('Enter')
+  await page.waitForFunction(() => !document.querySelector('[data-testid=batch-stop]'))
+  await page.waitForTimeout(100)
+  assert.equal(await focused(), 'batch-resume', 'focus on Resume after Stop')
+  // Not pressed: the batch ends while focus is on Stop.
+  await page.click('[data-testid=batch-clear]')
+  await page.setInputFiles('[data-testid=batch-files]', files(2))
+  await page.focus('[data-testid=batch-stop]')
+  await page.waitForFunction(() => !document.querySelector('[data-testid=batch-stop]'), null, { timeout: 120_000 })
+  await page.waitForTimeout(100)
+  assert.equal(await focused(), 'batch-clear', 'focus on Clear once the batch is done')
+  await context.close()
+}, { timeoutMs: 180_000 })
+
 test('the highlighted view is a named document; a name reached with the arrow keys is named with its type', async (ctx) => {
   const { context, page } = await pageWithNames(ctx, 'zh-CN')
   assert.deepEqual(await accessible(page, SELECTORS.view), { role: 'document', name: '实体高亮' })
@@ -102,6 +127,10 @@ test('each name of a pair says its type in words, not only in colour', async (ct
   for (const [text, type] of [['李强', '人名'], ['北京', '地名'], ['国务院', '机构名']]) {
     assert.ok(names.some((name) => name.includes(`${text}（${type}）`)), `${text}（${type}） in ${names.join(' | ')}`)
   }
+  // In sight too, not only to screen readers: in forced colours every chip is the same colour (QA).
+  const shown = await page.$$eval('[data-testid=name-pair] [data-testid=pair-type]', (all) => all.map((el) => ({ text: el.textContent, width: el.getBoundingClientRect().width, lang: el.closest('[lang]').getAttribute('lang') })))
+  assert.ok(shown.length >= 2 && shown.every((s) => s.width > 10 && /（(人名|地名|机构名)）/.test(s.text)), JSON.stringify(shown))
+  assert.ok(shown.every((s) => s.lang !== 'zh'), 'the type is in the interface\'s language, outside the name\'s lang=zh')
   await context.close()
 })
 
@@ -128,4 +157,96 @@ test('the user\'s Chinese text is marked as Chinese in the English and the Tradi
     for (const [what, lang] of Object.entries(found)) assert.equal(lang, 'zh', `${locale}: ${what} is lang=${lang}`)
     await context.close()
   }
+})
+
+test('after a language switch, the picked name\'s line, the correction message and the focused name\'s label are in the new language', async (ctx) => {
+  const { context, page } = await pageWithNames(ctx, 'zh-CN')
+  const switchTo = (code) => page.$eval(`[data-locale=${code}]`, (button) => button.click()) // (focus stays where it is)
+  await page.focus(SELECTORS.view)
+  await page.keyboard.press('ArrowRight')
+  const name = await page.evaluate(() => document.activeElement.textContent)
+  await switchTo('en')
+  await page.waitForTimeout(200)
+  const label = await page.$eval(`${SELECTORS.view} mark[role=button]`, (mark) => mark.getAttribute('aria-label'))
+  assert.match(label, new RegExp(`^${name}, (Person|Location|Organization)$`), `the focused name's label: ${label}`)
+  await switchTo('zh')
+  await page.focus(`${SELECTORS.view} mark[role=button]`)
+  await page.keyboard.press('Enter')
+  assert.match(await page.textContent('[data-testid=picked-entity]'), /来自自定义词典/)
+  await switchTo('en')
+  await page.waitForTimeout(200)
+  const line = await page.textContent('[data-testid=picked-entity]')
+  assert.match(line, /from your dictionary/, line)
+  assert.doesNotMatch(line, /来自|人名|地名|机构名/, line)
+  await page.click('[data-testid=picked-entity] [data-correct=forget]')
+  await page.locator('[data-testid=correction-done]').waitFor()
+  assert.match(await page.textContent('[data-testid=correction-done]'), /^Removed from your dictionary: /)
+  assert.equal(await page.$eval('[data-testid=correction-done] [lang]', (el) => `${el.getAttribute('lang')} ${el.textContent}`), `zh ${name}`, 'the name in it is marked Chinese')
+  await switchTo('zh')
+  await page.waitForTimeout(200)
+  assert.match(await page.textContent('[data-testid=correction-done]'), /^已从自定义词典删除/)
+  await context.close()
+})
+
+test('the view: Home and End go to the first and last names; a paragraph rendered again keeps the focus on its name', async (ctx) => {
+  const { context, page } = await pageWithNames(ctx, 'zh-CN')
+  await page.focus(SELECTORS.view)
+  const marks = await page.$$eval(SELECTORS.marks, (all) => all.map((m) => m.textContent))
+  const focused = () => page.evaluate(() => (document.activeElement.tagName === 'MARK' ? document.activeElement.textContent : document.activeElement.tagName))
+  await page.keyboard.press('End')
+  assert.equal(await focused(), marks.at(-1))
+  await page.keyboard.press('Home')
+  assert.equal(await focused(), marks[0])
+  // The paragraph changes under the focused name (text put in from elsewhere: a dictionary edit, a file opened): its
+  // marks are new elements.
+  await page.$eval(SELECTORS.editor, (editor) => {
+    editor.value = `今天，${editor.value}`
+    editor.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+  await page.waitForFunction(() => document.querySelector('[data-testid=highlight-view]').textContent.startsWith('今天'))
+  await page.waitForTimeout(300)
+  assert.equal(await focused(), marks[0], 'focus back on the name, not on <body>')
+  await context.close()
+})
+
+test('the Redact checkboxes and the model radios are named by their labels alone, their help describes them', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { locale: 'en-US' })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  const description = (selector) => page.$eval(selector, (el) => el.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent.trim()).join(' '))
+  await openTab(page, 'redact')
+  // (QA: whole help paragraphs were part of each name)
+  assert.deepEqual(await accessible(page, '[data-testid=find-patterns]'), { role: 'checkbox', name: 'Also find phone numbers, e-mail addresses, ID and bank card numbers' })
+  assert.match(await description('[data-testid=find-patterns]'), /^By rule, not by the model/)
+  assert.doesNotMatch((await accessible(page, '[data-testid=redact-everywhere]')).name, /The model can mark/)
+  await openTab(page, 'model')
+  await page.locator('[data-testid=choose-shiti-news-v1]').waitFor()
+  const radio = await accessible(page, '[data-testid=choose-shiti-news-v1]')
+  assert.ok(radio.role === 'radio' && radio.name.length < 40, `the radio's name: ${radio.name}`)
+  assert.ok((await description('[data-testid=choose-shiti-news-v1]')).length > 40)
+  await context.close()
+})
+
+test('Clear cached model asks in a group named by its question, which both answers are described by', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { locale: 'en-US' })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await openTab(page, 'model')
+  await page.focus('[data-testid=clear-model]')
+  await page.keyboard.press('Enter')
+  await page.locator('[data-testid=cancel-clear]').waitFor()
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'cancel-clear')
+  const question = /^Remove the stored model from this browser\?/
+  // (QA: focus on Cancel, a screen reader said only "Cancel, button")
+  const group = await accessible(page, '[data-testid=confirm-clear-group]')
+  assert.equal(group.role, 'group')
+  assert.match(group.name, question)
+  for (const answer of ['cancel-clear', 'confirm-clear']) {
+    const described = await page.$eval(`[data-testid=${answer}]`, (el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent)
+    assert.match(described ?? '', question, `${answer} is described by the question`)
+  }
+  assert.notEqual((await accessible(page, '[data-testid=confirm-clear]')).name, 'Clear cached model', 'the confirming button says what it does')
+  await page.keyboard.press('Enter')
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'clear-model')
+  await context.close()
 })
