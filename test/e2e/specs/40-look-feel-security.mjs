@@ -162,6 +162,9 @@ test('keyboard: skip link, labelled controls, arrow keys in the tabs, visible fo
   const page = await openApp(ctx, context)
   await page.keyboard.press('Tab')
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#editor')
+  // Followed, it puts the keyboard in the text box (a11y QA: focus stayed on the page, the next Tab went to Samples).
+  await page.keyboard.press('Enter')
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'editor')
   // Every button and form control has an accessible name.
   const unnamed = await page.$$eval('button, select, textarea, input:not([type=file])', (els) =>
     els.filter((el) => !(el.getAttribute('aria-label') || el.textContent.trim() || el.closest('label') || el.getAttribute('title'))).map((el) => el.outerHTML),
