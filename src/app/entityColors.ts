@@ -71,3 +71,36 @@ export function hslHex(hue: number, saturation: number, lightness: number): stri
 export function exportShade(type: string): string {
   return hslHex(entityHue(type), isGreyType(type) ? 0 : 0.9, 0.85)
 }
+
+/** The light theme's view (main.css --surface-2) and its underlines' lightness (--mark-line-l). */
+const LIGHT_VIEW = 'EEF1F8'
+const LIGHT_LINE_LIGHTNESS = 0.36
+/** What a name's underline needs against the view: WCAG's 3:1 for non-text contrast, with a margin. */
+const LINE_CONTRAST = 3.1
+
+function relativeLuminance(hex: string): number {
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  })
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x)
+  return (light! + 0.05) / (dark! + 0.05)
+}
+
+/**
+ * How many points of lightness the light theme takes off a type's underline so it stands 3:1 against the view.
+ * At the theme's one lightness the yellow, green and cyan hues' underlines were 2.0-3.0:1 (书名 1.98, 职位 2.26,
+ * 景点 2.36, 地名 2.63), and the underline is what shows which characters a name covers (a11y QA). Darkening
+ * only those keeps every two types' underlines apart (CIEDE2000 15.1 at the closest; all at 28 % would be 14.6).
+ */
+export function lightLineDarkening(type: string): number {
+  if (isGreyType(type)) return 0
+  const hue = entityHue(type)
+  let points = 0
+  while (points < 20 && contrast(hslHex(hue, 1, LIGHT_LINE_LIGHTNESS - points / 100), LIGHT_VIEW) < LINE_CONTRAST) points++
+  return points
+}

@@ -1,6 +1,6 @@
 // Localized names and colours of entity types, for legends, labels and panels.
 import { useI18n } from 'vue-i18n'
-import { entityHue, isGreyType } from '../app/entityColors'
+import { entityHue, isGreyType, lightLineDarkening } from '../app/entityColors'
 
 export const KNOWN_TYPES = ['PER', 'LOC', 'ORG'] as const
 
@@ -20,7 +20,10 @@ export function useEntityTypes() {
   function hueStyle(type: string): Readonly<Record<string, string>> {
     let style = hueStyles.get(type)
     if (!style) {
-      style = isGreyType(type) ? { '--hue': String(entityHue(type)), '--sat': '0%' } : { '--hue': String(entityHue(type)) }
+      const darker = lightLineDarkening(type)
+      style = isGreyType(type)
+        ? { '--hue': String(entityHue(type)), '--sat': '0%' }
+        : { '--hue': String(entityHue(type)), ...(darker > 0 ? { '--line-dl': `${darker}%` } : {}) }
       hueStyles.set(type, style)
     }
     return style

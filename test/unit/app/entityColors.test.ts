@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { blend, differenceCiede2000, wcagContrast } from 'culori'
 import { describe, expect, it } from 'vitest'
-import { entityHue, isGreyType } from '../../../src/app/entityColors'
+import { entityHue, isGreyType, lightLineDarkening } from '../../../src/app/entityColors'
 import { PATTERN_TYPES } from '../../../src/app/patterns'
 
 describe('entityHue', () => {
@@ -18,14 +18,30 @@ describe('entityHue', () => {
     expect(lightness).toHaveLength(2)
     const types = ['PER', 'LOC', 'ORG', 'COMPANY', 'GOV', 'POSITION', 'SCENE', 'BOOK', 'MOVIE', 'GAME']
     const difference = differenceCiede2000()
+    // The light theme (the lower lightness) darkens some types' underlines (lightLineDarkening).
+    const light = Math.min(...lightness)
     for (const l of lightness) {
-      const colours = types.map((type) => ({ mode: 'hsl' as const, h: entityHue(type), s: 1, l }))
+      const colours = types.map((type) => ({ mode: 'hsl' as const, h: entityHue(type), s: 1, l: l === light ? l - lightLineDarkening(type) / 100 : l }))
       let closest = Infinity
       for (let i = 0; i < colours.length; i++) {
         for (let j = i + 1; j < colours.length; j++) closest = Math.min(closest, difference(colours[i]!, colours[j]!))
       }
       expect(closest).toBeGreaterThanOrEqual(15)
     }
+  })
+
+  it('draws every type\'s underline at least 3:1 against the light view (WCAG 1.4.11: it shows which characters a name covers)', () => {
+    // 书名 1.98, 职位 2.26, 景点 2.36, 地名 2.63 at the theme's one lightness (a11y QA).
+    const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles/main.css'), 'utf8')
+    const view = /--surface-2:\s*(#[0-9a-f]+);/.exec(css)![1]! // the first, the light theme's
+    const lineL = Number(/--mark-line-l:\s*(\d+)%/.exec(css)![1]) / 100
+    expect(/--mark-line-dl:\s*1;/.test(css) && /--mark-line-dl:\s*0;/.test(css)).toBe(true) // light darkens, dark does not
+    const types = ['PER', 'LOC', 'ORG', 'COMPANY', 'GOV', 'POSITION', 'SCENE', 'BOOK', 'MOVIE', 'GAME', 'EVENT', 'PRODUCT']
+    for (const type of types) {
+      const line = { mode: 'hsl' as const, h: entityHue(type), s: 1, l: lineL - lightLineDarkening(type) / 100 }
+      expect(wcagContrast(line, view), type).toBeGreaterThanOrEqual(3)
+    }
+    expect(['PER', 'COMPANY', 'MOVIE', 'GAME'].map(lightLineDarkening)).toEqual([0, 0, 0, 0]) // the dark hues keep theirs
   })
 
   it('keeps the ten types\' mark backgrounds apart in both themes, and the ones the QA pass confused clearly apart', () => {
