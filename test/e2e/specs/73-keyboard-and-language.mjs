@@ -204,7 +204,9 @@ test('the view: Home and End go to the first and last names; a paragraph rendere
     editor.dispatchEvent(new Event('input', { bubbles: true }))
   })
   await page.waitForFunction(() => document.querySelector('[data-testid=highlight-view]').textContent.startsWith('今天'))
-  await page.waitForTimeout(300)
+  // Until the paragraph's names come back (after the typing pause and its run), the view holds the focus.
+  assert.notEqual(await focused(), 'BODY', 'focus stays in the view meanwhile')
+  await page.waitForFunction((name) => document.activeElement?.tagName === 'MARK' && document.activeElement.textContent === name, marks[0], { timeout: 15_000 })
   assert.equal(await focused(), marks[0], 'focus back on the name, not on <body>')
   await context.close()
 })
