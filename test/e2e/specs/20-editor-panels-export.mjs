@@ -51,6 +51,13 @@ test('a sample news text is analysed and its entities highlighted', async (ctx) 
   assert.doesNotMatch(status, /沿用/)
   // Nothing picked: the line above the view says what a click or a selection does.
   await page.locator('[data-testid=correction-hint]').filter({ hasText: '点击名称可更正' }).waitFor()
+  // It starts where the view starts, wrapped or not (visual QA: a wrapped hint stood 8 px out to the left).
+  for (const width of [1440, 360]) {
+    await page.setViewportSize({ width, height: 900 })
+    const [hint, view] = await Promise.all(['[data-testid=correction-hint]', SELECTORS.view].map((s) => page.locator(s).boundingBox()))
+    assert.ok(Math.abs(hint.x - view.x) <= 1, `hint at ${hint.x}, view at ${view.x} (${width} px)`)
+  }
+  await page.setViewportSize({ width: 1440, height: 900 })
   // A picked name is outlined in the view, and only while it is picked; names side by side are kept apart.
   const first = page.locator(SELECTORS.marks).first()
   assert.equal(await first.evaluate((m) => getComputedStyle(m).marginInlineEnd), '1px')

@@ -250,5 +250,12 @@ test('Clear cached model asks in a group named by its question, which both answe
   assert.notEqual((await accessible(page, '[data-testid=confirm-clear]')).name, 'Clear cached model', 'the confirming button says what it does')
   await page.keyboard.press('Enter')
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'clear-model')
+  // Escape answers Cancel, wherever the focus is in the group (visual QA).
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Shift+Tab')
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'confirm-clear')
+  await page.keyboard.press('Escape')
+  assert.equal(await page.locator('[data-testid=confirm-clear-group]').count(), 0)
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'clear-model')
   await context.close()
 })
