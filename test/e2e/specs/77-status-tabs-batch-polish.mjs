@@ -4,7 +4,7 @@
 // model for offline use is not offered offline; a file the batch cannot read says why.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, newRecordedContext, openApp, openTab, screenshot, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
 
 const FINE_ID = 'shiti-cluener-v1'
 
@@ -120,6 +120,12 @@ test('phone width: the status line shows the model and its state; backend, memor
   assert.ok(await page.locator(SELECTORS.workerState).isVisible())
   const height = (await page.locator('[data-testid=status-bar]').boundingBox()).height
   assert.ok(height < 60, `the status line is ${height}px high`)
+  // The idle countdown, ticking every second, is a detail too: it made the folded line jump to two lines (visual QA).
+  await setTextAndWait(page, '李娜在武汉。')
+  await page.locator('[data-testid=idle-countdown]').waitFor({ state: 'attached', timeout: 10_000 })
+  assert.equal(await page.locator('[data-testid=idle-countdown]').isVisible(), false, 'the countdown folded away')
+  const withCountdown = (await page.locator('[data-testid=status-bar]').boundingBox()).height
+  assert.ok(withCountdown < 60, `the folded status line with the countdown running is ${withCountdown}px high`)
   // (its words, less the arrow that is hidden from screen readers)
   const nameOfToggle = () => page.$eval('[data-testid=status-details]', (el) => [...el.childNodes].filter((node) => !node.ariaHidden && node.getAttribute?.('aria-hidden') !== 'true').map((node) => node.textContent).join('').trim())
   const toggleName = await nameOfToggle()
