@@ -86,7 +86,7 @@ export default {
   },
   progress: {
     label: 'Analysis progress',
-    running: 'Analysing… {done} of {total} characters ({percent})',
+    running: 'Analysing… {done} of {total} characters',
     cancel: 'Cancel',
     cancelled: 'Analysis cancelled; {done} of {total} characters analysed.',
     resume: 'Resume',

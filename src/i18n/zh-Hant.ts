@@ -109,7 +109,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   },
   "progress": {
     "label": "分析進度",
-    "running": "正在分析……已完成 {done} / {total} 個字元（{percent}）",
+    "running": "正在分析……已完成 {done} / {total} 個字元",
     "cancel": "取消",
     "cancelled": "分析已取消；已分析 {done} / {total} 個字元。",
     "resume": "繼續分析",

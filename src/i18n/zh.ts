@@ -88,7 +88,7 @@ const zh: DeepStringRecord<typeof en> = {
   },
   progress: {
     label: '分析进度',
-    running: '正在分析……已完成 {done} / {total} 个字符（{percent}）',
+    running: '正在分析……已完成 {done} / {total} 个字符',
     cancel: '取消',
     cancelled: '分析已取消；已分析 {done} / {total} 个字符。',
     resume: '继续分析',
