@@ -138,14 +138,21 @@ test('the user\'s Chinese text is marked as Chinese in the English and the Tradi
   for (const locale of ['en-US', 'zh-TW']) {
     const { context, page } = await pageWithNames(ctx, locale)
     const languageOf = (selector) => page.$eval(selector, (el) => el.closest('[lang]').getAttribute('lang'))
+    // A highlighted name's text (in the English interface inside the mark, whose label is English).
+    const languageOfName = () => page.$eval(SELECTORS.marks, (mark) => {
+      const first = mark.firstChild
+      return (first.nodeType === Node.ELEMENT_NODE ? first : mark).closest('[lang]').getAttribute('lang')
+    })
     const places = {
       editor: SELECTORS.editor,
-      'highlighted name': SELECTORS.marks,
       'mention': '[data-testid=mention] span',
       'name pair': '[data-testid=name-pair] .entity',
     }
     const found = {}
     for (const [what, selector] of Object.entries(places)) found[what] = await languageOf(selector)
+    found['highlighted name'] = await languageOfName()
+    // Its label and title are in the interface's language (a11y QA: "Organization" was spoken with the Chinese voice).
+    assert.equal(await page.$eval(SELECTORS.marks, (mark) => mark.closest('[lang]').getAttribute('lang')), locale === 'en-US' ? 'en' : 'zh')
     await openTab(page, 'redact')
     found['redacted text'] = await languageOf('[data-testid=redacted-text]')
     await openTab(page, 'lexicon')
@@ -155,6 +162,12 @@ test('the user\'s Chinese text is marked as Chinese in the English and the Tradi
     await page.locator('[data-testid=export-preview]').waitFor()
     found['export preview'] = await languageOf('[data-testid=export-preview]')
     for (const [what, lang] of Object.entries(found)) assert.equal(lang, 'zh', `${locale}: ${what} is lang=${lang}`)
+    if (locale === 'en-US') {
+      // Switched to Chinese, the view's labels follow (its chunks are re-rendered on a language switch too).
+      await page.click('[data-locale=zh]')
+      await page.waitForFunction((selector) => /名/.test(document.querySelector(selector).dataset.label), SELECTORS.marks)
+      assert.equal(await page.$eval(SELECTORS.marks, (mark) => mark.getAttribute('lang')), null)
+    }
     await context.close()
   }
 })
