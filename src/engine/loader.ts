@@ -204,8 +204,10 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
         // damaged) then fails its check. The site's manifest settles it; only a second mismatch is the server's.
         if (error instanceof NerError && error.code === 'INTEGRITY' && manifestFromCache && !options.checkForUpdates) return RECHECK
         const network = error instanceof NerError && error.code === 'NETWORK'
-        // A download that broke off is tried once more (another tab may have stored the file meanwhile).
-        if (network && attempt < DOWNLOAD_ATTEMPTS) {
+        // A download that broke off is tried once more (another tab may have stored the file meanwhile); one the
+        // caller cancelled is not.
+        const cancelled = (error as { cause?: { name?: unknown } }).cause?.name === 'AbortError'
+        if (network && !cancelled && attempt < DOWNLOAD_ATTEMPTS) {
           await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS))
           const storedMeanwhile = await verifiedStoredFile(entry, report)
           if (storedMeanwhile) return storedMeanwhile

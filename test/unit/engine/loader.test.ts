@@ -124,6 +124,17 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     expect(reused.cached).toBe(true)
     expect(server.requests).not.toContain('/model.onnx')
 
+    // A download the caller cancels is not tried again.
+    await clearCachedModels()
+    let cancelledCalls = 0
+    const cancelling: typeof fetch = (input, init) => {
+      if (!String(input).endsWith('/model.onnx')) return fetch(input, init)
+      cancelledCalls++
+      return Promise.reject(new DOMException('The user aborted a request.', 'AbortError'))
+    }
+    await expect(loadModelFiles({ modelUrl: server.url, fetch: cancelling })).rejects.toMatchObject({ code: 'NETWORK' })
+    expect(cancelledCalls).toBe(1)
+
     // Still down on the second try: NETWORK, as before.
     const down: typeof fetch = (input, init) => (String(input).endsWith('/model.onnx') ? Promise.reject(new TypeError('offline')) : fetch(input, init))
     await clearCachedModels()
