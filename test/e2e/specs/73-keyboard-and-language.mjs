@@ -151,6 +151,9 @@ test('the user\'s Chinese text is marked as Chinese in the English and the Tradi
     const found = {}
     for (const [what, selector] of Object.entries(places)) found[what] = await languageOf(selector)
     found['highlighted name'] = await languageOfName()
+    // One child per mark, the name's text or its span: no empty anchor nodes (a mark per name in a 1,000,000-
+    // character text is a lot of nodes already).
+    assert.deepEqual(await page.$eval(SELECTORS.marks, (mark) => [...mark.childNodes].map((n) => n.nodeName)), [locale === 'en-US' ? 'SPAN' : '#text'])
     // Its label and title are in the interface's language (a11y QA: "Organization" was spoken with the Chinese voice).
     assert.equal(await page.$eval(SELECTORS.marks, (mark) => mark.closest('[lang]').getAttribute('lang')), locale === 'en-US' ? 'en' : 'zh')
     await openTab(page, 'redact')
