@@ -7,6 +7,7 @@ import type { BatchItem } from '../app/batch'
 import type { NamedFile } from '../app/droppedFiles'
 import { ImportError, readImportedFile } from '../app/fileImport'
 import type { UserLexicon } from '../app/userLexicon'
+import { rememberedPerObject } from '../app/rememberedPerObject'
 import { lexiconOverlay } from './useUserLexicon'
 import { patternOverlay } from './usePatterns'
 import { chainOverlays } from './overlays'
@@ -39,24 +40,10 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
 
   const entitiesOf = chainOverlays(lexiconOverlay(lexicon), patterns ? patternOverlay(patterns) : null)
 
-  // Each row's item is built once per row object (a progress tick replaces one row) and per dictionary and rules:
-  // rebuilt for every row at every tick, the dictionary was laid over every finished file's entities again, a
-  // large part of the main thread's work over a 50-file batch (profile).
-  let itemOf = { lexicon: lexicon.value, patterns: patterns?.value, rows: new WeakMap<Row, BatchRow>() }
-  const items = computed<BatchRow[]>(() => {
-    if (itemOf.lexicon !== lexicon.value || itemOf.patterns !== patterns?.value) {
-      itemOf = { lexicon: lexicon.value, patterns: patterns?.value, rows: new WeakMap() }
-    }
-    return rows.value.map((row) => {
-      let item = itemOf.rows.get(row)
-      if (!item) {
-        const { found, ...rest } = row
-        item = found && rest.text !== undefined ? { ...rest, entities: entitiesOf(rest.text, found) } : rest
-        itemOf.rows.set(row, item)
-      }
-      return item
-    })
-  })
+  // Each row's item is built once per row object (a progress tick replaces one row) and per dictionary and rules.
+  const itemOf = rememberedPerObject<Row, BatchRow>(() => [lexicon.value, patterns?.value], ({ found, ...row }) =>
+    found && row.text !== undefined ? { ...row, entities: entitiesOf(row.text, found) } : row)
+  const items = computed<BatchRow[]>(() => rows.value.map(itemOf))
 
   /**
    * Reads `files` in order and analyses them as they are read; a batch started while another runs
