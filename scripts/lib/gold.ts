@@ -82,7 +82,8 @@ function sentence(chars: string[], spans: { from: number; to: number; label: str
 /** A line that is not what its format says. */
 class BadLine extends Error {}
 
-/** `text/tag` chunks separated by spaces; nr/ns/nt chunks are entities. */
+/** `text/tag` chunks separated by spaces; nr/ns/nt chunks are entities, o chunks (or O, as some copies of
+ *  the corpus write it) are not, and other tags are types this corpus has but the model may not. */
 function parseMsraLine(line: string, mapLabel: LabelMapper): GoldSentence | undefined {
   const chars: string[] = []
   const spans: { from: number; to: number; label: string }[] = []
@@ -93,7 +94,7 @@ function parseMsraLine(line: string, mapLabel: LabelMapper): GoldSentence | unde
     const tag = chunk.slice(slash + 1)
     if (slash <= 0 || !/^[A-Za-z][\w.]*$/.test(tag)) throw new BadLine(`expected word/tag chunks (中国/ns), got "${chunk}"`)
     const text = Array.from(chunk.slice(0, slash))
-    if (tag !== 'o') spans.push({ from: chars.length, to: chars.length + text.length, label: tag })
+    if (tag !== 'o' && tag !== 'O') spans.push({ from: chars.length, to: chars.length + text.length, label: tag })
     wordStarts.push(chars.length)
     chars.push(...text)
   }

@@ -36,6 +36,12 @@ describe('gold readers', () => {
     ])
   })
 
+  it('reads MSRA chunks tagged in capitals: /O is no entity, /NR a name', async () => {
+    expect(await gold('msra', '张伟/NR 在/O 北京/NS 和/o 上海/nz\n')).toEqual([
+      { text: '张伟在北京和上海', spans: [['张伟', 'PER'], ['北京', 'LOC']], dropped: ['nz'] },
+    ])
+  })
+
   it('reads BIO columns, strips Weibo position digits, keeps named mentions only', async () => {
     expect(await gold('bio', '说0\tO\n李0\tB-PER.NAM\n巾1\tI-PER.NAM\n老0\tB-PER.NOM\n师1\tI-PER.NOM\n\n北\tB-LOC\n京\tI-LOC\n')).toEqual([
       { text: '说李巾老师', spans: [['李巾', 'PER']], dropped: ['PER.NOM'] },
