@@ -14,10 +14,12 @@ export const SELECTORS = {
   workerState: '[data-testid=worker-state]',
 }
 
-/** A browser context whose every request (page, dedicated worker, service worker) is recorded. */
+/** A browser context whose every request (page, dedicated worker, service worker) is recorded. Its system scheme
+ *  is dark unless `options` say otherwise: the page follows it, and the specs test the dark theme by default. */
 export async function newRecordedContext(ctx, options = {}) {
   const context = await ctx.browser.newContext({
     locale: 'zh-CN',
+    colorScheme: 'dark',
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
     ...options,

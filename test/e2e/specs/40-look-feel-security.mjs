@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
 import {
-  SELECTORS, analysisAfter, cspViolations, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait,
+  SELECTORS, analysisAfter, appUrl, cspViolations, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait,
   waitForModelReady,
 } from '../helpers.mjs'
 
@@ -74,29 +74,47 @@ test('a Taiwan or Hong Kong browser gets the Traditional Chinese UI, with Taiwan
   await context.close()
 })
 
-test('dark neon theme by default, a light theme on request (remembered)', async (ctx) => {
-  const { context } = await newRecordedContext(ctx, { locale: 'en-US' })
-  const page = await openApp(ctx, context)
-  await waitForModelReady(page)
-  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
-  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('dark')), true)
-  assert.equal(await background(), 'rgb(5, 6, 11)')
-  await page.selectOption('[data-testid=samples]', 'news')
-  await analysisAfter(page, () => page.click('[data-testid=load-sample]'))
-  await screenshot(ctx, page, '30-dark-english')
-  await page.click('[data-testid=theme-toggle]')
-  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('light')), true)
-  assert.equal(await background(), 'rgb(244, 246, 251)')
-  const browserBar = () => page.getAttribute('meta[name=theme-color]', 'content')
-  assert.equal(await browserBar(), '#f4f6fb', 'a phone\'s browser bar follows the theme')
-  // Let the colour transitions finish, or the screenshot shows controls half-way between the themes.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)))
-  await screenshot(ctx, page, '31-light-english')
-  await page.reload()
-  assert.equal(await background(), 'rgb(244, 246, 251)')
-  assert.equal(await browserBar(), '#f4f6fb')
-  assert.deepEqual(await cspViolations(page), [])
-  await context.close()
+test('a first visit follows the system\'s scheme, light or dark, from the first paint; the toggle is a remembered choice', async (ctx) => {
+  const BACKGROUND = { light: 'rgb(244, 246, 251)', dark: 'rgb(5, 6, 11)' }
+  const BROWSER_BAR = { light: '#f4f6fb', dark: '#05060b' }
+  for (const system of ['light', 'dark']) {
+    const other = system === 'light' ? 'dark' : 'light'
+    const { context } = await newRecordedContext(ctx, { locale: 'en-US', colorScheme: system })
+    // Before the app's script has run (here: never), the page is its background alone: already the system's.
+    const noScript = /\/assets\/.*\.js$/
+    await context.route(noScript, (route) => route.abort())
+    const bare = await context.newPage()
+    await bare.goto(appUrl(ctx))
+    assert.equal(await bare.evaluate(() => getComputedStyle(document.body).backgroundColor), BACKGROUND[system], `${system} system, before the app runs`)
+    await bare.close()
+    await context.unroute(noScript)
+
+    const page = await openApp(ctx, context)
+    await waitForModelReady(page)
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    const themeClass = () => page.evaluate(() => document.documentElement.className)
+    const browserBars = () => page.$$eval('meta[name=theme-color]', (metas) => [...new Set(metas.map((m) => m.content))])
+    assert.equal(await themeClass(), system, `${system} system: no stored choice, the system's theme`)
+    assert.equal(await background(), BACKGROUND[system])
+    assert.deepEqual(await browserBars(), [BROWSER_BAR[system]])
+    await page.selectOption('[data-testid=samples]', 'news')
+    await analysisAfter(page, () => page.click('[data-testid=load-sample]'))
+    if (system === 'dark') await screenshot(ctx, page, '30-dark-english')
+    await page.click('[data-testid=theme-toggle]')
+    assert.equal(await themeClass(), other)
+    assert.equal(await background(), BACKGROUND[other])
+    assert.deepEqual(await browserBars(), [BROWSER_BAR[other]], 'a phone\'s browser bar follows the theme')
+    // Let the colour transitions finish, or the screenshot shows controls half-way between the themes.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)))
+    if (system === 'dark') await screenshot(ctx, page, '31-light-english')
+    // The toggle's choice is remembered over the system's.
+    await page.reload()
+    await page.waitForFunction((theme) => document.documentElement.className === theme, other)
+    assert.equal(await background(), BACKGROUND[other])
+    assert.deepEqual(await browserBars(), [BROWSER_BAR[other]])
+    assert.deepEqual(await cspViolations(page), [])
+    await context.close()
+  }
 })
 
 test('phone width: everything fits without sideways scrolling', async (ctx) => {
