@@ -62,6 +62,12 @@ test('first visit: the model downloads with progress in MB and percent, then is 
     const shown = await downloadShown('[data-testid=model-manager]')
     assert.match(shown, /model\.onnx/)
     assert.match(shown, new RegExp(progressPattern))
+    if (ctx.realModel) {
+      // In the news model's own row, in place of "not stored yet: 11 MB to download" (design QA: both at once).
+      assert.match(await downloadShown('[data-testid=model-option-shiti-news-v1]'), new RegExp(progressPattern))
+      assert.equal(await page.locator('[data-testid=stored-shiti-news-v1]').count(), 0, 'the row does not say the model waits to be downloaded')
+      assert.equal(await page.locator('[data-testid=model-manager] [data-testid=model-load]').count(), 1, 'one progress on the tab')
+    }
     await screenshot(ctx, page, '01-first-visit-downloading')
   } finally {
     ctx.server.state.slow = null
