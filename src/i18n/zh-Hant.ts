@@ -37,8 +37,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "heading": "文字",
     "label": "待分析的文字",
     "placeholder": "在此貼上或輸入中文文字，或拖入 .txt、.md、.html、.docx、.pdf 檔案……",
-    "samples": "範例",
-    "loadSample": "載入範例",
+    "trySample": "試試範例：",
     "open": "開啟檔案",
     "clear": "清除",
     "dropHere": "鬆開即可開啟檔案",
@@ -194,11 +193,11 @@ const zhHant: DeepStringRecord<typeof en> = {
     "redactedHeading": "遮蔽副本",
     "redactedHow": "按「遮蔽」標籤頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",
-    "redactedDownload": "下載遮蔽副本（.zip）",
+    "redactedDownload": "下載為文字檔案（.txt 的 .zip）",
     "redactedDownloadDocx": "下載為 Word 文件（.docx 的 .zip）",
     "annotatedHeading": "帶標註的副本",
     "annotatedHow": "每個檔案一個 Word 文件，名稱以其類型的顏色底紋標出並在其後註明類型，壓縮成 .zip。",
-    "annotatedDownload": "下載帶標註的副本（.docx 的 .zip）",
+    "annotatedDownload": "下載為帶標註的 Word 文件（.docx 的 .zip）",
     "shown": "列表和匯出按標示檢視的類型和信賴度篩選，並應用您的詞典。"
   },
   "entities": {
@@ -233,7 +232,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "copyFailed": "瀏覽器不允許複製，請改用下載。",
     "preview": "預覽",
     "nothing": "請先分析一些文字。",
-    "docx": "帶標註的 Word 文件（.docx）",
+    "docx": "下載為帶標註的 Word 文件（.docx）",
     "docxHelp": "全文按原樣，每個名稱以其類型的顏色底紋標出，並在其後註明類型，便於在 Word 或 LibreOffice 中審閱。",
     "print": "列印或存為 PDF",
     "printHelp": "把標示後的全文連同圖例、模型和分析時間印成文件，不含編輯框和側欄。要得到檔案，在列印對話方塊中選擇「另存為 PDF」。"

@@ -24,8 +24,7 @@ test('a 100,000-character document can be cancelled mid-way, keeping what was an
   page = await openApp(ctx, context)
   await waitForModelReady(page)
   await recordProgressValues()
-  await page.selectOption('[data-testid=samples]', 'long')
-  await page.click('[data-testid=load-sample]')
+  await page.click('[data-testid=sample-long]')
   assert.equal((await page.inputValue(SELECTORS.editor)).length, 100_000)
   // Cancel as soon as the first streamed results arrive.
   await page.waitForFunction(() => window.__progressValues.some((v) => v > 0), null, { polling: 10, timeout: 60_000 })
@@ -109,8 +108,7 @@ test('shared between two workers (?lanes=2), the document gets the same highligh
     const tab = await openApp(ctx, shared, { lanes: String(lanes), idle: '3000' })
     await waitForModelReady(tab)
     const started = Date.now()
-    await tab.selectOption('[data-testid=samples]', 'long')
-    await tab.click('[data-testid=load-sample]')
+    await tab.click('[data-testid=sample-long]')
     await waitForRunState(tab, 'done', 170_000)
     const ms = Date.now() - started
     const marks = await visibleMarks(tab)

@@ -17,8 +17,7 @@ async function auditAnalysedPage(ctx, { locale, light = false, viewport }) {
   const found = {}
   const before = await axeViolations(page)
   if (before.length) found['no text yet'] = before
-  await page.selectOption('[data-testid=samples]', 'news')
-  await analysisAfter(page, () => page.click('[data-testid=load-sample]'))
+  await analysisAfter(page, () => page.click('[data-testid=sample-news]'))
   for (const panel of PANELS) {
     await openTab(page, panel)
     if (panel === 'batch') {

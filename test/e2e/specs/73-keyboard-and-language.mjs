@@ -34,32 +34,30 @@ async function pageWithNames(ctx, locale) {
   return { context, page }
 }
 
-test('the samples list: arrow keys move the choice without loading it, Load opens it, and Restore still takes it back', async (ctx) => {
-  const { context } = await newRecordedContext(ctx)
+test('the samples: one keypress or click loads each, its button says which is open, and Restore still takes it back', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 360, height: 800 } })
   const page = await openApp(ctx, context)
   await waitForModelReady(page)
   const mine = '我的草稿。'
   await setTextAndWait(page, mine)
-  await page.focus('[data-testid=samples]')
-  const seen = []
-  for (let i = 0; i < 3; i++) {
-    await page.keyboard.press('ArrowDown')
-    seen.push(await page.inputValue('[data-testid=samples]'))
-  }
-  assert.deepEqual(seen, ['news', 'business', 'campus'], 'each ArrowDown moves to the next sample')
-  await page.keyboard.press('End')
-  assert.equal(await page.inputValue('[data-testid=samples]'), 'long')
-  assert.equal(await page.inputValue(SELECTORS.editor), mine, 'moving through the list loads nothing')
-  await page.keyboard.press('ArrowUp')
-  assert.equal(await page.inputValue('[data-testid=samples]'), 'tricky')
-  await page.keyboard.press('Tab')
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'load-sample', 'Load follows the list')
+  const openSamples = () => page.$$eval('[data-testid=samples] [aria-current=true]', (buttons) => buttons.map((b) => b.dataset.testid))
+  // A named group of buttons, one per sample, every one in sight at phone width.
+  assert.equal(await page.getAttribute('[data-testid=samples]', 'role'), 'group')
+  assert.match(await page.textContent(`#${await page.getAttribute('[data-testid=samples]', 'aria-labelledby')}`), /示例/)
+  const buttons = await page.$$eval('[data-testid=samples] button', (all) => all.map((b) => {
+    const box = b.getBoundingClientRect()
+    return { id: b.dataset.testid, name: b.textContent.trim(), inSight: box.left >= 0 && box.right <= window.innerWidth, height: box.height }
+  }))
+  assert.deepEqual(buttons.map((b) => b.id), ['news', 'business', 'campus', 'traditional', 'tricky', 'long'].map((id) => `sample-${id}`))
+  for (const b of buttons) assert.ok(b.name && b.inSight && b.height >= 24, `${b.id}: ${JSON.stringify(b)}`)
+  assert.deepEqual(await openSamples(), [])
+  await page.focus('[data-testid=sample-tricky]')
   await analysisAfter(page, () => page.keyboard.press('Enter'))
   assert.match(await page.inputValue(SELECTORS.editor), /刁钻|张伟在Google/)
-  assert.equal(await page.inputValue('[data-testid=samples]'), 'tricky', 'the list still says which sample is open')
+  assert.deepEqual(await openSamples(), ['sample-tricky'], 'the button says which sample is open')
   await analysisAfter(page, () => page.click('[data-testid=restore-text]'))
   assert.equal(await page.inputValue(SELECTORS.editor), mine)
-  assert.equal(await page.inputValue('[data-testid=samples]'), '', 'the list no longer names a sample that is not open')
+  assert.deepEqual(await openSamples(), [], 'no button names a sample that is not open')
   await context.close()
 })
 

@@ -14,8 +14,7 @@ const AFTER_KEY_MS = 1200
 
 /** The long sample (100,000 characters) numbered anew until `size`: no two paragraphs alike. */
 async function largeText(page, size) {
-  await page.selectOption('[data-testid=samples]', 'long')
-  await page.click('[data-testid=load-sample]')
+  await page.click('[data-testid=sample-long]')
   const lines = (await page.inputValue(SELECTORS.editor)).split('\n').filter((line) => line.trim())
   const out = []
   let length = 0
