@@ -45,9 +45,12 @@ test('the status items do not jump sideways while the model downloads: the downl
       window.__statusFrames = []
       const record = () => {
         const memory = document.querySelector('[data-testid=memory]')
-        if (memory) {
+        // (the details are opened as soon as they are there: where the line wrapped, the memory moved most)
+        document.querySelector('[data-testid=status-details][aria-expanded=false]')?.click()
+        if (memory?.checkVisibility()) {
           window.__statusFrames.push({
             left: Math.round(memory.parentElement.getBoundingClientRect().left),
+            details: Math.round(document.querySelector('[data-testid=status-details]').getBoundingClientRect().left),
             download: document.querySelector('[data-testid=worker-download]')?.textContent ?? null,
             ready: document.querySelector('[data-testid=backend]')?.textContent.includes('WASM') ?? false,
           })
@@ -66,7 +69,9 @@ test('the status items do not jump sideways while the model downloads: the downl
     assert.equal(gaps, 0, `the download figure went away in ${gaps} of ${during.length} frames before the model was ready`)
     const lefts = [...new Set(during.map((f) => f.left))]
     assert.deepEqual(lefts.length, 1, `"Memory" stood at ${lefts.join(', ')} px during the download`)
-    assert.match(during.at(-1).download, /^（正在下载模型，\s*\d+%）$/u, 'full-width brackets in Chinese')
+    const details = [...new Set(during.map((f) => f.details))]
+    assert.deepEqual(details.length, 1, `"Details" stood at ${details.join(', ')} px during the download`)
+    assert.match(during.at(-1).download, /^（正在下载模型，\d+%）$/u, 'full-width brackets in Chinese')
   } finally {
     ctx.server.state.slow = null
     await context.close()
@@ -109,7 +114,7 @@ test('phone width: every tab is in sight (a grid where one row cannot hold them)
   await context.close()
 })
 
-test('phone width: the status line shows the model and its state; backend, memory and last call are a tap away', async (ctx) => {
+test('the status line shows the model and its state; backend, memory and last call are a click away, on a phone and on a desktop', async (ctx) => {
   const { context } = await newRecordedContext(ctx, { viewport: { width: 360, height: 740 } })
   const page = await openApp(ctx, context)
   await waitForModelReady(page)
@@ -136,9 +141,18 @@ test('phone width: the status line shows the model and its state; backend, memor
   assert.deepEqual(await shown(), [true, true, true])
   await page.click('[data-testid=status-details]')
   assert.deepEqual(await shown(), [false, false, false], 'folded again')
-  await page.setViewportSize({ width: 1024, height: 740 })
-  assert.equal(await page.locator('[data-testid=status-details]').isVisible(), false, 'no toggle where the line has room')
-  assert.deepEqual(await shown(), [true, true, true], 'all of it on a wide screen')
+  // On a desktop too (design QA: the technical figures were the page's most prominent line): one short line.
+  for (const width of [1280, 1920]) {
+    await page.setViewportSize({ width, height: 900 })
+    assert.deepEqual(await shown(), [false, false, false], `${width}px: folded`)
+    assert.ok(await page.locator(SELECTORS.workerState).isVisible(), `${width}px: the worker's state in sight`)
+    const oneLine = (await page.locator('[data-testid=status-bar]').boundingBox()).height
+    assert.ok(oneLine < 40, `${width}px: the status line is ${oneLine}px high`)
+  }
+  await page.click('[data-testid=status-details]')
+  assert.deepEqual(await shown(), [true, true, true], 'unfolded on a desktop')
+  // The last call's figures say they are one model call's, not the view's "已分析 … 个字符" again.
+  assert.match(await page.textContent('[data-testid=last-analysis]'), /个字符，.*（仅模型本身，不计换行）$/)
   await context.close()
 })
 
