@@ -236,7 +236,8 @@ export default {
     loading: 'Loading model…',
     phases: {
       manifest: 'Reading the model description…',
-      download: 'Downloading the model ({file}): {loaded} of {total} ({percent})',
+      /** (no-break spaces: the two figures stay on one line, as in Chinese) */
+      download: 'Downloading the model ({file}): {loaded}\u00a0of\u00a0{total} ({percent})',
       verify: 'Checking the download…',
       cache: 'Saving the model in this browser…',
       session: 'Starting the model…',

@@ -302,7 +302,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "loading": "正在載入模型……",
     "phases": {
       "manifest": "正在讀取模型說明……",
-      "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",
+      "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",
       "verify": "正在驗證下載內容……",
       "cache": "正在把模型儲存到本瀏覽器……",
       "session": "正在啟動模型……",

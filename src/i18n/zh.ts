@@ -239,7 +239,8 @@ const zh: DeepStringRecord<typeof en> = {
     loading: '正在加载模型……',
     phases: {
       manifest: '正在读取模型说明……',
-      download: '正在下载模型（{file}）：{loaded} / {total}（{percent}）',
+      /** (no-break spaces: "475 KB /" and "11 MB" were on two lines on a phone, QA) */
+      download: '正在下载模型（{file}）：{loaded}\u00a0/\u00a0{total}（{percent}）',
       verify: '正在校验下载内容……',
       cache: '正在把模型保存到本浏览器……',
       session: '正在启动模型……',
