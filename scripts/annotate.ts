@@ -1,49 +1,85 @@
-// npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id>] [--threads N]
+// npm run annotate -- [<input>|-] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id>] [--threads N]
 // One document per input line in, one JSON object per line out:
-//   {"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}   (offsets into that line)
+//   {"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}   (offsets into that line, in UTF-16
+// code units as JavaScript strings count them: an emoji counts 2, as in the page's JSON export)
+// The input is a file, or standard input when it is "-" or not given (but not a terminal: no one types a corpus).
 // Streams both ways, so inputs larger than memory work; progress goes to standard error.
+// U+2028, U+2029 and U+0085 are written escaped (\u2028 ...): JSON allows them raw, but a reader that splits the
+// output into lines as Python's str.splitlines() does would break a record at them.
 // --lexicon applies a user dictionary written as on the page's Dictionary tab ("腾讯 ORG", "-新华"); its
 // entities carry "fromLexicon": true and score 1. A bad line stops the command before any output.
 // --patterns adds phone numbers, e-mail addresses, ID and bank card numbers found by rule, as the page's
 // Redact tab does (src/app/patterns.ts): "fromPattern": true, score 1, laid over the rest.
 // The input is UTF-8 unless --encoding names another (gb18030 for GBK text, big5, utf-16le ...) or a file starts
-// with a UTF-16 byte-order mark; bytes that are not valid in it stop the command with exit code 2, naming their
-// line, rather than turn into replacement characters (the lines before them are written out). A byte-order
-// mark is not part of the first line. The --lexicon file is UTF-8.
-import { closeSync, createReadStream, createWriteStream, openSync, readFileSync, readSync, statSync } from 'node:fs'
-import { createInterface } from 'node:readline'
-import { Readable } from 'node:stream'
-import { TextDecoderStream } from 'node:stream/web'
+// with a UTF-16 byte-order mark. UTF-8 is read as the page reads it: a stray invalid byte or a few become U+FFFD
+// (the line is still written, so the output keeps one record per input line) with a warning naming the lines;
+// input that is mostly not UTF-8 (GBK, Big5) stops the command with exit code 2 and a hint, before any of it
+// is written. In another encoding the first invalid byte stops it, with the lines before it written. A
+// byte-order mark is not part of the first line. The --lexicon file is UTF-8; --out may not name an input.
+import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
-import { exitWithError, MODEL_OPTIONS, parseCommandLine, requireFile, threadCount, UserInputError } from './lib/args'
+import {
+  endProgressLine, exitWithError, exitWithUsage, MODEL_OPTIONS, parseCommandLine, requireFile, showProgress, threadCount, UserInputError,
+} from './lib/args'
+import { inputLines, InvalidText, type InputLine } from './lib/input-lines'
 import { loadNodeModel } from './lib/node-engine'
 import { NerError, type Entity } from '../src/engine/types'
 import { applyLexicon, lexiconTypeNames, parseLexicon, type UserLexicon } from '../src/app/userLexicon'
 import { withPatterns } from '../src/app/patterns'
 
-const USAGE = 'npm run annotate -- <input|-> [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id>] [--threads N]'
+const USAGE = 'npm run annotate -- [<input>|-] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id>] [--threads N]'
+const NOTES = [
+  'Reads the input file, or standard input when it is "-" or left out; writes one JSON object per input line,',
+  '{"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}, to --out or standard output.',
+  'start and end are offsets into that line in UTF-16 code units, as JavaScript strings count them (an emoji',
+  'counts 2; in Python, index text.encode("utf-16-le") by twice the offset), as in the page\'s JSON export.',
+  'With npm run, write to --out (or run npm run --silent): npm prints its own banner on standard output.',
+].join('\n')
 const { values, positionals } = parseCommandLine({
   out: { type: 'string' },
   lexicon: { type: 'string' },
   patterns: { type: 'boolean', default: false },
   encoding: { type: 'string' },
   ...MODEL_OPTIONS,
-}, USAGE, 1)
-const input = positionals[0] === '-' ? undefined : requireFile(positionals[0]!)
+}, USAGE, 0, 1, NOTES)
+// From a terminal the command would sit waiting for text to be typed, without a word: say what it wants.
+if (positionals.length === 0 && process.stdin.isTTY) exitWithUsage('Missing argument: the input file, or "-" for standard input (or redirect it: < file).', USAGE)
+const input = positionals[0] === undefined || positionals[0] === '-' ? undefined : requireFile(positionals[0])
 const threads = threadCount(values.threads)
 
-const decoder = textDecoderStream(values.encoding ?? (input && utf16ByteOrderMark(input)) ?? 'utf-8')
-const encoding = decoder.encoding // the label's canonical name: utf8 and UTF-8 are utf-8
-const lexicon = values.lexicon ? readLexicon(requireFile(values.lexicon, '--lexicon file')) : null
+const encoding = canonicalEncoding(values.encoding ?? (input && utf16ByteOrderMark(input)) ?? 'utf-8')
+const lexiconPath = values.lexicon && requireFile(values.lexicon, '--lexicon file')
+const lexicon = lexiconPath ? readLexicon(lexiconPath) : null
+if (values.out) refuseToOverwriteAnInput(values.out)
 // Opened before the model loads, so a folder that is not there fails at once, not after the first line.
 const out: Writable = values.out ? createWriteStream('', { fd: openSync(values.out, 'w') }) : process.stdout
 const { model, manifest } = await loadNodeModel(values.model, { threads })
 const lexiconEntries = lexicon && checkedLexicon(lexicon, manifest.entity_types)
 const source = input === undefined ? process.stdin : createReadStream(input)
 const totalBytes = input === undefined ? undefined : statSync(input).size
-const text = Readable.fromWeb(Readable.toWeb(source).pipeThrough(decoder))
-const lines = createInterface({ input: text, crlfDelay: Infinity })
+
+/**
+ * UTF-8 with invalid bytes is still UTF-8, their sequences read as U+FFFD, while its valid characters beyond
+ * ASCII outnumber them tenfold: the page's rule (mostlyUtf8 in src/app/textEncoding.ts), which GBK or Big5 read
+ * as UTF-8 (about one valid character for ten invalid sequences) fails at once, and a stray Latin-1 byte or a
+ * line pasted from a GBK file in a Chinese text passes. Up to FEW_STRAYS invalid sequences pass whatever the
+ * rest: a character cut in two, a Latin-1 letter, a three-byte mark like FF FE FA are too few to tell an
+ * encoding by, and in a short file the tenfold rule alone would refuse them (three lines, 25 characters in all, and
+ * a fourth with FF FE FA); one short line of GBK is past it (李娜在武汉。 reads as 9 and 1 valid character).
+ * A line with invalid bytes is held, with the lines after it, until another JUDGED_AFTER bytes have been read
+ * (or the input ends); then the counts since the start decide, before any held line is written: a file in
+ * another encoding is refused before a line of it is written, and the lines before its first invalid byte,
+ * UTF-8 as far as they go, stay written.
+ */
+const VALID_PER_INVALID = 10
+const FEW_STRAYS = 3
+const JUDGED_AFTER = 1 << 20
+const held: InputLine[] = []
+let heldBytes = 0
+let invalidSequences = 0
+let validNonAscii = 0
+const linesWithInvalidBytes: number[] = []
 
 const round = (e: Entity) => ({ ...e, score: Math.round(e.score * 1e4) / 1e4 })
 let done = 0
@@ -51,50 +87,129 @@ let bytesDone = 0
 let lastReport = Date.now()
 const started = Date.now()
 try {
-  for await (const line of lines) await annotateLine(line)
+  for await (const line of inputLines(source, encoding)) {
+    invalidSequences += line.invalidSequences
+    validNonAscii += line.validNonAscii
+    if (line.invalidSequences > 0) linesWithInvalidBytes.push(line.number)
+    if (line.invalidSequences === 0 && held.length === 0) {
+      await annotateLine(line)
+      continue
+    }
+    held.push(line)
+    heldBytes += line.bytes
+    if (heldBytes >= JUDGED_AFTER) await judgeAndWriteHeldLines()
+  }
+  await judgeAndWriteHeldLines()
 } catch (error) {
   // What was annotated stays in the output: flushed before the exit, and the message says how far it goes.
   await finishOutput()
-  if ((error as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
-    const hint = encoding === 'utf-8' ? '; if it was saved as GBK or Big5, pass --encoding gb18030 or --encoding big5' : ''
-    const where = input === undefined ? `after line ${done}` : `on line ${lineOfBadBytes(input, encoding) ?? `${done + 1} or later`}`
-    exitWithError(`the input is not valid ${encoding} text ${where}${hint} (the output holds lines 1 to ${done})`)
+  if (error instanceof InvalidText) {
+    const where = error.line === undefined ? `after line ${error.linesRead}` : `on line ${error.line}`
+    exitWithError(`the input is not valid ${encoding} text ${where}${encodingHint()} (${written()})`)
   }
-  if (error instanceof NerError) exitWithError(`line ${done + 1}: ${error.message} (the output holds lines 1 to ${done})`)
+  if (error instanceof NerError) {
+    warnOfReplacedBytes()
+    exitWithError(`line ${done + 1}: ${error.message} (${written()})`)
+  }
   throw error
 }
 
-async function annotateLine(line: string): Promise<void> {
+/** The held lines written, when the input is still UTF-8 by VALID_PER_INVALID; else the stop. */
+async function judgeAndWriteHeldLines(): Promise<void> {
+  if (held.length === 0) return
+  if (invalidSequences > FEW_STRAYS && validNonAscii < VALID_PER_INVALID * invalidSequences) {
+    const first = held[0]!.number
+    const others = linesWithInvalidBytes.filter((n) => n >= first).length - 1
+    const more = others > 0 ? ` and ${others} more line${others > 1 ? 's' : ''} after it` : ''
+    const counts = `${invalidSequences} invalid byte sequences against ${validNonAscii} valid characters beyond ASCII`
+    warnOfReplacedBytes(first)
+    await finishOutput()
+    exitWithError(`the input is not valid utf-8 text on line ${first}${more}${encodingHint()} (${counts}; ${written()})`)
+  }
+  for (const line of held.splice(0)) await annotateLine(line)
+  heldBytes = 0
+}
+
+function encodingHint(): string {
+  return encoding === 'utf-8' ? '; if it was saved as GBK or Big5, pass --encoding gb18030 or --encoding big5' : ''
+}
+
+function written(): string {
+  if (done === 0) return 'nothing was written'
+  return `${values.out ? `"${values.out}"` : 'the output'} holds lines 1 to ${done}`
+}
+
+/** The lines written with U+FFFD for invalid bytes (before line `before`, where the command stops), named. */
+function warnOfReplacedBytes(before = Infinity): void {
+  const lines = linesWithInvalidBytes.filter((n) => n < before)
+  if (lines.length === 0) return
+  const named = lines.slice(0, 10).join(', ') + (lines.length > 10 ? ` and ${lines.length - 10} more` : '')
+  endProgressLine()
+  console.error(`annotate: bytes that are not valid UTF-8 on line${lines.length > 1 ? 's' : ''} ${named} were read as U+FFFD (\uFFFD), as the page reads them`)
+}
+
+/** One record on one line: JSON.stringify leaves U+2028, U+2029 and U+0085 raw (valid JSON), at which
+ *  str.splitlines() and other Unicode-aware line readers break. They occur only inside strings, so the
+ *  escapes keep the record valid and its text the same once parsed. */
+function jsonLine(record: unknown): string {
+  return JSON.stringify(record).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n'
+}
+
+async function annotateLine({ text: line, bytes }: InputLine): Promise<void> {
   const found = line.trim() ? await model.analyze(line) : []
   const withLexicon = lexiconEntries ? applyLexicon(line, found, lexiconEntries) : found
   const entities = (values.patterns ? withPatterns(line, withLexicon) : withLexicon).map(round)
   // Respect backpressure, so a slow disk or pipe never makes us buffer the whole output.
-  if (!out.write(JSON.stringify({ text: line, entities }) + '\n')) await once(out, 'drain')
+  if (!out.write(jsonLine({ text: line, entities }))) await once(out, 'drain')
   done++
-  bytesDone += encodedBytes(line, encoding) + 1
+  bytesDone += bytes
   if (Date.now() - lastReport > 1000) {
     lastReport = Date.now()
     const share = totalBytes ? ` (${Math.min(100, (100 * bytesDone) / totalBytes).toFixed(1)} %)` : ''
-    process.stderr.write(`\rannotate: ${done} lines${share}`)
+    showProgress(`${done} lines${share}`)
   }
 }
-if (Date.now() - started > 1000) process.stderr.write(`\rannotate: ${done} lines, ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+if (Date.now() - started > 1000) showProgress(`${done} lines, ${((Date.now() - started) / 1000).toFixed(1)} s`)
+warnOfReplacedBytes()
+endProgressLine()
 await finishOutput()
-
-/** About the bytes `line` took in the file, for the progress share: exact for UTF-8 and UTF-16; for GB18030 and
- *  Big5 one byte an ASCII character and two any other (GB18030's rare four-byte ones count two). */
-function encodedBytes(line: string, label: string): number {
-  if (label === 'utf-8') return Buffer.byteLength(line)
-  if (label.startsWith('utf-16')) return 2 * line.length + 1 // + 1: the line feed is two bytes too
-  let bytes = 0
-  for (let i = 0; i < line.length; i++) bytes += line.charCodeAt(i) < 0x80 ? 1 : 2
-  return bytes
-}
 
 async function finishOutput(): Promise<void> {
   if (!values.out) return
   out.end()
   await once(out, 'finish')
+}
+
+/** The same file (device and inode, so a link or another spelling of the path too), or none when `path` is not there. */
+function fileAt(path: string): Stats | undefined {
+  try {
+    return statSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+function standardInput(): Stats | undefined {
+  try {
+    return fstatSync(0)
+  } catch {
+    return undefined // closed: then it is no file either
+  }
+}
+
+/** Opening --out empties it, before a byte of the input (or the dictionary) is read: naming one would lose it. */
+function refuseToOverwriteAnInput(outPath: string): void {
+  const output = fileAt(outPath)
+  if (!output) return
+  const inputs: [string, Stats | undefined][] = [
+    [input === undefined ? 'standard input' : `the input "${input}"`, input === undefined ? standardInput() : fileAt(input)],
+    [`the --lexicon file "${lexiconPath}"`, lexiconPath ? fileAt(lexiconPath) : undefined],
+  ]
+  for (const [what, stats] of inputs) {
+    if (stats && stats.isFile() && stats.dev === output.dev && stats.ino === output.ino) {
+      exitWithError(`--out "${outPath}" is ${what}: writing it would empty it before it is read; name another output file`)
+    }
+  }
 }
 
 /** A file that starts with a UTF-16 byte-order mark is UTF-16 whatever the default says. */
@@ -107,43 +222,12 @@ function utf16ByteOrderMark(path: string): string | undefined {
   return head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : undefined
 }
 
-/**
- * The line of the first bytes not valid in `encoding` (the decoder fails a chunk ahead of the lines done), read
- * a megabyte at a time; line by line, as a 0x0A byte is a line feed in UTF-8, GB18030 and Big5 (not in UTF-16).
- */
-function lineOfBadBytes(path: string, label: string): number | undefined {
-  if (label.toLowerCase().startsWith('utf-16')) return undefined
-  const decoder = new TextDecoder(label, { fatal: true })
-  const chunk = Buffer.alloc(1 << 20)
-  const fd = openSync(path, 'r')
-  let line = 1
+/** The label's canonical name (utf8 and UTF-8 are utf-8), or a usage error for a label nobody knows. */
+function canonicalEncoding(label: string): string {
   try {
-    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
-      let from = 0
-      for (let feed = chunk.indexOf(0x0a, from); feed >= 0 && feed < n; feed = chunk.indexOf(0x0a, from)) {
-        decoder.decode(chunk.subarray(from, feed), { stream: true })
-        decoder.decode() // the line must end whole: a sequence cut by the line feed is invalid too
-        from = feed + 1
-        line++
-      }
-      decoder.decode(chunk.subarray(from, n), { stream: true })
-    }
-    decoder.decode()
-    return undefined
+    return new TextDecoder(label).encoding
   } catch {
-    return line
-  } finally {
-    closeSync(fd)
-  }
-}
-
-/** A decoder that fails on bytes invalid in `label`, or a usage error for a label nobody knows. */
-function textDecoderStream(label: string): TextDecoderStream {
-  try {
-    return new TextDecoderStream(label, { fatal: true })
-  } catch {
-    console.error(`annotate: unknown encoding "${label}" (try utf-8, gb18030, big5, utf-16le)\n\nUsage: ${USAGE}`)
-    process.exit(2)
+    exitWithUsage(`annotate: unknown encoding "${label}" (try utf-8, gb18030, big5, utf-16le)`, USAGE)
   }
 }
 

@@ -11,7 +11,7 @@
 // with a running header and a page-number footer and puts them back together as the PDF import does
 // (dropping that furniture; --keep-furniture leaves it between the pages). --as-news scores a fine-grained
 // model as the news model is scored: gold labels onto PER/LOC/ORG, its COMPANY/GOV as ORG, SCENE as LOC.
-import { MODEL_OPTIONS, parseCommandLine, requireFile, threadCount } from './lib/args'
+import { endProgressLine, MODEL_OPTIONS, parseCommandLine, requireFile, showProgress, threadCount } from './lib/args'
 import { GOLD_FORMATS, guessFormat, mapType, newsTypeOf, readGold, typeMapperFor, type GoldFormat } from './lib/gold'
 import { JOIN_STYLES, joinSentences, layOut, paginate, type JoinStyle } from './lib/layout'
 import { SpanScorer, prf } from './lib/metrics'
@@ -75,9 +75,9 @@ for (const group of join ? joinSentences(all, join, maxChars) : all.map((s) => [
   if (asNews) predicted = predicted.flatMap((e) => (newsTypeOf(e.type) ? [{ ...e, type: newsTypeOf(e.type)! }] : []))
   scorer.add(doc.spans, predicted)
   sentences += group.length
-  if (Math.floor(sentences / 1000) > Math.floor((sentences - group.length) / 1000)) process.stderr.write(`\r${sentences} sentences…`)
+  if (Math.floor(sentences / 1000) > Math.floor((sentences - group.length) / 1000)) showProgress(`${sentences} sentences…`)
 }
-if (sentences >= 1000) process.stderr.write('\n')
+endProgressLine()
 
 const pct = (v: number) => v.toFixed(4)
 const layout = join ? ` · joined (${join}) into documents of up to ${maxChars} chars` : ''

@@ -13,9 +13,32 @@ const FILE_PROBLEMS = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES', 'EPERM',
 
 const command = () => basename(process.argv[1] ?? 'command').replace(/\.[mc]?[jt]s$/, '')
 
+let progressLineOpen = false
+
+/** Rewrites the progress line on standard error in place (`<command>: <text>`, no line feed). */
+export function showProgress(text: string): void {
+  process.stderr.write(`\r${command()}: ${text}`)
+  progressLineOpen = true
+}
+
+/** Ends the progress line, if one is showing, so that a message after it starts a line of its own rather
+ *  than run on after "… 55.7 %". Every message on standard error here goes through it. */
+export function endProgressLine(): void {
+  if (progressLineOpen) process.stderr.write('\n')
+  progressLineOpen = false
+}
+
 /** Prints `<command>: <message>` and exits with code 2. */
 export function exitWithError(message: string): never {
+  endProgressLine()
   console.error(`${command()}: ${message}`)
+  process.exit(2)
+}
+
+/** Prints `message` and the usage, and exits with code 2: the command was called wrong. */
+export function exitWithUsage(message: string, usage: string): never {
+  endProgressLine()
+  console.error(`${message}\n\nUsage: ${usage}`)
   process.exit(2)
 }
 
@@ -26,12 +49,14 @@ function isUsersProblem(error: unknown): boolean {
 
 function reportFailure(error: unknown): void {
   if (isUsersProblem(error)) exitWithError((error as Error).message)
+  endProgressLine()
   console.error(error)
   process.exit(1)
 }
 
+/** `notes`: what --help says after the usage line, before the pointer to the script's header comment. */
 export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(
-  options: T, usage: string, requiredPositionals = 0, maxPositionals = requiredPositionals,
+  options: T, usage: string, requiredPositionals = 0, maxPositionals = requiredPositionals, notes?: string,
 ) {
   // `npm run` starts us in the repository; the user's relative paths are relative to where they typed them.
   const { INIT_CWD, npm_lifecycle_script: npmScript } = process.env
@@ -43,13 +68,10 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
     if (error.code === 'EPIPE') process.exit(0)
     reportFailure(error)
   })
-  const fail = (message: string): never => {
-    console.error(`${message}\n\nUsage: ${usage}`)
-    process.exit(2)
-  }
+  const fail = (message: string): never => exitWithUsage(message, usage)
   try {
     if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
-      console.log(`Usage: ${usage}\n\nSee the comment at the top of scripts/${command()}.ts and the README for what each flag does.`)
+      console.log(`Usage: ${usage}\n\n${notes ? `${notes}\n\n` : ''}See the comment at the top of scripts/${command()}.ts and the README for what each flag does.`)
       process.exit(0)
     }
     const parsed = parseArgs({ args: process.argv.slice(2), options, allowPositionals: true, strict: true })

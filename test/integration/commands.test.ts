@@ -1,6 +1,6 @@
 // The Node commands as users run them (npm run eval / annotate), on small files written here.
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -220,6 +220,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
       expect(run.status, script).toBe(0)
       expect(run.stdout, script).toMatch(/^Usage: npm run /)
     }
+    expect(tsx('annotate.ts', ['--help']).stdout).toMatch(/offsets into that line in UTF-16 code units, .*\(an emoji\s+counts 2/)
   })
 
   it('names a missing file, a folder, an unwritable --out and an unknown model in one line, without a stack trace', () => {
@@ -236,19 +237,119 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
     }
   })
 
-  it('annotate names the line of bytes that are not UTF-8 and keeps every line annotated before them in --out', () => {
-    // Enough lines that the decoder reads past many of them before it meets the bad bytes.
+  it('annotate reads a few stray bytes that are not UTF-8 as U+FFFD, as the page does, names their line and writes every line', () => {
+    // Enough lines that a stream decoder would read past many of them before it met the bad bytes.
     const good = Array.from({ length: 3000 }, (_, i) => `第${i}行：李娜在北京。`).join('\n') + '\n'
-    const path = join(work, 'bad-bytes.txt')
-    writeFileSync(path, Buffer.concat([Buffer.from(good), Buffer.from([0xb1, 0xb1, 0xbe, 0xa9, 0x0a]), Buffer.from('张伟\n')]))
-    const out = join(work, 'bad-bytes.jsonl')
+    const path = join(work, 'stray-bytes.txt')
+    writeFileSync(path, Buffer.concat([Buffer.from(good), Buffer.from([0xb1, 0xb1, 0xbe, 0xa9]), Buffer.from('北京\n张伟\n')]))
+    const out = join(work, 'stray-bytes.jsonl')
+    const run = tsx('annotate.ts', [path, '--out', out, '--model', TINY_MODEL_DIR])
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/(^|\n)annotate: bytes that are not valid UTF-8 on line 3001 were read as U\+FFFD/)
+    const texts = readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { text: string }).text)
+    expect(texts).toHaveLength(3002)
+    expect(texts.slice(2999)).toEqual(['第2999行：李娜在北京。', '\uFFFD\uFFFD\uFFFD\uFFFD北京', '张伟'])
+    // A U+FFFD written in the file is text, not an invalid byte: no warning for it.
+    const spelled = tsx('annotate.ts', ['--model', TINY_MODEL_DIR], 'a\uFFFDb\n')
+    expect(spelled.stderr).not.toContain('not valid UTF-8')
+  })
+
+  it('annotate refuses UTF-8 with more invalid bytes than the page allows, saying truly what it wrote', () => {
+    const good = Array.from({ length: 300 }, (_, i) => `第${i}行：李娜在北京。`).join('\n') + '\n'
+    const gbkLine = Buffer.from([0xb1, 0xb1, 0xbe, 0xa9, 0x0a]) // 北京 in GBK
+    const path = join(work, 'gbk-after-utf8.txt')
+    writeFileSync(path, Buffer.concat([Buffer.from(good), ...Array.from({ length: 300 }, () => gbkLine)]))
+    const out = join(work, 'gbk-after-utf8.jsonl')
     const run = tsx('annotate.ts', [path, '--out', out, '--model', TINY_MODEL_DIR])
     expect(run.status).toBe(2)
-    const [, held] = /on line 3001; .* \(the output holds lines 1 to (\d+)\)/.exec(run.stderr) ?? []
-    expect(held, run.stderr).toBeDefined()
+    expect(run.stderr).toMatch(/not valid utf-8 text on line 301 and 299 more lines after it; if it was saved as GBK .*; ".*gbk-after-utf8\.jsonl" holds lines 1 to 300\)/)
     const written = readFileSync(out, 'utf8').trimEnd().split('\n')
-    expect(written).toHaveLength(Number(held))
-    expect(JSON.parse(written.at(-1)!).text).toBe(`第${Number(held) - 1}行：李娜在北京。`)
+    expect(written).toHaveLength(300)
+    expect(written.every((l) => !l.includes('\uFFFD'))).toBe(true)
+  })
+
+  it('annotate judges a file in another encoding after the next megabyte, without waiting for the end of the input', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'annotate.ts'), '--model', TINY_MODEL_DIR], { cwd: root })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (data: Buffer) => { stdout += data.toString() })
+    child.stderr.on('data', (data: Buffer) => { stderr += data.toString() })
+    const exited = new Promise<number | null>((resolveExit) => child.on('exit', resolveExit))
+    child.stdin.on('error', () => {}) // EPIPE: it stops reading once it has judged, which is the point
+    // 1.2 MB of GBK, and standard input left open.
+    child.stdin.write(Buffer.from('c0eec4c8d4dacee4babaa1a30a'.repeat(100_000), 'hex'))
+    const status = await Promise.race([exited, new Promise((resolveLate) => setTimeout(() => resolveLate('still running'), 20_000))])
+    child.kill()
+    expect(status, stderr).toBe(2)
+    expect(stderr).toMatch(/not valid utf-8 text on line 1 and \d+ more lines after it; if it was saved as GBK .*nothing was written\)/)
+    expect(stdout).toBe('')
+  }, 30_000)
+
+  it('annotate in another encoding stops at its first invalid byte, every line before it written, the message on a line of its own', () => {
+    const gbk = Buffer.from('c0eec4c8d4dacee4babaa1a30a'.repeat(2000), 'hex') // 李娜在武汉。 in GBK, 2,000 lines
+    const path = join(work, 'bad-gb18030.txt')
+    writeFileSync(path, Buffer.concat([gbk, Buffer.from([0xff, 0x0a]), Buffer.from('c0eec4c80a', 'hex')]))
+    const out = join(work, 'bad-gb18030.jsonl')
+    const run = tsx('annotate.ts', [path, '--encoding', 'gb18030', '--out', out, '--model', TINY_MODEL_DIR])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/(^|\n)annotate: the input is not valid gb18030 text on line 2001 \(".*" holds lines 1 to 2000\)\n$/)
+    expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(2000)
+  })
+
+  it('a message on standard error ends the progress line first', () => {
+    const script = file('progress.ts', `import { exitWithError, showProgress } from ${JSON.stringify(join(root, 'scripts/lib/args.ts'))}\n` +
+      'showProgress(\'2775 lines (55.7 %)\')\nexitWithError(\'the input is not valid\')\n')
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: root, encoding: 'utf8' })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('\rprogress: 2775 lines (55.7 %)\nprogress: the input is not valid\n')
+  })
+
+  it('annotate reads standard input when no input is named, unless it is a terminal', () => {
+    const named = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR], '李娜在北京。\n')
+    const unnamed = tsx('annotate.ts', ['--model', TINY_MODEL_DIR], '李娜在北京。\n')
+    expect(unnamed.status, unnamed.stderr).toBe(0)
+    expect(unnamed.stdout).toBe(named.stdout)
+    expect(unnamed.stdout).toContain('"text":"李娜在北京。"')
+  })
+
+  it.runIf(spawnSync('script', ['--version']).status === 0)('annotate from a terminal without an input asks for one', () => {
+    // script(1) runs the command on a pseudo-terminal; -e hands back its exit code.
+    const command = [process.execPath, '--import', 'tsx', join(root, 'scripts', 'annotate.ts'), '--model', TINY_MODEL_DIR].join(' ')
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: root, encoding: 'utf8', timeout: 20_000 })
+    expect(run.status, run.stdout).toBe(2)
+    expect(run.stdout).toContain('Missing argument: the input file, or "-" for standard input')
+  })
+
+  it('annotate refuses an --out that is its input or dictionary, which opening it would empty', () => {
+    const content = '李娜在北京。\n'
+    const path = file('own-output.txt', content)
+    const link = join(work, 'own-output-link.txt')
+    symlinkSync(path, link)
+    const lexicon = file('own-lexicon.txt', '华为 ORG\n')
+    const runs = [
+      tsx('annotate.ts', [path, '--out', path, '--model', TINY_MODEL_DIR]),
+      tsx('annotate.ts', [path, '--out', link, '--model', TINY_MODEL_DIR]),
+      tsx('annotate.ts', [path, '--lexicon', lexicon, '--out', lexicon, '--model', TINY_MODEL_DIR]),
+    ]
+    const fromStdin = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'annotate.ts'), '--out', path, '--model', TINY_MODEL_DIR],
+      { cwd: root, encoding: 'utf8', stdio: [openSync(path, 'r'), 'pipe', 'pipe'] })
+    for (const run of [...runs, fromStdin]) {
+      expect(run.status, run.stderr).toBe(2)
+      expect(run.stderr).toMatch(/^annotate: --out ".*" is (the input|the --lexicon file|standard input).*: writing it would empty it before it is read/)
+    }
+    expect(readFileSync(path, 'utf8')).toBe(content)
+    expect(readFileSync(lexicon, 'utf8')).toBe('华为 ORG\n')
+  })
+
+  it('annotate escapes U+2028, U+2029 and U+0085, so that no line reader splits a record, and the text parses back the same', () => {
+    const line = '张伟在北京\u2028大学工作。\u2029李娜去了上海\u0085王芳来了'
+    const run = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR], `${line}\n`)
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toContain('北京\\u2028大学工作。\\u2029李娜去了上海\\u0085王芳')
+    // The line breaks of Python's str.splitlines(), file separators included: one record, one line.
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/)).toEqual([expect.any(String), ''])
+    expect((JSON.parse(run.stdout) as { text: string }).text).toBe(line)
   })
 
   it('annotate reads a file that starts with a UTF-16 byte-order mark as UTF-16 without being told', () => {
