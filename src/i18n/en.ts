@@ -153,11 +153,11 @@ export default {
     redactedHeading: 'Redacted copies',
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip.',
     samePseudonym: ' A name gets the same pseudonym in every file.',
-    redactedDownload: 'Download as text files (.zip of .txt)',
-    redactedDownloadDocx: 'Download as Word documents (.zip of .docx)',
+    redactedDownload: 'Download as text files (.zip)',
+    redactedDownloadDocx: 'Download as Word documents (.zip)',
     annotatedHeading: 'Annotated copies',
     annotatedHow: 'Each file as a Word document with its names shaded in their type’s colour and their types after them, one .docx per file in a .zip.',
-    annotatedDownload: 'Download as annotated Word documents (.zip of .docx)',
+    annotatedDownload: 'Download as annotated Word documents (.zip)',
     shown: 'The list and the export follow the view’s type and confidence filters and your dictionary.',
   },
   entities: {
@@ -236,8 +236,7 @@ export default {
     loading: 'Loading model…',
     phases: {
       manifest: 'Reading the model description…',
-      /** (no-break spaces: the two figures stay on one line, as in Chinese) */
-      download: 'Downloading the model ({file}): {loaded}\u00a0of\u00a0{total} ({percent})',
+      download: 'Downloading the model ({file}): {loaded} of {total} ({percent})',
       verify: 'Checking the download…',
       cache: 'Saving the model in this browser…',
       session: 'Starting the model…',
@@ -319,7 +318,7 @@ export default {
     aside: ' ({text})',
     modelNotDownloaded: 'model not downloaded',
     modelFailed: 'model failed to load',
-    /** The status line's button that shows (and hides) the backend, memory and last call. */
+    /** On a phone, the button that shows (and hides) the backend, memory and last call. */
     moreDetails: 'Details',
     states: { stopped: 'not started', starting: 'starting', ready: 'running', busy: 'analysing', released: 'released after idle' },
     idleIn: 'released in {s} s',
@@ -327,9 +326,7 @@ export default {
     memoryUnavailable: 'not measurable in this browser',
     memoryReleased: 'returned to the browser',
     lastAnalysis: 'Last model call',
-    /** One worker call's own figures, which differ from the highlighted view's "Analysed …" (its whole run, line
-     *  breaks included): said, so the two do not read as one figure twice (design QA). */
-    lastAnalysisValue: '{chars} characters in {time} (the model alone; line breaks not sent)',
+    lastAnalysisValue: '{chars} characters in {time}',
     analysedAt: 'Analysed {time}',
     never: 'none yet',
     offlineReady: 'Works offline',

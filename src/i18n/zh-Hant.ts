@@ -193,11 +193,11 @@ const zhHant: DeepStringRecord<typeof en> = {
     "redactedHeading": "遮蔽副本",
     "redactedHow": "按「遮蔽」標籤頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",
-    "redactedDownload": "下載為文字檔案（.txt 的 .zip）",
-    "redactedDownloadDocx": "下載為 Word 文件（.docx 的 .zip）",
+    "redactedDownload": "下載為文字檔案（.zip）",
+    "redactedDownloadDocx": "下載為 Word 文件（.zip）",
     "annotatedHeading": "帶標註的副本",
     "annotatedHow": "每個檔案一個 Word 文件，名稱以其類型的顏色底紋標出並在其後註明類型，壓縮成 .zip。",
-    "annotatedDownload": "下載為帶標註的 Word 文件（.docx 的 .zip）",
+    "annotatedDownload": "下載為帶標註的 Word 文件（.zip）",
     "shown": "列表和匯出按標示檢視的類型和信賴度篩選，並應用您的詞典。"
   },
   "entities": {
@@ -302,7 +302,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "loading": "正在載入模型……",
     "phases": {
       "manifest": "正在讀取模型說明……",
-      "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",
+      "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",
       "verify": "正在驗證下載內容……",
       "cache": "正在把模型儲存到本瀏覽器……",
       "session": "正在啟動模型……",
@@ -391,7 +391,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "memoryUnavailable": "此瀏覽器無法測量",
     "memoryReleased": "已歸還給瀏覽器",
     "lastAnalysis": "上次模型呼叫",
-    "lastAnalysisValue": "{chars} 個字元，{time}（僅模型本身，不計換行）",
+    "lastAnalysisValue": "{chars} 個字元，{time}",
     "analysedAt": "分析於 {time}",
     "never": "尚無",
     "offlineReady": "可離線使用",

@@ -155,11 +155,11 @@ const zh: DeepStringRecord<typeof en> = {
     redactedHeading: '脱敏副本',
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。',
     samePseudonym: '同一名称在所有文件中使用同一个化名。',
-    redactedDownload: '下载为文本文件（.txt 的 .zip）',
-    redactedDownloadDocx: '下载为 Word 文档（.docx 的 .zip）',
+    redactedDownload: '下载为文本文件（.zip）',
+    redactedDownloadDocx: '下载为 Word 文档（.zip）',
     annotatedHeading: '带标注的副本',
     annotatedHow: '每个文件一个 Word 文档，名称以其类型的颜色底纹标出并在其后注明类型，打包为 .zip。',
-    annotatedDownload: '下载为带标注的 Word 文档（.docx 的 .zip）',
+    annotatedDownload: '下载为带标注的 Word 文档（.zip）',
     shown: '列表和导出按高亮视图的类型和置信度筛选，并应用您的词典。',
   },
   entities: {
@@ -239,8 +239,7 @@ const zh: DeepStringRecord<typeof en> = {
     loading: '正在加载模型……',
     phases: {
       manifest: '正在读取模型说明……',
-      /** (no-break spaces: "475 KB /" and "11 MB" were on two lines on a phone, QA) */
-      download: '正在下载模型（{file}）：{loaded}\u00a0/\u00a0{total}（{percent}）',
+      download: '正在下载模型（{file}）：{loaded} / {total}（{percent}）',
       verify: '正在校验下载内容……',
       cache: '正在把模型保存到本浏览器……',
       session: '正在启动模型……',
@@ -322,7 +321,7 @@ const zh: DeepStringRecord<typeof en> = {
     aside: '（{text}）',
     modelNotDownloaded: '模型未下载',
     modelFailed: '模型加载失败',
-    /** The status line's button that shows (and hides) the backend, memory and last call. */
+    /** On a phone, the button that shows (and hides) the backend, memory and last call. */
     moreDetails: '详情',
     states: { stopped: '未启动', starting: '启动中', ready: '运行中', busy: '分析中', released: '空闲后已释放' },
     idleIn: '{s} 秒后释放',
@@ -330,9 +329,7 @@ const zh: DeepStringRecord<typeof en> = {
     memoryUnavailable: '此浏览器无法测量',
     memoryReleased: '已归还给浏览器',
     lastAnalysis: '上次模型调用',
-    /** One worker call's own figures, which differ from the highlighted view's "Analysed …" (its whole run, line
-     *  breaks included): said, so the two do not read as one figure twice (design QA). */
-    lastAnalysisValue: '{chars} 个字符，{time}（仅模型本身，不计换行）',
+    lastAnalysisValue: '{chars} 个字符，{time}',
     analysedAt: '分析于 {time}',
     never: '尚无',
     offlineReady: '可离线使用',

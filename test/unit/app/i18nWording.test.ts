@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import en from '../../../src/i18n/en'
+import zh from '../../../src/i18n/zh'
 import zhHant from '../../../src/i18n/zh-Hant'
 
 describe('Traditional Chinese uses Taiwan\'s words', () => {
@@ -27,5 +28,17 @@ describe('English counts', () => {
     expect(t('entities.locate', { text: '李强', n: 3 }, 3)).toBe('Show “李强” in the text (3 occurrences)')
     expect(t('entities.pairLocate', { a: '李强', b: '北京', n: 1 }, 1)).toMatch(/\(1 sentence\)$/)
     expect(t('entities.pairLocate', { a: '李强', b: '北京', n: 2 }, 2)).toMatch(/\(2 sentences\)$/)
+  })
+})
+
+describe('Word downloads', () => {
+  // Design QA: the Export tab's button read "Annotated Word document (.docx)", the Redact tab's "Download as Word
+  // (.docx)", the Batch tab's "As Word documents (…)": one wording for every button that downloads Word documents.
+  const buttons = (messages: typeof en) => [messages.export.docx, messages.redact.downloadDocx, messages.batch.redactedDownloadDocx, messages.batch.annotatedDownload]
+  it('are worded alike in English', () => {
+    for (const label of buttons(en)) expect(label).toMatch(/^Download as (annotated )?Word documents? \((\.docx|\.zip)\)$/)
+  })
+  it('are worded alike in Chinese', () => {
+    for (const label of buttons(zh)) expect(label).toMatch(/^下载为(带标注的)? Word 文档（(\.docx|\.zip)）$/)
   })
 })
