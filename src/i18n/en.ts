@@ -236,7 +236,8 @@ export default {
     loading: 'Loading model…',
     phases: {
       manifest: 'Reading the model description…',
-      download: 'Downloading the model ({file}): {loaded} of {total} ({percent})',
+      /** (no-break spaces: the two figures stay on one line, as in Chinese) */
+      download: 'Downloading the model ({file}): {loaded}\u00a0of\u00a0{total} ({percent})',
       verify: 'Checking the download…',
       cache: 'Saving the model in this browser…',
       session: 'Starting the model…',
@@ -318,7 +319,7 @@ export default {
     aside: ' ({text})',
     modelNotDownloaded: 'model not downloaded',
     modelFailed: 'model failed to load',
-    /** On a phone, the button that shows (and hides) the backend, memory and last call. */
+    /** The status line's button that shows (and hides) the backend, memory and last call. */
     moreDetails: 'Details',
     states: { stopped: 'not started', starting: 'starting', ready: 'running', busy: 'analysing', released: 'released after idle' },
     idleIn: 'released in {s} s',
@@ -326,7 +327,9 @@ export default {
     memoryUnavailable: 'not measurable in this browser',
     memoryReleased: 'returned to the browser',
     lastAnalysis: 'Last model call',
-    lastAnalysisValue: '{chars} characters in {time}',
+    /** One worker call's own figures, which differ from the highlighted view's "Analysed …" (its whole run, line
+     *  breaks included): said, so the two do not read as one figure twice (design QA). */
+    lastAnalysisValue: '{chars} characters in {time} (the model alone; line breaks not sent)',
     analysedAt: 'Analysed {time}',
     never: 'none yet',
     offlineReady: 'Works offline',

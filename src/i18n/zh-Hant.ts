@@ -302,7 +302,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "loading": "正在載入模型……",
     "phases": {
       "manifest": "正在讀取模型說明……",
-      "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",
+      "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",
       "verify": "正在驗證下載內容……",
       "cache": "正在把模型儲存到本瀏覽器……",
       "session": "正在啟動模型……",
@@ -391,7 +391,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "memoryUnavailable": "此瀏覽器無法測量",
     "memoryReleased": "已歸還給瀏覽器",
     "lastAnalysis": "上次模型呼叫",
-    "lastAnalysisValue": "{chars} 個字元，{time}",
+    "lastAnalysisValue": "{chars} 個字元，{time}（僅模型本身，不計換行）",
     "analysedAt": "分析於 {time}",
     "never": "尚無",
     "offlineReady": "可離線使用",

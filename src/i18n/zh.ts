@@ -239,7 +239,8 @@ const zh: DeepStringRecord<typeof en> = {
     loading: '正在加载模型……',
     phases: {
       manifest: '正在读取模型说明……',
-      download: '正在下载模型（{file}）：{loaded} / {total}（{percent}）',
+      /** (no-break spaces: "475 KB /" and "11 MB" were on two lines on a phone, QA) */
+      download: '正在下载模型（{file}）：{loaded}\u00a0/\u00a0{total}（{percent}）',
       verify: '正在校验下载内容……',
       cache: '正在把模型保存到本浏览器……',
       session: '正在启动模型……',
@@ -321,7 +322,7 @@ const zh: DeepStringRecord<typeof en> = {
     aside: '（{text}）',
     modelNotDownloaded: '模型未下载',
     modelFailed: '模型加载失败',
-    /** On a phone, the button that shows (and hides) the backend, memory and last call. */
+    /** The status line's button that shows (and hides) the backend, memory and last call. */
     moreDetails: '详情',
     states: { stopped: '未启动', starting: '启动中', ready: '运行中', busy: '分析中', released: '空闲后已释放' },
     idleIn: '{s} 秒后释放',
@@ -329,7 +330,9 @@ const zh: DeepStringRecord<typeof en> = {
     memoryUnavailable: '此浏览器无法测量',
     memoryReleased: '已归还给浏览器',
     lastAnalysis: '上次模型调用',
-    lastAnalysisValue: '{chars} 个字符，{time}',
+    /** One worker call's own figures, which differ from the highlighted view's "Analysed …" (its whole run, line
+     *  breaks included): said, so the two do not read as one figure twice (design QA). */
+    lastAnalysisValue: '{chars} 个字符，{time}（仅模型本身，不计换行）',
     analysedAt: '分析于 {time}',
     never: '尚无',
     offlineReady: '可离线使用',

@@ -36,18 +36,30 @@ test('offline first visit: the status line says in red that the model is not dow
   await context.close()
 })
 
-test('the status items do not jump sideways while the model downloads: the download figure stays, one width, between files', async (ctx) => {
+test('the status items do not jump sideways while the model downloads: the download figure stays, right after its words, between files', async (ctx) => {
   const { context } = await newRecordedContext(ctx, { viewport: { width: 1366, height: 768 } })
   // Every model file slowly, so that the phases between files (verify, store) are many frames long.
   ctx.server.state.slow = { pattern: /\/models\//, bytesPer100ms: ctx.realModel ? 1_000_000 : 2_000 }
   try {
     await context.addInitScript(() => {
       window.__statusFrames = []
+      /** How much wider the download figure's box is than its text: room that showed as a gap (QA: "正在下载模型，   5%"). */
+      const figureSlack = () => {
+        const figure = document.querySelector('[data-testid=worker-download] .tabular-nums')
+        if (!figure) return 0
+        const range = document.createRange()
+        range.selectNodeContents(figure)
+        return Math.round(figure.getBoundingClientRect().width - range.getBoundingClientRect().width)
+      }
       const record = () => {
         const memory = document.querySelector('[data-testid=memory]')
-        if (memory) {
+        // (the details are opened as soon as they are there: where the line wrapped, the memory moved most)
+        document.querySelector('[data-testid=status-details][aria-expanded=false]')?.click()
+        if (memory?.checkVisibility()) {
           window.__statusFrames.push({
             left: Math.round(memory.parentElement.getBoundingClientRect().left),
+            details: Math.round(document.querySelector('[data-testid=status-details]').getBoundingClientRect().left),
+            slack: figureSlack(),
             download: document.querySelector('[data-testid=worker-download]')?.textContent ?? null,
             ready: document.querySelector('[data-testid=backend]')?.textContent.includes('WASM') ?? false,
           })
@@ -66,7 +78,40 @@ test('the status items do not jump sideways while the model downloads: the downl
     assert.equal(gaps, 0, `the download figure went away in ${gaps} of ${during.length} frames before the model was ready`)
     const lefts = [...new Set(during.map((f) => f.left))]
     assert.deepEqual(lefts.length, 1, `"Memory" stood at ${lefts.join(', ')} px during the download`)
-    assert.match(during.at(-1).download, /^（正在下载模型，\s*\d+%）$/u, 'full-width brackets in Chinese')
+    const details = [...new Set(during.map((f) => f.details))]
+    assert.deepEqual(details.length, 1, `"Details" stood at ${details.join(', ')} px during the download`)
+    assert.match(during.at(-1).download, /^（正在下载模型，\d+%）$/u, 'full-width brackets in Chinese')
+    const slack = Math.max(...during.map((f) => f.slack))
+    assert.ok(slack <= 1, `the download figure's box was ${slack}px wider than its text: a gap before it`)
+  } finally {
+    ctx.server.state.slow = null
+    await context.close()
+  }
+})
+
+test('phone width, a first download: "475 KB / 11 MB" is never broken across lines', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 360, height: 740 } })
+  ctx.server.state.slow = { pattern: /\/models\//, bytesPer100ms: ctx.realModel ? 100_000 : 500 }
+  try {
+    const page = await openApp(ctx, context)
+    // The text waits for the model: the view shows the download, as wide as the phone allows.
+    await page.fill(SELECTORS.editor, '李娜在武汉。')
+    await page.waitForFunction(() => /\/|of/.test(document.querySelector('[data-testid=load-phase]')?.textContent ?? ''))
+    /** Lines the loaded and total figures (and what joins them) take, at each width (names of the wraps). */
+    const split = []
+    for (let width = 320; width <= 480; width += 4) {
+      await page.setViewportSize({ width, height: 740 })
+      const lines = await page.evaluate(() => {
+        const [loaded, total] = [...document.querySelectorAll('[data-testid=load-phase] > span')].slice(1, 3)
+        if (!total) return 1
+        const range = document.createRange()
+        range.setStartBefore(loaded)
+        range.setEndAfter(total)
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size
+      })
+      if (lines > 1) split.push(`${width}px: ${await page.textContent('[data-testid=load-phase]')}`)
+    }
+    assert.deepEqual(split, [])
   } finally {
     ctx.server.state.slow = null
     await context.close()
@@ -109,7 +154,7 @@ test('phone width: every tab is in sight (a grid where one row cannot hold them)
   await context.close()
 })
 
-test('phone width: the status line shows the model and its state; backend, memory and last call are a tap away', async (ctx) => {
+test('the status line shows the model and its state; backend, memory and last call are a click away, on a phone and on a desktop', async (ctx) => {
   const { context } = await newRecordedContext(ctx, { viewport: { width: 360, height: 740 } })
   const page = await openApp(ctx, context)
   await waitForModelReady(page)
@@ -136,9 +181,18 @@ test('phone width: the status line shows the model and its state; backend, memor
   assert.deepEqual(await shown(), [true, true, true])
   await page.click('[data-testid=status-details]')
   assert.deepEqual(await shown(), [false, false, false], 'folded again')
-  await page.setViewportSize({ width: 1024, height: 740 })
-  assert.equal(await page.locator('[data-testid=status-details]').isVisible(), false, 'no toggle where the line has room')
-  assert.deepEqual(await shown(), [true, true, true], 'all of it on a wide screen')
+  // On a desktop too (design QA: the technical figures were the page's most prominent line): one short line.
+  for (const width of [1280, 1920]) {
+    await page.setViewportSize({ width, height: 900 })
+    assert.deepEqual(await shown(), [false, false, false], `${width}px: folded`)
+    assert.ok(await page.locator(SELECTORS.workerState).isVisible(), `${width}px: the worker's state in sight`)
+    const oneLine = (await page.locator('[data-testid=status-bar]').boundingBox()).height
+    assert.ok(oneLine < 40, `${width}px: the status line is ${oneLine}px high`)
+  }
+  await page.click('[data-testid=status-details]')
+  assert.deepEqual(await shown(), [true, true, true], 'unfolded on a desktop')
+  // The last call's figures say they are one model call's, not the view's "已分析 … 个字符" again.
+  assert.match(await page.textContent('[data-testid=last-analysis]'), /个字符，.*（仅模型本身，不计换行）$/)
   await context.close()
 })
 
