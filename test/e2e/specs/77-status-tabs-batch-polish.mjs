@@ -252,6 +252,40 @@ test('Redact: what to replace, with what, and the result come first, the switche
   await context.close()
 })
 
+test('wrapping: a type and its F1 on one line, the dictionary\'s buttons sharing their rows at 360 px, ten types in two columns at 768 px', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 360, height: 800 } })
+  const page = await openApp(ctx, context, { model: `/models/${FINE_ID}/` })
+  await waitForModelReady(page)
+  await openTab(page, 'model')
+  // Design QA: "机构名（ORG）" kept its line and "F1 0.858" went onto the next, while the other types stayed whole.
+  const typeLines = await page.$$eval('[data-testid=model-type]', (spans) => spans.map((s) => s.getClientRects().length))
+  assert.equal(typeLines.length, 10)
+  assert.deepEqual(typeLines, typeLines.map(() => 1), 'each type and its F1 in one box, on one line')
+  const facts = await page.locator('[data-testid=model-facts]').evaluate((dl) => dl.scrollWidth <= dl.clientWidth)
+  assert.ok(facts, 'and nothing sticks out of the facts')
+  // A full-width bracket starting a line is not set half an em in.
+  assert.equal(await page.locator('[role=tabpanel]').evaluate((el) => getComputedStyle(el).textSpacingTrim), 'trim-start')
+  // The dictionary's buttons: the one that wraps alone takes its row ("Clear dictionary" stood alone at the left).
+  await openTab(page, 'lexicon')
+  await page.fill('[data-testid=lexicon-source]', '张伟 人名')
+  const gaps = await page.locator('[data-testid=lexicon-buttons]').evaluate((row) => {
+    const right = row.getBoundingClientRect().right
+    return [...row.querySelectorAll('.btn')].map((b) => b.getBoundingClientRect()).filter((b, i, all) => !all[i + 1] || all[i + 1].top > b.top)
+      .map((b) => Math.round(right - b.right))
+  })
+  assert.ok(gaps.every((gap) => gap <= 1), `every row of buttons reaches the panel's right edge: ${gaps}`)
+  // Under the text at 768 px the panel is wide: the ten types' names in two columns.
+  await page.setViewportSize({ width: 768, height: 900 })
+  await setTextAndWait(page, '腾讯公司总经理马化腾昨天在深圳出席发布会，北京市人民政府副市长也到场，会后大家去了故宫博物院。')
+  await openTab(page, 'entities')
+  const lefts = await page.$$eval('[data-testid=entity-panel] [data-group]', (groups) => new Set(groups.map((g) => Math.round(g.getBoundingClientRect().left))).size)
+  assert.equal(lefts, 2, 'two columns of types')
+  await page.setViewportSize({ width: 1280, height: 900 })
+  const narrowLefts = await page.$$eval('[data-testid=entity-panel] [data-group]', (groups) => new Set(groups.map((g) => Math.round(g.getBoundingClientRect().left))).size)
+  assert.equal(narrowLefts, 1, 'one column in the wide layout\'s side panel')
+  await context.close()
+}, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the shipped models') })
+
 test('offline, storing a model for offline use is not offered (it needs a connection); back online, it is', async (ctx) => {
   const { context } = await newRecordedContext(ctx)
   const page = await openApp(ctx, context)
