@@ -1,8 +1,10 @@
-// Contact details and identity numbers, found by rules rather than the model: phone numbers, e-mail
-// addresses, PRC resident ID numbers (their check digit verified) and bank card numbers (Luhn-valid).
-// For redaction, where a name removed and an ID number left in place is no redaction at all. Rules, so
-// they are exact where the formats are (an ID's check digit, a card's Luhn sum) and greedy where they are
-// not (any mobile-shaped number is taken for a phone): for redacting, too much beats too little.
+// Contact details and identity numbers, found by rules rather than the model: phone numbers (mainland China,
+// Taiwan, Hong Kong), e-mail addresses, identity card numbers (mainland 18- and old 15-digit, Taiwan, Hong Kong;
+// their check digits or birth dates verified) and bank card numbers (Luhn-valid). For redaction, where a name
+// removed and an ID number left in place is no redaction at all. Rules, so they are exact where the formats are
+// (an ID's check digit, a card's Luhn sum) and greedy where they are not (any mobile-shaped number is taken for a
+// phone): for redacting, too much beats too little. Only a bare local number (2300 6555, which is also a count
+// or an amount) needs a cue: a phone word before it, an extension after it.
 import type { Entity } from '../engine'
 
 export const PATTERN_TYPES = ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD'] as const
@@ -22,24 +24,100 @@ function foldFullWidth(text: string): string {
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/g
-/** Mainland mobiles (1[3-9] and nine more digits, grouped 3-4-4 or not, +86 optional) and landlines with an area code
- *  (a local number of 7 or 8 digits, whole or grouped 3-4 or 4-4: 010-6307-1234, (010)6307 1234). */
-const PHONE = /(?<![\dA-Za-z])(?:(?:\+|00)?86[ -]?)?(?:1[3-9]\d(?:[ -]?\d{4}){2}|\(0\d{2,3}\) ?\d{3,4}[ -]?\d{4}|0\d{2,3}-\d{3,4}[ -]?\d{4})(?:-\d{1,5})?(?![\dA-Za-z])/g
-const ID_NUMBER = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g
-/** 16 to 19 digits, in groups of 4 or not. */
-const CARD = /(?<![\dA-Za-z])(?:\d{4}[ -]?){3}\d{4}(?:\d{1,3})?(?![\dA-Za-z])/g
+
+/** Not inside a longer run of digits or letters, nor a later group of a hyphenated number (an ISBN's, a date's);
+ *  a hyphen after a word is no number (简历-张三-13800138000). */
+const NUMBER_START = String.raw`(?<![\dA-Za-z]|\d-)`
+/** The same after it, and no hyphenated digits beyond what the rule took. */
+const NUMBER_END = String.raw`(?![\dA-Za-z]|-\d)`
+/** An extension said in words (转 / 分机 / ext.): enough to make a bare local number a phone. */
+const WORD_EXTENSION = String.raw` ?(?:转|轉|分机|分機|内线|內線|[Ee]xt\.?|EXT\.?) ?\d{1,5}`
+const EXTENSION = String.raw`(?:-\d{1,5}|#\d{1,5}|${WORD_EXTENSION})`
+/** A local number of 7 or 8 digits, whole or grouped 3-4 or 4-4. */
+const LOCAL = String.raw`\d{3,4}[ -]?\d{4}`
+const PHONE_SHAPES = [
+  // Mainland mobiles: 1[3-9] and nine more digits, grouped 3-4-4 or not, +86 optional.
+  String.raw`(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}`,
+  // Landlines with a trunk 0 and an area code: mainland 010, 0755; Taiwan 02, 049: 010-6307-1234, 0755 2678 1234,
+  // (010)6307 1234, (02) 2345-6789. A two-digit code (Taiwan's) only before a grouped local number.
+  String.raw`(?:\(0[1-9]\d{0,2}\) ?|0[1-9]\d{1,2}[ -]|0[2-9][ -])${LOCAL}`,
+  // Mainland landlines dialled from abroad, without the trunk 0: +86 10 8520 1234, +86-755-26781234.
+  String.raw`(?:\+|00)86[ -]?(?:\(0\) ?)?(?:10|2\d|[3-9]\d{2})[ -]?${LOCAL}`,
+  // Taiwan mobiles, 09 and eight digits grouped 4-3-3 or not: 0912-345-678.
+  String.raw`09\d{2}[ -]?\d{3}[ -]?\d{3}`,
+  // Taiwan from abroad: +886 2 2345 6789, +886 912 345 678.
+  String.raw`(?:\+|00)886[ -]?(?:9\d{2}[ -]?\d{3}[ -]?\d{3}|\(?[2-8]\d?\)?[ -]?${LOCAL})`,
+  // Hong Kong, eight digits, with its country code: +852 2300 6555.
+  String.raw`(?:\+|00)852[ -]?\d{4}[ -]?\d{4}`,
+  // A bare local number with an extension in words after it: 85201234转6012.
+  String.raw`${LOCAL}(?=${WORD_EXTENSION})`,
+]
+const PHONE = new RegExp(`${NUMBER_START}(?:${PHONE_SHAPES.join('|')})${EXTENSION}?${NUMBER_END}`, 'g')
+/** A bare local number (Hong Kong's 2300 6555, a mainland 8520 1234) right after a word that says it is one:
+ *  电话：, 傳真, Tel., Fax: . Without one it is as likely a count, an amount or a serial number. */
+const PHONE_CUES = String.raw`(?:电话|電話|手机|手機|传真|傳真|联系|聯繫|联络|聯絡|热线|熱線|(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|PHONE|[Ff]ax|FAX)\.?)(?:号码|號碼)?`
+const PHONE_AFTER_CUE = new RegExp(`(?<=${PHONE_CUES}[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*)${LOCAL}${EXTENSION}?${NUMBER_END}`, 'g')
+
+/** Mainland resident ID numbers, 18 characters, whole or grouped 6-8-4 (region, birth date, serial and check) with
+ *  the same separator; and the old 15-digit ones (a two-digit birth year, no check digit). */
+const RESIDENT_ID = new RegExp(String.raw`${NUMBER_START}\d{6}([ -]?)\d{8}\1\d{3}[\dXx](?![\dA-Za-z])`, 'g')
+const OLD_RESIDENT_ID = new RegExp(String.raw`${NUMBER_START}\d{15}(?![\dA-Za-z])`, 'g')
+/** Taiwan: a letter, 1 or 2 (citizens) or 8 or 9 (resident certificates since 2021), seven digits and a check digit. */
+const TAIWAN_ID = /(?<![\dA-Za-z])[A-Z][1289]\d{8}(?![\dA-Za-z])/g
+/** Hong Kong: one or two letters, six digits and the check digit in brackets: A123456(3). */
+const HONG_KONG_ID = /(?<![\dA-Za-z])[A-Z]{1,2}\d{6} ?\([\dA]\)/g
+/** 16 to 19 digits, in groups of 4 (the same separator throughout, a last group of 1 to 3 digits) or not. */
+const CARD = /(?<![\dA-Za-z])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?<tail>\1\d{1,3})?(?![\dA-Za-z])/g
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const ID_CHECK = '10X98765432'
+/** The provinces' codes (GB/T 2260), the first two digits of a mainland ID; 81 to 83 are Hong Kong, Macao and
+ *  Taiwan residents' permits. */
+const PROVINCE = /^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3])/
 
-/** GB 11643: a real birth date (1900 to this century) and the check digit. */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** GB 11643: a province, a real birth date (1900 to this century) and the check digit. */
 export function isResidentId(digits: string): boolean {
   const year = Number(digits.slice(6, 10))
-  const month = Number(digits.slice(10, 12))
-  const day = Number(digits.slice(12, 14))
-  if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31) return false
+  if (!PROVINCE.test(digits) || year < 1900 || year > 2099) return false
+  if (!isCalendarDate(year, Number(digits.slice(10, 12)), Number(digits.slice(12, 14)))) return false
   const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(digits[i]), 0)
   return ID_CHECK[sum % 11] === digits[17]!.toUpperCase()
+}
+
+/** The 15-digit IDs issued until 1999: no check digit, so a province and a real 19YY birth date are all there is
+ *  to tell one from any other 15 digits. */
+export function isOldResidentId(digits: string): boolean {
+  return PROVINCE.test(digits) && isCalendarDate(1900 + Number(digits.slice(6, 8)), Number(digits.slice(8, 10)), Number(digits.slice(10, 12)))
+}
+
+/** The letters in the order of their values in Taiwan's ID numbers, from 10: not quite the alphabet's (I is 34,
+ *  O 35, W 32). */
+const TAIWAN_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO'
+
+/** Taiwan's ID check: the letter's two digits weighted 1 and 9, the next eight 8 down to 1, the check digit 1;
+ *  the sum is a multiple of 10 (A123456789 is the usual example). */
+export function isTaiwanId(id: string): boolean {
+  if (!/^[A-Z]\d{9}$/.test(id)) return false
+  const letter = TAIWAN_LETTERS.indexOf(id[0]!) + 10
+  const weights = [8, 7, 6, 5, 4, 3, 2, 1, 1]
+  const sum = Math.floor(letter / 10) + 9 * (letter % 10) + weights.reduce((acc, w, i) => acc + w * Number(id[i + 1]), 0)
+  return sum % 10 === 0
+}
+
+/** Hong Kong's ID check: letters are 10 to 35 (a one-letter ID has a space, 36, before it), weights 9 down to 2 on
+ *  the eight characters, and the check character makes the sum a multiple of 11 (10 written A). */
+export function isHongKongId(id: string): boolean {
+  const [, letters, digits, check] = /^([A-Z]{1,2})(\d{6}) ?\(([\dA])\)$/.exec(id) ?? []
+  if (!letters || !digits || !check) return false
+  const values = [...(letters.length === 1 ? [36] : []), ...[...letters].map((c) => c.charCodeAt(0) - 55), ...[...digits].map(Number)]
+  const sum = values.reduce((acc, v, i) => acc + v * (9 - i), 0)
+  const expected = (11 - (sum % 11)) % 11
+  return check === (expected === 10 ? 'A' : String(expected))
 }
 
 export function passesLuhn(digits: string): boolean {
@@ -55,30 +133,82 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0
 }
 
-function matches(folded: string, text: string, pattern: RegExp, type: PatternType, accept: (match: string) => boolean = () => true): PatternEntity[] {
+/** How much of a rule's match is kept: all of it, a shorter start of it, or nothing (undefined). */
+type Accept = (match: RegExpMatchArray) => string | undefined
+
+/** A match without its separators (an ID's check character X kept). */
+const digitsOf = (match: string) => match.replace(/[^\dXx]/g, '')
+
+/** Card numbers start with 3 to 6 (UnionPay 62, Visa 4, Mastercard 5, Amex and JCB 3) and pass Luhn. Where a
+ *  separate last group fails the sum, the 16 digits before it may still be a card, and the group something else. */
+const acceptCard: Accept = (m) => {
+  const candidates = m.groups?.tail ? [m[0], m[0].slice(0, -m.groups.tail.length)] : [m[0]]
+  return candidates.find((c) => /^[3-6]/.test(c) && passesLuhn(digitsOf(c)))
+}
+
+function matches(folded: string, text: string, pattern: RegExp, type: PatternType, accept: Accept = (m) => m[0]): PatternEntity[] {
   const found: PatternEntity[] = []
   for (const m of folded.matchAll(pattern)) {
-    if (!accept(m[0])) continue
+    const kept = accept(m)
+    if (kept === undefined) continue
     const start = m.index
-    const end = start + m[0].length
+    const end = start + kept.length
     found.push({ start, end, type, text: text.slice(start, end), score: 1, fromPattern: true })
   }
   return found
 }
 
+const when = (check: (match: string) => boolean): Accept => (m) => (check(m[0]) ? m[0] : undefined)
+
+interface Span {
+  start: number
+  end: number
+}
+
+/** Whether `span` overlaps one of `spans` (apart from each other and in text order, so their ends are in order too). */
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (spans[middle]!.end <= span.start) low = middle + 1
+    else high = middle
+  }
+  return low < spans.length && spans[low]!.start < span.end
+}
+
+function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
+  const merged: T[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i]!.start < b[j]!.start) ? a[i++]! : b[j++]!)
+  return merged
+}
+
 /** Every match in `text`, by start; where two overlap, the one found by the stricter rule first is kept. */
 export function findPatterns(text: string): PatternEntity[] {
   const folded = foldFullWidth(text)
-  const candidates = [
-    ...matches(folded, text, EMAIL, 'EMAIL'),
-    ...matches(folded, text, ID_NUMBER, 'ID_NUMBER', isResidentId),
-    // Card numbers start with 3 to 6 (UnionPay 62, Visa 4, Mastercard 5, Amex and JCB 3).
-    ...matches(folded, text, CARD, 'BANK_CARD', (m) => /^[3-6]/.test(m) && passesLuhn(m.replace(/\D/g, ''))),
-    ...matches(folded, text, PHONE, 'PHONE'),
+  // Groups of a card-shaped number that fails the sum are still parts of one number (an account, an order), so
+  // the rules after the card's take none of them: 6222 0212 3456 7890 127 holds no phone 0212 3456 7890.
+  const notCards: Span[] = [...folded.matchAll(CARD)]
+    .filter((m) => acceptCard(m) === undefined)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  // Stricter rules first; each rule's own matches lie apart and in order, so each is checked against what the
+  // rules before it kept by binary search (a long document has tens of thousands).
+  const byRule: readonly (readonly (PatternEntity | Span)[])[] = [
+    matches(folded, text, EMAIL, 'EMAIL'),
+    matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentId(digitsOf(m)))),
+    matches(folded, text, TAIWAN_ID, 'ID_NUMBER', when(isTaiwanId)),
+    matches(folded, text, HONG_KONG_ID, 'ID_NUMBER', when(isHongKongId)),
+    matches(folded, text, CARD, 'BANK_CARD', acceptCard),
+    notCards,
+    matches(folded, text, OLD_RESIDENT_ID, 'ID_NUMBER', when(isOldResidentId)),
+    matches(folded, text, PHONE, 'PHONE'),
+    matches(folded, text, PHONE_AFTER_CUE, 'PHONE'),
   ]
-  const kept: PatternEntity[] = []
-  for (const c of candidates) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c)
-  return kept.sort((a, b) => a.start - b.start)
+  let kept: (PatternEntity | Span)[] = []
+  for (const found of byRule) kept = mergeByStart(kept, found.filter((span) => !overlapsAny(kept, span)))
+  return kept.filter((span): span is PatternEntity => 'fromPattern' in span)
 }
 
 /** `entities` with the pattern matches of `text` laid over them: a match replaces what it overlaps. */

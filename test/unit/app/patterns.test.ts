@@ -1,7 +1,8 @@
 // Contact details and identity numbers by rule: what is found, what is not (a wrong check digit, a
-// failed Luhn sum, digits inside longer numbers), and how matches lie over the model's entities.
+// failed Luhn sum, digits inside longer numbers, dates, amounts, case and ISBN numbers), and how matches lie
+// over the model's entities.
 import { describe, expect, it } from 'vitest'
-import { findPatterns, isResidentId, passesLuhn, withPatterns } from '../../../src/app/patterns'
+import { findPatterns, isHongKongId, isOldResidentId, isResidentId, isTaiwanId, passesLuhn, withPatterns } from '../../../src/app/patterns'
 
 const found = (text: string) => findPatterns(text).map((e) => [e.type, e.text])
 
@@ -15,6 +16,53 @@ describe('findPatterns', () => {
     expect(found('电话(010)6307-1234，传真 010-6307 1235，总机（0571）888-6666。')).toEqual([
       ['PHONE', '(010)6307-1234'], ['PHONE', '010-6307 1235'], ['PHONE', '（0571）888-6666'],
     ])
+  })
+
+  it('finds mainland landlines grouped by spaces, dialled from abroad, and with an extension', () => {
+    expect(found('北京 010 8520 1234，深圳 0755 2678 1234，乌鲁木齐 0991 123 4567')).toEqual([
+      ['PHONE', '010 8520 1234'], ['PHONE', '0755 2678 1234'], ['PHONE', '0991 123 4567'],
+    ])
+    expect(found('Tel +86 10 8520 1234 / +86-755-26781234 / +86 138 0013 8000 / 0086 21 6234 5678')).toEqual([
+      ['PHONE', '+86 10 8520 1234'], ['PHONE', '+86-755-26781234'], ['PHONE', '+86 138 0013 8000'], ['PHONE', '0086 21 6234 5678'],
+    ])
+    expect(found('总机 010-85201234转6012，或 010-85201234-6012、010-8520-1234 ext. 6012')).toEqual([
+      ['PHONE', '010-85201234转6012'], ['PHONE', '010-85201234-6012'], ['PHONE', '010-8520-1234 ext. 6012'],
+    ])
+    // A bare local number is a phone when an extension follows it.
+    expect(found('请拨85201234转6012')).toEqual([['PHONE', '85201234转6012']])
+    // A hyphen after a word is no part of a number.
+    expect(found('简历-张三-13800138000.pdf')).toEqual([['PHONE', '13800138000']])
+  })
+
+  it('finds Taiwan numbers: landlines with a two-digit area code, mobiles, +886', () => {
+    expect(found('台北 02-2345-6789，（02）2345-6789，(02) 2345-6789，高雄 07-345-6789，台中 04-2345-6789#123')).toEqual([
+      ['PHONE', '02-2345-6789'], ['PHONE', '（02）2345-6789'], ['PHONE', '(02) 2345-6789'], ['PHONE', '07-345-6789'], ['PHONE', '04-2345-6789#123'],
+    ])
+    expect(found('手機 0912-345-678、0912 345 678、0912345678，+886 2 2345 6789，+886 912 345 678')).toEqual([
+      ['PHONE', '0912-345-678'], ['PHONE', '0912 345 678'], ['PHONE', '0912345678'], ['PHONE', '+886 2 2345 6789'], ['PHONE', '+886 912 345 678'],
+    ])
+  })
+
+  it('finds Hong Kong numbers with +852, and a bare local number only right after a phone word', () => {
+    expect(found('+852 2300 6555，+852-2300-6555')).toEqual([['PHONE', '+852 2300 6555'], ['PHONE', '+852-2300-6555']])
+    expect(found('電話：2300 6555；Tel: 2300 6555；传真 2300-6555；熱線2300 6555；Fax.23006555；联系电话： 8520 1234')).toEqual([
+      ['PHONE', '2300 6555'], ['PHONE', '2300 6555'], ['PHONE', '2300-6555'], ['PHONE', '2300 6555'], ['PHONE', '23006555'], ['PHONE', '8520 1234'],
+    ])
+    // Without one it is as likely a count, an amount or a serial number; "tel" inside a word is no cue.
+    expect(found('共 2300 6555 件，编号 2300 6555，Hotel 2300 6555，电话费 2300 6555 元')).toEqual([])
+  })
+
+  it('takes no date, amount, case, ISBN or order number for a phone or an ID', () => {
+    const notContactDetails = [
+      '日期 2024-05-12，或 2024 05 12、2024/05/12、2024.05.12，时间 09:30-18:00',
+      '金额 ¥12,345,678.00，即 12345678 元，合计 1,234,567.89 元',
+      '案号（2024）京0105民初12345号，（2023）台上字第1234號',
+      'ISBN 978-7-02-000220-7，ISBN 9787020002207，ISBN 978-957-08-1234-5',
+      '订单号 202405120001234567，订单 123456789012345，流水 2024051200012，订单号：12345678',
+      '邮编 100086，股票 600519、000001，发票代码 044031900111 发票号码 01234567，房间 0912 号',
+      'IMEI 356938035643809，编号 001 2345 6789 与 000 1234 5678，2019-2024 年',
+    ]
+    for (const text of notContactDetails) expect(found(text), text).toEqual([])
   })
 
   it('does not take digits inside longer numbers, or other shapes, for phones', () => {
@@ -35,6 +83,60 @@ describe('findPatterns', () => {
     expect(isResidentId('110105194913310020')).toBe(false) // month 13
   })
 
+  it('finds resident ID numbers grouped 6-8-4, and the old 15-digit ones with a real birth date', () => {
+    expect(found('身份证 110105 19780512 0013，110105-19780512-0013')).toEqual([
+      ['ID_NUMBER', '110105 19780512 0013'], ['ID_NUMBER', '110105-19780512-0013'],
+    ])
+    expect(found('身份证 110105 19780512 0014，110105 1978051200 13')).toEqual([]) // wrong check digit; not the ID's groups
+    expect(found('旧身份证 110105780512001。')).toEqual([['ID_NUMBER', '110105780512001']])
+    // Month 13, 30 February, no such province (99), and 15 digits inside 16.
+    expect(found('110105781332001，110105780230001，990105780512001，1101057805120013')).toEqual([])
+    expect(isOldResidentId('110105000229001')).toBe(false) // born 29 February 1900, no leap year
+    expect(isOldResidentId('110105960229001')).toBe(true)
+    expect(isResidentId('110105194902300024')).toBe(false) // 30 February
+  })
+
+  it("verifies Taiwan ID numbers' check digit", () => {
+    expect(found('身分證 A123456789，身分證字號F123456784，居留證 A800000014')).toEqual([
+      ['ID_NUMBER', 'A123456789'], ['ID_NUMBER', 'F123456784'], ['ID_NUMBER', 'A800000014'],
+    ])
+    expect(found('編號 A123456788，B323456789，XA123456789')).toEqual([])
+    // The check digit written the other way round (as generators compute it): with the letter's value as digits
+    // a b and the rest c to j, it is (9a + b + 2c + 3d + ... + 9j) mod 10. Exactly one of ten candidates passes.
+    const letterValues: Record<string, number> = { A: 10, B: 11, H: 17, I: 34, J: 18, O: 35, W: 32, X: 30, Y: 31, Z: 33 }
+    let seed = 7
+    const nextDigit = () => (seed = (seed * 48271) % 2147483647) % 10
+    for (const [letter, value] of Object.entries(letterValues)) {
+      for (let n = 0; n < 20; n++) {
+        const body = `${1 + (n % 2)}${Array.from({ length: 7 }, nextDigit).join('')}`
+        const digits = [Math.floor(value / 10), value % 10, ...[...body].map(Number)]
+        const check = digits.reduce((acc, d, i) => acc + d * (i === 0 ? 9 : i), 0) % 10
+        for (let candidate = 0; candidate < 10; candidate++) expect(isTaiwanId(`${letter}${body}${candidate}`)).toBe(candidate === check)
+      }
+    }
+  })
+
+  it("verifies Hong Kong ID numbers' check character", () => {
+    expect(found('身份證 A123456(3)，G123456（A），AB987654(3)，WX123456 (9)')).toEqual([
+      ['ID_NUMBER', 'A123456(3)'], ['ID_NUMBER', 'G123456（A）'], ['ID_NUMBER', 'AB987654(3)'], ['ID_NUMBER', 'WX123456 (9)'],
+    ])
+    for (const valid of ['A555555(0)', 'C567890(9)']) expect(isHongKongId(valid), valid).toBe(true)
+    for (const invalid of ['C567890(8)', 'A123456(4)', 'AB987654(A)']) expect(isHongKongId(invalid), invalid).toBe(false)
+    expect(found('編號 A123456(4)')).toEqual([])
+    // The check the other way round, as ISBN-10's: with the check character weighted 1 (A is 10), the whole sum is
+    // a multiple of 11. Exactly one of the eleven candidates passes.
+    const value = (c: string) => (c === ' ' ? 36 : /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 'A'.charCodeAt(0) + 10)
+    let seed = 11
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n
+    for (let n = 0; n < 200; n++) {
+      const letters = Array.from({ length: 1 + (n % 2) }, () => String.fromCharCode(65 + next(26))).join('')
+      const digits = Array.from({ length: 6 }, () => next(10)).join('')
+      const padded = letters.length === 1 ? ` ${letters}${digits}` : `${letters}${digits}`
+      const sum = [...padded].reduce((acc, c, i) => acc + value(c) * (9 - i), 0)
+      for (const check of '0123456789A') expect(isHongKongId(`${letters}${digits}(${check})`)).toBe((sum + value(check)) % 11 === 0)
+    }
+  })
+
   it('finds bank card numbers that pass the Luhn check, grouped or not', () => {
     expect(passesLuhn('6222021234567890123')).toBe(false)
     expect(passesLuhn('4111111111111111')).toBe(true)
@@ -42,6 +144,12 @@ describe('findPatterns', () => {
       ['BANK_CARD', '4111 1111 1111 1111'], ['BANK_CARD', '6222600260001072444'],
     ])
     expect(found('编号 4111 1111 1111 1112')).toEqual([]) // fails Luhn
+    // 19 digits with a last group of three, as UnionPay prints them.
+    expect(found('卡号 6222 0212 3456 7890 128')).toEqual([['BANK_CARD', '6222 0212 3456 7890 128']])
+    // A last group that breaks the sum is something else after a 16-digit card.
+    expect(found('卡号 4111 1111 1111 1111 12 张')).toEqual([['BANK_CARD', '4111 1111 1111 1111']])
+    // A card-shaped number that fails the sum is still one number: no phone inside it.
+    expect(found('账号 6222 0212 3456 7890 127')).toEqual([])
   })
 })
 
