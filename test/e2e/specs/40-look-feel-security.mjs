@@ -116,6 +116,37 @@ test('a first visit follows the system\'s scheme, light or dark, from the first 
   }
 })
 
+test('wide screens: the editor\'s box fills its panel, ending level with the highlights\' box whatever tab is open', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 1280, height: 800 } })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await analysisAfter(page, () => page.click('[data-testid=sample-news]'))
+  const layout = () => page.evaluate((selectors) => {
+    const box = (selector) => document.querySelector(selector).getBoundingClientRect()
+    return {
+      editor: Math.round(box(selectors.editor).bottom),
+      editorHeight: Math.round(box(selectors.editor).height),
+      count: Math.round(box('[data-testid=char-count]').bottom),
+      view: Math.round(box(selectors.view).bottom),
+    }
+  }, SELECTORS)
+  for (const width of [1280, 1920]) {
+    await page.setViewportSize({ width, height: width === 1280 ? 800 : 1080 })
+    const shown = []
+    for (const tab of ['export', 'model', 'entities']) {
+      await openTab(page, tab)
+      shown.push(await layout())
+    }
+    const [at] = shown
+    // (design QA: the editor's box, 60vh of its own, ended 110 to 150 px above the highlights')
+    assert.ok(at.view - at.editor <= 40, `${width}px: the editor's box ends ${at.view - at.editor}px above the highlights' box`)
+    assert.ok(Math.abs(at.count - at.view) <= 4, `${width}px: the character count ends at ${at.count}, the highlights' box at ${at.view}`)
+    assert.deepEqual(new Set(shown.map((s) => s.editorHeight)).size, 1, `${width}px: the editor's height changed with the tab: ${JSON.stringify(shown)}`)
+  }
+  await screenshot(ctx, page, '37-wide-editor-fills')
+  await context.close()
+})
+
 test('phone width: everything fits without sideways scrolling', async (ctx) => {
   const { context } = await newRecordedContext(ctx, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
   const page = await openApp(ctx, context)
