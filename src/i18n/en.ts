@@ -204,9 +204,10 @@ export default {
       POSITION: '[Position {n}]', SCENE: '[Attraction {n}]', BOOK: '[Book {n}]', MOVIE: '[Film {n}]', GAME: '[Game {n}]',
       PHONE: '[Phone {n}]', EMAIL: '[E-mail {n}]', ID_NUMBER: '[ID number {n}]', BANK_CARD: '[Bank card {n}]', other: '[{type} {n}]',
     },
-    everywhere: 'Also replace a found name wherever else it stands, where the model did not mark it ({count})',
-    everywhereHelp: 'The model can mark a name in one sentence and miss it in another (inside Markdown, cut by a line wrap, with spaces or invisible characters between its characters, in full-width letters). A name can also be an ordinary word (高明, 江山): untick this if the count above replaces words that are no names.',
-    uncertain: 'Also replace the names below the confidence threshold {threshold} ({count})',
+    /** (no-break spaces: the count stays on one line with its word) */
+    everywhere: 'Also replace other places the same name appears, where the model missed it (1\u00a0place) | Also replace other places the same name appears, where the model missed it ({count}\u00a0places)',
+    everywhereHelp: 'The model can mark a name in one sentence and miss it in another (inside Markdown, cut by a line wrap, with spaces or invisible characters between its characters, in full-width letters). A name can also be an ordinary word (高明, 江山): untick this if the places counted above are words, not names.',
+    uncertain: 'Also replace the names below the confidence threshold {threshold} (1\u00a0name) | Also replace the names below the confidence threshold {threshold} ({count}\u00a0names)',
     uncertainHelp: 'Names the view hides with the confidence slider are not replaced unless this is on; most are not names, but in redaction replacing too much is safer than too little. Types hidden in the legend are replaced all the same: only the boxes above count.',
     result: 'Redacted text',
     download: 'Download',

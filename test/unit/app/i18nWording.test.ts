@@ -29,6 +29,14 @@ describe('English counts', () => {
     expect(t('entities.pairLocate', { a: '李强', b: '北京', n: 1 }, 1)).toMatch(/\(1 sentence\)$/)
     expect(t('entities.pairLocate', { a: '李强', b: '北京', n: 2 }, 2)).toMatch(/\(2 sentences\)$/)
   })
+  // Design QA: "… where the model did not mark it (0)" said neither what it counted nor read well.
+  it('say how many places and names the Redact tab\'s switches add', () => {
+    expect(t('redact.everywhere', { count: 0 }, 0)).toBe('Also replace other places the same name appears, where the model missed it (0\u00a0places)')
+    expect(t('redact.everywhere', { count: 1 }, 1)).toMatch(/\(1\u00a0place\)$/)
+    expect(t('redact.everywhere', { count: 3 }, 3)).toMatch(/\(3\u00a0places\)$/)
+    expect(t('redact.uncertain', { threshold: '0.30', count: 1 }, 1)).toMatch(/0\.30 \(1\u00a0name\)$/)
+    expect(t('redact.uncertain', { threshold: '0.30', count: 2 }, 2)).toMatch(/\(2\u00a0names\)$/)
+  })
 })
 
 describe('Word downloads', () => {
