@@ -147,6 +147,24 @@ test('wide screens: the editor\'s box fills its panel, ending level with the hig
   await context.close()
 })
 
+test('from 1536 px the side panel is wider: each pair of names named together is one line, in English too', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { locale: 'en-US', viewport: { width: 1920, height: 1000 } })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  // (the campus sample's pairs are the longest: design QA saw them wrap in a 24 rem panel at 1920 px)
+  await analysisAfter(page, () => page.click('[data-testid=sample-campus]'))
+  await page.locator('[data-testid=name-pairs] li').first().waitFor()
+  for (const width of [1536, 1920]) {
+    await page.setViewportSize({ width, height: 1000 })
+    const wrapped = await page.$$eval('[data-testid=name-pairs] li', (rows) => {
+      const line = Math.min(...rows.map((row) => row.getBoundingClientRect().height))
+      return rows.filter((row) => row.getBoundingClientRect().height > line * 1.5).map((row) => row.textContent.replace(/\s+/g, ' ').trim())
+    })
+    assert.deepEqual(wrapped, [], `${width}px: pairs on two lines`)
+  }
+  await context.close()
+})
+
 test('phone width: everything fits without sideways scrolling', async (ctx) => {
   const { context } = await newRecordedContext(ctx, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
   const page = await openApp(ctx, context)
