@@ -1260,3 +1260,35 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   assert.equal(page.events.dialogs.length, dialogsNow)
   await context.close()
 })
+
+test('the page is mounted without reading its layout, which would make the browser lay out a half-built page', async (ctx) => {
+  // Perf QA: the selection's text read as the view was set up, and the tabs measured from onMounted, made the
+  // browser lay out the page in the middle of the main script's task (~190 ms of a 370–670 ms task at CPU x4).
+  // Every layout-reading call made while the main script runs (module scripts run before DOMContentLoaded).
+  const { context: fresh } = await newRecordedContext(ctx)
+  await fresh.addInitScript(() => {
+    window.__layoutReads = []
+    let mounting = true
+    document.addEventListener('DOMContentLoaded', () => { mounting = false })
+    const note = (name) => { if (mounting) window.__layoutReads.push(name) }
+    for (const [owner, name] of [[Selection.prototype, 'toString'], [Element.prototype, 'getBoundingClientRect'], [Element.prototype, 'getClientRects'], [window, 'getComputedStyle']]) {
+      const original = owner[name]
+      owner[name] = function (...args) { note(name); return original.apply(this, args) }
+    }
+    const getters = [[HTMLElement.prototype, ['offsetLeft', 'offsetTop', 'offsetWidth', 'offsetHeight']], [Element.prototype, ['clientWidth', 'clientHeight', 'scrollWidth', 'scrollHeight', 'scrollLeft', 'scrollTop']]]
+    for (const [owner, names] of getters) {
+      for (const name of names) {
+        const descriptor = Object.getOwnPropertyDescriptor(owner, name)
+        Object.defineProperty(owner, name, { ...descriptor, get() { note(name); return descriptor.get.call(this) } })
+      }
+    }
+  })
+  const freshPage = await openApp(ctx, fresh)
+  await freshPage.waitForSelector(SELECTORS.editor)
+  // The app did mount in that task (the tabs are there), and read no layout while doing it.
+  assert.equal(await freshPage.evaluate(() => document.readyState !== 'loading' && document.querySelectorAll('[role=tab]').length > 0), true)
+  assert.deepEqual(await freshPage.evaluate(() => window.__layoutReads), [])
+  // The tabs were still laid out (from the resize observer's first report): one row at 1440 px.
+  await freshPage.waitForFunction(() => document.querySelector('[role=tablist]')?.dataset.layout === 'row')
+  await fresh.close()
+})
