@@ -352,7 +352,7 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
 /**
  * Contract step 7a, unit by unit, too: what the model cannot read, as hexadecimal code points and inclusive ranges.
  * Control characters (C0 and C1 but the whitespace that normalization has made U+3000 already), U+FFFD (what a
- * wrongly decoded byte becomes), and the letters of scripts MSRA never showed it: Greek, Cyrillic, Armenian,
+ * wrongly decoded byte becomes) and lone surrogates (a string cut inside a pair; 刘\uD800 was a name), and the letters of scripts MSRA never showed it: Greek, Cyrillic, Armenian,
  * Hebrew, Arabic and the scripts of South and South-East Asia, Georgian, Hangul, Ethiopic, Khmer, Mongolian, kana
  * (but ・ and ー, which Chinese writes in foreign names), Arabic and Hebrew presentation forms. In them the model
  * tagged fragments ("Пут" of Путин, "평양에", "الر") as names; it finds no name there, so it marks none.
@@ -361,7 +361,7 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
  */
 export const UNREAD_SCRIPTS = [
   '0-8 E-1F 7F-84 86-9F 370-3FF 400-52F 531-58F 590-5FF 600-6FF 700-8FF 900-109F 10A0-10FF 1100-11FF',
-  '1200-139F 1780-17FF 1800-18AF 3041-3096 30A1-30FA 3131-318E AC00-D7A3 FB1D-FDFF FE70-FEFC FFFD',
+  '1200-139F 1780-17FF 1800-18AF 3041-3096 30A1-30FA 3131-318E AC00-D7A3 D800-DFFF FB1D-FDFF FE70-FEFC FFFD',
 ].join(' ')
 
 const PICTOGRAPHIC_UNIT = codePointClass(PICTOGRAPHIC)

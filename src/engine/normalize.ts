@@ -18,6 +18,11 @@ export interface TextUnit {
   lineBreak: boolean
   /** The original code point is whitespace (mapped to `whitespace_to`). */
   whitespace: boolean
+  /** The original code point is a tab: a table's column separator, which no name crosses and which, like a line
+   *  break, ends letter and word spacing (windows.ts). */
+  tab: boolean
+  /** The original code point is an emoji or pictographic symbol, fed as a space (step 1) and never inside a name. */
+  pictograph: boolean
 }
 
 // Whitespace code points, exactly as listed in the contract.
@@ -124,6 +129,20 @@ const BIDI_CONTROLS: ReadonlySet<number> = new Set([0x061c, 0x200e, 0x200f, 0x20
 const FORM_FEED = 0x0c
 
 /**
+ * Contract step 1: other invisible characters are dropped as well, as hexadecimal code points and inclusive ranges:
+ * format characters (invisible operators U+2061-2064, deprecated format controls, interlinear annotation marks,
+ * Egyptian and shorthand format controls, the language tag, Brahmi and Kaithi number signs, musical formatting), the
+ * object replacement character a rich-text paste leaves for an image (U+FFFC), and the blanks used as invisible
+ * padding (braille blank U+2800, Hangul fillers, the Mongolian vowel separator). Fed, the model read each as an unknown
+ * unit and took it into a name (张伟\u2061, \uFFA0李强: fuzzing, 49 code points). Fixed ranges, not \p{Cf}, so the
+ * engine and the pipeline agree whatever Unicode version each runtime knows. The same string in the pipeline.
+ */
+export const INVISIBLE = [
+  '600-605 6DD 70F 8E2 115F 1160 180E 2061-2064 206A-206F 2800 3164 FFA0 FFF9-FFFC',
+  '110BD 110CD 13430-1343F 1BCA0-1BCA3 1D173-1D17A E0001',
+].join(' ')
+
+/**
  * Emoji and pictographic symbols, as hexadecimal code points and inclusive ranges: fed as a space (contract step 1,
  * below) and never inside a name (contract step 7a, decode.ts).
  * Unicode 17.0's Extended_Pictographic (emoji-data.txt) with the emoji modifiers U+1F3FB-1F3FF (skin tones), the
@@ -165,6 +184,7 @@ function codePointRanges(list: string): Array<readonly [number, number]> {
 }
 
 const PICTOGRAPHIC_RANGES = codePointRanges(PICTOGRAPHIC)
+const INVISIBLE_UNIT = codePointClass(INVISIBLE)
 
 /**
  * Contract step 1: an emoji or pictographic symbol is fed as a space (the manifest's `whitespace_to`), and a run of
@@ -194,7 +214,7 @@ export function createNormalizer(spec: Normalization, t2s?: ReadonlyMap<number, 
     pairsStraightQuotes: spec.pair_straight_quotes === true,
     phraseAt: phrases && ((text, i, to) => phrases.at(text, i, to)),
     mapCodePoint(original, simplified) {
-      if (drop.has(original) || BIDI_CONTROLS.has(original) || original === FORM_FEED) return null
+      if (drop.has(original) || BIDI_CONTROLS.has(original) || original === FORM_FEED || INVISIBLE_UNIT.test(String.fromCodePoint(original))) return null
       if (isPictographic(original)) return pictographTo
       const cp = simplified ?? t2s?.get(original) ?? original
       if (whitespaceTo !== null && whitespaceTo !== undefined && WHITESPACE.has(cp)) return whitespaceTo
@@ -276,6 +296,8 @@ export function* normalizedUnits(text: string, normalizer: Normalizer, from = 0,
         sentenceEnd: SENTENCE_END.has(cp),
         lineBreak: LINE_BREAKS.has(cp) && !(cp === 0x0a && text.charCodeAt(i - 1) === 0x0d),
         whitespace: pictograph || WHITESPACE.has(cp),
+        tab: cp === 0x09,
+        pictograph,
       }
     }
     i = end

@@ -95,6 +95,27 @@ describe.runIf(hasModel(SHIPPED_MODEL_DIR))('shipped model shiti-news-v1', () =>
     expect(found.filter((e) => /[*＊]/.test(e.text))).toEqual([])
   })
 
+  // QA pasting an Excel roster: 张伟<TAB>研发中心 was one ORG, and 王\u3000磊<TAB>男 one PER (a tab fed as a space).
+  it('reads a tab as a table cell boundary: no name crosses one, and the names on both sides are found', async () => {
+    const table = '姓名\t部门\t导师\n张伟\t研发中心\t王建国\n王磊\t研发中心\t陈静\n王　磊\t男\t行政部'
+    const found = await loaded().model.analyze(table)
+    for (const e of found) expect(table.slice(e.start, e.end)).toBe(e.text)
+    expect(found.filter((e) => e.text.includes('\t'))).toEqual([])
+    expect(found.map((e) => [e.text, e.type])).toEqual(expect.arrayContaining([
+      ['张伟', 'PER'], ['王建国', 'PER'], ['王磊', 'PER'], ['陈静', 'PER'], ['王　磊', 'PER'], ['行政部', 'ORG'],
+    ]))
+  })
+
+  // Fuzzing: invisible format characters and lone surrogates were read as unknown units and taken into names
+  // (张伟\u2061, \uFFA0李强, 刘\uD800), and an emoji inside a name's place was not a boundary (深👍圳).
+  it('keeps invisible format characters, lone surrogates and emoji out of the edges of names', async () => {
+    const text = '张伟\u2061在北京工作。\uFFA0李强来了，刘\uD800和\u2800王芳也来了，深👍圳的陈静到了。'
+    const found = await loaded().model.analyze(text)
+    for (const e of found) expect(text.slice(e.start, e.end)).toBe(e.text)
+    expect(found.map((e) => e.text)).toEqual(expect.arrayContaining(['张伟', '李强', '王芳', '陈静']))
+    expect(found.filter((e) => /^[\u2061\uFFA0\u2800\uD800-\uDFFF]|[\u2061\uFFA0\u2800\uD800-\uDFFF]$|👍/u.test(e.text))).toEqual([])
+  })
+
   it('finds the same entities when the text arrives as one long document', async () => {
     const doc = CASES.map((c) => c.text).join('\n').repeat(20)
     const entities = await loaded().model.analyze(doc)

@@ -150,11 +150,11 @@ NEVER_IN_NAME = re.compile(rf"(?:https?://|www\.){URL_CHARS}+(?:\x01+(?:[/?#=&]{
 
 # Never inside a name either (contract step 7a, unit by unit): what the model cannot read, the same string as
 # UNREAD_SCRIPTS in src/engine/decode.ts (tests/test_text.py compares them). Control characters (but whitespace,
-# U+3000 by then), U+FFFD, and the letters of scripts MSRA never showed the model (Greek, Cyrillic, Arabic, Hangul,
+# U+3000 by then), U+FFFD, lone surrogates (刘\ud800 was a name), and the letters of scripts MSRA never showed the model (Greek, Cyrillic, Arabic, Hangul,
 # kana but ・ and ー, ...), in which it tagged fragments ("Пут" of Путин, "평양에") as names. Latin stays.
 UNREAD_SCRIPTS = " ".join([
     "0-8 E-1F 7F-84 86-9F 370-3FF 400-52F 531-58F 590-5FF 600-6FF 700-8FF 900-109F 10A0-10FF 1100-11FF",
-    "1200-139F 1780-17FF 1800-18AF 3041-3096 30A1-30FA 3131-318E AC00-D7A3 FB1D-FDFF FE70-FEFC FFFD",
+    "1200-139F 1780-17FF 1800-18AF 3041-3096 30A1-30FA 3131-318E AC00-D7A3 D800-DFFF FB1D-FDFF FE70-FEFC FFFD",
 ])
 
 

@@ -29,7 +29,7 @@ from .model import Tagger, tagger_for
 from .parity_cases import PARITY_CASES
 from .t2s import PHRASE_TABLE, TABLE as T2S_TABLE, read_phrases, read_table as read_t2s
 from .train import TYPES, Batcher, batch_emissions, entity_types, load_data, normalized_record, read_source, to_item
-from .text import (DROP, FULLWIDTH_SPACE, PAD_ID, SENTENCE_END, UNK_ID, PhraseTable, line_breaks, normalize,
+from .text import (DROP, FULLWIDTH_SPACE, PAD_ID, SENTENCE_END, UNK_ID, PhraseTable, line_breaks, normalize, tabs_of, apart_of,
                    pair_straight_quotes, sentence_ends, text_windows, utf16_offsets)
 
 OPSET = 17
@@ -184,33 +184,39 @@ class OnnxTagger:
         ends = [ord(c) in SENTENCE_END for c in chars]
         return self.windowed_spans(chars, ends)
 
-    def windowed_spans(self, chars: list[str], ends: list[bool], breaks: list[bool] | None = None):
+    def windowed_spans(self, chars: list[str], ends: list[bool], breaks: list[bool] | None = None,
+                       tabs: list[bool] | None = None, apart: list[bool] | None = None):
         """[(start, end, type, score)] over `chars`, window by window (src/engine/model.ts, analyzeMany): each
         window keeps the spans starting in the units it owns, and one overlapping a span already kept is dropped.
         A span over a line wrap that was not fed (text.unwrap_lines) covers it."""
         out = []
         last_end = 0
-        for w in text_windows(chars, ends, self.max_window, breaks=breaks):
+        for w in text_windows(chars, ends, self.max_window, breaks=breaks, tabs=tabs):
             piece = [chars[u] for u in w.units]
             enc = encode(piece, self.chars, self.bigrams, self.lexicon, self.word_rows)
-            for s, e, t, score in self.spans(enc, piece):
+            for s, e, t, score in self.spans(enc, piece, [apart[u] for u in w.units] if apart else None):
                 start, end = w.units[s], w.units[e - 1] + 1
                 if w.own_from <= s < w.own_to and start >= last_end:
                     out.append((start, end, t, score))
                     last_end = end
         return out
 
-    def spans(self, enc, chars: list[str]):
-        """Contract steps 7a-8: units that are never in a name forced to O, the decoded spans, brackets balanced,
-        whitespace trimmed off, spans that cannot be names dropped."""
-        em = force_outside(self.emissions(enc), never_in_name(chars), self.labels)
+    def spans(self, enc, chars: list[str], apart: list[bool] | None = None):
+        """Contract steps 7a-8: units that are never in a name forced to O (and those `apart` marks: a tab or an emoji
+        of the original text, text.apart_of), the decoded spans, brackets balanced, whitespace trimmed off, spans that
+        cannot be names dropped."""
+        forced = never_in_name(chars)
+        if apart:
+            forced |= np.array(apart, dtype=bool)
+        em = force_outside(self.emissions(enc), forced, self.labels)
         spans = trim_whitespace(balance_brackets(decode_window(em, self.decoding, self.labels), chars), chars)
         return drop_impossible_spans(spans, chars)
 
     def entities(self, text: str):
         """The engine's `analyze(text)`: entities with UTF-16 offsets into `text`, one sentence per window."""
         norm = normalize(text, self.t2s, self.pair_quotes, self.phrases)
-        spans = self.windowed_spans(norm.chars, sentence_ends(text, norm), line_breaks(text, norm))
+        spans = self.windowed_spans(norm.chars, sentence_ends(text, norm), line_breaks(text, norm), tabs_of(text, norm),
+                                    apart_of(text, norm))
         return self._with_offsets(text, norm, spans)
 
     def window_entities(self, text: str):
@@ -218,7 +224,7 @@ class OnnxTagger:
         norm, enc = self.encode(text)
         if not norm.chars:
             return enc, []
-        return enc, self._with_offsets(text, norm, self.spans(enc, norm.chars))
+        return enc, self._with_offsets(text, norm, self.spans(enc, norm.chars, apart_of(text, norm)))
 
     @staticmethod
     def _with_offsets(text: str, norm, spans):
@@ -232,7 +238,8 @@ class OnnxTagger:
 
 
 def _utf16_slice(text: str, start: int, end: int) -> str:
-    return text.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le")
+    # surrogatepass: a lone surrogate (a string cut inside a pair) is one UTF-16 unit, as in JavaScript
+    return text.encode("utf-16-le", "surrogatepass")[2 * start:2 * end].decode("utf-16-le", "surrogatepass")
 
 
 def dev_f1(tagger: OnnxTagger, dev_items) -> dict:
@@ -280,7 +287,8 @@ def window_offsets(text: str, max_window: int, pair_quotes: bool = False) -> lis
     """The engine's windows of `text` for the parity fixture: UTF-16 [start, end) and the number of units fed."""
     norm = normalize(text, pair_quotes=pair_quotes)
     u16 = utf16_offsets(text)
-    windows = text_windows(norm.chars, sentence_ends(text, norm), max_window, breaks=line_breaks(text, norm))
+    windows = text_windows(norm.chars, sentence_ends(text, norm), max_window, breaks=line_breaks(text, norm),
+                           tabs=tabs_of(text, norm))
     return [[u16[norm.source_index[w.units[0]]], u16[norm.source_end[w.units[-1]]], len(w.units)]
             for w in windows]
 

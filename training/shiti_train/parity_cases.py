@@ -60,5 +60,14 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("url-with-chinese", "详见[李娜的专访](https://news.example.com/李娜/专访.html)，她在武汉工作。资料：https://zh.wikipedia.org/wiki/北京大学/简介 和http://t.cn/AbCd12x王芳说。"),
     ("pdf-page-break", "周三下午天气晴朗，远道而来的那位客人名叫谭\n\f德塞，他和王芳一起抵达昆明长水机场。\f"),
     ("bidi-controls", "\u200f李娜\u200f在武汉\u200e。\u202b张伟\u202c说：\u2067王\u200f芳\u2069来了，\u061c刘洋\u200e也来了。"),
+    # A tab separates table cells: no name crosses one, and it ends letter spacing (王　磊<TAB>男 was one PER).
+    ("table-tabs", "姓名\t部门\t岗位\t入职日期\t导师\n张伟\t研发中心\t软件工程师\t2024-03-01\t王建国\n王　磊\t男\t研发中心\t\t刘洋\n"),
+    # Layout lines (a space-separated grid, a form field) end at their line break; prose lines are unwrapped.
+    ("layout-lines", "参会人员：马国强 丁志伟 许文静 冯晓明 韩冰 曹雪 唐敏\n田亮 邱慧 唐敏 蒋立新\n地址：北京市东城区东长安街1号东方广场W3座\n"
+                     "电话：010-85201234\n使用 Python 和 Rust 开发的这套系统由张伟负责维护\n和升级。"),
+    # Invisible format characters are dropped (张伟\u2061 was a name); a name does not cross an emoji (深👍圳).
+    ("invisible-format", "张伟\u2061在北京工作。\ufffc李娜和\u2800王芳、\uffa0赵敏来了，深👍圳的陈\u2062静也到了\U000E0001。"),
+    # A closing mark or end mark after a line break opens the next sentence rather than joining the one before.
+    ("closer-after-break", "上海市浦东新区张江高科技园区\n\n”记者张伟\n\n……他说。"),
     ("max-window", _LONG),
 ]

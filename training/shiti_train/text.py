@@ -29,6 +29,13 @@ BIDI_CONTROLS = frozenset([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *rang
 # the engine.
 FORM_FEED = 0x0C
 FULLWIDTH_SPACE = 0x3000
+# Other invisible characters are dropped too (contract step 1; INVISIBLE in src/engine/normalize.ts, the same string,
+# tests/test_text.py compares them): format characters, U+FFFC (an image's place in a rich-text paste) and the blanks
+# used as invisible padding (U+2800, Hangul fillers). Fed, the model took each into a name (张伟\u2061; fuzzing).
+INVISIBLE = " ".join([
+    "600-605 6DD 70F 8E2 115F 1160 180E 2061-2064 206A-206F 2800 3164 FFA0 FFF9-FFFC",
+    "110BD 110CD 13430-1343F 1BCA0-1BCA3 1D173-1D17A E0001",
+])
 
 # Emoji and pictographic symbols, hexadecimal code points and inclusive ranges, the same string as PICTOGRAPHIC in
 # src/engine/normalize.ts (tests/test_text.py compares them): fed as a space (contract step 1) and never inside a
@@ -64,6 +71,7 @@ def _ranges(listed: str) -> list[tuple[int, int]]:
 
 
 PICTOGRAPHIC_RANGES = _ranges(PICTOGRAPHIC)
+INVISIBLE_CODE_POINTS = frozenset(cp for first, last in _ranges(INVISIBLE) for cp in range(first, last + 1))
 PICTOGRAPHIC_STARTS = [first for first, _ in PICTOGRAPHIC_RANGES]
 
 
@@ -167,7 +175,7 @@ def normalize(text: str, t2s: dict[str, str] | None = None, pair_quotes: bool = 
             continue
         if ord(ch) in LINE_BREAKS:
             after_break.add(len(chars))
-        if ord(ch) in DROP or ord(ch) in BIDI_CONTROLS or ord(ch) == FORM_FEED:
+        if ord(ch) in DROP or ord(ch) in BIDI_CONTROLS or ord(ch) == FORM_FEED or ord(ch) in INVISIBLE_CODE_POINTS:
             continue
         pictograph = is_pictographic(ch)
         if pictograph and after_pictograph:
@@ -233,6 +241,18 @@ def line_breaks(text: str, norm: Normalized) -> list[bool]:
     """For each unit of `normalize(text)`: whether it starts a line break (the \\n of a \\r\\n pair does not)."""
     return [ord(text[i]) in LINE_BREAKS and not (text[i] == "\n" and i > 0 and text[i - 1] == "\r")
             for i in norm.source_index]
+
+
+def tabs_of(text: str, norm: Normalized) -> list[bool]:
+    """For each unit of `normalize(text)`: whether its original code point is a tab (a table's column separator: it
+    ends letter and word spacing like a line break, and no name crosses it)."""
+    return [text[i] == "\t" for i in norm.source_index]
+
+
+def apart_of(text: str, norm: Normalized) -> list[bool]:
+    """For each unit of `normalize(text)`: whether no name may cover it for what its original code point is (contract
+    step 7a): a tab, or an emoji or pictographic symbol (fed as a space; 深👍圳 was one name)."""
+    return [text[i] == "\t" or is_pictographic(text[i]) for i in norm.source_index]
 
 
 def unit_class(ch: str) -> str | None:
@@ -358,6 +378,28 @@ def close_word_spacing(chars: list[str], breaks: list[bool] | None, units: list[
     return [u for u in units if u not in dropped]
 
 
+@dataclass
+class LineShape:
+    separators: int = 0      # whitespace runs inside the line (not between two Latin letters or digits)
+    inner_run: bool = False  # a run of two or more whitespace units inside the line
+    field: bool = False      # a colon within MAX_FIELD_LABEL units of the line's start (地址：…)
+    colon_last: bool = False  # that colon is the last unit read
+
+
+QUOTE_OPENERS = frozenset("“‘「『＂＇")  # opening quotation marks after normalization, straight ones paired or not
+
+
+MAX_FIELD_LABEL = 4
+
+
+def _is_layout_line(shape: LineShape, prose: bool) -> bool:
+    """The engine's isLayoutLine (src/engine/windows.ts): a table row, a list of names or a form field, whose line
+    break ends it though it stops mid-sentence: a whitespace run of two or more units inside it (aligned columns), a
+    colon near its start, or two whitespace runs inside it and none of PROSE_MARKS. QA: a roster's last name ran into
+    the next row's first."""
+    return shape.inner_run or shape.field or (shape.separators >= 2 and not prose)
+
+
 def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
                  units: list[int] | None = None) -> list[tuple[int, bool]]:
     """The engine's unwrapLines: (unit index, sentence end) of the units fed to the windows. A single line break
@@ -370,6 +412,7 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
     spilled = False      # that whitespace cannot be a wrap (a blank line, a long run): passed on
     n_breaks = line_length = line_before_gap = 0
     line_prose = prose_before_gap = False  # the current line, the line before the gap, holds one of PROSE_MARKS
+    shape = shape_before_gap = LineShape()  # what _is_layout_line reads of the current line, of the line before the gap
     last_candidate = 0  # length of the line before, if it ended as a wrap would; else 0
     previous: str | None = None
     order = list(range(len(chars))) if units is None else units
@@ -394,7 +437,7 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
         if ch == space:
             if breaks[i]:
                 if n_breaks == 0:
-                    line_before_gap, prose_before_gap = line_length, line_prose
+                    line_before_gap, prose_before_gap, shape_before_gap = line_length, line_prose, shape
                 n_breaks += 1
             if spilled:
                 out.append((i, ends[i]))
@@ -405,7 +448,8 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
                 gap, spilled = [], True
             continue
         if gap:
-            candidate = n_breaks == 1 and ends[gap[-1]] and previous is not None and previous not in ENDS_A_LINE
+            candidate = (n_breaks == 1 and ends[gap[-1]] and previous is not None and previous not in ENDS_A_LINE
+                         and not _is_layout_line(shape_before_gap, prose_before_gap))
             column = candidate and MIN_COLUMN_LINE <= line_before_gap < MIN_WRAPPED_LINE
             if column and abs(line_before_gap - last_candidate) > 1:
                 # a column's first break: read the next line
@@ -419,7 +463,15 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
             elif _latin_or_digit(previous) and _latin_or_digit(ch):
                 out += [(g, False) for g in gap]
         if n_breaks:
-            line_length, line_prose = 0, False
+            line_length, line_prose, shape = 0, False, LineShape()
+        elif (gap or spilled) and previous is not None:  # whitespace inside the line (spilled: a run over MAX_WRAP_GAP)
+            shape.inner_run = shape.inner_run or len(gap) > 1 or spilled
+            if not (_latin_or_digit(previous) and _latin_or_digit(ch)):
+                shape.separators += 1
+        if shape.colon_last and ch in QUOTE_OPENERS:  # a quotation after the colon is prose (王毅说：“…”)
+            shape.field = False
+        shape.colon_last = ch in "：:" and 0 < line_length < MAX_FIELD_LABEL
+        shape.field = shape.field or shape.colon_last
         gap, spilled, n_breaks = [], False, 0
         out.append((i, ends[i]))
         line_length += 1
@@ -440,9 +492,10 @@ def default_overlap(max_window: int) -> int:
 
 
 def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: int | None = None,
-                 breaks: list[bool] | None = None) -> list[Window]:
+                 breaks: list[bool] | None = None, tabs: list[bool] | None = None) -> list[Window]:
     """The engine's windows over normalized `chars` (`ends[i]`: unit i is a sentence end in the original text;
-    `breaks`, when the original text is known: its line breaks, so that wraps are undone first): NerModel.windows,
+    `breaks`, when the original text is known: its line breaks, so that wraps are undone first; `tabs`: its tabs,
+    which like a line break end letter and word spacing, being a table's column separator): NerModel.windows,
     half-width full stops marked (mark_period_ends), letter and word spacing closed (close_letter_spacing,
     close_word_spacing), wraps undone
     (unwrap_lines), then cut. A sentence longer
@@ -467,25 +520,41 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
         emit(units[:end], own_from, max(own_from, end))
 
     ends = mark_period_ends(chars, ends)
-    kept = close_word_spacing(chars, breaks, close_letter_spacing(chars, breaks))
+    layout = [b or t for b, t in zip(breaks, tabs)] if breaks is not None and tabs is not None else breaks
+    kept = close_word_spacing(chars, layout, close_letter_spacing(chars, layout))
     fed = unwrap_lines(chars, ends, breaks, kept) if breaks is not None else [(i, ends[i]) for i in kept]
     buffer: list[int] = []
     own_from = 0
     ended = False
-    for i, end in fed:
-        ch = chars[i]
-        if ended and not end and ch != space and ch not in CLOSERS:
-            emit_sentence(buffer, own_from)
-            buffer, own_from, ended = [], 0, False
-        if not buffer and ch == space:  # nothing to own: no name starts with a space
-            continue
-        ended = ended or end
+    trailing: list[int] = []  # whitespace after the sentence's end: fed only if a closer on the same line follows
+    line_broken = False       # a line break came after the sentence's end: closers start the next sentence too
+
+    def push(i: int):
+        nonlocal buffer, own_from
         buffer.append(i)
         if len(buffer) <= max_window:
-            continue
+            return
         emit(buffer[:max_window], own_from, hand_over_at)
         buffer = buffer[max_window - overlap:]
         own_from = hand_over_at - (max_window - overlap)
+
+    for i, end in fed:
+        ch = chars[i]
+        if ended and ch != space and (line_broken or (not end and ch not in CLOSERS)):
+            emit_sentence(buffer, own_from)
+            buffer, own_from, ended, trailing, line_broken = [], 0, False, [], False
+        if not buffer and ch == space:  # nothing to own: no name starts with a space
+            continue
+        if ch == space and (ended or end):
+            trailing.append(i)
+            ended = True
+            line_broken = line_broken or (breaks is not None and breaks[i])
+            continue
+        ended = ended or end
+        for held in trailing:
+            push(held)
+        trailing = []
+        push(i)
     if len(buffer) > own_from:
         emit_sentence(buffer, own_from)
     return out

@@ -391,3 +391,59 @@ def test_a_form_feed_is_dropped_so_a_page_break_is_a_wrap():
     ends, breaks = sentence_ends(text, norm), line_breaks(text, norm)
     units = unwrap_lines(norm.chars, ends, breaks)
     assert "".join(norm.chars[i] for i, _ in units).startswith("周三下午天气晴朗，远道而来的那位客人名叫谭德塞")
+
+
+def _pieces_with_tabs(text: str, max_window: int = 256) -> list[str]:
+    """_pieces with the text's tabs passed, as OnnxTagger.entities passes them."""
+    from shiti_train.text import tabs_of
+    norm = normalize(text)
+    windows = text_windows(norm.chars, sentence_ends(text, norm), max_window, None, line_breaks(text, norm),
+                           tabs_of(text, norm))
+    return ["".join(text[norm.source_index[u]] for u in w.units) for w in windows]
+
+
+def test_closers_after_a_line_break_start_a_sentence_and_trailing_whitespace_is_not_counted():
+    """The same cases as the engine's windows.test.ts (fuzzing found both)."""
+    text = "上海市浦东新区张江高科技园区\n\n”记者张伟来了\n……他说。"
+    assert _pieces(text, 40) == ["上海市浦东新区张江高科技园区", "”记者张伟来了", "……", "他说。"]
+    assert _pieces("他走了。 ”好", 40) == ["他走了。 ”", "好"]
+    sentence = "中" * 255 + "。"
+    for after in ["\n", " \n\n", "\n\u3000\u3000", "   "]:
+        assert [len(p) for p in _pieces(sentence + after + "李娜来了。")] == [256, 5]
+
+
+def test_table_rows_name_grids_and_form_fields_keep_their_line_breaks():
+    """The same cases as the engine's windows.test.ts (QA: a roster's last name ran into the next row's first)."""
+    grid = "参会人员：马国强 丁志伟 许文静 冯晓明 韩冰 曹雪\n田亮 邱慧 唐敏 蒋立新"
+    assert _pieces(grid) == ["参会人员：马国强 丁志伟 许文静 冯晓明 韩冰 曹雪", "田亮 邱慧 唐敏 蒋立新"]
+    assert len(_pieces("张伟    研发中心    软件工程师    王建国\n李娜    市场部    市场专员    刘志强")) == 2
+    fields = "地址：北京市东城区东长安街一号东方广场三座\n电话：零一零八五二零一二三四"
+    assert _pieces(fields) == ["地址：北京市东城区东长安街一号东方广场三座", "电话：零一零八五二零一二三四"]
+    # prose still unwraps
+    assert _pieces("使用 Python 和 Rust 开发的这套系统由张伟负责\n维护和升级。") == ["使用 Python 和 Rust 开发的这套系统由张伟负责维护和升级。"]
+    assert _pieces("新华社北京一月五日电：国务院总理在人民大会堂会\n见了客人。") == ["新华社北京一月五日电：国务院总理在人民大会堂会见了客人。"]
+    assert _pieces("王毅说：“中方欢迎美方代表团访华，希望双方马\n克龙。”") == ["王毅说：“中方欢迎美方代表团访华，希望双方马克龙。”"]
+
+
+def test_a_tab_ends_letter_spacing_and_no_name_covers_a_tab_or_an_emoji():
+    from shiti_train.text import apart_of
+    assert _pieces_with_tabs("王　磊\t男\t研发中心") == ["王　磊\t男\t研发中心"]
+    norm = normalize("王　磊\t男\t研发\U0001F44D中心")
+    assert apart_of("王　磊\t男\t研发\U0001F44D中心", norm) == [False] * 3 + [True, False, True] + [False] * 2 + [True] + [False] * 2
+
+
+def test_invisible_characters_are_dropped_as_the_engine_drops_them():
+    from pathlib import Path
+    from shiti_train.text import INVISIBLE
+    source = (Path(__file__).resolve().parents[2] / "src/engine/normalize.ts").read_text(encoding="utf-8")
+    block = re.search(r"export const INVISIBLE = \[(.*?)\]\.join\(' '\)", source, re.S).group(1)
+    assert " ".join(re.findall(r"'([^']*)'", block)) == INVISIBLE
+    text = "张伟\u2061在\ufffc北京\u2800工作\U000E0001。"
+    assert "".join(normalize(text).chars) == "张伟在北京工作。"
+
+
+def test_a_lone_surrogate_is_never_in_a_name_and_its_offsets_are_utf16():
+    from shiti_train.decode import never_in_name
+    from shiti_train.export import _utf16_slice
+    assert never_in_name(list("刘\ud800")).tolist() == [False, True]
+    assert _utf16_slice("刘\ud800亮", 1, 2) == "\ud800"

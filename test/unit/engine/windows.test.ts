@@ -16,7 +16,7 @@ function windowsOf(text: string, maxWindow: number, overlap?: number) {
 function* forever(pattern: readonly string[]): Generator<TextUnit> {
   for (let i = 0; ; i++) {
     const char = pattern[i % pattern.length]!
-    yield { char, start: i, end: i + 1, sentenceEnd: false, lineBreak: false, whitespace: char === '\u3000' }
+    yield { char, start: i, end: i + 1, sentenceEnd: false, lineBreak: false, whitespace: char === '\u3000', tab: false, pictograph: false }
   }
 }
 
@@ -54,6 +54,22 @@ describe('textWindows', () => {
     const fed = (t: string) => windowsOf(t, 40).map((w) => w.units.map((u) => u.char).join(''))
     expect(fed('张伟来了！\r\n')).toEqual(fed('张伟来了！'))
     expect(fed('张伟来了！  \n李娜')).toEqual(fed('张伟来了！\n李娜'))
+  })
+
+  it('starts a sentence at a closing mark or end mark that follows a line break, rather than joining it to the one before', () => {
+    // A paragraph opening with ” or …… was read with the paragraph before it (fuzzing): appending it changed names there.
+    const text = '上海市浦东新区张江高科技园区\n\n”记者张伟来了\n……他说。'
+    expect(piecesOf(text, windowsOf(text, 40))).toEqual(['上海市浦东新区张江高科技园区', '”记者张伟来了', '……', '他说。'])
+    // on the same line a closer still joins its sentence, across spaces too
+    expect(piecesOf('他走了。 ”好', windowsOf('他走了。 ”好', 40))).toEqual(['他走了。 ”', '好'])
+  })
+
+  it('does not count the whitespace after a sentence against the window: a sentence that fits stays whole', () => {
+    const sentence = `${'中'.repeat(255)}。`
+    for (const after of ['\n', ' \n\n', '\n\u3000\u3000', '   ']) {
+      const windows = windowsOf(`${sentence}${after}李娜来了。`, 256)
+      expect(windows.map((w) => w.units.length)).toEqual([256, 5])
+    }
   })
 
   it('cuts a sentence longer than the window with overlap, and ownership hands over mid-overlap', () => {
@@ -160,10 +176,26 @@ describe('unwrapLines', () => {
     expect(unwrappedPieces(`${line}${spaces}\n克龙`)).toEqual([line, '克龙'])
   })
 
+  it('leaves the breaks of table rows, name grids and form fields alone, though their lines stop mid-sentence', () => {
+    // QA pasting rosters: the last name of a row ran into the first of the next (曹雪 / 田亮 read as one person).
+    const grid = '参会人员：马国强 丁志伟 许文静 冯晓明 韩冰 曹雪\n田亮 邱慧 唐敏 蒋立新'
+    expect(unwrappedPieces(grid)).toEqual(['参会人员：马国强 丁志伟 许文静 冯晓明 韩冰 曹雪', '田亮 邱慧 唐敏 蒋立新'])
+    const columns = '张伟    研发中心    软件工程师    王建国\n李娜    市场部    市场专员    刘志强'
+    expect(unwrappedPieces(columns)).toHaveLength(2)
+    const fields = '地址：北京市东城区东长安街一号东方广场三座\n电话：零一零八五二零一二三四'
+    expect(unwrappedPieces(fields)).toEqual(['地址：北京市东城区东长安街一号东方广场三座', '电话：零一零八五二零一二三四'])
+  })
+
+  it('still unwraps prose: with Latin words set off by spaces, a colon late in the line, or a quotation after a colon', () => {
+    expect(unwrappedPieces('使用 Python 和 Rust 开发的这套系统由张伟负责\n维护和升级。')).toEqual(['使用 Python 和 Rust 开发的这套系统由张伟负责维护和升级。'])
+    expect(unwrappedPieces('新华社北京一月五日电：国务院总理在人民大会堂会\n见了客人。')).toEqual(['新华社北京一月五日电：国务院总理在人民大会堂会见了客人。'])
+    expect(unwrappedPieces('王毅说：“中方欢迎美方代表团访华，希望双方马\n克龙。”')).toEqual(['王毅说：“中方欢迎美方代表团访华，希望双方马克龙。”'])
+  })
+
   it('passes a flood of whitespace on as it comes, holding no more than a few units', () => {
     function* endlessSpaces() {
       yield* normalizedUnits('中', normalizer)
-      for (let i = 1; ; i++) yield { char: '\u3000', start: i, end: i + 1, sentenceEnd: false, lineBreak: false, whitespace: true }
+      for (let i = 1; ; i++) yield { char: '\u3000', start: i, end: i + 1, sentenceEnd: false, lineBreak: false, whitespace: true, tab: false, pictograph: false }
     }
     let seen = 0
     for (const _unit of unwrapLines(endlessSpaces())) if (++seen === 1000) break
@@ -211,6 +243,11 @@ describe('closeLetterSpacing', () => {
     expect(fed('国  务  院')).toBe('国务院') // two spaces each
     expect(fed('关 于 通\n知 道')).toBe('关于通\n知 道') // the run stops at the line break; 知 道 is two tokens only
     expect(fed('国 务 院 总理')).toBe('国务院 总理') // the space before a longer token is fed
+  })
+
+  it('never reads a tab as letter spacing: it separates table cells (王　磊<TAB>男 was one name)', () => {
+    expect(fed('王　磊\t男\t研发中心')).toBe('王　磊\t男\t研发中心')
+    expect(fed('国\t务\t院')).toBe('国\t务\t院')
   })
 
   it('leaves text spaced between words or names alone', () => {
