@@ -42,7 +42,7 @@ describe('English counts', () => {
 describe('Word downloads', () => {
   // Design QA: the Export tab's button read "Annotated Word document (.docx)", the Redact tab's "Download as Word
   // (.docx)", the Batch tab's "As Word documents (…)": one wording for every button that downloads Word documents.
-  const buttons = (messages: typeof en) => [messages.export.docx, messages.redact.downloadDocx, messages.batch.redactedDownloadDocx, messages.batch.annotatedDownload]
+  const buttons = (messages: typeof zh) => [messages.export.docx, messages.redact.downloadDocx, messages.batch.redactedDownloadDocx, messages.batch.annotatedDownload]
   it('are worded alike in English', () => {
     for (const label of buttons(en)) expect(label).toMatch(/^Download as (annotated )?Word documents? \((\.docx|\.zip)\)$/)
   })
