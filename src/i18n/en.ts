@@ -192,7 +192,7 @@ export default {
   },
   redact: {
     patterns: 'Also find phone numbers, e-mail addresses, ID and bank card numbers',
-    patternsHelp: 'By rule, not by the model: mainland mobile and landline numbers, e-mail addresses, resident ID numbers with a valid check digit, card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
+    patternsHelp: 'By rule, not by the model: phone numbers of mainland China, Taiwan and Hong Kong, e-mail addresses, their ID numbers with a valid check digit, card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
     patternsLeft: 'The text holds one phone number, e-mail address, ID or bank card number that the result leaves readable: tick the box above to replace it. | The text holds {count} phone numbers, e-mail addresses, ID or bank card numbers that the result leaves readable: tick the box above to replace them.',
     types: 'Replace these types',
     mode: 'Replace with',
