@@ -1,7 +1,8 @@
 // useNerEngine.switchModel with stand-in clients: the old worker is disposed, a load that the old client
 // finishes late never overwrites the new model, and analysis goes to the new client.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { effectScope } from 'vue'
+import { effectScope, watch } from 'vue'
+import type { LoadProgress } from '../../../src/engine'
 
 interface FakeClient {
   url: string
@@ -10,6 +11,8 @@ interface FakeClient {
   cached: boolean
   finishLoad: () => void
   failLoad: (error: unknown) => void
+  /** The progress callback the engine passed to load(). */
+  report?: (progress: LoadProgress) => void
 }
 const clients: FakeClient[] = []
 
@@ -39,7 +42,10 @@ vi.mock('../../../src/engine', () => ({
       onStateChange: () => () => undefined,
       idleDeadline: () => null,
       memory: async () => null,
-      load: () => loaded,
+      load: (onProgress?: (progress: LoadProgress) => void) => {
+        fake.report = onProgress
+        return loaded
+      },
       analyzeMany: async (texts: readonly string[]) => texts.map(() => [{ start: 0, end: 1, type: modelUrl, text: 'x', score: 1 }]),
       dispose: () => {
         fake.disposed = true
@@ -48,7 +54,7 @@ vi.mock('../../../src/engine', () => ({
   },
 }))
 
-const { useNerEngine } = await import('../../../src/composables/useNerEngine')
+const { useNerEngine, LOAD_PROGRESS_INTERVAL_MS } = await import('../../../src/composables/useNerEngine')
 
 beforeEach(() => {
   clients.length = 0
@@ -145,5 +151,76 @@ describe('useNerEngine.helperLanes', () => {
     expect(forced.engine.helperLanes(1_000_000)).toHaveLength(1)
     forced.scope.stop()
     expect(clients.every((c) => c.disposed)).toBe(true)
+  })
+})
+
+describe('useNerEngine load progress', () => {
+  const MB = 1_000_000
+  const download = (loaded: number, total = 10 * MB): LoadProgress =>
+    ({ phase: 'download', file: 'model.onnx', loaded, total, fromCache: false, overallLoaded: loaded, overallTotal: total })
+
+  /** An engine loading, with every value its loadProgress takes recorded as it is set. */
+  function loadingEngine() {
+    const scope = effectScope()
+    const engine = scope.run(() => useNerEngine({ modelUrl: 'https://x/models/a/', warnings: [] }))!
+    const shown: (LoadProgress | null)[] = []
+    scope.run(() => watch(engine.loadProgress, (p) => shown.push(p), { flush: 'sync' }))
+    const loaded = engine.load()
+    return { engine, scope, shown, loaded, report: clients[0]!.report! }
+  }
+
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('passes a download reported at every chunk on to the page about four times a second, first and last at once', async () => {
+    const { engine, scope, shown, loaded, report } = loadingEngine()
+    // A 10 MB download in 100 kB chunks over 3 s, as the worker reports it.
+    for (let chunk = 0; chunk <= 100; chunk++) {
+      report(download(chunk * 100_000))
+      if (chunk === 0) expect(shown).toEqual([download(0)]) // the first at once
+      vi.advanceTimersByTime(30)
+    }
+    expect(shown.at(-1)).toEqual(download(10 * MB)) // the whole model, at once
+    // 3 s at four a second, and the first and last: not the 101 reports.
+    expect(shown.length).toBeGreaterThanOrEqual(10)
+    expect(shown.length).toBeLessThanOrEqual(3000 / LOAD_PROGRESS_INTERVAL_MS + 2)
+    const loadedBytes = shown.map((p) => p!.loaded)
+    expect(loadedBytes).toEqual([...loadedBytes].sort((a, b) => a - b)) // in order
+    report({ phase: 'session', loaded: 0, total: 1, fromCache: false })
+    expect(engine.loadProgress.value?.phase).toBe('session') // the phases after the download at once
+    clients[0]!.finishLoad()
+    await loaded
+    expect(engine.phase.value).toBe('ready')
+    scope.stop()
+  })
+
+  it('shows the last report held back when the download pauses, and when the load fails', async () => {
+    const { engine, scope, shown, loaded, report } = loadingEngine()
+    report(download(0))
+    report(download(1 * MB))
+    expect(engine.loadProgress.value).toEqual(download(0))
+    vi.advanceTimersByTime(LOAD_PROGRESS_INTERVAL_MS)
+    expect(engine.loadProgress.value).toEqual(download(1 * MB)) // not lost while no other report comes
+    report(download(2 * MB))
+    clients[0]!.failLoad(Object.assign(new Error('offline'), { code: 'NETWORK' }))
+    await expect(loaded).rejects.toThrow('offline')
+    // The error at once, with the progress it stopped at; nothing arrives after it.
+    expect(engine.phase.value).toBe('error')
+    expect(engine.loadProgress.value).toEqual(download(2 * MB))
+    const count = shown.length
+    vi.advanceTimersByTime(10 * LOAD_PROGRESS_INTERVAL_MS)
+    expect(shown).toHaveLength(count)
+    scope.stop()
+  })
+
+  it('drops a report held back for a model switched away from', async () => {
+    const { engine, scope, report } = loadingEngine()
+    report(download(0))
+    report(download(5 * MB))
+    void engine.switchModel('https://x/models/b/')
+    expect(engine.loadProgress.value).toBeNull()
+    vi.advanceTimersByTime(10 * LOAD_PROGRESS_INTERVAL_MS)
+    expect(engine.loadProgress.value).toBeNull()
+    scope.stop()
   })
 })
