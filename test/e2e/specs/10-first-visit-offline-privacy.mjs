@@ -57,6 +57,8 @@ test('first visit: the model downloads with progress in MB and percent, then is 
     // Text typed while the model downloads: the view says what it waits for, not "0 of 10 characters".
     await page.fill(SELECTORS.editor, '新华社北京电')
     assert.match(await downloadShown('[data-testid=analysis-progress]'), new RegExp(progressPattern))
+    // No name is highlighted yet, so no "click a name to correct it" (QA: it showed while the model downloaded).
+    assert.equal(await page.locator('[data-testid=correction-hint]').count(), 0, 'no correction hint while the model downloads')
     await screenshot(ctx, page, '01-first-visit-downloading-text')
     await openTab(page, 'model')
     const shown = await downloadShown('[data-testid=model-manager]')

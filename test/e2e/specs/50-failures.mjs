@@ -20,6 +20,8 @@ test('model download fails: a clear error, the text is kept, and retry recovers'
   // (The error is on screen already: wait for the run of the text to fail in its turn.)
   await page.locator('[data-testid=analysis-progress][data-run-state=error] [data-testid=analysis-error]').waitFor({ timeout: 30_000 })
   await assertNoResultOffered(page, /分析在读到任何文本之前就已停止/)
+  // No name to click, so no "click a name to correct it" (QA: it showed under the error).
+  assert.equal(await page.locator('[data-testid=correction-hint]').count(), 0, 'no correction hint when the model failed')
   await openTab(page, 'entities')
   await screenshot(ctx, page, '40-download-failed')
   assert.deepEqual(await axeViolations(page), [], 'the error state passes the accessibility audit')
@@ -28,6 +30,9 @@ test('model download fails: a clear error, the text is kept, and retry recovers'
   await analysisAfter(page, () => page.click('[data-testid=analysis-error] button'))
   await waitForModelReady(page)
   assert.equal(await page.textContent(SELECTORS.view), '断网时输入的文字：李娜在武汉。')
+  // Names highlighted at last: now the line says what a click on one does.
+  await page.locator(SELECTORS.marks).first().waitFor()
+  await page.locator('[data-testid=correction-hint]').waitFor()
   await context.close()
 })
 
