@@ -1,7 +1,10 @@
 // The main-thread side of the engine: a lazy, self-releasing bridge to the NER worker.
 //
 // - The worker is created on the first call and loads the model (IndexedDB first, network otherwise).
-// - Jobs run one at a time, in call order.
+// - Jobs run one at a time, in call order. An analysis is posted to the worker while the one before it
+//   still runs there (at most one waits in the worker), so the worker goes on to it at once instead of
+//   waiting for the page to take the result and send the next: with a busy main thread that wait left
+//   the worker idle for seconds over a long document (QA trace).
 // - An AbortSignal cancels a job: queued jobs are dropped; a running one is asked to stop and, if it
 //   does not within `cancelGraceMs`, the worker is terminated.
 // - After `idleTimeoutMs` without work the worker is terminated, because WASM memory never shrinks;
@@ -11,7 +14,7 @@
 //   the worker is pinged, and one that answers nothing for `unresponsiveMs` is taken for dead.
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
 import { checkText, checkTexts } from './model'
-import type { CompiledRuntime, MemoryReport, NerWorkerApi, WorkerLoadResult } from './worker-api'
+import type { AnalyzeReply, CompiledRuntime, MemoryReport, NerWorkerApi, WorkerLoadResult } from './worker-api'
 import {
   NerError, isNerErrorLike, type AnalyzeManyProgress, type AnalyzeProgress, type BackendInfo, type Entity, type LoadProgress,
   type ModelSummary, type WorkerState,
@@ -79,7 +82,25 @@ interface RunningWorker {
   crashed: Promise<never>
   /** Rejects `crashed` (the watchdog's verdict). */
   fail(error: NerError): void
+  /** Rejects when the bridge terminates the worker (a job that would not stop, idle release, dispose): a job
+   *  posted to it behind another one learns that it will never run there. */
+  stopped: Promise<never>
+  stop(): void
   loaded: boolean
+}
+
+/** A job's place in line. */
+interface Ticket {
+  /** Resolves once the job has been posted to its worker, or has settled without being posted. */
+  posted: Promise<void>
+  /** Resolves once every job before it has settled. */
+  earlierSettled: Promise<void>
+  /** An analysis: the next analysis may be posted to the worker before this one settles. */
+  pipelined: boolean
+  /** Set when the job has resolved. */
+  succeeded: boolean
+  /** Resolves once the job has settled. */
+  settled: Promise<void>
 }
 
 function defaultThreads(): number {
@@ -112,7 +133,9 @@ export function createNerClient(options: NerClientOptions): NerClient {
   let state: WorkerState = 'stopped'
   const listeners = new Set<(s: WorkerState) => void>()
   let worker: RunningWorker | undefined
-  let queue: Promise<unknown> = Promise.resolve()
+  /** Settles once every job so far has settled. */
+  let allSettled: Promise<void> = Promise.resolve()
+  let lastTicket: Ticket | undefined
   let queued = 0
   let idleTimer: ReturnType<typeof setTimeout> | undefined
   let idleAt: number | null = null
@@ -130,8 +153,10 @@ export function createNerClient(options: NerClientOptions): NerClient {
     clearIdle()
     if (!worker) return
     const { handle } = worker
+    const stopped = worker
     worker = undefined
     handle.terminate()
+    stopped.stop()
     setState(next)
   }
 
@@ -161,7 +186,12 @@ export function createNerClient(options: NerClientOptions): NerClient {
       handle.addEventListener('messageerror', onError as EventListener)
     })
     crashed.catch(() => undefined) // observed through Promise.race in each job
-    return { handle, remote: wrap<NerWorkerApi>(handle), crashed, fail, loaded: false }
+    let stop: () => void = () => undefined
+    const stopped = new Promise<never>((_, reject) => {
+      stop = () => reject(new NerError('WORKER_CRASHED', 'The NER worker was stopped. The next request starts a fresh one.'))
+    })
+    stopped.catch(() => undefined)
+    return { handle, remote: wrap<NerWorkerApi>(handle), crashed, fail, stopped, stop, loaded: false }
   }
 
   /** Pings whichever worker is current until stopped; fails one that leaves a ping unanswered for
@@ -215,15 +245,28 @@ export function createNerClient(options: NerClientOptions): NerClient {
     return { running, result }
   }
 
-  /** Runs `job` after every earlier job; handles abort, crash and the idle timer around it. */
+  /**
+   * Runs `job` after every earlier job; handles abort, crash and the idle timer around it. A `pipelined` job
+   * (an analysis) following another analysis is posted to the worker once that one is posted and all before
+   * it have settled: the worker runs them in order (worker-api.ts), so it starts this one as soon as the
+   * other ends. Should the worker be lost before the job ahead of it succeeded (that job crashed it, or was
+   * cancelled and would not stop), the job never ran there: it runs again, once that job has settled, in a
+   * fresh worker, as it would have without pipelining.
+   */
   function enqueue<T>(signal: AbortSignal | undefined, job: (running: RunningWorker, jobId: number) => Promise<T>,
-    onProgress?: (p: LoadProgress) => void): Promise<T & { loadResult?: WorkerLoadResult }> {
+    onProgress?: (p: LoadProgress) => void, pipelined = false): Promise<T & { loadResult?: WorkerLoadResult }> {
     if (disposed) return Promise.reject(new NerError('ABORTED', 'the NER client was disposed'))
     if (signal?.aborted) return Promise.reject(aborted())
     clearIdle()
     queued++
-    const jobId = nextJobId++
-    const run = queue.then(async () => {
+    const ahead = pipelined && lastTicket?.pipelined ? lastTicket : undefined
+    const earlierSettled = allSettled
+    const turn = ahead ? Promise.all([ahead.posted, ahead.earlierSettled]) : earlierSettled
+    let markPosted: () => void = () => undefined
+    const ticket: Ticket = { posted: new Promise((resolve) => (markPosted = resolve)), earlierSettled, pipelined, succeeded: false, settled: earlierSettled }
+    /** The job ahead may still be running in the worker this job is posted to. */
+    const behindAnother = () => ahead !== undefined && !ahead.succeeded
+    const attempt = async (canRetry: boolean): Promise<T & { loadResult?: WorkerLoadResult }> => {
       if (signal?.aborted) throw aborted()
       if (disposed) throw new NerError('ABORTED', 'the NER client was disposed')
       let running: RunningWorker | undefined
@@ -235,11 +278,15 @@ export function createNerClient(options: NerClientOptions): NerClient {
           onAbort = () => {
             void running?.remote.cancel(jobId)
             // Give the worker a moment to stop on its own; otherwise terminate it. A job that stopped in
-            // time has settled and cleared this timer: the worker may be running the next job by then.
+            // time has settled and cleared this timer: the worker may be running the next job by then. A job
+            // still waiting behind another in the worker is dropped there when its turn comes: that other
+            // job's worker is not terminated for it.
+            const waiting = !running || behindAnother()
             graceTimer = setTimeout(() => {
-              if (running && worker === running) stopWorker('stopped')
+              // Rejected first, so that the job fails as cancelled, not as stopped.
               reject(aborted())
-            }, running ? cancelGraceMs : 0)
+              if (!waiting && worker === running) stopWorker('stopped')
+            }, waiting ? 0 : cancelGraceMs)
           }
           signal?.addEventListener('abort', onAbort, { once: true })
         })
@@ -247,10 +294,20 @@ export function createNerClient(options: NerClientOptions): NerClient {
         const started = await Promise.race([ensureWorker(onProgress), abortPromise])
         running = started.running
         setState('busy')
-        const value = await Promise.race([job(running, jobId), running.crashed, abortPromise])
+        const result = job(running, jobId)
+        markPosted()
+        const value = await Promise.race([result, running.crashed, running.stopped, abortPromise])
+        // Jobs settle in call order: this one's result may come before the last progress of the one ahead.
+        if (ahead) await ahead.settled
         return Object.assign(value as object, { loadResult: started.result }) as T & { loadResult?: WorkerLoadResult }
       } catch (error) {
+        if (disposed) throw new NerError('ABORTED', 'the NER client was disposed')
         const nerError = toNerError(error)
+        if (nerError.code === 'WORKER_CRASHED' && canRetry && running && behindAnother()) {
+          // Lost before its turn came: wait for the job ahead (it settles with the loss), then run again.
+          await ahead!.settled
+          return attempt(false)
+        }
         if (nerError.code === 'WORKER_CRASHED' && running && worker === running) stopWorker('stopped')
         if (nerError.code === 'WORKER_CRASHED' && !running && worker) stopWorker('stopped')
         // A model that failed to load leaves nothing worth keeping in memory: the worker goes now, and the
@@ -261,22 +318,46 @@ export function createNerClient(options: NerClientOptions): NerClient {
         stopWatchdog()
         if (graceTimer !== undefined) clearTimeout(graceTimer)
         if (onAbort) signal?.removeEventListener('abort', onAbort)
-        queued--
-        if (worker && queued === 0) {
-          setState('ready')
-          scheduleIdle()
-        }
+      }
+    }
+    const jobId = nextJobId++
+    const run = turn.then(() => attempt(true)).finally(() => {
+      markPosted()
+      queued--
+      if (worker && queued === 0) {
+        setState('ready')
+        scheduleIdle()
       }
     })
-    queue = run.catch(() => undefined)
+    ticket.settled = run.then(() => {
+      ticket.succeeded = true
+    }, () => undefined)
+    lastTicket = ticket
+    allSettled = Promise.all([earlierSettled, ticket.settled]).then(() => undefined)
     return run
   }
 
   async function runAnalysis(texts: string[], signal: AbortSignal | undefined,
     onProgress: ((p: AnalyzeManyProgress) => void) | undefined): Promise<Entity[][]> {
-    const { results } = await enqueue(signal, async (running, jobId) => ({
-      results: await running.remote.analyze(jobId, texts, onProgress ? proxy(onProgress) : undefined),
-    }))
+    const { results } = await enqueue(signal, async (running, jobId) => {
+      // Progress comes on its own channel and the worker does not wait for it to arrive (worker-api.ts):
+      // the result waits here until every progress message sent before it has been handed on.
+      let received = 0
+      let expected = Infinity
+      let allReceived: () => void = () => undefined
+      const forward = onProgress && ((p: AnalyzeManyProgress) => {
+        received++
+        try {
+          onProgress(p)
+        } finally {
+          if (received >= expected) allReceived()
+        }
+      })
+      const reply: AnalyzeReply = await running.remote.analyze(jobId, texts, forward ? proxy(forward) : undefined)
+      expected = reply.progressMessages
+      if (forward && received < expected) await new Promise<void>((resolve) => (allReceived = resolve))
+      return { results: reply.results }
+    }, undefined, true)
     return results
   }
 

@@ -305,6 +305,87 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     expect(last.charsTotal).toBe(text.length)
   })
 
+  it('posts the next analysis to the worker while the one before it runs there, and the worker runs them in order', async () => {
+    // The worker went idle after each job until the page had taken its result and sent the next one: over a
+    // long document with a busy main thread, seconds of idle worker (QA trace). Now the next one is waiting.
+    const log: string[] = []
+    const c = makeClient({
+      api: () => {
+        const api = createWorkerApi({ ort })
+        const logged: NerWorkerApi['analyze'] = (jobId, texts, onProgress) => {
+          log.push(`worker got ${texts[0]!.length}`)
+          return api.analyze(jobId, texts, onProgress).then((reply) => {
+            log.push(`worker done ${texts[0]!.length}`)
+            return reply
+          })
+        }
+        return { ...api, analyze: logged }
+      },
+    })
+    await c.load()
+    const long = SENTENCE.repeat(200)
+    const streamed: unknown[] = []
+    const first = c.analyze(long, { onProgress: (p) => streamed.push(...p.entities) }).then((entities) => {
+      log.push('page has first')
+      return entities
+    })
+    const second = c.analyze(SENTENCE).then((entities) => {
+      log.push('page has second')
+      return entities
+    })
+    const [a, b] = await Promise.all([first, second])
+    expect(log.indexOf(`worker got ${SENTENCE.length}`)).toBeLessThan(log.indexOf('page has first'))
+    expect(log.indexOf(`worker done ${long.length}`)).toBeLessThan(log.indexOf(`worker done ${SENTENCE.length}`))
+    expect(log.indexOf('page has first')).toBeLessThan(log.indexOf('page has second'))
+    expect(streamed).toEqual(a) // every progress message handed on before the result
+    expect(b!.map((e) => e.text)).toContain('北京')
+    expect(workers).toHaveLength(1)
+  })
+
+  it('a job waiting in the worker behind another runs again in a fresh worker when that one crashes it', async () => {
+    const c = makeClient()
+    await c.load()
+    let crashed = false
+    const first = c.analyze('新华社记者在上海报道。'.repeat(2_000), {
+      onProgress: () => {
+        if (!crashed) workers[0]!.crash('RangeError: Out of memory')
+        crashed = true
+      },
+    })
+    const second = c.analyze(SENTENCE)
+    await expect(first).rejects.toMatchObject({ code: 'WORKER_CRASHED' })
+    expect((await second).map((e) => e.text)).toContain('北京')
+    expect(workers).toHaveLength(2)
+  })
+
+  it('cancelling a job that waits in the worker behind another drops it there, without terminating the worker', async () => {
+    const c = makeClient({ cancelGraceMs: 20 })
+    await c.load()
+    const controller = new AbortController()
+    // At its first progress message, the job behind it has been posted to the worker.
+    const running = c.analyze(SENTENCE.repeat(400), { onProgress: () => controller.abort() })
+    const waiting = c.analyze(SENTENCE, { signal: controller.signal })
+    await expect(waiting).rejects.toMatchObject({ code: 'ABORTED' })
+    expect((await running).length).toBeGreaterThan(0)
+    expect(workers.map((w) => w.terminated)).toEqual([false])
+    expect((await c.analyze(SENTENCE)).length).toBeGreaterThan(0)
+  })
+
+  it('the worker does not wait for the page to take a progress message before it answers', async () => {
+    // Each wait was a round trip through the page's main thread, busy showing what had streamed in.
+    const api = createWorkerApi({ ort })
+    await api.load({ modelUrl: server.url, threads: 1 })
+    let messages = 0
+    const neverTaken = () => {
+      messages++
+      return new Promise<void>(() => undefined)
+    }
+    const reply = await Promise.race([api.analyze(1, [SENTENCE.repeat(50)], neverTaken), sleep(3_000).then(() => 'hung' as const)])
+    expect(reply).not.toBe('hung')
+    expect(reply).toMatchObject({ progressMessages: messages })
+    expect(messages).toBeGreaterThan(0)
+  })
+
   it('analyzeMany runs several texts in one job, each on its own, with progress per text', async () => {
     const c = makeClient()
     const texts = [SENTENCE, '', '张伟和王芳去了杭州西湖。'.repeat(30)]
