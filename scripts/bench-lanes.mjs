@@ -55,7 +55,7 @@ async function analyseLongDocument(lanes) {
   await page.goto(`${server.origin}/?lanes=${lanes}`)
   await page.waitForFunction(() => document.querySelector('[data-testid=backend]')?.textContent?.includes('WASM'), null, { timeout: 120_000 })
   const started = Date.now()
-  await page.selectOption('[data-testid=samples]', 'long')
+  await page.click('[data-testid=sample-long]')
   await page.waitForFunction(() => document.querySelector('[data-testid=analysis-progress]')?.getAttribute('data-run-state') === 'done', null, { timeout: 600_000, polling: 20 })
   const ms = Date.now() - started
   const marks = await page.locator('[data-testid=highlight-view] mark').count()
