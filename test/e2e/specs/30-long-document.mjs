@@ -174,3 +174,57 @@ test('while a new document is being analysed, Redact and Export offer nothing bu
   assert.ok(!/王芳|杭州/.test(redacted.text), 'document B redacted whole')
   await tab.close()
 }, { timeoutMs: 240_000 })
+
+test('in a 20,000-character document the highlighted view follows the editor to the same paragraph, at 1280 and 360 px', async (ctx) => {
+  // QA: the view scrolled by its height, in which the paragraphs not laid out yet had a guessed height: with the
+  // editor at half-way on paragraph 109 the view showed 89 (95 and 40 at 360 px), and once nothing at all.
+  const sentences = [
+    '今年春天，青禾市文化局局长周明远在市图书馆主持了一场关于古籍保护的座谈会，来自南州大学和东岭研究院的专家参加了讨论。',
+    '会后，周明远与东岭研究院副院长韩素琴一同前往白鹭湖畔的档案馆，查看了新近修复的地方志。',
+    '据悉，星河科技有限公司将为该项目提供数字化扫描设备，公司创始人唐一鸣表示愿意长期合作。',
+    '与此同时，西岚县政府宣布在云栖镇修建一座新的博物馆，预计明年秋季向公众开放。',
+    '记者林晓雨从现场发回报道说，许多市民专程从邻近的江宁市赶来参观。',
+  ]
+  let text = ''
+  for (let i = 0; text.length < 20_000; i++) text += `第${i + 1}段\u3000${sentences[i % 5]}${sentences[(i + 2) % 5]}\n`
+  text = text.slice(0, 20_000)
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 800 }]) {
+    const { context: wide } = await newRecordedContext(ctx, { viewport })
+    const app = await openApp(ctx, wide)
+    await waitForModelReady(app)
+    await setTextAndWait(app, text)
+    for (const ratio of [0.25, 0.5, 0.75, 0.1, 0.9]) {
+      await app.locator(SELECTORS.editor).scrollIntoViewIfNeeded()
+      await app.locator(SELECTORS.editor).evaluate((area, r) => { area.scrollTop = r * (area.scrollHeight - area.clientHeight) }, ratio)
+      await app.waitForTimeout(300)
+      // The paragraph at the editor's middle, from a copy of its text laid out line by line at its width.
+      const inEditor = await app.locator(SELECTORS.editor).evaluate((area) => {
+        const style = getComputedStyle(area)
+        const copy = document.createElement('div')
+        for (const p of ['font', 'lineHeight', 'letterSpacing', 'wordBreak', 'overflowWrap', 'paddingLeft', 'paddingRight']) copy.style[p] = style[p]
+        Object.assign(copy.style, { whiteSpace: 'pre-wrap', position: 'absolute', visibility: 'hidden', boxSizing: 'border-box', width: `${area.clientWidth}px`, paddingTop: '0', paddingBottom: '0' })
+        document.body.append(copy)
+        const middle = area.scrollTop + area.clientHeight / 2 - parseFloat(style.paddingTop)
+        let y = 0
+        let found = ''
+        for (const line of area.value.split('\n')) {
+          copy.textContent = line || ' '
+          y += copy.getBoundingClientRect().height
+          if (y > middle) { found = line; break }
+        }
+        copy.remove()
+        return Number(found.match(/^第(\d+)段/)?.[1])
+      })
+      // The paragraph at the view's middle, where the visitor sees it (scrolled into sight on a phone).
+      await app.locator(SELECTORS.view).scrollIntoViewIfNeeded()
+      await app.waitForTimeout(300)
+      const inView = await app.locator(SELECTORS.view).evaluate((view) => {
+        const box = view.getBoundingClientRect()
+        const line = document.elementFromPoint(box.left + 30, box.top + box.height / 2)?.closest('.view-line')
+        return Number(line?.textContent.match(/^第(\d+)段/)?.[1])
+      })
+      assert.ok(Math.abs(inView - inEditor) <= 2, `${viewport.width} px, editor at ${ratio}: paragraph ${inEditor} in the editor, ${inView} in the view`)
+    }
+    await wide.close()
+  }
+}, { timeoutMs: 240_000 })
