@@ -17,6 +17,13 @@ export function useEntityTypes() {
     if (name === undefined) typeNames.set(key, (name = te(`types.${type}`) ? t(`types.${type}`) : type))
     return name
   }
+  /** The label on a name in the highlighted view: the type's short form where it has one, else its name. */
+  function markLabel(type: string): string {
+    const key = `${locale.value}\u0000mark\u0000${type}`
+    let label = typeNames.get(key)
+    if (label === undefined) typeNames.set(key, (label = te(`typeMarks.${type}`) ? t(`typeMarks.${type}`) : typeName(type)))
+    return label
+  }
   function hueStyle(type: string): Readonly<Record<string, string>> {
     let style = hueStyles.get(type)
     if (!style) {
@@ -32,5 +39,5 @@ export function useEntityTypes() {
   function pseudonym(type: string, n: number): string {
     return te(`redact.pseudonym.${type}`) ? t(`redact.pseudonym.${type}`, { n }) : t('redact.pseudonym.other', { type, n })
   }
-  return { typeName, hueStyle, pseudonym }
+  return { typeName, markLabel, hueStyle, pseudonym }
 }

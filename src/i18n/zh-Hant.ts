@@ -33,6 +33,14 @@ const zhHant: DeepStringRecord<typeof en> = {
     "ID_NUMBER": "身分證號",
     "BANK_CARD": "銀行卡號"
   },
+  "typeMarks": {
+    "ORG": "機構名",
+    "GOV": "政府",
+    "POSITION": "職位",
+    "SCENE": "景點",
+    "ID_NUMBER": "身分證",
+    "BANK_CARD": "銀行卡"
+  },
   "editor": {
     "heading": "文字",
     "label": "待分析的文字",

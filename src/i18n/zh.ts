@@ -21,6 +21,7 @@ const zh: DeepStringRecord<typeof en> = {
     COMPANY: '公司', GOV: '政府机构', POSITION: '职位', SCENE: '景点', BOOK: '书名', MOVIE: '影视', GAME: '游戏',
     PHONE: '电话', EMAIL: '邮箱', ID_NUMBER: '身份证号', BANK_CARD: '银行卡号',
   },
+  typeMarks: { ORG: '机构名', GOV: '政府', POSITION: '职位', SCENE: '景点', ID_NUMBER: '身份证', BANK_CARD: '银行卡' },
   editor: {
     heading: '文本',
     label: '待分析的文本',

@@ -120,7 +120,8 @@ test('analysis of text typed by the user highlights entities as text nodes', asy
 
 test('the worker is released after the idle timeout set by the test, and the UI says so', async (ctx) => {
   const { page } = session
-  // ?idle=4000 was set on this page: the countdown shows, then the worker is terminated.
+  // ?idle=4000 was set on this page: the countdown shows (under the status line's Details), then the worker is terminated.
+  if (await page.getAttribute('[data-testid=status-details]', 'aria-expanded') === 'false') await page.click('[data-testid=status-details]')
   await page.locator('[data-testid=idle-countdown]').waitFor({ timeout: 10_000 })
   await page.locator(`${SELECTORS.workerState}[data-state=released]`).waitFor({ timeout: 15_000 })
   assert.match(await page.textContent(SELECTORS.workerState), /释放/)

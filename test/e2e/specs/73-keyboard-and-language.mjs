@@ -154,6 +154,11 @@ test('the user\'s Chinese text is marked as Chinese in the English and the Tradi
     assert.deepEqual(await page.$eval(SELECTORS.marks, (mark) => [...mark.childNodes].map((n) => n.nodeName)), [locale === 'en-US' ? 'SPAN' : '#text'])
     // Its label and title are in the interface's language (a11y QA: "Organization" was spoken with the Chinese voice).
     assert.equal(await page.$eval(SELECTORS.marks, (mark) => mark.closest('[lang]').getAttribute('lang')), locale === 'en-US' ? 'en' : 'zh')
+    // A long type name is short on the marks (design QA: "Organization" after every name took a third of a line at
+    // 360 px); the mark's title keeps the full name.
+    const [label, title] = await page.$eval(`${SELECTORS.marks}[data-type=ORG]`, (mark) => [mark.dataset.label, mark.title])
+    assert.equal(label, locale === 'en-US' ? 'Org' : '機構名')
+    assert.match(title, locale === 'en-US' ? /Organization/ : /機構名/)
     await openTab(page, 'redact')
     found['redacted text'] = await languageOf('[data-testid=redacted-text]')
     await openTab(page, 'lexicon')
