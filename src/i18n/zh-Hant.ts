@@ -162,6 +162,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "summary": "已分析 {done} / {total} 個檔案 · {entities} 個實體",
     "summaryFailed": "{n} 個檔案無法處理（原因見下）",
     "analysing": "分析中……{percent}",
+    "noneShownUnderThreshold": "未顯示：{count} 個低於信賴度 {threshold}",
+    "noneShownInLegend": "未顯示：其類型已在圖例中隱藏",
+    "moreUnderThreshold": "另有 {count} 個低於信賴度 {threshold}",
     "noEntities": "沒有實體",
     "emptyFile": "空檔案",
     "stoppedBy": {
@@ -201,6 +204,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "redactedHeading": "遮蔽副本",
     "redactedHow": "按「遮蔽」標籤頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",
+    "uncertainLeft": "檔案中有 {count} 個名稱低於信賴度 {threshold}，副本中不會替換，仍可讀出。勾選下面一項即可替換。",
+    "uncertainHelp": "與「遮蔽」標籤頁的開關相同，也用於這些副本。標示檢視按信賴度滑桿隱藏的名稱只在勾選時替換；它們多數不是名稱，但遮蔽寧可多替換。",
     "redactedDownload": "下載為文字檔案（.zip）",
     "redactedDownloadDocx": "下載為 Word 文件（.zip）",
     "annotatedHeading": "帶標註的副本",
