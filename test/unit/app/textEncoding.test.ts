@@ -69,6 +69,42 @@ describe('decodeText', () => {
     expect(await decodeText(hex(news.repeat(10)), 'utf-8')).toEqual({ text: NEWS.repeat(10), encoding: 'gb18030' })
   })
 
+  it('reads a short UTF-8 file with a few invalid bytes as UTF-8 when its Chinese characters outnumber them (QA: Cyrillic, IBM866)', async () => {
+    const utf8 = (text: string) => new TextEncoder().encode(text)
+    const join = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]))
+    // Three UTF-8 lines, then two pasted from a GBK file (赵磊在南京。\r\n孙丽在苏州。\r\n): 49 Chinese
+    // characters, 20 invalid sequences, short of tenfold; it was read as ISO-8859-5.
+    const lines = '本公司员工张伟在北京工作，李娜在上海分公司负责销售。\n王芳是人事部经理，负责招聘。\n刘洋去年调到广州。\n'
+    const pasted = await decodeText(join(utf8(lines), hex('d5d4c0dad4dac4cfbea9a1a30d0acbefc0f6d4dacbd5d6dda1a30d0a')))
+    expect(pasted).toMatchObject({ encoding: 'utf-8', invalidSequences: 20 })
+    expect(pasted.text.startsWith(lines)).toBe(true)
+    // Twelve characters and three stray bytes (FF FE 80): it was read as IBM866.
+    expect(await decodeText(join(utf8('张伟在北京。'), Uint8Array.of(0xff, 0xfe, 0x80), utf8('李娜在上海。\n')))).toEqual({ text: '张伟在北京。\uFFFD\uFFFD\uFFFD李娜在上海。\n', encoding: 'utf-8', invalidSequences: 3 })
+    // Short GBK and Big5 files are still theirs: read as UTF-8 they have more invalid sequences than Chinese characters.
+    expect(await decodeText(hex('d5c5ceb0d4dab1b1bea9a1a3'))).toEqual({ text: '张伟在北京。', encoding: 'gb18030' })
+    expect(await decodeText(hex('d5c5ceb0'))).toEqual({ text: '张伟', encoding: 'gb18030' })
+    expect(await decodeText(hex('b3afa7d3a9faa662bb4fa55fa143'))).toEqual({ text: '陳志明在臺北。', encoding: 'big5' })
+    expect(await decodeText(hex('c1f59534b235d4dab1b1bea9a3acc0eec4c8c8a5c1cbc9cfbaa3a1a30a'))).toEqual({ text: '刘𠮷在北京，李娜去了上海。\n', encoding: 'gb18030' })
+  })
+
+  it('reads short Chinese UTF-16 without a byte-order mark when a byte of it is no text in any other encoding (QA: Big5, not text)', async () => {
+    const utf16 = (text: string, little: boolean) => {
+      const bytes = new Uint8Array(text.length * 2)
+      for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(i * 2, text.charCodeAt(i), little)
+      return bytes
+    }
+    // 。 is 02 30 or 30 02; 伟 (U+4F1F) has 1F; 娜 (U+5A1C) 1C; a line break or a digit a zero byte.
+    for (const text of ['张伟在北京。', '李娜', '“张伟”', '王芳在上海工作\n', '张伟，13812345678', '陈静、王芳！']) {
+      expect(await decodeText(utf16(text, true))).toEqual({ text, encoding: 'utf-16le' })
+      expect(await decodeText(utf16(text, false))).toEqual({ text, encoding: 'utf-16be' })
+    }
+    // Bytes with no such control byte are no UTF-16 of this kind: a Latin-1 word whose bytes pair up as
+    // ideographs (Café: 43 61 66 E9, 䍡曩 in big-endian), ASCII with ESC or DOS's Ctrl+Z.
+    expect((await decodeText(Uint8Array.from('Café', (c) => c.charCodeAt(0)))).encoding).not.toMatch(/utf-16/)
+    expect(await decodeText(new TextEncoder().encode('\x1b[31mError\x1b[0m ok\n'))).toMatchObject({ encoding: 'utf-8' })
+    expect(await decodeText(new TextEncoder().encode('Hello wo\r\n\x1a'))).toEqual({ text: 'Hello wo\r\n', encoding: 'utf-8' })
+  })
+
   it('reads mostly-English or mostly-ASCII files with a few Chinese names in GBK as GBK, not as a European encoding', async () => {
     // What Python's 'gbk' codec writes; jschardet's first guesses for them were EUC-KR, Windows-1252,
     // ISO-8859-2 and KOI8-U, at confidences of 0.04 to 0.15.
