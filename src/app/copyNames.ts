@@ -2,7 +2,8 @@
 // files' names, which come from the user's disk, a dropped folder or another system's files, and made
 // safe to unpack anywhere. An entry name is a path that unzip tools write as it stands: `..` or a leading
 // `/` would put a copy outside the folder it is unpacked to, `\` is a folder separator to Windows tools,
-// some characters Windows refuses in file names, and Linux and macOS refuse a name over 255 bytes.
+// some characters Windows refuses in file names, and device names (CON, NUL ...) Windows will not write as
+// files, and Linux and macOS refuse a name over 255 bytes.
 
 /** Longest file name (one path component) Linux and macOS file systems take, in UTF-8 bytes. */
 export const MAX_NAME_BYTES = 255
@@ -11,12 +12,21 @@ export const MAX_NAME_BYTES = 255
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const UNSAFE_CHARACTERS = /[\\:*?"<>|\u0000-\u001F\u007F-\u009F]/g
 
+/**
+ * Names Windows keeps for devices: a file or folder so named, whatever its case and extension (nul.txt,
+ * Con.tar.gz) and with spaces before the dot, is the device, and unpacking it fails or writes nowhere. The
+ * superscript digits are in Microsoft's list too (COM¹, LPT³).
+ */
+const WINDOWS_DEVICE = /^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?= *(\.|$))/iu
+
 /** A name from the user's files as a relative path of safe components (`_` when nothing is left); half an
- * emoji (a lone surrogate, which has no UTF-8 form) becomes U+FFFD. */
+ * emoji (a lone surrogate, which has no UTF-8 form) becomes U+FFFD; a device name gets a `_` (CON.txt is
+ * CON_.txt, so its copy is CON_.redacted.txt). */
 export function safePath(name: string): string {
   const components = name.split('/')
+    .map((component) => component.replace(UNSAFE_CHARACTERS, '_').replace(/\p{Surrogate}/gu, '\uFFFD').replace(WINDOWS_DEVICE, '$1_'))
     // Windows drops trailing dots and spaces (a.txt. is a.txt); made so, `.` and `..` are empty too.
-    .map((component) => fitName(component.replace(UNSAFE_CHARACTERS, '_').replace(/\p{Surrogate}/gu, '\uFFFD'), '').replace(/[. ]+$/u, ''))
+    .map((component) => fitName(component, '').replace(/[. ]+$/u, ''))
     .filter((component) => component !== '')
   return components.join('/') || '_'
 }

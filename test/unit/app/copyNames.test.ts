@@ -24,6 +24,14 @@ describe('copyNames', () => {
     expect(safePath('半个\uD83D.txt')).toBe('半个\uFFFD.txt') // as UTF-8 in the .zip's directory it would be no character at all
   })
 
+  it('never take a name Windows keeps for a device, whatever its case, extension or trailing dots and spaces (QA: CON.redacted.txt)', () => {
+    expect(copyNames(['CON.txt', 'nul', 'AUX.md', 'aux.md', 'com1.tar.gz', 'Lpt9 .txt', 'prn. .', 'COM¹.txt', 'con/说明.txt', 'CONSOLE.txt', 'COM10.txt', '.con', 'nul_.txt'], '.redacted.txt')).toEqual([
+      'CON_.redacted.txt', 'nul_.redacted.txt', 'AUX_.redacted.txt', 'aux_ (2).redacted.txt', 'com1_.tar.redacted.txt', 'Lpt9_ .redacted.txt', 'prn_.redacted.txt',
+      'COM¹_.redacted.txt', 'con_/说明.redacted.txt', 'CONSOLE.redacted.txt', 'COM10.redacted.txt', '.con.redacted.txt', 'nul_.txt.redacted.txt',
+    ])
+    expect(safePath('AUX')).toBe('AUX_')
+  })
+
   it('cut a long name so that with its ending it fits a file system, whole characters kept, still unique', () => {
     const long = '很'.repeat(240) + '.txt' // 724 bytes
     const names = copyNames([long, long, `${'😀'.repeat(100)}.md`], '.redacted.txt')
@@ -35,7 +43,7 @@ describe('copyNames', () => {
   })
 
   it('are unique, relative, free of . and .. and within the length for any names', () => {
-    const name = fc.string({ unit: fc.constantFrom('a', 'A', '.', '/', '\\', ' ', ':', '\u0001', '很', '😀', '\uD83D'), maxLength: 300 })
+    const name = fc.string({ unit: fc.constantFrom('a', 'A', '.', '/', '\\', ' ', ':', '\u0001', '很', '😀', '\uD83D', 'nul', 'CON', 'com1'), maxLength: 300 })
     fc.assert(fc.property(fc.array(name, { maxLength: 6 }), (names) => {
       const copies = copyNames(names, '.redacted.txt')
       expect(new Set(copies.map((c) => c.toLowerCase())).size).toBe(names.length)
@@ -44,6 +52,7 @@ describe('copyNames', () => {
         expect(copy).not.toContain('\u0001')
         for (const component of copy.split('/')) {
           expect(['', '.', '..']).not.toContain(component)
+          expect(component).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d) *(\.|$)/i)
           expect(bytes(component)).toBeLessThanOrEqual(MAX_NAME_BYTES)
         }
       }
