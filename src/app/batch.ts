@@ -11,7 +11,7 @@ import { textToDocx } from './docx'
 import { copyNames } from './copyNames'
 import { groupMentions, mentionKey } from './mentions'
 import type { ImportErrorCode } from './fileImport'
-import { fileOffset, fileText, usualLineBreak, type LineBreaks } from './lineBreaks'
+import { fileOffset, fileText, type LineBreaks } from './lineBreaks'
 import { nameNumbering, redact, type RedactionOptions } from './redact'
 
 export type BatchStatus = 'waiting' | 'reading' | 'analysing' | 'done' | 'failed' | 'stopped'
@@ -29,7 +29,7 @@ export interface BatchItem {
   /** A plain-text file's legacy encoding as decoded (gb18030, big5 ...); absent for UTF-8 and documents. */
   encoding?: string
   /** A plain-text file with CR LF or CR line breaks (`text` has LF): exports give offsets in the file's own
-   * text, and its redacted .txt copy is written back with the breaks most of its lines end with. */
+   * text, and its redacted .txt copy is written back with each line's own break. */
   lineBreaks?: LineBreaks
   /** A Word document's parts with text that were not read (headers, footers, comments). */
   leftOut?: DocxPart[]
@@ -151,16 +151,18 @@ type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'>
 
 /**
  * Every analysed file redacted as the Redact tab does it, the entities chosen by `keep`. Pseudonyms are
- * numbered across the whole batch, so a name is 人名1 in every file it is in.
+ * numbered across the whole batch, so a name is 人名1 in every file it is in. A plain-text file is redacted
+ * as it was saved (asInFile), so every line of its copy ends as it did in the file: CR LF, LF or CR, mixed
+ * if they were (QA: a file of all three came back with the most frequent one only). Redaction keeps every
+ * line break, a name's over a wrap too, and takes a CR LF for one break.
  */
 export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, options: RedactedCopyOptions, ending = '.redacted.txt'): { name: string; text: string }[] {
   const done = items.filter((item) => item.status === 'done')
   const names = copyNames(done.map((item) => item.name), ending)
   const numbering = nameNumbering()
   return done.map((item, i) => {
-    const text = redact(item.text ?? '', (item.entities ?? []).filter(keep), { ...options, numbering })
-    const lineBreak = item.lineBreaks ? usualLineBreak(item.text ?? '', item.lineBreaks) : '\n'
-    return { name: names[i]!, text: lineBreak === '\n' ? text : text.replaceAll('\n', lineBreak) }
+    const { text, entities } = asInFile(item, keep)
+    return { name: names[i]!, text: redact(text, entities, { ...options, numbering }) }
   })
 }
 

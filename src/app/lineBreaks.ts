@@ -48,10 +48,3 @@ export function fileText(text: string, { crlfAt, crAt }: LineBreaks): string {
   pieces.push(text.slice(from))
   return pieces.join('')
 }
-
-/** The break most of the file's lines end with: a copy of it is written with that one (ties go to LF). */
-export function usualLineBreak(text: string, { crlfAt, crAt }: LineBreaks): '\n' | '\r\n' | '\r' {
-  const lf = (text.match(/\n/g)?.length ?? 0) - crlfAt.length - crAt.length
-  if (crAt.length > crlfAt.length && crAt.length > lf) return '\r'
-  return crlfAt.length > lf ? '\r\n' : '\n'
-}

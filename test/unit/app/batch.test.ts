@@ -140,6 +140,15 @@ describe('redacted copies', () => {
     expect(copies.map((copy) => copy.text)).toEqual(['PER1\r\n\r\n会见。\r\n', 'PER1\r\r会见。\r', 'PER1会见PER2。'])
   })
 
+  it("keeps each line's own ending in a copy of a file whose line endings are mixed, a name wrapped over one too (QA: all made CR LF)", () => {
+    const raw = '李强会见王毅。\r\n王毅说：\n李\r\n强好。\r没有人名。\r\n'
+    const { text, lineBreaks } = normalizeLineBreaks(raw)
+    const entities = [person('', 0, '李强'), person('', 4, '王毅'), person('', 8, '王毅'), person('', 13, '李\n强')]
+    const item: BatchItem = { name: 'mixed.txt', status: 'done', text, lineBreaks, entities }
+    expect(redactedCopies([item], all, options)[0]!.text).toBe('PER1会见PER2。\r\nPER2说：\nPER1\r\n好。\r没有人名。\r\n')
+    expect(redactedCopies([item], all, { ...options, mode: 'mask' })[0]!.text).toBe('■■会见■■。\r\n■■说：\n■\r\n■好。\r没有人名。\r\n')
+  })
+
   it('leaves what the filter leaves out', () => {
     expect(redactedCopies(items.slice(0, 1), (e) => e.text !== '王毅', { ...options, mode: 'tag' })[0]!.text).toBe('[PER]会见王毅。')
   })

@@ -2,7 +2,7 @@
 // file, and the file's text comes back exactly.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { fileOffset, fileText, normalizeLineBreaks, usualLineBreak } from '../../../src/app/lineBreaks'
+import { fileOffset, fileText, normalizeLineBreaks } from '../../../src/app/lineBreaks'
 
 describe('normalizeLineBreaks', () => {
   it('makes every break LF and says where a CR LF or a CR stood', () => {
@@ -24,18 +24,5 @@ describe('normalizeLineBreaks', () => {
       }
       expect(fileOffset(text.length, lineBreaks)).toBe(raw.length)
     }))
-  })
-})
-
-describe('usualLineBreak', () => {
-  it('is the break most lines end with, LF on a tie', () => {
-    const usual = (raw: string) => {
-      const { text, lineBreaks } = normalizeLineBreaks(raw)
-      return usualLineBreak(text, lineBreaks!)
-    }
-    expect(usual('a\r\nb\r\nc\n')).toBe('\r\n')
-    expect(usual('a\rb\rc\r\n')).toBe('\r')
-    expect(usual('a\r\nb\n')).toBe('\n')
-    expect(usual('a\rb\nc\n')).toBe('\n')
   })
 })
