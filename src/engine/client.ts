@@ -180,6 +180,13 @@ export function createNerClient(options: NerClientOptions): NerClient {
       fail = reject
       const onError = (event: Event) => {
         const detail = (event as ErrorEvent).message
+        // A worker whose script could not be fetched fails with a bare error event before it has loaded anything: the
+        // network went off while a first visit was still loading, with nothing cached yet. No crash (final QA: the page
+        // said the analysis thread crashed, perhaps out of memory); the next request tries again.
+        if (!detail && !running.loaded && globalThis.navigator?.onLine === false) {
+          reject(new NerError('NETWORK', 'The NER worker could not be downloaded: the network is off. The next request tries again.'))
+          return
+        }
         reject(new NerError('WORKER_CRASHED', `The NER worker crashed${detail ? `: ${detail}` : ''}. The next request starts a fresh one.`))
       }
       handle.addEventListener('error', onError as EventListener)
@@ -191,7 +198,8 @@ export function createNerClient(options: NerClientOptions): NerClient {
       stop = () => reject(new NerError('WORKER_CRASHED', 'The NER worker was stopped. The next request starts a fresh one.'))
     })
     stopped.catch(() => undefined)
-    return { handle, remote: wrap<NerWorkerApi>(handle), crashed, fail, stopped, stop, loaded: false }
+    const running: RunningWorker = { handle, remote: wrap<NerWorkerApi>(handle), crashed, fail, stopped, stop, loaded: false }
+    return running
   }
 
   /** Pings whichever worker is current until stopped; fails one that leaves a ping unanswered for

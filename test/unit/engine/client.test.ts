@@ -1,7 +1,7 @@
 // The worker bridge: lazy start, ordered jobs, idle release and restart from IndexedDB, cancellation,
 // crash recovery, bad input. The real worker API and model run in-process behind a MessageChannel.
 import 'fake-indexeddb/auto'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createNerClient, type NerClient } from '../../../src/engine/client'
 import { clearCachedModels } from '../../../src/engine/cache'
 import { createWorkerApi, type NerWorkerApi } from '../../../src/engine/worker-api'
@@ -191,6 +191,27 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     stuck = false
     expect((await c.analyze(SENTENCE)).length).toBeGreaterThan(0)
     expect(workers).toHaveLength(2)
+  })
+
+  // Final QA: offline while a first visit was still loading, the worker's script could not be fetched, and the page
+  // said the analysis thread had crashed (perhaps out of memory).
+  it('reports a worker that fails to start while the network is off as NETWORK, not a crash, and tries again', async () => {
+    const c = makeClient({ api: () => ({}) })
+    vi.stubGlobal('navigator', { onLine: false })
+    try {
+      const job = c.load()
+      await sleep(0)
+      workers[0]!.crash('')
+      await expect(job).rejects.toMatchObject({ code: 'NETWORK' })
+    } finally {
+      vi.unstubAllGlobals()
+    }
+    c.dispose()
+    const crashedOnline = makeClient({ api: () => ({}) })
+    const job = crashedOnline.load()
+    await sleep(0)
+    workers.at(-1)!.crash('')
+    await expect(job).rejects.toMatchObject({ code: 'WORKER_CRASHED' })
   })
 
   it('surfaces a worker crash as WORKER_CRASHED and recovers on the next call', async () => {
