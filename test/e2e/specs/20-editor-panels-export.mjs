@@ -851,7 +851,19 @@ test('a sample, a file or Clear replacing the text can be taken back; an empty f
     if (replacedBy.trim()) await offersToRestore(replacedBy)
     else assert.equal(await page.locator('[data-testid=text-replaced]').count(), 0)
   }
-  await chooseSample('business')
+  // The offer is in sight where the sample was chosen, at a laptop's height and on a phone (final QA: under the
+  // editor it was below the screen at 1280 x 800; on a phone the page scrolled on to the highlights, past it).
+  const viewport = page.viewportSize()
+  for (const size of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+    await page.setViewportSize(size)
+    if (await page.inputValue(SELECTORS.editor) !== mine) await setTextAndWait(page, mine)
+    await page.locator('[data-testid=sample-business]').scrollIntoViewIfNeeded()
+    await chooseSample('business')
+    await page.waitForTimeout(800) // a smooth scroll, were there one, would be over
+    const offer = await page.locator('[data-testid=restore-text]').boundingBox()
+    assert.ok(offer && offer.y >= 0 && offer.y + offer.height <= size.height, `Restore in sight at ${size.width}: ${JSON.stringify(offer)}`)
+  }
+  await page.setViewportSize(viewport)
   await restore()
   await analysisAfter(page, () => page.click('button:text-is("清空")'))
   assert.equal(await page.inputValue(SELECTORS.editor), '')
