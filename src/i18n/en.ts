@@ -130,10 +130,10 @@ export default {
     summaryFailed: 'one file could not be used (reason below) | {n} files could not be used (reasons below)',
     analysing: 'analysing… {percent}',
     /** A file whose every entity the view's filters hide: said, not passed off as none (privacy QA). */
-    noneShownUnderThreshold: 'none shown: one under the confidence threshold {threshold} | none shown: {count} under the confidence threshold {threshold}',
+    noneShownUnderThreshold: 'none shown: one under the confidence threshold\u00a0{threshold} | none shown: {count} under the confidence threshold\u00a0{threshold}',
     noneShownInLegend: 'none shown: their types are hidden in the legend',
     /** After a file's counts, and in the summary after the entities shown. */
-    moreUnderThreshold: 'one more under the confidence threshold {threshold} | {count} more under the confidence threshold {threshold}',
+    moreUnderThreshold: 'one more under the confidence threshold\u00a0{threshold} | {count} more under the confidence threshold\u00a0{threshold}',
     noEntities: 'no entities',
     emptyFile: 'empty file',
     stoppedBy: { stop: 'stopped: one file not analysed | stopped: {n} files not analysed', model: 'stopped by the model switch: one file not analysed | stopped by the model switch: {n} files not analysed' },
@@ -162,7 +162,7 @@ export default {
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip.',
     samePseudonym: ' A name gets the same pseudonym in every file.',
     /** The names of the files the redacted copies leave readable while the switch under it is off. */
-    uncertainLeft: 'One name in the files scores under the confidence threshold {threshold}: the copies leave it readable. Tick the box below to replace it. | {count} names in the files score under the confidence threshold {threshold}: the copies leave them readable. Tick the box below to replace them.',
+    uncertainLeft: 'One name in the files scores under the confidence threshold\u00a0{threshold}: the copies leave it readable. Tick the box below to replace it. | {count} names in the files score under the confidence threshold\u00a0{threshold}: the copies leave them readable. Tick the box below to replace them.',
     uncertainHelp: 'The Redact tab’s switch, for these copies too. Names the view hides with the confidence slider are replaced only while it is on; most are not names, but in redaction replacing too much is safer than too little.',
     redactedDownload: 'Download as text files (.zip)',
     redactedDownloadDocx: 'Download as Word documents (.zip)',

@@ -130,10 +130,10 @@ const zh: DeepStringRecord<typeof en> = {
     summaryFailed: '{n} 个文件无法处理（原因见下）',
     analysing: '分析中……{percent}',
     /** A file whose every entity the view's filters hide: said, not passed off as none (privacy QA). */
-    noneShownUnderThreshold: '未显示：{count} 个低于置信度 {threshold}',
+    noneShownUnderThreshold: '未显示：{count} 个低于置信度\u00a0{threshold}',
     noneShownInLegend: '未显示：其类型已在图例中隐藏',
     /** After a file's counts, and in the summary after the entities shown. */
-    moreUnderThreshold: '另有 {count} 个低于置信度 {threshold}',
+    moreUnderThreshold: '另有 {count} 个低于置信度\u00a0{threshold}',
     noEntities: '没有实体',
     emptyFile: '空文件',
     stoppedBy: { stop: '已停止：{n} 个文件未分析', model: '因切换模型而停止：{n} 个文件未分析' },
@@ -162,7 +162,7 @@ const zh: DeepStringRecord<typeof en> = {
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。',
     samePseudonym: '同一名称在所有文件中使用同一个化名。',
     /** The names of the files the redacted copies leave readable while the switch under it is off. */
-    uncertainLeft: '文件中有 {count} 个名称低于置信度 {threshold}，副本中不会替换，仍可读出。勾选下面一项即可替换。',
+    uncertainLeft: '文件中有 {count} 个名称低于置信度\u00a0{threshold}，副本中不会替换，仍可读出。勾选下面一项即可替换。',
     uncertainHelp: '与“脱敏”标签页的开关相同，也用于这些副本。高亮视图按置信度滑块隐藏的名称只在勾选时替换；它们多数不是名称，但脱敏宁可多替换。',
     redactedDownload: '下载为文本文件（.zip）',
     redactedDownloadDocx: '下载为 Word 文档（.zip）',

@@ -1114,7 +1114,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   assert.match(rows[2][1], /空白\.txt.*空文件/, 'an empty file says so, not "no entities"')
   assert.deepEqual(await page.locator('[data-testid=batch-encoding]').allTextContents(), ['GB18030 (GBK)'])
   assert.match(rows[4][1], /slides\.pptx ?不是 \.txt、\.md、\.html、\.docx 或 \.pdf 文件/)
-  assert.match(await page.textContent('[data-testid=batch-summary]'), /已分析 4 \/ 5 个文件 · \d+ 个实体( · 另有 \d+ 个低于置信度 0\.30)? · 1 个文件无法处理（原因见下）$/)
+  assert.match(await page.textContent('[data-testid=batch-summary]'), /已分析 4 \/ 5 个文件 · \d+ 个实体( · 另有 \d+ 个低于置信度\u00a00\.30)? · 1 个文件无法处理（原因见下）$/)
   await screenshot(ctx, page, '13-batch')
 
   // CSV: a row per entity, each naming its file and the exact span of that file's text.

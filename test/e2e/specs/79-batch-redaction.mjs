@@ -52,11 +52,11 @@ test('names under the confidence threshold: the Batch tab counts them, warns tha
   assert.ok(!row.includes('没有实体'), row)
   const under = Number(row.match(/未显示：(\d+) 个低于置信度 1\.00/)?.[1])
   assert.ok(under >= NAMES.length, `the row counts the names under the threshold: ${row}`)
-  assert.match(await page.textContent('[data-testid=batch-summary]'), new RegExp(`· 0 个实体 · 另有 ${under} 个低于置信度 1\\.00$`))
+  assert.match(await page.textContent('[data-testid=batch-summary]'), new RegExp(`· 0 个实体 · 另有 ${under} 个低于置信度\u00a01\\.00$`))
 
   // Next to the downloads: how many names the copies leave readable, and the switch, off as on the Redact tab.
   const left = page.locator('[data-testid=batch-uncertain-left]')
-  assert.equal((await left.textContent()).trim(), `文件中有 ${under} 个名称低于置信度 1.00，副本中不会替换，仍可读出。勾选下面一项即可替换。`)
+  assert.equal((await left.textContent()).trim(), `文件中有 ${under} 个名称低于置信度\u00a01.00，副本中不会替换，仍可读出。勾选下面一项即可替换。`)
   const batchSwitch = page.locator('[data-testid=batch-redact-uncertain]')
   assert.equal(await batchSwitch.isChecked(), false)
   assert.match(await page.locator('[data-testid=batch-panel] label', { has: batchSwitch }).textContent(), new RegExp(`也替换低于置信度 1\\.00 的名称（${under} 个）`))
