@@ -193,7 +193,7 @@ test('in a 20,000-character document the highlighted view follows the editor to 
     const app = await openApp(ctx, wide)
     await waitForModelReady(app)
     await setTextAndWait(app, text)
-    for (const ratio of [0.25, 0.5, 0.75, 0.1, 0.9]) {
+    for (const ratio of [0.25, 0.5, 0.75, 0.1, 0.9, 0.95]) {
       await app.locator(SELECTORS.editor).scrollIntoViewIfNeeded()
       await app.locator(SELECTORS.editor).evaluate((area, r) => { area.scrollTop = r * (area.scrollHeight - area.clientHeight) }, ratio)
       await app.waitForTimeout(300)
