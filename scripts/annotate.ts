@@ -11,7 +11,7 @@
 // --patterns adds phone numbers, e-mail addresses, ID and bank card numbers found by rule, as the page's
 // Redact tab does (src/app/patterns.ts): "fromPattern": true, score 1, laid over the rest.
 // The input is UTF-8 unless --encoding names another (gb18030 for GBK text, big5, utf-16le ...) or a file starts
-// with a UTF-16 byte-order mark. UTF-8 is read as the page reads it: a stray invalid byte or a few become U+FFFD
+// with a UTF-16 byte-order mark. UTF-8 is read much as the page reads it: a stray invalid byte or a few become U+FFFD
 // (the line is still written, so the output keeps one record per input line) with a warning naming the lines;
 // input that is mostly not UTF-8 (GBK, Big5) stops the command with exit code 2 and a hint, before any of it
 // is written. In another encoding the first invalid byte stops it, with the lines before it written. A
@@ -61,7 +61,8 @@ const totalBytes = input === undefined ? undefined : statSync(input).size
 
 /**
  * UTF-8 with invalid bytes is still UTF-8, their sequences read as U+FFFD, while its valid characters beyond
- * ASCII outnumber them tenfold: the page's rule (mostlyUtf8 in src/app/textEncoding.ts), which GBK or Big5 read
+ * ASCII outnumber them tenfold: the page's first rule (mostlyUtf8 in src/app/textEncoding.ts; the page, which has
+ * the whole file, also takes one whose Chinese characters outnumber its invalid sequences), which GBK or Big5 read
  * as UTF-8 (about one valid character for ten invalid sequences) fails at once, and a stray Latin-1 byte or a
  * line pasted from a GBK file in a Chinese text passes. Up to FEW_STRAYS invalid sequences pass whatever the
  * rest: a character cut in two, a Latin-1 letter, a three-byte mark like FF FE FA are too few to tell an
