@@ -1,6 +1,7 @@
 // Dark neon (like the original service) or light theme. A first visit follows the system's setting
 // (prefers-color-scheme, live while no choice is made: a visitor with a light system got the dark theme, QA);
-// the header's toggle is a choice remembered per browser that overrides it from then on.
+// the header's toggle is a choice remembered per browser that overrides it from then on. Toggling back to the
+// system's own scheme forgets the choice, so the page follows the system again (there was no way back, QA).
 import { useColorMode } from '@vueuse/core'
 import { computed, watchEffect } from 'vue'
 
@@ -24,7 +25,8 @@ export function useTheme() {
     for (const meta of document.querySelectorAll('meta[name="theme-color"]')) meta.setAttribute('content', BROWSER_BAR[isLight.value ? 'light' : 'dark'])
   })
   function toggle(): void {
-    mode.value = isLight.value ? 'dark' : 'light'
+    const next = isLight.value ? 'dark' : 'light'
+    mode.value = next === mode.system.value ? 'auto' : next
   }
   return { isLight, toggle }
 }

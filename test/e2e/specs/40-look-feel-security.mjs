@@ -74,7 +74,7 @@ test('a Taiwan or Hong Kong browser gets the Traditional Chinese UI, with Taiwan
   await context.close()
 })
 
-test('a first visit follows the system\'s scheme, light or dark, from the first paint; the toggle is a remembered choice', async (ctx) => {
+test('a first visit follows the system\'s scheme, light or dark, from the first paint; the toggle is a remembered choice, and toggling back to the system\'s follows the system again', async (ctx) => {
   const BACKGROUND = { light: 'rgb(244, 246, 251)', dark: 'rgb(5, 6, 11)' }
   const BROWSER_BAR = { light: '#f4f6fb', dark: '#05060b' }
   for (const system of ['light', 'dark']) {
@@ -111,6 +111,15 @@ test('a first visit follows the system\'s scheme, light or dark, from the first 
     await page.waitForFunction((theme) => document.documentElement.className === theme, other)
     assert.equal(await background(), BACKGROUND[other])
     assert.deepEqual(await browserBars(), [BROWSER_BAR[other]])
+    // Toggling back to the system's scheme forgets the choice: the page follows the system again, live.
+    await page.click('[data-testid=theme-toggle]')
+    assert.equal(await themeClass(), system)
+    assert.equal(await page.evaluate(() => localStorage.getItem('shiti.theme')), 'auto', 'no choice stored')
+    await page.emulateMedia({ colorScheme: other })
+    await page.waitForFunction((theme) => document.documentElement.className === theme, other)
+    assert.deepEqual(await browserBars(), [BROWSER_BAR[other]], 'the system\'s change followed')
+    await page.emulateMedia({ colorScheme: system })
+    await page.waitForFunction((theme) => document.documentElement.className === theme, system)
     assert.deepEqual(await cspViolations(page), [])
     await context.close()
   }
