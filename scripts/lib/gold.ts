@@ -4,9 +4,6 @@
 // A line that is not of the format named, bytes that are not UTF-8 and a file without a sentence are errors
 // naming file and line: a file read in the wrong format must not score as a model that found nothing.
 import { createReadStream } from 'node:fs'
-import { createInterface } from 'node:readline'
-import { Readable } from 'node:stream'
-import { TextDecoderStream } from 'node:stream/web'
 import { UserInputError } from './args'
 
 export type GoldFormat = 'msra' | 'bio' | 'bmes' | 'cluener'
@@ -177,22 +174,59 @@ export async function* readGold(path: string, format: GoldFormat, mapLabel: Labe
     }
   } catch (error) {
     if (error instanceof BadLine) throw new UserInputError(`${path}:${lineNo}: ${error.message}; is it --format ${format}?`)
-    if ((error as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
-      throw new UserInputError(`${path}: not UTF-8 text ${lineNo ? `after line ${lineNo}` : 'from its start'}; save it as UTF-8`)
-    }
+    if (error instanceof NotUtf8) throw new UserInputError(`${path}:${lineNo}: not UTF-8 text; save it as UTF-8`)
     throw error
   }
   if (sentences === 0) throw new UserInputError(`${path}: no sentence in it (read as --format ${format})`)
 }
 
-/** The file's lines, UTF-8 only (a byte-order mark dropped); `at` learns each line's number as it comes. */
-async function* numberedLines(path: string, at: (lineNo: number) => void): AsyncGenerator<string> {
-  const text = Readable.fromWeb(Readable.toWeb(createReadStream(path)).pipeThrough(new TextDecoderStream('utf-8', { fatal: true })))
+class NotUtf8 extends Error {}
+
+const LF = 0x0a
+const CR = 0x0d
+
+/** The file's lines, UTF-8 only (a byte-order mark dropped); `at` learns each line's number as it comes,
+ *  before the line is decoded, so bytes that are not UTF-8 are blamed on their own line. Lines end at LF,
+ *  CR LF or a lone CR, as node:readline ends them (neither byte occurs inside a UTF-8 sequence), and are
+ *  split as bytes before each is decoded on its own: a decoder run over whole chunks fails at the chunk,
+ *  not at the line. */
+export async function* numberedLines(path: string, at: (lineNo: number) => void): AsyncGenerator<string> {
+  const first = new TextDecoder('utf-8', { fatal: true }) // drops a byte-order mark
+  const rest = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) // keeps U+FEFF starting a later line
   let n = 0
-  for await (const line of createInterface({ input: text, crlfDelay: Infinity })) {
+  const decode = (bytes: Uint8Array): string => {
     at(++n)
-    yield line
+    try {
+      return (n === 1 ? first : rest).decode(bytes)
+    } catch {
+      throw new NotUtf8()
+    }
   }
+  let pending: Uint8Array[] = [] // the unfinished line's bytes from earlier chunks
+  let afterCr = false // the last chunk ended in CR: an LF starting this one belongs to it
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    let from = 0
+    if (afterCr && chunk.length > 0 && chunk[0] === LF) from = 1
+    afterCr = false
+    for (let i = from; i < chunk.length; i++) {
+      const byte = chunk[i]
+      if (byte !== LF && byte !== CR) continue
+      const part = chunk.subarray(from, i)
+      const line = pending.length ? Buffer.concat([...pending, part]) : part
+      pending = []
+      yield decode(line)
+      if (byte === CR) {
+        if (i + 1 < chunk.length) {
+          if (chunk[i + 1] === LF) i++
+        } else {
+          afterCr = true
+        }
+      }
+      from = i + 1
+    }
+    if (from < chunk.length) pending.push(chunk.subarray(from))
+  }
+  if (pending.length) yield decode(Buffer.concat(pending))
 }
 
 async function* sentencesOf(lines: AsyncIterable<string>, format: GoldFormat, mapLabel: LabelMapper): AsyncGenerator<GoldSentence> {

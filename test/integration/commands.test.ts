@@ -103,8 +103,14 @@ describe('gold readers refuse what is not their format, naming file and line', (
     }
   })
 
-  it('bytes that are not UTF-8, and a file without a sentence', async () => {
-    expect(await refusal('msra', Buffer.concat([Buffer.from('中国/ns\n'), Buffer.from([0xb1, 0xb1, 0xbe, 0xa9]), Buffer.from('/ns\n')]))).toMatch(/^\/bad\.msra: not UTF-8 text/)
+  it('bytes that are not UTF-8, on their own line, and a file without a sentence', async () => {
+    const gbk = Buffer.from([0xb1, 0xb1, 0xbe, 0xa9]) // 北京 in GBK
+    expect(await refusal('msra', Buffer.concat([Buffer.from('中国/ns\n'), gbk, Buffer.from('/ns\n')]))).toBe('/bad.msra:2: not UTF-8 text; save it as UTF-8')
+    // Far past the first chunk the file is read in (64 KiB), and on a line of its own after CR LF line ends:
+    // a decoder run over whole chunks blamed the line where the chunk began.
+    const good = Buffer.from('北京/ns 的/o 李娜/nr 在/o 武汉/ns 。/o\r\n'.repeat(5000))
+    expect(await refusal('msra', Buffer.concat([good, gbk, Buffer.from('/ns\r\n'), good]))).toBe('/bad.msra:5001: not UTF-8 text; save it as UTF-8')
+    expect(await refusal('bio', Buffer.concat([Buffer.from('李 B-PER\n娜 I-PER\n\n'), Buffer.from([0xb1, 0xb1]), Buffer.from(' B-LOC\n')]))).toBe('/bad.bio:4: not UTF-8 text; save it as UTF-8')
     expect(await refusal('msra', '\n\n')).toBe('/bad.msra: no sentence in it (read as --format msra)')
   })
 })
