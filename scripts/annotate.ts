@@ -1,4 +1,4 @@
-// npm run annotate -- [<input>|-] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id>] [--threads N]
+// npm run annotate -- [<input>|-] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id or folder>] [--threads N]
 // One document per input line in, one JSON object per line out:
 //   {"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}   (offsets into that line, in UTF-16
 // code units as JavaScript strings count them: an emoji counts 2, as in the page's JSON export)
@@ -28,7 +28,7 @@ import { NerError, type Entity } from '../src/engine/types'
 import { applyLexicon, lexiconTypeNames, parseLexicon, type UserLexicon } from '../src/app/userLexicon'
 import { withPatterns } from '../src/app/patterns'
 
-const USAGE = 'npm run annotate -- [<input>|-] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id>] [--threads N]'
+const USAGE = 'npm run annotate -- [<input>|-] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id or folder>] [--threads N]'
 const NOTES = [
   'Reads the input file, or standard input when it is "-" or left out; writes one JSON object per input line,',
   '{"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}, to --out or standard output.',

@@ -12,7 +12,7 @@ import { REPO_ROOT, resolveModelDir } from './lib/node-engine'
 import { newsText } from './lib/news-text'
 import { quantile, runBenchChild, type ChildResult } from './lib/bench-child'
 
-const USAGE = 'npm run bench [-- --json] [--model <model-id>] [--threads N] [--peer <model.onnx>] [--runs N]'
+const USAGE = 'npm run bench [-- --json] [--model <model-id or folder>] [--threads N] [--peer <model.onnx>] [--runs N]'
 const { values } = parseCommandLine({
   json: { type: 'boolean', default: false },
   ...MODEL_OPTIONS,

@@ -17,7 +17,7 @@ import { JOIN_STYLES, joinSentences, layOut, paginate, type JoinStyle } from './
 import { SpanScorer, prf } from './lib/metrics'
 import { loadNodeModel } from './lib/node-engine'
 
-const USAGE = 'npm run eval -- <file> [--format msra|bio|bmes|cluener] [--model <model-id>] [--threads N] ' +
+const USAGE = 'npm run eval -- <file> [--format msra|bio|bmes|cluener] [--model <model-id or folder>] [--threads N] ' +
   '[--join none|newline|space|indent [--max-chars N]] [--wrap N] [--letter-spaced] [--word-spaced] [--pages N [--keep-furniture]] [--as-news]'
 const { values, positionals } = parseCommandLine({
   format: { type: 'string' },
