@@ -29,13 +29,13 @@ export const SAMPLES: readonly Sample[] = [
       '比赛结束后，两校校友会在外滩共同举办了庆祝晚会，北京大学和清华大学也派代表出席。',
   },
   {
-    // Taiwan's characters and words (紐西蘭, 衞): read through the model folder's two tables (character by
+    // Taiwan's characters and words (紐西蘭, 衛): read through the model folder's two tables (character by
     // character alone, 紐西蘭總理 is taken for a person's name).
     id: 'traditional',
     text:
       '中央社台北12月5日電 紐西蘭總理今天抵達台北，與行政院長在立法院會面，雙方同意加強經貿合作。' +
       '經濟部次長林志明隨後陪同貴賓前往新竹，參觀工業技術研究院的實驗室。\n' +
-      '香港特區政府發言人指出，世界衞生組織的代表下週將訪問香港大學，與醫學院的研究團隊座談。',
+      '香港特區政府發言人指出，世界衛生組織的代表下週將訪問香港大學，與醫學院的研究團隊座談。',
   },
   {
     id: 'tricky',

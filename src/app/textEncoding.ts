@@ -257,8 +257,10 @@ export function looksBinary(text: string, { strayReplacements = false } = {}): b
   return odd >= BINARY_MIN && odd > end * BINARY_SHARE
 }
 
-/** How an encoding is known to people: GBK is the name most Chinese users know for GB18030's core. */
-export function encodingName(label: string): string {
-  const known: Record<string, string> = { 'gb18030': 'GB18030 (GBK)', 'gbk': 'GBK', 'big5': 'Big5', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' }
+/** How an encoding is known to people: GBK is the name most Chinese users know for GB18030's core. Its bracket
+ *  is full-width in a Chinese sentence (`locale`: vue-i18n's; native-speaker review), as the page's others are. */
+export function encodingName(label: string, locale: string): string {
+  const gb18030 = locale.startsWith('zh') ? 'GB18030（GBK）' : 'GB18030 (GBK)'
+  const known: Record<string, string> = { 'gb18030': gb18030, 'gbk': 'GBK', 'big5': 'Big5', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' }
   return known[label] ?? label.toUpperCase()
 }

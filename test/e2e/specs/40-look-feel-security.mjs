@@ -387,5 +387,14 @@ test('the workers get the Content-Security-Policy too, the page asks not to be t
   await frame.locator('[data-testid=framed-notice]').waitFor({ timeout: 30_000 })
   assert.equal(await frame.locator(SELECTORS.editor).count(), 0, 'the app did not start')
   assert.equal(await frame.getAttribute('[data-testid=framed-notice] a', 'target'), '_blank')
+  assert.match(await frame.textContent('[data-testid=framed-notice]'), /^Shiti 实体不在其他网站的页面中运行，以防他人页面诱导您输入或截取您的文字。 Shiti does not run/)
   await fresh.context.close()
+  // A Taiwan browser reads it in Traditional Chinese, as it would the app (native-speaker review).
+  const taiwan = await newRecordedContext(ctx, { locale: 'zh-TW' })
+  const taiwanHost = await taiwan.context.newPage()
+  await taiwanHost.setContent(`<iframe src="${ctx.origin}/"></iframe>`)
+  const taiwanFrame = taiwanHost.frames()[1]
+  await taiwanFrame.locator('[data-testid=framed-notice]').waitFor({ timeout: 30_000 })
+  assert.match(await taiwanFrame.textContent('[data-testid=framed-notice]'), /^Shiti 實體不在其他網站的頁面中執行，.*在新分頁中開啟 · Open it in a tab of its own$/)
+  await taiwan.context.close()
 })

@@ -78,8 +78,11 @@ describe('format', () => {
     expect(formatBytes(2048)).toBe('2 KB')
     expect(formatPercent(1, 3)).toBe('33%')
     expect(formatPercent(5, 0)).toBe('0%')
-    expect(formatMilliseconds(12.4)).toBe('12 ms')
-    expect(formatMilliseconds(1234)).toBe('1.23 s')
+    expect(formatMilliseconds(12.4, 'en')).toBe('12 ms')
+    expect(formatMilliseconds(1234, 'en')).toBe('1.23 s')
+    // Chinese says its own units (native-speaker review: 「用时 63 ms」), in both scripts.
+    expect(formatMilliseconds(12.4, 'zh')).toBe('12 毫秒')
+    expect(formatMilliseconds(12_345, 'zh-Hant')).toBe('12.3 秒')
   })
 })
 

@@ -1,12 +1,23 @@
 // Plain-text files in the encodings Chinese text is saved in: each decodes to the text that was written,
 // and says which encoding it was read as. The byte strings were written by Python's codecs.
 import { describe, expect, it } from 'vitest'
-import { decodeText, looksBinary } from '../../../src/app/textEncoding'
+import { decodeText, encodingName, looksBinary } from '../../../src/app/textEncoding'
 import { randomBytes } from '../support/randomBytes'
 
 const hex = (h: string) => Uint8Array.from(h.match(/../g)!.map((b) => parseInt(b, 16)))
 const NEWS = '新华社北京一月五日电，国务院总理李鹏今天在人民大会堂会见了美国客人。'
 const TAIWAN = '台北市政府今天宣布，鴻海集團董事長郭台銘將出席會議。'
+
+describe('encodingName', () => {
+  // Native-speaker review: 「已按 GB18030 (GBK) 读取」 had a half-width bracket in a Chinese sentence.
+  it('names GB18030 by GBK too, in the page language\'s brackets', () => {
+    expect(encodingName('gb18030', 'zh')).toBe('GB18030（GBK）')
+    expect(encodingName('gb18030', 'zh-Hant')).toBe('GB18030（GBK）')
+    expect(encodingName('gb18030', 'en')).toBe('GB18030 (GBK)')
+    expect(encodingName('utf-16le', 'zh')).toBe('UTF-16')
+    expect(encodingName('windows-1252', 'en')).toBe('WINDOWS-1252')
+  })
+})
 
 describe('decodeText', () => {
   it('reads UTF-8, with or without a byte-order mark', async () => {
