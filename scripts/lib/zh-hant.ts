@@ -29,6 +29,11 @@ const EVERYDAY_WORDS: readonly [mainland: string, taiwan: string][] = [
   ['用時 {time}', '耗時 {time}'], ['訪問', '造訪'], ['滑塊', '滑桿'], ['批註', '註解'], ['恢復原樣', '回復原樣'],
   ['恢復', '還原'], ['查詢名稱', '搜尋名稱'], ['校驗位', '檢查碼'], ['校驗', '驗證'], ['打包為 .zip', '壓縮成 .zip'],
   ['發送', '傳送'],
+  // Native-speaker review: a tab of the page is a 分頁 (標籤頁 is the mainland's); an ID card's number is its
+  // 身分證字號 (the short 身分證 stays as the label on a name); a # line is a 註解; a threshold a 門檻值; the
+  // browser's local storage its 本機儲存空間; removing a password 移除密碼; "something went wrong" 發生錯誤.
+  ['標籤頁', '分頁'], ['身分證號', '身分證字號'], ['註釋', '註解'], ['閾值', '門檻值'], ['本地儲存', '本機儲存空間'],
+  ['去除密碼', '移除密碼'], ['出錯了', '發生錯誤'],
 ]
 
 /** The file's whole text. */

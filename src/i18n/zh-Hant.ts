@@ -14,7 +14,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "themeLight": "切換到淺色主題",
     "source": "原始碼",
     "appUpdateReady": "Shiti 的新版本已安裝。重新載入頁面即可使用（重新載入後編輯器中的文字不會保留，如有需要請先複製）。",
-    "appUpdateReplaced": "Shiti 已在另一個標籤頁中更新。本頁需重新載入後才能繼續分析或開啟 PDF（如有需要請先複製文字）。",
+    "appUpdateReplaced": "Shiti 已在另一個分頁中更新。本頁需重新載入後才能繼續分析或開啟 PDF（如有需要請先複製文字）。",
     "reload": "重新載入"
   },
   "types": {
@@ -30,7 +30,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "GAME": "遊戲",
     "PHONE": "電話",
     "EMAIL": "電子郵件",
-    "ID_NUMBER": "身分證號",
+    "ID_NUMBER": "身分證字號",
     "BANK_CARD": "銀行卡號"
   },
   "typeMarks": {
@@ -58,16 +58,16 @@ const zhHant: DeepStringRecord<typeof en> = {
     "replaced": "之前的文字（{n} 個字元）已被替換。",
     "restore": "還原",
     "dismissRestore": "不用了",
-    "readAsEncoding": "{name} 不是 UTF-8 編碼，已按 {encoding} 讀取。",
+    "readAsEncoding": "{name} 不是 UTF-8 編碼，已按以下編碼讀取：{encoding}。",
     "invalidUtf8": "{name}：有 {count} 處位元組不是有效的 UTF-8，已顯示為 �。",
-    "openedFirstOnly": "已開啟 {name}；一同拖入的另外 {n} 個檔案沒有開啟（「批次」標籤頁可一次分析多個檔案）。",
-    "openedFirstWithFolders": "已開啟 {name}；編輯器一次只開啟一個檔案，一同拖入的其餘 {n} 項（含資料夾）沒有開啟。「批次」標籤頁可一次分析多個檔案或整個資料夾。",
-    "folderDropped": "{folder}是資料夾；編輯器一次只開啟一個檔案。要分析資料夾裡的檔案，請開啟「批次」標籤頁，把資料夾拖到那裡。",
+    "openedFirstOnly": "已開啟 {name}；一同拖入的另外 {n} 個檔案沒有開啟（「批次」分頁可一次分析多個檔案）。",
+    "openedFirstWithFolders": "已開啟 {name}；編輯器一次只開啟一個檔案，一同拖入的其餘 {n} 項（含資料夾）沒有開啟。「批次」分頁可一次分析多個檔案或整個資料夾。",
+    "folderDropped": "{folder}是資料夾；編輯器一次只開啟一個檔案。要分析資料夾裡的檔案，請開啟「批次」分頁，把資料夾拖到那裡。",
     "importUnsupported": "{name}：只能開啟 .txt、.md、.html、.docx 和 .pdf 檔案。",
     "importTooBig": "{name} 大於 {limit}，無法在此開啟。",
     "importTooLong": "{name} 的文字超過 {chars} 個字元，無法在此開啟。請分成幾部分。",
     "importUnreadable": "無法讀取 {name}；編輯器內容未改變。",
-    "importProtected": "{name} 設有密碼保護；請去除密碼後再開啟。編輯器內容未改變。",
+    "importProtected": "{name} 設有密碼保護；請移除密碼後再開啟。編輯器內容未改變。",
     "importNoText": "{name} 中沒有文字，只有影像（掃描檔？）；本站不做文字辨識（OCR）。編輯器內容未改變。",
     "importNotText": "{name} 不是文字檔案（其內容不是任何編碼的文字）；編輯器內容未改變。",
     "leftOut": "{name} 的{parts}沒有讀取。這裡只有正文，腳註和尾註附在末尾；其餘部分請在 Word 中檢視。",
@@ -91,9 +91,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "legend": "實體類型（點選顯示或隱藏）",
     "threshold": "最低信賴度",
     "keys": "右、左方向鍵：下一個、上一個名稱；Home、End：第一個、最後一個；Enter：更正它。",
-    "quality": "在未訓練過的文字上：顯示的名稱 {precision} 正確，全部名稱中 {recall} 被顯示",
-    "qualityAtOne": "閾值 1.00 幾乎隱藏模型標出的所有名稱，只剩詞典中的名稱。",
-    "qualityHelp": "在模型自己的開發集（訓練時未見過的文字）上按此閾值測得。調低可少漏名稱（適合遮蔽），調高可減少誤標。",
+    "quality": "在未訓練過的文字上：顯示的名稱中 {precision} 正確，所有名稱中有 {recall} 能顯示出來",
+    "qualityAtOne": "門檻值 1.00 幾乎隱藏模型標出的所有名稱，只剩詞典中的名稱。",
+    "qualityHelp": "在模型自己的開發集（訓練時未見過的文字）上按此門檻值測得。調低可少漏名稱（適合遮蔽），調高可減少誤標。",
     "markName": "{text}，{type}",
     "entityTitle": "{type} · 信賴度 {score}",
     "lexiconTitle": "{type} · 來自自訂詞典",
@@ -112,7 +112,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "removed": "已從自訂詞典刪除：{text}",
     "undo": "復原",
     "undone": "已復原，詞典回復原樣。",
-    "hint": "點選名稱可更正；選取文字（或在「詞典」標籤頁輸入）可加入詞典。"
+    "hint": "點選名稱可更正；選取文字（或在「詞典」分頁輸入）可加入詞典。"
   },
   "progress": {
     "label": "分析進度",
@@ -172,7 +172,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "model": "因切換模型而停止：{n} 個檔案未分析"
     },
     "resume": "繼續分析剩下的 {n} 個檔案",
-    "again": "用目前的模型重新分析全部 {n} 個檔案",
+    "again": "用目前的模型重新分析這個檔案 | 用目前的模型重新分析全部 {n} 個檔案",
     "status": {
       "waiting": "等待中",
       "reading": "讀取中……",
@@ -199,13 +199,13 @@ const zhHant: DeepStringRecord<typeof en> = {
     },
     "openInEditor": "在編輯器中開啟 {name}，檢視標示的實體",
     "leftOut": "未讀取：其{parts}（只讀取正文、腳註和尾註）",
-    "readAs": "不是 UTF-8 編碼，已按 {encoding} 讀取",
+    "readAs": "不是 UTF-8 編碼，已按以下編碼讀取：{encoding}",
     "invalidUtf8": "有 {count} 處位元組不是有效的 UTF-8，已顯示為 �",
     "redactedHeading": "遮蔽副本",
-    "redactedHow": "按「遮蔽」標籤頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip。",
+    "redactedHow": "按「遮蔽」分頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",
-    "uncertainLeft": "檔案中有 {count} 個名稱低於信賴度 {threshold}，副本中不會替換，仍可讀出。勾選下面一項即可替換。",
-    "uncertainHelp": "與「遮蔽」標籤頁的開關相同，也用於這些副本。標示檢視按信賴度滑桿隱藏的名稱只在勾選時替換；它們多數不是名稱，但遮蔽寧可多替換。",
+    "uncertainLeft": "檔案中有 {count} 個名稱低於信賴度 {threshold}，副本中不會替換，仍保留原文。勾選下面一項即可替換。",
+    "uncertainHelp": "與「遮蔽」分頁的開關相同，也用於這些副本。標示檢視按信賴度滑桿隱藏的名稱只在勾選時替換；它們多數不是名稱，但遮蔽寧可多替換。",
     "redactedDownload": "下載為文字檔案（.zip）",
     "redactedDownloadDocx": "下載為 Word 文件（.zip）",
     "annotatedHeading": "帶標註的副本",
@@ -251,9 +251,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "printHelp": "把標示後的全文連同圖例、模型和分析時間印成文件，不含編輯框和側欄。要得到檔案，在列印對話方塊中選擇「另存為 PDF」。"
   },
   "redact": {
-    "patterns": "同時辨識電話號碼、電子郵件、身分證號和銀行卡號",
-    "patternsHelp": "按規則辨識，不經模型：中國大陸、臺灣和香港的電話號碼、電子郵件、檢查碼正確的身分證號、通過 Luhn 驗證的銀行卡號。開啟後在所有地方標出（標示、列表、匯出、批次）。",
-    "patternsLeft": "文字中有 {count} 處像電話號碼、電子郵件、身分證號或銀行卡號，結果裡沒有替換：勾選上面一項即可替換。",
+    "patterns": "同時辨識電話號碼、電子郵件、身分證字號和銀行卡號",
+    "patternsHelp": "按規則辨識，不經模型：中國大陸、臺灣和香港的電話號碼、電子郵件、檢查碼正確的身分證字號、通過 Luhn 驗證的銀行卡號。開啟後在所有地方標出（標示、列表、匯出、批次）。",
+    "patternsLeft": "文字中有 {count} 處像電話號碼、電子郵件、身分證字號或銀行卡號，結果裡沒有替換：勾選上面一項即可替換。",
     "types": "替換以下類型",
     "mode": "替換為",
     "modes": {
@@ -264,7 +264,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "modesInline": {
       "tag": "類型標籤",
       "pseudonym": "化名",
-      "mask": "■ 遮蓋"
+      "mask": "遮蓋符 ■"
     },
     "pseudonym": {
       "PER": "[人名{n}]",
@@ -279,7 +279,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "GAME": "[遊戲{n}]",
       "PHONE": "[電話{n}]",
       "EMAIL": "[電子郵件{n}]",
-      "ID_NUMBER": "[身分證號{n}]",
+      "ID_NUMBER": "[身分證字號{n}]",
       "BANK_CARD": "[銀行卡號{n}]",
       "other": "[{type}{n}]"
     },
@@ -294,18 +294,18 @@ const zhHant: DeepStringRecord<typeof en> = {
   },
   "lexicon": {
     "heading": "自訂詞典",
-    "help": "模型漏掉或認錯的名稱，每行一個：名稱、空格、類型（{names}，或 {codes}）。以「-」開頭的行讓模型不再標出與之完全相同的文字。以 # 開頭的行是註釋。更快的做法：在標示文字中選取名稱或點選實體，一鍵標註或更正。",
+    "help": "模型漏掉或認錯的名稱，每行一個：名稱、空格、類型（{names}或 {codes}）。以「-」開頭的行讓模型不再標出與之完全相同的文字。以 # 開頭的行是註解。更快的做法：在標示文字中選取名稱或點選實體，一鍵標註或更正。",
     "placeholder": "騰訊 機構名\n字節跳動 ORG\n-新華",
     "summary": "{n} 個詞條 · 文中標出 {m} 處",
     "problems": {
-      "unknown-type": "第 {line} 行：「{content}」的類型無法辨識（請用{names}，或 {codes}）。",
+      "unknown-type": "第 {line} 行：「{content}」的類型無法辨識（類型須為{names}或 {codes}）。",
       "missing-type": "第 {line} 行：「{content}」後面缺少類型（與名稱之間空一格），例如「{example}」。",
       "too-long": "第 {line} 行：超過 {max} 個字元的名稱會被忽略。"
     },
-    "open": "從檔案新增…",
+    "open": "從檔案新增……",
     "download": "下載",
     "fileRefused": "{name}：詞典檔案須為不超過 1 MB 的 .txt 檔案；未新增任何內容。",
-    "private": "儲存在本瀏覽器（本地儲存）中，直到您清除為止，包括從標示文字中加入的名稱；只在本頁使用，模型本身不變，也不會傳送到任何地方。",
+    "private": "儲存在本瀏覽器（本機儲存空間）中，直到您清除為止，包括從標示文字中加入的名稱；只在本頁使用，模型本身不變，也不會傳送到任何地方。",
     "clear": "清除詞典",
     "cleared": "已清除詞典：本瀏覽器中不再儲存任何詞條。",
     "restore": "還原"
@@ -325,7 +325,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "name": "名稱",
     "version": "版本",
     "types": "實體類型",
-    "f1": "F1（驗證集）",
+    "f1": "F1（開發集）",
     "size": "大小",
     "cached": "已儲存在本瀏覽器",
     "yes": "是",
@@ -333,8 +333,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "storage": "本站已用儲存",
     "storageIncludes": "（所有已儲存的模型和離線使用的網頁檔案）",
     "aside": "（{text}）",
-    "clear": "清除快取的模型",
-    "cleared": "已刪除快取的模型，需要時會重新下載。",
+    "clear": "刪除已儲存的模型",
+    "cleared": "已刪除儲存的模型，需要時會重新下載。",
     "confirmClear": "要從本瀏覽器刪除已儲存的模型嗎？下次使用時會重新下載。",
     "confirmClearYes": "確定刪除",
     "retry": "重試",
@@ -355,16 +355,16 @@ const zhHant: DeepStringRecord<typeof en> = {
     "storing": "正在儲存……{percent}",
     "cancel": "取消",
     "storeCancelled": "已取消儲存。",
-    "remove": "從本瀏覽器移除",
-    "removeLabel": "從本瀏覽器移除：{name}",
+    "remove": "從本瀏覽器刪除",
+    "removeLabel": "從本瀏覽器刪除：{name}",
     "notStoredFailed": "此模型尚未儲存在本瀏覽器，且無法下載：請檢查網路連線。下載一次之後即可離線使用。",
-    "notStoredFailedOther": "此模型尚未儲存在本瀏覽器，且無法下載：請檢查網路連線。在此期間，可以在「模型」標籤頁選擇已儲存在本瀏覽器的模型。"
+    "notStoredFailedOther": "此模型尚未儲存在本瀏覽器，且無法下載：請檢查網路連線。在此期間，可以在「模型」分頁選擇已儲存在本瀏覽器的模型。"
   },
   "catalog": {
     "news": {
       "name": "新聞：人名、地名、機構名",
       "short": "新聞（三類）",
-      "about": "PER、LOC、ORG。以 MSRA 新聞訓練，這三類最準。"
+      "about": "以 MSRA 新聞語料訓練，人名、地名、機構名三類最準。"
     },
     "fine": {
       "name": "細粒度：十類",
@@ -415,14 +415,14 @@ const zhHant: DeepStringRecord<typeof en> = {
     "EMPTY_INPUT": "沒有可分析的文字。",
     "TOO_LARGE": "文字超過 {limit} 個字元：內容仍保留在編輯器中，但太大，無法在此即時分析。請分成幾部分。",
     "ABORTED": "分析已取消。",
-    "WORKER_CRASHED": "分析執行緒崩潰（可能記憶體不足）。您的文字仍在；編輯文字或點選重試即可重新執行。",
+    "WORKER_CRASHED": "分析執行緒崩潰（可能記憶體不足）。您的文字仍在；編輯文字或點選「重試」即可重新執行。",
     "QUOTA": "瀏覽器儲存空間不足，無法儲存模型。本次造訪仍可使用；釋放本站儲存後即可離線使用。",
     "NOT_STORED": "無法把模型儲存在本瀏覽器（可能處於隱私模式，或儲存已被停用）。本次分析照常進行，模型在記憶體中執行；下次造訪時會重新下載。",
-    "STORED_DAMAGED": "本瀏覽器中儲存的模型已損壞或不完整，而且現在無法重新下載。請連網後重試，或在「模型」標籤頁清除快取的模型。",
+    "STORED_DAMAGED": "本瀏覽器中儲存的模型已損壞或不完整，而且現在無法重新下載。請連網後重試，或在「模型」分頁刪除已儲存的模型。",
     "INTEGRITY": "下載的模型檔案與其清單（manifest.json）不符：可能在傳輸中損壞，或伺服器上的檔案不一致。請稍後重試。",
     "NETWORK": "無法下載模型。請檢查網路連線後重試。",
     "MODEL": "無法啟動模型。",
-    "unknown": "出錯了：{message}"
+    "unknown": "發生錯誤：{message}"
   }
 }
 

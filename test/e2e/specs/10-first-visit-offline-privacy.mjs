@@ -206,7 +206,7 @@ test('clearing the cached model removes it from the browser', async () => {
   await page.click('[data-testid=clear-model]')
   await page.click('[data-testid=confirm-clear]')
   await page.locator('[data-testid=model-cached]').filter({ hasText: '否' }).waitFor()
-  assert.match(await focused(), /^已删除缓存的模型/, 'then the message saying it is done')
+  assert.match(await focused(), /^已删除存储的模型/, 'then the message saying it is done')
   assert.equal(await page.locator('[data-testid=from-cache]').count(), 0, 'no longer "loaded from this browser\'s storage"')
   await context.close()
 })

@@ -104,7 +104,7 @@ test('the Traditional sample is read word by word where characters alone go wron
   assert.equal(await page.textContent(SELECTORS.view), text)
   const marks = await visibleMarks(page)
   // Read character by character (纽西兰总理), 紐西蘭 is taken for a person's name; the phrase table reads it 新西兰.
-  for (const [name, type] of [['紐西蘭', 'LOC'], ['林志明', 'PER'], ['世界衞生組織', 'ORG'], ['香港大學', 'ORG']]) {
+  for (const [name, type] of [['紐西蘭', 'LOC'], ['林志明', 'PER'], ['世界衛生組織', 'ORG'], ['香港大學', 'ORG']]) {
     assert.ok(marks.some((m) => m.text === name && m.type === type), `${name} ${type} in ${JSON.stringify(marks.map((m) => [m.text, m.type]))}`)
   }
   await screenshot(ctx, page, '11-sample-traditional')
@@ -602,6 +602,14 @@ test('the user dictionary marks names the model misses, explains bad lines, expo
   const modelMarks = await visibleMarks(page)
 
   await openTab(page, 'lexicon')
+  // A line without a type is shown an example that is right: the name with the type the view gives it (深圳),
+  // else a place as a place (native-speaker review: a bare 北京 was offered “北京 机构名”).
+  await page.fill('[data-testid=lexicon-source]', '深圳\n王五')
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=lexicon-problems] li').length === 2)
+  const [shenzhen, wangWu] = (await page.locator('[data-testid=lexicon-problems] li').allTextContents()).map((p) => p.trim())
+  const shenzhenType = modelMarks.find((m) => m.text === '深圳')?.type
+  assert.ok(shenzhen.endsWith(shenzhenType ? `例如“深圳 ${{ PER: '人名', LOC: '地名', ORG: '机构名' }[shenzhenType]}”。` : '例如“北京 地名”。'), `${shenzhenType}: ${shenzhen}`)
+  assert.ok(wangWu.endsWith('例如“北京 地名”。'), wangWu)
   await page.fill('[data-testid=lexicon-source]', '# clients\n腾讯 机构名\n字节跳动 ORG\n深圳 地方\n-新华社')
   await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 2)
   const problems = await page.textContent('[data-testid=lexicon-problems]')
@@ -928,17 +936,17 @@ test('opening and dropping files: .docx (mammoth), .md, .txt (UTF-8, GBK, Big5) 
   const gbk = Buffer.from('b2eec2c3b1a8b8e6a3bacdf5d2e3d4dac9cfbaa3bbe1bcfbbfcdc8cba1a30d0a', 'hex') // 差旅报告：王毅在上海会见客人。 in GBK
   await page.setInputFiles(input, { name: '差旅.txt', mimeType: 'text/plain', buffer: gbk })
   await page.waitForFunction((s) => document.querySelector(s).value === '差旅报告：王毅在上海会见客人。\n', SELECTORS.editor)
-  await page.locator('[data-testid=import-message]').filter({ hasText: '差旅.txt 不是 UTF-8 编码，已按 GB18030 (GBK) 读取' }).waitFor()
+  await page.locator('[data-testid=import-message]').filter({ hasText: '差旅.txt 不是 UTF-8 编码，已按以下编码读取：GB18030（GBK）。' }).waitFor()
   const big5 = Buffer.from('b04faacca662bb4fa55fb3f8bec9a147b3a2a578bbcaa558ae75b77cc4b3a143', 'hex') // 記者在臺北報導：郭台銘出席會議。 in Big5
   await page.setInputFiles(input, { name: 'big5.txt', mimeType: 'text/plain', buffer: big5 })
   await page.waitForFunction((s) => document.querySelector(s).value === '記者在臺北報導：郭台銘出席會議。', SELECTORS.editor)
-  await page.locator('[data-testid=import-message]').filter({ hasText: '已按 Big5 读取' }).waitFor()
+  await page.locator('[data-testid=import-message]').filter({ hasText: '已按以下编码读取：Big5。' }).waitFor()
   // A saved web page in GBK (<meta charset="gbk">): its visible text, a line per block; its script never runs
   // and its image is never fetched.
   const html = Buffer.from('3c68746d6c3e3c686561643e3c6d65746120636861727365743d2267626b223e3c7469746c653ed2b3c3e63c2f7469746c653e3c2f686561643e3c626f64793e3c68313ed0c2cec53c2f68313e3c703ecdf5d2e3d4dac9cfbaa30abbe1bcfbbfcdc8cba1a33c696d67207372633d222f747261636b2e706e67223e3c2f703e3c7363726970743e706172656e742e616c6572742831293c2f7363726970743e3c2f626f64793e3c2f68746d6c3e', 'hex')
   await analysisAfter(page, () => page.setInputFiles(input, { name: '新闻.html', mimeType: 'text/html', buffer: html }))
   assert.equal(await page.inputValue(SELECTORS.editor), '新闻\n王毅在上海会见客人。')
-  await page.locator('[data-testid=import-message]').filter({ hasText: '新闻.html 不是 UTF-8 编码，已按 GBK 读取' }).waitFor()
+  await page.locator('[data-testid=import-message]').filter({ hasText: '新闻.html 不是 UTF-8 编码，已按以下编码读取：GBK。' }).waitFor()
   assert.ok((await visibleMarks(page)).some((m) => m.text === '王毅' && m.type === 'PER'), 'the name in the page is found')
   assert.deepEqual(page.events.dialogs, [], 'the page\'s script did not run')
   assert.ok(!ctx.server.state.log.some((r) => r.url.includes('track.png')), 'the page\'s image was not fetched')
@@ -1112,7 +1120,8 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   const rows = await page.locator('[data-testid=batch-list] li').evaluateAll((lis) => lis.map((li) => [li.dataset.status, li.textContent.replace(/\s+/g, ' ').trim()]))
   assert.deepEqual(rows.map(([status]) => status), ['done', 'done', 'done', 'done', 'failed'], JSON.stringify(rows))
   assert.match(rows[2][1], /空白\.txt.*空文件/, 'an empty file says so, not "no entities"')
-  assert.deepEqual(await page.locator('[data-testid=batch-encoding]').allTextContents(), ['GB18030 (GBK)'])
+  assert.deepEqual(await page.locator('[data-testid=batch-encoding]').allTextContents(), ['GB18030（GBK）'], 'full-width brackets in a Chinese row')
+  assert.ok(rows.some(([, row]) => row.includes('已按以下编码读取：GB18030（GBK）')), JSON.stringify(rows))
   assert.match(rows[4][1], /slides\.pptx ?不是 \.txt、\.md、\.html、\.docx 或 \.pdf 文件/)
   assert.match(await page.textContent('[data-testid=batch-summary]'), /已分析 4 \/ 5 个文件 · \d+ 个实体( · 另有 \d+ 个低于置信度\u00a00\.30)? · 1 个文件无法处理（原因见下）$/)
   await screenshot(ctx, page, '13-batch')

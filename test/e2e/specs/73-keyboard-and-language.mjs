@@ -248,7 +248,7 @@ test('the Redact checkboxes and the model radios are named by their labels alone
   await context.close()
 })
 
-test('Clear cached model asks in a group named by its question, which both answers are described by', async (ctx) => {
+test('Remove the stored model asks in a group named by its question, which both answers are described by', async (ctx) => {
   const { context } = await newRecordedContext(ctx, { locale: 'en-US' })
   const page = await openApp(ctx, context)
   await waitForModelReady(page)
@@ -266,7 +266,7 @@ test('Clear cached model asks in a group named by its question, which both answe
     const described = await page.$eval(`[data-testid=${answer}]`, (el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent)
     assert.match(described ?? '', question, `${answer} is described by the question`)
   }
-  assert.notEqual((await accessible(page, '[data-testid=confirm-clear]')).name, 'Clear cached model', 'the confirming button says what it does')
+  assert.notEqual((await accessible(page, '[data-testid=confirm-clear]')).name, 'Remove the stored model', 'the confirming button says what it does')
   await page.keyboard.press('Enter')
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'clear-model')
   // Escape answers Cancel, wherever the focus is in the group (visual QA).

@@ -97,7 +97,7 @@ test('a damaged stored manifest: the site\'s manifest replaces it; offline the M
     }
     await page.click('[data-testid=clear-model]')
     await page.click('[data-testid=confirm-clear]')
-    await page.locator('[role=status]').filter({ hasText: '已删除缓存的模型' }).waitFor()
+    await page.locator('[role=status]').filter({ hasText: '已删除存储的模型' }).waitFor()
     assert.deepEqual(await storedRecords(page), [], 'the damaged record is gone')
     assert.equal(await page.locator('[data-testid=clear-model]').count(), 0, 'nothing left to clear')
     await page.click('[data-testid=load-retry]')

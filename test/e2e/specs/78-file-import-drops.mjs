@@ -141,7 +141,7 @@ test('several files dropped on the editor open the first it can open (not an ima
   await trustedDrop(page, cdp, SELECTORS.editor, { files: [join(drop, '案卷'), join(drop, 'big5.txt')] })
   await page.waitForFunction((s) => document.querySelector(s).value === '記者在臺北報導：郭台銘出席會議。', SELECTORS.editor, { timeout: 10_000 })
   await message.filter({ hasText: '已打开 big5.txt；编辑器一次只打开一个文件，一同拖入的其余 1 项（含文件夹）没有打开。' }).waitFor({ timeout: 5_000 })
-  assert.match(await message.textContent(), /^big5\.txt 不是 UTF-8 编码，已按 Big5 读取。/)
+  assert.match(await message.textContent(), /^big5\.txt 不是 UTF-8 编码，已按以下编码读取：Big5。/)
   await screenshot(ctx, page, '78-editor-file-and-folder-dropped')
   await context.close()
   await rm(folder, { recursive: true, force: true })

@@ -5,6 +5,7 @@ import { createI18n } from 'vue-i18n'
 import en from '../../../src/i18n/en'
 import zh from '../../../src/i18n/zh'
 import zhHant from '../../../src/i18n/zh-Hant'
+import { encodingName } from '../../../src/app/textEncoding'
 
 describe('Traditional Chinese uses Taiwan\'s words', () => {
   it('says "with the file name", not "file extension" (附檔名), in the batch CSV format', () => {
@@ -19,10 +20,69 @@ describe('Traditional Chinese uses Taiwan\'s words', () => {
     }
     expect(zhHant.editor.restore).toBe('還原')
   })
+
+  // Native-speaker review: these, too, were the mainland's words (or Hong Kong's) in the Taiwan conversion.
+  it('says 分頁 for a tab, 身分證字號 for an ID number, and the review\'s other words', () => {
+    const all = JSON.stringify(zhHant)
+    for (const word of ['標籤頁', '身分證號', '註釋', '閾值', '本地儲存', '去除密碼', '出錯了']) expect(all, word).not.toContain(word)
+    expect(zhHant.correct.hint).toContain('「詞典」分頁')
+    expect(zhHant.types.ID_NUMBER).toBe('身分證字號')
+    expect(zhHant.redact.pseudonym.ID_NUMBER).toBe('[身分證字號{n}]')
+    expect(zhHant.typeMarks.ID_NUMBER).toBe('身分證') // the short label on a name stays short
+    expect(zhHant.view.qualityAtOne).toMatch(/^門檻值 1\.00/)
+    expect(zhHant.lexicon.private).toContain('本機儲存空間')
+    expect(zhHant.editor.importProtected).toContain('移除密碼')
+    expect(zhHant.errors.unknown).toBe('發生錯誤：{message}')
+    expect(zhHant.lexicon.help).toContain('註解')
+  })
+})
+
+// Native-speaker review of the Simplified wording.
+describe('Chinese wording', () => {
+  const { t } = createI18n({ legacy: false, locale: 'zh', messages: { zh } }).global
+  it('says one file, not all 1 files, when the batch is analysed again', () => {
+    expect(t('batch.again', { n: 1 }, 1)).toBe('用当前模型重新分析这个文件')
+    expect(t('batch.again', { n: 3 }, 3)).toBe('用当前模型重新分析全部 3 个文件')
+  })
+  it('lists the dictionary\'s types without a serial comma, and not as "please use a person\'s name"', () => {
+    const types = { names: '人名、地名、机构名', codes: 'PER、LOC、ORG' }
+    expect(t('lexicon.problems.unknown-type', { line: 2, content: '深圳 地方', ...types }))
+      .toBe('第 2 行：“深圳 地方”的类型无法识别（类型须为人名、地名、机构名或 PER、LOC、ORG）。')
+    expect(t('lexicon.help', types)).toContain('（人名、地名、机构名或 PER、LOC、ORG）')
+  })
+  it('calls the stored model one thing and its removal one thing on the Model tab', () => {
+    const modelTab = [zh.model.clear, zh.model.cleared, zh.model.remove, zh.model.confirmClear, zh.errors.STORED_DAMAGED].join()
+    expect(modelTab).not.toMatch(/缓存|移除|清除/)
+    expect(zh.model.clear).toBe('删除已存储的模型')
+    const english = [en.model.clear, en.model.cleared, en.errors.STORED_DAMAGED].join()
+    expect(english).not.toMatch(/cache|clear/i)
+  })
+  it('names the dev set 开发集 wherever it is named', () => {
+    expect(zh.model.f1).toBe('F1（开发集）')
+    expect(zh.view.qualityHelp).toContain('开发集')
+    expect(JSON.stringify(zh)).not.toContain('验证集')
+    expect(en.model.f1).toBe('F1 (dev set)')
+    expect(en.view.qualityHelp).toContain('dev set')
+  })
+  it('names the crash message\'s button as the button says', () => {
+    expect(zh.errors.WORKER_CRASHED).toContain(`“${zh.model.retry}”`)
+    expect(en.errors.WORKER_CRASHED).toContain(`press ${en.model.retry} `)
+  })
+  it('names the encoding a file was read in with full-width brackets, and no space after them', () => {
+    expect(t('editor.readAsEncoding', { name: 'a.txt', encoding: encodingName('gb18030', 'zh') })).toBe('a.txt 不是 UTF-8 编码，已按以下编码读取：GB18030（GBK）。')
+    expect(t('batch.readAs', { encoding: encodingName('gb18030', 'zh') })).toBe('不是 UTF-8 编码，已按以下编码读取：GB18030（GBK）')
+  })
+  it('says the mask mode as 替换为遮盖符 ■', () => {
+    expect(t('batch.redactedHow', { types: '人名', mode: zh.redact.modesInline.mask })).toContain('（人名替换为遮盖符 ■）')
+  })
 })
 
 describe('English counts', () => {
   const { t } = createI18n({ legacy: false, locale: 'en', messages: { en } }).global
+  it('say the remaining files, one or more, when a stopped batch is resumed', () => {
+    expect(t('batch.resume', { n: 1 }, 1)).toBe('Analyse the remaining file')
+    expect(t('batch.resume', { n: 4 }, 4)).toBe('Analyse the remaining 4 files')
+  })
   it('say one occurrence and one sentence in the singular', () => {
     expect(t('entities.locate', { text: '李强', n: 1 }, 1)).toBe('Show “李强” in the text (1 occurrence)')
     expect(t('entities.locate', { text: '李强', n: 3 }, 3)).toBe('Show “李强” in the text (3 occurrences)')
@@ -44,7 +104,8 @@ describe('Word downloads', () => {
   // (.docx)", the Batch tab's "As Word documents (…)": one wording for every button that downloads Word documents.
   const buttons = (messages: typeof zh) => [messages.export.docx, messages.redact.downloadDocx, messages.batch.redactedDownloadDocx, messages.batch.annotatedDownload]
   it('are worded alike in English', () => {
-    for (const label of buttons(en)) expect(label).toMatch(/^Download as (annotated )?Word documents? \((\.docx|\.zip)\)$/)
+    // (one document with its article: "as a Word document", "as an annotated Word document"; QA)
+    for (const label of buttons(en)) expect(label).toMatch(/^Download as (a Word document \(\.docx\)|an annotated Word document \(\.docx\)|(annotated )?Word documents \(\.zip\))$/)
   })
   it('are worded alike in Chinese', () => {
     for (const label of buttons(zh)) expect(label).toMatch(/^下载为(带标注的)? Word 文档（(\.docx|\.zip)）$/)
