@@ -196,7 +196,10 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
   // Final QA: offline while a first visit was still loading, the worker's script could not be fetched, and the page
   // said the analysis thread had crashed (perhaps out of memory).
   it('reports a worker that fails to start while the network is off as NETWORK, not a crash, and tries again', async () => {
-    const c = makeClient({ api: () => ({}) })
+    // A worker whose load never answers: the crash below is the only way the job can end (an empty API answered
+    // load with a TypeError, at times before the crash, and that rejection went unhandled during the sleep).
+    const neverLoads = () => ({ load: () => new Promise(() => undefined), ping: async () => undefined })
+    const c = makeClient({ api: neverLoads })
     vi.stubGlobal('navigator', { onLine: false })
     try {
       const job = c.load()
@@ -207,7 +210,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
       vi.unstubAllGlobals()
     }
     c.dispose()
-    const crashedOnline = makeClient({ api: () => ({}) })
+    const crashedOnline = makeClient({ api: neverLoads })
     const job = crashedOnline.load()
     await sleep(0)
     workers.at(-1)!.crash('')
