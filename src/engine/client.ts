@@ -12,7 +12,7 @@
 // - A crashed worker rejects the running job with WORKER_CRASHED; the next call starts a fresh one.
 //   So does one that dies without an error event (closed, or killed by the browser): while a job runs,
 //   the worker is pinged, and one that answers nothing for `unresponsiveMs` is taken for dead.
-import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
+import { proxy, releaseProxy, wrap, type Endpoint, type Remote } from 'comlink'
 import { checkText, checkTexts } from './model'
 import type { AnalyzeReply, CompiledRuntime, MemoryReport, NerWorkerApi, WorkerLoadResult } from './worker-api'
 import {
@@ -87,6 +87,8 @@ interface RunningWorker {
   stopped: Promise<never>
   stop(): void
   loaded: boolean
+  /** Set once stopped: its remote proxy is released and must not be used. */
+  released: boolean
 }
 
 /** A job's place in line. */
@@ -156,6 +158,12 @@ export function createNerClient(options: NerClientOptions): NerClient {
     const stopped = worker
     worker = undefined
     handle.terminate()
+    // Comlink keeps the worker's endpoint alive until its remote proxy is collected, and the worker's own error
+    // listeners hold that proxy: without this, every worker ever stopped (idle release, model switch) stayed in
+    // memory with its listeners (lifecycle QA: 13 Worker objects after 12 model switches, 1 with it). A released
+    // proxy throws when used: the jobs still racing on this worker end through `stopped` below.
+    stopped.remote[releaseProxy]()
+    stopped.released = true
     stopped.stop()
     setState(next)
   }
@@ -198,7 +206,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
       stop = () => reject(new NerError('WORKER_CRASHED', 'The NER worker was stopped. The next request starts a fresh one.'))
     })
     stopped.catch(() => undefined)
-    const running: RunningWorker = { handle, remote: wrap<NerWorkerApi>(handle), crashed, fail, stopped, stop, loaded: false }
+    const running: RunningWorker = { handle, remote: wrap<NerWorkerApi>(handle), crashed, fail, stopped, stop, loaded: false, released: false }
     return running
   }
 
@@ -284,7 +292,8 @@ export function createNerClient(options: NerClientOptions): NerClient {
       try {
         const abortPromise = new Promise<never>((_, reject) => {
           onAbort = () => {
-            void running?.remote.cancel(jobId)
+            // (not on a worker already stopped: its released proxy would throw)
+            if (running && !running.released) void running.remote.cancel(jobId).catch(() => undefined)
             // Give the worker a moment to stop on its own; otherwise terminate it. A job that stopped in
             // time has settled and cleared this timer: the worker may be running the next job by then. A job
             // still waiting behind another in the worker is dropped there when its turn comes: that other
@@ -304,7 +313,9 @@ export function createNerClient(options: NerClientOptions): NerClient {
         setState('busy')
         const result = job(running, jobId)
         markPosted()
-        const value = await Promise.race([result, running.crashed, running.stopped, abortPromise])
+        // The worker's loss first: a job posted to a worker stopped meanwhile fails as stopped, not as a use of its
+        // released proxy.
+        const value = await Promise.race([running.crashed, running.stopped, result, abortPromise])
         // Jobs settle in call order: this one's result may come before the last progress of the one ahead.
         if (ahead) await ahead.settled
         return Object.assign(value as object, { loadResult: started.result }) as T & { loadResult?: WorkerLoadResult }

@@ -77,3 +77,31 @@ test('the worker dies silently mid-analysis (no error event): the watchdog repor
   await assertCrashReportedAndRecovered(ctx, app, workerScripts, '76-worker-vanished')
   await context.close()
 }, { timeoutMs: 180_000 })
+
+// Lifecycle QA: every worker the page ever stopped stayed in memory (Comlink's finalization registry held the worker
+// until its remote proxy was collected, and the worker's error listeners held the proxy): 13 Worker objects after 12
+// model switches, 10 after 10 idle releases. Released, only the live one (or none) is left.
+test('a worker released after idle is freed: after four release cycles the heap holds at most one Worker', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context, { idle: '1000' })
+  await waitForModelReady(page)
+  for (let i = 0; i < 4; i++) {
+    await analysisAfter(page, () => page.fill(SELECTORS.editor, `第${i + 1}轮：张伟在北京见到了李娜。`))
+    await page.locator(`${SELECTORS.workerState}[data-state=released]`).waitFor({ timeout: 20_000 })
+  }
+  const cdp = await context.newCDPSession(page)
+  const chunks = []
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk))
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  const { snapshot: { meta }, nodes, strings } = JSON.parse(chunks.join(''))
+  const fields = meta.node_fields.length
+  const nameAt = meta.node_fields.indexOf('name')
+  const typeAt = meta.node_fields.indexOf('type')
+  let workers = 0
+  for (let i = 0; i < nodes.length; i += fields) {
+    if (strings[nodes[i + nameAt]] === 'Worker' && meta.node_types[0][nodes[i + typeAt]] === 'native') workers++
+  }
+  assert.ok(workers <= 1, `${workers} Worker objects in the heap after 4 idle releases`)
+  await context.close()
+}, { timeoutMs: 120_000 })
