@@ -3,15 +3,29 @@
 // after the body, past a blank line, each marked [n] where it is referred to. mammoth reads the document
 // (its extractRawText drops line breaks and notes, so its document tree is walked here instead); headers,
 // footers and comments, which it does not give, are looked for only to say that they were left out.
+// The zip is opened once (JSZip), and its sizes checked before anything is unpacked: a .docx is a zip, and
+// a 1.4 MB one can unpack to 400 MB of XML, which took the tab down (QA). mammoth's own reader of the parts
+// (lib/docx/docx-reader.js) is given that zip, through the small file interface mammoth uses inside
+// (lib/zipfile.js), so that each XML part is unpacked once, within the limit, and can be rewritten first
+// (rewriteWordXml) where mammoth would drop text Word shows. The app runs this in a worker (docxWorker.ts).
+// A reference, not an import: the declaration must reach the unit tests' type check too (tsconfig.node.json
+// takes test/, and src/ only as far as the tests import it).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./mammothReader.d.ts" />
 import JSZip from 'jszip'
-import mammoth from 'mammoth'
+import { read as readDocx } from 'mammoth/lib/docx/docx-reader'
+import { rewriteWordXml } from './docxRewrite'
+import { MAX_DOCX_XML_BYTES } from './fileImport'
 
-/** Parts of a document that hold text and are not read into it. */
-export type DocxPart = 'headers' | 'footers' | 'comments'
+/** Parts of a document that hold text and are not read into it: headers, footers and comments; text Word
+ *  hides (hidden: formatted as hidden text, which Word does not show or print); and content of a kind mammoth
+ *  does not read (unread: it says "An unrecognised element was ignored"). */
+export type DocxPart = 'headers' | 'footers' | 'comments' | 'hidden' | 'unread'
 
 export interface DocxText {
   text: string
-  /** The parts of this document with text in them that are not in `text`, in this order: headers, footers, comments. */
+  /** The parts of this document with text in them that are not in `text`, in this order: headers, footers,
+   *  comments, hidden, unread. */
   leftOut: DocxPart[]
 }
 
@@ -86,11 +100,108 @@ function hasRealText(xml: string): boolean {
   return /\p{L}/u.test(text.replace(/\b(?:page|of)\b|[第页頁共]/giu, ''))
 }
 
+/** Why a .docx is refused before it is read: its XML unpacks to more than MAX_DOCX_XML_BYTES (TOO_BIG_UNPACKED),
+ *  or it is no Word document (NOT_DOCX: no zip, or no document part in it). */
+export class DocxError extends Error {
+  constructor(readonly code: 'TOO_BIG_UNPACKED' | 'NOT_DOCX', cause?: unknown) {
+    super(code, { cause })
+    this.name = 'DocxError'
+  }
+}
+
+/** An entry's size unpacked, as its zip's central directory says (JSZip keeps it on the entry it read:
+ *  ZipObject._data, a CompressedObject, before the entry is unpacked; not in JSZip's typings). */
+function declaredSize(file: JSZip.JSZipObject): number {
+  const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize
+  return typeof size === 'number' && size >= 0 ? size : Infinity
+}
+
+/** JSZip's StreamHelper (ZipObject#internalStream, in its documentation but not its typings). */
+interface UnpackStream {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): UnpackStream
+  on(event: 'error', listener: (error: unknown) => void): UnpackStream
+  on(event: 'end', listener: () => void): UnpackStream
+  pause(): UnpackStream
+  resume(): UnpackStream
+}
+
+/** Unpacks an entry, stopping as soon as it gives more bytes than its zip said it holds (a zip can lie, and
+ *  JSZip checks only once it has unpacked all of it): at most `declaredSize` bytes are ever held. */
+function unpack(file: JSZip.JSZipObject): Promise<Uint8Array> {
+  const limit = declaredSize(file)
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = []
+    let length = 0
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): UnpackStream }).internalStream('uint8array')
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        length += chunk.length
+        if (length > limit) {
+          stream.pause()
+          reject(new DocxError('TOO_BIG_UNPACKED'))
+          return
+        }
+        chunks.push(chunk)
+      })
+      .on('error', reject)
+      .on('end', () => {
+        const bytes = new Uint8Array(length)
+        let at = 0
+        for (const chunk of chunks) {
+          bytes.set(chunk, at)
+          at += chunk.length
+        }
+        resolve(bytes)
+      })
+      .resume()
+  })
+}
+
+/** What mammoth's reader asks of a .docx (lib/zipfile.js's interface), served from the one zip opened here.
+ *  Each XML part is rewritten as it is read (rewriteWordXml), and whether that left hidden text out is noted. */
+class DocxFile {
+  hiddenText = false
+
+  constructor(private readonly zip: JSZip) {}
+
+  exists(name: string): boolean {
+    return this.zip.file(name) !== null
+  }
+
+  async read(name: string, encoding?: string): Promise<string | Uint8Array> {
+    const file = this.zip.file(name)
+    if (!file) throw new Error(`no ${name} in the document`)
+    const bytes = await unpack(file)
+    if (encoding === 'base64') {
+      let binary = ''
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+      return btoa(binary)
+    }
+    if (!encoding) return bytes
+    const text = new TextDecoder(encoding).decode(bytes)
+    if (!name.endsWith('.xml')) return text
+    const rewritten = rewriteWordXml(text)
+    if (rewritten.hiddenText) this.hiddenText = true
+    return rewritten.xml
+  }
+}
+
+/** The XML parts mammoth may read, and the headers and footers looked into here: word/ and its folders. */
+const WORD_XML = /^word\/.*\.xml$/i
+
+function checkSizes(zip: JSZip): void {
+  let total = 0
+  zip.forEach((path, file) => {
+    if (!file.dir && WORD_XML.test(path)) total += declaredSize(file)
+  })
+  if (total > MAX_DOCX_XML_BYTES) throw new DocxError('TOO_BIG_UNPACKED')
+}
+
 async function leftOutParts(zip: JSZip, document: DocxDocument): Promise<DocxPart[]> {
   const parts: DocxPart[] = []
   for (const [part, pattern] of [['headers', /^word\/header\d*\.xml$/], ['footers', /^word\/footer\d*\.xml$/]] as const) {
     for (const file of zip.file(pattern)) {
-      if (hasRealText(await file.async('string'))) {
+      if (hasRealText(new TextDecoder().decode(await unpack(file)))) {
         parts.push(part)
         break
       }
@@ -100,22 +211,29 @@ async function leftOutParts(zip: JSZip, document: DocxDocument): Promise<DocxPar
   return parts
 }
 
+/** mammoth's word for a part of the document it skipped (lib/docx/body-reader.js). */
+const UNRECOGNISED = /^An unrecognised element was ignored: /
+
 export async function docxText(data: ArrayBuffer): Promise<DocxText> {
-  let document = null as DocxDocument | null
-  // mammoth's public way to its document tree; the HTML it would go on to write is not needed, so it gets none.
-  // `buffer` is the name mammoth's Node build (unit tests, scripts) reads the bytes under; it takes an ArrayBuffer as well.
-  const input = { arrayBuffer: data, buffer: data } as { arrayBuffer: ArrayBuffer }
-  await mammoth.convertToHtml(input, {
-    transformDocument: (tree: DocxDocument) => {
-      document = tree
-      return { ...tree, children: [] }
-    },
+  let zip: JSZip
+  try {
+    zip = await JSZip.loadAsync(data)
+  } catch (error) {
+    throw new DocxError('NOT_DOCX', error)
+  }
+  checkSizes(zip)
+  const docxFile = new DocxFile(zip)
+  const result = await readDocx(docxFile, {}, {}).catch((error: unknown) => {
+    throw error instanceof DocxError ? error : new DocxError('NOT_DOCX', error)
   })
-  if (!document) throw new Error('mammoth gave no document')
+  const document = result.value as DocxDocument
   const writer = new TextWriter(document)
   const body = writer.blocks(document.children ?? []).trim()
   // A note's own number starts its text in Word (a footnoteRef run); mammoth leaves that out.
   const notes = writer.notes.map((note, i) => `[${i + 1}] ${writer.blocks(note.body).trim()}`)
   const text = notes.length > 0 ? `${body}\n\n${notes.join('\n')}` : body
-  return { text, leftOut: await leftOutParts(await JSZip.loadAsync(data), document) }
+  const leftOut = await leftOutParts(zip, document)
+  if (docxFile.hiddenText) leftOut.push('hidden')
+  if (result.messages.some((message) => UNRECOGNISED.test(message.message))) leftOut.push('unread')
+  return { text, leftOut }
 }

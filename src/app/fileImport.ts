@@ -1,9 +1,10 @@
 // Reading dropped or chosen files into the editor. Plain text is decoded in the encoding it was saved in
 // (./textEncoding), and refused when its bytes are evidently not text; .docx goes through mammoth
-// (./docxText) and .pdf through pdf.js (./pdfText), each loaded only when such a file actually arrives
-// (large modules most visits never need).
+// (./docxText, in a worker of its own: ./docxWorker) and .pdf through pdf.js (./pdfText), each loaded only
+// when such a file actually arrives (large modules most visits never need).
 import { declaredCharset, htmlText } from './htmlText'
-import type { DocxPart } from './docxText'
+import type { DocxPart, DocxText } from './docxText'
+import type { DocxAnswer } from './docxWorker'
 import { decodeText, looksBinary, type DecodedText } from './textEncoding'
 import { normalizeLineBreaks, type LineBreaks } from './lineBreaks'
 
@@ -11,10 +12,21 @@ export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
 /** Imported text longer than this is refused (the editor keeps its text); matches live analysis. */
 export const MAX_IMPORT_CHARS = 1_000_000
 
-/** TOO_BIG: more bytes than MAX_IMPORT_BYTES; TOO_LONG: more text than MAX_IMPORT_CHARS; PROTECTED: a
+/**
+ * The most the document's XML parts (word/*.xml: the body, notes, comments, headers, styles ...) may unpack to
+ * together. It follows from the 1,000,000 characters an import may hold (MAX_IMPORT_CHARS): a million
+ * characters at 100 bytes of XML each. Plain paragraphs take about 5 bytes a character (QA: 979,703 characters
+ * in 4.5 MB), a document formatted run by run far more (QA: 654,551 characters in 85 MB, still read); a zip made
+ * to unpack to much more (QA: 1.4 MB unpacking to 400 MB, which took the tab down) is refused from its zip's
+ * directory, before any of it is unpacked.
+ */
+export const MAX_DOCX_XML_BYTES = 100 * 1024 * 1024
+
+/** TOO_BIG: more bytes than MAX_IMPORT_BYTES; TOO_BIG_UNPACKED: a .docx whose XML unpacks to more than
+ * MAX_DOCX_XML_BYTES (a zip can unpack to hundreds of times its size); TOO_LONG: more text than MAX_IMPORT_CHARS; PROTECTED: a
  * password-protected PDF; NO_TEXT: a PDF with no text layer (a scan); NOT_TEXT: a .txt, .md or .html file
  * whose bytes are evidently not text (binary data under a text file's name; see looksBinary). */
-export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'TOO_LONG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT' | 'NOT_TEXT'
+export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'TOO_BIG_UNPACKED' | 'TOO_LONG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT' | 'NOT_TEXT'
 
 export class ImportError extends Error {
   constructor(
@@ -99,11 +111,56 @@ async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPa
     return { text: htmlText(decoded.text), encoding: decoded.encoding, ...invalidOf(decoded) }
   }
   if (kind === 'docx') {
-    const { docxText } = await import('./docxText')
-    const { text, leftOut } = await docxText(await file.arrayBuffer())
+    const { text, leftOut } = await readDocx(file, signal)
     return { text: normalizeNewlines(text), encoding: null, ...(leftOut.length > 0 && { leftOut }) }
   }
   return { text: await readPdf(file, onPage, signal), encoding: null }
+}
+
+/**
+ * A .docx's text, read in a worker of its own (module workers, as the NER worker: the site's CSP allows
+ * workers from this origin, worker-src 'self', and the service worker precaches the worker's chunk as it does
+ * every .js): the page keeps answering, and Stop (or a newer file) ends the worker at once. Where there are no
+ * workers (the unit tests, in Node) it is read here.
+ */
+async function readDocx(file: File, signal?: AbortSignal): Promise<DocxText> {
+  const data = await file.arrayBuffer()
+  signal?.throwIfAborted()
+  if (typeof Worker === 'undefined') {
+    // Named through a variable so that the build leaves it out: browsers have workers, and the page's bundle
+    // would otherwise hold a second copy of mammoth.
+    const here = './docxText'
+    const { DocxError, docxText } = await import(/* @vite-ignore */ here) as typeof import('./docxText')
+    try {
+      return await docxText(data)
+    } catch (error) {
+      throw error instanceof DocxError && error.code === 'TOO_BIG_UNPACKED' ? new ImportError(error.code, file.name, error) : error
+    }
+  }
+  const worker = new Worker(new URL('./docxWorker.ts', import.meta.url), { type: 'module' })
+  return new Promise<DocxText>((resolve, reject) => {
+    const done = (): void => {
+      worker.terminate()
+      signal?.removeEventListener('abort', stop)
+    }
+    const stop = (): void => {
+      done()
+      reject(signal!.reason)
+    }
+    signal?.addEventListener('abort', stop, { once: true })
+    worker.onmessage = ({ data: answer }: MessageEvent<DocxAnswer>) => {
+      done()
+      if ('text' in answer) resolve(answer.text)
+      else if ('refused' in answer && answer.refused === 'TOO_BIG_UNPACKED') reject(new ImportError(answer.refused, file.name))
+      else reject(new Error('refused' in answer ? answer.refused : answer.failed)) // UNREADABLE: no Word document, or a damaged one
+    }
+    // The worker's module failed to load, or it ran out of memory: the file is reported as not read.
+    worker.onerror = (event) => {
+      done()
+      reject(new Error(event.message || 'the .docx reader stopped'))
+    }
+    worker.postMessage(data, [data])
+  })
 }
 
 async function readPdf(file: File, onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<string> {

@@ -12,8 +12,10 @@ const SKIPPED = new Set([
   'RT', 'RP',
 ])
 
-/** Elements that start and end a line of their own. */
+/** Elements that start and end a line of their own; a form's text box and buttons too (QA: a <textarea>'s text
+ *  ran into the <button> after it, 张伟提交). */
 const BLOCKS = new Set([
+  'TEXTAREA', 'BUTTON',
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
   'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL',
@@ -31,8 +33,11 @@ const WRAP_BETWEEN_WIDE = new RegExp(`(${WIDE})[\\t\\f\\r ]*\\n[\\t\\n\\f\\r ]*(
 /** What a style="" attribute is renamed to before parsing: kept for hidden(), never applied. */
 const STYLE_ATTRIBUTE = 'data-shiti-style'
 
+/** Not shown: the hidden attribute, display: none, or visibility: hidden or collapse (QA: visibility: hidden text
+ *  was read in). A child made visible again inside a hidden one is rare enough to be left out with it. */
 function hidden(element: Element): boolean {
-  return element.hasAttribute('hidden') || /display\s*:\s*none/i.test(element.getAttribute(STYLE_ATTRIBUTE) ?? '')
+  return element.hasAttribute('hidden')
+    || /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)/i.test(element.getAttribute(STYLE_ATTRIBUTE) ?? '')
 }
 
 /** A tag's attributes: anything up to its `>`, a quoted value whole (it may hold a `>`). */

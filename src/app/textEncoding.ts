@@ -1,6 +1,6 @@
 // Plain-text files in the encoding they were saved in. Chinese text files are often not UTF-8: GB18030
 // (GBK, GB2312) from Windows in the Chinese locale, Big5 from Taiwan and Hong Kong, UTF-16 from Notepad's
-// "Unicode". Read as UTF-8 they turn into replacement characters with no word of warning, so the bytes
+// "Unicode", now and then UTF-32. Read as UTF-8 they turn into replacement characters with no word of warning, so the bytes
 // are decoded as they were written: a byte-order mark decides; else valid UTF-8 is UTF-8, and so is UTF-8
 // with a few invalid bytes; else UTF-16 without its mark when the bytes show it; else the encoding detector
 // jschardet (loaded only then) picks among the encodings this browser can decode, with Chinese encodings
@@ -28,6 +28,9 @@ const DETECT_BYTES = 256 * 1024
 
 function byteOrderMark(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
+  // UTF-32LE's mark starts as UTF-16LE's does (QA: read as UTF-16, then refused as no text).
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'utf-32le'
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'utf-32be'
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
   return null
@@ -110,6 +113,45 @@ function utf16WithoutMark(bytes: Uint8Array): string | null {
   if (littleText >= pairs * 0.95 && bigText <= pairs * 0.8) return 'utf-16le'
   if (bigText >= pairs * 0.95 && littleText <= pairs * 0.8) return 'utf-16be'
   return null
+}
+
+/**
+ * UTF-32 text (TextDecoder has no UTF-32): four bytes a code point, in the byte order given; one that is no
+ * Unicode character (a surrogate, past U+10FFFF), or bytes left over at the end, read as U+FFFD.
+ */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const parts: string[] = []
+  const points: number[] = []
+  for (let i = 0; i + 3 < bytes.length; i += 4) {
+    const point = view.getUint32(i, littleEndian)
+    points.push(point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff) ? 0xfffd : point)
+    if (points.length === 8192) parts.push(String.fromCodePoint(...points.splice(0)))
+  }
+  if (bytes.length % 4 !== 0) points.push(0xfffd)
+  parts.push(String.fromCodePoint(...points))
+  return parts.join('')
+}
+
+/**
+ * UTF-32 without its byte-order mark: a whole number of four-byte units, every one of them (in the first 4 KB) a
+ * character other than NUL, which in one byte order means two zero bytes (or a zero and a plane number up to 16)
+ * at the same end of each unit. UTF-8, UTF-16 and the legacy encodings do not put those zeros there: UTF-16LE's
+ * "ab" (61 00 62 00), read so, is U+620061, no character.
+ */
+function utf32WithoutMark(bytes: Uint8Array): 'utf-32le' | 'utf-32be' | null {
+  if (bytes.length < 4 || bytes.length % 4 !== 0) return null
+  const sample = bytes.subarray(0, 4096)
+  const view = new DataView(sample.buffer, sample.byteOffset, sample.byteLength)
+  const fits = (littleEndian: boolean) => {
+    for (let i = 0; i + 3 < sample.length; i += 4) {
+      const point = view.getUint32(i, littleEndian)
+      if (point === 0 || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return false
+    }
+    return true
+  }
+  if (fits(true)) return 'utf-32le'
+  return fits(false) ? 'utf-32be' : null
 }
 
 function decoderFor(label: string): TextDecoder | null {
@@ -208,8 +250,12 @@ export async function decodeText(bytes: Uint8Array, declared?: string | null): P
 
 async function decodeBytes(bytes: Uint8Array, declared?: string | null): Promise<DecodedText> {
   const marked = byteOrderMark(bytes)
+  if (marked === 'utf-32le' || marked === 'utf-32be') return { text: decodeUtf32(bytes.subarray(4), marked === 'utf-32le'), encoding: marked }
   // TextDecoder drops the byte-order mark itself (ignoreBOM defaults to false).
   if (marked) return { text: new TextDecoder(marked).decode(bytes), encoding: marked }
+  // UTF-32 is valid UTF-8 byte for byte (with NULs), so it is looked for first.
+  const utf32 = utf32WithoutMark(bytes)
+  if (utf32) return { text: decodeUtf32(bytes, utf32 === 'utf-32le'), encoding: utf32 }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     // Short Chinese UTF-16 can be valid UTF-8 byte for byte (李娜 is 4E 67 1C 5A): control characters,

@@ -51,11 +51,19 @@ export default {
     importTooBig: '{name} is larger than {limit}, too big to open here.',
     importTooLong: '{name} holds more than {chars} characters of text, too many to open here. Split it into parts.',
     importUnreadable: '{name} could not be read; the editor was left unchanged.',
+    importUnreadableDocx: '{name} could not be read: it is not a valid Word document (.docx), or a damaged one. The editor was left unchanged.',
+    importUnreadablePdf: '{name} could not be read: it is not a valid PDF file, or a damaged one. The editor was left unchanged.',
+    /** A .docx whose XML unpacks to more than {unpacked} (a zip built to fill memory, or a damaged one). */
+    importTooBigUnpacked: '{name} unpacks to more than {unpacked}, far more than {chars} characters of text take: too big to open here. The editor was left unchanged.',
     importProtected: '{name} is protected by a password; remove the password and open it again. The editor was left unchanged.',
     importNoText: '{name} holds no text, only images (a scan?): text recognition (OCR) is not done here. The editor was left unchanged.',
     importNotText: '{name} is not a text file (its bytes are not text in any encoding); the editor was left unchanged.',
+    /** Files dropped together, the first ones unreadable ({failed}: their names, quoted): the next one was opened. */
+    openedInstead: '{failed} could not be opened; {name} was opened instead.',
+    /** After the first file's reason: no file of a drop of several could be opened. */
+    noneOpened: 'None of the {n} files dropped could be opened; the Batch tab reads several files at once and says why each one could not be.',
     leftOut: 'Not read from {name}: its {parts}. Only the body text is here, with the footnotes and endnotes at the end; check the rest in Word.',
-    leftOutParts: { headers: 'headers', footers: 'footers', comments: 'comments' },
+    leftOutParts: { headers: 'headers', footers: 'footers', comments: 'comments', hidden: 'hidden text', unread: 'some content of a kind not read here' },
   },
   samples: { news: 'News', business: 'Business', campus: 'Campus', traditional: 'Traditional (Taiwan)', tricky: 'Tricky input', long: 'Long document (100,000 characters)' },
   view: {
@@ -143,6 +151,7 @@ export default {
     failure: {
       UNSUPPORTED: 'not a .txt, .md, .html, .docx or .pdf file',
       TOO_BIG: 'too big',
+      TOO_BIG_UNPACKED: 'too big once unpacked (far more data than {chars} characters of text take)',
       TOO_LONG: 'over {chars} characters of text',
       UNREADABLE: 'could not be read',
       UNREADABLE_PDF: 'could not be read: not a valid PDF file, or a damaged one',

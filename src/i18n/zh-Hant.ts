@@ -67,14 +67,21 @@ const zhHant: DeepStringRecord<typeof en> = {
     "importTooBig": "{name} 大於 {limit}，無法在此開啟。",
     "importTooLong": "{name} 的文字超過 {chars} 個字元，無法在此開啟。請分成幾部分。",
     "importUnreadable": "無法讀取 {name}；編輯器內容未改變。",
+    "importUnreadableDocx": "無法讀取 {name}：不是有效的 Word 文件（.docx），或已損壞。編輯器內容未改變。",
+    "importUnreadablePdf": "無法讀取 {name}：不是有效的 PDF 檔案，或已損壞。編輯器內容未改變。",
+    "importTooBigUnpacked": "{name} 解壓後超過 {unpacked}，遠超 {chars} 個字元的文字所需，無法在此開啟。編輯器內容未改變。",
     "importProtected": "{name} 設有密碼保護；請移除密碼後再開啟。編輯器內容未改變。",
     "importNoText": "{name} 中沒有文字，只有影像（掃描檔？）；本站不做文字辨識（OCR）。編輯器內容未改變。",
     "importNotText": "{name} 不是文字檔案（其內容不是任何編碼的文字）；編輯器內容未改變。",
+    "openedInstead": "無法開啟 {failed}，已改為開啟 {name}。",
+    "noneOpened": "拖入的 {n} 個檔案都無法開啟；「批次」分頁可一次讀取多個檔案，並逐一說明無法讀取的原因。",
     "leftOut": "{name} 的{parts}沒有讀取。這裡只有正文，腳註和尾註附在末尾；其餘部分請在 Word 中檢視。",
     "leftOutParts": {
       "headers": "頁首",
       "footers": "頁尾",
-      "comments": "註解"
+      "comments": "註解",
+      "hidden": "隱藏文字",
+      "unread": "部分無法讀取的內容"
     }
   },
   "samples": {
@@ -181,6 +188,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "failure": {
       "UNSUPPORTED": "不是 .txt、.md、.html、.docx 或 .pdf 檔案",
       "TOO_BIG": "檔案太大",
+      "TOO_BIG_UNPACKED": "解壓後過大（遠超 {chars} 個字元的文字所需）",
       "TOO_LONG": "文字超過 {chars} 個字元",
       "UNREADABLE": "無法讀取",
       "UNREADABLE_PDF": "無法讀取：不是有效的 PDF 檔案，或已損壞",

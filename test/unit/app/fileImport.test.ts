@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import JSZip from 'jszip'
 import { docx, p } from '../support/wordDocument'
 import { randomBytes } from '../support/randomBytes'
-import { fileKind, ImportError, MAX_IMPORT_CHARS, readImportedFile } from '../../../src/app/fileImport'
+import { fileKind, ImportError, MAX_DOCX_XML_BYTES, MAX_IMPORT_CHARS, readImportedFile } from '../../../src/app/fileImport'
 
 describe('readImportedFile', () => {
   it('reads .txt and .md with Windows and old Mac line endings normalized, and says where they were', async () => {
@@ -99,3 +100,49 @@ describe('binary data under a text file\'s name', () => {
     expect((await readImportedFile(new File(['\u001b[32m张伟\u001b[0m 登录\n'.repeat(50)], 'app.log.txt'))).text).toContain('张伟')
   })
 })
+
+describe('reading a Word document: what Word shows and hides, and how big it unpacks', () => {
+  it('reads what Word shows that mammoth skips: ruby base text, a simple field, a carriage return, a text box without a VML copy', async () => {
+    const ruby = (base: string, pinyin: string) => `<w:ruby><w:rubyPr/><w:rt><w:r><w:t>${pinyin}</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>${base}</w:t></w:r></w:rubyBase></w:ruby>`
+    const field = '<w:fldSimple w:instr=" AUTHOR "><w:r><w:t>林峰</w:t></w:r></w:fldSimple>'
+    const textBox = '<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent><w:p><w:r><w:t>文本框：周迅在南京。</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+    const file = await docx(
+      p('拼音：', ruby('孔', 'kǒng'), ruby('子', 'zǐ'), '在曲阜。')
+      + `<w:p><w:r><w:t>作者</w:t></w:r>${field}<w:r><w:t>。</w:t></w:r></w:p>`
+      + p('第一行', '<w:cr/>', '第二行')
+      + p('正文', textBox),
+    )
+    expect(await readImportedFile(file)).toEqual({ text: '拼音：孔子在曲阜。\n作者林峰。\n第一行\n第二行\n正文\n文本框：周迅在南京。', encoding: null })
+  })
+
+  it('leaves out hidden text (Word neither shows nor prints it) and says so; says when some content was of a kind not read', async () => {
+    const hidden = '<w:rPr><w:vanish/></w:rPr><w:t>隐藏的吴敏</w:t>'
+    const shown = '<w:rPr><w:vanish w:val="false"/></w:rPr><w:t>不隐藏</w:t>'
+    expect(await readImportedFile(await docx(p('可见', hidden, shown, '文字。')))).toEqual({ text: '可见不隐藏文字。', encoding: null, leftOut: ['hidden'] })
+    // w:ptab (an absolute tab), an element mammoth does not read: reported, not passed over in silence.
+    expect((await readImportedFile(await docx(p('甲', '<w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/>', '乙')))).leftOut).toEqual(['unread'])
+  })
+
+  it('refuses a .docx whose XML unpacks to more than a document of the longest text needs, from its zip directory, at once', async () => {
+    const zip = new JSZip()
+    zip.file('word/document.xml', `<w:document><w:body><w:p><w:r><w:t>${'张'.repeat(MAX_DOCX_XML_BYTES / 3 + 10)}</w:t></w:r></w:p></w:body></w:document>`)
+    const bomb = new File([await zip.generateAsync({ type: 'arraybuffer', compression: 'DEFLATE' })], 'bomb.docx')
+    expect(bomb.size).toBeLessThan(MAX_DOCX_XML_BYTES / 100)
+    const started = performance.now()
+    await expect(readImportedFile(bomb)).rejects.toMatchObject({ code: 'TOO_BIG_UNPACKED' })
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+
+  it('stops unpacking a part that gives more bytes than its zip says it holds', async () => {
+    const zip = new JSZip()
+    zip.file('[Content_Types].xml', '<Types/>')
+    zip.file('word/document.xml', `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('北'.repeat(5000))}</w:body></w:document>`)
+    const bytes = new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }))
+    // The central directory's "uncompressed size" of word/document.xml (offset 24 in its entry) made 100 bytes.
+    const view = new DataView(bytes.buffer)
+    const central = bytes.findLastIndex((_, i) => i + 63 <= bytes.length && view.getUint32(i, true) === 0x02014b50 && new TextDecoder().decode(bytes.subarray(i + 46, i + 63)) === 'word/document.xml')
+    view.setUint32(central + 24, 100, true)
+    await expect(readImportedFile(new File([bytes], 'lying.docx'))).rejects.toMatchObject({ code: 'TOO_BIG_UNPACKED' })
+  })
+})
+

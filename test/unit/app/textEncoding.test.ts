@@ -37,6 +37,21 @@ describe('decodeText', () => {
     expect(await decodeText(hex(big5))).toEqual({ text: TAIWAN, encoding: 'big5' })
   })
 
+  it('reads UTF-32, little- and big-endian, with or without a byte-order mark (its little-endian mark is not taken for UTF-16)', async () => {
+    const text = '张伟在北京。\n𠮷野家 (U+20BB7)'
+    const utf32 = (littleEndian: boolean, mark: boolean) => {
+      const points = [...(mark ? [0xfeff] : []), ...[...text].map((c) => c.codePointAt(0)!)]
+      const view = new DataView(new ArrayBuffer(points.length * 4))
+      points.forEach((point, i) => view.setUint32(i * 4, point, littleEndian))
+      return new Uint8Array(view.buffer)
+    }
+    expect(await decodeText(utf32(true, true))).toEqual({ text, encoding: 'utf-32le' })
+    expect(await decodeText(utf32(false, true))).toEqual({ text, encoding: 'utf-32be' })
+    expect(await decodeText(utf32(true, false))).toEqual({ text, encoding: 'utf-32le' })
+    expect(await decodeText(utf32(false, false))).toEqual({ text, encoding: 'utf-32be' })
+    expect(utf32(true, true).subarray(0, 4)).toEqual(Uint8Array.from([0xff, 0xfe, 0, 0]))
+  })
+
   it('reads UTF-16 with a byte-order mark, and mostly-Latin UTF-16 without one', async () => {
     const le = 'b0654e533e791753ac4e004e0867944ee56535750cfffd56a15262963b6006744e674f9eca4e29592857ba4e116c27591a4f02581a4fc189864e8e7ffd56a25bba4e0230'
     const be = '65b0534e793e53174eac4e0067084e9465e57535ff0c56fd52a19662603b7406674e9e4f4eca592957284eba6c1159274f1a58024f1a89c14e867f8e56fd5ba24eba3002'

@@ -1,0 +1,98 @@
+// A Word part's XML (word/document.xml, footnotes, endnotes, comments) rewritten before mammoth reads it, where
+// mammoth would drop text Word shows, or read text Word hides (QA, each from a real document's features):
+// - ruby (w:ruby, pinyin over 孔子): mammoth skips the whole element, base text and all; its base runs
+//   (w:rubyBase) are kept, its annotation (w:rt) is not, as the HTML import does with <rt>;
+// - a simple field (w:fldSimple, e.g. AUTHOR): mammoth skips it; its result runs are what Word shows;
+// - a carriage return (w:cr): a line break in Word, skipped by mammoth; made a w:br;
+// - a text box drawn as a DrawingML shape (wps:txbx) with no VML fallback (mc:Fallback) beside it: mammoth
+//   reads text boxes only from the VML, so its paragraphs (w:txbxContent) are put in a w:pict, which it reads;
+// - hidden text (w:vanish in a run's properties): Word neither shows nor prints it, mammoth reads it as any
+//   other; it is taken out, and the caller told so (a redaction must know what was not looked at).
+// Elements are found by namespace, not by prefix: mammoth reads any prefix a document uses.
+// The DOM is @xmldom/xmldom's, the parser mammoth itself reads the XML with (a worker has no DOMParser).
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom'
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+const WPS = 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape'
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
+
+/** Any of the elements rewritten here, by local name: most parts have none, and are not parsed twice. */
+const REWRITTEN = /<(?:[\w.-]+:)?(?:ruby|fldSimple|cr|txbx|vanish)[\s/>]/
+
+type XmlElement = ReturnType<Document['createElementNS']>
+
+function elements(root: Document | XmlElement, namespace: string, name: string): XmlElement[] {
+  return Array.from(root.getElementsByTagNameNS(namespace, name) as ArrayLike<XmlElement>)
+}
+
+function child(element: XmlElement, namespace: string, name: string): XmlElement | null {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && (node as XmlElement).namespaceURI === namespace && (node as XmlElement).localName === name) return node as XmlElement
+  }
+  return null
+}
+
+/** `element`'s children moved out to stand where it stood, in order, and `element` removed. */
+function unwrap(element: XmlElement, children: XmlElement = element): void {
+  const parent = element.parentNode!
+  while (children.firstChild) parent.insertBefore(children.firstChild, element)
+  parent.removeChild(element)
+}
+
+/** A `w:` element named as the document names its WordprocessingML elements. */
+function wordElement(document: Document, like: XmlElement, name: string): XmlElement {
+  return document.createElementNS(W, like.prefix ? `${like.prefix}:${name}` : name)
+}
+
+/** An on/off property is on unless its w:val says 0, false or off (ECMA-376 17.17.4, ST_OnOff). */
+function isOn(property: XmlElement): boolean {
+  return !/^(?:0|false|off)$/i.test(property.getAttributeNS(W, 'val') ?? '')
+}
+
+export function rewriteWordXml(xml: string): { xml: string; hiddenText: boolean } {
+  if (!REWRITTEN.test(xml)) return { xml, hiddenText: false }
+  let failed = false
+  const document = new DOMParser({ errorHandler: { error: () => { failed = true }, fatalError: () => { failed = true } } })
+    .parseFromString(xml, 'text/xml')
+  // XML mammoth's own parse will refuse: left to it, to report the document as damaged.
+  if (failed || !document?.documentElement) return { xml, hiddenText: false }
+
+  for (const ruby of elements(document, W, 'ruby')) {
+    const base = child(ruby, W, 'rubyBase')
+    const run = ruby.parentNode as XmlElement | null
+    if (!base || !run) continue
+    // The base's runs go after the run that held the ruby: runs inside a run are no WordprocessingML.
+    const after = run.nextSibling
+    while (base.firstChild) run.parentNode!.insertBefore(base.firstChild, after)
+    run.removeChild(ruby)
+  }
+  for (const field of elements(document, W, 'fldSimple')) unwrap(field)
+  for (const cr of elements(document, W, 'cr')) cr.parentNode!.replaceChild(wordElement(document, cr, 'br'), cr)
+
+  for (const textBox of elements(document, WPS, 'txbx')) {
+    // Inside mc:Choice with an mc:Fallback beside it, mammoth reads the fallback's VML copy of the text box.
+    let choice: XmlElement | null = textBox
+    while (choice && !(choice.namespaceURI === MC && choice.localName === 'Choice')) choice = choice.parentNode as XmlElement | null
+    if (choice?.parentNode && child(choice.parentNode as XmlElement, MC, 'Fallback')) continue
+    const content = child(textBox, W, 'txbxContent')
+    // The shape's outermost element within its run (w:drawing, or mc:AlternateContent round it).
+    let anchor: XmlElement = textBox
+    while (anchor.parentNode && !((anchor.parentNode as XmlElement).namespaceURI === W && (anchor.parentNode as XmlElement).localName === 'r')) {
+      anchor = anchor.parentNode as XmlElement
+    }
+    if (!content || !anchor.parentNode) continue
+    const picture = wordElement(document, content, 'pict')
+    picture.appendChild(content.cloneNode(true))
+    anchor.parentNode.insertBefore(picture, anchor.nextSibling)
+  }
+
+  let hiddenText = false
+  for (const run of elements(document, W, 'r')) {
+    const properties = child(run, W, 'rPr')
+    const vanish = properties && child(properties, W, 'vanish')
+    if (!vanish || !isOn(vanish) || !run.parentNode) continue
+    if (elements(run, W, 't').some((text) => text.textContent)) hiddenText = true
+    run.parentNode.removeChild(run)
+  }
+  return { xml: new XMLSerializer().serializeToString(document), hiddenText }
+}
