@@ -156,7 +156,7 @@ test('wide screens: the editor\'s box fills its panel, ending level with the hig
   await context.close()
 })
 
-test('from 1536 px the side panel is wider: each pair of names named together is one line, in English too', async (ctx) => {
+test('from 1536 px the side panel is wider: each pair of names named together is one line, in English too; narrower, its count stays right of the names', async (ctx) => {
   const { context } = await newRecordedContext(ctx, { locale: 'en-US', viewport: { width: 1920, height: 1000 } })
   const page = await openApp(ctx, context)
   await waitForModelReady(page)
@@ -170,6 +170,17 @@ test('from 1536 px the side panel is wider: each pair of names named together is
       return rows.filter((row) => row.getBoundingClientRect().height > line * 1.5).map((row) => row.textContent.replace(/\s+/g, ' ').trim())
     })
     assert.deepEqual(wrapped, [], `${width}px: pairs on two lines`)
+  }
+  // Narrower, a pair may take two lines, but its count keeps to the right of its names: at 1280 px 'in 1 sentence'
+  // wrapped alone onto a line of its own under them (QA).
+  for (const width of [1280, 1024, 390]) {
+    await page.setViewportSize({ width, height: 1000 })
+    const stranded = await page.$$eval('[data-testid=name-pair]', (buttons) => buttons.filter((button) => {
+      const count = button.lastElementChild.getBoundingClientRect()
+      const names = [...button.querySelectorAll('.entity')].map((chip) => chip.getBoundingClientRect())
+      return names.some((chip) => chip.right > count.left + 1)
+    }).map((button) => button.textContent.replace(/\s+/g, ' ').trim()))
+    assert.deepEqual(stranded, [], `${width}px: a count under or left of its names`)
   }
   await context.close()
 })
