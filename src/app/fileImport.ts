@@ -8,7 +8,7 @@ import type { DocxAnswer } from './docxWorker'
 import { decodeText, looksBinary, type DecodedText } from './textEncoding'
 import { normalizeLineBreaks, type LineBreaks } from './lineBreaks'
 
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
+export const MAX_IMPORT_BYTES = 25_000_000
 /** Imported text longer than this is refused (the editor keeps its text); matches live analysis. */
 export const MAX_IMPORT_CHARS = 1_000_000
 
@@ -20,7 +20,7 @@ export const MAX_IMPORT_CHARS = 1_000_000
  * to unpack to much more (QA: 1.4 MB unpacking to 400 MB, which took the tab down) is refused from its zip's
  * directory, before any of it is unpacked.
  */
-export const MAX_DOCX_XML_BYTES = 100 * 1024 * 1024
+export const MAX_DOCX_XML_BYTES = 100_000_000
 
 /** TOO_BIG: more bytes than MAX_IMPORT_BYTES; TOO_BIG_UNPACKED: a .docx whose XML unpacks to more than
  * MAX_DOCX_XML_BYTES (a zip can unpack to hundreds of times its size); TOO_LONG: more text than MAX_IMPORT_CHARS; PROTECTED: a

@@ -1,17 +1,20 @@
 // Human-readable numbers for the status line and the model manager.
 import type { LoadProgress } from '../engine'
 
-const MB = 1024 * 1024
+// Decimal units, as the README, the model card and the operating systems' file managers count them: the
+// Model tab said 11 MB (mebibytes, rounded down) for the 11.79 MB the README gives (docs QA).
+const KB = 1000
+const MB = 1000 * KB
 
-function formatMegabytes(bytes: number): string {
-  const mb = bytes / MB
-  return `${mb < 10 ? mb.toFixed(1) : mb.toFixed(0)} MB`
+/** One decimal below 100, none above; a whole number without its ".0" (25 MB, not 25.0 MB). */
+function withUnit(value: number, unit: string): string {
+  return `${value < 100 ? String(Number(value.toFixed(1))) : value.toFixed(0)} ${unit}`
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < MB) return `${(bytes / 1024).toFixed(0)} KB`
-  return formatMegabytes(bytes)
+  if (bytes < KB) return `${bytes} B`
+  if (bytes < MB) return withUnit(bytes / KB, 'KB')
+  return withUnit(bytes / MB, 'MB')
 }
 
 export function formatPercent(done: number, total: number): string {

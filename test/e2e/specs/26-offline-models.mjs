@@ -30,8 +30,8 @@ test('storing the other model for offline use: no switch, cancel, then offline s
     await openTab(page, 'model')
     const newsLine = page.locator(`[data-testid=stored-${NEWS_ID}]`)
     const fineLine = page.locator(`[data-testid=stored-${FINE_ID}]`)
-    await newsLine.filter({ hasText: /已存储在本浏览器（11 MB）/ }).waitFor()
-    await fineLine.filter({ hasText: /尚未存储在本浏览器：需下载 11 MB/ }).waitFor()
+    await newsLine.filter({ hasText: /已存储在本浏览器（11\.8 MB）/ }).waitFor()
+    await fineLine.filter({ hasText: /尚未存储在本浏览器：需下载 11\.7 MB/ }).waitFor()
     assert.equal(await page.locator(`[data-testid=store-${NEWS_ID}], [data-testid=remove-${NEWS_ID}]`).count(), 0,
       'the model in use is cleared below, not on its line')
 
@@ -48,7 +48,7 @@ test('storing the other model for offline use: no switch, cancel, then offline s
     ctx.server.state.slow = null
 
     await page.click(`[data-testid=store-${FINE_ID}]`)
-    await fineLine.filter({ hasText: /已存储在本浏览器（11 MB）/ }).waitFor({ timeout: 60_000 })
+    await fineLine.filter({ hasText: /已存储在本浏览器（11\.7 MB）/ }).waitFor({ timeout: 60_000 })
     await waitFor(async () => (await focused()) === `remove-${FINE_ID}`, 5_000, 'focus on Remove once stored')
     assert.equal(await page.locator(`[data-testid=store-error-${FINE_ID}]`).count(), 0, 'the cancel message goes with the next attempt')
     assert.equal(await page.isChecked(`[data-testid=choose-${NEWS_ID}]`), true, 'storing did not switch models')
@@ -73,7 +73,7 @@ test('storing the other model for offline use: no switch, cancel, then offline s
 
     // Removed while offline, the fine model cannot be picked; the message says why and what still works.
     await page.click(`[data-testid=remove-${FINE_ID}]`)
-    await fineLine.filter({ hasText: /尚未存储在本浏览器：需下载 11 MB/ }).waitFor()
+    await fineLine.filter({ hasText: /尚未存储在本浏览器：需下载 11\.7 MB/ }).waitFor()
     await page.check(`[data-testid=choose-${FINE_ID}]`)
     const loadError = page.locator('[data-testid=load-error]')
     await loadError.waitFor()

@@ -48,6 +48,18 @@ describe('sameOriginFolder', () => {
       expect(params.warnings, other).toHaveLength(1)
     }
   })
+
+  it('refuses an encoded slash, backslash or dot in the folder, in any case, since a server may decode it into another project', () => {
+    const page = 'https://me.github.io/shiti/'
+    for (const evil of ['/shiti/..%2fevil/', '/shiti/..%2Fevil/', '/shiti/..%5cevil/', '/shiti/..%5Cevil/', '/shiti/%2e./evil/',
+      '/shiti/models/%2E%2E%2f%2e%2e%2fevil/', '/shiti/..%252fevil/', '/shiti/models%2fx/']) {
+      const params = readAppParams(`${page}?model=${encodeURIComponent(evil)}`, DEFAULT, '/shiti/')
+      expect(params.modelUrl, evil).toBe('https://me.github.io/shiti/models/shiti-news-v1/')
+      expect(params.warnings, evil).toHaveLength(1)
+    }
+    // Plain folders, dots inside names included, still work.
+    expect(readAppParams(`${page}?model=/shiti/models/news.v2/`, DEFAULT, '/shiti/').modelUrl).toBe('https://me.github.io/shiti/models/news.v2/')
+  })
 })
 
 describe('chooseLanes', () => {
@@ -74,8 +86,13 @@ describe('chooseThreads', () => {
 
 describe('format', () => {
   it('formats sizes, percentages and durations', () => {
-    expect(formatBytes(3 * 1024 * 1024 + 200_000)).toBe('3.2 MB')
+    // Decimal units, as the README gives the model's size: 11,788,453 bytes are 11.8 MB (the tab said 11).
+    expect(formatBytes(11_788_453)).toBe('11.8 MB')
+    expect(formatBytes(25_000_000)).toBe('25 MB')
+    expect(formatBytes(351_000_000)).toBe('351 MB')
     expect(formatBytes(2048)).toBe('2 KB')
+    expect(formatBytes(2_450)).toBe('2.5 KB')
+    expect(formatBytes(999)).toBe('999 B')
     expect(formatPercent(1, 3)).toBe('33%')
     expect(formatPercent(5, 0)).toBe('0%')
     expect(formatMilliseconds(12.4, 'en')).toBe('12 ms')
