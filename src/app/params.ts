@@ -36,6 +36,11 @@ export function sameOriginFolder(value: string, pageUrl: string, sitePath = '/')
   const page = new URL(pageUrl)
   if (url.origin !== page.origin || !/^https?:$/.test(url.protocol)) return null
   if (!`${url.pathname}/`.startsWith(new URL(sitePath, page).pathname)) return null
+  // The URL parser resolves "..", "%2e%2e" and "\\" itself, but keeps an encoded slash or backslash (and a
+  // lone encoded dot) as it is: `/shiti/..%2fevil/` passes the prefix check above, and a server that decodes
+  // it before resolving the path serves /evil/, another project on the origin (QA). No model folder needs
+  // one, so any encoded dot, slash, backslash or percent sign (a double encoding of them) is refused.
+  if (/%(?:2e|2f|5c|25)/i.test(url.pathname)) return null
   url.search = ''
   url.hash = ''
   if (!url.pathname.endsWith('/')) url.pathname += '/'
