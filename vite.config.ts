@@ -4,6 +4,8 @@ import tailwindcss from '@tailwindcss/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { viteStaticCopy } from 'vite-plugin-static-copy'
 import type { Plugin } from 'vite'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { CONTENT_SECURITY_POLICY } from './src/app/contentSecurityPolicy'
 
 // UI: the production page's Content-Security-Policy as a <meta> tag (src/app/contentSecurityPolicy.ts; the service
@@ -68,11 +70,26 @@ function progressiveWebApp() {
   })
 }
 
+// Engine: the sha256 of each shipped model's manifest.json, as served (public/ is copied byte for byte), keyed by its
+// folder, which is its id (src/engine/shipped-manifests.ts). A stored copy of a shipped model whose manifest differs
+// is used only once the site's manifest.json matches it: another page of the origin can rewrite IndexedDB (QA).
+function shippedManifestHashes(): Record<string, string> {
+  const root = 'public/models'
+  if (!existsSync(root)) return {}
+  const hashes: Record<string, string> = {}
+  for (const id of readdirSync(root)) {
+    const file = `${root}/${id}/manifest.json`
+    if (existsSync(file)) hashes[id] = createHash('sha256').update(readFileSync(file)).digest('hex')
+  }
+  return hashes
+}
+
 // Static site for GitHub Pages: BASE_PATH is the repository sub-path there (e.g. "/shiti/"), "/" locally.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [vue(), tailwindcss(), privacyHead(), pdfCMaps(), progressiveWebApp()],
   define: {
+    __SHITI_SHIPPED_MANIFESTS__: JSON.stringify(shippedManifestHashes()),
     // vue-i18n: composition API only, no devtools hooks in production.
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,

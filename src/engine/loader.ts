@@ -3,6 +3,7 @@
 import { ModelCache, type CachedModelRecord, type StoredModel } from './cache'
 import { parseManifest, runtimeFileNames, type Manifest, type ManifestFile } from './manifest'
 import type { ModelFiles } from './model'
+import { SHIPPED_MANIFEST_SHA256 } from './shipped-manifests'
 import { NerError, type LoadProgress } from './types'
 
 export interface LoadModelOptions {
@@ -13,6 +14,12 @@ export interface LoadModelOptions {
   checkForUpdates?: boolean
   cache?: ModelCache
   fetch?: typeof fetch
+  /**
+   * sha256 of the manifest.json the site ships for a model id (or folder name): a stored copy of that model with
+   * another manifest is used only once the site's own manifest.json is that one too (a newer version deployed
+   * since this page was built). Defaults to the manifests this build ships (shipped-manifests.ts).
+   */
+  pinnedManifests?: Readonly<Record<string, string>>
 }
 
 export interface LoadedModelFiles {
@@ -84,32 +91,52 @@ function readManifest(text: string, base: string): { manifest: Manifest; wanted:
 /** A record IndexedDB holds of a model, the files of it that are missing, and whether its manifest reads. */
 interface StoredCopy extends StoredModel {
   /**
-   * false when the stored manifest does not read: damaged in storage, or written by an older version of
-   * the site whose manifests this one refuses. Such a copy is not a stored model (its files cannot be
-   * checked without a manifest): a load replaces it from the network, and offline says it is damaged.
+   * false when the stored manifest does not read, or is not the text its record's hash was taken of: damaged
+   * in storage, rewritten by another page of the origin (QA: a sibling project on <owner>.github.io changed the
+   * CRF so that no person was ever found, hash untouched), or written by an older version of the site whose
+   * manifests this one refuses. Such a copy is not a stored model (its files cannot be checked without a
+   * manifest): a load replaces it from the network, and offline says it is damaged.
    */
   readable: boolean
+  /**
+   * false when this build ships another manifest for the model (pinnedManifests): the copy is used only once the
+   * site's manifest.json matches it, since a page that rewrites the text can rewrite the hash beside it too.
+   */
+  confirmed: boolean
 }
+
+/** The pinned manifest hashes that apply to the model at `base` stored as `id`: by its id and by its folder. */
+function pinsFor(pins: Readonly<Record<string, string>>, id: unknown, base: string): string[] {
+  const folder = /\/models\/([^/?#]+)\/$/.exec(base)?.[1]
+  return [typeof id === 'string' ? pins[id] : undefined, folder === undefined ? undefined : pins[folder]]
+    .filter((hash): hash is string => hash !== undefined)
+}
+
+const textSha256 = (text: string) => sha256Hex(new TextEncoder().encode(text))
 
 /**
  * The record IndexedDB holds of the model at `base` (a read error counts as no record). Only a readable
  * record with no missing file is a stored model: another tab may have removed files under it (see cache.ts).
  */
-async function storedModel(cache: ModelCache, base: string): Promise<StoredCopy | undefined> {
+async function storedModel(cache: ModelCache, base: string, pins: Readonly<Record<string, string>>): Promise<StoredCopy | undefined> {
   const stored = await cache.modelForUrl(base).catch(() => undefined)
   if (!stored) return undefined
   try {
-    readManifest(stored.record.manifestText, base)
-    return { ...stored, readable: true }
+    const text = stored.record.manifestText
+    if (typeof text !== 'string') throw new TypeError('no manifest text')
+    const hash = await textSha256(text)
+    if (hash !== stored.record.hash) throw new Error('the manifest is not the text its hash was taken of')
+    readManifest(text, base)
+    return { ...stored, readable: true, confirmed: pinsFor(pins, stored.record.id, base).every((pin) => pin === hash) }
   } catch {
-    return { ...stored, readable: false }
+    return { ...stored, readable: false, confirmed: false }
   }
 }
 
-/** The complete, readable copy IndexedDB holds of the model at `base`, if any. */
-async function storedRecord(cache: ModelCache, base: string): Promise<CachedModelRecord | undefined> {
-  const stored = await storedModel(cache, base)
-  return stored?.readable && stored.missing.length === 0 ? stored.record : undefined
+/** The complete, readable copy IndexedDB holds of the model at `base`, if any (confirmed or not). */
+async function storedCopy(cache: ModelCache, base: string, pins: Readonly<Record<string, string>>): Promise<StoredCopy | undefined> {
+  const stored = await storedModel(cache, base, pins)
+  return stored?.readable && stored.missing.length === 0 ? stored : undefined
 }
 
 /** How often a load stores the files that vanished before its record could be written, before giving up. */
@@ -149,15 +176,16 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
   const base = folderUrl(options.modelUrl)
   const reportAll = (p: LoadProgress) => options.onProgress?.(p)
 
-  // 1. Manifest: from IndexedDB when we have a readable copy, else from the network.
+  // 1. Manifest: from IndexedDB when we have a readable copy (confirmed, if this build pins it), else from the network.
   reportAll({ phase: 'manifest', loaded: 0, total: 1, fromCache: false })
   // A record that lacks files still gives the manifest: the missing files are fetched below.
-  const stored = await storedModel(cache, base)
+  const stored = await storedModel(cache, base, options.pinnedManifests ?? SHIPPED_MANIFEST_SHA256)
   const cachedRecord = stored?.readable ? stored.record : undefined
   const damagedRecord = stored && !stored.readable ? stored.record : undefined
+  const unconfirmed = Boolean(cachedRecord && !stored?.confirmed)
   let manifestText: string
   let manifestFromCache = false
-  if (cachedRecord && !options.checkForUpdates) {
+  if (cachedRecord && !unconfirmed && !options.checkForUpdates) {
     manifestText = cachedRecord.manifestText
     manifestFromCache = true
   } else {
@@ -167,6 +195,12 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
       if (damagedRecord && error instanceof NerError && error.code === 'NETWORK') {
         throw new NerError('STORED_DAMAGED', `The copy of ${String(damagedRecord.id)} stored in this browser is damaged `
           + `(its manifest does not read), and it could not be downloaded again: ${error.message}`, { cause: error })
+      }
+      // Not the manifest this site ships, and the site cannot say it has a newer one: not used (it may have been
+      // rewritten by another page of this origin).
+      if (unconfirmed && error instanceof NerError && error.code === 'NETWORK') {
+        throw new NerError('STORED_DAMAGED', `The copy of ${cachedRecord!.id} stored in this browser is not the one this site `
+          + `ships (its manifest differs), and the site could not be reached to check it: ${error.message}`, { cause: error })
       }
       if (!cachedRecord) throw error
       manifestText = cachedRecord.manifestText // offline: the cached model is still good
@@ -263,7 +297,7 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
   if (!cacheError && !(fromCache && manifestFromCache && stored?.missing.length === 0)) {
     const record: CachedModelRecord = {
       id: manifest.id,
-      hash: await sha256Hex(new TextEncoder().encode(manifestText)),
+      hash: await textSha256(manifestText),
       manifestText,
       files: wanted.map(({ name, sha256, bytes }) => ({ name, sha256, bytes })),
       storedAt: Date.now(),
@@ -308,14 +342,18 @@ export interface ModelStorageStatus {
  * Whether a model folder is stored, and how big it is. Reads IndexedDB first; only a model that is not
  * stored costs a request, for its manifest.json (to tell the download size), and offline that answers null.
  */
-export async function modelStorageStatus(options: Pick<LoadModelOptions, 'modelUrl' | 'cache' | 'fetch'>): Promise<ModelStorageStatus> {
+export async function modelStorageStatus(options: Pick<LoadModelOptions, 'modelUrl' | 'cache' | 'fetch' | 'pinnedManifests'>): Promise<ModelStorageStatus> {
   const cache = options.cache ?? new ModelCache()
   const base = folderUrl(options.modelUrl)
-  const record = await storedRecord(cache, base) // every file present: a record alone is not enough
-  if (record) return { id: record.id, stored: true, bytes: totalBytes(record.files) }
+  const copy = await storedCopy(cache, base, options.pinnedManifests ?? SHIPPED_MANIFEST_SHA256) // every file present: a record alone is not enough
+  const record = copy?.record
+  if (record && copy.confirmed) return { id: record.id, stored: true, bytes: totalBytes(record.files) }
   try {
     const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
-    const manifest = parseManifest(JSON.parse(await (await request(fetchFn, base + 'manifest.json')).text()))
+    const text = await (await request(fetchFn, base + 'manifest.json')).text()
+    // A copy this build does not ship is stored once the site serves that very manifest (a newer version).
+    if (record && (await textSha256(text)) === record.hash) return { id: record.id, stored: true, bytes: totalBytes(record.files) }
+    const manifest = parseManifest(JSON.parse(text))
     return { id: manifest.id, stored: false, bytes: totalBytes(runtimeEntries(manifest)) }
   } catch {
     return { id: null, stored: false, bytes: null }
@@ -348,15 +386,15 @@ export interface ModelUpdate {
  * HTTP cache), and what it would cost. null when none is stored, the manifest is unchanged, or it cannot
  * be read (offline, or a broken manifest: the stored model stays in use either way).
  */
-export async function checkModelUpdate(options: Pick<LoadModelOptions, 'modelUrl' | 'cache' | 'fetch'>): Promise<ModelUpdate | null> {
+export async function checkModelUpdate(options: Pick<LoadModelOptions, 'modelUrl' | 'cache' | 'fetch' | 'pinnedManifests'>): Promise<ModelUpdate | null> {
   const cache = options.cache ?? new ModelCache()
   const base = folderUrl(options.modelUrl)
-  const record = await storedRecord(cache, base)
+  const record = (await storedCopy(cache, base, options.pinnedManifests ?? SHIPPED_MANIFEST_SHA256))?.record
   if (!record) return null
   try {
     const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
     const text = await (await request(fetchFn, base + 'manifest.json', { cache: 'no-cache' })).text()
-    if ((await sha256Hex(new TextEncoder().encode(text))) === record.hash) return null
+    if ((await textSha256(text)) === record.hash) return null
     const manifest = parseManifest(JSON.parse(text))
     const stored = new Set(manifest.id === record.id ? record.files.map((f) => f.sha256) : [])
     return { id: manifest.id, version: manifest.version, bytes: totalBytes(runtimeEntries(manifest).filter((f) => !stored.has(f.sha256))) }

@@ -221,6 +221,62 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     })
   })
 
+  describe('a stored manifest rewritten by another page of the origin (a sibling project on <owner>.github.io)', () => {
+    const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'))
+    // What QA's sibling page did: the CRF may never start a person, so every name is missed.
+    function neverPerson(): string {
+      const m = manifest()
+      const per = (m.labels as string[]).flatMap((l, i) => /^[BS]-PER$/.test(l) ? [i] : [])
+      for (const i of per) {
+        m.decoding.start_transitions[i] = -1e4
+        for (const row of m.decoding.transitions) row[i] = -1e4
+      }
+      return JSON.stringify(m)
+    }
+    async function rewrite(manifestText: string, rehash: boolean) {
+      const key = `model:${manifest().id}`
+      const record = await get(key, modelStore())
+      const hash = rehash ? await sha256Hex(new TextEncoder().encode(manifestText)) : record.hash
+      await set(key, { ...record, manifestText, hash }, modelStore())
+    }
+    const siteText = () => readFileSync(join(TINY_MODEL_DIR, 'manifest.json'), 'utf8')
+
+    it('with its hash left as it was, is not used: the site\'s manifest replaces it, offline it is STORED_DAMAGED', async () => {
+      await loadModelFiles({ modelUrl: server.url })
+      await rewrite(neverPerson(), false)
+      expect(await checkModelUpdate({ modelUrl: server.url })).toBeNull()
+      server.requests.length = 0
+      const loaded = await loadModelFiles({ modelUrl: server.url })
+      expect(loaded.manifest.decoding).toEqual(manifest().decoding)
+      expect(server.requests).toEqual(['/manifest.json'])
+      expect((await loadModelFiles({ modelUrl: server.url, fetch: offline })).manifest.decoding).toEqual(loaded.manifest.decoding)
+
+      await rewrite(neverPerson(), false)
+      await expect(loadModelFiles({ modelUrl: server.url, fetch: offline })).rejects.toMatchObject({ code: 'STORED_DAMAGED' })
+    })
+
+    it('with its hash rewritten too, is used only when the site serves that manifest (the build pins the shipped one)', async () => {
+      const pinnedManifests = { [manifest().id]: await sha256Hex(new TextEncoder().encode(siteText())) }
+      await loadModelFiles({ modelUrl: server.url, pinnedManifests })
+      expect((await loadModelFiles({ modelUrl: server.url, pinnedManifests, fetch: offline })).fromCache).toBe(true) // the shipped copy: no request
+      await rewrite(neverPerson(), true)
+      expect(await modelStorageStatus({ modelUrl: server.url, pinnedManifests, fetch: offline })).toMatchObject({ stored: false })
+      await expect(loadModelFiles({ modelUrl: server.url, pinnedManifests, fetch: offline })).rejects.toMatchObject({ code: 'STORED_DAMAGED' })
+      server.requests.length = 0
+      const loaded = await loadModelFiles({ modelUrl: server.url, pinnedManifests })
+      expect(loaded.manifest.decoding).toEqual(manifest().decoding)
+      expect(server.requests).toEqual(['/manifest.json']) // the files, checked against the site's manifest, are still good
+      expect((await loadModelFiles({ modelUrl: server.url, pinnedManifests, fetch: offline })).manifest.decoding).toEqual(loaded.manifest.decoding)
+
+      // A newer version deployed since this page was built: the site's manifest is the stored one, so it is kept.
+      const newer = JSON.stringify({ ...manifest(), version: '7.0.0' })
+      server.override.set('manifest.json', new TextEncoder().encode(newer))
+      await loadModelFiles({ modelUrl: server.url, pinnedManifests, checkForUpdates: true })
+      expect(await modelStorageStatus({ modelUrl: server.url, pinnedManifests })).toMatchObject({ stored: true })
+      expect((await loadModelFiles({ modelUrl: server.url, pinnedManifests })).manifest.version).toBe('7.0.0')
+    })
+  })
+
   it('checks the site\'s manifest when a stored file fetched again fails against the stored one (a newer version)', async () => {
     await loadModelFiles({ modelUrl: server.url })
     // The site now serves a new vocab.txt with a new manifest; the stored copy lost its vocab.txt.
