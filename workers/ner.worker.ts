@@ -1,5 +1,6 @@
 // The NER Web Worker: tokenization and inference off the main thread, exposed with Comlink.
-import { runtimeCache, wasmMemories } from './wasm-runtime-hooks' // first: patches WebAssembly before onnxruntime loads
+import '../src/engine/network-lock' // first of all: this worker reaches its own origin only, CSP or not
+import { runtimeCache, wasmMemories } from './wasm-runtime-hooks' // then: patches WebAssembly before onnxruntime loads
 import * as ort from 'onnxruntime-web/wasm'
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url'
 import { expose } from 'comlink'
