@@ -196,12 +196,9 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
         throw new NerError('STORED_DAMAGED', `The copy of ${String(damagedRecord.id)} stored in this browser is damaged `
           + `(its manifest does not read), and it could not be downloaded again: ${error.message}`, { cause: error })
       }
-      // Not the manifest this site ships, and the site cannot say it has a newer one: not used (it may have been
-      // rewritten by another page of this origin).
-      if (unconfirmed && error instanceof NerError && error.code === 'NETWORK') {
-        throw new NerError('STORED_DAMAGED', `The copy of ${cachedRecord!.id} stored in this browser is not the one this site `
-          + `ships (its manifest differs), and the site could not be reached to check it: ${error.message}`, { cause: error })
-      }
+      // A copy this build does not ship, offline, is still used: it is most likely the model of an earlier build of
+      // the site (a new build pins its own), and refusing it would leave a laptop with no network and no analysis.
+      // Online the site's manifest decides (above); offline a rewritten copy gets through, a limit the README states.
       if (!cachedRecord) throw error
       manifestText = cachedRecord.manifestText // offline: the cached model is still good
       manifestFromCache = true
@@ -356,6 +353,8 @@ export async function modelStorageStatus(options: Pick<LoadModelOptions, 'modelU
     const manifest = parseManifest(JSON.parse(text))
     return { id: manifest.id, stored: false, bytes: totalBytes(runtimeEntries(manifest)) }
   } catch {
+    // Offline, a copy this build does not ship is what a load would use (see loadModelFiles).
+    if (record) return { id: record.id, stored: true, bytes: totalBytes(record.files) }
     return { id: null, stored: false, bytes: null }
   }
 }
