@@ -24,8 +24,12 @@
 #  5. export + INT8 + parity fixture + dev F1 of FP32 and INT8 in onnxruntime + the hand-written sets (1);
 #  6. the model card, with the engine's speed on this machine from `npm run bench` (needs `npm ci`; about 3).
 set -euo pipefail
+# The data path is the caller's: resolve it before moving to training/ (a relative path such as the
+# ../shared/data above means the folder next to the repository, seen from where the command runs).
+DATA=$(realpath "${1:-$(dirname "$0")/../../shared/data}")
 cd "$(dirname "$0")"
-DATA=$(realpath "${1:-../../shared/data}")
+# SHITI_PRINT_DATA=1: print the resolved data folder and stop (how the tests check the line above).
+if [ -n "${SHITI_PRINT_DATA:-}" ]; then echo "$DATA"; exit 0; fi
 source ./prepare.sh
 
 echo "training the teacher and the student's start side by side (logs in training/.work/logs/)"
