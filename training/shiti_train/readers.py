@@ -31,10 +31,12 @@ class DataError(ValueError):
 
 
 def _open_text(path: Path):
+    # utf-8-sig: a file saved with a byte order mark (Windows editors) would otherwise start with U+FEFF,
+    # which MSRA put inside the first entity and CoNLL rejected as a two-character token.
     path = Path(path)
     if path.suffix == ".xz":
-        return lzma.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
+        return lzma.open(path, "rt", encoding="utf-8-sig")
+    return open(path, encoding="utf-8-sig")
 
 
 def _numbered_lines(path) -> Iterator[tuple[int, str]]:
@@ -216,8 +218,11 @@ _RMRB_TOKEN = re.compile(r"^(\[?)(.+)/([A-Za-z]+)(?:\](\w+))?$")
 
 def read_rmrb(path, split_sentences: bool = True) -> Iterator[Record]:
     """People's Daily 1998 POS corpus. Bracketed compounds `[中国/ns 政府/n]nt` are one entity of the outer
-    tag (nt/ns); adjacent nr tokens (surname + given name) join into one PER, as MSRA writes names.
-    Paragraphs are split after 。！？ so no training line is a 1,000-character paragraph."""
+    tag (nt/ns); inside a bracket of another tag (`[革命/vn 圣地/n 延安/ns 供水/vn 工程/n]nz`) the inner names
+    stay. A surname token of one or two characters joins the nr token after it into one PER, as MSRA writes
+    names (江/nr 泽民/nr); a list of names stays a list (江/nr 泽民/nr 李/nr 鹏/nr is two people), and a
+    transliterated name, one token, stays as it is. Paragraphs are split after 。！？ so no training line is
+    a 1,000-character paragraph."""
     for line_no, line in _numbered_lines(path):
         tokens = line.split()
         if not tokens:
@@ -226,24 +231,34 @@ def read_rmrb(path, split_sentences: bool = True) -> Iterator[Record]:
             tokens = tokens[1:]
         text = []
         spans: list[Span] = []
+        inner: list[Span] = []  # names inside the open bracket: kept only if its own tag is no entity type
         pos = 0
-        bracket_start = None
+        bracket_start, bracket_open_tok = None, ""
         bracket_tokens: list[tuple[int, str, str]] = []
+        surname_open = False  # the last token was a PER of 1-2 characters that no given name has joined yet
         for tok in tokens:
             m = _RMRB_TOKEN.match(tok)
             if not m:
                 raise DataError(path, line_no, f"expected word/POS, got {tok!r}")
             opens, word, pos_tag, closes = m.groups()
             if opens:
-                bracket_start, bracket_tokens = pos, []
+                if bracket_start is not None:
+                    raise DataError(path, line_no, f"'[' at {tok!r} inside the bracket opened at {bracket_open_tok!r}: "
+                                                   f"nested brackets are not supported")
+                bracket_start, bracket_open_tok, bracket_tokens, inner = pos, tok, [], []
+                surname_open = False
             if bracket_start is not None:
                 bracket_tokens.append((pos, word, pos_tag))
             etype = RMRB_TYPES.get(pos_tag)
-            if etype and bracket_start is None:
-                if etype == "PER" and spans and spans[-1][2] == "PER" and spans[-1][1] == pos:
-                    spans[-1] = (spans[-1][0], pos + len(word), "PER")
-                else:
-                    spans.append((pos, pos + len(word), etype))
+            target = spans if bracket_start is None else inner
+            if etype == "PER" and surname_open and target and target[-1][2] == "PER" and target[-1][1] == pos:
+                target[-1] = (target[-1][0], pos + len(word), "PER")  # surname + given name, once
+                surname_open = False
+            elif etype:
+                target.append((pos, pos + len(word), etype))
+                surname_open = etype == "PER" and len(word) <= 2
+            else:
+                surname_open = False
             text.append(word)
             pos += len(word)
             if closes is not None:
@@ -257,7 +272,12 @@ def read_rmrb(path, split_sentences: bool = True) -> Iterator[Record]:
                     spans.append((start0, start0 + len(word0), "LOC"))
                 elif outer:
                     spans.append((bracket_start, pos, outer))
-                bracket_start = None
+                else:
+                    spans.extend(inner)
+                bracket_start, inner = None, []
+                surname_open = False
+        if bracket_start is not None:
+            raise DataError(path, line_no, f"'[' at {bracket_open_tok!r} is not closed on its line")
         rec = Record("".join(text), sorted(spans), f"{path}:{line_no}")
         yield from (split_record(rec) if split_sentences else [rec])
 

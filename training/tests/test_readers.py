@@ -174,3 +174,41 @@ def test_raw_corpus_line_blocks(tmp_path):
     assert raw_sentences(corpus, [(8, 20)], 256) == ["第八行的一句话。", "第九行的一句话。"]
     with pytest.raises(ValueError, match="3:3"):
         parse_blocks("1:2,3:3")
+
+
+def test_rmrb_a_list_of_names_stays_a_list(tmp_path):
+    """One surname joins one given name: 江/nr 泽民/nr 李/nr 鹏/nr is two people, not 江泽民李鹏."""
+    p = write(tmp_path, "r.txt", "江/nr  泽民/nr  李/nr  鹏/nr  和/c  欧阳/nr  修/nr  、/w  叶利钦/nr  说/v  \n")
+    [r] = readers.read_rmrb(p)
+    assert [(r.text[s:e], t) for s, e, t in r.spans] == \
+        [("江泽民", "PER"), ("李鹏", "PER"), ("欧阳修", "PER"), ("叶利钦", "PER")]
+
+
+def test_rmrb_names_inside_a_bracket_of_another_tag_stay(tmp_path):
+    p = write(tmp_path, "r.txt", "[革命/vn  圣地/n  延安/ns  供水/vn  工程/n]nz  由/p  [王/nr  明/nr  基金/n]nz  建/v  \n")
+    [r] = readers.read_rmrb(p)
+    assert [(r.text[s:e], t) for s, e, t in r.spans] == [("延安", "LOC"), ("王明", "PER")]
+
+
+def test_rmrb_unclosed_and_nested_brackets_name_file_and_line(tmp_path):
+    p = write(tmp_path, "r.txt", "中国/ns  说/v  \n[中国/ns  政府/n  今天/t  说/v  \n")
+    with pytest.raises(DataError, match=r"r\.txt:2: '\[' at '\[中国/ns' is not closed on its line"):
+        list(readers.read_rmrb(p))
+    p = write(tmp_path, "n.txt", "[中国/ns  [北京/ns  大学/n]nt  医院/n]nt  是/v  \n")
+    with pytest.raises(DataError, match=r"n\.txt:1: '\[' at '\[北京/ns' inside the bracket opened at '\[中国/ns'"):
+        list(readers.read_rmrb(p))
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_byte_order_mark_is_not_text(tmp_path, compress):
+    """Files saved with a UTF-8 BOM: MSRA put U+FEFF inside the first name, CoNLL refused the first line."""
+    import lzma
+    def bom_file(name, text):
+        data = b"\xef\xbb\xbf" + text.encode("utf-8")
+        p = tmp_path / (name + (".xz" if compress else ""))
+        p.write_bytes(lzma.compress(data) if compress else data)
+        return p
+    [r] = readers.read_msra(bom_file("m.txt", "张三/nr 来/o\n"))
+    assert r.text == "张三来" and r.spans == [(0, 2, "PER")]
+    [r] = readers.read_conll(bom_file("c.txt", "张 B-PER\n三 I-PER\n"))
+    assert r.text == "张三" and r.spans == [(0, 2, "PER")]
