@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from . import summary
+from .config import load_config_or_exit
 from .decode import viterbi
 from .export import OnnxTagger, run_outputs
 from .metrics import paired_bootstrap, recall_by_novelty, span_prf
@@ -35,7 +36,7 @@ def main(argv=None):
     p.add_argument("--samples", type=int, default=2000)
     p.add_argument("runs", type=Path, nargs="+", help="run folders (holding best.pt) or model folders (manifest.json); the first is the baseline")
     args = p.parse_args(argv)
-    train, dev = load_data(json.loads(args.config.read_text()), args.data)
+    train, dev = load_data(load_config_or_exit(p, args.config), args.data)
     seen = {(r.text[s:e], t) for r in train for s, e, t in r.spans}
     dev_norm = [normalized_record(r) for r in dev]
     texts, gold = [c for c, _ in dev_norm], [s for _, s in dev_norm]

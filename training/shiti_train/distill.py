@@ -24,6 +24,7 @@ from .export import run_outputs
 from .metrics import span_prf
 from .pseudo import RMRB_BLOCK, parse_blocks, raw_sentences
 from .tags import allowed_transitions, tags_to_spans_strict
+from .config import load_config_or_exit
 from .train import load_data, normalized_record
 
 
@@ -93,7 +94,7 @@ def main(argv=None):
     p.add_argument("--workers", type=int, default=1, help="processes (one core each) sharing each teacher's pass")
     p.add_argument("--temperature", type=float, default=1.0, help="divide the teachers' CRF scores by this first")
     args = p.parse_args(argv)
-    cfg = json.loads(args.config.read_text())
+    cfg = load_config_or_exit(p, args.config)
     transfer = [] if args.transfer_lines == "none" else raw_sentences(
         args.data / "raw" / "zh_corpus.txt.xz", parse_blocks(args.transfer_lines), cfg["max_len"])
     t0 = time.time()

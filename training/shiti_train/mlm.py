@@ -22,6 +22,7 @@ import torch
 from torch import nn
 
 from . import summary
+from .config import load_config_or_exit
 from .features import encode
 from .pseudo import parse_blocks, raw_sentences
 from .train import build_everything, collate, load_data, optimizers_for, run_bundle, to_item
@@ -99,7 +100,7 @@ def main(argv=None):
     t_start = time.time()
     torch.manual_seed(13)
     torch.set_num_threads(args.threads)
-    cfg = json.loads(args.config.read_text())
+    cfg = load_config_or_exit(p, args.config)
     train_recs, dev_recs = load_data(cfg, args.data)
     built = build_everything(cfg, train_recs, dev_recs, data_root=args.data)
     model = built.model

@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 
 from . import summary
+from .config import load_config
 from .export import OnnxTagger, dev_f1, held_out_metrics, threshold_curve, write_manifest
 from .train import TYPES, load_data, normalized_record
 
@@ -28,7 +29,7 @@ def rescore(folder: Path, data_root: Path | None, config: Path | None = None) ->
     if manifest["entity_types"] == TYPES:
         manifest["metrics"].update(held_out_metrics(tagger, data_root))
     if config is not None and data_root is not None:
-        _, dev = load_data(json.loads(config.read_text(encoding="utf-8")), data_root)
+        _, dev = load_data(load_config(config), data_root)
         dev_items = [normalized_record(r) for r in dev]
         manifest["metrics"]["dev_int8_onnx"] = dev_f1(tagger, dev_items)
         manifest["metrics"]["dev_thresholds"] = threshold_curve(tagger, dev_items)
@@ -43,6 +44,9 @@ def main(argv=None):
     p.add_argument("--data", type=Path, default=None, help="shared data root: also the other-domain files")
     p.add_argument("--config", type=Path, default=None, help="the run's config: with --data, dev scores again")
     args = p.parse_args(argv)
+    if args.config is not None and args.data is None:
+        # Without the data the dev split cannot be read: the dev scores would silently stay as they were.
+        p.error("--config needs --data (the dev split is read from the shared data)")
     rescore(args.model, args.data, args.config)
 
 

@@ -23,6 +23,7 @@ import torch
 
 from . import summary
 from . import readers
+from .config import load_config_or_exit, validate
 from .augment import entity_pools, replace_entities
 from .latin import latin_examples
 from .features import Vocab, build_vocab, encode
@@ -558,7 +559,7 @@ def main(argv=None):
     p.add_argument("--resume", action="store_true")
     p.add_argument("--max-minutes", type=float, default=None)
     args = p.parse_args(argv)
-    cfg = json.loads(args.config.read_text())
+    cfg = load_config_or_exit(p, args.config)
     run(cfg, args.data, args.out or WORK / "runs" / cfg["name"], args.resume, args.max_minutes)
 
 
@@ -583,6 +584,7 @@ def optimizers_for(model: Tagger, lr: float, extra: tuple = ()):
 
 
 def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
+    validate(cfg, f"config {cfg.get('name', '?')}")  # before any data is read
     t_start = time.time()
     seed = cfg.get("seed", 13)
     random.seed(seed)
