@@ -51,6 +51,6 @@ BENCH_ARGS=()
 if (cd .. && npm run --silent bench -- --json) > .work/bench.json; then
   BENCH_ARGS=(--bench .work/bench.json)
 else
-  echo "npm run bench failed (node_modules installed?): the model card gets no speed section" >&2
+  echo "npm run bench failed (node_modules installed?): the model card keeps the speed section it had" >&2
 fi
 "$PY" -m shiti_train.card --model ../public/models/shiti-news-v1 "${BENCH_ARGS[@]}"

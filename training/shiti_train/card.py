@@ -1,6 +1,7 @@
 """Write MODEL_CARD.md for a model folder from its manifest and training/ablations.json.
 
 Usage: python -m shiti_train.card --model public/models/shiti-news-v1 [--bench bench.json]
+(without --bench the card keeps the Speed section it already has)
 """
 from __future__ import annotations
 
@@ -195,9 +196,9 @@ def threshold_lines(metrics: dict) -> list[str]:
             f"{more}.", ""]
 
 
-def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
+def render(manifest: dict, ablations: list[dict], bench: dict | None, kept_speed: list[str] | None = None) -> str:
     if manifest["entity_types"] != NEWS_TYPES:
-        return render_fine(manifest, bench)
+        return render_fine(manifest, bench, kept_speed)
     metrics = manifest["metrics"]
     dev = metrics.get("dev_int8_onnx") or metrics["dev"]
     lines = [
@@ -264,8 +265,7 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
               "project did not have. `python -m shiti_train.compare` gives a paired-bootstrap interval for a dev",
               "difference: on these 2,023 entities its 95 % interval is ±0.45 F1 wide for two close checkpoints and",
               "±0.9 for two different models, so smaller differences in the table are not evidence.", ""]
-    if bench:
-        lines += ["## Speed (`npm run bench`)", "", "```", json.dumps(bench, indent=1), "```", ""]
+    lines += speed_lines(bench, kept_speed)
     lines += ["## What we tried (ablations)", "",
               "Dev F1 on the same contiguous dev block, PyTorch FP32, at the end of the epoch budget given.", "",
               ablation_table(ablations), "",
@@ -300,7 +300,7 @@ def render(manifest: dict, ablations: list[dict], bench: dict | None) -> str:
     return "\n".join(lines)
 
 
-def render_fine(manifest: dict, bench: dict | None) -> str:
+def render_fine(manifest: dict, bench: dict | None, kept_speed: list[str] | None = None) -> str:
     """The card of a model with types beyond PER/LOC/ORG (shiti-cluener-v1: CLUENER's ten)."""
     metrics = manifest["metrics"]
     dev = metrics.get("dev_int8_onnx") or metrics["dev"]
@@ -337,8 +337,7 @@ def render_fine(manifest: dict, bench: dict | None) -> str:
     lines += ["For scale, the CLUENER2020 paper's baselines on its official dev set (kept out of this repository and",
               "measured independently, a different set from the block above): BiLSTM-CRF 70.00, BERT-base 78.82,",
               "RoBERTa-wwm-large 80.42 F1. The block above is not that set; the figures are not directly comparable.", ""]
-    if bench:
-        lines += ["## Speed (`npm run bench`)", "", "```", json.dumps(bench, indent=1), "```", ""]
+    lines += speed_lines(bench, kept_speed)
     lines += ["## Known limits", "",
               "- Trained on 9,673 short sentences (CLUENER's news headlines and leads, about 37 characters each), a",
               "  fifth of what the news model saw. Its weakest types are LOC and SCENE (table above): CLUENER's",
@@ -356,6 +355,27 @@ def render_fine(manifest: dict, bench: dict | None) -> str:
               "- A sentence longer than 256 characters is cut into overlapping windows; an entity is kept from the",
               "  window that sees it whole, but the model's context stops at the window's edge.", ""]
     return "\n".join(lines)
+
+
+def speed_lines(bench: dict | None, kept: list[str] | None) -> list[str]:
+    """The Speed section: from this bench run, else the one the card already had (kept)."""
+    if bench:
+        return ["## Speed (`npm run bench`)", "", "```", json.dumps(bench, indent=1), "```", ""]
+    return kept or []
+
+
+def existing_speed_section(card: Path) -> list[str] | None:
+    """The `## Speed` section of a card already written, up to the next `## ` heading: a card rewritten without
+    --bench (reproduce-cluener.sh, or a machine where `npm run bench` failed) keeps the speed measured before
+    rather than losing it."""
+    if not card.exists():
+        return None
+    lines = card.read_text(encoding="utf-8").split("\n")
+    start = next((i for i, line in enumerate(lines) if line.startswith("## Speed")), None)
+    if start is None:
+        return None
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    return lines[start:end]
 
 
 def quantization_parity_lines(metrics: dict) -> list[str]:
@@ -382,7 +402,9 @@ def main(argv=None):
     manifest = json.loads((args.model / "manifest.json").read_text())
     ablations = json.loads(ABLATIONS.read_text()) if ABLATIONS.exists() else []
     bench = json.loads(args.bench.read_text()) if args.bench else None
-    (args.model / "MODEL_CARD.md").write_text(render(manifest, ablations, bench), encoding="utf-8")
+    card = args.model / "MODEL_CARD.md"
+    kept = None if bench else existing_speed_section(card)
+    card.write_text(render(manifest, ablations, bench, kept), encoding="utf-8")
 
 
 if __name__ == "__main__":
