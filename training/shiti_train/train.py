@@ -2,7 +2,9 @@
 
 Usage: python -m shiti_train.train --config training/configs/news-v1.json --data ../shared/data [--resume]
 Writes training/.work/runs/<name>/: best.pt (best dev F1), last.pt (resume point), log.jsonl (every epoch),
-and appends one line per run to training/.work/runs/index.jsonl.
+and appends one line per run to training/.work/runs/index.jsonl. A run without --resume starts a new log.jsonl;
+--resume continues after last.pt's epoch with its weights, optimizers and random generators, so the result is
+that of a run never stopped, and without a last.pt it warns on stderr and starts from scratch.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import json
 import math
 import random
 import re
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -556,7 +559,8 @@ def main(argv=None):
     p.add_argument("--config", type=Path, required=True)
     p.add_argument("--data", type=Path, required=True, help="folder holding ner/ and raw/ (../shared/data)")
     p.add_argument("--out", type=Path, default=None, help="run folder (default training/.work/runs/<name>)")
-    p.add_argument("--resume", action="store_true")
+    p.add_argument("--resume", action="store_true",
+                   help="continue after last.pt (without one: a warning, then from scratch)")
     p.add_argument("--max-minutes", type=float, default=None)
     args = p.parse_args(argv)
     cfg = load_config_or_exit(p, args.config)
@@ -583,6 +587,29 @@ def optimizers_for(model: Tagger, lr: float, extra: tuple = ()):
     return [torch.optim.Adam(dense, lr=lr), torch.optim.SparseAdam(tables, lr=lr)], dense
 
 
+def rng_state(batchers: list[Batcher]) -> dict:
+    """Every random generator the epochs draw from: Python's, numpy's, torch's (dropout, token dropout) and
+    each batcher's own (its shuffles), so that --resume repeats the run it continues."""
+    return {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state(),
+            "batchers": [b.rng.getstate() for b in batchers]}
+
+
+def restore_rng(state: dict, batchers: list[Batcher]) -> None:
+    rng = state.get("rng")
+    if rng is None or len(rng["batchers"]) != len(batchers):
+        # last.pt of an older version: the weights and optimizers resume, the shuffles and dropout masks start
+        # again from the seed (the resumed epochs replay epoch 0's order), so the result differs from a run
+        # that was never stopped.
+        print("warning: last.pt holds no random generator state (written before it did): the resumed epochs "
+              "will not repeat an uninterrupted run", file=sys.stderr, flush=True)
+        return
+    random.setstate(rng["python"])
+    np.random.set_state(rng["numpy"])
+    torch.set_rng_state(rng["torch"])
+    for b, st in zip(batchers, rng["batchers"]):
+        b.rng.setstate(st)
+
+
 def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
     validate(cfg, f"config {cfg.get('name', '?')}")  # before any data is read
     t_start = time.time()
@@ -607,9 +634,13 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         model.bigram_emb.weight.requires_grad_(False)
     opts, rest = optimizers_for(model, tcfg["lr"])
     scheds = [torch.optim.lr_scheduler.ExponentialLR(o, gamma=tcfg.get("lr_decay", 1.0)) for o in opts]
-    start_epoch, best_f1 = 0, -1.0
+    start_epoch, best_f1, state = 0, -1.0, None
+    if resume and not (out / "last.pt").exists():
+        # reproduce.sh always passes --resume, so a first run must go on: say it starts from scratch.
+        print(f"warning: --resume: no {out / 'last.pt'}, starting from scratch", file=sys.stderr, flush=True)
     if resume and (out / "last.pt").exists():
-        state = torch.load(out / "last.pt")
+        # weights_only=False: it holds the random generators' states (numpy arrays, tuples), not only tensors.
+        state = torch.load(out / "last.pt", weights_only=False)
         model.load_state_dict(state["model"])
         for o, st in zip(opts, state["optimizers"]):
             o.load_state_dict(st)
@@ -650,7 +681,11 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         info["aux_sentences"] = {head: len(b.items) for head, b in aux_batchers.items()}
         print(json.dumps(info["aux_sentences"]), flush=True)
     steps_per_epoch = sum(math.ceil(len(b.items) / tcfg["batch_size"]) for b in [batcher, *aux_batchers.values()])
-    log = open(out / "log.jsonl", "a")
+    if state is not None and start_epoch > 0:
+        restore_rng(state, [batcher, *aux_batchers.values()])
+    # A resumed run continues its log; a fresh one into a used folder starts a new one, or the old run's
+    # epochs would read as this run's.
+    log = open(out / "log.jsonl", "a" if start_epoch > 0 else "w")
     epoch_seconds = 0.0
     for epoch in range(start_epoch, tcfg["epochs"]):
         if time.time() - t_start + epoch_seconds > budget:
@@ -721,7 +756,8 @@ def run(cfg, data_root: Path, out: Path, resume=False, max_minutes=None):
         torch.save({"model": model.state_dict(), "optimizers": [o.state_dict() for o in opts],
                     "schedulers": [sc.state_dict() for sc in scheds],
                     "epoch": epoch, "best_f1": best_f1, "n_averaged": n_averaged,
-                    "averaged": averaged.state_dict() if averaged is not None else None}, out / "last.pt")
+                    "averaged": averaged.state_dict() if averaged is not None else None,
+                    "rng": rng_state([batcher, *aux_batchers.values()])}, out / "last.pt")
     summary = {"name": cfg["name"], "best_dev_f1": best_f1, "minutes": round((time.time() - t_start) / 60, 1),
                "info": info, "finished": time.strftime("%Y-%m-%dT%H:%M:%S")}
     with open(out.parent / "index.jsonl", "a") as f:
