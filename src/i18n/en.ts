@@ -71,6 +71,10 @@ export default {
     empty: 'Highlighted entities appear here as you type.',
     legend: 'Entity types (click to show or hide)',
     threshold: 'Minimum confidence',
+    /** Said once the threshold slider stops moving: what the view shows now, and how many fewer or more than before the move. */
+    shownFewer: 'Showing {n} name ({d} hidden) | Showing {n} names ({d} hidden)',
+    shownMore: 'Showing {n} name ({d} more) | Showing {n} names ({d} more)',
+    shownSame: 'Still showing {n} name | Still showing {n} names',
     keys: 'Right and left arrow: next and previous name; Home and End: first and last; Enter: correct it.',
     quality: 'On held-out text: {precision} of the names shown are right, {recall} of all names are shown',
     qualityAtOne: 'At 1.00 nearly every name the model found is hidden; your dictionary\'s names stay.',
@@ -79,6 +83,12 @@ export default {
     entityTitle: '{type} · confidence {score}',
     lexiconTitle: '{type} · from your dictionary',
     patternTitle: '{type} · found by rule, not by the model',
+    /** The view's current name, described (its type is in its name): its confidence, or where it comes from. */
+    markScore: 'confidence {score}',
+    markFromLexicon: 'from your dictionary',
+    markFromPattern: 'found by rule, not by the model',
+    /** An occurrence shown from the Entities tab, said while the focus stays there: which of how many. */
+    revealed: '{text}, {n} of {total}',
   },
   correct: {
     selectOne: 'To add a name to your dictionary, select just the name (one line, up to {max} characters).',
@@ -89,6 +99,8 @@ export default {
     addTitle: 'Adds “{text}” to your dictionary: every occurrence is marked as {type}',
     neverTitle: 'Adds “-{text}” to your dictionary: the model no longer marks exactly this text',
     added: 'Added to your dictionary (kept in this browser): {line}',
+    /** After "Never mark" (the dictionary line it wrote, -name, is dictionary syntax, not words to read out). */
+    neverDone: 'No longer marked: {text}',
     addedSplit: 'Added to your dictionary: {line}, and -{within} (the model’s “{within}” is no longer marked)',
     removed: 'Removed from your dictionary: {text}',
     undo: 'Undo',
@@ -135,6 +147,9 @@ export default {
     nothingToRead: 'No .txt, .md, .html, .docx or .pdf file to analyse.',
     quoted: '“{name}”',
     summary: '{done} of {total} files analysed · {entities} entities',
+    /** Said while a batch runs: its start and each quarter (the summary above changes at every file). */
+    announceStart: 'Analysing {n} file… | Analysing {n} files…',
+    announceProgress: 'Batch: {percent} of the files analysed.',
     summaryFailed: 'one file could not be used (reason below) | {n} files could not be used (reasons below)',
     analysing: 'analysing… {percent}',
     /** A file whose every entity the view's filters hide: said, not passed off as none (privacy QA). */
@@ -186,6 +201,8 @@ export default {
     matches: 'no name matches | {n} name matches | {n} names match',
     count: '{n} mention | {n} mentions',
     occurrences: '{n}×',
+    /** The same count as a screen reader says it ("×" was read as "times" after the number: "1 times"). */
+    occurrencesSpoken: '{n} occurrence | {n} occurrences',
     locate: 'Show “{text}” in the text ({n} occurrence) | Show “{text}” in the text ({n} occurrences)',
     shown: 'Only entities shown in the highlighted view (legend and confidence filter) are listed and exported.',
     pairs: 'Named together',
@@ -236,7 +253,7 @@ export default {
   },
   lexicon: {
     heading: 'Your dictionary',
-    help: 'Names the model misses or gets wrong, one per line: the name, a space, its type ({codes}, or {names}). A line “-name” stops the model marking exactly that text. Lines starting with # are comments. Quicker: select a name in the highlighted text, or click an entity there, and mark or correct it in one click.',
+    help: 'Names the model misses or gets wrong, one per line: the name, a space, its type ({codes}, or {names}). A line “-name” stops the model marking exactly that text. Lines starting with # are comments. Quicker: in the highlighted text select a name, click an entity, or move to it with the arrow keys and press Enter, then mark or correct it in one click.',
     placeholder: '腾讯 ORG\n字节跳动 机构名\n-新华',
     summary: '{n} entries · {m} marked in the text',
     problems: {
@@ -333,6 +350,7 @@ export default {
     announce: {
       downloading: 'Downloading the model: {percent}.',
       worker: 'Model worker: {state}.',
+      loading: 'Loading the model “{model}”…',
       notDownloaded: 'The model could not be downloaded.',
       failed: 'The model failed to load.',
     },

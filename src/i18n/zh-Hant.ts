@@ -97,6 +97,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "empty": "輸入文字後，實體會在這裡標示。",
     "legend": "實體類型（點選顯示或隱藏）",
     "threshold": "最低信賴度",
+    "shownFewer": "顯示 {n} 個名稱（隱藏 {d} 個）",
+    "shownMore": "顯示 {n} 個名稱（多顯示 {d} 個）",
+    "shownSame": "仍顯示 {n} 個名稱",
     "keys": "右、左方向鍵：下一個、上一個名稱；Home、End：第一個、最後一個；Enter：更正它。",
     "quality": "在未訓練過的文字上：顯示的名稱中 {precision} 正確，所有名稱中有 {recall} 能顯示出來",
     "qualityAtOne": "門檻值 1.00 幾乎隱藏模型標出的所有名稱，只剩詞典中的名稱。",
@@ -104,7 +107,11 @@ const zhHant: DeepStringRecord<typeof en> = {
     "markName": "{text}，{type}",
     "entityTitle": "{type} · 信賴度 {score}",
     "lexiconTitle": "{type} · 來自自訂詞典",
-    "patternTitle": "{type} · 按規則辨識，非模型結果"
+    "patternTitle": "{type} · 按規則辨識，非模型結果",
+    "markScore": "信賴度 {score}",
+    "markFromLexicon": "來自自訂詞典",
+    "markFromPattern": "按規則辨識，非模型結果",
+    "revealed": "{text}，第 {n}/{total} 處"
   },
   "correct": {
     "selectOne": "要把名稱加入詞典，請只選取名稱本身（一行之內，不超過 {max} 個字元）。",
@@ -115,6 +122,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "addTitle": "把「{text}」加入自訂詞典：文中每一處都標為{type}",
     "neverTitle": "把「-{text}」加入自訂詞典：模型不再標出與之完全相同的文字",
     "added": "已加入自訂詞典（儲存在本瀏覽器中）：{line}",
+    "neverDone": "不再標註：{text}",
     "addedSplit": "已加入自訂詞典：{line}，以及 -{within}（模型標出的「{within}」不再標出）",
     "removed": "已從自訂詞典刪除：{text}",
     "undo": "復原",
@@ -167,6 +175,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "nothingToRead": "沒有 .txt、.md、.html、.docx 或 .pdf 檔案可分析。",
     "quoted": "「{name}」",
     "summary": "已分析 {done} / {total} 個檔案 · {entities} 個實體",
+    "announceStart": "正在分析 {n} 個檔案……",
+    "announceProgress": "批次分析：已完成 {percent} 的檔案。",
     "summaryFailed": "{n} 個檔案無法處理（原因見下）",
     "analysing": "分析中……{percent}",
     "noneShownUnderThreshold": "未顯示：{count} 個低於信賴度 {threshold}",
@@ -227,6 +237,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "matches": "沒有符合的名稱 | {n} 個名稱符合 | {n} 個名稱符合",
     "count": "{n} 處",
     "occurrences": "{n} 次",
+    "occurrencesSpoken": "{n} 次",
     "locate": "在文中顯示「{text}」（共 {n} 處）",
     "shown": "只列出和匯出標示檢視中顯示的實體（受圖例和信賴度篩選影響）。",
     "pairs": "同句出現",
@@ -302,7 +313,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   },
   "lexicon": {
     "heading": "自訂詞典",
-    "help": "模型漏掉或認錯的名稱，每行一個：名稱、空格、類型（{names}或 {codes}）。以「-」開頭的行讓模型不再標出與之完全相同的文字。以 # 開頭的行是註解。更快的做法：在標示文字中選取名稱或點選實體，一鍵標註或更正。",
+    "help": "模型漏掉或認錯的名稱，每行一個：名稱、空格、類型（{names}或 {codes}）。以「-」開頭的行讓模型不再標出與之完全相同的文字。以 # 開頭的行是註解。更快的做法：在標示文字中選取名稱、點選實體，或用方向鍵移到實體後按Enter，一鍵標註或更正。",
     "placeholder": "騰訊 機構名\n字節跳動 ORG\n-新華",
     "summary": "{n} 個詞條 · 文中標出 {m} 處",
     "problems": {
@@ -393,6 +404,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "announce": {
       "downloading": "正在下載模型：{percent}。",
       "worker": "模型工作執行緒：{state}。",
+      "loading": "正在載入模型「{model}」……",
       "notDownloaded": "模型未能下載。",
       "failed": "模型載入失敗。"
     },

@@ -68,6 +68,10 @@ const zh: DeepStringRecord<typeof en> = {
     empty: '输入文本后，实体会在这里高亮显示。',
     legend: '实体类型（点击显示或隐藏）',
     threshold: '最低置信度',
+    /** Said once the threshold slider stops moving: what the view shows now, and how many fewer or more than before the move. */
+    shownFewer: '显示 {n} 个名称（隐藏 {d} 个）',
+    shownMore: '显示 {n} 个名称（多显示 {d} 个）',
+    shownSame: '仍显示 {n} 个名称',
     keys: '右、左方向键：下一个、上一个名称；Home、End：第一个、最后一个；回车：更正它。',
     quality: '在未训练过的文本上：显示的名称中 {precision} 正确，所有名称中有 {recall} 能显示出来',
     qualityAtOne: '阈值 1.00 几乎隐藏模型标出的所有名称，只剩词典中的名称。',
@@ -77,6 +81,12 @@ const zh: DeepStringRecord<typeof en> = {
     entityTitle: '{type} · 置信度 {score}',
     lexiconTitle: '{type} · 来自自定义词典',
     patternTitle: '{type} · 按规则识别，非模型结果',
+    /** The view's current name, described (its type is in its name): its confidence, or where it comes from. */
+    markScore: '置信度 {score}',
+    markFromLexicon: '来自自定义词典',
+    markFromPattern: '按规则识别，非模型结果',
+    /** An occurrence shown from the Entities tab, said while the focus stays there: which of how many. */
+    revealed: '{text}，第 {n}/{total} 处',
   },
   correct: {
     selectOne: '要把名称加入词典，请只选中名称本身（一行之内，不超过 {max} 个字符）。',
@@ -87,6 +97,8 @@ const zh: DeepStringRecord<typeof en> = {
     addTitle: '把“{text}”加入自定义词典：文中每一处都标为{type}',
     neverTitle: '把“-{text}”加入自定义词典：模型不再标出与之完全相同的文本',
     added: '已加入自定义词典（保存在本浏览器中）：{line}',
+    /** After "Never mark" (the dictionary line it wrote, -name, is dictionary syntax, not words to read out). */
+    neverDone: '不再标注：{text}',
     addedSplit: '已加入自定义词典：{line}，以及 -{within}（模型标出的“{within}”不再标出）',
     removed: '已从自定义词典删除：{text}',
     undo: '撤销',
@@ -133,6 +145,9 @@ const zh: DeepStringRecord<typeof en> = {
     nothingToRead: '没有 .txt、.md、.html、.docx 或 .pdf 文件可分析。',
     quoted: '“{name}”',
     summary: '已分析 {done} / {total} 个文件 · {entities} 个实体',
+    /** Said while a batch runs: its start and each quarter (the summary above changes at every file). */
+    announceStart: '正在分析 {n} 个文件……',
+    announceProgress: '批量分析：已完成 {percent} 的文件。',
     summaryFailed: '{n} 个文件无法处理（原因见下）',
     analysing: '分析中……{percent}',
     /** A file whose every entity the view's filters hide: said, not passed off as none (privacy QA). */
@@ -184,6 +199,8 @@ const zh: DeepStringRecord<typeof en> = {
     matches: '没有匹配的名称 | {n} 个名称匹配 | {n} 个名称匹配',
     count: '{n} 处',
     occurrences: '{n} 次',
+    /** The same count as a screen reader says it ("×" was read as "times" after the number: "1 times"). */
+    occurrencesSpoken: '{n} 次',
     locate: '在文中显示“{text}”（共 {n} 处）',
     shown: '只列出和导出高亮视图中显示的实体（受图例和置信度筛选影响）。',
     pairs: '同句出现',
@@ -234,7 +251,7 @@ const zh: DeepStringRecord<typeof en> = {
   },
   lexicon: {
     heading: '自定义词典',
-    help: '模型漏掉或认错的名称，每行一个：名称、空格、类型（{names}或 {codes}）。以“-”开头的行让模型不再标出与之完全相同的文本。以 # 开头的行是注释。更快的做法：在高亮文本中选中名称或点击实体，一键标注或更正。',
+    help: '模型漏掉或认错的名称，每行一个：名称、空格、类型（{names}或 {codes}）。以“-”开头的行让模型不再标出与之完全相同的文本。以 # 开头的行是注释。更快的做法：在高亮文本中选中名称、点击实体，或用方向键移到实体后按回车，一键标注或更正。',
     placeholder: '腾讯 机构名\n字节跳动 ORG\n-新华',
     summary: '{n} 个词条 · 文中标出 {m} 处',
     problems: {
@@ -331,6 +348,7 @@ const zh: DeepStringRecord<typeof en> = {
     announce: {
       downloading: '正在下载模型：{percent}。',
       worker: '模型工作线程：{state}。',
+      loading: '正在加载模型“{model}”……',
       notDownloaded: '模型未能下载。',
       failed: '模型加载失败。',
     },

@@ -242,8 +242,8 @@ test('export files: JSON spans, CSV, the name list, CoNLL/BIO, annotated HTML an
   for (const label of shown) assert.ok(label.includes(someName.slice(0, 2)), `${label} holds ${someName.slice(0, 2)}`)
   await page.locator('[data-testid=mention-matches]').filter({ hasText: `${shown.length}` }).waitFor()
   const headed = await page.$$eval('[data-testid=entity-panel] section[data-group]', (groups) => groups.map((g) => [
-    Number(g.querySelector('h3').textContent.match(/\d+/)[0]),
-    [...g.querySelectorAll('[data-testid=mention] span:not([lang])')].reduce((sum, s) => sum + Number(s.textContent.match(/\d+/)[0]), 0),
+    Number(g.querySelector('h4').textContent.match(/\d+/)[0]),
+    [...g.querySelectorAll('[data-testid=mention] span:not([lang]):not(.sr-only)')].reduce((sum, s) => sum + Number(s.textContent.match(/\d+/)[0]), 0),
   ]))
   assert.ok(headed.length > 0)
   for (const [count, occurrences] of headed) assert.equal(count, occurrences, 'a heading counts the names the filter leaves')
