@@ -346,6 +346,9 @@ export async function modelStorageStatus(options: Pick<LoadModelOptions, 'modelU
   const record = copy?.record
   if (record && copy.confirmed) return { id: record.id, stored: true, bytes: totalBytes(record.files) }
   try {
+    // Known offline, nothing is asked: the request could only fail, and logged a network error in the console each
+    // time the Model tab opened offline (final QA).
+    if (globalThis.navigator?.onLine === false) throw new NerError('NETWORK', 'offline')
     const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
     const text = await (await request(fetchFn, base + 'manifest.json')).text()
     // A copy this build does not ship is stored once the site serves that very manifest (a newer version).

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createStore, del, get, keys, set } from 'idb-keyval'
 import { ModelCache, clearCachedModels, listCachedModels, modelStore } from '../../../src/engine/cache'
 import { checkModelUpdate, loadModelFiles, modelStorageStatus, sha256Hex, storeModel } from '../../../src/engine/loader'
@@ -277,6 +277,22 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
       expect(await modelStorageStatus({ modelUrl: server.url, pinnedManifests })).toMatchObject({ stored: true })
       expect((await loadModelFiles({ modelUrl: server.url, pinnedManifests })).manifest.version).toBe('7.0.0')
     })
+  })
+
+  // Final QA: the Model tab asked for the other model's manifest.json offline, and the console logged a network error
+  // each time it opened.
+  it('asks nothing of the network for a model not stored while the browser says it is offline', async () => {
+    vi.stubGlobal('navigator', { onLine: false })
+    try {
+      let asked = 0
+      const counting: typeof fetch = (...args) => (asked++, fetch(...args))
+      expect(await modelStorageStatus({ modelUrl: server.url, fetch: counting })).toEqual({ id: null, stored: false, bytes: null })
+      expect(asked).toBe(0)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+    // Online, the same call reads the manifest for the download size.
+    expect(await modelStorageStatus({ modelUrl: server.url })).toMatchObject({ id: manifest().id, stored: false })
   })
 
   it('checks the site\'s manifest when a stored file fetched again fails against the stored one (a newer version)', async () => {
