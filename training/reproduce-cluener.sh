@@ -9,10 +9,11 @@
 set -euo pipefail
 # The data path is the caller's: resolve it before moving to training/ (a relative path such as the
 # ../shared/data above means the folder next to the repository, seen from where the command runs).
-DATA=$(realpath "${1:-$(dirname "$0")/../../shared/data}")
+DATA=$(realpath -m "${1:-$(dirname "$0")/../../shared/data}")
 cd "$(dirname "$0")"
 # SHITI_PRINT_DATA=1: print the resolved data folder and stop (how the tests check the line above).
 if [ -n "${SHITI_PRINT_DATA:-}" ]; then echo "$DATA"; exit 0; fi
+[ -d "$DATA" ] || { echo "reproduce-cluener.sh: no data folder at $DATA (give the shared data folder as the first argument)" >&2; exit 2; }
 CONFIG=${2:-cluener-v1-h200}
 source ./prepare.sh
 "$PY" -m shiti_train.train --config "configs/$CONFIG.json" --data "$DATA" --resume
