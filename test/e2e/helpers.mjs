@@ -219,3 +219,51 @@ export function pdfWithPredefinedCMap(text) {
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
   return Buffer.from(pdf, 'latin1')
 }
+
+/** Role, accessible name and description of the element `selector` matches, as Chromium gives them to screen readers. */
+export async function accessible(page, selector) {
+  const client = await page.context().newCDPSession(page)
+  try {
+    const { root } = await client.send('DOM.getDocument', { depth: 0 })
+    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+    const { nodes } = await client.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })
+    return { role: nodes[0].role?.value, name: nodes[0].name?.value ?? '', description: nodes[0].description?.value ?? '' }
+  } finally {
+    await client.detach()
+  }
+}
+
+/** Runs in the page before its scripts: records each new text of a live region on `window.__announced`, with
+ *  `inserted` set where the region came into the page along with that text (often not announced at all). */
+export function recordLiveRegions() {
+  const LIVE = '[aria-live]:not([aria-live=off]), [role=status], [role=alert], [role=log]'
+  const last = new WeakMap()
+  window.__announced = []
+  const name = (el) => el.dataset.testid ?? el.closest('[data-testid]')?.dataset.testid ?? el.tagName
+  new MutationObserver((mutations) => {
+    const added = new Set()
+    const regions = new Set()
+    for (const m of mutations) {
+      const target = m.target.nodeType === Node.ELEMENT_NODE ? m.target : m.target.parentElement
+      const region = target?.closest(LIVE)
+      if (region) regions.add(region)
+      for (const node of m.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue
+        added.add(node)
+        if (node.matches(LIVE)) regions.add(node)
+        for (const inner of node.querySelectorAll(LIVE)) regions.add(inner)
+      }
+    }
+    const inserted = (el) => {
+      for (let node = el; node; node = node.parentElement) if (added.has(node)) return true
+      return false
+    }
+    for (const region of regions) {
+      if (!region.isConnected) continue
+      const text = region.textContent.replace(/\s+/g, ' ').trim()
+      if (text === (last.get(region) ?? '')) continue
+      last.set(region, text)
+      if (text) window.__announced.push({ region: name(region), text, inserted: inserted(region), at: performance.now() })
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true })
+}

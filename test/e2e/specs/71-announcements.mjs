@@ -4,45 +4,10 @@
 // what happened once, politely, from a live region that was in the page before its text came.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, analysisAfter, axeViolations, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, analysisAfter, axeViolations, newRecordedContext, openApp, openTab, recordLiveRegions, setTextAndWait, waitForModelReady } from '../helpers.mjs'
 
 let context
 let page
-
-/** Runs in the page before its scripts: records each new text of a live region on `window.__announced`, with
- *  `inserted` set where the region came into the page along with that text (often not announced at all). */
-function recordLiveRegions() {
-  const LIVE = '[aria-live]:not([aria-live=off]), [role=status], [role=alert], [role=log]'
-  const last = new WeakMap()
-  window.__announced = []
-  const name = (el) => el.dataset.testid ?? el.closest('[data-testid]')?.dataset.testid ?? el.tagName
-  new MutationObserver((mutations) => {
-    const added = new Set()
-    const regions = new Set()
-    for (const m of mutations) {
-      const target = m.target.nodeType === Node.ELEMENT_NODE ? m.target : m.target.parentElement
-      const region = target?.closest(LIVE)
-      if (region) regions.add(region)
-      for (const node of m.addedNodes) {
-        if (node.nodeType !== Node.ELEMENT_NODE) continue
-        added.add(node)
-        if (node.matches(LIVE)) regions.add(node)
-        for (const inner of node.querySelectorAll(LIVE)) regions.add(inner)
-      }
-    }
-    const inserted = (el) => {
-      for (let node = el; node; node = node.parentElement) if (added.has(node)) return true
-      return false
-    }
-    for (const region of regions) {
-      if (!region.isConnected) continue
-      const text = region.textContent.replace(/\s+/g, ' ').trim()
-      if (text === (last.get(region) ?? '')) continue
-      last.set(region, text)
-      if (text) window.__announced.push({ region: name(region), text, inserted: inserted(region), at: performance.now() })
-    }
-  }).observe(document, { subtree: true, childList: true, characterData: true })
-}
 
 /** What was announced since the last call. */
 async function announced() {

@@ -3,23 +3,16 @@
 // of a pair in words, and the language of the user's Chinese text in an English or Traditional interface.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, analysisAfter, axeViolations, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, accessible, analysisAfter, axeViolations, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady } from '../helpers.mjs'
 
 const TEXT = '国务院总理李强在北京会见了客人。'
 // Names from the dictionary, so that the pairs and their types do not depend on the model under test.
 const DICTIONARY = '李强 人名\n北京 地名\n国务院 机构名'
 
-/** Role and accessible name of the element `selector` matches, as Chromium gives them to screen readers. */
-async function accessible(page, selector) {
-  const client = await page.context().newCDPSession(page)
-  try {
-    const { root } = await client.send('DOM.getDocument', { depth: 0 })
-    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector })
-    const { nodes } = await client.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })
-    return { role: nodes[0].role?.value, name: nodes[0].name?.value ?? '' }
-  } finally {
-    await client.detach()
-  }
+/** Role and accessible name of the element `selector` matches (its description left out). */
+async function roleAndName(page, selector) {
+  const { role, name } = await accessible(page, selector)
+  return { role, name }
 }
 
 async function pageWithNames(ctx, locale) {
@@ -103,11 +96,11 @@ test('the Batch tab\'s Stop hands focus to Resume when pressed, and to Clear whe
 
 test('the highlighted view is a named document; a name reached with the arrow keys is named with its type', async (ctx) => {
   const { context, page } = await pageWithNames(ctx, 'zh-CN')
-  assert.deepEqual(await accessible(page, SELECTORS.view), { role: 'document', name: '实体高亮' })
+  assert.deepEqual(await roleAndName(page, SELECTORS.view), { role: 'document', name: '实体高亮' })
   await page.focus(SELECTORS.view)
   await page.keyboard.press('ArrowRight')
   const first = await page.evaluate(() => ({ text: document.activeElement.textContent, label: document.activeElement.dataset.label }))
-  assert.deepEqual(await accessible(page, `${SELECTORS.view} mark[tabindex]`), { role: 'button', name: `${first.text}，${first.label}` })
+  assert.deepEqual(await roleAndName(page, `${SELECTORS.view} mark[tabindex]`), { role: 'button', name: `${first.text}，${first.label}` })
   await page.keyboard.press('ArrowRight')
   const second = await page.evaluate(() => document.activeElement.textContent)
   assert.notEqual(second, first.text)
@@ -121,7 +114,7 @@ test('each name of a pair says its type in words, not only in colour', async (ct
   // (Each button's accessible name is its text: the visually hidden type included.)
   const names = await page.$$eval('[data-testid=name-pair]', (buttons) => buttons.map((b) => b.textContent.replace(/\s+/g, '')))
   assert.ok(names.length >= 1)
-  assert.match((await accessible(page, '[data-testid=name-pair]')).name, /（(人名|地名|机构名)）.*（(人名|地名|机构名)）/)
+  assert.match((await roleAndName(page, '[data-testid=name-pair]')).name, /（(人名|地名|机构名)）.*（(人名|地名|机构名)）/)
   for (const [text, type] of [['李强', '人名'], ['北京', '地名'], ['国务院', '机构名']]) {
     assert.ok(names.some((name) => name.includes(`${text}（${type}）`)), `${text}（${type}） in ${names.join(' | ')}`)
   }
@@ -237,12 +230,12 @@ test('the Redact checkboxes and the model radios are named by their labels alone
   const description = (selector) => page.$eval(selector, (el) => el.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent.trim()).join(' '))
   await openTab(page, 'redact')
   // (QA: whole help paragraphs were part of each name)
-  assert.deepEqual(await accessible(page, '[data-testid=find-patterns]'), { role: 'checkbox', name: 'Also find phone numbers, e-mail addresses, ID and bank card numbers' })
+  assert.deepEqual(await roleAndName(page, '[data-testid=find-patterns]'), { role: 'checkbox', name: 'Also find phone numbers, e-mail addresses, ID and bank card numbers' })
   assert.match(await description('[data-testid=find-patterns]'), /^By rule, not by the model/)
-  assert.doesNotMatch((await accessible(page, '[data-testid=redact-everywhere]')).name, /The model can mark/)
+  assert.doesNotMatch((await roleAndName(page, '[data-testid=redact-everywhere]')).name, /The model can mark/)
   await openTab(page, 'model')
   await page.locator('[data-testid=choose-shiti-news-v1]').waitFor()
-  const radio = await accessible(page, '[data-testid=choose-shiti-news-v1]')
+  const radio = await roleAndName(page, '[data-testid=choose-shiti-news-v1]')
   assert.ok(radio.role === 'radio' && radio.name.length < 40, `the radio's name: ${radio.name}`)
   assert.ok((await description('[data-testid=choose-shiti-news-v1]')).length > 40)
   await context.close()
@@ -259,14 +252,14 @@ test('Remove the stored model asks in a group named by its question, which both 
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'cancel-clear')
   const question = /^Remove the stored model from this browser\?/
   // (QA: focus on Cancel, a screen reader said only "Cancel, button")
-  const group = await accessible(page, '[data-testid=confirm-clear-group]')
+  const group = await roleAndName(page, '[data-testid=confirm-clear-group]')
   assert.equal(group.role, 'group')
   assert.match(group.name, question)
   for (const answer of ['cancel-clear', 'confirm-clear']) {
     const described = await page.$eval(`[data-testid=${answer}]`, (el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent)
     assert.match(described ?? '', question, `${answer} is described by the question`)
   }
-  assert.notEqual((await accessible(page, '[data-testid=confirm-clear]')).name, 'Remove the stored model', 'the confirming button says what it does')
+  assert.notEqual((await roleAndName(page, '[data-testid=confirm-clear]')).name, 'Remove the stored model', 'the confirming button says what it does')
   await page.keyboard.press('Enter')
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'clear-model')
   // Escape answers Cancel, wherever the focus is in the group (visual QA).

@@ -4,63 +4,15 @@
 // buttons and the side panel.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, analysisAfter, newRecordedContext, openApp, openTab, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, accessible, analysisAfter, newRecordedContext, openApp, openTab, recordLiveRegions, waitForModelReady } from '../helpers.mjs'
 
 let context
 let page
 /** What the status line said while the model loaded (checked in a test of its own, last). */
 let load = []
 
-/** Records each new text of a live region on `window.__announced` (as spec 71 does), with `inserted` set where the
- *  region came into the page along with that text. */
-function recordLiveRegions() {
-  const LIVE = '[aria-live]:not([aria-live=off]), [role=status], [role=alert], [role=log]'
-  const last = new WeakMap()
-  window.__announced = []
-  const name = (el) => el.dataset.testid ?? el.closest('[data-testid]')?.dataset.testid ?? el.tagName
-  new MutationObserver((mutations) => {
-    const added = new Set()
-    const regions = new Set()
-    for (const m of mutations) {
-      const target = m.target.nodeType === Node.ELEMENT_NODE ? m.target : m.target.parentElement
-      const region = target?.closest(LIVE)
-      if (region) regions.add(region)
-      for (const node of m.addedNodes) {
-        if (node.nodeType !== Node.ELEMENT_NODE) continue
-        added.add(node)
-        if (node.matches(LIVE)) regions.add(node)
-        for (const inner of node.querySelectorAll(LIVE)) regions.add(inner)
-      }
-    }
-    const inserted = (el) => {
-      for (let node = el; node; node = node.parentElement) if (added.has(node)) return true
-      return false
-    }
-    for (const region of regions) {
-      if (!region.isConnected) continue
-      const text = region.textContent.replace(/\s+/g, ' ').trim()
-      if (text === (last.get(region) ?? '')) continue
-      last.set(region, text)
-      if (text) window.__announced.push({ region: name(region), text, inserted: inserted(region) })
-    }
-  }).observe(document, { subtree: true, childList: true, characterData: true })
-}
-
 const announced = () => page.evaluate(() => window.__announced.splice(0))
 const show = (said) => said.map((a) => `${a.region}: ${a.text}`).join(' | ')
-
-/** Role, name and description Chromium gives screen readers for the element `selector` matches. */
-async function accessible(selector) {
-  const client = await context.newCDPSession(page)
-  try {
-    const { root } = await client.send('DOM.getDocument', { depth: 0 })
-    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector })
-    const { nodes } = await client.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })
-    return { role: nodes[0].role?.value, name: nodes[0].name?.value ?? '', description: nodes[0].description?.value ?? '' }
-  } finally {
-    await client.detach()
-  }
-}
 
 test('the Entities filter speaks once typing pauses, from a region already in the page', async (ctx) => {
   ;({ context } = await newRecordedContext(ctx, { locale: 'zh-CN', reducedMotion: 'reduce' }))
@@ -85,13 +37,13 @@ test('the Entities filter speaks once typing pauses, from a region already in th
 })
 
 test('the entity buttons read their name and a count in words, nothing invisible after it', async () => {
-  const { name } = await accessible('[data-testid=mention]')
+  const { name } = await accessible(page, '[data-testid=mention]')
   assert.match(name, /^\S+ \d+ 次$/, JSON.stringify(name))
   await page.click('[data-locale=en]')
   await page.waitForTimeout(300)
-  const english = await accessible('[data-testid=mention]')
+  const english = await accessible(page, '[data-testid=mention]')
   assert.match(english.name, /^\S+ (1 occurrence|\d+ occurrences)$/, JSON.stringify(english.name))
-  const pair = await accessible('[data-testid=name-pair]')
+  const pair = await accessible(page, '[data-testid=name-pair]')
   assert.doesNotMatch(pair.name, /[\u2060\u200b]/, JSON.stringify(pair.name))
   await page.click('[data-locale=zh]')
   await page.waitForTimeout(300)
@@ -110,7 +62,7 @@ test('the confidence slider: its name is its label, the trade-off its descriptio
   assert.ok(figures, said[0].text)
   assert.equal(Number(figures[1]), after, 'the names the view shows now')
   assert.equal(Number(figures[2] ?? 0), before - after, 'the names the move hid')
-  const slider = await accessible('[data-testid=threshold]')
+  const slider = await accessible(page, '[data-testid=threshold]')
   assert.equal(slider.name, '最低置信度', 'the value is not part of the name')
   const quality = (await page.textContent('[data-testid=threshold-quality]')).trim()
   assert.equal(slider.description, quality)
@@ -161,7 +113,7 @@ test('a batch of 30 files is announced at its start, each quarter and its end, n
 
 test('the dictionary box is named by its heading and described by its help, which gives the keyboard route', async () => {
   await openTab(page, 'lexicon')
-  const box = await accessible('[data-testid=lexicon-source]')
+  const box = await accessible(page, '[data-testid=lexicon-source]')
   assert.equal(box.name, '自定义词典')
   assert.match(box.description, /方向键.*回车/)
 })
@@ -175,9 +127,9 @@ test('the side panel has a heading, and each tab\'s panel one under it; the them
     assert.equal(outline[1].text, (await page.textContent(`[data-tab=${tab}]`)).trim(), 'the panel\'s heading is its tab\'s name')
     for (let i = 1; i < outline.length; i++) assert.ok(outline[i].level <= outline[i - 1].level + 1 && outline[i].level >= 3, `${tab}: no level skipped: ${JSON.stringify(outline)}`)
   }
-  const aside = await accessible('aside')
+  const aside = await accessible(page, 'aside')
   assert.equal(aside.name, '结果与工具')
-  const theme = await accessible('[data-testid=theme-toggle]')
+  const theme = await accessible(page, '[data-testid=theme-toggle]')
   assert.match(theme.name, /^切换到/)
   assert.notEqual(theme.description, theme.name)
 })

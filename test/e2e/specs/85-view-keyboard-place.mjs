@@ -4,7 +4,7 @@
 // words and Escape then lands on the nearest name after it; a focused name says its type once.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, accessible, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady } from '../helpers.mjs'
 
 const TEXT = '国务院总理李强在北京会见了客人。\n李强随后离开北京，前往上海和南京，再回北京。'
 // Names from the dictionary, so that the occurrences do not depend on the model under test.
@@ -45,19 +45,6 @@ async function shiftTabIntoView(page, limit = 8) {
     if (await page.evaluate((view) => document.querySelector(view).contains(document.activeElement), SELECTORS.view)) return focusedName(page)
   }
   return null
-}
-
-/** Role, name and description of the element `selector` matches, as Chromium gives them to screen readers. */
-async function accessible(page, selector) {
-  const client = await page.context().newCDPSession(page)
-  try {
-    const { root } = await client.send('DOM.getDocument', { depth: 0 })
-    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector })
-    const { nodes } = await client.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })
-    return { role: nodes[0].role?.value, name: nodes[0].name?.value ?? '', description: nodes[0].description?.value ?? '' }
-  } finally {
-    await client.detach()
-  }
 }
 
 test('Enter on a name of the Entities tab makes its occurrence the view\'s current name and says which, focus staying on the button', async (ctx) => {
