@@ -344,21 +344,22 @@ export async function modelStorageStatus(options: Pick<LoadModelOptions, 'modelU
   const base = folderUrl(options.modelUrl)
   const copy = await storedCopy(cache, base, options.pinnedManifests ?? SHIPPED_MANIFEST_SHA256) // every file present: a record alone is not enough
   const record = copy?.record
-  if (record && copy.confirmed) return { id: record.id, stored: true, bytes: totalBytes(record.files) }
+  const stored: ModelStorageStatus | undefined = record && { id: record.id, stored: true, bytes: totalBytes(record.files) }
+  if (stored && copy?.confirmed) return stored
+  // Without the site's manifest, a copy this build does not ship is what a load would use (see loadModelFiles).
+  const unanswered: ModelStorageStatus = stored ?? { id: null, stored: false, bytes: null }
+  // Known offline, nothing is asked: the request could only fail, and logged a network error in the console each
+  // time the Model tab opened offline (final QA).
+  if (globalThis.navigator?.onLine === false) return unanswered
   try {
-    // Known offline, nothing is asked: the request could only fail, and logged a network error in the console each
-    // time the Model tab opened offline (final QA).
-    if (globalThis.navigator?.onLine === false) throw new NerError('NETWORK', 'offline')
     const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
     const text = await (await request(fetchFn, base + 'manifest.json')).text()
     // A copy this build does not ship is stored once the site serves that very manifest (a newer version).
-    if (record && (await textSha256(text)) === record.hash) return { id: record.id, stored: true, bytes: totalBytes(record.files) }
+    if (stored && (await textSha256(text)) === record?.hash) return stored
     const manifest = parseManifest(JSON.parse(text))
     return { id: manifest.id, stored: false, bytes: totalBytes(runtimeEntries(manifest)) }
   } catch {
-    // Offline, a copy this build does not ship is what a load would use (see loadModelFiles).
-    if (record) return { id: record.id, stored: true, bytes: totalBytes(record.files) }
-    return { id: null, stored: false, bytes: null }
+    return unanswered
   }
 }
 
