@@ -55,22 +55,34 @@ export interface AnalyzeManyProgress extends AnalyzeProgress {
 
 export type WorkerState = 'stopped' | 'starting' | 'ready' | 'busy' | 'released'
 
-export type NerErrorCode =
-  | 'EMPTY_INPUT'
-  | 'TOO_LARGE'
-  | 'ABORTED'
-  | 'WORKER_CRASHED'
+/** Every code a NerError can carry, as a value: the UI checks a caught error's code against it (useErrorText,
+ *  errorCode), and the type below is derived from it so the two cannot drift apart. */
+export const NER_ERROR_CODES = [
+  'EMPTY_INPUT',
+  'TOO_LARGE',
+  'ABORTED',
+  'WORKER_CRASHED',
   /** Browser storage is full: the model runs from memory and is downloaded again next visit. */
-  | 'QUOTA'
+  'QUOTA',
   /** The model could not be stored for another reason (storage disabled, as in some private modes; its
    *  files removed while it was being stored): it runs from memory, and is downloaded again next visit. */
-  | 'NOT_STORED'
+  'NOT_STORED',
   /** The copy stored in this browser is damaged or incomplete, and the network cannot replace it (offline). */
-  | 'STORED_DAMAGED'
+  'STORED_DAMAGED',
   /** A downloaded file does not match the manifest's sha256 (damaged on the way, or the server's files disagree). */
-  | 'INTEGRITY'
-  | 'NETWORK'
-  | 'MODEL'
+  'INTEGRITY',
+  'NETWORK',
+  'MODEL',
+] as const
+
+export type NerErrorCode = typeof NER_ERROR_CODES[number]
+
+/** The engine's code of a caught error (a NerError, or one rebuilt from the worker), or undefined for anything
+ *  else (a browser error, a string, null), read without a cast at each call site. */
+export function errorCode(error: unknown): NerErrorCode | undefined {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+  return (NER_ERROR_CODES as readonly unknown[]).includes(code) ? code as NerErrorCode : undefined
+}
 
 /** The one error type the engine throws; `code` says what went wrong without parsing messages. */
 export class NerError extends Error {

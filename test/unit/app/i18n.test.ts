@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { renderZhHant } from '../../../scripts/lib/zh-hant'
 import { preferredLocale } from '../../../src/i18n/index'
+import { NER_ERROR_CODES, NerError, errorCode } from '../../../src/engine/types'
 
 function keyPaths(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -42,6 +43,23 @@ describe('UI messages', () => {
     expect(zhHant.types.ORG).toBe('機構名')
     expect(zhHant.editor.open).toBe('開啟檔案') // Taiwan's words, not only its characters
     expect(JSON.stringify(zhHant)).not.toMatch(/[“”‘’]|高亮|自定義|撤銷|匹配|識別|身份證/) // nor mainland quotes and terms
+  })
+})
+
+describe('error messages', () => {
+  // useErrorText shows errors.<code> for every engine code: a code without a message would read as the
+  // unknown error's "Something went wrong", and TypeScript does not see the missing key.
+  it('exist for every engine error code, and for no code the engine lacks', () => {
+    for (const messages of [en, zh, zhHant]) {
+      expect(Object.keys(messages.errors).filter((key) => key !== 'unknown').sort()).toEqual([...NER_ERROR_CODES].sort())
+    }
+  })
+
+  it('are looked up by errorCode only for an engine code', () => {
+    expect(errorCode(new NerError('QUOTA', 'full'))).toBe('QUOTA')
+    expect(errorCode({ name: 'NerError', code: 'NETWORK', message: 'x' })).toBe('NETWORK') // rebuilt from the worker
+    expect(errorCode(Object.assign(new Error('no file'), { code: 'ENOENT' }))).toBeUndefined()
+    for (const other of [null, undefined, 'QUOTA', new Error('QUOTA'), { code: 42 }]) expect(errorCode(other)).toBeUndefined()
   })
 })
 
