@@ -8,6 +8,7 @@ import type { NamedFile } from '../app/droppedFiles'
 import { ImportError, readImportedFile } from '../app/fileImport'
 import type { UserLexicon } from '../app/userLexicon'
 import { rememberedPerObject } from '../app/rememberedPerObject'
+import { countUncertain } from '../app/redact'
 import { lexiconOverlay } from './useUserLexicon'
 import { patternOverlay } from './usePatterns'
 import { chainOverlays } from './overlays'
@@ -56,16 +57,10 @@ export function rowCounts(entities: readonly Entity[], keep: EntityFilter, types
 
 /**
  * The names of the analysed files the redacted copies leave readable unless the Redact tab's switch for
- * uncertain names is on: those of a replaced type scoring under the view's threshold (counted as the Redact
- * tab counts them for the editor's text).
+ * uncertain names is on (countUncertain, the Redact tab's count for the editor's text, over every file done).
  */
 export function namesUnderThreshold(items: readonly BatchItem[], replaced: ReadonlySet<string>, minScore: number): number {
-  let count = 0
-  for (const item of items) {
-    if (item.status !== 'done') continue
-    for (const entity of item.entities ?? []) if (replaced.has(entity.type) && entity.score < minScore) count++
-  }
-  return count
+  return items.reduce((sum, item) => sum + (item.status === 'done' ? countUncertain(item.entities ?? [], replaced, minScore) : 0), 0)
 }
 
 /** The text a batch keeps for its exports, all files together: beyond it, files are refused (BATCH_FULL). */

@@ -6,6 +6,7 @@ import { createI18n } from 'vue-i18n'
 import type { Entity } from '../../../src/engine'
 import type { BatchItem } from '../../../src/app/batch'
 import { namesUnderThreshold, rowCounts } from '../../../src/composables/useBatch'
+import { countUncertain } from '../../../src/app/redact'
 import en from '../../../src/i18n/en'
 import { spans } from '../support/entities'
 
@@ -42,6 +43,16 @@ describe('the names the redacted copies leave readable', () => {
     // A type left in clear is readable whatever its score: not counted as one the switch would replace.
     expect(namesUnderThreshold([item('done', news)], new Set(['PER', 'ORG']), 0.3)).toBe(1)
     expect(namesUnderThreshold([item('stopped', news)], new Set(['PER', 'LOC', 'ORG']), 0.3)).toBe(0)
+  })
+
+  it('are counted for a file as the Redact tab counts them for the editor\'s text', () => {
+    for (const replaced of [['PER', 'LOC', 'ORG'], ['PER'], []]) {
+      for (const minScore of [0, 0.22, 0.3, 1]) {
+        const types = new Set(replaced)
+        expect(namesUnderThreshold([item('done', news), item('failed', news)], types, minScore)).toBe(countUncertain(news, types, minScore))
+      }
+    }
+    expect(countUncertain(news, new Set(['PER', 'LOC', 'ORG']), 0.22)).toBe(1) // 北京 (0.2); 刘炽平's 0.25 is over
   })
 
   it('are said in English in the singular and the plural', () => {
