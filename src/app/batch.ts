@@ -12,7 +12,7 @@ import { copyNames } from './copyNames'
 import { groupMentions, mentionKey } from './mentions'
 import type { ImportErrorCode } from './fileImport'
 import { fileOffset, fileText, type LineBreaks } from './lineBreaks'
-import { nameNumbering, redact, type RedactionOptions } from './redact'
+import { countUncertain, nameNumbering, redact, type RedactionOptions } from './redact'
 
 export type BatchStatus = 'waiting' | 'reading' | 'analysing' | 'done' | 'failed' | 'stopped'
 /** Why a file has no result: it could not be opened (ImportError's code), the batch holds as much text
@@ -46,6 +46,44 @@ export const BATCH_FILE_TYPES: Record<BatchFormat, { file: string; mime: string 
 
 /** Which of a file's entities go out (the view's type and confidence filters). */
 export type EntityFilter = (entity: Entity) => boolean
+
+/** A file's row: the entities the view's filters keep, counted by type, and how many score under its threshold. */
+export interface RowCounts {
+  kept: number
+  counts: { type: string; count: number }[]
+  /** Under the view's confidence threshold: not in the row's counts nor in the exports, but said (QA: a file of
+   *  names scored under it read "no entities"). */
+  underThreshold: number
+}
+
+/**
+ * Counts a file's entities for its row. Every type the file has is counted, the model's `types` first in their
+ * order, then the others as met: a file analysed with the fine-grained model keeps its ten types after a switch
+ * back to the news model, whose three alone are in `types` (QA: the summary said 18 entities, the row 4).
+ */
+export function rowCounts(entities: readonly Entity[], keep: EntityFilter, types: readonly string[], minScore: number): RowCounts {
+  const byType = new Map<string, number>()
+  let kept = 0
+  for (const entity of entities) {
+    if (!keep(entity)) continue
+    kept++
+    byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1)
+  }
+  const order = [...types.filter((type) => byType.has(type)), ...[...byType.keys()].filter((type) => !types.includes(type))]
+  return {
+    kept,
+    counts: order.map((type) => ({ type, count: byType.get(type)! })),
+    underThreshold: entities.filter((entity) => entity.score < minScore).length,
+  }
+}
+
+/**
+ * The names of the analysed files the redacted copies leave readable unless the Redact tab's switch for
+ * uncertain names is on (countUncertain, the Redact tab's count for the editor's text, over every file done).
+ */
+export function namesUnderThreshold(items: readonly BatchItem[], replaced: ReadonlySet<string>, minScore: number): number {
+  return items.reduce((sum, item) => sum + (item.status === 'done' ? countUncertain(item.entities ?? [], replaced, minScore) : 0), 0)
+}
 
 /**
  * A file's text and entities (those `keep` chooses) as the file itself holds them: a file saved with CR LF

@@ -3,15 +3,14 @@
 // exported, so a dictionary edit after the run counts without a new run (as in the view).
 import { computed, shallowRef, watch, type Ref } from 'vue'
 import type { Entity } from '../engine'
-import type { BatchItem, EntityFilter } from '../app/batch'
+import type { BatchItem } from '../app/batch'
 import type { NamedFile } from '../app/droppedFiles'
 import { ImportError, readImportedFile } from '../app/fileImport'
 import type { UserLexicon } from '../app/userLexicon'
 import { rememberedPerObject } from '../app/rememberedPerObject'
-import { countUncertain } from '../app/redact'
 import { lexiconOverlay } from './useUserLexicon'
 import { patternOverlay } from './usePatterns'
-import { chainOverlays } from './overlays'
+import { chainOverlays } from '../app/overlays'
 import type { AnalyzeMany, NerEngine } from './useNerEngine'
 
 interface Row extends Omit<BatchItem, 'entities'> {
@@ -24,44 +23,6 @@ interface Row extends Omit<BatchItem, 'entities'> {
 
 /** A file of the batch as the Batch tab shows it. */
 export type BatchRow = BatchItem & Pick<Row, 'share' | 'invalidSequences'>
-
-/** A file's row: the entities the view's filters keep, counted by type, and how many score under its threshold. */
-export interface RowCounts {
-  kept: number
-  counts: { type: string; count: number }[]
-  /** Under the view's confidence threshold: not in the row's counts nor in the exports, but said (QA: a file of
-   *  names scored under it read "no entities"). */
-  underThreshold: number
-}
-
-/**
- * Counts a file's entities for its row. Every type the file has is counted, the model's `types` first in their
- * order, then the others as met: a file analysed with the fine-grained model keeps its ten types after a switch
- * back to the news model, whose three alone are in `types` (QA: the summary said 18 entities, the row 4).
- */
-export function rowCounts(entities: readonly Entity[], keep: EntityFilter, types: readonly string[], minScore: number): RowCounts {
-  const byType = new Map<string, number>()
-  let kept = 0
-  for (const entity of entities) {
-    if (!keep(entity)) continue
-    kept++
-    byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1)
-  }
-  const order = [...types.filter((type) => byType.has(type)), ...[...byType.keys()].filter((type) => !types.includes(type))]
-  return {
-    kept,
-    counts: order.map((type) => ({ type, count: byType.get(type)! })),
-    underThreshold: entities.filter((entity) => entity.score < minScore).length,
-  }
-}
-
-/**
- * The names of the analysed files the redacted copies leave readable unless the Redact tab's switch for
- * uncertain names is on (countUncertain, the Redact tab's count for the editor's text, over every file done).
- */
-export function namesUnderThreshold(items: readonly BatchItem[], replaced: ReadonlySet<string>, minScore: number): number {
-  return items.reduce((sum, item) => sum + (item.status === 'done' ? countUncertain(item.entities ?? [], replaced, minScore) : 0), 0)
-}
 
 /** The text a batch keeps for its exports, all files together: beyond it, files are refused (BATCH_FULL). */
 export const MAX_BATCH_CHARS = 10_000_000

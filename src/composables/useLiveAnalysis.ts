@@ -7,7 +7,8 @@ import { analyzeBlocks, BlockResultCache, documentEntities, ShiftedResults, type
 import type { UserLexicon } from '../app/userLexicon'
 import { lexiconOverlay } from './useUserLexicon'
 import { patternOverlay } from './usePatterns'
-import { chainOverlays } from './overlays'
+import { chainOverlays } from '../app/overlays'
+import type { Coverage, RunState } from '../app/coverage'
 import type { NerEngine } from './useNerEngine'
 
 /** The pause in typing after which the changed paragraphs are analysed. Performance QA: of 358 ms from a keystroke to
@@ -59,41 +60,6 @@ function shownTextOf(text: Ref<string>): Ref<string> & { settle(): void } {
     if (timer) clearTimeout(timer)
   })
   return Object.assign(shown, { settle })
-}
-
-export type RunState = 'idle' | 'running' | 'done' | 'cancelled' | 'error'
-
-/** How much of the shown text the entities cover. */
-export interface Coverage {
-  /** Characters of the paragraphs the model reads (those with more than whitespace) that have a result, */
-  analysed: number
-  /** of all of them. */
-  total: number
-  /** Over MAX_LIVE_CHARS: the text is not analysed at all. */
-  tooLarge: boolean
-  /** The model is loaded and no run has stopped: a paragraph not read yet is read within moments (one just
-   *  typed), so the panels keep what they offer instead of blanking at every keystroke. */
-  soon: boolean
-}
-
-/**
- * Nothing of a text with something to read has been analysed (too large, failed or cancelled before the
- * first paragraph, or not read yet): a result built from the entities would be the text as it is, a
- * "redacted" copy with every name in it.
- */
-export function coversNothing({ analysed, total, tooLarge, soon }: Coverage): boolean {
-  return tooLarge || (total > 0 && analysed === 0 && !soon)
-}
-
-/**
- * The entities are about to change: a run is going, or a paragraph just typed (or a model just chosen) is
- * read within moments. A result built from them now (a download, a copy) would be of the text as it was,
- * or of part of it, with nothing in the file to say so (QA: a whole new document pasted, Download on Redact gave the previous
- * document's redacted copy; on Export, a JSON of 1,538 of 23,979 names). The panels offer it once settled.
- */
-export function stillAnalysing(runState: RunState, { analysed, total }: Coverage): boolean {
-  const stoppedEarly = runState === 'cancelled' || runState === 'error'
-  return runState === 'running' || (!stoppedEarly && analysed < total)
 }
 
 const NO_ENTITIES: readonly Entity[] = Object.freeze([])

@@ -2,7 +2,7 @@
 // this browser and as an overlay on analysis results, like the dictionary's.
 import { useLocalStorage } from '@vueuse/core'
 import type { Ref } from 'vue'
-import { memoizedOverlay, type Overlay } from './overlays'
+import { memoizedOverlay, type Overlay } from '../app/overlays'
 import { withPatterns } from '../app/patterns'
 
 export const PATTERNS_STORAGE_KEY = 'shiti.patterns'

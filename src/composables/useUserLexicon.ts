@@ -2,7 +2,7 @@
 // never sent anywhere; parsed against the model's types, in either UI language's names for them.
 import { useLocalStorage } from '@vueuse/core'
 import { computed, type Ref } from 'vue'
-import { memoizedOverlay, type Overlay } from './overlays'
+import { memoizedOverlay, type Overlay } from '../app/overlays'
 import { applyLexicon, lexiconTypeNames, linesAbout, parseLexicon, withEntry, withoutChange, withoutSurface, type LexiconChange, type LexiconEntry, type UserLexicon } from '../app/userLexicon'
 
 export const LEXICON_STORAGE_KEY = 'shiti.lexicon'
