@@ -1,6 +1,13 @@
 // How much of the editor's text the live analysis has read, and what the panels may offer from it: a result
 // built from the entities of a text not (yet) analysed would be that text as it is.
 
+/**
+ * Longest text analysed and displayed live. Beyond about this size the browser's own textarea becomes
+ * the bottleneck (every keystroke re-lays out the whole text), so longer documents are kept in the
+ * editor untouched but not analysed, with a message saying why.
+ */
+export const MAX_LIVE_CHARS = 1_000_000
+
 export type RunState = 'idle' | 'running' | 'done' | 'cancelled' | 'error'
 
 /** How much of the shown text the entities cover. */

@@ -7,10 +7,12 @@ import type { DocxPart, DocxText } from './docxText'
 import type { DocxAnswer } from './docxWorker'
 import { decodeText, looksBinary, type DecodedText } from './textEncoding'
 import { normalizeLineBreaks, type LineBreaks } from './lineBreaks'
+import { MAX_LIVE_CHARS } from './coverage'
 
 export const MAX_IMPORT_BYTES = 25_000_000
-/** Imported text longer than this is refused (the editor keeps its text); matches live analysis. */
-export const MAX_IMPORT_CHARS = 1_000_000
+/** Imported text longer than this is refused (the editor keeps its text): the live analysis's limit, so that a
+ *  file accepted is never one the editor then says is too large to analyse. */
+export const MAX_IMPORT_CHARS = MAX_LIVE_CHARS
 
 /**
  * The most the document's XML parts (word/*.xml: the body, notes, comments, headers, styles ...) may unpack to

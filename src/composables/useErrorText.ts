@@ -1,6 +1,6 @@
 // One sentence for any error the engine (or the browser) throws, in the UI language.
 import { useI18n } from 'vue-i18n'
-import { MAX_LIVE_CHARS } from './useLiveAnalysis'
+import { MAX_LIVE_CHARS } from '../app/coverage'
 import { errorCode } from '../engine/types'
 
 export function useErrorText() {

@@ -8,19 +8,13 @@ import type { UserLexicon } from '../app/userLexicon'
 import { lexiconOverlay } from './useUserLexicon'
 import { patternOverlay } from './usePatterns'
 import { chainOverlays } from '../app/overlays'
-import type { Coverage, RunState } from '../app/coverage'
+import { MAX_LIVE_CHARS, type Coverage, type RunState } from '../app/coverage'
 import type { NerEngine } from './useNerEngine'
 
 /** The pause in typing after which the changed paragraphs are analysed. Performance QA: of 358 ms from a keystroke to
  *  its highlights in a 5,000-character text, 300 were this wait (then 300 ms); a changed paragraph takes some 10-50 ms
  *  to analyse, so analysing between a fast typist's keystrokes costs little. */
 export const TYPING_DEBOUNCE_MS = 200
-/**
- * Longest text analysed and displayed live. Beyond about this size the browser's own textarea becomes
- * the bottleneck (every keystroke re-lays out the whole text), so longer documents are kept in the
- * editor untouched but not analysed, with a message saying why.
- */
-export const MAX_LIVE_CHARS = 1_000_000
 /**
  * From this length on, the view and all that is built from the entities (the entity list, pairs, counts,
  * exports) follow the editor once typing pauses for SETTLE_MS rather than at every key: with a few hundred

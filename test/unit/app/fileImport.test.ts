@@ -3,6 +3,7 @@ import JSZip from 'jszip'
 import { docx, p } from '../support/wordDocument'
 import { randomBytes } from '../support/randomBytes'
 import { fileKind, ImportError, MAX_DOCX_XML_BYTES, MAX_IMPORT_CHARS, readImportedFile } from '../../../src/app/fileImport'
+import { MAX_LIVE_CHARS } from '../../../src/app/coverage'
 
 describe('readImportedFile', () => {
   it('reads .txt and .md with Windows and old Mac line endings normalized, and says where they were', async () => {
@@ -27,6 +28,12 @@ describe('readImportedFile', () => {
     const big = new File(['北'.repeat(MAX_IMPORT_CHARS + 1)], 'big.txt')
     await expect(readImportedFile(big)).rejects.toBeInstanceOf(ImportError)
     await expect(readImportedFile(big)).rejects.toMatchObject({ code: 'TOO_LONG' })
+  })
+
+  it('accepts as much text as live analysis reads, and no more', async () => {
+    // A file accepted and then refused as too large to analyse live would read as a broken import.
+    expect(MAX_IMPORT_CHARS).toBe(MAX_LIVE_CHARS)
+    expect((await readImportedFile(new File(['北'.repeat(MAX_LIVE_CHARS)], 'full.txt'))).text).toHaveLength(MAX_LIVE_CHARS)
   })
 
   it('reports a damaged .docx as unreadable', async () => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref, watch, type Ref } from 'vue'
 import type { Entity } from '../../../src/engine'
-import { MAX_LIVE_CHARS, SETTLE_FROM_CHARS, SETTLE_MS, TYPING_DEBOUNCE_MS, useLiveAnalysis } from '../../../src/composables/useLiveAnalysis'
-import { coversNothing } from '../../../src/app/coverage'
+import { SETTLE_FROM_CHARS, SETTLE_MS, TYPING_DEBOUNCE_MS, useLiveAnalysis } from '../../../src/composables/useLiveAnalysis'
+import { coversNothing, MAX_LIVE_CHARS } from '../../../src/app/coverage'
 import type { NerEngine } from '../../../src/composables/useNerEngine'
 import { parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
 
