@@ -6,14 +6,14 @@
 // Emscripten glue may read an inlined file that way) are let through; blob: URLs carry their creator's origin.
 
 /** Whether `url` (relative ones resolved against the worker) is this worker's origin, or a data: URL. */
-export function allowedUrl(url: string | URL, origin = self.location.origin): boolean {
+function allowedUrl(url: string | URL): boolean {
   let resolved: URL
   try {
     resolved = new URL(url, self.location.href)
   } catch {
     return false
   }
-  return resolved.protocol === 'data:' || resolved.origin === origin
+  return resolved.protocol === 'data:' || resolved.origin === self.location.origin
 }
 
 function refuse(url: string | URL): TypeError {
@@ -21,7 +21,7 @@ function refuse(url: string | URL): TypeError {
 }
 
 /** Installs the lock on `scope` (the worker's global); idempotent. */
-export function lockNetworkToOrigin(scope: typeof globalThis = globalThis): void {
+function lockNetworkToOrigin(scope: typeof globalThis = globalThis): void {
   const marked = scope as typeof globalThis & { __shitiNetworkLocked?: boolean }
   if (marked.__shitiNetworkLocked) return
   marked.__shitiNetworkLocked = true
@@ -66,6 +66,11 @@ export function lockNetworkToOrigin(scope: typeof globalThis = globalThis): void
   }
 }
 
-// On import, in a worker only (the page has its CSP; Node tests import the functions).
+// On import, in a worker only: the page has its CSP. Nothing imports the functions; the lock is tested in a real
+// worker (test/integration/network-lock.test.ts).
 const workerScope = (globalThis as { WorkerGlobalScope?: abstract new () => object }).WorkerGlobalScope
 if (workerScope && globalThis instanceof workerScope) lockNetworkToOrigin()
+
+// A module, though nothing is imported from it: without an export TypeScript reads the file as a script and puts
+// its functions in the global scope of every other file.
+export {}
