@@ -4,6 +4,7 @@
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import {
   clearCachedModels,
+  clearStoredModel,
   createNerClient,
   type AnalyzeManyProgress,
   type BackendInfo,
@@ -247,9 +248,15 @@ export function useNerEngine(params: AppParams) {
     helpers = []
   }
 
+  /**
+   * Removes the model in use from this browser's storage. With no model loaded (a stored copy too damaged to
+   * load) the record its folder points to goes: clearCachedModels() without an id would remove every model.
+   */
   async function clearCache(): Promise<void> {
     disposeHelpers()
-    await clearCachedModels(model.value?.id)
+    const id = model.value?.id
+    if (id === undefined) await clearStoredModel({ modelUrl: modelUrl.value })
+    else await clearCachedModels(id)
     if (model.value) model.value = { ...model.value, cached: false }
     await refreshStorage()
   }

@@ -103,14 +103,14 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
     aborts.get(id)?.abort()
   }
 
-  /** Removes a stored shipped model; the model in use goes through the engine, so its facts follow. */
+  /** Removes a stored shipped model other than the one in use (the Model tab offers Remove only for those;
+   *  the model in use goes through clearInUse). */
   async function remove(id: string): Promise<void> {
     const state = states[id]!
     if (state.task) return
     Object.assign(state, { task: 'remove', error: null })
     try {
-      if (urlOf(id) === engine.modelUrl.value) await engine.clearCache()
-      else await backend.remove(id)
+      await backend.remove(id)
       state.stored = false
     } catch (error) {
       state.error = error
@@ -121,11 +121,25 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
     }
   }
 
-  // A model that has loaded was stored by that load (or not, when storage is full); clearing the model
-  // in use on the Model tab changes engine.model too. Coming back online can tell the download sizes.
-  watch(() => [engine.phase.value, engine.model.value?.cached], () => { if (watching) void refresh() })
+  /**
+   * Clears the model in use from this browser (the Model tab's Clear), a stored copy too damaged to load
+   * included: through the engine, so its facts follow; then the other tabs are told, as for `remove`. (The Model
+   * tab once cleared it through the engine alone: a tab beside it went on saying the model was stored here.)
+   */
+  async function clearInUse(): Promise<void> {
+    try {
+      await engine.clearCache()
+    } finally {
+      announce()
+      await refresh()
+    }
+  }
+
+  // A model that has loaded was stored by that load (or not, when storage is full); a switch starts another.
+  watch(() => engine.phase.value, () => { if (watching) void refresh() })
   // A load that stored its model (a first visit) changed what the other tabs would show too.
   watch(() => engine.model.value?.cached, (cached) => { if (cached) announce() })
+  // Coming back online can tell the download sizes.
   const online = useOnline()
   watch(online, (now) => { if (now && watching) void refresh() })
   // Another tab of the site may have stored or removed a model meanwhile (they share IndexedDB): look
@@ -141,7 +155,7 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
     return { anotherStored: SHIPPED_MODELS.some((m) => m.id !== current.id && states[m.id]!.stored) }
   })
 
-  return { states, unstoredInUse, refresh, store, cancel, remove }
+  return { states, unstoredInUse, refresh, store, cancel, remove, clearInUse }
 }
 
 /**

@@ -2,7 +2,7 @@
 export { createNerClient } from './client'
 export type { NerClient, NerClientOptions, LoadResult, WorkerLike } from './client'
 export { listCachedModels, clearCachedModels } from './cache'
-export { checkModelUpdate, modelStorageStatus, storeModel } from './loader'
+export { checkModelUpdate, clearStoredModel, modelStorageStatus, storeModel } from './loader'
 export type { ModelStorageStatus, ModelUpdate } from './loader'
 export { NerError, MAX_TEXT_LENGTH } from './types'
 export type {

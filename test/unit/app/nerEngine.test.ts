@@ -1,8 +1,10 @@
 // useNerEngine.switchModel with stand-in clients: the old worker is disposed, a load that the old client
 // finishes late never overwrites the new model, and analysis goes to the new client.
+import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, watch } from 'vue'
 import type { LoadProgress } from '../../../src/engine'
+import { ModelCache, clearCachedModels, listCachedModels } from '../../../src/engine/cache'
 
 interface FakeClient {
   url: string
@@ -16,8 +18,9 @@ interface FakeClient {
 }
 const clients: FakeClient[] = []
 
-vi.mock('../../../src/engine', () => ({
-  clearCachedModels: async () => undefined,
+// The real engine (its IndexedDB cache over fake-indexeddb), with stand-in clients.
+vi.mock('../../../src/engine', async (importOriginal) => ({
+  ...await importOriginal<typeof import('../../../src/engine')>(),
   createNerClient: ({ modelUrl, threads }: { modelUrl: string; threads: number }) => {
     let resolve!: (v: unknown) => void
     let reject!: (e: unknown) => void
@@ -221,6 +224,45 @@ describe('useNerEngine load progress', () => {
     expect(engine.loadProgress.value).toBeNull()
     vi.advanceTimersByTime(10 * LOAD_PROGRESS_INTERVAL_MS)
     expect(engine.loadProgress.value).toBeNull()
+    scope.stop()
+  })
+})
+
+describe('useNerEngine.clearCache', () => {
+  const SHA = 'a'.repeat(64)
+  async function storeModels(ids: string[]): Promise<void> {
+    const cache = new ModelCache()
+    for (const id of ids) {
+      await cache.putFile(id, SHA, new Uint8Array([1]), 'model.onnx')
+      const record = { id, hash: 'h', manifestText: '{}', files: [{ name: 'model.onnx', sha256: SHA, bytes: 1 }], storedAt: 0 }
+      expect(await cache.putModel(record, `https://x/models/${id}/`)).toEqual([])
+    }
+  }
+  afterEach(() => clearCachedModels())
+
+  it('with no model loaded (a stored copy too damaged to load), clears only what its folder points to', async () => {
+    // clearCachedModels(undefined) removes every model: the other stored model went too (review).
+    await storeModels(['a', 'b'])
+    const scope = effectScope()
+    const engine = scope.run(() => useNerEngine({ modelUrl: 'https://x/models/a/', warnings: [] }))!
+    expect(engine.model.value).toBeNull()
+    await engine.clearCache()
+    expect((await listCachedModels()).map((m) => m.id)).toEqual(['b'])
+    scope.stop()
+  })
+
+  it('clears the loaded model by its id, and its facts say it is no longer stored', async () => {
+    const url = 'https://x/models/a/'
+    await storeModels([url, 'b']) // the stand-in client names its model after the folder
+    const scope = effectScope()
+    const engine = scope.run(() => useNerEngine({ modelUrl: url, warnings: [] }))!
+    const loaded = engine.load()
+    clients[0]!.cached = true
+    clients[0]!.finishLoad()
+    await loaded
+    await engine.clearCache()
+    expect(engine.model.value?.cached).toBe(false)
+    expect((await listCachedModels()).map((m) => m.id)).toEqual(['b'])
     scope.stop()
   })
 })

@@ -2,7 +2,7 @@
 // model, storing one without switching (progress, cancel), removing one, and no request before the tab asks.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
-import { useStoredModels, type EngineForStorage, type StorageBackend } from '../../../src/composables/useStoredModels'
+import { STORED_MODELS_CHANNEL, useStoredModels, type EngineForStorage, type StorageBackend } from '../../../src/composables/useStoredModels'
 import type { ModelStorageStatus } from '../../../src/engine'
 import type { LoadProgress } from '../../../src/engine/types'
 
@@ -135,7 +135,7 @@ describe('useStoredModels', () => {
     expect(stored.has(FINE)).toBe(false)
   })
 
-  it('removes another model from storage directly, and the model in use through the engine', async () => {
+  it('removes another model from storage directly, and clears the model in use through the engine', async () => {
     const { engine, storage, backend, stored } = setup(NEWS, [NEWS, FINE])
     engine.clearCache.mockImplementation(async () => {
       stored.delete(NEWS) // what the engine's clearCache does to IndexedDB
@@ -147,7 +147,7 @@ describe('useStoredModels', () => {
     expect(engine.clearCache).not.toHaveBeenCalled()
     expect(storage.unstoredInUse.value).toBeNull() // the model in use is still stored
 
-    await storage.remove(NEWS)
+    await storage.clearInUse()
     expect(engine.clearCache).toHaveBeenCalledTimes(1)
     expect(backend.remove).toHaveBeenCalledTimes(1)
     expect(storage.states[NEWS]!.stored).toBe(false)
@@ -155,6 +155,32 @@ describe('useStoredModels', () => {
     stored.add(FINE)
     await storage.refresh()
     expect(storage.unstoredInUse.value).toEqual({ anotherStored: true })
+  })
+
+  it('tells the other tabs when the model in use is cleared (the Model tab\'s Clear), and their Model tab looks again', async () => {
+    // The Model tab cleared the model in use through the engine alone: no message went out, and a tab beside it
+    // went on saying "stored here" (review).
+    const here = setup(NEWS, [NEWS, FINE])
+    here.engine.clearCache.mockImplementation(async () => {
+      here.stored.delete(NEWS)
+    })
+    const messages: unknown[] = []
+    const listener = new BroadcastChannel(STORED_MODELS_CHANNEL)
+    listener.addEventListener('message', (event) => messages.push(event.data))
+    const scope = effectScope()
+    scopes.push(scope)
+    const there = scope.run(() => useStoredModels(fakeEngine(NEWS), urlOf, here.backend))!
+    await there.refresh()
+    expect(there.states[NEWS]!.stored).toBe(true)
+    try {
+      await here.storage.clearInUse()
+      await vi.waitFor(() => expect(messages).toHaveLength(1))
+      await vi.waitFor(() => expect(there.states[NEWS]!.stored).toBe(false))
+      expect(there.states[FINE]!.stored).toBe(true)
+      expect(here.backend.remove).not.toHaveBeenCalled() // the engine cleared it, so its facts follow
+    } finally {
+      listener.close()
+    }
   })
 
   it('follows the engine once watching: a model that finishes loading shows as stored', async () => {
