@@ -1,7 +1,7 @@
 // Emissions to tags (contract steps 7-8): CRF Viterbi with forward-backward marginals, or argmax with
 // softmax, then strict BIOES spans scored by the mean marginal of their decoded tags.
 import type { ArgmaxDecoding, CrfDecoding } from './manifest'
-import { codePointClass, PICTOGRAPHIC, unitClass } from './normalize'
+import { codePointClass, isPictographic, PICTOGRAPHIC, unitClass } from './normalize'
 
 export { PICTOGRAPHIC }
 
@@ -364,7 +364,6 @@ export const UNREAD_SCRIPTS = [
   '1200-139F 1780-17FF 1800-18AF 3041-3096 30A1-30FA 3131-318E AC00-D7A3 D800-DFFF FB1D-FDFF FE70-FEFC FFFD',
 ].join(' ')
 
-const PICTOGRAPHIC_UNIT = codePointClass(PICTOGRAPHIC)
 const UNREAD_UNIT = codePointClass(UNREAD_SCRIPTS)
 
 /** 1 for each unit that no entity may cover: tag decoding forces it to O. */
@@ -373,7 +372,8 @@ export function neverInName(chars: readonly string[]): Uint8Array {
     const code = c.codePointAt(0)!
     return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code < 0x7f ? c : LETTER_OR_NUMBER.test(c) ? '\u0001' : '\0'
   }).join('')
-  const forced = Uint8Array.from(chars, (c) => (PICTOGRAPHIC_UNIT.test(c) || UNREAD_UNIT.test(c) ? 1 : 0))
+  // A pictograph by normalize's own range search (each unit is one code point): one reading of PICTOGRAPHIC.
+  const forced = Uint8Array.from(chars, (c) => (isPictographic(c.codePointAt(0) ?? -1) || UNREAD_UNIT.test(c) ? 1 : 0))
   for (const match of ascii.matchAll(NEVER_IN_NAME)) forced.fill(1, match.index, match.index + match[0].length)
   return forced
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
   balanceBrackets, bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, PICTOGRAPHIC, trimWhitespace,
+  UNREAD_SCRIPTS,
 } from '../../../src/engine/decode'
+import { codePointClass } from '../../../src/engine/normalize'
 import type { CrfDecoding } from '../../../src/engine/manifest'
 
 /** Scores every tag sequence by brute force: the reference Viterbi and forward-backward must match. */
@@ -245,6 +247,25 @@ describe('units never inside a name (contract step 7a)', () => {
     }
     expect(differing).toEqual([])
     expect(Array.from(neverInName([...listed].map((cp) => String.fromCodePoint(cp)))).every((f) => f === 1)).toBe(true)
+  })
+
+  it('forces a code point at the edges of the pictographic ranges exactly when the list has it', () => {
+    // Decoding reads the list through normalize's range search (isPictographic), as normalization does: one
+    // reading, whatever the Unicode version of the runtime. The code points just outside each range stay free
+    // unless another rule forces them (a script the model never saw, @ # *).
+    const listed = (cp: number) => PICTOGRAPHIC.split(' ').some((range) => {
+      const [from, to = from] = range.split('-').map((hex) => parseInt(hex, 16))
+      return cp >= from! && cp <= to!
+    })
+    const otherwise = codePointClass(`${UNREAD_SCRIPTS} 23 2A 40 FF03 FF0A FF20`)
+    const edges = PICTOGRAPHIC.split(' ').flatMap((range) => {
+      const [from, to = from] = range.split('-').map((hex) => parseInt(hex, 16))
+      return [from! - 1, from!, to!, to! + 1]
+    }).filter((cp) => cp >= 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff))
+    const chars = edges.map((cp) => String.fromCodePoint(cp))
+    const forced = chars.map((c) => neverInName([c])[0])
+    expect(forced).toEqual(edges.map((cp, i) => (listed(cp) || otherwise.test(chars[i]!) ? 1 : 0)))
+    expect(forced.filter((f) => f === 0).length).toBeGreaterThan(100) // the edges outside are tested, not all forced
   })
 
   it('forces control characters, U+FFFD and the letters of scripts the model never saw, not Chinese, Latin or the middle dots of foreign names', () => {
