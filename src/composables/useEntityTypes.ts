@@ -1,6 +1,9 @@
-// Localized names and colours of entity types, for legends, labels and panels.
+// Localized names, colours and mark titles of entity types, for legends, labels, panels and the highlighted view.
 import { useI18n } from 'vue-i18n'
+import type { Entity } from '../engine'
 import { entityHue, isGreyType, lightLineDarkening } from '../app/entityColors'
+import { isFromLexicon } from '../app/userLexicon'
+import { isFromPattern } from '../app/patterns'
 
 export const KNOWN_TYPES = ['PER', 'LOC', 'ORG'] as const
 
@@ -40,4 +43,27 @@ export function useEntityTypes() {
     return te(`redact.pseudonym.${type}`) ? t(`redact.pseudonym.${type}`, { n }) : t('redact.pseudonym.other', { type, n })
   }
   return { typeName, markLabel, hueStyle, pseudonym }
+}
+
+/** Mark titles by language, source, type and score (a few hundred at most), shared by every block: vue-i18n
+ *  resolves a message anew at each call, and the view has a title for every mark. */
+const titles = new Map<string, string>()
+
+/** A mark's title (type and confidence, or where it comes from), in the language now: the view's marks, and the
+ *  line above the view that says what was picked (QA: it kept the language it was picked in). */
+export function useEntityTitle(): (e: Entity) => string {
+  const { t, locale } = useI18n()
+  const { typeName } = useEntityTypes()
+  return function entityTitle(e: Entity): string {
+    const source = isFromPattern(e) ? 'pattern' : isFromLexicon(e) ? 'lexicon' : 'model'
+    const score = source === 'model' ? e.score.toFixed(2) : ''
+    const key = `${locale.value}\u0000${source}\u0000${e.type}\u0000${score}`
+    let title = titles.get(key)
+    if (title === undefined) {
+      const type = typeName(e.type)
+      title = source === 'pattern' ? t('view.patternTitle', { type }) : source === 'lexicon' ? t('view.lexiconTitle', { type }) : t('view.entityTitle', { type, score })
+      titles.set(key, title)
+    }
+    return title
+  }
 }
