@@ -119,6 +119,10 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
     }
 
     try {
+      // helperLanes counts characters (HELPER_MIN_CHARS), but no file is read yet (files are read only as a worker
+      // asks for one): their size in bytes stands in. A text file has at least as many bytes as characters, so
+      // this errs toward helpers; a PDF or .docx may hold far fewer characters than bytes (a 20 KB PDF of a few
+      // lines still starts them).
       const bytes = indices.reduce((sum, index) => sum + files[index]!.file.size, 0)
       const helpers = indices.length > 1 ? engine.helperLanes(bytes) : []
       const own: AnalyzeMany = engine.analyzeMany
