@@ -127,11 +127,15 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
    * tab once cleared it through the engine alone: a tab beside it went on saying the model was stored here.)
    */
   async function clearInUse(): Promise<void> {
+    const inUse = SHIPPED_MODELS.find((m) => urlOf(m.id) === engine.modelUrl.value)
     try {
       await engine.clearCache()
+      if (inUse) states[inUse.id]!.stored = false
     } finally {
       announce()
-      await refresh()
+      // Not awaited: the clear is done, and the Model tab says so at once (the check of a model not stored asks
+      // the site for its size).
+      void refresh()
     }
   }
 
