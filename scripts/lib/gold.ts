@@ -190,7 +190,7 @@ const CR = 0x0d
  *  CR LF or a lone CR, as node:readline ends them (neither byte occurs inside a UTF-8 sequence), and are
  *  split as bytes before each is decoded on its own: a decoder run over whole chunks fails at the chunk,
  *  not at the line. */
-export async function* numberedLines(path: string, at: (lineNo: number) => void): AsyncGenerator<string> {
+async function* numberedLines(path: string, at: (lineNo: number) => void): AsyncGenerator<string> {
   const first = new TextDecoder('utf-8', { fatal: true }) // drops a byte-order mark
   const rest = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) // keeps U+FEFF starting a later line
   let n = 0

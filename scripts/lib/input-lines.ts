@@ -38,7 +38,7 @@ const REPLACEMENT_CHARACTER_UTF8 = Buffer.from([0xef, 0xbf, 0xbd])
  * (UTF-8, GB18030, Big5, the single-byte ones; not UTF-16), split where node:readline splits text: at CR LF,
  * LF or a lone CR. `size`: the line's bytes and its break's.
  */
-export async function* byteLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{ line: Buffer; size: number }> {
+async function* byteLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{ line: Buffer; size: number }> {
   let pieces: Buffer[] = [] // the line so far, from earlier chunks
   let lineFeedEndsBreak = false // the last chunk ended in CR: an LF starting the next one is the same break
   for await (const raw of chunks) {

@@ -9,7 +9,7 @@ import { NerModel } from '../../src/engine/model'
 import { NerError } from '../../src/engine/types'
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..')
-export const DEFAULT_MODEL_ID = 'shiti-news-v1'
+const DEFAULT_MODEL_ID = 'shiti-news-v1'
 
 /** `--model` takes a model id (a folder under public/models/) or a path to a model folder. */
 export function resolveModelDir(idOrPath: string = DEFAULT_MODEL_ID): string {

@@ -14,10 +14,10 @@ import type { ImportErrorCode } from './fileImport'
 import { fileOffset, fileText, type LineBreaks } from './lineBreaks'
 import { countUncertain, nameNumbering, redact, type RedactionOptions } from './redact'
 
-export type BatchStatus = 'waiting' | 'reading' | 'analysing' | 'done' | 'failed' | 'stopped'
+type BatchStatus = 'waiting' | 'reading' | 'analysing' | 'done' | 'failed' | 'stopped'
 /** Why a file has no result: it could not be opened (ImportError's code), the batch holds as much text
  * as it keeps (BATCH_FULL), or the analysis failed. */
-export type BatchFailure = ImportErrorCode | 'BATCH_FULL' | 'ANALYSIS'
+type BatchFailure = ImportErrorCode | 'BATCH_FULL' | 'ANALYSIS'
 
 export interface BatchItem {
   name: string

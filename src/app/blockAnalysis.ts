@@ -114,7 +114,7 @@ export interface AnalyzeBlocksOptions {
  * time in messaging overhead). Each block is still windowed on its own, so a paragraph's entities do
  * not depend on the paragraphs that happen to share its batch.
  */
-export const DEFAULT_MAX_BATCH_CHARS = 4000
+const DEFAULT_MAX_BATCH_CHARS = 4000
 
 /** The distinct block texts that need the model and are not cached yet, in document order. Those cached
  *  become the most recently used. */

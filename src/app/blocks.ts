@@ -17,7 +17,7 @@ export interface TextBlock {
   key: string
 }
 
-export const DEFAULT_MAX_BLOCK_CHARS = 1000
+const DEFAULT_MAX_BLOCK_CHARS = 1000
 
 const SENTENCE_MARK = /[。！？!?；;…]/
 const CLOSING = /[”’」』）)》〉"'\]】]/

@@ -35,7 +35,7 @@ const encoder = new TextEncoder()
 const utf8Bytes = (text: string) => encoder.encode(text).length
 
 /** `stem` + `suffix`, the stem cut (at a whole code point: an emoji stays whole) so it fits MAX_NAME_BYTES. */
-export function fitName(stem: string, suffix: string): string {
+function fitName(stem: string, suffix: string): string {
   let room = MAX_NAME_BYTES - utf8Bytes(suffix)
   if (utf8Bytes(stem) <= room) return stem + suffix
   let kept = ''

@@ -13,7 +13,7 @@ export interface NamedFile {
 export type FolderFilter = (name: string) => boolean
 
 /** A folder dropped or chosen holds at most this many files that are taken (the rest are left out). */
-export const MAX_FOLDER_FILES = 1000
+const MAX_FOLDER_FILES = 1000
 
 /** The entries of a drop. Must be called during the drop event: the browser empties the list after it. */
 export function dropEntries(transfer: DataTransfer | null): (FileSystemEntry | File)[] {

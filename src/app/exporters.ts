@@ -207,7 +207,7 @@ export function toConll({ text, entities }: ExportInput): string {
   return writer.finish()
 }
 
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')

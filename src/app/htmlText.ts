@@ -65,7 +65,7 @@ function inertAttributes(attributes: string): string {
 }
 
 /** The page's source with its <style> elements left out, its style attributes renamed and its event handlers dropped. */
-export function withoutStyles(html: string): string {
+function withoutStyles(html: string): string {
   return html.replace(TOKEN, (token, raw?: string, rawAttributes?: string, content?: string, end?: string, tag?: string, attributes?: string) => {
     if (raw !== undefined) return raw.toLowerCase() === 'style' ? '' : `<${raw}${inertAttributes(rawAttributes!)}>${content}${end}`
     // <base href> set the inert document's base, against the page's base-uri 'self' (saved pages carry one, QA).

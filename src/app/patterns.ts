@@ -8,7 +8,7 @@
 import type { Entity } from '../engine'
 
 export const PATTERN_TYPES = ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD'] as const
-export type PatternType = (typeof PATTERN_TYPES)[number]
+type PatternType = (typeof PATTERN_TYPES)[number]
 
 export interface PatternEntity extends Entity {
   fromPattern: true

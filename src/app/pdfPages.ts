@@ -6,12 +6,12 @@
 
 /** How many lines at the top and at the bottom of a page can be furniture. Chromium prints its header
  * and footer both after the page's text, so one edge can hold two of them. */
-export const EDGE_LINES = 3
+const EDGE_LINES = 3
 /** Furniture is short: a title, a date, a page number. Longer lines are text. */
-export const MAX_FURNITURE_LENGTH = 60
+const MAX_FURNITURE_LENGTH = 60
 /** A line shape must be on the edge of at least this share of the pages (alternating left and right
  * running heads are on half of them), and of two pages at least. */
-export const MIN_PAGE_SHARE = 0.4
+const MIN_PAGE_SHARE = 0.4
 
 const NUMBER = /[0-9０-９〇零一二三四五六七八九十百千]+/gu
 const WHITESPACE = /[\s\u3000]+/gu

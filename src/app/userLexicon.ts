@@ -18,7 +18,7 @@ export interface LexiconEntry {
   type: string | null
 }
 
-export interface LexiconProblem {
+interface LexiconProblem {
   /** 1-based line number in the user's text. */
   line: number
   reason: 'unknown-type' | 'missing-type' | 'too-long'
@@ -45,7 +45,7 @@ export function isFromLexicon(entity: Entity): entity is LexiconEntity {
 /** Longer names are almost surely a pasted paragraph, not a name. */
 export const MAX_SURFACE_CHARS = 50
 /** Dictionary entries get this score, so the confidence threshold never hides them. */
-export const LEXICON_SCORE = 1
+const LEXICON_SCORE = 1
 
 /**
  * Every accepted spelling of the `types`, upper-cased, to the type: PER, 人名, PERSON -> PER, and so on, in

@@ -5,7 +5,7 @@ import type { Ref } from 'vue'
 import { memoizedOverlay, type Overlay } from '../app/overlays'
 import { withPatterns } from '../app/patterns'
 
-export const PATTERNS_STORAGE_KEY = 'shiti.patterns'
+const PATTERNS_STORAGE_KEY = 'shiti.patterns'
 
 /** Whether contact details and ID numbers are marked too; off until the visitor turns it on (remembered). */
 export function usePatternSetting(): Ref<boolean> {

@@ -5,7 +5,7 @@ import { computed, type Ref } from 'vue'
 import { memoizedOverlay, type Overlay } from '../app/overlays'
 import { applyLexicon, lexiconTypeNames, linesAbout, parseLexicon, withEntry, withoutChange, withoutSurface, type LexiconChange, type LexiconEntry, type UserLexicon } from '../app/userLexicon'
 
-export const LEXICON_STORAGE_KEY = 'shiti.lexicon'
+const LEXICON_STORAGE_KEY = 'shiti.lexicon'
 
 export function useUserLexicon(types: Ref<readonly string[]>) {
   // A browser that refuses storage (private mode, full quota) still gets a working dictionary for the visit.

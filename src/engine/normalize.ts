@@ -245,7 +245,7 @@ const ATTACHED_MARKS: ReadonlyArray<readonly [number, number]> = [
   [0x0300, 0x036f], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff],
   [0xfe00, 0xfe0f], [0xfe20, 0xfe2f], [0xe0100, 0xe01ef],
 ]
-export function isAttachedMark(cp: number): boolean {
+function isAttachedMark(cp: number): boolean {
   return ATTACHED_MARKS.some(([first, last]) => cp >= first && cp <= last)
 }
 

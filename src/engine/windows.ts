@@ -40,7 +40,7 @@ export interface WindowOptions {
  *  with the sentence end before them. */
 const CLOSERS = new Set([...'”’」』）】》〕〗〙〉＂＇)]}"\''])
 
-export function defaultOverlap(maxWindow: number): number {
+function defaultOverlap(maxWindow: number): number {
   return Math.max(2, Math.min(64, Math.floor(maxWindow / 4)))
 }
 
