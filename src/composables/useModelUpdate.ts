@@ -11,7 +11,7 @@ export interface EngineForUpdate {
   modelUrl: Ref<string>
   modelGeneration: Ref<number>
   phase: Ref<string>
-  loadedFromCache: Ref<boolean>
+  manifestFromCache: Ref<boolean>
   reloadModel(): Promise<void>
 }
 
@@ -34,8 +34,9 @@ export function useModelUpdate(engine: EngineForUpdate, backend: UpdateBackend =
 
   async function check(): Promise<void> {
     const generation = engine.modelGeneration.value
-    // A model downloaded just now is the site's current one; offline, there is nobody to ask.
-    if (!online.value || engine.phase.value !== 'ready' || !engine.loadedFromCache.value || generation === checkedGeneration) return
+    // A model whose manifest the site gave just now is its current one (a stored file or two may have been read, or
+    // downloaded again, all the same); offline, there is nobody to ask.
+    if (!online.value || engine.phase.value !== 'ready' || !engine.manifestFromCache.value || generation === checkedGeneration) return
     checkedGeneration = generation
     const found = await backend.check({ modelUrl: engine.modelUrl.value }).catch(() => null)
     if (engine.modelGeneration.value === generation) available.value = found

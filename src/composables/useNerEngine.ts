@@ -76,7 +76,12 @@ export function useNerEngine(params: AppParams) {
 
   const phase = ref<LoadPhase>('idle')
   const loadProgress = shallowRef<LoadProgress | null>(null)
+  /** The last load read the whole model, manifest and files, from this browser's storage: nothing was downloaded.
+   *  (Once any file read from storage set it: a stored model one file of which was downloaded again said
+   *  "loaded from this browser's storage, no download needed".) */
   const loadedFromCache = ref(false)
+  /** The last load read manifest.json from this browser's storage, not the site: a newer version may be served. */
+  const manifestFromCache = ref(false)
   const model = shallowRef<ModelSummary | null>(null)
   const backend = shallowRef<BackendInfo | null>(null)
   const loadError = shallowRef<unknown>(null)
@@ -158,13 +163,14 @@ export function useNerEngine(params: AppParams) {
       .load((progress) => {
         if (!current()) return
         reportProgress(progress)
-        if (progress.fromCache) loadedFromCache.value = true
       })
       .then((result) => {
         if (!current()) return
         settleProgress(true)
         model.value = result.model
         backend.value = result.backend
+        loadedFromCache.value = result.fromCache
+        manifestFromCache.value = result.manifestFromCache
         cacheError.value = result.cacheError ?? null
         phase.value = 'ready'
         void refreshStorage()
@@ -212,6 +218,7 @@ export function useNerEngine(params: AppParams) {
     settleProgress(false)
     showProgress(null)
     loadedFromCache.value = false
+    manifestFromCache.value = false
     cacheError.value = null
     memory.value = null
     return load()
@@ -286,6 +293,7 @@ export function useNerEngine(params: AppParams) {
     phase,
     loadProgress,
     loadedFromCache,
+    manifestFromCache,
     model,
     backend,
     loadError,

@@ -56,6 +56,10 @@ export interface LoadResult {
   sessionStartMs: number
   /** The whole worker-side load, IndexedDB or network included. */
   loadMs: number
+  /** The manifest and every runtime file came from this browser's storage: nothing was downloaded. */
+  fromCache: boolean
+  /** manifest.json came from this browser's storage, not the site: the site may serve a newer version. */
+  manifestFromCache: boolean
   /** Set when the model could not be cached (QUOTA...): it still runs from memory. */
   cacheError?: NerError
   /** The worker reused onnxruntime's WASM runtime compiled by an earlier worker (see reuseCompiledRuntime). */
@@ -397,6 +401,8 @@ export function createNerClient(options: NerClientOptions): NerClient {
         backend: result.backend,
         sessionStartMs: result.sessionStartMs,
         loadMs: result.loadMs,
+        fromCache: result.fromCache,
+        manifestFromCache: result.manifestFromCache,
         runtimeReused: result.runtimeReused,
         cacheError: result.cacheError ? new NerError(result.cacheError.code, result.cacheError.message) : undefined,
       }

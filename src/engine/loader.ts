@@ -25,8 +25,10 @@ export interface LoadModelOptions {
 export interface LoadedModelFiles {
   manifest: Manifest
   files: ModelFiles
-  /** Every runtime file came from IndexedDB. */
+  /** The manifest and every runtime file came from IndexedDB: nothing was downloaded. */
   fromCache: boolean
+  /** manifest.json came from IndexedDB, not the site: the site may serve a newer version than this one. */
+  manifestFromCache: boolean
   /** The model is complete in IndexedDB after this load. */
   cached: boolean
   /** Set when caching failed (typically QUOTA): the model still runs from memory. */
@@ -312,7 +314,7 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
       cacheError = error instanceof NerError ? error : new NerError('NOT_STORED', String(error), { cause: error })
     }
   }
-  return { manifest, files, fromCache: fromCache && manifestFromCache, cached: !cacheError, cacheError }
+  return { manifest, files, fromCache: fromCache && manifestFromCache, manifestFromCache, cached: !cacheError, cacheError }
 }
 
 /**

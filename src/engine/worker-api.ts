@@ -31,6 +31,10 @@ export interface WorkerLoadResult {
   sessionStartMs: number
   /** The whole load inside the worker: manifest, files (IndexedDB or network), verification, session. */
   loadMs: number
+  /** The manifest and every runtime file came from IndexedDB: nothing was downloaded (see LoadedModelFiles). */
+  fromCache: boolean
+  /** manifest.json came from IndexedDB, not the site: the site may serve a newer version. */
+  manifestFromCache: boolean
   /** Caching failed (QUOTA...): the model runs from memory and is downloaded again next time. */
   cacheError?: SerializedNerError
   /** The runtime this worker compiled, for the bridge to hand to the next worker. */
@@ -165,6 +169,8 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
             },
             sessionStartMs,
             loadMs: performance.now() - started,
+            fromCache: loaded.fromCache,
+            manifestFromCache: loaded.manifestFromCache,
             cacheError: loaded.cacheError ? serializeError(loaded.cacheError) : undefined,
             compiledRuntime: env.runtimeCache?.compiled(),
             runtimeReused: env.runtimeCache?.reused() ?? false,

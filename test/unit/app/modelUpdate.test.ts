@@ -9,7 +9,7 @@ function fakeEngine() {
     modelUrl: ref('https://site/models/news/'),
     modelGeneration: ref(0),
     phase: ref('loading'),
-    loadedFromCache: ref(true),
+    manifestFromCache: ref(true),
     reloadModel: vi.fn(async () => {
       engine.modelGeneration.value++
       engine.phase.value = 'loading'
@@ -68,11 +68,11 @@ describe('useModelUpdate', () => {
 
   it('does not ask for a model downloaded just now (it is the site\'s current one), nor twice for one worker', async () => {
     const { engine, world } = setup({ version: '2.6.0', bytes: 1 })
-    engine.loadedFromCache.value = false
+    engine.manifestFromCache.value = false
     engine.phase.value = 'ready'
     await nextTick()
     engine.phase.value = 'loading'
-    engine.loadedFromCache.value = true
+    engine.manifestFromCache.value = true
     await nextTick()
     engine.phase.value = 'ready'
     await vi.waitFor(() => expect(world.checks).toBe(1))

@@ -11,6 +11,9 @@ interface FakeClient {
   threads: number
   disposed: boolean
   cached: boolean
+  /** What the load result says came from storage (see LoadResult). */
+  fromCache: boolean
+  manifestFromCache: boolean
   finishLoad: () => void
   failLoad: (error: unknown) => void
   /** The progress callback the engine passed to load(). */
@@ -33,9 +36,13 @@ vi.mock('../../../src/engine', async (importOriginal) => ({
       threads,
       disposed: false,
       cached: false,
+      fromCache: false,
+      manifestFromCache: false,
       finishLoad: () => resolve({
         model: { id: modelUrl, version: '1', title: modelUrl, entityTypes: ['PER'], metrics: {}, bytes: 1, cached: fake.cached },
         backend: { name: 'wasm', simd: true, threads: 1 },
+        fromCache: fake.fromCache,
+        manifestFromCache: fake.manifestFromCache,
       }),
       failLoad: (error) => reject(error),
     }
@@ -224,6 +231,33 @@ describe('useNerEngine load progress', () => {
     expect(engine.loadProgress.value).toBeNull()
     vi.advanceTimersByTime(10 * LOAD_PROGRESS_INTERVAL_MS)
     expect(engine.loadProgress.value).toBeNull()
+    scope.stop()
+  })
+})
+
+describe('useNerEngine.loadedFromCache', () => {
+  it('says the model came from storage only when the whole of it did, as the load result says', async () => {
+    // A stored model one file of which was downloaded again: the stored files' reports said fromCache, and the
+    // Model tab said "loaded from this browser's storage, no download needed" (review).
+    const scope = effectScope()
+    const engine = scope.run(() => useNerEngine({ modelUrl: 'https://x/models/a/', warnings: [] }))!
+    const loaded = engine.load()
+    const first = clients[0]!
+    first.report!({ phase: 'manifest', loaded: 1, total: 1, fromCache: true })
+    first.report!({ phase: 'verify', file: 'model.onnx', loaded: 1, total: 1, fromCache: true })
+    first.report!({ phase: 'download', file: 'vocab.txt', loaded: 1, total: 1, fromCache: false })
+    Object.assign(first, { cached: true, fromCache: false, manifestFromCache: true })
+    first.finishLoad()
+    await loaded
+    expect(engine.loadedFromCache.value).toBe(false)
+    expect(engine.manifestFromCache.value).toBe(true) // the site may serve a newer version: useModelUpdate asks
+
+    const reloaded = engine.reloadModel()
+    expect(engine.manifestFromCache.value).toBe(false)
+    Object.assign(clients[1]!, { cached: true, fromCache: true, manifestFromCache: true })
+    clients[1]!.finishLoad()
+    await reloaded
+    expect(engine.loadedFromCache.value).toBe(true)
     scope.stop()
   })
 })

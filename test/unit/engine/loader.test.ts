@@ -34,6 +34,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     const progress: LoadProgress[] = []
     const first = await loadModelFiles({ modelUrl: server.url, onProgress: (p) => progress.push(p) })
     expect(first.fromCache).toBe(false)
+    expect(first.manifestFromCache).toBe(false) // the site's manifest: no update to look for
     expect(first.cached).toBe(true)
     expect(server.requests.sort()).toEqual(['/bigrams.txt', '/lexicon.txt', '/manifest.json', '/model.onnx', '/t2s-phrases.txt', '/t2s.txt', '/vocab.txt'])
     const onnxDownload = progress.filter((p) => p.phase === 'download' && p.file === 'model.onnx')
@@ -51,6 +52,7 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     const second = await loadModelFiles({ modelUrl: server.url })
     expect(server.requests).toEqual([])
     expect(second.fromCache).toBe(true)
+    expect(second.manifestFromCache).toBe(true)
     expect(second.files.get('vocab.txt')).toEqual(modelFile('vocab.txt'))
 
     const listed = await listCachedModels()
@@ -458,7 +460,8 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
       expect(failure).toMatchObject({ code: 'STORED_DAMAGED', message: expect.stringMatching(/incomplete.*vocab\.txt/) })
 
       server.requests.length = 0
-      expect((await loadModelFiles({ modelUrl: server.url })).cached).toBe(true)
+      const refetched = await loadModelFiles({ modelUrl: server.url })
+      expect(refetched).toMatchObject({ cached: true, fromCache: false, manifestFromCache: true }) // not all from storage
       expect(server.requests).toEqual(['/vocab.txt'])
       expect(await modelStorageStatus({ modelUrl: server.url, fetch: offline })).toMatchObject({ stored: true })
     })
