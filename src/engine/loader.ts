@@ -1,7 +1,7 @@
 // Model download, integrity check and caching (runs inside the worker; Node tests drive it with
 // fake-indexeddb and a local fetch). A cached model loads with no network request at all.
 import { ModelCache, type CachedModelRecord, type StoredModel } from './cache'
-import { parseManifest, runtimeFileNames, type Manifest, type ManifestFile } from './manifest'
+import { manifestBytes, parseManifest, runtimeEntries, type Manifest, type ManifestFile } from './manifest'
 import type { ModelFiles } from './model'
 import { SHIPPED_MANIFEST_SHA256 } from './shipped-manifests'
 import { NerError, type LoadProgress } from './types'
@@ -143,15 +143,6 @@ async function storedCopy(cache: ModelCache, base: string, pins: Readonly<Record
 
 /** How often a load stores the files that vanished before its record could be written, before giving up. */
 const COMMIT_ATTEMPTS = 3
-
-/** The manifest's entries for the files the engine needs, in runtimeFileNames' order. */
-function runtimeEntries(manifest: Manifest): ManifestFile[] {
-  return runtimeFileNames(manifest).map((name) => {
-    const entry = manifest.files.find((f) => f.name === name)
-    if (!entry) throw new NerError('MODEL', `manifest.json does not list ${name}`)
-    return entry
-  })
-}
 
 const totalBytes = (files: readonly { bytes: number }[]) => files.reduce((sum, f) => sum + f.bytes, 0)
 
@@ -359,7 +350,7 @@ export async function modelStorageStatus(options: Pick<LoadModelOptions, 'modelU
     // A copy this build does not ship is stored once the site serves that very manifest (a newer version).
     if (stored && (await textSha256(text)) === record?.hash) return stored
     const manifest = parseManifest(JSON.parse(text))
-    return { id: manifest.id, stored: false, bytes: totalBytes(runtimeEntries(manifest)) }
+    return { id: manifest.id, stored: false, bytes: manifestBytes(manifest) }
   } catch {
     return unanswered
   }

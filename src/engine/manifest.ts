@@ -132,9 +132,13 @@ export function parseManifest(json: unknown): Manifest {
   return m as Manifest
 }
 
-/** Total download size of the model folder. */
+/**
+ * A model's size: the bytes of its runtime files, what a load downloads and stores (parity.json and MODEL_CARD.md,
+ * which the contract allows the manifest to list, are not). The one definition: the Model tab's size and the
+ * stored or download size beside each model both come from it (they were two sums, review).
+ */
 export function manifestBytes(manifest: Manifest): number {
-  return manifest.files.reduce((sum, f) => sum + f.bytes, 0)
+  return runtimeEntries(manifest).reduce((sum, f) => sum + f.bytes, 0)
 }
 
 /** Names of the files the engine needs (parity.json and MODEL_CARD.md are for tests and people). */
@@ -145,4 +149,14 @@ export function runtimeFileNames(manifest: Manifest): string[] {
   if (toSimplified) names.push(t2sFile!)
   if (toSimplified && phraseFile) names.push(phraseFile)
   return names
+}
+
+/** The manifest's entries for the files the engine needs, in runtimeFileNames' order; throws MODEL when one is
+ *  not listed (the loader refuses such a manifest before anything is sized). */
+export function runtimeEntries(manifest: Manifest): ManifestFile[] {
+  return runtimeFileNames(manifest).map((name) => {
+    const entry = manifest.files.find((f) => f.name === name)
+    if (!entry) throw new NerError('MODEL', `manifest.json does not list ${name}`)
+    return entry
+  })
 }

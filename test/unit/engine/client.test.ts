@@ -1,9 +1,12 @@
 // The worker bridge: lazy start, ordered jobs, idle release and restart from IndexedDB, cancellation,
 // crash recovery, bad input. The real worker API and model run in-process behind a MessageChannel.
 import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createNerClient, type NerClient } from '../../../src/engine/client'
 import { clearCachedModels } from '../../../src/engine/cache'
+import { modelStorageStatus } from '../../../src/engine/loader'
 import { createWorkerApi, type NerWorkerApi } from '../../../src/engine/worker-api'
 import { MAX_TEXT_LENGTH, NerError, type LoadProgress, type WorkerState } from '../../../src/engine/types'
 import { configureOrt, ort } from '../../../scripts/lib/node-engine'
@@ -72,6 +75,24 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     expect(progress.at(-1)?.phase).toBe('ready')
     expect(progress.some((p) => p.phase === 'download' && p.file === 'model.onnx')).toBe(true)
     expect(states).toEqual(['starting', 'busy', 'ready'])
+  })
+
+  it('gives one size for a model, its runtime files, on the Model tab and in the stored and download sizes', async () => {
+    // The contract lets the manifest list parity.json and MODEL_CARD.md too: the model's summary counted every file
+    // listed, the storage status only the runtime ones (review).
+    const manifest = JSON.parse(readFileSync(join(TINY_MODEL_DIR, 'manifest.json'), 'utf8'))
+    const runtimeBytes = manifest.files.reduce((sum: number, f: { bytes: number }) => sum + f.bytes, 0)
+    manifest.files.push({ name: 'parity.json', bytes: 5_000_000, sha256: 'f'.repeat(64) })
+    server.override.set('manifest.json', new TextEncoder().encode(JSON.stringify(manifest)))
+    try {
+      expect(await modelStorageStatus({ modelUrl: server.url })).toMatchObject({ stored: false, bytes: runtimeBytes })
+      const loaded = await makeClient().load()
+      expect(loaded.model.bytes).toBe(runtimeBytes)
+      expect(await modelStorageStatus({ modelUrl: server.url })).toMatchObject({ stored: true, bytes: runtimeBytes })
+      expect(server.requests).not.toContain('/parity.json')
+    } finally {
+      server.override.clear()
+    }
   })
 
   it('analyzes without an explicit load, and runs jobs in call order', async () => {
