@@ -6,7 +6,7 @@ export interface AppParams {
   modelUrl: string
   /** Idle time after which the worker is terminated; undefined = the engine's default. */
   idleTimeoutMs?: number
-  /** Explicit WASM thread count; undefined = decided from cross-origin isolation. */
+  /** Explicit WASM thread count, used only when cross-origin isolated; undefined = the engine's chooseThreads. */
   threads?: number
   /** Explicit number of workers a long text is shared between; undefined = decided from the cores. */
   lanes?: number
@@ -68,16 +68,6 @@ export function readAppParams(pageUrl: string, defaultModelPath: string, sitePat
   const lanes = boundedInteger(lanesParam, 1, MAX_LANES)
   if (lanesParam !== null && lanes === undefined) warnings.push(`Ignoring ?lanes=${lanesParam}: expected 1..${MAX_LANES}.`)
   return { modelUrl, idleTimeoutMs, threads, lanes, warnings }
-}
-
-/**
- * WASM threads need SharedArrayBuffer, which only a cross-origin isolated page has; without isolation
- * (first visit before the service worker runs, Safari) one thread is the safe choice.
- */
-export function chooseThreads(crossOriginIsolated: boolean, hardwareConcurrency: number, override?: number): number {
-  if (!crossOriginIsolated) return 1
-  if (override !== undefined) return override
-  return Math.max(1, Math.min(4, Math.floor(hardwareConcurrency / 2) || 1))
 }
 
 /** More workers than this add memory (each holds its own model and runtime) faster than they add speed. */

@@ -3,6 +3,7 @@
 // App.vue, passed to the panels).
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import {
+  chooseThreads,
   clearCachedModels,
   clearStoredModel,
   createNerClient,
@@ -15,7 +16,7 @@ import {
   type NerClient,
   type WorkerState,
 } from '../engine'
-import { chooseLanes, chooseThreads, type AppParams } from '../app/params'
+import { chooseLanes, type AppParams } from '../app/params'
 
 export type LoadPhase = 'idle' | 'loading' | 'ready' | 'error'
 

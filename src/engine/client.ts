@@ -30,7 +30,7 @@ export interface NerClientOptions {
   modelUrl: string
   /** Terminate the idle worker after this long (default 30 000 ms). */
   idleTimeoutMs?: number
-  /** onnxruntime threads (default: up to 4 when cross-origin isolated, else 1). */
+  /** onnxruntime threads (default: chooseThreads for this page). */
   threads?: number
   /** On an explicit `load()`, fetch manifest.json to pick up a new model version (default false: a
    *  cached model loads with no network request at all). Never done on the transparent restarts
@@ -109,10 +109,21 @@ interface Ticket {
   settled: Promise<void>
 }
 
+/**
+ * onnxruntime's WASM threads for a page: `override` (the app's ?threads=) or half the cores, at most 4, when the
+ * page is cross-origin isolated; else 1, since WASM threads need SharedArrayBuffer, which only an isolated page has
+ * (a first visit before the service worker runs, Safari). Half: the cores left over run the page itself and the
+ * app's one-thread helper workers (chooseLanes). The one rule for the app and the engine's default: the engine
+ * had its own, min(4, cores), which the app never used (review).
+ */
+export function chooseThreads(crossOriginIsolated: boolean, hardwareConcurrency: number, override?: number): number {
+  if (!crossOriginIsolated) return 1
+  if (override !== undefined) return override
+  return Math.max(1, Math.min(4, Math.floor(hardwareConcurrency / 2) || 1))
+}
+
 function defaultThreads(): number {
-  const isolated = globalThis.crossOriginIsolated === true
-  const cores = globalThis.navigator?.hardwareConcurrency ?? 1
-  return isolated ? Math.max(1, Math.min(4, cores)) : 1
+  return chooseThreads(globalThis.crossOriginIsolated === true, globalThis.navigator?.hardwareConcurrency ?? 1)
 }
 
 function defaultWorker(): WorkerLike {

@@ -1,5 +1,5 @@
 // Public surface of the Shiti NER engine (see src/engine/README.md).
-export { createNerClient } from './client'
+export { chooseThreads, createNerClient } from './client'
 export type { NerClient, NerClientOptions, LoadResult, WorkerLike } from './client'
 export { listCachedModels, clearCachedModels } from './cache'
 export { checkModelUpdate, clearStoredModel, modelStorageStatus, storeModel } from './loader'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { chooseLanes, chooseThreads, readAppParams } from '../../../src/app/params'
+import { chooseLanes, readAppParams } from '../../../src/app/params'
+import { chooseThreads } from '../../../src/engine'
 import { formatBytes, formatMilliseconds, formatPercent } from '../../../src/app/format'
 
 const DEFAULT = 'models/shiti-news-v1/'
@@ -77,9 +78,11 @@ describe('chooseThreads', () => {
   it('uses one thread without cross-origin isolation, whatever was asked', () => {
     expect(chooseThreads(false, 8, 4)).toBe(1)
   })
-  it('uses some cores when isolated', () => {
+  it('uses half the cores, at most 4, when isolated; ?threads= overrides', () => {
     expect(chooseThreads(true, 8)).toBe(4)
+    expect(chooseThreads(true, 4)).toBe(2)
     expect(chooseThreads(true, 2)).toBe(1)
+    expect(chooseThreads(true, 1)).toBe(1)
     expect(chooseThreads(true, 2, 2)).toBe(2)
   })
 })

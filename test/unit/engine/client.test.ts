@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { createNerClient, type NerClient } from '../../../src/engine/client'
 import { clearCachedModels } from '../../../src/engine/cache'
 import { modelStorageStatus } from '../../../src/engine/loader'
-import { createWorkerApi, type NerWorkerApi } from '../../../src/engine/worker-api'
+import { createWorkerApi, type NerWorkerApi, type WorkerLoadOptions } from '../../../src/engine/worker-api'
 import { MAX_TEXT_LENGTH, NerError, type LoadProgress, type WorkerState } from '../../../src/engine/types'
 import { configureOrt, ort } from '../../../scripts/lib/node-engine'
 import { hasModel, TINY_MODEL_DIR, warnMissing } from '../support/models'
@@ -93,6 +93,30 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     } finally {
       server.override.clear()
     }
+  })
+
+  it('without a thread count, takes the app\'s rule (chooseThreads): half the cores when isolated, else one', async () => {
+    // The engine had its own default, min(4, cores), which the app never used; the engine README described it.
+    const seen: number[] = []
+    const api = {
+      ...createWorkerApi({ ort }),
+      load: async (options: WorkerLoadOptions) => {
+        seen.push(options.threads)
+        throw new Error('the thread count is all this test needs')
+      },
+    }
+    try {
+      for (const [isolated, cores] of [[true, 4], [true, 16], [false, 8]] as const) {
+        vi.stubGlobal('crossOriginIsolated', isolated)
+        vi.stubGlobal('navigator', { hardwareConcurrency: cores })
+        const c = createNerClient({ modelUrl: server.url, createWorker: () => inProcessWorker(api) })
+        await c.load().catch(() => undefined)
+        c.dispose()
+      }
+    } finally {
+      vi.unstubAllGlobals()
+    }
+    expect(seen).toEqual([2, 4, 1])
   })
 
   it('analyzes without an explicit load, and runs jobs in call order', async () => {
