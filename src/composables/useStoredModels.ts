@@ -5,6 +5,7 @@ import { computed, onScopeDispose, reactive, watch, type Ref } from 'vue'
 import { useDocumentVisibility, useOnline, useWindowFocus } from '@vueuse/core'
 import { useI18n } from 'vue-i18n'
 import { useErrorText } from './useErrorText'
+import { errorCode } from '../engine/types'
 import {
   clearCachedModels, modelStorageStatus, NerError, storeModel, type LoadProgress, type ModelStorageStatus,
 } from '../engine'
@@ -171,7 +172,7 @@ export function useLoadErrorText(storage: Pick<StoredModels, 'unstoredInUse'>) {
   const errorText = useErrorText()
   return function loadErrorText(error: unknown): string | null {
     const unstored = storage.unstoredInUse.value
-    if (!unstored || (error as { code?: unknown } | null)?.code !== 'NETWORK') return errorText(error)
+    if (!unstored || errorCode(error) !== 'NETWORK') return errorText(error)
     return t(unstored.anotherStored ? 'model.notStoredFailedOther' : 'model.notStoredFailed')
   }
 }

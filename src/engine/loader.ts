@@ -1,5 +1,6 @@
-// Model download, integrity check and caching (runs inside the worker; Node tests drive it with
-// fake-indexeddb and a local fetch). A cached model loads with no network request at all.
+// Model download, integrity check and caching. loadModelFiles runs in the worker; the storage queries
+// (storeModel, modelStorageStatus, checkModelUpdate, clearStoredModel) run on the page too. Node tests drive
+// it with fake-indexeddb and a local fetch. A cached model loads with no network request at all.
 import { ModelCache, type CachedModelRecord, type StoredModel } from './cache'
 import { manifestBytes, parseManifest, runtimeEntries, type Manifest, type ManifestFile } from './manifest'
 import type { ModelFiles } from './model'
