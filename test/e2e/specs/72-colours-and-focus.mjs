@@ -173,3 +173,34 @@ test('focus rings: a highlighted name\'s reaches 3:1 against the view in both th
     await context.close()
   }
 })
+
+test('marks take their type\'s hue from a CSS rule, so a threshold step restyles no mark', async (ctx) => {
+  const { context, page } = await markedPage(ctx, {})
+  // The hue per type (src/app/entityColors.ts), no inline style on the mark: Vue set every key of a mark's
+  // inline style again at each re-render, 27,000 setProperty calls per slider step on a 200,000-character text.
+  const marks = await page.$$eval('mark.entity', (all) => all.map((m) => ({
+    type: m.dataset.type, style: m.getAttribute('style'), hue: getComputedStyle(m).getPropertyValue('--hue').trim(), background: getComputedStyle(m).backgroundColor,
+  })))
+  assert.deepEqual(marks.map((m) => [m.type, m.hue, m.style]).sort(), [['LOC', '186', null], ['ORG', '42', null], ['PER', '318', null]])
+  assert.equal(new Set(marks.map((m) => m.background)).size, 3, `three types, three backgrounds: ${marks.map((m) => m.background)}`)
+  const before = await page.evaluate(() => {
+    const styles = new Set([...document.querySelectorAll('mark.entity')].map((m) => m.style))
+    const original = CSSStyleDeclaration.prototype.setProperty
+    window.__markStyleCalls = 0
+    CSSStyleDeclaration.prototype.setProperty = function (...args) {
+      if (styles.has(this)) window.__markStyleCalls++
+      return original.apply(this, args)
+    }
+    const slider = document.querySelector('[data-testid=threshold]')
+    slider.focus()
+    return slider.value
+  })
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
+  const after = await page.evaluate(() => ({ value: document.querySelector('[data-testid=threshold]').value, calls: window.__markStyleCalls }))
+  assert.notEqual(after.value, before, 'the slider moved')
+  assert.equal(await page.locator('mark.entity').count(), 3, 'the dictionary\'s names stay marked')
+  assert.equal(after.calls, 0, 'no style property set on a mark during two threshold steps')
+  await context.close()
+})
