@@ -1,0 +1,97 @@
+// Touch screens and resizes (mobile QA 2-5): a resize of the window (a rotation, a soft keyboard) leaves the view
+// where the reader was; on a coarse pointer the correction buttons stay 44 px at every width, the names and pairs
+// of the Entities tab are at least 36 px tall and the two fields one types in are 16 px; a tapped button does not
+// keep its hover look.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import { SELECTORS, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+
+/** About 30,000 characters, paragraphs numbered 第N段 so that the view's place can be read. */
+function longText() {
+  const names = ['王建国', '李雪梅', '张志强', '刘海燕', '陈文博']
+  const places = ['北京', '上海', '广州', '成都', '西安', '南京']
+  let out = ''
+  for (let i = 1; out.length < 30_000; i++) {
+    out += `第${i}段：${names[i % names.length]}出席了在${places[i % places.length]}举行的会议，并与${names[(i + 2) % names.length]}就${places[(i + 3) % places.length]}的发展规划交换了意见，对此表示感谢。\n`
+  }
+  return out
+}
+
+/** The number of the paragraph at the top of the view. */
+const viewParagraph = (page) => page.evaluate((view) => {
+  const box = document.querySelector(view).getBoundingClientRect()
+  const el = document.elementFromPoint(box.left + 40, Math.max(box.top, 0) + 30)
+  return Number(el?.closest('[data-block]')?.textContent.match(/^第(\d+)段/)?.[1] ?? NaN)
+}, SELECTORS.view)
+
+test('resizing the window leaves the view at the paragraph being read, wherever the editor is scrolled', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await setTextAndWait(page, longText(), 170_000)
+  // After a paste the editor is at its end: a resize then clamps its scrollTop, and that scroll event was taken
+  // for the user's and moved the view to the end of the text (mobile QA: paragraph 125 -> 347).
+  await page.$eval(SELECTORS.editor, (area) => { area.scrollTop = area.scrollHeight })
+  await page.waitForTimeout(300)
+  await page.locator(SELECTORS.view).scrollIntoViewIfNeeded()
+  await page.$eval(SELECTORS.view, (view) => {
+    const block = [...view.querySelectorAll('[data-block]')].find((b) => b.textContent.startsWith('第125段'))
+    view.scrollTop += block.getBoundingClientRect().top - view.getBoundingClientRect().top - 10
+  })
+  await page.waitForTimeout(300)
+  assert.equal(await viewParagraph(page), 125)
+  // A soft keyboard coming and going: only the height changes, so the same paragraph stays at the top.
+  for (const height of [1000, 844]) {
+    await page.setViewportSize({ width: 390, height })
+    await page.waitForTimeout(500)
+    const at = await viewParagraph(page)
+    assert.ok(Math.abs(at - 125) <= 2, `at 390x${height} the view shows paragraph ${at}, not 125`)
+  }
+  // A rotation re-flows the view's text (shorter lines, the same scrollTop a little further on), but must not
+  // follow the editor to its end (it jumped to paragraph 347 of 352).
+  await page.setViewportSize({ width: 844, height: 390 })
+  await page.waitForTimeout(500)
+  const rotated = await viewParagraph(page)
+  assert.ok(Math.abs(rotated - 125) <= 10, `after a rotation the view shows paragraph ${rotated}`)
+  await context.close()
+}, { timeoutMs: 240_000 })
+
+const TEXT = '国务院总理李强在北京会见了客人。\n李强随后离开北京，前往上海和南京，再回北京。'
+const DICTIONARY = '李强 人名\n北京 地名\n国务院 机构名'
+
+test('on a touch tablet the targets are finger-sized, the fields 16 px, and a tapped button loses its hover look', async (ctx) => {
+  // A touch screen without a mobile viewport: the sizes follow the pointer, not the width (1024 px is above sm).
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 1024, height: 768 }, hasTouch: true })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches && matchMedia('(hover: none)').matches), true)
+  await openTab(page, 'lexicon')
+  await page.fill('[data-testid=lexicon-source]', DICTIONARY)
+  await setTextAndWait(page, TEXT)
+  await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 6)
+  const heights = (selector) => page.$$eval(selector, (els) => els.map((el) => Math.round(el.getBoundingClientRect().height)))
+  const fontSize = (selector) => page.$eval(selector, (el) => getComputedStyle(el).fontSize)
+  assert.equal(await fontSize('[data-testid=lexicon-source]'), '16px', 'the dictionary (iOS zooms into a field under 16 px)')
+
+  await page.locator(SELECTORS.marks).first().tap()
+  const correct = await heights('[data-correct]')
+  assert.ok(correct.length > 0 && correct.every((h) => h >= 44), `correction buttons ${correct} (were 24 px from 640 px up)`)
+
+  await openTab(page, 'entities')
+  assert.equal(await fontSize('[data-testid=mention-filter]'), '16px', 'the name filter')
+  const chips = await heights('[data-testid=mention]')
+  const pairs = await heights('[data-testid=name-pair]')
+  assert.ok(chips.length > 0 && chips.every((h) => h >= 36), `name chips ${chips} (were 22 px)`)
+  assert.ok(pairs.length > 0 && pairs.every((h) => h >= 36), `name pairs ${pairs} (were 22 px)`)
+
+  // A tap leaves :hover on the button; its look must stay that of a plain button, not of the primary one.
+  await openTab(page, 'export')
+  const copy = page.locator('[data-testid=export-panel] [data-testid=copy]').first()
+  const look = () => copy.evaluate((el) => getComputedStyle(el).boxShadow)
+  const before = await look()
+  await copy.tap()
+  await page.waitForTimeout(300)
+  assert.equal(await copy.evaluate((el) => el.matches(':hover')), true, 'the tap left :hover on the button')
+  assert.equal(await look(), before, 'no glow after a tap')
+  await context.close()
+})
