@@ -1,7 +1,7 @@
 // Touch screens and resizes (mobile QA 2-5): a resize of the window (a rotation, a soft keyboard) leaves the view
-// where the reader was; on a coarse pointer the correction buttons stay 44 px at every width, the names and pairs
-// of the Entities tab are at least 36 px tall and the two fields one types in are 16 px; a tapped button does not
-// keep its hover look.
+// where the reader was; on a coarse pointer the correction buttons stay 44 px at every width, the sample buttons
+// and the names and pairs of the Entities tab are at least 36 px tall and the two fields one types in are 16 px;
+// a tapped button does not keep its hover look.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
 import { SELECTORS, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady } from '../helpers.mjs'
@@ -72,6 +72,8 @@ test('on a touch tablet the targets are finger-sized, the fields 16 px, and a ta
   const heights = (selector) => page.$$eval(selector, (els) => els.map((el) => Math.round(el.getBoundingClientRect().height)))
   const fontSize = (selector) => page.$eval(selector, (el) => getComputedStyle(el).fontSize)
   assert.equal(await fontSize('[data-testid=lexicon-source]'), '16px', 'the dictionary (iOS zooms into a field under 16 px)')
+  const samples = await heights('[data-testid=samples] button')
+  assert.ok(samples.length > 0 && samples.every((h) => h >= 36), `sample buttons ${samples} (were 26 px)`)
 
   await page.locator(SELECTORS.marks).first().tap()
   const correct = await heights('[data-correct]')
