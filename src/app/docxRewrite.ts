@@ -6,8 +6,9 @@
 // - a carriage return (w:cr): a line break in Word, skipped by mammoth; made a w:br;
 // - a text box drawn as a DrawingML shape (wps:txbx) with no VML fallback (mc:Fallback) beside it: mammoth
 //   reads text boxes only from the VML, so its paragraphs (w:txbxContent) are put in a w:pict, which it reads;
-// - hidden text (w:vanish in a run's properties): Word neither shows nor prints it, mammoth reads it as any
-//   other; it is taken out, and the caller told so (a redaction must know what was not looked at).
+// - hidden text (w:vanish in a run's properties, or in the character or paragraph style it is formatted with):
+//   Word neither shows nor prints it, mammoth reads it as any other; it is taken out, and the caller told so
+//   (a redaction must know what was not looked at).
 // Elements are found by namespace, not by prefix: mammoth reads any prefix a document uses.
 // The DOM is @xmldom/xmldom's, the parser mammoth itself reads the XML with (a worker has no DOMParser).
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom'
@@ -49,8 +50,57 @@ function isOn(property: XmlElement): boolean {
   return !/^(?:0|false|off)$/i.test(property.getAttributeNS(W, 'val') ?? '')
 }
 
-export function rewriteWordXml(xml: string): { xml: string; hiddenText: boolean } {
-  if (!REWRITTEN.test(xml)) return { xml, hiddenText: false }
+/** A part that refers to styles: only worth parsing for them when some style hides text. */
+const STYLED = /<(?:[\w.-]+:)?(?:rStyle|pStyle)[\s/>]/
+
+/** The ids of the styles in word/styles.xml that format text as hidden, their own w:vanish or, without one,
+ *  the style they are based on (w:basedOn, followed to its end). A style sheet that does not parse hides nothing:
+ *  mammoth reports it, reading it itself. */
+export function hiddenStyleIds(stylesXml: string): Set<string> {
+  let failed = false
+  const document = new DOMParser({ errorHandler: { error: () => { failed = true }, fatalError: () => { failed = true } } })
+    .parseFromString(stylesXml, 'text/xml')
+  const hidden = new Set<string>()
+  if (failed || !document?.documentElement) return hidden
+  const styles = new Map<string, XmlElement>()
+  for (const style of elements(document, W, 'style')) styles.set(style.getAttributeNS(W, 'styleId') ?? '', style)
+  const hides = (id: string, seen: Set<string>): boolean => {
+    const style = styles.get(id)
+    if (!style || seen.has(id)) return false
+    seen.add(id)
+    const properties = child(style, W, 'rPr')
+    const vanish = properties && child(properties, W, 'vanish')
+    if (vanish) return isOn(vanish)
+    const basedOn = child(style, W, 'basedOn')
+    return basedOn ? hides(basedOn.getAttributeNS(W, 'val') ?? '', seen) : false
+  }
+  for (const id of styles.keys()) if (id && hides(id, new Set())) hidden.add(id)
+  return hidden
+}
+
+/** The style id `properties` (a w:rPr or w:pPr) names in its `name` child (w:rStyle, w:pStyle), if any. */
+function styleOf(properties: XmlElement | null, name: string): string | null {
+  const style = properties && child(properties, W, name)
+  return style ? style.getAttributeNS(W, 'val') : null
+}
+
+/** Whether Word hides `run`: its own w:vanish decides when it has one (w:val="0" shows a run a style hides);
+ *  otherwise its character style, then its paragraph's style. */
+function isHidden(run: XmlElement, hiddenStyles: ReadonlySet<string>): boolean {
+  const properties = child(run, W, 'rPr')
+  const vanish = properties && child(properties, W, 'vanish')
+  if (vanish) return isOn(vanish)
+  if (hiddenStyles.size === 0) return false
+  const characterStyle = styleOf(properties, 'rStyle')
+  if (characterStyle && hiddenStyles.has(characterStyle)) return true
+  let paragraph = run.parentNode as XmlElement | null
+  while (paragraph && !(paragraph.namespaceURI === W && paragraph.localName === 'p')) paragraph = paragraph.parentNode as XmlElement | null
+  const paragraphStyle = paragraph && styleOf(child(paragraph, W, 'pPr'), 'pStyle')
+  return !!paragraphStyle && hiddenStyles.has(paragraphStyle)
+}
+
+export function rewriteWordXml(xml: string, hiddenStyles: ReadonlySet<string> = new Set()): { xml: string; hiddenText: boolean } {
+  if (!REWRITTEN.test(xml) && !(hiddenStyles.size > 0 && STYLED.test(xml))) return { xml, hiddenText: false }
   let failed = false
   const document = new DOMParser({ errorHandler: { error: () => { failed = true }, fatalError: () => { failed = true } } })
     .parseFromString(xml, 'text/xml')
@@ -88,9 +138,7 @@ export function rewriteWordXml(xml: string): { xml: string; hiddenText: boolean 
 
   let hiddenText = false
   for (const run of elements(document, W, 'r')) {
-    const properties = child(run, W, 'rPr')
-    const vanish = properties && child(properties, W, 'vanish')
-    if (!vanish || !isOn(vanish) || !run.parentNode) continue
+    if (!run.parentNode || !isHidden(run, hiddenStyles)) continue
     if (elements(run, W, 't').some((text) => text.textContent)) hiddenText = true
     run.parentNode.removeChild(run)
   }

@@ -14,7 +14,7 @@
 /// <reference path="./mammothReader.d.ts" />
 import JSZip from 'jszip'
 import { read as readDocx } from 'mammoth/lib/docx/docx-reader'
-import { rewriteWordXml } from './docxRewrite'
+import { hiddenStyleIds, rewriteWordXml } from './docxRewrite'
 import { MAX_DOCX_XML_BYTES } from './fileImport'
 
 /** Parts of a document that hold text and are not read into it: headers, footers and comments; text Word
@@ -162,7 +162,8 @@ function unpack(file: JSZip.JSZipObject): Promise<Uint8Array> {
 class DocxFile {
   hiddenText = false
 
-  constructor(private readonly zip: JSZip) {}
+  /** `hiddenStyles`: the styles that format text as hidden (hiddenStyleIds), read before mammoth reads a part. */
+  constructor(private readonly zip: JSZip, private readonly hiddenStyles: ReadonlySet<string>) {}
 
   exists(name: string): boolean {
     return this.zip.file(name) !== null
@@ -180,7 +181,7 @@ class DocxFile {
     if (!encoding) return bytes
     const text = new TextDecoder(encoding).decode(bytes)
     if (!name.endsWith('.xml')) return text
-    const rewritten = rewriteWordXml(text)
+    const rewritten = rewriteWordXml(text, this.hiddenStyles)
     if (rewritten.hiddenText) this.hiddenText = true
     return rewritten.xml
   }
@@ -222,7 +223,9 @@ export async function docxText(data: ArrayBuffer): Promise<DocxText> {
     throw new DocxError('NOT_DOCX', error)
   }
   checkSizes(zip)
-  const docxFile = new DocxFile(zip)
+  const styles = zip.file('word/styles.xml')
+  const hiddenStyles = styles ? hiddenStyleIds(new TextDecoder().decode(await unpack(styles))) : new Set<string>()
+  const docxFile = new DocxFile(zip, hiddenStyles)
   const result = await readDocx(docxFile, {}, {}).catch((error: unknown) => {
     throw error instanceof DocxError ? error : new DocxError('NOT_DOCX', error)
   })

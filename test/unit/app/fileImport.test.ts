@@ -130,6 +130,23 @@ describe('reading a Word document: what Word shows and hides, and how big it unp
     expect((await readImportedFile(await docx(p('甲', '<w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/>', '乙')))).leftOut).toEqual(['unread'])
   })
 
+  it('leaves out text hidden through a character or paragraph style (and styles based on one), as Word does', async () => {
+    const style = (type: string, id: string, inner: string) => `<w:style w:type="${type}" w:styleId="${id}"><w:name w:val="${id}"/>${inner}</w:style>`
+    const styles = `<w:styles>${style('character', 'Secret', '<w:rPr><w:vanish/></w:rPr>')}`
+      + style('character', 'MoreSecret', '<w:basedOn w:val="Secret"/><w:rPr><w:b/></w:rPr>')
+      + style('character', 'Shown', '<w:basedOn w:val="Secret"/><w:rPr><w:vanish w:val="0"/></w:rPr>')
+      + style('paragraph', 'HiddenNote', '<w:rPr><w:vanish/></w:rPr>')
+      + style('character', 'Loop', '<w:basedOn w:val="Loop"/>')
+      + '</w:styles>'
+    const styled = (id: string, text: string) => `<w:rPr><w:rStyle w:val="${id}"/></w:rPr><w:t>${text}</w:t>`
+    const body = p('公开', styled('Secret', '隐藏的吴敏'), styled('MoreSecret', '隐藏的周强'), styled('Shown', '看得见'), styled('Loop', '循环'), '。')
+      + '<w:p><w:pPr><w:pStyle w:val="HiddenNote"/></w:pPr><w:r><w:t>整段隐藏：郑华</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>段内显示</w:t></w:r></w:p>'
+      + p('末段。')
+    expect(await readImportedFile(await docx(body, { 'styles.xml': styles }))).toEqual({ text: '公开看得见循环。\n段内显示\n末段。', encoding: null, leftOut: ['hidden'] })
+    // The same styles used by nothing hidden: nothing is reported.
+    expect(await readImportedFile(await docx(p('公开', styled('Shown', '看得见')), { 'styles.xml': styles }))).toEqual({ text: '公开看得见', encoding: null })
+  })
+
   it('refuses a .docx whose XML unpacks to more than a document of the longest text needs, from its zip directory, at once', async () => {
     const zip = new JSZip()
     zip.file('word/document.xml', `<w:document><w:body><w:p><w:r><w:t>${'张'.repeat(MAX_DOCX_XML_BYTES / 3 + 10)}</w:t></w:r></w:p></w:body></w:document>`)
