@@ -100,10 +100,12 @@ export default {
     neverTitle: 'Adds “-{text}” to your dictionary: the model no longer marks exactly this text',
     added: 'Added to your dictionary (kept in this browser): {line}',
     /** After "Never mark" (the dictionary line it wrote, -name, is dictionary syntax, not words to read out). */
-    neverDone: 'No longer marked: {text}',
+    neverDone: 'No longer marked: {text} (added to your dictionary)',
     addedSplit: 'Added to your dictionary: {line}, and -{within} (the model’s “{within}” is no longer marked)',
     removed: 'Removed from your dictionary: {text}',
     undo: 'Undo',
+    /** The × of the corrections' sheet on a phone. */
+    close: 'Close the corrections',
     undone: 'Undone: your dictionary is as it was.',
     hint: 'Click a name to correct it; select text, or type it on the Dictionary tab, to add it to your dictionary.',
   },

@@ -122,10 +122,11 @@ const zhHant: DeepStringRecord<typeof en> = {
     "addTitle": "把「{text}」加入自訂詞典：文中每一處都標為{type}",
     "neverTitle": "把「-{text}」加入自訂詞典：模型不再標出與之完全相同的文字",
     "added": "已加入自訂詞典（儲存在本瀏覽器中）：{line}",
-    "neverDone": "不再標註：{text}",
+    "neverDone": "不再標註：{text}（已加入詞典）",
     "addedSplit": "已加入自訂詞典：{line}，以及 -{within}（模型標出的「{within}」不再標出）",
     "removed": "已從自訂詞典刪除：{text}",
     "undo": "復原",
+    "close": "關閉更正",
     "undone": "已復原，詞典回復原樣。",
     "hint": "點選名稱可更正；選取文字（或在「詞典」分頁輸入）可加入詞典。"
   },

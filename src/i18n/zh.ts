@@ -98,10 +98,12 @@ const zh: DeepStringRecord<typeof en> = {
     neverTitle: '把“-{text}”加入自定义词典：模型不再标出与之完全相同的文本',
     added: '已加入自定义词典（保存在本浏览器中）：{line}',
     /** After "Never mark" (the dictionary line it wrote, -name, is dictionary syntax, not words to read out). */
-    neverDone: '不再标注：{text}',
+    neverDone: '不再标注：{text}（已加入词典）',
     addedSplit: '已加入自定义词典：{line}，以及 -{within}（模型标出的“{within}”不再标出）',
     removed: '已从自定义词典删除：{text}',
     undo: '撤销',
+    /** The × of the corrections' sheet on a phone. */
+    close: '关闭更正',
     undone: '已撤销，词典恢复原样。',
     hint: '点击名称可更正；选中文字（或在“词典”标签页输入）可加入词典。',
   },
