@@ -249,6 +249,7 @@ export default {
     uncertain: 'Also replace the names below the confidence threshold {threshold} (1\u00a0name) | Also replace the names below the confidence threshold {threshold} ({count}\u00a0names)',
     uncertainHelp: 'Names the view hides with the confidence slider are not replaced unless this is on; most are not names, but in redaction replacing too much is safer than too little. Types hidden in the legend are replaced all the same: only the boxes above count.',
     result: 'Redacted text',
+    previewNote: 'Above are the first {shown} of its {total} characters: Download and Copy give the whole redacted text.',
     download: 'Download',
     copy: 'Copy',
     downloadDocx: 'Download as a Word document (.docx)',

@@ -308,6 +308,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "uncertain": "也替換低於信賴度 {threshold} 的名稱（{count} 個）",
     "uncertainHelp": "標示檢視按信賴度滑桿隱藏的名稱預設不替換；它們多數不是名稱，但遮蔽寧可多替換。圖例中隱藏的類型照樣替換，只看上面勾選的類型。",
     "result": "遮蔽結果",
+    "previewNote": "上面只顯示前 {shown} 個字元（共 {total} 個）；下載或複製可得到完整的遮蔽文字。",
     "download": "下載",
     "copy": "複製",
     "downloadDocx": "下載為 Word 文件（.docx）"

@@ -247,6 +247,7 @@ const zh: DeepStringRecord<typeof en> = {
     uncertain: '也替换低于置信度 {threshold} 的名称（{count} 个）',
     uncertainHelp: '高亮视图按置信度滑块隐藏的名称默认不替换；它们多数不是名称，但脱敏宁可多替换。图例中隐藏的类型照样替换，只看上面勾选的类型。',
     result: '脱敏结果',
+    previewNote: '上面只显示前 {shown} 个字符（共 {total} 个）；下载或复制可得到完整的脱敏文本。',
     download: '下载',
     copy: '复制',
     downloadDocx: '下载为 Word 文档（.docx）',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { everyOccurrence, redact } from '../../../src/app/redact'
+import { everyOccurrence, redact, redactionPreview } from '../../../src/app/redact'
 import type { Entity } from '../../../src/engine'
 
 // Spreading a found name to its other occurrences ("also replace the same text elsewhere") reads "the same
@@ -123,5 +123,23 @@ describe('everyOccurrence: what is not the same name', () => {
   it('adds nothing when every occurrence, in whatever form, was found', () => {
     const text = '张伟说，张\u200B伟来了。'
     expect(added(text, [at(text, '张伟'), at(text, '张\u200B伟')])).toBe(0)
+  })
+})
+
+describe('redactionPreview: the part of a long result the Redact tab shows', () => {
+  it('shows a short result whole', () => {
+    expect(redactionPreview('王芳在杭州。', 20)).toEqual({ text: '王芳在杭州。', omitted: 0 })
+  })
+  it('cuts a long one at the last line break in the last tenth of the limit, and counts the rest', () => {
+    const text = `${'甲'.repeat(95)}\n${'乙'.repeat(50)}`
+    expect(redactionPreview(text, 100)).toEqual({ text: `${'甲'.repeat(95)}\n`, omitted: 50 })
+  })
+  it('without such a line break, cuts at the limit but never inside a surrogate pair', () => {
+    const text = `${'甲'.repeat(99)}😀${'乙'.repeat(10)}`
+    const { text: shown, omitted } = redactionPreview(text, 100)
+    expect(shown).toBe('甲'.repeat(99))
+    expect(shown + text.slice(shown.length)).toBe(text)
+    expect(omitted).toBe(text.length - 99)
+    expect(redactionPreview(`${'甲'.repeat(98)}😀乙`, 100).text).toBe(`${'甲'.repeat(98)}😀`)
   })
 })
