@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { EXPORT_FILE_TYPES, toAnnotatedHtml, toConll, toCsv, toJson, toNameList } from '../../../src/app/exporters'
+import { createHash } from 'node:crypto'
+import { EXPORT_FILE_TYPES, exportInSlices, toAnnotatedHtml, toConll, toConllInSlices, toCsv, toJson, toNameList } from '../../../src/app/exporters'
 import { BATCH_FILE_TYPES } from '../../../src/app/batch'
 import { textFileBlob } from '../../../src/app/download'
 import { everyOccurrence, redact, redactionFilter, replacedTypes } from '../../../src/app/redact'
@@ -119,6 +120,55 @@ describe('toConll', () => {
       { start: 12, end: 14, type: 'PER', text: '李娜', score: 0.9 },
     ] })
     expect(conll).toBe('张\tB-PER\n伟\tI-PER\n见\tO\n了\tO\n👨\tO\n👩\tO\n\n李\tB-PER\n娜\tI-PER\n\n')
+  })
+})
+
+describe('toConllInSlices: the CoNLL file built a slice of the text at a time', () => {
+  // A varied text: Chinese, sentence ends, every kind of line break, emoji and other surrogate pairs, ZWJ
+  // sequences, skin tones, combining marks, invisible and control characters, lone surrogates; names over them.
+  function variedDocument(seed = 7, pieces = 4000) {
+    let s = seed >>> 0
+    const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+    const PIECES = ['张伟', '在', '北京', '见了', '李娜', '。', '！', '？', '!', '?', '\n', '\r\n', '\r', '\u2028', '\u2029', '\u0085', ' ', '\u3000', '\t',
+      '😀', '𠮷', '👍🏽', '👨\u200d👩', '\u200b', '\ufe0f', 'e\u0301', '\u0301', '\u0000', 'Apple', '１２３', '\ud800', '\udc00', '华为公司', '，', '“', '”', '\n\n', '3.5']
+    let text = ''
+    const starts: number[] = []
+    for (let i = 0; i < pieces; i++) { starts.push(text.length); text += PIECES[Math.floor(rnd() * PIECES.length)] }
+    starts.push(text.length)
+    const entities: Entity[] = []
+    const TYPES = ['PER', 'LOC', 'ORG']
+    for (let i = 0; i < pieces - 3; ) {
+      if (rnd() < 0.3) {
+        const len = 1 + Math.floor(rnd() * 3)
+        const start = starts[i]!, end = starts[i + len]!
+        entities.push({ start, end, type: TYPES[Math.floor(rnd() * 3)]!, text: text.slice(start, end), score: 0.5 + rnd() / 2 })
+        i += len
+      } else i += 1 + Math.floor(rnd() * 4)
+    }
+    return { text, entities }
+  }
+  const document = variedDocument()
+  /** SHA-256 of toConll's output for `document` as the synchronous toConll wrote it before the slices
+   *  (commit d71975b): the slices must not change a byte. */
+  const BEFORE = 'bb77e2ad84fdad8a1921c1089cb236baf68088413a10833b1ae4dc42bff3d7b5'
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex')
+
+  it('gives the file the synchronous toConll gave, whatever the slice (one cut inside a surrogate pair too)', async () => {
+    expect(document.text.length).toBeGreaterThan(6000)
+    expect(sha(toConll(document))).toBe(BEFORE)
+    for (const sliceChars of [1, 2, 3, 7, 100, 1000, 50_000]) {
+      expect(sha(await toConllInSlices(document, { sliceChars, pause: async () => {} })), `${sliceChars}`).toBe(BEFORE)
+    }
+  })
+
+  it('pauses for the browser between slices, not before the first or after the last', async () => {
+    let pauses = 0
+    const text = '张伟在北京。'.repeat(1000) // 6,000 characters
+    const entities = spans(text.slice(0, 6), [['张伟', 'PER']])
+    expect(await toConllInSlices({ text, entities }, { sliceChars: 1000, pause: async () => void pauses++ })).toBe(toConll({ text, entities }))
+    expect(pauses).toBe(5)
+    expect(await exportInSlices('conll', { text, entities })).toBe(toConll({ text, entities }))
+    expect(await exportInSlices('csv', { text, entities })).toBe(toCsv({ text, entities }))
   })
 })
 
