@@ -227,6 +227,7 @@ export default {
     docx: 'Download as an annotated Word document (.docx)',
     docxHelp: 'The text with every name shaded in its type’s colour and its type after it, for review in Word or LibreOffice.',
     print: 'Print or save as PDF',
+    preparingPrint: 'Preparing to print…',
     printHelp: 'The highlighted text as a document: all of it, with the legend, the model and the time, without the editor and the panels. Pick “Save as PDF” in the print dialog for a file.',
   },
   redact: {

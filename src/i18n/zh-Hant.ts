@@ -268,6 +268,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "docx": "下載為帶標註的 Word 文件（.docx）",
     "docxHelp": "全文按原樣，每個名稱以其類型的顏色底紋標出，並在其後註明類型，便於在 Word 或 LibreOffice 中審閱。",
     "print": "列印或存為 PDF",
+    "preparingPrint": "正在準備列印…",
     "printHelp": "把標示後的全文連同圖例、模型和分析時間印成文件，不含編輯框和側欄。要得到檔案，在列印對話方塊中選擇「另存為 PDF」。"
   },
   "redact": {

@@ -226,6 +226,7 @@ const zh: DeepStringRecord<typeof en> = {
     docx: '下载为带标注的 Word 文档（.docx）',
     docxHelp: '全文按原样，每个名称以其类型的颜色底纹标出，并在其后注明类型，便于在 Word 或 LibreOffice 中审阅。',
     print: '打印或存为 PDF',
+    preparingPrint: '正在准备打印…',
     printHelp: '把高亮后的全文连同图例、模型和分析时间印成文档，不含编辑框和侧栏。要得到文件，在打印对话框中选择“另存为 PDF”。',
   },
   redact: {

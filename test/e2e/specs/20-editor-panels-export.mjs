@@ -360,6 +360,8 @@ test('printing gives the highlighted text alone and whole, on white, from the Ex
   await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++ } })
   await openTab(page, 'export')
   await page.click('[data-testid=print]')
+  // Once "preparing to print" is painted (two frames later, spec 88).
+  await page.waitForFunction(() => window.__printed === 1, null, { timeout: 5_000 })
   assert.equal(await page.evaluate(() => window.__printed), 1)
   const screenMark = await page.locator(SELECTORS.marks).first().evaluate((m) => getComputedStyle(m).backgroundColor)
 

@@ -63,3 +63,30 @@ test('a long text\'s CoNLL file, built in slices, is whole and the same to Downl
   assert.ok(conll.startsWith(await app.textContent('[data-testid=export-preview]')), 'the preview is its beginning')
   await tab.close()
 }, { timeoutMs: 180_000 })
+
+test('Print says it is preparing, and shows it before the browser lays the text out for paper', async (ctx) => {
+  const { context: tab } = await newRecordedContext(ctx)
+  const app = await openApp(ctx, tab)
+  await waitForModelReady(app)
+  await setTextAndWait(app, LONG.slice(0, 2000))
+  await app.click('[data-tab=export]')
+  // What the page showed when print() was called, and whether a frame was painted with it before.
+  await app.evaluate(() => {
+    window.__print = []
+    const status = () => document.querySelector('[data-testid=print-status]')
+    new MutationObserver(() => {
+      if (status()?.textContent.trim()) requestAnimationFrame(() => { window.__framedAt ??= performance.now() })
+    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+    window.print = () => window.__print.push({ said: status().textContent.trim(), role: status().getAttribute('role'), at: performance.now(), framedAt: window.__framedAt })
+  })
+  assert.equal((await app.textContent('[data-testid=print-status]')).trim(), '', 'nothing said before')
+  await app.click('[data-testid=print]')
+  await app.waitForFunction(() => window.__print.length === 1, null, { timeout: 5_000 })
+  const [call] = await app.evaluate(() => window.__print)
+  assert.equal(call.said, '正在准备打印…')
+  assert.equal(call.role, 'status', 'a polite live region says it')
+  assert.ok(call.framedAt !== undefined && call.framedAt < call.at, 'a frame showed it before print()')
+  await app.waitForFunction(() => document.querySelector('[data-testid=print-status]').textContent.trim() === '')
+  assert.equal(await app.evaluate(() => window.__print.length), 1)
+  await tab.close()
+}, { timeoutMs: 120_000 })
