@@ -180,7 +180,7 @@ export default {
       ANALYSIS: 'the analysis failed',
     },
     formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)', names: 'Name list: one row per name across the files, with its count and the files it is in', pairs: 'Name pairs: names that share sentences, across the files (CSV edge list for Gephi, with the files)' },
-    openInEditor: 'Open {name} in the editor, to see its entities highlighted',
+    openHint: 'Tap or click a file’s name to open it in the editor, with its entities highlighted.',
     leftOut: 'Not read: its {parts} (only the body text, footnotes and endnotes)',
     readAs: 'Not UTF-8: read as {encoding}',
     invalidUtf8: 'One byte sequence is not valid UTF-8: shown as � | {count} byte sequences are not valid UTF-8: shown as �',

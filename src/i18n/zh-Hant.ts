@@ -216,7 +216,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "names": "名稱清單：所有檔案中每個名稱一行，附出現次數和所在檔案",
       "pairs": "名稱對：所有檔案中同句出現的名稱（CSV 邊列表，可匯入 Gephi，附所在檔案）"
     },
-    "openInEditor": "在編輯器中開啟 {name}，檢視標示的實體",
+    "openHint": "點檔名即可在編輯器中開啟它，檢視標示的實體。",
     "leftOut": "未讀取：其{parts}（只讀取正文、腳註和尾註）",
     "readAs": "不是 UTF-8 編碼，已按以下編碼讀取：{encoding}",
     "invalidUtf8": "有 {count} 處位元組不是有效的 UTF-8，已顯示為 �",

@@ -178,7 +178,7 @@ const zh: DeepStringRecord<typeof en> = {
       ANALYSIS: '分析失败',
     },
     formats: { csv: 'CSV：每个实体一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '名称对：所有文件中同句出现的名称（CSV 边列表，可导入 Gephi，附所在文件）' },
-    openInEditor: '在编辑器中打开 {name}，查看高亮的实体',
+    openHint: '点文件名即可在编辑器中打开它，查看高亮的实体。',
     leftOut: '未读取：其{parts}（只读取正文、脚注和尾注）',
     readAs: '不是 UTF-8 编码，已按以下编码读取：{encoding}',
     invalidUtf8: '有 {count} 处字节不是有效的 UTF-8，已显示为 �',
