@@ -12,7 +12,7 @@ import { copyNames } from './copyNames'
 import { groupMentions, mentionKey } from './mentions'
 import type { ImportErrorCode } from './fileImport'
 import { fileOffset, fileText, type LineBreaks } from './lineBreaks'
-import { countUncertain, nameNumbering, redact, type RedactionOptions } from './redact'
+import { countUncertain, nameNumbering, redact, spreadNames, type RedactionOptions } from './redact'
 
 type BatchStatus = 'waiting' | 'reading' | 'analysing' | 'done' | 'failed' | 'stopped'
 /** Why a file has no result: it could not be opened (ImportError's code), the batch holds as much text
@@ -189,7 +189,8 @@ type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'>
 
 /**
  * Every analysed file redacted as the Redact tab does it, the entities chosen by `keep`. Pseudonyms are
- * numbered across the whole batch, so a name is 人名1 in every file it is in. A plain-text file is redacted
+ * numbered across the whole batch, so a name is 人名1 in every file it is in, and unless `everywhere` is false a
+ * name found in one file is replaced wherever it stands in any. A plain-text file is redacted
  * as it was saved (asInFile), so every line of its copy ends as it did in the file: CR LF, LF or CR, mixed
  * if they were (QA: a file of all three came back with the most frequent one only). Redaction keeps every
  * line break, a name's over a wrap too, and takes a CR LF for one break.
@@ -198,10 +199,11 @@ export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, 
   const done = items.filter((item) => item.status === 'done')
   const names = copyNames(done.map((item) => item.name), ending)
   const numbering = nameNumbering()
-  return done.map((item, i) => {
-    const { text, entities } = asInFile(item, keep)
-    return { name: names[i]!, text: redact(text, entities, { ...options, numbering }) }
-  })
+  const files = done.map((item) => asInFile(item, keep))
+  // Every occurrence of a name found in any file, in every file (a roster's names, which the model misses
+  // without a sentence around them, are found in the minutes): one matcher for the batch, each text read once.
+  const spread = options.everywhere === false ? undefined : spreadNames(files.flatMap((file) => file.entities), options.types)
+  return files.map(({ text, entities }, i) => ({ name: names[i]!, text: redact(text, entities, { ...options, numbering, spread }) }))
 }
 
 /** Files in one .zip (jszip, loaded when asked for). */

@@ -89,6 +89,9 @@ export interface RedactionOptions {
   numbering?: NameNumbering
   /** Also every other occurrence of a replaced name's text (everyOccurrence); on unless false. */
   everywhere?: boolean
+  /** The names spread over every occurrence, when texts share them (the Batch tab's files: a name found in one
+   *  file is replaced in all, see spreadNames); by default the names found in this text. */
+  spread?: SpreadNames
 }
 
 const MASK = '■'
@@ -208,6 +211,41 @@ function shownFrom(text: string, at: number): CodePoint | undefined {
   return undefined
 }
 
+/** The names everyOccurrence looks for, by their key (built by spreadNames). */
+export interface SpreadNames {
+  readonly root: KeyNode
+}
+
+/**
+ * The names of `entities` of the `types` replaced that everyOccurrence spreads (see there: not those of one
+ * character or of several words), each by its key, the best-scored entity giving its type. Built once for
+ * texts that share their names, the Batch tab's files: a name found in any of them is then looked for in
+ * each, in one pass over its text whatever the number of names (QA: a roster's 司徒静 stayed readable in one
+ * file though another had it found).
+ */
+export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<string>): SpreadNames {
+  const byKey = new Map<string, Entity>()
+  for (const e of entities) {
+    if (!types.has(e.type)) continue
+    const key = mentionKey(e.text)
+    if ([...key].length < 2 || /\s/u.test(key)) continue
+    const known = byKey.get(key)
+    if (!known || e.score > known.score) byKey.set(key, e)
+  }
+  const root: KeyNode = { next: new Map() }
+  for (const [key, e] of byKey) {
+    let node = root
+    for (let i = 0; i < key.length; i++) {
+      const unit = key.charCodeAt(i)
+      let next = node.next.get(unit)
+      if (!next) node.next.set(unit, (next = { next: new Map() }))
+      node = next
+    }
+    node.name = [key, e]
+  }
+  return { root }
+}
+
 /**
  * The replaced names plus every other occurrence of the same name that no found name covers: the model can
  * find 张伟 in one sentence and miss it in another (inside Markdown's `张伟` or [李娜](…), on a table
@@ -218,18 +256,12 @@ function shownFrom(text: string, at: number): CodePoint | undefined {
  * may take in found names that lie wholly inside it (that 张), never cut one. Names of one character are not
  * spread (张 alone is too often no name), nor names of several words (Bill Gates); a name in Latin letters is
  * matched as a whole word only (Apple, not Applebee's, nor Ａｐｐｌｅｂｅｅ). Where names begin at the same
- * place the longest is taken, so 张伟华 is not cut at 张伟.
+ * place the longest is taken, so 张伟华 is not cut at 张伟. The names looked for are `spread`'s where given (those
+ * found in other texts too), else those of `entities`.
  */
-export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>): Entity[] {
-  const byKey = new Map<string, Entity>()
-  for (const e of entities) {
-    if (!types.has(e.type) || e.end > text.length) continue
-    const key = mentionKey(e.text)
-    if ([...key].length < 2 || /\s/u.test(key)) continue
-    const known = byKey.get(key)
-    if (!known || e.score > known.score) byKey.set(key, e)
-  }
-  if (byKey.size === 0) return [...entities]
+export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>, spread?: SpreadNames): Entity[] {
+  const names = (spread ?? spreadNames(entities.filter((e) => e.end <= text.length), types)).root
+  if (names.next.size === 0) return [...entities]
   const found: Entity[] = [...entities]
   // owner[i]: 1 + the index in `found` of the name covering unit i, 0 for none.
   const owner = new Int32Array(text.length)
@@ -246,17 +278,6 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     const before = shownBefore(text, start)?.key
     const after = shownFrom(text, end)?.key
     return !(latin(key[0]) && latin(before?.[before.length - 1])) && !(latin(key[key.length - 1]) && latin(after?.[0]))
-  }
-  const names: KeyNode = { next: new Map() }
-  for (const [key, e] of byKey) {
-    let node = names
-    for (let i = 0; i < key.length; i++) {
-      const unit = key.charCodeAt(i)
-      let next = node.next.get(unit)
-      if (!next) node.next.set(unit, (next = { next: new Map() }))
-      node = next
-    }
-    node.name = [key, e]
   }
   // One pass over the text, character by character, following the names that start with it: a document of
   // a million characters and thousands of names takes well under a second.
@@ -309,7 +330,7 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   }
   let out = ''
   let pos = 0
-  const chosen = options.everywhere === false ? entities : everyOccurrence(text, entities, options.types)
+  const chosen = options.everywhere === false ? entities : everyOccurrence(text, entities, options.types, options.spread)
   for (const e of nonOverlapping(chosen)) {
     if (!options.types.has(e.type) || e.end > text.length) continue
     out += text.slice(pos, e.start) + replacement(e) + keptLineBreaks(e, options.mode)

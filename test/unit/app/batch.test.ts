@@ -152,6 +152,24 @@ describe('redacted copies', () => {
   it('leaves what the filter leaves out', () => {
     expect(redactedCopies(items.slice(0, 1), (e) => e.text !== '王毅', { ...options, mode: 'tag' })[0]!.text).toBe('[PER]会见王毅。')
   })
+
+  it('replaces a name found in one file wherever it stands in the others, with its pseudonym (QA: a roster kept 司徒静)', () => {
+    const minutes = '调查组约谈了欧阳春晓和司徒静。'
+    const roster = '| 欧阳春晓 | 女 | 32 |\n司徒静\t财务部\n'
+    const batch: BatchItem[] = [
+      { name: 'a.txt', status: 'done', text: minutes, entities: [person('', 6, '欧阳春晓'), person('', 11, '司徒静')] },
+      // the model found only 欧阳 on the roster line, 司徒静 not at all
+      { name: 'b.txt', status: 'done', text: roster, entities: [person('', 2, '欧阳')] },
+    ]
+    expect(redactedCopies(batch, all, options).map((copy) => copy.text)).toEqual([
+      '调查组约谈了PER1和PER2。',
+      '| PER1 | 女 | 32 |\nPER2\t财务部\n',
+    ])
+    // unticked, only what was found in each file is replaced
+    expect(redactedCopies(batch, all, { ...options, everywhere: false })[1]!.text).toBe('| PER3春晓 | 女 | 32 |\n司徒静\t财务部\n')
+    // names the filter leaves out are not spread either
+    expect(redactedCopies(batch, (e) => e.text !== '司徒静', options)[1]!.text).toBe('| PER1 | 女 | 32 |\n司徒静\t财务部\n')
+  })
 })
 
 /** Tags every 北京 as LOC after `delayMs`; honours the AbortSignal like the real client. */
