@@ -1,0 +1,75 @@
+// Leak QA of the Redact tab: printing from it (the browser's Print, or save as PDF) gave the original text with
+// every name shaded, the highlighted view; the names under the confidence threshold that its result leaves
+// readable were said only in the last switch's label, below the fold; and nothing said that mask mode keeps
+// each name's length. Now paper gets the whole redacted text from that tab (the Export tab still prints the
+// highlighted view), a line above Download and Copy counts the names left in, another says the model's misses
+// are not replaced, and the mask's choice says its ■ keep the lengths.
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { test } from '../harness.mjs'
+import { SELECTORS, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+
+/** Some 33,000 characters, over the 20,000 of the result box's preview: paper must get all of it. */
+const LONG = Array.from({ length: 1100 }, (_, i) => `第${i + 1}段：王芳在杭州会见了华为公司的代表。`).join('\n')
+const NAMES = /王芳|杭州|华为/u
+
+// Chromium's PDFs map glyphs CJK fonts share between a radical and its ideograph back to the radical (spec 20).
+const RADICAL_EQUIVALENTS = JSON.parse(await readFile(new URL('../../../src/app/cjk-radicals.json', import.meta.url), 'utf8'))
+const asWritten = (text) => text.replace(/[\u2E80-\u2FDF]/gu, (radical) => RADICAL_EQUIVALENTS[radical] ?? radical)
+
+async function pdfText(bytes) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise
+  let text = ''
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent()
+    text += asWritten(content.items.map((item) => item.str).join(''))
+  }
+  const pages = pdf.numPages
+  await pdf.destroy()
+  return { text: text.replace(/\s+/gu, ''), pages }
+}
+
+test('printed from the Redact tab, paper gets the whole redacted text, not the highlighted original; from Export, the highlighted view', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await setTextAndWait(page, LONG)
+  await openTab(page, 'redact')
+  await page.check('[data-redact-mode=tag]')
+  const { text: whole } = await downloadText(page, () => page.click('[data-testid=redaction-panel] [data-testid=download]'))
+  assert.ok(whole.includes('第1100段：') && !NAMES.test(whole), 'the download is redacted whole')
+  assert.ok((await page.inputValue('[data-testid=redacted-text]')).length < whole.length, 'the box shows a preview')
+  // On screen the print copy takes no room and is not laid out.
+  assert.equal(await page.locator('[data-testid=redacted-print]').isVisible(), false, 'not on screen')
+
+  await page.emulateMedia({ media: 'print' })
+  try {
+    assert.equal(await page.locator(SELECTORS.view).isVisible(), false, 'the highlighted view stays off paper')
+    assert.equal(await page.locator('[data-legend-type=PER]').isVisible(), false, 'and its legend')
+    assert.ok(await page.locator('[data-testid=redacted-print]').isVisible(), 'the redacted text is printed')
+    assert.ok(await page.locator('[data-testid=printed-analysis-time]').isVisible(), 'headed by the time of the analysis')
+    const inked = await page.evaluate(() => document.body.innerText)
+    assert.ok(!NAMES.test(inked), 'no name in what paper gets')
+    await screenshot(ctx, page, '90-print-redacted')
+    const { text: printed, pages } = await pdfText(await page.pdf({ format: 'A4' }))
+    assert.ok(pages >= 10, `${pages} pages`)
+    assert.ok(!NAMES.test(printed), 'no name in the PDF')
+    assert.ok(printed.includes(whole.replace(/\s+/gu, '')), 'the whole redacted text, in order, beyond the box\'s preview')
+  } finally {
+    await page.emulateMedia({ media: null })
+  }
+
+  // The Export tab's Print (and the browser's own from any other tab) still gives the highlighted view.
+  await openTab(page, 'export')
+  await page.emulateMedia({ media: 'print' })
+  try {
+    assert.equal(await page.locator('[data-testid=redacted-print]').count(), 0, 'no redacted copy in the page')
+    assert.ok(await page.locator(SELECTORS.view).isVisible(), 'the highlighted view is printed')
+    assert.ok(await page.locator('[data-legend-type=PER]').isVisible(), 'with its legend')
+    assert.ok((await page.evaluate(() => document.body.innerText)).includes('第1100段：王芳在杭州'), 'the text as written')
+  } finally {
+    await page.emulateMedia({ media: null })
+  }
+  await context.close()
+}, { timeoutMs: 240_000 })
