@@ -190,20 +190,38 @@ type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'>
 /**
  * Every analysed file redacted as the Redact tab does it, the entities chosen by `keep`. Pseudonyms are
  * numbered across the whole batch, so a name is 人名1 in every file it is in, and unless `everywhere` is false a
- * name found in one file is replaced wherever it stands in any. A plain-text file is redacted
- * as it was saved (asInFile), so every line of its copy ends as it did in the file: CR LF, LF or CR, mixed
+ * name found in one file is replaced wherever it stands in any; in the copies' names too (see redactedPath). A
+ * plain-text file is redacted as it was saved (asInFile), so every line of its copy ends as it did in the file: CR LF, LF or CR, mixed
  * if they were (QA: a file of all three came back with the most frequent one only). Redaction keeps every
  * line break, a name's over a wrap too, and takes a CR LF for one break.
  */
 export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, options: RedactedCopyOptions, ending = '.redacted.txt'): { name: string; text: string }[] {
   const done = items.filter((item) => item.status === 'done')
-  const names = copyNames(done.map((item) => item.name), ending)
   const numbering = nameNumbering()
   const files = done.map((item) => asInFile(item, keep))
   // Every occurrence of a name found in any file, in every file (a roster's names, which the model misses
   // without a sentence around them, are found in the minutes): one matcher for the batch, each text read once.
-  const spread = options.everywhere === false ? undefined : spreadNames(files.flatMap((file) => file.entities), options.types)
-  return files.map(({ text, entities }, i) => ({ name: names[i]!, text: redact(text, entities, { ...options, numbering, spread }) }))
+  const spread = spreadNames(files.flatMap((file) => file.entities), options.types)
+  const texts = files.map(({ text, entities }) => redact(text, entities, { ...options, numbering, spread: options.everywhere === false ? undefined : spread }))
+  // Named after the texts, so that the pseudonyms' numbers are those of the texts.
+  const names = copyNames(done.map((item) => redactedPath(item.name, { ...options, numbering, spread })), ending)
+  return texts.map((text, i) => ({ name: names[i]!, text }))
+}
+
+/**
+ * A file's path (its folders' names and its own) with the batch's names replaced as in the texts, its extension
+ * kept: 张伟华_劳动仲裁调查.docx is [人名1]_劳动仲裁调查.docx, so its copy is [人名1]_劳动仲裁调查.redacted.txt. QA: the
+ * copies kept the files' names, and with pseudonyms shared across the batch, 李明辉-体检报告.redacted.txt
+ * holding [人名2] said who [人名2] was in every copy. Every occurrence is replaced here whatever the Redact tab's
+ * switch (which keeps words that are also names readable in a text): a file's name has no entity of its own.
+ */
+function redactedPath(path: string, options: RedactionOptions): string {
+  const segments = path.split('/')
+  return segments.map((segment, i) => {
+    const extension = i === segments.length - 1 ? (/\.[^.]+$/u.exec(segment)?.[0] ?? '') : ''
+    const stem = segment.slice(0, segment.length - extension.length)
+    return redact(stem, [], { ...options, everywhere: true }) + extension
+  }).join('/')
 }
 
 /** Files in one .zip (jszip, loaded when asked for). */

@@ -185,7 +185,7 @@ export default {
     readAs: 'Not UTF-8: read as {encoding}',
     invalidUtf8: 'One byte sequence is not valid UTF-8: shown as � | {count} byte sequences are not valid UTF-8: shown as �',
     redactedHeading: 'Redacted copies',
-    redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip.',
+    redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip, named after its file with the names in it replaced too.',
     samePseudonym: ' A name gets the same pseudonym in every file.',
     /** The names of the files the redacted copies leave readable while the switch under it is off. */
     uncertainLeft: 'One name in the files scores under the confidence threshold\u00a0{threshold}: the copies leave it readable. Tick the box below to replace it. | {count} names in the files score under the confidence threshold\u00a0{threshold}: the copies leave them readable. Tick the box below to replace them.',

@@ -183,7 +183,7 @@ const zh: DeepStringRecord<typeof en> = {
     readAs: '不是 UTF-8 编码，已按以下编码读取：{encoding}',
     invalidUtf8: '有 {count} 处字节不是有效的 UTF-8，已显示为 �',
     redactedHeading: '脱敏副本',
-    redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。',
+    redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip；副本的文件名中的名称也同样替换。',
     samePseudonym: '同一名称在所有文件中使用同一个化名。',
     /** The names of the files the redacted copies leave readable while the switch under it is off. */
     uncertainLeft: '文件中有 {count} 个名称低于置信度\u00a0{threshold}，副本中不会替换，仍保留原文。勾选下面一项即可替换。',

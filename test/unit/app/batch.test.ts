@@ -153,6 +153,28 @@ describe('redacted copies', () => {
     expect(redactedCopies(items.slice(0, 1), (e) => e.text !== '王毅', { ...options, mode: 'tag' })[0]!.text).toBe('[PER]会见王毅。')
   })
 
+  it('replaces the names found in the files in the copies\' names and folders, as in their texts (QA: 李明辉-体检报告.redacted.txt said who 人名2 was)', () => {
+    const batch: BatchItem[] = [
+      { name: '张伟华_劳动仲裁调查.docx', status: 'done', text: '张伟华会见李明辉。', entities: [person('', 0, '张伟华'), person('', 5, '李明辉')] },
+      { name: '李明辉-体检报告.txt', status: 'done', text: '体检结果正常。', entities: [] },
+      { name: '张伟华的材料/李明辉.md', status: 'done', text: '没有人名。', entities: [] },
+      { name: '李明辉.txt', status: 'done', text: '没有人名。', entities: [] },
+      { name: '张伟华.txt', status: 'done', text: '没有人名。', entities: [] },
+    ]
+    expect(redactedCopies(batch, all, options).map((copy) => copy.name)).toEqual([
+      'PER1_劳动仲裁调查.redacted.txt',
+      'PER2-体检报告.redacted.txt',
+      'PER1的材料/PER2.redacted.txt',
+      'PER2.redacted.txt',
+      'PER1.redacted.txt',
+    ])
+    // Tags make names equal that were not: each copy still gets its own; the extension and the ending stay.
+    const tagged = redactedCopies(batch, all, { ...options, mode: 'tag', everywhere: false }, '.redacted.docx').map((copy) => copy.name)
+    expect(tagged).toEqual(['[PER]_劳动仲裁调查.redacted.docx', '[PER]-体检报告.redacted.docx', '[PER]的材料/[PER].redacted.docx', '[PER].redacted.docx', '[PER] (2).redacted.docx'])
+    // A name the filters leave readable in the texts stays in the names too.
+    expect(redactedCopies(batch, (e) => e.text !== '李明辉', options)[1]!.name).toBe('李明辉-体检报告.redacted.txt')
+  })
+
   it('replaces a name found in one file wherever it stands in the others, with its pseudonym (QA: a roster kept 司徒静)', () => {
     const minutes = '调查组约谈了欧阳春晓和司徒静。'
     const roster = '| 欧阳春晓 | 女 | 32 |\n司徒静\t财务部\n'
