@@ -249,6 +249,10 @@ export default {
     everywhereHelp: 'The model can mark a name in one sentence and miss it in another (inside Markdown, cut by a line wrap, with spaces or invisible characters between its characters, in full-width letters). A name can also be an ordinary word (高明, 江山): untick this if the places counted above are words, not names.',
     uncertain: 'Also replace the names below the confidence threshold {threshold} (1\u00a0name) | Also replace the names below the confidence threshold {threshold} ({count}\u00a0names)',
     uncertainHelp: 'Names the view hides with the confidence slider are not replaced unless this is on; most are not names, but in redaction replacing too much is safer than too little. Types hidden in the legend are replaced all the same: only the boxes above count.',
+    /** Above Download and Copy while the switch under it is off (the Batch tab's uncertainLeft, of one text). */
+    uncertainLeft: 'One name in the text scores under the confidence threshold\u00a0{threshold}: the result leaves it readable. Tick the box below to replace it. | {count} names in the text score under the confidence threshold\u00a0{threshold}: the result leaves them readable. Tick the box below to replace them.',
+    /** Always above Download and Copy. */
+    review: 'Names the model missed are not replaced: read the copy through before you share it.',
     result: 'Redacted text',
     previewNote: 'Above are the first {shown} of its {total} characters: Download and Copy give the whole redacted text.',
     download: 'Download',

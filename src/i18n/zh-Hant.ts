@@ -308,6 +308,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "everywhereHelp": "模型可能在一句中標出某個名稱，在另一句中漏掉（Markdown 標記裡、被換行斷開、字間夾有空格或不可見字元、寫成全形字母）。名稱也可能是普通詞語（高明、江山）：若上面數出的地方其實是普通詞語，取消勾選即可。",
     "uncertain": "也替換低於信賴度 {threshold} 的名稱（{count} 個）",
     "uncertainHelp": "標示檢視按信賴度滑桿隱藏的名稱預設不替換；它們多數不是名稱，但遮蔽寧可多替換。圖例中隱藏的類型照樣替換，只看上面勾選的類型。",
+    "uncertainLeft": "文字中有 {count} 個名稱低於信賴度 {threshold}，結果中不會替換，仍保留原文。勾選下面一項即可替換。",
+    "review": "模型漏掉的名稱不會被替換，分享前請通讀一遍。",
     "result": "遮蔽結果",
     "previewNote": "上面只顯示前 {shown} 個字元（共 {total} 個）；下載或複製可得到完整的遮蔽文字。",
     "download": "下載",

@@ -247,6 +247,10 @@ const zh: DeepStringRecord<typeof en> = {
     everywhereHelp: '模型可能在一句中标出某个名称，在另一句中漏掉（Markdown 标记里、被换行断开、字间夹有空格或不可见字符、写成全角字母）。名称也可能是普通词语（高明、江山）：若上面数出的地方其实是普通词语，取消勾选即可。',
     uncertain: '也替换低于置信度 {threshold} 的名称（{count} 个）',
     uncertainHelp: '高亮视图按置信度滑块隐藏的名称默认不替换；它们多数不是名称，但脱敏宁可多替换。图例中隐藏的类型照样替换，只看上面勾选的类型。',
+    /** Above Download and Copy while the switch under it is off (the Batch tab's uncertainLeft, of one text). */
+    uncertainLeft: '文本中有 {count} 个名称低于置信度\u00a0{threshold}，结果中不会替换，仍保留原文。勾选下面一项即可替换。',
+    /** Always above Download and Copy. */
+    review: '模型漏掉的名称不会被替换，分享前请通读一遍。',
     result: '脱敏结果',
     previewNote: '上面只显示前 {shown} 个字符（共 {total} 个）；下载或复制可得到完整的脱敏文本。',
     download: '下载',

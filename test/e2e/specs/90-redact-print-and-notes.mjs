@@ -73,3 +73,43 @@ test('printed from the Redact tab, paper gets the whole redacted text, not the h
   }
   await context.close()
 }, { timeoutMs: 240_000 })
+
+/** Sets the confidence threshold the way a user drags the slider. */
+async function setThreshold(page, value) {
+  await page.locator('[data-testid=threshold]').evaluate((el, v) => {
+    el.value = String(v)
+    el.dispatchEvent(new Event('input', { bubbles: true }))
+  }, value)
+}
+
+test('above Download and Copy, the Redact tab counts the names under the threshold it leaves in and says to read the copy through', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  // The QA's text: at 0.90 the result kept names the model found less sure of (小张, 辉哥).
+  await setTextAndWait(page, '张伟华入职后，张经理对小张很满意，老张也认可。张某与王某发生争执。大家都叫李明辉"辉哥"，辉哥在公司很有人缘。明辉说他不同意。')
+  await openTab(page, 'redact')
+  await setThreshold(page, 0.9)
+  const left = page.locator('[data-testid=redact-uncertain-left]')
+  await left.waitFor()
+  const below = await page.locator('[data-testid=redact-uncertain]').evaluate((el) => el.closest('label').textContent)
+  const count = Number(/（(\d+) 个）/u.exec(below)?.[1])
+  assert.ok(count > 0, below)
+  // The same count as the switch's, in the Batch tab's words, in red.
+  assert.equal((await left.textContent()).trim(), `文本中有 ${count} 个名称低于置信度\u00a00.90，结果中不会替换，仍保留原文。勾选下面一项即可替换。`)
+  const review = page.locator('[data-testid=redact-review]')
+  assert.equal((await review.textContent()).trim(), '模型漏掉的名称不会被替换，分享前请通读一遍。')
+  // Both before the buttons, in sight with them (the switch is below the fold at 1440 x 900).
+  const buttons = await page.locator('[data-testid=redaction-panel] [data-testid=download]').boundingBox()
+  for (const line of [left, review]) {
+    const box = await line.boundingBox()
+    assert.ok(box.y + box.height <= buttons.y, 'above the buttons')
+    assert.ok(box.y + box.height <= 900, 'in sight without scrolling')
+  }
+  await screenshot(ctx, page, '90-uncertain-left')
+  // Ticked, the names are replaced and the count goes; the review line stays.
+  await page.check('[data-testid=redact-uncertain]')
+  assert.equal(await left.count(), 0)
+  assert.ok(await review.isVisible())
+  await context.close()
+}, { timeoutMs: 120_000 })
