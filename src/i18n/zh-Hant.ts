@@ -223,6 +223,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "redactedHeading": "遮蔽副本",
     "redactedHow": "按「遮蔽」分頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip；副本的檔名中的名稱也同樣替換。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",
+    "patternsLeft": "檔案中有 {count} 處像電話號碼、電子郵件、身分證字號或銀行卡號，副本里沒有替換：勾選上面一項即可替換。",
     "uncertainLeft": "檔案中有 {count} 個名稱低於信賴度 {threshold}，副本中不會替換，仍保留原文。勾選下面一項即可替換。",
     "uncertainHelp": "與「遮蔽」分頁的開關相同，也用於這些副本。標示檢視按信賴度滑桿隱藏的名稱只在勾選時替換；它們多數不是名稱，但遮蔽寧可多替換。",
     "redactedDownload": "下載為文字檔案（.zip）",
