@@ -239,6 +239,8 @@ export default {
     types: 'Replace these types',
     mode: 'Replace with',
     modes: { tag: 'Type tag, e.g. [PER]', pseudonym: 'Pseudonym, e.g. [Person 1]', mask: 'Mask ■■■' },
+    /** Under the mask's choice. */
+    maskHelp: 'One ■ per character: the length of each name stays visible.',
     /** The same, inside a sentence. */
     modesInline: { tag: 'type tags', pseudonym: 'pseudonyms', mask: '■ masks' },
     pseudonym: {

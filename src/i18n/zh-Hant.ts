@@ -283,6 +283,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "pseudonym": "化名，如 [人名1]",
       "mask": "遮蓋 ■■■"
     },
+    "maskHelp": "每個字元一個 ■，名稱的長度仍看得出來。",
     "modesInline": {
       "tag": "類型標籤",
       "pseudonym": "化名",

@@ -238,6 +238,8 @@ const zh: DeepStringRecord<typeof en> = {
     types: '替换以下类型',
     mode: '替换为',
     modes: { tag: '类型标签，如 [PER]', pseudonym: '化名，如 [人名1]', mask: '遮盖 ■■■' },
+    /** Under the mask's choice. */
+    maskHelp: '每个字符一个 ■，名称的长度仍看得出来。',
     /** The same, inside a sentence. */
     modesInline: { tag: '类型标签', pseudonym: '化名', mask: '遮盖符 ■' },
     pseudonym: {

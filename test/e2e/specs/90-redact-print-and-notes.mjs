@@ -113,3 +113,20 @@ test('above Download and Copy, the Redact tab counts the names under the thresho
   assert.ok(await review.isVisible())
   await context.close()
 }, { timeoutMs: 120_000 })
+
+test('the mask\'s choice says its ■ keep each name\'s length', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await setTextAndWait(page, '张伟华（Zhang Weihua）在会上发言。')
+  await openTab(page, 'redact')
+  const mask = page.locator('[data-redact-mode=mask]')
+  const help = page.locator(`#${await mask.getAttribute('aria-describedby')}`)
+  assert.equal((await help.textContent()).trim(), '每个字符一个 ■，名称的长度仍看得出来。')
+  assert.ok(await help.isVisible())
+  // What it says: a ■ for each character, the space between words kept.
+  await mask.check()
+  assert.match(await page.inputValue('[data-testid=redacted-text]'), /^■■■（■■■■■ ■■■■■■）在会上发言。$/u)
+  await screenshot(ctx, page, '90-mask-help')
+  await context.close()
+}, { timeoutMs: 120_000 })
