@@ -1192,7 +1192,10 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   await openTab(page, 'batch')
   const zipDownload = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=batch-redacted]')])
   const zipped = await JSZip.loadAsync(await readFile(await zipDownload[0].path()))
-  assert.deepEqual(Object.keys(zipped.files).sort(), ['会见.redacted.txt', '日内瓦.redacted.txt', '空白.redacted.txt', '通知.redacted.txt'].sort())
+  // A name found in the files is replaced in the copies' names too: 日内瓦.pdf, a place, is [地名n].redacted.txt.
+  const copyNames = Object.keys(zipped.files).sort()
+  assert.deepEqual(copyNames.filter((name) => !name.startsWith('[')), ['会见.redacted.txt', '空白.redacted.txt', '通知.redacted.txt'].concat(ctx.realModel ? [] : ['日内瓦.redacted.txt']).sort())
+  if (ctx.realModel) assert.match(copyNames.find((name) => name.startsWith('[')) ?? '', /^\[地名\d+\]\.redacted\.txt$/, copyNames.join(', '))
   const copies = Object.fromEntries(await Promise.all(Object.keys(zipped.files).map(async (name) => [name, await zipped.file(name).async('string')])))
   assert.equal(copies['空白.redacted.txt'], texts['空白.txt'])
   assert.match(copies['会见.redacted.txt'], /。\r\n/, 'a CR LF file\'s copy keeps its line endings')
@@ -1215,7 +1218,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   // Annotated copies: a Word document per analysed file, its shaded names those of the CSV for that file.
   const annotatedDownload = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=batch-annotated-docx]')])
   const annotatedZip = await JSZip.loadAsync(await readFile(await annotatedDownload[0].path()))
-  assert.deepEqual(Object.keys(annotatedZip.files).sort(), Object.keys(zipped.files).map((n) => n.replace(/\.redacted\.txt$/, '.annotated.docx')).sort())
+  assert.deepEqual(Object.keys(annotatedZip.files).sort(), ['会见', '日内瓦', '空白', '通知'].map((n) => `${n}.annotated.docx`).sort())
   const meeting = await JSZip.loadAsync(await annotatedZip.file('会见.annotated.docx').async('uint8array'))
   const meetingXml = await meeting.file('word/document.xml').async('string')
   const shadedNames = [...meetingXml.matchAll(/<w:shd [^>]*\/><\/w:rPr><w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1])
