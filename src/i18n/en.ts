@@ -187,10 +187,12 @@ export default {
     redactedHeading: 'Redacted copies',
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip, named after its file with the names in it replaced too.',
     samePseudonym: ' A name gets the same pseudonym in every file.',
-    /** Under the switch for contact details while it is off (the Redact tab's patternsLeft, of the files). */
+    /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
+     *  patternsLeft, of the files). */
     patternsLeft: 'The files hold one phone number, e-mail address, ID or bank card number that the copies leave readable: tick the box above to replace it. | The files hold {count} phone numbers, e-mail addresses, ID or bank card numbers that the copies leave readable: tick the box above to replace them.',
-    /** The names of the files the redacted copies leave readable while the switch under it is off. */
-    uncertainLeft: 'One name in the files scores under the confidence threshold\u00a0{threshold}: the copies leave it readable. Tick the box below to replace it. | {count} names in the files score under the confidence threshold\u00a0{threshold}: the copies leave them readable. Tick the box below to replace them.',
+    /** Above the download buttons, under both switches: the names of the files the redacted copies leave readable
+     *  while the switch for them is off. */
+    uncertainLeft: 'One name in the files scores under the confidence threshold\u00a0{threshold}: the copies leave it readable. Tick the box above to replace it. | {count} names in the files score under the confidence threshold\u00a0{threshold}: the copies leave them readable. Tick the box above to replace them.',
     uncertainHelp: 'The Redact tab’s switch, for these copies too. Names the view hides with the confidence slider are replaced only while it is on; most are not names, but in redaction replacing too much is safer than too little.',
     redactedDownload: 'Download as text files (.zip)',
     redactedDownloadDocx: 'Download as Word documents (.zip)',
@@ -235,7 +237,8 @@ export default {
   redact: {
     patterns: 'Also find phone numbers, e-mail addresses, ID and bank card numbers',
     patternsHelp: 'By rule, not by the model: phone numbers of mainland China, Taiwan and Hong Kong, e-mail addresses, their ID numbers with a valid check digit, card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
-    patternsLeft: 'The text holds one phone number, e-mail address, ID or bank card number that the result leaves readable: tick the box above to replace it. | The text holds {count} phone numbers, e-mail addresses, ID or bank card numbers that the result leaves readable: tick the box above to replace them.',
+    /** Above Download and Copy, with uncertainLeft, while the switch under them is off. */
+    patternsLeft: 'The text holds one phone number, e-mail address, ID or bank card number that the result leaves readable: tick the box below to replace it. | The text holds {count} phone numbers, e-mail addresses, ID or bank card numbers that the result leaves readable: tick the box below to replace them.',
     types: 'Replace these types',
     mode: 'Replace with',
     modes: { tag: 'Type tag, e.g. [PER]', pseudonym: 'Pseudonym, e.g. [Person 1]', mask: 'Mask ■■■' },

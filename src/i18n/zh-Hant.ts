@@ -224,7 +224,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "redactedHow": "按「遮蔽」分頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip；副本的檔名中的名稱也同樣替換。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",
     "patternsLeft": "檔案中有 {count} 處像電話號碼、電子郵件、身分證字號或銀行卡號，副本里沒有替換：勾選上面一項即可替換。",
-    "uncertainLeft": "檔案中有 {count} 個名稱低於信賴度 {threshold}，副本中不會替換，仍保留原文。勾選下面一項即可替換。",
+    "uncertainLeft": "檔案中有 {count} 個名稱低於信賴度 {threshold}，副本中不會替換，仍保留原文。勾選上面一項即可替換。",
     "uncertainHelp": "與「遮蔽」分頁的開關相同，也用於這些副本。標示檢視按信賴度滑桿隱藏的名稱只在勾選時替換；它們多數不是名稱，但遮蔽寧可多替換。",
     "redactedDownload": "下載為文字檔案（.zip）",
     "redactedDownloadDocx": "下載為 Word 文件（.zip）",
@@ -275,7 +275,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   "redact": {
     "patterns": "同時辨識電話號碼、電子郵件、身分證字號和銀行卡號",
     "patternsHelp": "按規則辨識，不經模型：中國大陸、臺灣和香港的電話號碼、電子郵件、檢查碼正確的身分證字號、通過 Luhn 驗證的銀行卡號。開啟後在所有地方標出（標示、列表、匯出、批次）。",
-    "patternsLeft": "文字中有 {count} 處像電話號碼、電子郵件、身分證字號或銀行卡號，結果裡沒有替換：勾選上面一項即可替換。",
+    "patternsLeft": "文字中有 {count} 處像電話號碼、電子郵件、身分證字號或銀行卡號，結果裡沒有替換：勾選下面一項即可替換。",
     "types": "替換以下類型",
     "mode": "替換為",
     "modes": {

@@ -185,10 +185,12 @@ const zh: DeepStringRecord<typeof en> = {
     redactedHeading: '脱敏副本',
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip；副本的文件名中的名称也同样替换。',
     samePseudonym: '同一名称在所有文件中使用同一个化名。',
-    /** Under the switch for contact details while it is off (the Redact tab's patternsLeft, of the files). */
+    /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
+     *  patternsLeft, of the files). */
     patternsLeft: '文件中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，副本里没有替换：勾选上面一项即可替换。',
-    /** The names of the files the redacted copies leave readable while the switch under it is off. */
-    uncertainLeft: '文件中有 {count} 个名称低于置信度\u00a0{threshold}，副本中不会替换，仍保留原文。勾选下面一项即可替换。',
+    /** Above the download buttons, under both switches: the names of the files the redacted copies leave readable
+     *  while the switch for them is off. */
+    uncertainLeft: '文件中有 {count} 个名称低于置信度\u00a0{threshold}，副本中不会替换，仍保留原文。勾选上面一项即可替换。',
     uncertainHelp: '与“脱敏”标签页的开关相同，也用于这些副本。高亮视图按置信度滑块隐藏的名称只在勾选时替换；它们多数不是名称，但脱敏宁可多替换。',
     redactedDownload: '下载为文本文件（.zip）',
     redactedDownloadDocx: '下载为 Word 文档（.zip）',
@@ -234,7 +236,8 @@ const zh: DeepStringRecord<typeof en> = {
   redact: {
     patterns: '同时识别电话号码、电子邮箱、身份证号和银行卡号',
     patternsHelp: '按规则识别，不经模型：中国大陆、台湾和香港的电话号码、电子邮箱、校验位正确的身份证号、通过 Luhn 校验的银行卡号。开启后在所有地方标出（高亮、列表、导出、批量）。',
-    patternsLeft: '文本中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，结果里没有替换：勾选上面一项即可替换。',
+    /** Above Download and Copy, with uncertainLeft, while the switch under them is off. */
+    patternsLeft: '文本中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，结果里没有替换：勾选下面一项即可替换。',
     types: '替换以下类型',
     mode: '替换为',
     modes: { tag: '类型标签，如 [PER]', pseudonym: '化名，如 [人名1]', mask: '遮盖 ■■■' },

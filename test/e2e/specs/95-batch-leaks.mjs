@@ -34,7 +34,7 @@ test('Batch copies: the rules\' switch and count next to them, the files\' names
     return rows.length === n && rows.every((li) => li.dataset.status === 'done')
   }, files.length, { timeout: 120_000 })
 
-  // The rules are off by default: the tab says in red how many numbers the copies keep, under the switch.
+  // The rules are off by default: the tab says in red how many numbers the copies keep, under the switches.
   const left = page.locator('[data-testid=batch-patterns-left]')
   const patternsSwitch = page.locator('[data-testid=batch-find-patterns]')
   assert.equal(await patternsSwitch.isChecked(), false)

@@ -1,0 +1,128 @@
+// Visual QA of the red lines that say what a redacted copy leaves readable, and of the Export tab's print line.
+// On the Redact tab the contact details' line sat under its switch, below the fold at 1440 x 900 and some 200 px
+// under the buttons at 360 px, while the names' line sat right above Download and Copy; on the Batch tab the
+// names' line sat above its switch ("tick the box below") and the contact details' line under its own ("tick the
+// box above"). Now both lines are right above each tab's download buttons, their words pointing at where their
+// switches are (below on the Redact tab, above on the Batch tab). And the Export tab's "preparing to print" line,
+// empty until then, pushed the print help down 20 px and back: it now takes the help's place, nothing moves.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import { newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+
+const TEXT = '张伟华入职后，张经理对小张很满意。联系人：刘海燕，电话13912345678，邮箱liu.haiyan@example.com。'
+
+/** Sets the confidence threshold the way a user drags the slider. */
+async function setThreshold(page, value) {
+  await page.locator('[data-testid=threshold]').evaluate((el, v) => {
+    el.value = String(v)
+    el.dispatchEvent(new Event('input', { bubbles: true }))
+  }, value)
+}
+
+const boxOf = (page, selector) => page.locator(selector).first().boundingBox()
+const bottom = (box) => box.y + box.height
+
+for (const [width, height] of [[1440, 900], [360, 740]]) {
+  test(`Redact tab at ${width} px: the contact details' and the names' lines both right above Download and Copy, saying the boxes are below`, async (ctx) => {
+    const { context } = await newRecordedContext(ctx, { viewport: { width, height } })
+    const page = await openApp(ctx, context)
+    await waitForModelReady(page)
+    await setTextAndWait(page, TEXT)
+    await openTab(page, 'redact')
+    // Every name under 1.00: the names' line shows whatever the model's scores.
+    await setThreshold(page, 1)
+    const panel = '[data-testid=redaction-panel]'
+    const patterns = page.locator(`${panel} [data-testid=patterns-left]`)
+    const names = page.locator(`${panel} [data-testid=redact-uncertain-left]`)
+    await names.waitFor()
+    assert.equal(await patterns.getAttribute('role'), 'status', 'still a live region: it changes only with the user\'s edits')
+    await page.locator(`${panel} [data-testid=download]`).scrollIntoViewIfNeeded()
+    const buttons = await boxOf(page, `${panel} [data-testid=download]`)
+    const lines = [await patterns.boundingBox(), await names.boundingBox()]
+    for (const line of lines) {
+      assert.ok(bottom(line) <= buttons.y, `above the buttons: line ${line.y}..${bottom(line)}, buttons at ${buttons.y}`)
+      // Right above: at most the other line and the "read it through" one between (the old place was 200 px and
+      // more under the buttons).
+      assert.ok(buttons.y - bottom(line) < 200, `near the buttons: ${buttons.y - bottom(line)} px`)
+      assert.ok(line.y >= 0 && bottom(line) <= height, 'in sight with the buttons')
+    }
+    // The switches they point at are below, as the words say.
+    for (const id of ['find-patterns', 'redact-uncertain']) {
+      assert.ok((await boxOf(page, `${panel} [data-testid=${id}]`)).y > bottom(buttons), `${id} below the buttons`)
+    }
+    // And the words say so.
+    assert.equal((await patterns.textContent()).trim(), '文本中有 2 处像电话号码、电子邮箱、身份证号或银行卡号，结果里没有替换：勾选下面一项即可替换。')
+    assert.match((await names.textContent()).trim(), /勾选下面一项即可替换。$/u)
+    await screenshot(ctx, page, `92-redact-lines-${width}`)
+    // In English too, and the line goes once the rules are on.
+    await page.click('[data-locale=en]')
+    assert.match((await patterns.textContent()).trim(), /tick the box below to replace them\.$/u)
+    assert.match((await names.textContent()).trim(), /Tick the box below to replace (it|them)\.$/u)
+    await page.check(`${panel} [data-testid=find-patterns]`)
+    assert.equal(await patterns.count(), 0)
+    await context.close()
+  }, { timeoutMs: 120_000 })
+}
+
+test('Batch tab: both red lines under both switches, right above the download buttons, saying the boxes are above', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 360, height: 740 } })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await setThreshold(page, 1)
+  await openTab(page, 'batch')
+  await page.setInputFiles('[data-testid=batch-files]', [{ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(TEXT) }])
+  await page.waitForFunction(() => document.querySelector('[data-testid=batch-list] li')?.dataset.status === 'done', null, { timeout: 120_000 })
+  const panel = '[data-testid=batch-panel]'
+  const names = page.locator(`${panel} [data-testid=batch-uncertain-left]`)
+  const patterns = page.locator(`${panel} [data-testid=batch-patterns-left]`)
+  await page.locator(`${panel} [data-testid=batch-redacted]`).scrollIntoViewIfNeeded()
+  const buttons = await boxOf(page, `${panel} [data-testid=batch-redacted]`)
+  const switches = await Promise.all(['batch-redact-uncertain', 'batch-find-patterns'].map((id) => boxOf(page, `${panel} [data-testid=${id}]`)))
+  const lines = [await names.boundingBox(), await patterns.boundingBox()]
+  for (const line of lines) {
+    assert.ok(bottom(line) <= buttons.y, 'above the buttons')
+    for (const box of switches) assert.ok(box.y < line.y, `under both switches: switch at ${box.y}, line at ${line.y}`)
+  }
+  assert.ok(buttons.y - bottom(lines[1]) < 20, 'the last line right above the buttons')
+  assert.match((await names.textContent()).trim(), /勾选上面一项即可替换。$/u)
+  assert.match((await patterns.textContent()).trim(), /勾选上面一项即可替换。$/u)
+  await screenshot(ctx, page, '92-batch-lines-360')
+  await page.click('[data-locale=en]')
+  assert.match((await names.textContent()).trim(), /Tick the box above to replace (it|them)\.$/u)
+  assert.match((await patterns.textContent()).trim(), /tick the box above to replace them\.$/u)
+  await context.close()
+}, { timeoutMs: 120_000 })
+
+for (const [width, height] of [[1440, 900], [360, 740]]) {
+  test(`Export tab at ${width} px: "preparing to print" takes the help's place, nothing under the button moves`, async (ctx) => {
+    const { context } = await newRecordedContext(ctx, { viewport: { width, height } })
+    const page = await openApp(ctx, context)
+    await waitForModelReady(page)
+    await setTextAndWait(page, TEXT)
+    await openTab(page, 'export')
+    // Under the print button, before and at the moment print() is called (when the line shows): how far down the
+    // last line (the help) starts, and how tall the block is. Relative to the button: the click may scroll.
+    await page.evaluate(() => {
+      window.__layout = () => {
+        const button = document.querySelector('[data-testid=print]')
+        const top = button.getBoundingClientRect().top
+        const last = button.parentElement.lastElementChild.getBoundingClientRect()
+        return { last: Math.round(last.top - top), height: Math.round(button.parentElement.getBoundingClientRect().height), said: document.querySelector('[data-testid=print-status]').textContent.trim() }
+      }
+      window.print = () => { window.__atPrint = window.__layout() }
+    })
+    const before = await page.evaluate(() => window.__layout())
+    await page.click('[data-testid=print]')
+    await page.waitForFunction(() => window.__atPrint)
+    const during = await page.evaluate(() => window.__atPrint)
+    assert.equal(during.said, '正在准备打印…')
+    assert.deepEqual({ ...during, said: '' }, { ...before, said: '' }, 'nothing under the button moves or grows')
+    await page.waitForFunction(() => document.querySelector('[data-testid=print-status]').textContent.trim() === '')
+    const help = page.locator('[data-testid=export-panel] [data-testid=print-help]')
+    assert.ok(await help.isVisible(), 'the help is back once print() returns')
+    // No empty line before it: the help sits one gap (4 px) under the button, not two.
+    const button = await boxOf(page, '[data-testid=print]')
+    assert.ok((await help.boundingBox()).y - bottom(button) <= 4.5, 'the help right under the button')
+    await context.close()
+  }, { timeoutMs: 120_000 })
+}
