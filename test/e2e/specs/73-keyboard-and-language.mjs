@@ -157,7 +157,7 @@ test('the user\'s Chinese text is marked as Chinese in the English and the Tradi
     await openTab(page, 'lexicon')
     found.dictionary = await languageOf('[data-testid=lexicon-source]')
     await openTab(page, 'export')
-    await page.click('[data-testid=export-panel] summary')
+    await page.click('[data-testid=export-preview-toggle]')
     await page.locator('[data-testid=export-preview]').waitFor()
     found['export preview'] = await languageOf('[data-testid=export-preview]')
     for (const [what, lang] of Object.entries(found)) assert.equal(lang, 'zh', `${locale}: ${what} is lang=${lang}`)

@@ -96,12 +96,13 @@ test('the threshold\'s advice opens with a tap or a key, and a batch says in sig
   await analysisAfter(page, () => page.tap('[data-testid=sample-news]'))
   if (ctx.realModel) {
     // The figures were a span with the advice in its title: neither tappable nor focusable.
-    const summary = page.locator('[data-testid=threshold-help] summary')
+    const summary = page.locator('[data-testid=threshold-help-toggle]')
     const advice = page.locator('[data-testid=threshold-help-text]')
     assert.equal(await page.locator('[data-testid=threshold-quality]').getAttribute('title'), null)
     assert.equal(await advice.isVisible(), false, 'folded at first')
     await summary.tap()
     assert.equal(await advice.isVisible(), true, 'a tap on the figures shows the advice')
+    assert.equal(await summary.getAttribute('aria-expanded'), 'true')
     assert.match(await advice.textContent(), /调低可少漏名称（适合脱敏），调高可减少误标/)
     const tapTarget = await summary.evaluate((el) => el.getBoundingClientRect().height)
     assert.ok(tapTarget >= 24, `the figures' line is ${tapTarget} px tall to a finger`)
