@@ -89,6 +89,13 @@ export default {
     markFromPattern: 'found by rule, not by the model',
     /** An occurrence shown from the Entities tab, said while the focus stays there: which of how many. */
     revealed: '{text}, {n} of {total}',
+    steps: {
+      label: 'Occurrences of {text}',
+      previous: 'Previous occurrence',
+      next: 'Next occurrence',
+      back: 'Back to the list',
+      close: 'Close',
+    },
   },
   correct: {
     selectOne: 'To add a name to your dictionary, select just the name (one line, up to {max} characters).',
@@ -107,7 +114,7 @@ export default {
     /** The × of the corrections' sheet on a phone. */
     close: 'Close the corrections',
     undone: 'Undone: your dictionary is as it was.',
-    hint: 'Click a name to correct it; select text, or type it on the Dictionary tab, to add it to your dictionary.',
+    hint: 'Tap or click a name to correct it; select text, or type it on the Dictionary tab, to add it to your dictionary.',
   },
   progress: {
     label: 'Analysis progress',

@@ -111,7 +111,14 @@ const zhHant: DeepStringRecord<typeof en> = {
     "markScore": "信賴度 {score}",
     "markFromLexicon": "來自自訂詞典",
     "markFromPattern": "按規則辨識，非模型結果",
-    "revealed": "{text}，第 {n}/{total} 處"
+    "revealed": "{text}，第 {n}/{total} 處",
+    "steps": {
+      "label": "「{text}」出現的各處",
+      "previous": "上一處",
+      "next": "下一處",
+      "back": "回到列表",
+      "close": "關閉"
+    }
   },
   "correct": {
     "selectOne": "要把名稱加入詞典，請只選取名稱本身（一行之內，不超過 {max} 個字元）。",
@@ -223,7 +230,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "redactedHeading": "遮蔽副本",
     "redactedHow": "按「遮蔽」分頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip；副本的檔名中的名稱也同樣替換。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",
-    "patternsLeft": "檔案中有 {count} 處像電話號碼、電子郵件、身分證字號或銀行卡號，副本里沒有替換：勾選上面一項即可替換。",
+    "patternsLeft": "檔案中有 {count} 處像電話號碼、電子郵件、身分證字號或銀行卡號，副本裡沒有替換：勾選上面一項即可替換。",
     "uncertainLeft": "檔案中有 {count} 個名稱低於信賴度 {threshold}，副本中不會替換，仍保留原文。勾選上面一項即可替換。",
     "uncertainHelp": "與「遮蔽」分頁的開關相同，也用於這些副本。標示檢視按信賴度滑桿隱藏的名稱只在勾選時替換；它們多數不是名稱，但遮蔽寧可多替換。",
     "redactedDownload": "下載為文字檔案（.zip）",

@@ -87,6 +87,13 @@ const zh: DeepStringRecord<typeof en> = {
     markFromPattern: '按规则识别，非模型结果',
     /** An occurrence shown from the Entities tab, said while the focus stays there: which of how many. */
     revealed: '{text}，第 {n}/{total} 处',
+    steps: {
+      label: '“{text}”出现的各处',
+      previous: '上一处',
+      next: '下一处',
+      back: '回到列表',
+      close: '关闭',
+    },
   },
   correct: {
     selectOne: '要把名称加入词典，请只选中名称本身（一行之内，不超过 {max} 个字符）。',

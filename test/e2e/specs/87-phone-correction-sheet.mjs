@@ -62,12 +62,23 @@ test('on a phone a tapped name keeps its place and its corrections are a sheet i
   assert.equal(await page.locator('[data-testid=correction-done]').count(), 0)
   assert.equal(await page.$eval('[data-correction-sheet]', (el) => getComputedStyle(el).position), 'static')
   assert.equal(await viewTop(page), top, 'nor when the sheet closes')
+  // The name is no longer marked, so the focus (on × at the tap) goes to the view, not to the page (look QA: <body>).
+  assert.equal(await page.evaluate(() => !!document.activeElement?.closest('[data-testid=highlight-view]')), true, 'the focus is in the view')
 
   // Escape closes it too (a keyboard on a phone).
   await page.locator(SELECTORS.marks).first().tap()
   await page.locator('[data-correct]').first().focus()
   await page.keyboard.press('Escape')
   assert.equal(await page.locator('[data-correct]').count(), 0, 'Escape closes the sheet')
+
+  // The focus moving on past the sheet and the view closes it: left open it covered what the focus went to at the
+  // foot of the window, and Escape there no longer reached it (look QA).
+  await page.locator(SELECTORS.marks).first().tap()
+  await page.locator('[data-correct]').first().focus()
+  const inSheetOrView = () => page.evaluate(() => !!document.activeElement?.closest('[data-correction-sheet], [data-testid=highlight-view]'))
+  for (let i = 0; i < 20 && await inSheetOrView(); i++) await page.keyboard.press('Tab')
+  assert.equal(await inSheetOrView(), false, 'Tab leaves the sheet and the view')
+  assert.equal(await page.locator('[data-correct]').count(), 0, 'and the sheet is closed')
   await context.close()
 })
 
