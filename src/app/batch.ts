@@ -13,6 +13,7 @@ import { groupMentions, mentionKey } from './mentions'
 import type { ImportErrorCode } from './fileImport'
 import { fileOffset, fileText, type LineBreaks } from './lineBreaks'
 import { countUncertain, nameNumbering, redact, spreadNames, type RedactionOptions } from './redact'
+import { findPatterns } from './patterns'
 
 type BatchStatus = 'waiting' | 'reading' | 'analysing' | 'done' | 'failed' | 'stopped'
 /** Why a file has no result: it could not be opened (ImportError's code), the batch holds as much text
@@ -185,7 +186,14 @@ export function exportBatch(format: BatchFormat, items: readonly BatchItem[], ke
   return format === 'csv' ? batchCsv(items, keep) : batchJsonl(items, keep, model)
 }
 
-type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'>
+type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'> & {
+  /** The rules' switch (phones, e-mails, ID and bank card numbers): on, what they find in the copies' names is
+   *  replaced too, as in the texts (see redactedPath). */
+  patterns?: boolean
+  /** Each copy named by its place in the batch, 001.redacted.txt, 002.redacted.txt …, in one folder: nothing of the
+   *  files' names or folders is kept, a name only they hold neither. No list of which is which goes in the .zip. */
+  numbered?: boolean
+}
 
 /**
  * Every analysed file redacted as the Redact tab does it, the entities chosen by `keep`. Pseudonyms are
@@ -197,15 +205,45 @@ type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'>
  */
 export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, options: RedactedCopyOptions, ending = '.redacted.txt'): { name: string; text: string }[] {
   const done = items.filter((item) => item.status === 'done')
+  const { patterns = false, numbered = false, ...redaction } = options
   const numbering = nameNumbering()
   const files = done.map((item) => asInFile(item, keep))
   // Every occurrence of a name found in any file, in every file (a roster's names, which the model misses
   // without a sentence around them, are found in the minutes): one matcher for the batch, each text read once.
-  const spread = spreadNames(files.flatMap((file) => file.entities), options.types)
-  const texts = files.map(({ text, entities }) => redact(text, entities, { ...options, numbering, spread: options.everywhere === false ? undefined : spread }))
+  const spread = spreadNames(files.flatMap((file) => file.entities), redaction.types)
+  const texts = files.map(({ text, entities }) => redact(text, entities, { ...redaction, numbering, spread: redaction.everywhere === false ? undefined : spread }))
   // Named after the texts, so that the pseudonyms' numbers are those of the texts.
-  const names = copyNames(done.map((item) => redactedPath(item.name, { ...options, numbering, spread })), ending)
+  const names = numbered
+    ? numberedNames(done.length, ending)
+    : copyNames(done.map((item) => redactedPath(item.name, { ...redaction, numbering, spread }, patterns)), ending)
   return texts.map((text, i) => ({ name: names[i]!, text }))
+}
+
+/** 001.redacted.txt, 002.redacted.txt …: as many digits as the largest number has, three at least, so the names sort. */
+function numberedNames(count: number, ending: string): string[] {
+  const width = Math.max(3, String(count).length)
+  return Array.from({ length: count }, (_, i) => String(i + 1).padStart(width, '0') + ending)
+}
+
+/** A path's segments, each with the extension redaction leaves alone (the last segment's, unless a number the rules
+ *  find runs into it: zhang@example.com is an e-mail address, not a file of type .com). */
+function pathSegments(path: string, patterns: boolean): { segment: string; extension: string; found: Entity[] }[] {
+  const segments = path.split('/')
+  return segments.map((segment, i) => {
+    const found = patterns ? findPatterns(segment) : []
+    let extension = i === segments.length - 1 ? (/\.[^.]+$/u.exec(segment)?.[0] ?? '') : ''
+    if (found.some((e) => e.end > segment.length - extension.length)) extension = ''
+    return { segment, extension, found }
+  })
+}
+
+/**
+ * The phones, e-mails, ID and bank card numbers the rules find in a file's path (its folders' names and its own):
+ * the Batch tab counts them with the texts' while the rules are off, as its copies' names keep them then (QA: the
+ * red line counted 1 of 2, 13812345678_通话记录.txt's number not among them).
+ */
+export function patternsInPath(path: string): number {
+  return pathSegments(path, true).reduce((sum, { found }) => sum + found.length, 0)
 }
 
 /**
@@ -213,14 +251,15 @@ export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, 
  * kept: 张伟华_劳动仲裁调查.docx is [人名1]_劳动仲裁调查.docx, so its copy is [人名1]_劳动仲裁调查.redacted.txt. QA: the
  * copies kept the files' names, and with pseudonyms shared across the batch, 李明辉-体检报告.redacted.txt
  * holding [人名2] said who [人名2] was in every copy. Every occurrence is replaced here whatever the Redact tab's
- * switch (which keeps words that are also names readable in a text): a file's name has no entity of its own.
+ * switch (which keeps words that are also names readable in a text): a file's name has no entity of its own. With the
+ * rules on, the numbers they find in it are replaced too, numbered with the texts' (13812345678_通话记录.txt was
+ * 13812345678_通话记录.redacted.txt, its texts' numbers all replaced, QA). Only names found in the texts are
+ * replaced: one that only a file's name holds stays readable (the numbered names, `numbered`, keep none).
  */
-function redactedPath(path: string, options: RedactionOptions): string {
-  const segments = path.split('/')
-  return segments.map((segment, i) => {
-    const extension = i === segments.length - 1 ? (/\.[^.]+$/u.exec(segment)?.[0] ?? '') : ''
+function redactedPath(path: string, options: RedactionOptions, patterns: boolean): string {
+  return pathSegments(path, patterns).map(({ segment, extension, found }) => {
     const stem = segment.slice(0, segment.length - extension.length)
-    return redact(stem, [], { ...options, everywhere: true }) + extension
+    return redact(stem, found, { ...options, everywhere: true }) + extension
   }).join('/')
 }
 

@@ -192,8 +192,13 @@ export default {
     readAs: 'Not UTF-8: read as {encoding}',
     invalidUtf8: 'One byte sequence is not valid UTF-8: shown as � | {count} byte sequences are not valid UTF-8: shown as �',
     redactedHeading: 'Redacted copies',
-    redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip, named after its file with the names in it replaced too.',
+    redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip.',
     samePseudonym: ' A name gets the same pseudonym in every file.',
+    /** The switch under the rules' one: the copies named by number instead of after their files. Its help says what
+     *  the files' names keep otherwise (leak QA: "the names in them replaced too" while a name only a file's name
+     *  held stayed readable). */
+    numbered: 'Name the copies by number (001.redacted.txt, 002…)',
+    numberedHelp: 'Otherwise each copy is named after its file, in its folders, with the names found in the files’ texts replaced there too: a name that only a file or folder name holds stays readable, as does a one-character name, or the rest of a name the texts hold only part of. Numbered, the copies lie in one folder in the list’s order, and the .zip says nothing of which file each came from.',
     /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
      *  patternsLeft, of the files). */
     patternsLeft: 'The files hold one phone number, e-mail address, ID or bank card number that the copies leave readable: tick the box above to replace it. | The files hold {count} phone numbers, e-mail addresses, ID or bank card numbers that the copies leave readable: tick the box above to replace them.',

@@ -190,8 +190,10 @@ const zh: DeepStringRecord<typeof en> = {
     readAs: '不是 UTF-8 编码，已按以下编码读取：{encoding}',
     invalidUtf8: '有 {count} 处字节不是有效的 UTF-8，已显示为 �',
     redactedHeading: '脱敏副本',
-    redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip；副本的文件名中的名称也同样替换。',
+    redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。',
     samePseudonym: '同一名称在所有文件中使用同一个化名。',
+    numbered: '副本按编号命名（001.redacted.txt、002…）',
+    numberedHelp: '不勾选时，副本沿用原文件名和文件夹，其中在文件正文里找到的名称同样替换；只出现在文件名或文件夹名中的名称仍保留原文，单字名称、正文只含其一部分的名称的其余部分也是如此。按编号命名时，副本都放在同一文件夹中，按列表顺序编号，.zip 中不记录各副本对应哪个文件。',
     /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
      *  patternsLeft, of the files). */
     patternsLeft: '文件中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，副本里没有替换：勾选上面一项即可替换。',

@@ -2,7 +2,8 @@
 // rules' switch was off (the Redact tab said so in red, the Batch tab nothing); their entries kept the files'
 // names (张伟华_劳动仲裁调查.redacted.txt), which undid the pseudonyms shared across the batch; and a name found in
 // one file stayed readable in another (a roster's 司徒静). Now the Batch tab counts what the rules would find, with
-// the same switch, and its copies' names and texts replace every name the batch found.
+// the same switch, and its copies' names and texts replace every name the batch found; with the rules on, the
+// numbers in the files' names too, and the copies may be named by number (a name only a file's name holds).
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
@@ -66,5 +67,31 @@ test('Batch copies: the rules\' switch and count next to them, the files\' names
   await openTab(page, 'batch')
   assert.equal(await patternsSwitch.isChecked(), false, 'and the Batch tab follows it')
   assert.equal(await left.count(), 1)
+
+  // A number in a file's name (leak QA 2: 13812345678_通话记录.txt's copy kept it with the rules on, and the red line
+  // counted the text's number only), and a name no text holds (赵小红), which only the numbered names leave out.
+  const named = [['13812345678_通话记录.txt', '通话记录如下：李明辉于上午致电13900001111。\n'], ['赵小红_证明.txt', '本人证明上述情况属实。\n']]
+  await page.setInputFiles('[data-testid=batch-files]', named.map(([name, text]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })))
+  await page.waitForFunction((n) => {
+    const rows = [...document.querySelectorAll('[data-testid=batch-list] li')]
+    return rows.length === n && rows.every((li) => li.dataset.status === 'done')
+  }, named.length, { timeout: 120_000 })
+  assert.match(await left.textContent(), /文件中有 2 处/, 'the name\'s number counted with the text\'s')
+  const numbered = page.locator('[data-testid=batch-numbered]')
+  assert.equal(await numbered.isChecked(), false, 'off by default')
+  const help = await page.locator(`[id="${await numbered.getAttribute('aria-describedby')}"]`).textContent()
+  assert.ok(help.includes('只出现在文件名或文件夹名中的名称仍保留原文'), help)
+  await patternsSwitch.check()
+  assert.equal(await left.count(), 0)
+  const byName = await redactedCopies(page)
+  assert.deepEqual(Object.keys(byName).sort(), ['[PHONE]_通话记录.redacted.txt', '赵小红_证明.redacted.txt'])
+  assert.ok(!Object.values(byName).some((text) => text.includes('13900001111')))
+  await numbered.check()
+  const byNumber = await redactedCopies(page)
+  assert.deepEqual(Object.keys(byNumber), ['001.redacted.txt', '002.redacted.txt'], 'no name, no folder, and no list of which is which')
+  assert.deepEqual(Object.values(byNumber), Object.values(byName), 'the same texts')
+  // Numbered, the names keep no number: the red line counts the text's alone.
+  await patternsSwitch.uncheck()
+  assert.match(await left.textContent(), /文件中有 1 处/)
   await context.close()
 }, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the shipped model (the fixture\'s random weights find no stable names)') })

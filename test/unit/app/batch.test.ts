@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ref, shallowRef, watch } from 'vue'
 import type { Entity } from '../../../src/engine'
 import JSZip from 'jszip'
-import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
+import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, patternsInPath, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
 import { spans } from '../support/entities'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
 import { chosenFiles, chosenFolder, droppedFolders, filesOfDrop } from '../../../src/app/droppedFiles'
@@ -173,6 +173,45 @@ describe('redacted copies', () => {
     expect(tagged).toEqual(['[PER]_劳动仲裁调查.redacted.docx', '[PER]-体检报告.redacted.docx', '[PER]的材料/[PER].redacted.docx', '[PER].redacted.docx', '[PER] (2).redacted.docx'])
     // A name the filters leave readable in the texts stays in the names too.
     expect(redactedCopies(batch, (e) => e.text !== '李明辉', options)[1]!.name).toBe('李明辉-体检报告.redacted.txt')
+  })
+
+  it('replaces the phones, e-mails and ID numbers in the copies\' names while the rules are on, numbered as in the texts (QA: 13812345678_通话记录 kept its number)', () => {
+    const phone = (start: number, text: string): Entity => ({ start, end: start + text.length, type: 'PHONE', text, score: 1 })
+    const batch: BatchItem[] = [
+      { name: '案卷/13812345678_通话记录.txt', status: 'done', text: '请拨打13900001111联系李强。', entities: [phone(3, '13900001111'), person('', 16, '李强')] },
+      { name: '联系13900001111/zhang@example.com', status: 'done', text: '没有人名。', entities: [] },
+      { name: '110101199003074514.md', status: 'done', text: '没有人名。', entities: [] },
+    ]
+    const types = new Set(['PER', 'PHONE', 'EMAIL', 'ID_NUMBER'])
+    expect(redactedCopies(batch, all, { ...options, types, patterns: true }).map((copy) => copy.name)).toEqual([
+      '案卷/PHONE2_通话记录.redacted.txt',
+      '联系PHONE1/EMAIL1.redacted.txt', // (the address is no file name with a .com extension)
+      'ID_NUMBER1.redacted.txt',
+    ])
+    expect(redactedCopies(batch, all, { ...options, types, patterns: true, mode: 'mask' })[0]!.name).toBe('案卷/■■■■■■■■■■■_通话记录.redacted.txt')
+    // A type left in clear stays so in the names too.
+    expect(redactedCopies(batch, all, { ...options, types: new Set(['PER']), patterns: true })[0]!.name).toBe('案卷/13812345678_通话记录.redacted.txt')
+    // Off, the names keep what the texts do not hold, and the tab counts it (with the texts' own).
+    expect(redactedCopies(batch, all, { ...options, types })[0]!.name).toBe('案卷/13812345678_通话记录.redacted.txt')
+    expect(batch.map((item) => patternsInPath(item.name))).toEqual([1, 2, 1])
+    expect(patternsInPath('案卷/通话记录.txt')).toBe(0)
+  })
+
+  it('names the copies by number when asked, in one folder, with nothing of the files\' names (QA: a name only a file\'s name held stayed readable)', () => {
+    const batch: BatchItem[] = [
+      { name: '案卷/赵小红_证明.txt', status: 'done', text: '本人证明上述情况属实。', entities: [] },
+      { name: 'x.pdf', status: 'failed', failure: 'NO_TEXT' },
+      { name: '張偉華_筆錄.docx', status: 'done', text: '李强会见王毅。', entities: [person('', 0, '李强'), person('', 4, '王毅')] },
+    ]
+    // by default, only the names the texts hold are replaced in the files' names
+    expect(redactedCopies(batch, all, options).map((copy) => copy.name)).toEqual(['案卷/赵小红_证明.redacted.txt', '張偉華_筆錄.redacted.txt'])
+    expect(redactedCopies(batch, all, { ...options, numbered: true }, '.redacted.docx')).toEqual([
+      { name: '001.redacted.docx', text: '本人证明上述情况属实。' },
+      { name: '002.redacted.docx', text: 'PER1会见PER2。' },
+    ])
+    const many: BatchItem[] = Array.from({ length: 1000 }, (_, i) => ({ name: `${i}.txt`, status: 'done', text: '', entities: [] }))
+    const names = redactedCopies(many, all, { ...options, numbered: true }).map((copy) => copy.name)
+    expect([names[0], names[999]]).toEqual(['0001.redacted.txt', '1000.redacted.txt'])
   })
 
   it('replaces a name found in one file wherever it stands in the others, with its pseudonym (QA: a roster kept 司徒静)', () => {
