@@ -299,6 +299,8 @@ export default {
   model: {
     heading: 'Model',
     loading: 'Loading model…',
+    /** Above the view on a phone, in one row with its bar: the file and the sizes are left to the Model tab. */
+    downloadShort: 'Downloading the model {percent}',
     phases: {
       manifest: 'Reading the model description…',
       /** (no-break spaces: the two figures stay on one line, as in Chinese) */

@@ -348,6 +348,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   "model": {
     "heading": "模型",
     "loading": "正在載入模型……",
+    "downloadShort": "正在下載模型 {percent}",
     "phases": {
       "manifest": "正在讀取模型說明……",
       "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",

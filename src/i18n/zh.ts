@@ -294,6 +294,8 @@ const zh: DeepStringRecord<typeof en> = {
   model: {
     heading: '模型',
     loading: '正在加载模型……',
+    /** Above the view on a phone, in one row with its bar: the file and the sizes are left to the Model tab. */
+    downloadShort: '正在下载模型 {percent}',
     phases: {
       manifest: '正在读取模型说明……',
       /** (no-break spaces: "475 KB /" and "11 MB" were on two lines on a phone, QA) */

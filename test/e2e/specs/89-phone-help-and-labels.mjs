@@ -1,7 +1,7 @@
 // On a phone (mobile QA 6, 7): what was said only in a title (which no touch screen shows) is in sight or a tap
 // away: the threshold's advice behind its figures, and that a batch file's name opens it; the type labels after
 // the names are at least 11 px; and the analysis line keeps one row, not two, still the same height whether it
-// shows a run's bar or its result. A mouse screen keeps its sizes.
+// shows a run's bar or its result, or the model's first download. A mouse screen keeps its sizes.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
 import { SELECTORS, analysisAfter, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady } from '../helpers.mjs'
@@ -88,6 +88,53 @@ test('on a mouse screen the labels keep 0.62em and the analysis line its two row
   assert.equal(height, 52)
   await context.close()
 })
+
+test('on a phone the model\'s first download keeps to the analysis line\'s row: the view does not move when it ends', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, PHONE)
+  // Slowly, so that the download is on screen for many frames.
+  ctx.server.state.slow = { pattern: /model\.onnx$/, bytesPer100ms: ctx.realModel ? 300_000 : 2_000 }
+  // At every frame from the page's start: whether the line shows the download, its height and the view's top from
+  // the line's top (what the line itself moves: the status line above has a download figure of its own).
+  await context.addInitScript((selector) => {
+    window.__frames = []
+    const tick = () => {
+      const progress = document.querySelector(selector)
+      const view = document.querySelector('[data-testid=highlight-view]')
+      if (progress && view) {
+        window.__frames.push({
+          download: progress.querySelector('[data-testid=model-load]')?.innerText.trim() ?? null,
+          height: progress.getBoundingClientRect().height,
+          view: view.getBoundingClientRect().top - progress.getBoundingClientRect().top,
+        })
+      }
+      if (!window.__stop) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  }, SELECTORS.progress)
+  let frames
+  try {
+    const page = await openApp(ctx, context)
+    await page.locator(`${SELECTORS.progress} [data-testid=model-load]`).filter({ hasText: /\d+%/u }).waitFor({ timeout: 60_000 })
+    await waitForModelReady(page)
+    await page.waitForTimeout(300)
+    frames = await page.evaluate(() => {
+      window.__stop = true
+      return window.__frames
+    })
+  } finally {
+    ctx.server.state.slow = null
+  }
+  const during = frames.filter((f) => f.download)
+  const after = frames.slice(frames.findLastIndex((f) => f.download) + 1)
+  assert.ok(during.length > 0 && after.length > 0, `${during.length} frames with the download, ${after.length} after`)
+  const heights = (list) => [...new Set(list.map((f) => Math.round(f.height)))]
+  assert.deepEqual(heights(during), heights(after), 'the line\'s height during the download and after (52 px, then 32)')
+  const tops = [...new Set([...during, ...after].map((f) => Math.round(f.view)))]
+  assert.equal(tops.length, 1, `the view's top under the line through the download and after: ${tops}`)
+  // One line, the percent only: the file and the sizes are the Model tab's.
+  assert.ok(during.some((f) => /^正在下载模型 \d+%$/u.test(f.download)), `the line said ${during.at(-1).download}`)
+  await context.close()
+}, { timeoutMs: 120_000 })
 
 test('the threshold\'s advice opens with a tap or a key, and a batch says in sight that a file\'s name opens it', async (ctx) => {
   const { context } = await newRecordedContext(ctx, PHONE)
