@@ -105,6 +105,7 @@ test('on a phone the model\'s first download keeps to the analysis line\'s row: 
           download: progress.querySelector('[data-testid=model-load]')?.innerText.trim() ?? null,
           height: progress.getBoundingClientRect().height,
           view: view.getBoundingClientRect().top - progress.getBoundingClientRect().top,
+          page: view.getBoundingClientRect().top + scrollY,
         })
       }
       if (!window.__stop) requestAnimationFrame(tick)
@@ -131,6 +132,9 @@ test('on a phone the model\'s first download keeps to the analysis line\'s row: 
   assert.deepEqual(heights(during), heights(after), 'the line\'s height during the download and after (52 px, then 32)')
   const tops = [...new Set([...during, ...after].map((f) => Math.round(f.view)))]
   assert.equal(tops.length, 1, `the view's top under the line through the download and after: ${tops}`)
+  // Nor on the page: the status line above it kept one row (its download figure had wrapped it to two, 852 -> 832 px).
+  const pageTops = [...new Set([...during, ...after].map((f) => Math.round(f.page)))]
+  assert.equal(pageTops.length, 1, `the view's top on the page through the download and after: ${pageTops}`)
   // One line, the percent only: the file and the sizes are the Model tab's.
   assert.ok(during.some((f) => /^正在下载模型 \d+%$/u.test(f.download)), `the line said ${during.at(-1).download}`)
   await context.close()
