@@ -34,8 +34,6 @@ const EVERYDAY_WORDS: readonly [mainland: string, taiwan: string][] = [
   // browser's local storage its 本機儲存空間; removing a password 移除密碼; "something went wrong" 發生錯誤.
   ['標籤頁', '分頁'], ['身分證號', '身分證字號'], ['註釋', '註解'], ['閾值', '門檻值'], ['本地儲存', '本機儲存空間'],
   ['去除密碼', '移除密碼'], ['出錯了', '發生錯誤'],
-  // "in the copies": OpenCC reads 副本里 as a copy and a 里 (a unit of length), not 裡 (in).
-  ['副本里', '副本裡'],
 ]
 
 /** The file's whole text. */

@@ -112,7 +112,7 @@ export default {
     removed: 'Removed from your dictionary: {text}',
     undo: 'Undo',
     /** The × of the corrections' sheet on a phone. */
-    close: 'Close the corrections',
+    close: 'Close the correction bar',
     undone: 'Undone: your dictionary is as it was.',
     hint: 'Tap or click a name to correct it; select text, or type it on the Dictionary tab, to add it to your dictionary.',
   },
@@ -198,13 +198,13 @@ export default {
      *  the files' names keep otherwise (leak QA: "the names in them replaced too" while a name only a file's name
      *  held stayed readable). */
     numbered: 'Name the copies by number (001.redacted.txt, 002…)',
-    numberedHelp: 'Otherwise each copy is named after its file, in its folders, with the names found in the files’ texts replaced there too: a name that only a file or folder name holds stays readable, as does a one-character name, or the rest of a name the texts hold only part of. Numbered, the copies lie in one folder in the list’s order, and the .zip says nothing of which file each came from.',
+    numberedHelp: 'Unticked, each copy keeps its file’s name and folders, with the names found in the texts replaced there too. A name that appears only in a file or folder name stays readable, as do one-character names and the part of a name the texts contain only in part. Numbered copies are all in one folder, in the list’s order, and the .zip does not record which file each came from.',
     /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
      *  patternsLeft, of the files). */
-    patternsLeft: 'The files hold one phone number, e-mail address, ID or bank card number that the copies leave readable: tick the box above to replace it. | The files hold {count} phone numbers, e-mail addresses, ID or bank card numbers that the copies leave readable: tick the box above to replace them.',
+    patternsLeft: 'The files hold one phone number, e-mail address, ID or bank card number that the copies leave readable. Tick its box above to replace it. | The files hold {count} phone numbers, e-mail addresses, ID or bank card numbers that the copies leave readable. Tick their box above to replace them.',
     /** Above the download buttons, under both switches: the names of the files the redacted copies leave readable
      *  while the switch for them is off. */
-    uncertainLeft: 'One name in the files scores under the confidence threshold\u00a0{threshold}: the copies leave it readable. Tick the box above to replace it. | {count} names in the files score under the confidence threshold\u00a0{threshold}: the copies leave them readable. Tick the box above to replace them.',
+    uncertainLeft: 'One name in the files scores under the confidence threshold\u00a0{threshold}: the copies leave it readable. Tick its box above to replace it. | {count} names in the files score under the confidence threshold\u00a0{threshold}: the copies leave them readable. Tick their box above to replace them.',
     uncertainHelp: 'The Redact tab’s switch, for these copies too. Names the view hides with the confidence slider are replaced only while it is on; most are not names, but in redaction replacing too much is safer than too little.',
     redactedDownload: 'Download as text files (.zip)',
     redactedDownloadDocx: 'Download as Word documents (.zip)',
@@ -250,7 +250,7 @@ export default {
     patterns: 'Also find phone numbers, e-mail addresses, ID and bank card numbers',
     patternsHelp: 'By rule, not by the model: phone numbers of mainland China, Taiwan and Hong Kong, e-mail addresses, their ID numbers with a valid check digit, card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
     /** Above Download and Copy, with uncertainLeft, while the switch under them is off. */
-    patternsLeft: 'The text holds one phone number, e-mail address, ID or bank card number that the result leaves readable: tick the box below to replace it. | The text holds {count} phone numbers, e-mail addresses, ID or bank card numbers that the result leaves readable: tick the box below to replace them.',
+    patternsLeft: 'The text holds one phone number, e-mail address, ID or bank card number that the result leaves readable. Tick its box below to replace it. | The text holds {count} phone numbers, e-mail addresses, ID or bank card numbers that the result leaves readable. Tick their box below to replace them.',
     types: 'Replace these types',
     mode: 'Replace with',
     modes: { tag: 'Type tag, e.g. [PER]', pseudonym: 'Pseudonym, e.g. [Person 1]', mask: 'Mask ■■■' },
@@ -269,11 +269,11 @@ export default {
     uncertain: 'Also replace the names below the confidence threshold {threshold} (1\u00a0name) | Also replace the names below the confidence threshold {threshold} ({count}\u00a0names)',
     uncertainHelp: 'Names the view hides with the confidence slider are not replaced unless this is on; most are not names, but in redaction replacing too much is safer than too little. Types hidden in the legend are replaced all the same: only the boxes above count.',
     /** Above Download and Copy while the switch under it is off (the Batch tab's uncertainLeft, of one text). */
-    uncertainLeft: 'One name in the text scores under the confidence threshold\u00a0{threshold}: the result leaves it readable. Tick the box below to replace it. | {count} names in the text score under the confidence threshold\u00a0{threshold}: the result leaves them readable. Tick the box below to replace them.',
+    uncertainLeft: 'One name in the text scores under the confidence threshold\u00a0{threshold}: the result leaves it readable. Tick its box below to replace it. | {count} names in the text score under the confidence threshold\u00a0{threshold}: the result leaves them readable. Tick their box below to replace them.',
     /** Always above Download and Copy. */
-    review: 'Names the model missed are not replaced: read the copy through before you share it.',
+    review: 'Names the model missed are not replaced: read it through before you share it.',
     result: 'Redacted text',
-    previewNote: 'Above are the first {shown} of its {total} characters: Download and Copy give the whole redacted text.',
+    previewNote: 'Shown above: the first {shown} of {total} characters. Download and Copy give the whole redacted text.',
     download: 'Download',
     copy: 'Copy',
     downloadDocx: 'Download as a Word document (.docx)',
@@ -300,7 +300,7 @@ export default {
     heading: 'Model',
     loading: 'Loading model…',
     /** Above the view on a phone, in one row with its bar: the file and the sizes are left to the Model tab. */
-    downloadShort: 'Downloading the model {percent}',
+    downloadShort: 'Downloading the model… {percent}',
     phases: {
       manifest: 'Reading the model description…',
       /** (no-break spaces: the two figures stay on one line, as in Chinese) */

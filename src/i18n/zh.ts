@@ -110,7 +110,7 @@ const zh: DeepStringRecord<typeof en> = {
     removed: '已从自定义词典删除：{text}',
     undo: '撤销',
     /** The × of the corrections' sheet on a phone. */
-    close: '关闭更正',
+    close: '关闭更正栏',
     undone: '已撤销，词典恢复原样。',
     hint: '点击名称可更正；选中文字（或在“词典”标签页输入）可加入词典。',
   },
@@ -185,7 +185,7 @@ const zh: DeepStringRecord<typeof en> = {
       ANALYSIS: '分析失败',
     },
     formats: { csv: 'CSV：每个实体一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '名称对：所有文件中同句出现的名称（CSV 边列表，可导入 Gephi，附所在文件）' },
-    openHint: '点文件名即可在编辑器中打开它，查看高亮的实体。',
+    openHint: '点文件名即可在编辑器中打开，查看高亮的实体。',
     leftOut: '未读取：其{parts}（只读取正文、脚注和尾注）',
     readAs: '不是 UTF-8 编码，已按以下编码读取：{encoding}',
     invalidUtf8: '有 {count} 处字节不是有效的 UTF-8，已显示为 �',
@@ -193,13 +193,13 @@ const zh: DeepStringRecord<typeof en> = {
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。',
     samePseudonym: '同一名称在所有文件中使用同一个化名。',
     numbered: '副本按编号命名（001.redacted.txt、002…）',
-    numberedHelp: '不勾选时，副本沿用原文件名和文件夹，其中在文件正文里找到的名称同样替换；只出现在文件名或文件夹名中的名称仍保留原文，单字名称、正文只含其一部分的名称的其余部分也是如此。按编号命名时，副本都放在同一文件夹中，按列表顺序编号，.zip 中不记录各副本对应哪个文件。',
+    numberedHelp: '不勾选时，副本沿用原文件名和文件夹，其中在文件正文里找到的名称同样替换；只出现在文件名或文件夹名中的名称仍保留原文，只有一个字的名称，以及正文中只出现了一部分的名称的其余部分，也是如此。按编号命名时，副本都放在同一文件夹中，按列表顺序编号，.zip 中不记录各副本对应哪个文件。',
     /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
      *  patternsLeft, of the files). */
-    patternsLeft: '文件中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，副本里没有替换：勾选上面一项即可替换。',
+    patternsLeft: '文件中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
     /** Above the download buttons, under both switches: the names of the files the redacted copies leave readable
      *  while the switch for them is off. */
-    uncertainLeft: '文件中有 {count} 个名称低于置信度\u00a0{threshold}，副本中不会替换，仍保留原文。勾选上面一项即可替换。',
+    uncertainLeft: '文件中有 {count} 个名称低于置信度\u00a0{threshold}，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
     uncertainHelp: '与“脱敏”标签页的开关相同，也用于这些副本。高亮视图按置信度滑块隐藏的名称只在勾选时替换；它们多数不是名称，但脱敏宁可多替换。',
     redactedDownload: '下载为文本文件（.zip）',
     redactedDownloadDocx: '下载为 Word 文档（.zip）',
@@ -239,14 +239,14 @@ const zh: DeepStringRecord<typeof en> = {
     docx: '下载为带标注的 Word 文档（.docx）',
     docxHelp: '全文按原样，每个名称以其类型的颜色底纹标出，并在其后注明类型，便于在 Word 或 LibreOffice 中审阅。',
     print: '打印或存为 PDF',
-    preparingPrint: '正在准备打印…',
+    preparingPrint: '正在准备打印……',
     printHelp: '把高亮后的全文连同图例、模型和分析时间印成文档，不含编辑框和侧栏。要得到文件，在打印对话框中选择“另存为 PDF”。',
   },
   redact: {
     patterns: '同时识别电话号码、电子邮箱、身份证号和银行卡号',
     patternsHelp: '按规则识别，不经模型：中国大陆、台湾和香港的电话号码、电子邮箱、校验位正确的身份证号、通过 Luhn 校验的银行卡号。开启后在所有地方标出（高亮、列表、导出、批量）。',
     /** Above Download and Copy, with uncertainLeft, while the switch under them is off. */
-    patternsLeft: '文本中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，结果里没有替换：勾选下面一项即可替换。',
+    patternsLeft: '文本中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，结果中不会替换，仍保留原文。勾选下面对应的一项即可替换。',
     types: '替换以下类型',
     mode: '替换为',
     modes: { tag: '类型标签，如 [PER]', pseudonym: '化名，如 [人名1]', mask: '遮盖 ■■■' },
@@ -264,7 +264,7 @@ const zh: DeepStringRecord<typeof en> = {
     uncertain: '也替换低于置信度 {threshold} 的名称（{count} 个）',
     uncertainHelp: '高亮视图按置信度滑块隐藏的名称默认不替换；它们多数不是名称，但脱敏宁可多替换。图例中隐藏的类型照样替换，只看上面勾选的类型。',
     /** Above Download and Copy while the switch under it is off (the Batch tab's uncertainLeft, of one text). */
-    uncertainLeft: '文本中有 {count} 个名称低于置信度\u00a0{threshold}，结果中不会替换，仍保留原文。勾选下面一项即可替换。',
+    uncertainLeft: '文本中有 {count} 个名称低于置信度\u00a0{threshold}，结果中不会替换，仍保留原文。勾选下面对应的一项即可替换。',
     /** Always above Download and Copy. */
     review: '模型漏掉的名称不会被替换，分享前请通读一遍。',
     result: '脱敏结果',

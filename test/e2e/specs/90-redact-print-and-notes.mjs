@@ -96,7 +96,7 @@ test('above Download and Copy, the Redact tab counts the names under the thresho
   const count = Number(/（(\d+) 个）/u.exec(below)?.[1])
   assert.ok(count > 0, below)
   // The same count as the switch's, in the Batch tab's words, in red.
-  assert.equal((await left.textContent()).trim(), `文本中有 ${count} 个名称低于置信度\u00a00.90，结果中不会替换，仍保留原文。勾选下面一项即可替换。`)
+  assert.equal((await left.textContent()).trim(), `文本中有 ${count} 个名称低于置信度\u00a00.90，结果中不会替换，仍保留原文。勾选下面对应的一项即可替换。`)
   const review = page.locator('[data-testid=redact-review]')
   assert.equal((await review.textContent()).trim(), '模型漏掉的名称不会被替换，分享前请通读一遍。')
   // Both before the buttons, in sight with them (the switch is below the fold at 1440 x 900).

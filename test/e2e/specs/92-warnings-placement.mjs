@@ -51,13 +51,13 @@ for (const [width, height] of [[1440, 900], [360, 740]]) {
       assert.ok((await boxOf(page, `${panel} [data-testid=${id}]`)).y > bottom(buttons), `${id} below the buttons`)
     }
     // And the words say so.
-    assert.equal((await patterns.textContent()).trim(), '文本中有 2 处像电话号码、电子邮箱、身份证号或银行卡号，结果里没有替换：勾选下面一项即可替换。')
-    assert.match((await names.textContent()).trim(), /勾选下面一项即可替换。$/u)
+    assert.equal((await patterns.textContent()).trim(), '文本中有 2 处像电话号码、电子邮箱、身份证号或银行卡号，结果中不会替换，仍保留原文。勾选下面对应的一项即可替换。')
+    assert.match((await names.textContent()).trim(), /勾选下面对应的一项即可替换。$/u)
     await screenshot(ctx, page, `92-redact-lines-${width}`)
     // In English too, and the line goes once the rules are on.
     await page.click('[data-locale=en]')
-    assert.match((await patterns.textContent()).trim(), /tick the box below to replace them\.$/u)
-    assert.match((await names.textContent()).trim(), /Tick the box below to replace (it|them)\.$/u)
+    assert.match((await patterns.textContent()).trim(), /Tick their box below to replace them\.$/u)
+    assert.match((await names.textContent()).trim(), /Tick (its|their) box below to replace (it|them)\.$/u)
     await page.check(`${panel} [data-testid=find-patterns]`)
     assert.equal(await patterns.count(), 0)
     await context.close()
@@ -84,12 +84,12 @@ test('Batch tab: both red lines under both switches, right above the download bu
     for (const box of switches) assert.ok(box.y < line.y, `under both switches: switch at ${box.y}, line at ${line.y}`)
   }
   assert.ok(buttons.y - bottom(lines[1]) < 20, 'the last line right above the buttons')
-  assert.match((await names.textContent()).trim(), /勾选上面一项即可替换。$/u)
-  assert.match((await patterns.textContent()).trim(), /勾选上面一项即可替换。$/u)
+  assert.match((await names.textContent()).trim(), /勾选上面对应的一项即可替换。$/u)
+  assert.match((await patterns.textContent()).trim(), /勾选上面对应的一项即可替换。$/u)
   await screenshot(ctx, page, '92-batch-lines-360')
   await page.click('[data-locale=en]')
-  assert.match((await names.textContent()).trim(), /Tick the box above to replace (it|them)\.$/u)
-  assert.match((await patterns.textContent()).trim(), /tick the box above to replace them\.$/u)
+  assert.match((await names.textContent()).trim(), /Tick (its|their) box above to replace (it|them)\.$/u)
+  assert.match((await patterns.textContent()).trim(), /Tick their box above to replace them\.$/u)
   await context.close()
 }, { timeoutMs: 120_000 })
 
@@ -115,7 +115,7 @@ for (const [width, height] of [[1440, 900], [360, 740]]) {
     await page.click('[data-testid=print]')
     await page.waitForFunction(() => window.__atPrint)
     const during = await page.evaluate(() => window.__atPrint)
-    assert.equal(during.said, '正在准备打印…')
+    assert.equal(during.said, '正在准备打印……')
     assert.deepEqual({ ...during, said: '' }, { ...before, said: '' }, 'nothing under the button moves or grows')
     await page.waitForFunction(() => document.querySelector('[data-testid=print-status]').textContent.trim() === '')
     const help = page.locator('[data-testid=export-panel] [data-testid=print-help]')

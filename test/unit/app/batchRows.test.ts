@@ -56,7 +56,7 @@ describe('the names the redacted copies leave readable', () => {
 
   it('are said in English in the singular and the plural', () => {
     const { t } = createI18n({ legacy: false, locale: 'en', messages: { en } }).global
-    expect(t('batch.uncertainLeft', { count: 1, threshold: '1.00' }, 1)).toMatch(/^One name .*\u00a01\.00: the copies leave it readable\. Tick the box above to replace it\.$/)
+    expect(t('batch.uncertainLeft', { count: 1, threshold: '1.00' }, 1)).toMatch(/^One name .*\u00a01\.00: the copies leave it readable\. Tick its box above to replace it\.$/)
     expect(t('batch.uncertainLeft', { count: 3, threshold: '1.00' }, 3)).toMatch(/^3 names .*replace them\.$/)
     expect(t('batch.noneShownUnderThreshold', { count: 3, threshold: '1.00' }, 3)).toBe('none shown: 3 under the confidence threshold\u00a01.00')
   })

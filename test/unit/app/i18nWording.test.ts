@@ -34,8 +34,7 @@ describe('Traditional Chinese uses Taiwan\'s words', () => {
     expect(zhHant.editor.importProtected).toContain('移除密碼')
     expect(zhHant.errors.unknown).toBe('發生錯誤：{message}')
     expect(zhHant.lexicon.help).toContain('註解')
-    // 里 as "in" is 裡 (OpenCC left 副本里, "in the copies", as the unit of length).
-    expect(zhHant.batch.patternsLeft).toContain('副本裡')
+    // 里 as "in" is 裡 (OpenCC left 副本里, "in the copies", as the unit of length, in a message since reworded).
     expect(all).not.toMatch(/[本果夾]里/)
   })
 })
