@@ -35,11 +35,15 @@ test('resizing the window leaves the view at the paragraph being read, wherever 
   await page.$eval(SELECTORS.editor, (area) => { area.scrollTop = area.scrollHeight })
   await page.waitForTimeout(300)
   await page.locator(SELECTORS.view).scrollIntoViewIfNeeded()
-  await page.$eval(SELECTORS.view, (view) => {
-    const block = [...view.querySelectorAll('[data-block]')].find((b) => b.textContent.startsWith('第125段'))
-    view.scrollTop += block.getBoundingClientRect().top - view.getBoundingClientRect().top - 10
-  })
-  await page.waitForTimeout(300)
+  // (scrolled again while the view still settles: its follow of the editor's end, or chunks laid out above the
+  // paragraph, can move it on a loaded machine: 132 once in a clean-clone CI run)
+  for (let tries = 0; tries < 5 && await viewParagraph(page) !== 125; tries++) {
+    await page.$eval(SELECTORS.view, (view) => {
+      const block = [...view.querySelectorAll('[data-block]')].find((b) => b.textContent.startsWith('第125段'))
+      view.scrollTop += block.getBoundingClientRect().top - view.getBoundingClientRect().top - 10
+    })
+    await page.waitForTimeout(300)
+  }
   assert.equal(await viewParagraph(page), 125)
   // A soft keyboard coming and going: only the height changes, so the same paragraph stays at the top.
   for (const height of [1000, 844]) {
