@@ -27,6 +27,7 @@ import { loadNodeModel } from './lib/node-engine'
 import { NerError, type Entity } from '../src/engine/types'
 import { applyLexicon, lexiconTypeNames, parseLexicon, type UserLexicon } from '../src/app/userLexicon'
 import { withPatterns } from '../src/app/patterns'
+import { jsonLine } from '../src/app/exporters'
 
 const USAGE = 'npm run annotate -- [<input>|-] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id or folder>] [--threads N]'
 const NOTES = [
@@ -147,13 +148,6 @@ function warnOfReplacedBytes(before = Infinity): void {
   const named = lines.slice(0, 10).join(', ') + (lines.length > 10 ? ` and ${lines.length - 10} more` : '')
   endProgressLine()
   console.error(`annotate: bytes that are not valid UTF-8 on line${lines.length > 1 ? 's' : ''} ${named} were read as U+FFFD (\uFFFD), as the page reads them`)
-}
-
-/** One record on one line: JSON.stringify leaves U+2028, U+2029 and U+0085 raw (valid JSON), at which
- *  str.splitlines() and other Unicode-aware line readers break. They occur only inside strings, so the
- *  escapes keep the record valid and its text the same once parsed. */
-function jsonLine(record: unknown): string {
-  return JSON.stringify(record).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n'
 }
 
 async function annotateLine({ text: line, bytes }: InputLine): Promise<void> {

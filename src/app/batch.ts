@@ -6,7 +6,7 @@
 import type { DocxPart } from './docxText'
 import type { Entity } from '../engine'
 import { namePairs, type PairedName } from './cooccurrence'
-import { annotatedRuns, csvEntityRows, csvTable, ENTITY_CSV_COLUMNS, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
+import { annotatedRuns, csvEntityRows, csvTable, ENTITY_CSV_COLUMNS, jsonLine, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
 import { textToDocx } from './docx'
 import { copyNames } from './copyNames'
 import { groupMentions, mentionKey } from './mentions'
@@ -120,9 +120,9 @@ export function batchJsonl(items: readonly BatchItem[], keep: EntityFilter, mode
   return items
     .filter((item) => item.status === 'done' || item.status === 'failed')
     .map((item) => {
-      if (item.status !== 'done') return JSON.stringify({ file: item.name, error: item.failure }) + '\n'
+      if (item.status !== 'done') return jsonLine({ file: item.name, error: item.failure })
       const { text, entities } = asInFile(item, keep)
-      return JSON.stringify({ file: item.name, model, offsets: 'utf16', text, entities: jsonSpans(entities) }) + '\n'
+      return jsonLine({ file: item.name, model, offsets: 'utf16', text, entities: jsonSpans(entities) })
     })
     .join('')
 }

@@ -17,6 +17,8 @@ export interface ExportInput {
   text: string
   entities: readonly Entity[]
   model?: { id: string; version: string } | null
+  /** The view's filters, recorded in the JSON (`shown`); none: the entities are all there are. */
+  shown?: ShownFilter
 }
 
 /** `file`: the download's name. */
@@ -51,8 +53,26 @@ export function jsonSpans(entities: readonly Entity[]) {
   }))
 }
 
-export function toJson({ text, entities, model }: ExportInput): string {
-  return JSON.stringify({ model: model ?? null, offsets: 'utf16', text, entities: jsonSpans(entities) }, null, 2) + '\n'
+/** What the view left out of an export: the names its filters hide (the confidence slider, types hidden in the
+ *  legend), with how many names they hide. Exports follow the view; this says so in the file (QA: a file with
+ *  no PER, or no entity at all, read as "none found"). */
+export interface ShownFilter {
+  minScore: number
+  hiddenTypes: readonly string[]
+  /** Entities found but left out by the filters. */
+  notShown: number
+}
+
+export function toJson({ text, entities, model, shown }: ExportInput): string {
+  const filter = shown && { min_score: shown.minScore, hidden_types: [...shown.hiddenTypes], not_shown: shown.notShown }
+  return JSON.stringify({ model: model ?? null, offsets: 'utf16', ...(filter && { shown: filter }), text, entities: jsonSpans(entities) }, null, 2) + '\n'
+}
+
+/** One record on one line (JSON Lines): JSON.stringify leaves U+2028, U+2029 and U+0085 raw (valid JSON), at
+ *  which str.splitlines() and other Unicode-aware line readers break the record (QA: Batch's JSONL). They occur
+ *  only inside strings, so the escapes keep the record valid and its text the same once parsed. */
+export function jsonLine(record: unknown): string {
+  return JSON.stringify(record).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n'
 }
 
 /** RFC 4180 quoting, plus a leading apostrophe for cells a spreadsheet would run as a formula. A cell with a

@@ -244,6 +244,13 @@ export default {
     docxHelp: 'The text with every name shaded in its type’s colour and its type after it, for review in Word or LibreOffice.',
     print: 'Print or save as PDF',
     preparingPrint: 'Preparing to print…',
+    /** Over Download and Copy when the view's filters leave names out: the exports follow the view. */
+    leftOut: '{shown}; {count} not shown ({why}).',
+    shownNames: 'Exports the one name shown | Exports the {count} names shown',
+    noneShown: 'Exports no names',
+    typesHidden: '{types} hidden in the legend',
+    underThreshold: '{count} under the confidence threshold\u00a0{threshold}',
+    reasonSeparator: ', ',
     printHelp: 'The highlighted text as a document: all of it, with the legend, the model and the time, without the editor and the panels. Pick “Save as PDF” in the print dialog for a file.',
   },
   redact: {

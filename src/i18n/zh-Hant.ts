@@ -285,6 +285,12 @@ const zhHant: DeepStringRecord<typeof en> = {
     "patterns": "同時辨識電話號碼、電子郵件、身分證字號和銀行卡號",
     "patternsHelp": "按規則辨識，不經模型：中國大陸、臺灣和香港的電話號碼、電子郵件、檢查碼正確的身分證字號、通過 Luhn 驗證的銀行卡號。開啟後在所有地方標出（標示、列表、匯出、批次）。",
     "patternsLeft": "文字中有 {count} 處像電話號碼、電子郵件、身分證字號或銀行卡號，結果中不會替換，仍保留原文。勾選下面對應的一項即可替換。",
+    "leftOut": "{shown}；另有 {count} 個未顯示（{why}）。",
+    "shownNames": "匯出當前顯示的 {count} 個名稱",
+    "noneShown": "匯出內容不含任何名稱",
+    "typesHidden": "圖例中隱藏了{types}",
+    "underThreshold": "{count} 個低於信賴度 {threshold}",
+    "reasonSeparator": "，",
     "types": "替換以下類型",
     "mode": "替換為",
     "modes": {

@@ -50,6 +50,20 @@ describe('batch exports', () => {
     expect(lines[2]).toEqual({ file: 'c.pdf', error: 'NO_TEXT' })
   })
 
+  it('writes U+2028, U+2029 and U+0085 escaped, so a reader splitting lines as Python str.splitlines() does gets one record per file', () => {
+    // As `npm run annotate` writes them (jsonLine): raw, they split a record for Unicode-aware line readers (QA).
+    const text = '张伟在北京工作。\u2028李娜在上海。\u2029王芳\u0085到了。\v\f\x1c\x1d\x1e'
+    const seps: BatchItem = { name: 'seps\u2028.txt', status: 'done', text, entities: spans(text, [['张伟', 'PER'], ['李娜', 'PER']]) }
+    const failed: BatchItem = { name: 'x\u2029y\u0085.pdf', status: 'failed', failure: 'NO_TEXT' }
+    const jsonl = batchJsonl([seps, failed], all, null)
+    // Every line break str.splitlines() knows but \n: none is left raw.
+    const splitlinesBreaks = ['\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\u0085', '\u2028', '\u2029']
+    expect(splitlinesBreaks.filter((c) => jsonl.includes(c))).toEqual([])
+    const records = jsonl.trimEnd().split('\n').map((line) => JSON.parse(line))
+    expect(records.map((r) => r.file)).toEqual(['seps\u2028.txt', 'x\u2029y\u0085.pdf'])
+    expect(records[0].text).toBe(text)
+  })
+
   it('writes a name list across the files: mentions in all, how many files and which, through the filter', () => {
     const person = (text: string, at: string, name: string): Entity => ({ start: text.indexOf(name, at.length), end: text.indexOf(name, at.length) + name.length, type: 'PER', text: name, score: 0.9 })
     const withPeople: BatchItem[] = [

@@ -37,6 +37,18 @@ describe('toJson', () => {
   })
 })
 
+describe('toJson records the view\'s filters', () => {
+  it('writes the threshold, the hidden types and how many names they leave out, the other fields unchanged', () => {
+    const kept = entities.filter((e) => e.type !== 'PER')
+    const parsed = JSON.parse(toJson({ text: doc, entities: kept, model: null, shown: { minScore: 0.3, hiddenTypes: ['PER'], notShown: 4 } }))
+    expect(Object.keys(parsed)).toEqual(['model', 'offsets', 'shown', 'text', 'entities'])
+    expect(parsed.shown).toEqual({ min_score: 0.3, hidden_types: ['PER'], not_shown: 4 })
+    expect(parsed.entities.map((e: { text: string }) => e.text)).toEqual(['北京'])
+    // Without filters (Batch, the engine's own callers) the file is as before.
+    expect(Object.keys(JSON.parse(toJson({ text: doc, entities })))).toEqual(['model', 'offsets', 'text', 'entities'])
+  })
+})
+
 describe('toCsv', () => {
   it('quotes fields and defuses spreadsheet formulas', () => {
     const text = '=HYPERLINK("x"),北京'
