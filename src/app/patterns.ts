@@ -1,10 +1,12 @@
 // Contact details and identity numbers, found by rules rather than the model: phone numbers (mainland China,
 // Taiwan, Hong Kong), e-mail addresses, identity card numbers (mainland 18- and old 15-digit, Taiwan, Hong Kong;
-// their check digits or birth dates verified) and bank card numbers (Luhn-valid). For redaction, where a name
-// removed and an ID number left in place is no redaction at all. Rules, so they are exact where the formats are
-// (an ID's check digit, a card's Luhn sum) and greedy where they are not (any mobile-shaped number is taken for a
-// phone): for redacting, too much beats too little. Only a bare local number (2300 6555, which is also a count
-// or an amount) needs a cue: a phone word before it, an extension after it.
+// their check digits or birth dates verified; a mainland one whose check digit fails still taken where its
+// region and birth date hold, and any number of an ID's shape after 身份证号 or 证件号) and bank card numbers
+// (Luhn-valid). For redaction, where a name removed and an ID number left in place is no redaction at all.
+// Rules, so they are exact where the formats are (an ID's check digit, a card's Luhn sum) and greedy where they
+// are not (any mobile-shaped number is taken for a phone): for redacting, too much beats too little. Only a bare
+// local number (2300 6555, which is also a count or an amount) needs a cue: a phone word before it, an extension
+// after it.
 import type { Entity } from '../engine'
 
 export const PATTERN_TYPES = ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD'] as const
@@ -60,7 +62,16 @@ const PHONE_AFTER_CUE = new RegExp(`(?<=${PHONE_CUES}[ \t\u00a0\u3000]*:?[ \t\u0
 
 /** Mainland resident ID numbers, 18 characters, whole or grouped 6-8-4 (region, birth date, serial and check) with
  *  the same separator; and the old 15-digit ones (a two-digit birth year, no check digit). */
-const RESIDENT_ID = new RegExp(String.raw`${NUMBER_START}\d{6}([ -]?)\d{8}\1\d{3}[\dXx](?![\dA-Za-z])`, 'g')
+const RESIDENT_ID_SHAPE = String.raw`\d{6}([ -]?)\d{8}\1\d{3}[\dXx](?![\dA-Za-z])`
+const RESIDENT_ID = new RegExp(`${NUMBER_START}${RESIDENT_ID_SHAPE}`, 'g')
+/** A word that says an ID number follows (身份证号码：, 公民身份号码, 证件号为): what follows in an ID's shape is one
+ *  whatever its digits, a typo or an OCR error in its region or date included (HR QA: a contract's mistyped ID was
+ *  left readable). */
+const ID_CUES = String.raw`(?:身份证|身份證|身分證|公民身份|证件|證件)(?:号码|號碼|字號|号|號)?`
+const ID_AFTER_CUE = new RegExp(
+  String.raw`(?<=${ID_CUES}[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*(?:为|為|是)?[ \t\u00a0\u3000]*)(?:${RESIDENT_ID_SHAPE}|\d{15}(?![\dA-Za-z]))`,
+  'g',
+)
 const OLD_RESIDENT_ID = new RegExp(String.raw`${NUMBER_START}\d{15}(?![\dA-Za-z])`, 'g')
 /** Taiwan: a letter, 1 or 2 (citizens) or 8 or 9 (resident certificates since 2021), seven digits and a check digit. */
 const TAIWAN_ID = /(?<![\dA-Za-z])[A-Z][1289]\d{8}(?![\dA-Za-z])/g
@@ -80,11 +91,18 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
-/** GB 11643: a province, a real birth date (1900 to this century) and the check digit. */
-export function isResidentId(digits: string): boolean {
+/** A province and a real birth date (1900 to this century): an 18-character ID, its check digit aside. One wrong
+ *  check digit is the commonest typo or OCR error in an ID, and a mistyped ID is still one to a redactor; other
+ *  18-digit numbers (an order's, a card's) rarely hold a province and a date at the right places. */
+export function isResidentIdShape(digits: string): boolean {
   const year = Number(digits.slice(6, 10))
   if (!PROVINCE.test(digits) || year < 1900 || year > 2099) return false
-  if (!isCalendarDate(year, Number(digits.slice(10, 12)), Number(digits.slice(12, 14)))) return false
+  return isCalendarDate(year, Number(digits.slice(10, 12)), Number(digits.slice(12, 14)))
+}
+
+/** GB 11643: a province, a real birth date (1900 to this century) and the check digit. */
+export function isResidentId(digits: string): boolean {
+  if (!isResidentIdShape(digits)) return false
   const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(digits[i]), 0)
   return ID_CHECK[sum % 11] === digits[17]!.toUpperCase()
 }
@@ -198,9 +216,14 @@ export function findPatterns(text: string): PatternEntity[] {
   const byRule: readonly (readonly (PatternEntity | Span)[])[] = [
     matches(folded, text, EMAIL, 'EMAIL'),
     matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentId(digitsOf(m)))),
+    // A label says what the number is, so it goes before the card's rule (a mistyped ID may pass Luhn).
+    matches(folded, text, ID_AFTER_CUE, 'ID_NUMBER'),
     matches(folded, text, TAIWAN_ID, 'ID_NUMBER', when(isTaiwanId)),
     matches(folded, text, HONG_KONG_ID, 'ID_NUMBER', when(isHongKongId)),
     matches(folded, text, CARD, 'BANK_CARD', acceptCard),
+    // An ID whose check digit fails, after the card's rule, so an 18-digit card that passes Luhn stays a card,
+    // and before notCards, which would otherwise hold its digits as an account's or an order's.
+    matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentIdShape(digitsOf(m)))),
     notCards,
     matches(folded, text, OLD_RESIDENT_ID, 'ID_NUMBER', when(isOldResidentId)),
     matches(folded, text, PHONE, 'PHONE'),

@@ -216,15 +216,59 @@ export interface SpreadNames {
   readonly root: KeyNode
 }
 
+/** A given name spread as the person it stands for: `fullName` numbers its pseudonym (晓梅 is 李晓梅's 人名2,
+ *  wherever in the text each comes first). */
+interface GivenNameEntity extends Entity {
+  fullName?: string
+}
+
+/**
+ * Common Chinese surnames, enough to tell 陈思远 (surname and given name) from a name of three characters that
+ * is not one (a nickname, a foreign name in Chinese): the most frequent single ones (together borne by about
+ * nine people in ten), some in traditional characters too, and the compound ones of more than a few families.
+ * Only for spreading a given name alone, where a surname missed here leaves things as they were.
+ */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪' +
+    '陳黃張劉楊趙吳許鄭謝葉蘇盧鍾羅馮鄧蕭蔣賴孫韓魏顏龍賀陸嚴萬呂鄒楊錢龔湯譚姚廖賈閻聶莊鮑',
+)
+const COMPOUND_SURNAMES = new Set([
+  '欧阳', '歐陽', '司徒', '上官', '诸葛', '諸葛', '司马', '司馬', '东方', '東方', '皇甫', '尉迟', '尉遲', '公孙', '公孫',
+  '慕容', '长孙', '長孫', '宇文', '夏侯', '令狐', '端木', '独孤', '獨孤', '南宫', '南宮', '轩辕', '軒轅', '澹台', '澹臺',
+])
+/** What follows a surname in a found PER without being a given name: a title or a form of address (张经理,
+ *  王老师, 李某某), which spread alone would replace every 经理 of the text. */
+const NOT_GIVEN_NAMES = new Set([
+  '先生', '女士', '小姐', '夫人', '太太', '老师', '老師', '同学', '同學', '师傅', '師傅', '经理', '經理', '主任', '总监', '總監',
+  '总裁', '總裁', '董事', '院长', '院長', '校长', '校長', '局长', '局長', '部长', '部長', '处长', '處長', '科长', '科長',
+  '厅长', '廳長', '省长', '省長', '市长', '市長', '县长', '縣長', '区长', '區長', '镇长', '鎮長', '村长', '村長', '书记',
+  '書記', '主席', '教授', '医生', '醫生', '大夫', '律师', '律師', '会计', '會計', '老板', '老闆', '队长', '隊長', '组长',
+  '組長', '班长', '班長', '所长', '所長', '站长', '站長', '行长', '行長', '社长', '社長', '会长', '會長', '总理', '總理',
+  '委员', '委員', '代表', '博士', '护士', '護士', '法官', '警官', '同志', '阿姨', '叔叔', '大爷', '大爺', '大妈', '大媽',
+  '大哥', '大姐', '某某', '一家', '家人', '等人', '父子', '母女', '兄弟', '姐妹', '夫妇', '夫婦', '总经', '總經', '副总', '副總',
+])
+
+/** The given name of a person's name of a surname and two more characters (陈思远 -> 思远, 欧阳思远 -> 思远), or
+ *  undefined: a given name of one character (张伟 -> 伟) is too often a word to be looked for alone. */
+function givenNameOf(key: string): string | undefined {
+  const chars = Array.from(key)
+  if (!chars.every((c) => HAN.test(c))) return undefined
+  const compound = COMPOUND_SURNAMES.has(chars.slice(0, 2).join(''))
+  const surname = chars.length === 4 && compound ? 2 : chars.length === 3 && !compound && SURNAMES.has(chars[0]!) ? 1 : 0
+  const given = chars.slice(surname).join('')
+  return surname > 0 && !NOT_GIVEN_NAMES.has(given) ? given : undefined
+}
+
 /**
  * The names of `entities` of the `types` replaced that everyOccurrence spreads (see there: not those of one
- * character or of several words), each by its key, the best-scored entity giving its type. Built once for
+ * character or of several words), each by its key, the best-scored entity giving its type, and the given name
+ * of each person's name of a common surname and a two-character given name (思远 of 陈思远, see givenNameOf). Built once for
  * texts that share their names, the Batch tab's files: a name found in any of them is then looked for in
  * each, in one pass over its text whatever the number of names (QA: a roster's 司徒静 stayed readable in one
  * file though another had it found).
  */
 export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<string>): SpreadNames {
-  const byKey = new Map<string, Entity>()
+  const byKey = new Map<string, GivenNameEntity>()
   for (const e of entities) {
     if (!types.has(e.type)) continue
     const key = mentionKey(e.text)
@@ -232,6 +276,17 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
     const known = byKey.get(key)
     if (!known || e.score > known.score) byKey.set(key, e)
   }
+  // A person's given name alone (思远 for 陈思远, as a contract or a CV calls the employee after the first
+  // mention): HR QA found the model marks the full name and misses the given name. A name found as itself
+  // keeps its own entry; a given name two people share (陈思远, 王思远) is spread without a person to stand for.
+  const givenNames = new Map<string, GivenNameEntity>()
+  for (const [key, e] of byKey) {
+    const given = e.type === 'PER' ? givenNameOf(key) : undefined
+    if (given === undefined || byKey.has(given)) continue
+    const known = givenNames.get(given)
+    givenNames.set(given, known === undefined ? { ...e, fullName: key } : { ...known, fullName: undefined })
+  }
+  for (const [given, e] of givenNames) byKey.set(given, e)
   const root: KeyNode = { next: new Map() }
   for (const [key, e] of byKey) {
     let node = root
@@ -255,9 +310,10 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
  * (张\u3000伟, 张 伟) or full-width letters (ＡＰＰＬＥ for APPLE), and all it spans is replaced. An occurrence
  * may take in found names that lie wholly inside it (that 张), never cut one. Names of one character are not
  * spread (张 alone is too often no name), nor names of several words (Bill Gates); a name in Latin letters is
- * matched as a whole word only (Apple, not Applebee's, nor Ａｐｐｌｅｂｅｅ). Where names begin at the same
- * place the longest is taken, so 张伟华 is not cut at 张伟. The names looked for are `spread`'s where given (those
- * found in other texts too), else those of `entities`.
+ * matched as a whole word only (Apple, not Applebee's, nor Ａｐｐｌｅｂｅｅ). A person found by the full name
+ * (陈思远) is also looked for by the given name alone (思远), replaced as that person (spreadNames). Where
+ * names begin at the same place the longest is taken, so 张伟华 is not cut at 张伟. The names looked for are
+ * `spread`'s where given (those found in other texts too), else those of `entities`.
  */
 export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>, spread?: SpreadNames): Entity[] {
   const names = (spread ?? spreadNames(entities.filter((e) => e.end <= text.length), types)).root
@@ -314,7 +370,7 @@ function keptLineBreaks(e: Entity, mode: RedactionMode): string {
 
 export function redact(text: string, entities: readonly Entity[], options: RedactionOptions): string {
   const numberOf = options.numbering ?? nameNumbering()
-  const pseudonymFor = (e: Entity): string => options.pseudonym(e.type, numberOf(e.type, e.text))
+  const pseudonymFor = (e: GivenNameEntity): string => options.pseudonym(e.type, numberOf(e.type, e.fullName ?? e.text))
   const replacement = (e: Entity): string => {
     switch (options.mode) {
       case 'tag':

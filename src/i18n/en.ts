@@ -255,7 +255,7 @@ export default {
   },
   redact: {
     patterns: 'Also find phone numbers, e-mail addresses, ID and bank card numbers',
-    patternsHelp: 'By rule, not by the model: phone numbers of mainland China, Taiwan and Hong Kong, e-mail addresses, their ID numbers with a valid check digit, card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
+    patternsHelp: 'By rule, not by the model: phone numbers of mainland China, Taiwan and Hong Kong, e-mail addresses, their ID numbers with a valid check digit (a mainland one with a wrong check digit too where its region and birth date are valid, and any number in an ID\u2019s shape after 身份证号 or 证件号), card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
     /** Above Download and Copy, with uncertainLeft, while the switch under them is off. */
     patternsLeft: 'The text holds one phone number, e-mail address, ID or bank card number that the result leaves readable. Tick its box below to replace it. | The text holds {count} phone numbers, e-mail addresses, ID or bank card numbers that the result leaves readable. Tick their box below to replace them.',
     types: 'Replace these types',
@@ -272,7 +272,7 @@ export default {
     },
     /** (no-break spaces: the count stays on one line with its word) */
     everywhere: 'Also replace other places the same name appears, where the model missed it (1\u00a0place) | Also replace other places the same name appears, where the model missed it ({count}\u00a0places)',
-    everywhereHelp: 'The model can mark a name in one sentence and miss it in another (inside Markdown, cut by a line wrap, with spaces or invisible characters between its characters, in full-width letters). A name can also be an ordinary word (高明, 江山): untick this if the places counted above are words, not names.',
+    everywhereHelp: 'The model can mark a name in one sentence and miss it in another (inside Markdown, cut by a line wrap, with spaces or invisible characters between its characters, in full-width letters). A person found by the full name (陈思远) is also replaced where the given name stands alone (思远), as the same person. A name can also be an ordinary word (高明, 江山): untick this if the places counted above are words, not names.',
     uncertain: 'Also replace the names below the confidence threshold {threshold} (1\u00a0name) | Also replace the names below the confidence threshold {threshold} ({count}\u00a0names)',
     uncertainHelp: 'Names the view hides with the confidence slider are not replaced unless this is on; most are not names, but in redaction replacing too much is safer than too little. Types hidden in the legend are replaced all the same: only the boxes above count.',
     /** Above Download and Copy while the switch under it is off (the Batch tab's uncertainLeft, of one text). */

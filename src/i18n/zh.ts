@@ -251,7 +251,7 @@ const zh: DeepStringRecord<typeof en> = {
   },
   redact: {
     patterns: '同时识别电话号码、电子邮箱、身份证号和银行卡号',
-    patternsHelp: '按规则识别，不经模型：中国大陆、台湾和香港的电话号码、电子邮箱、校验位正确的身份证号、通过 Luhn 校验的银行卡号。开启后在所有地方标出（高亮、列表、导出、批量）。',
+    patternsHelp: '按规则识别，不经模型：中国大陆、台湾和香港的电话号码、电子邮箱、校验位正确的身份证号（大陆身份证号校验位不符但地区和出生日期有效的，或写在“身份证号”“证件号”等字样后的，也算）、通过 Luhn 校验的银行卡号。开启后在所有地方标出（高亮、列表、导出、批量）。',
     /** Above Download and Copy, with uncertainLeft, while the switch under them is off. */
     patternsLeft: '文本中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，结果中不会替换，仍保留原文。勾选下面对应的一项即可替换。',
     types: '替换以下类型',
@@ -267,7 +267,7 @@ const zh: DeepStringRecord<typeof en> = {
       PHONE: '[电话{n}]', EMAIL: '[邮箱{n}]', ID_NUMBER: '[身份证号{n}]', BANK_CARD: '[银行卡号{n}]', other: '[{type}{n}]',
     },
     everywhere: '也替换模型在别处漏标的同一名称（{count} 处）',
-    everywhereHelp: '模型可能在一句中标出某个名称，在另一句中漏掉（Markdown 标记里、被换行断开、字间夹有空格或不可见字符、写成全角字母）。名称也可能是普通词语（高明、江山）：若上面数出的地方其实是普通词语，取消勾选即可。',
+    everywhereHelp: '模型可能在一句中标出某个名称，在另一句中漏掉（Markdown 标记里、被换行断开、字间夹有空格或不可见字符、写成全角字母）。标出的人名是姓加两字名时（陈思远），单独出现的名字（思远）也按同一人替换。名称也可能是普通词语（高明、江山）：若上面数出的地方其实是普通词语，取消勾选即可。',
     uncertain: '也替换低于置信度 {threshold} 的名称（{count} 个）',
     uncertainHelp: '高亮视图按置信度滑块隐藏的名称默认不替换；它们多数不是名称，但脱敏宁可多替换。图例中隐藏的类型照样替换，只看上面勾选的类型。',
     /** Above Download and Copy while the switch under it is off (the Batch tab's uncertainLeft, of one text). */

@@ -2,7 +2,7 @@
 // failed Luhn sum, digits inside longer numbers, dates, amounts, case and ISBN numbers), and how matches lie
 // over the model's entities.
 import { describe, expect, it } from 'vitest'
-import { findPatterns, isHongKongId, isOldResidentId, isResidentId, isTaiwanId, passesLuhn, withPatterns } from '../../../src/app/patterns'
+import { findPatterns, isHongKongId, isOldResidentId, isResidentId, isResidentIdShape, isTaiwanId, passesLuhn, withPatterns } from '../../../src/app/patterns'
 
 const found = (text: string) => findPatterns(text).map((e) => [e.type, e.text])
 
@@ -75,19 +75,52 @@ describe('findPatterns', () => {
     ])
   })
 
-  it('finds resident ID numbers only with a valid birth date and check digit', () => {
+  it('finds resident ID numbers with a valid region and birth date, a wrong check digit too', () => {
     // 11010519491231002X is GB 11643's own example.
-    expect(found('身份证号：11010519491231002X。')).toEqual([['ID_NUMBER', '11010519491231002X']])
-    expect(found('身份证号：110105194912310021。')).toEqual([]) // wrong check digit (and no card prefix)
+    expect(found('编号11010519491231002X。')).toEqual([['ID_NUMBER', '11010519491231002X']])
     expect(isResidentId('11010519491231002x')).toBe(true)
     expect(isResidentId('110105194913310020')).toBe(false) // month 13
+    // HR QA: a contract's mistyped ID (the check digit should be X) was left readable beside a valid one.
+    expect(isResidentId('310101199003074527')).toBe(false)
+    expect(isResidentIdShape('310101199003074527')).toBe(true)
+    expect(found('身份证号码：310101199003074527，另：31010119900307452X')).toEqual([
+      ['ID_NUMBER', '310101199003074527'], ['ID_NUMBER', '31010119900307452X'],
+    ])
+    expect(found('编号 310101199003074527、110105 19780512 0014。')).toEqual([
+      ['ID_NUMBER', '310101199003074527'], ['ID_NUMBER', '110105 19780512 0014'],
+    ])
+    // Without a label, a wrong check digit is forgiven only where the region and the date hold: month 13,
+    // 31 February, province 99, year 1850 are some other 18-digit number.
+    expect(found('编号 310101199013074527、310101199002314527、990101199003074527、310101185003074527')).toEqual([])
+  })
+
+  it('takes any number of an ID\'s shape right after an ID label, whatever its digits', () => {
+    expect(found('证件号：123456789012345678；公民身份号码 990101199013074527；身份证号为 110105 19491331 0021')).toEqual([
+      ['ID_NUMBER', '123456789012345678'], ['ID_NUMBER', '990101199013074527'], ['ID_NUMBER', '110105 19491331 0021'],
+    ])
+    expect(found('身份證號碼：99010119901307452x，身份证：991234567890123，身分證字號 990101199013074527')).toEqual([
+      ['ID_NUMBER', '99010119901307452x'], ['ID_NUMBER', '991234567890123'], ['ID_NUMBER', '990101199013074527'],
+    ])
+    // Not a shorter or a longer number after the label, nor the same digits after another word.
+    expect(found('证件号：1234567890123456789；身份证：12345678901234567；订单号：123456789012345678')).toEqual([])
+  })
+
+  it('leaves bank cards to the card rule and ID-shaped cards that pass Luhn cards, unless labelled as an ID', () => {
+    // 18 digits that pass Luhn: a card, even with a region and a date in them (62 is Gansu's code).
+    expect(passesLuhn('622101199003074522')).toBe(true)
+    expect(found('卡号 622101199003074522')).toEqual([['BANK_CARD', '622101199003074522']])
+    expect(found('身份证号：622101199003074522')).toEqual([['ID_NUMBER', '622101199003074522']])
+    // 18 digits that fail Luhn and hold no region and date: still nothing, and no phone inside them.
+    expect(found('账号 622202123456789013，订单 202405121380013800')).toEqual([])
   })
 
   it('finds resident ID numbers grouped 6-8-4, and the old 15-digit ones with a real birth date', () => {
     expect(found('身份证 110105 19780512 0013，110105-19780512-0013')).toEqual([
       ['ID_NUMBER', '110105 19780512 0013'], ['ID_NUMBER', '110105-19780512-0013'],
     ])
-    expect(found('身份证 110105 19780512 0014，110105 1978051200 13')).toEqual([]) // wrong check digit; not the ID's groups
+    expect(found('证 110105 19780512 0014，110105 1978051200 13')).toEqual([
+      ['ID_NUMBER', '110105 19780512 0014'], // a wrong check digit, but a region and a date
+    ]) // not the ID's groups
     expect(found('旧身份证 110105780512001。')).toEqual([['ID_NUMBER', '110105780512001']])
     // Month 13, 30 February, no such province (99), and 15 digits inside 16.
     expect(found('110105781332001，110105780230001，990105780512001，1101057805120013')).toEqual([])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { everyOccurrence, redact, redactionPreview } from '../../../src/app/redact'
+import { everyOccurrence, nameNumbering, redact, redactionPreview, spreadNames } from '../../../src/app/redact'
 import type { Entity } from '../../../src/engine'
 
 // Spreading a found name to its other occurrences ("also replace the same text elsewhere") reads "the same
@@ -123,6 +123,57 @@ describe('everyOccurrence: what is not the same name', () => {
   it('adds nothing when every occurrence, in whatever form, was found', () => {
     const text = '张伟说，张\u200B伟来了。'
     expect(added(text, [at(text, '张伟'), at(text, '张\u200B伟')])).toBe(0)
+  })
+})
+
+describe('everyOccurrence: a given name alone stands for the person found by the full name', () => {
+  const pseudo = (text: string, found: Entity[], types = ['PER']) => redact(text, found, { types: new Set(types), mode: 'pseudonym', pseudonym })
+
+  it('replaces 思远 as 陈思远, in every mode, with the same pseudonym (HR QA: a contract kept 思远确认… readable)', () => {
+    const text = '乙方：陈思远，男。\n思远确认已阅读并理解本合同全部条款。'
+    const found = [at(text, '陈思远')]
+    expect(added(text, found)).toBe(1)
+    expect(tag(text, found)).toBe('乙方：[PER]，男。\n[PER]确认已阅读并理解本合同全部条款。')
+    expect(pseudo(text, found)).toBe('乙方：人名1，男。\n人名1确认已阅读并理解本合同全部条款。')
+    expect(mask(text, found)).toBe('乙方：■■■，男。\n■■确认已阅读并理解本合同全部条款。')
+  })
+
+  it('gives the given name the full name\'s pseudonym when the given name comes first, and other people theirs', () => {
+    const text = '子涵签字。黄子涵、李晓梅入职。晓梅和子涵同组。'
+    const found = [at(text, '黄子涵'), at(text, '李晓梅')]
+    expect(added(text, found)).toBe(3)
+    expect(pseudo(text, found)).toBe('人名1签字。人名1、人名2入职。人名2和人名1同组。')
+  })
+
+  it('takes the given name after a compound surname, never a one-character one nor a title', () => {
+    const text = '欧阳思远、欧阳修、张伟、张经理、王某某到场。思远、阳修、伟大、经理、某某都在。'
+    const found = ['欧阳思远', '欧阳修', '张伟', '张经理', '王某某'].map((name) => at(text, name))
+    expect(tag(text, found)).toBe('[PER]、[PER]、[PER]、[PER]、[PER]到场。[PER]、阳修、伟大、经理、某某都在。')
+  })
+
+  it('leaves a given name inside another found name, and one found as another type keeps that type', () => {
+    const text = '陈思远任职于思远科技。李晓梅住在晓梅路，晓梅路很长。'
+    const found = [at(text, '陈思远'), at(text, '思远科技', 'ORG'), at(text, '李晓梅'), at(text, '晓梅', 'LOC', 6)]
+    expect(tag(text, found, ['PER', 'ORG', 'LOC'])).toBe('[PER]任职于[ORG]。[PER]住在[LOC]路，[LOC]路很长。')
+    // Unless PER is replaced, no given name is looked for.
+    expect(added('陈思远说，思远来了。', [at('陈思远说，思远来了。', '陈思远')], ['LOC'])).toBe(0)
+  })
+
+  it('spreads a given name two people share, numbered apart from both', () => {
+    const text = '陈思远和王思远入职。思远负责。'
+    const found = [at(text, '陈思远'), at(text, '王思远')]
+    expect(pseudo(text, found)).toBe('人名1和人名2入职。人名3负责。')
+  })
+
+  it('spreads a given name to texts that share their names (the Batch tab), as the same person', () => {
+    const first = '乙方：陈思远。'
+    const second = '思远确认已阅读。'
+    const types = new Set(['PER'])
+    const spread = spreadNames([at(first, '陈思远')], types)
+    const numbering = nameNumbering()
+    const options = { types, mode: 'pseudonym' as const, pseudonym, numbering, spread }
+    expect(redact(first, [at(first, '陈思远')], options)).toBe('乙方：人名1。')
+    expect(redact(second, [], options)).toBe('人名1确认已阅读。')
   })
 })
 
