@@ -240,10 +240,6 @@ export default {
     copyFailed: 'The browser did not allow copying; use Download instead.',
     preview: 'Preview',
     nothing: 'Analyse some text first.',
-    docx: 'Download as an annotated Word document (.docx)',
-    docxHelp: 'The text with every name shaded in its type’s colour and its type after it, for review in Word or LibreOffice.',
-    print: 'Print or save as PDF',
-    preparingPrint: 'Preparing to print…',
     /** Over Download and Copy when the view's filters leave names out: the exports follow the view. */
     leftOut: '{shown}; {count} not shown ({why}).',
     shownNames: 'Exports the one name shown | Exports the {count} names shown',
@@ -251,6 +247,10 @@ export default {
     typesHidden: '{types} hidden in the legend',
     underThreshold: '{count} under the confidence threshold\u00a0{threshold}',
     reasonSeparator: ', ',
+    docx: 'Download as an annotated Word document (.docx)',
+    docxHelp: 'The text with every name shaded in its type’s colour and its type after it, for review in Word or LibreOffice.',
+    print: 'Print or save as PDF',
+    preparingPrint: 'Preparing to print…',
     printHelp: 'The highlighted text as a document: all of it, with the legend, the model and the time, without the editor and the panels. Pick “Save as PDF” in the print dialog for a file.',
   },
   redact: {

@@ -236,10 +236,6 @@ const zh: DeepStringRecord<typeof en> = {
     copyFailed: '浏览器不允许复制，请改用下载。',
     preview: '预览',
     nothing: '请先分析一些文本。',
-    docx: '下载为带标注的 Word 文档（.docx）',
-    docxHelp: '全文按原样，每个名称以其类型的颜色底纹标出，并在其后注明类型，便于在 Word 或 LibreOffice 中审阅。',
-    print: '打印或存为 PDF',
-    preparingPrint: '正在准备打印……',
     /** Over Download and Copy when the view's filters leave names out: the exports follow the view. */
     leftOut: '{shown}；另有 {count} 个未显示（{why}）。',
     shownNames: '导出当前显示的 {count} 个名称',
@@ -247,6 +243,10 @@ const zh: DeepStringRecord<typeof en> = {
     typesHidden: '图例中隐藏了{types}',
     underThreshold: '{count} 个低于置信度\u00a0{threshold}',
     reasonSeparator: '，',
+    docx: '下载为带标注的 Word 文档（.docx）',
+    docxHelp: '全文按原样，每个名称以其类型的颜色底纹标出，并在其后注明类型，便于在 Word 或 LibreOffice 中审阅。',
+    print: '打印或存为 PDF',
+    preparingPrint: '正在准备打印……',
     printHelp: '把高亮后的全文连同图例、模型和分析时间印成文档，不含编辑框和侧栏。要得到文件，在打印对话框中选择“另存为 PDF”。',
   },
   redact: {
