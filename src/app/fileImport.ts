@@ -45,6 +45,28 @@ export class ImportError extends Error {
 export const IMPORT_ACCEPT =
   '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
+/**
+ * Files people often try that no reader here opens, by extension, each refused with its way out: a document is
+ * saved as .docx in Word or WPS, a spreadsheet's or a presentation's text is copied or saved as PDF (QA: a
+ * legacy .doc, the most common file in many offices, was refused with only the list of formats).
+ */
+const CONVERTIBLE = {
+  doc: 'doc', dot: 'doc', wps: 'wps', rtf: 'rtf', odt: 'odt',
+  xls: 'sheet', xlsx: 'sheet', et: 'sheet', ods: 'sheet',
+  ppt: 'slides', pptx: 'slides', dps: 'slides', odp: 'slides',
+} as const
+export type ConvertibleFormat = (typeof CONVERTIBLE)[keyof typeof CONVERTIBLE]
+
+/** The kind of `name` when it is one of the files above, to say how to make it one that opens; null otherwise. */
+export function convertibleFormat(name: string): ConvertibleFormat | null {
+  const extension = name.toLowerCase().split('.').pop() ?? ''
+  return Object.hasOwn(CONVERTIBLE, extension) ? CONVERTIBLE[extension as keyof typeof CONVERTIBLE] : null
+}
+
+/** The editor's file chooser also shows the word processors' other documents: a .doc left out of the dialog is
+ *  a file the user cannot find, where one chosen is refused with the way to a .docx. */
+export const EDITOR_ACCEPT = `${IMPORT_ACCEPT},.doc,.wps,.rtf,.odt`
+
 type FileKind = 'text' | 'html' | 'docx' | 'pdf'
 
 export function fileKind(name: string): FileKind | null {

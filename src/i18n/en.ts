@@ -48,6 +48,10 @@ export default {
     /** Only folders dropped on the editor ({folder}: their names, quoted). */
     folderDropped: '{folder} is a folder; the editor opens one file at a time. To analyse the files in it, open the Batch tab and drop the folder there. | {folder} are folders; the editor opens one file at a time. To analyse the files in them, open the Batch tab and drop the folders there.',
     importUnsupported: '{name}: only .txt, .md, .html, .docx and .pdf files can be opened.',
+    /** A file of a kind people often try ({format}: editor.formats), with the way to one that opens. */
+    importSaveAsDocx: '{name} is {format}, which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.',
+    importCopyText: '{name} is {format}, which cannot be opened here. Copy its text and paste it into the editor, or save it as PDF and open that.',
+    formats: { doc: 'an older Word document (.doc)', wps: 'an older WPS Writer document (.wps)', rtf: 'a Rich Text document (.rtf)', odt: 'an OpenDocument text (.odt)', sheet: 'a spreadsheet', slides: 'a presentation' },
     importTooBig: '{name} is larger than {limit}, too big to open here.',
     importTooLong: '{name} holds more than {chars} characters of text, too many to open here. Split it into parts.',
     importUnreadable: '{name} could not be read; the editor was left unchanged.',

@@ -64,6 +64,16 @@ const zhHant: DeepStringRecord<typeof en> = {
     "openedFirstWithFolders": "已開啟 {name}；編輯器一次只開啟一個檔案，一同拖入的其餘 {n} 項（含資料夾）沒有開啟。「批次」分頁可一次分析多個檔案或整個資料夾。",
     "folderDropped": "{folder}是資料夾；編輯器一次只開啟一個檔案。要分析資料夾裡的檔案，請開啟「批次」分頁，把資料夾拖到那裡。",
     "importUnsupported": "{name}：只能開啟 .txt、.md、.html、.docx 和 .pdf 檔案。",
+    "importSaveAsDocx": "{name} 是{format}，這裡無法直接開啟。請在 Word 或 WPS 中開啟它，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
+    "importCopyText": "{name} 是{format}，這裡無法開啟。請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。",
+    "formats": {
+      "doc": "舊版 Word 文件（.doc）",
+      "wps": "舊版 WPS 文字文件（.wps）",
+      "rtf": "富文字格式（.rtf）檔案",
+      "odt": "開放文件格式（.odt）檔案",
+      "sheet": "電子表格",
+      "slides": "簡報"
+    },
     "importTooBig": "{name} 大於 {limit}，無法在此開啟。",
     "importTooLong": "{name} 的文字超過 {chars} 個字元，無法在此開啟。請分成幾部分。",
     "importUnreadable": "無法讀取 {name}；編輯器內容未改變。",

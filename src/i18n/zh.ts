@@ -48,6 +48,10 @@ const zh: DeepStringRecord<typeof en> = {
     /** Only folders dropped on the editor ({folder}: their names, quoted). */
     folderDropped: '{folder}是文件夹；编辑器一次只打开一个文件。要分析文件夹里的文件，请打开“批量”标签页，把文件夹拖到那里。',
     importUnsupported: '{name}：只能打开 .txt、.md、.html、.docx 和 .pdf 文件。',
+    /** A file of a kind people often try ({format}: editor.formats, each starting with a Han character: no space after 是), with the way to one that opens. */
+    importSaveAsDocx: '{name} 是{format}，这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
+    importCopyText: '{name} 是{format}，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
+    formats: { doc: '旧版 Word 文档（.doc）', wps: '旧版 WPS 文字文档（.wps）', rtf: '富文本格式（.rtf）文件', odt: '开放文档格式（.odt）文件', sheet: '电子表格', slides: '演示文稿' },
     importTooBig: '{name} 大于 {limit}，无法在此打开。',
     importTooLong: '{name} 的文字超过 {chars} 个字符，无法在此打开。请分成几部分。',
     importUnreadable: '无法读取 {name}；编辑器内容未改变。',

@@ -178,3 +178,62 @@ test('a UTF-8 file with an invalid byte reads as UTF-8 (not mojibake) and says h
   await enPage.locator('[data-testid=import-message]', { hasText: 'damaged.txt: 2 byte sequences are not valid UTF-8 and are shown as �.' }).waitFor({ timeout: 10_000 })
   await english.context.close()
 })
+
+test('at 1366 x 768 a refused .doc or an encoding note is in sight under the Open button, and a .doc, .rtf or spreadsheet is refused with the way out', async (ctx) => {
+  const size = { width: 1366, height: 768 }
+  const { context } = await newRecordedContext(ctx, { viewport: size })
+  const page = await openApp(ctx, context)
+  const input = '[data-testid=file-input]'
+  const message = page.locator('[data-testid=import-message]')
+  const inSight = async (what) => {
+    const box = await message.boundingBox()
+    assert.ok(box && box.y >= 0 && box.y + box.height <= size.height, `${what} in sight: ${JSON.stringify(box)} (QA: at y 838, below the screen)`)
+  }
+  // The chooser shows a user's .doc files (left out, they could not be found, nor the way to open them).
+  const accept = (await page.getAttribute(input, 'accept')).split(',')
+  for (const extension of ['.docx', '.pdf', '.doc', '.wps', '.rtf', '.odt']) assert.ok(accept.includes(extension), `${extension} in ${accept}`)
+  await page.fill(SELECTORS.editor, '原来的文本。')
+  const ole = Buffer.from('d0cf11e0a1b11ae1', 'hex') // the start of every Word 97-2003 file
+  await page.setInputFiles(input, { name: '旧合同.doc', mimeType: 'application/msword', buffer: ole })
+  await message.waitFor({ timeout: 5_000 })
+  assert.equal(await message.textContent(), '旧合同.doc 是旧版 Word 文档（.doc），这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。')
+  assert.equal(await message.evaluate((el) => el.closest('[role]').getAttribute('role')), 'alert', 'announced at once')
+  await inSight('the .doc refusal')
+  assert.equal(await page.inputValue(SELECTORS.editor), '原来的文本。')
+  await screenshot(ctx, page, '78-doc-refused-1366')
+  await page.setInputFiles(input, { name: '工资表.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') })
+  await message.filter({ hasText: '工资表.xlsx 是电子表格，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。' }).waitFor({ timeout: 5_000 })
+  // Any other kind still gets the list of those that open.
+  await page.setInputFiles(input, { name: '照片.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') })
+  await message.filter({ hasText: '照片.png：只能打开 .txt、.md、.html、.docx 和 .pdf 文件。' }).waitFor({ timeout: 5_000 })
+
+  // A note on a file that did open, in a status region.
+  const gbk = Buffer.from('b2eec2c3b1a8b8e6a3bacdf5d2e3d4dac9cfbaa3bbe1bcfbbfcdc8cba1a30d0a', 'hex') // 差旅报告：王毅在上海会见客人。 in GBK
+  await page.setInputFiles(input, { name: '差旅.txt', mimeType: 'text/plain', buffer: gbk })
+  await message.filter({ hasText: '差旅.txt 不是 UTF-8 编码' }).waitFor({ timeout: 10_000 })
+  assert.equal(await message.evaluate((el) => el.closest('[role]').getAttribute('role')), 'status')
+  await inSight('the encoding note')
+
+  // A .doc dropped on a long text with the page scrolled down past the message's place: the page brings the refusal into sight.
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await page.fill(SELECTORS.editor, '李强在北京会见了客人。\n'.repeat(400))
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight))
+  const before = await page.locator('#editor [role=alert]').evaluate((el) => [el.getBoundingClientRect().bottom, scrollY, document.documentElement.scrollHeight, innerWidth])
+  assert.ok(before[0] < 0, `the message's place is above the screen before the drop: ${before}`)
+  const dropped = await page.evaluateHandle((bytes) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([new Uint8Array(bytes)], '判决书.rtf', { type: 'application/rtf' }))
+    return transfer
+  }, [...Buffer.from('{\\rtf1')])
+  await page.dispatchEvent(SELECTORS.editor, 'drop', { dataTransfer: dropped })
+  await message.filter({ hasText: '判决书.rtf 是富文本格式（.rtf）文件，这里无法直接打开。' }).waitFor({ timeout: 5_000 })
+  const box = await message.boundingBox()
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 640, `the refusal of a drop in sight: ${JSON.stringify(box)}`)
+  await context.close()
+
+  const english = await newRecordedContext(ctx, { locale: 'en-US', viewport: size })
+  const enPage = await openApp(ctx, english.context)
+  await enPage.setInputFiles(input, { name: 'contract.doc', mimeType: 'application/msword', buffer: ole })
+  await enPage.locator('[data-testid=import-message]', { hasText: 'contract.doc is an older Word document (.doc), which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.' }).waitFor({ timeout: 5_000 })
+  await english.context.close()
+})

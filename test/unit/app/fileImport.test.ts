@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
 import { docx, p } from '../support/wordDocument'
 import { randomBytes } from '../support/randomBytes'
-import { fileKind, ImportError, MAX_DOCX_XML_BYTES, MAX_IMPORT_CHARS, readImportedFile } from '../../../src/app/fileImport'
+import { convertibleFormat, EDITOR_ACCEPT, fileKind, IMPORT_ACCEPT, ImportError, MAX_DOCX_XML_BYTES, MAX_IMPORT_CHARS, readImportedFile } from '../../../src/app/fileImport'
 import { MAX_LIVE_CHARS } from '../../../src/app/coverage'
 
 describe('readImportedFile', () => {
@@ -22,6 +22,21 @@ describe('readImportedFile', () => {
     expect(fileKind('report.docx')).toBe('docx')
     expect(fileKind('判决书.PDF')).toBe('pdf')
     expect(fileKind('noextension')).toBeNull()
+  })
+
+  it('knows the documents, spreadsheets and presentations people try, to say how to make them a file that opens', async () => {
+    // Still refused (no reader for them), but each with its way out: see editor.importSaveAsDocx / importCopyText.
+    await expect(readImportedFile(new File([Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0])], '旧合同.doc'))).rejects.toMatchObject({ code: 'UNSUPPORTED' })
+    expect(['旧合同.DOC', 'a.wps', 'a.rtf', 'a.odt', '工资表.xlsx', 'a.et', '汇报.pptx', 'a.dps'].map(convertibleFormat))
+      .toEqual(['doc', 'wps', 'rtf', 'odt', 'sheet', 'sheet', 'slides', 'slides'])
+    for (const other of ['photo.png', 'noextension', 'a.docx', 'a.toString', 'a.constructor']) expect(convertibleFormat(other)).toBeNull()
+    // The editor's chooser shows the word processors' documents (a .doc hidden there could not even be picked);
+    // the Batch tab's does not (it skips them in a folder).
+    for (const extension of ['.doc', '.wps', '.rtf', '.odt']) {
+      expect(EDITOR_ACCEPT.split(',')).toContain(extension)
+      expect(IMPORT_ACCEPT.split(',')).not.toContain(extension)
+    }
+    expect(EDITOR_ACCEPT.startsWith(IMPORT_ACCEPT + ',')).toBe(true)
   })
 
   it('refuses text longer than the editor handles', async () => {
