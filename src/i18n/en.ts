@@ -259,7 +259,7 @@ export default {
   },
   redact: {
     patterns: 'Also find phone numbers, e-mail addresses, ID and bank card numbers',
-    patternsHelp: 'By rule, not by the model: phone numbers of mainland China, Taiwan and Hong Kong, e-mail addresses, their ID numbers with a valid check digit (a mainland one with a wrong check digit too where its region and birth date are valid, and any number in an ID\u2019s shape after 身份证号 or 证件号), card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
+    patternsHelp: 'By rule, not by the model: phone numbers of mainland China, Taiwan and Hong Kong, e-mail addresses, their ID numbers with a valid check digit (a mainland one with a wrong check digit too where its region and birth date are valid, and any number in an ID’s shape after 身份证号 or 证件号), card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
     /** Above Download and Copy, with uncertainLeft, while the switch under them is off. */
     patternsLeft: 'The text holds one phone number, e-mail address, ID or bank card number that the result leaves readable. Tick its box below to replace it. | The text holds {count} phone numbers, e-mail addresses, ID or bank card numbers that the result leaves readable. Tick their box below to replace them.',
     types: 'Replace these types',
