@@ -254,9 +254,10 @@ export function patternsInPath(path: string): number {
  * switch (which keeps words that are also names readable in a text): a file's name has no entity of its own. With the
  * rules on, the numbers they find in it are replaced too, numbered with the texts' (13812345678_通话记录.txt was
  * 13812345678_通话记录.redacted.txt, its texts' numbers all replaced, QA). Only names found in the texts are
- * replaced: one that only a file's name holds stays readable (the numbered names, `numbered`, keep none).
+ * replaced: one that only a file's name holds stays readable (the numbered names, `numbered`, keep none). The Redact
+ * tab names its downloads after the file opened in the editor the same way (its names, its numbering).
  */
-function redactedPath(path: string, options: RedactionOptions, patterns: boolean): string {
+export function redactedPath(path: string, options: RedactionOptions, patterns: boolean): string {
   return pathSegments(path, patterns).map(({ segment, extension, found }) => {
     const stem = segment.slice(0, segment.length - extension.length)
     return redact(stem, found, { ...options, everywhere: true }) + extension

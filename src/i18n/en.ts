@@ -260,8 +260,8 @@ export default {
   redact: {
     patterns: 'Also find phone numbers, e-mail addresses, ID and bank card numbers',
     patternsHelp: 'By rule, not by the model: phone numbers of mainland China, Taiwan and Hong Kong, e-mail addresses, their ID numbers with a valid check digit (a mainland one with a wrong check digit too where its region and birth date are valid, and any number in an ID’s shape after 身份证号 or 证件号), card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
-    /** Above Download and Copy, with uncertainLeft, while the switch under them is off. */
-    patternsLeft: 'The text holds one phone number, e-mail address, ID or bank card number that the result leaves readable. Tick its box below to replace it. | The text holds {count} phone numbers, e-mail addresses, ID or bank card numbers that the result leaves readable. Tick their box below to replace them.',
+    /** Above Download and Copy, with uncertainLeft, while the switch at the top (under the types) is off. */
+    patternsLeft: 'The text holds one phone number, e-mail address, ID or bank card number that the result leaves readable. Tick its box above to replace it. | The text holds {count} phone numbers, e-mail addresses, ID or bank card numbers that the result leaves readable. Tick their box above to replace them.',
     types: 'Replace these types',
     mode: 'Replace with',
     modes: { tag: 'Type tag, e.g. [PER]', pseudonym: 'Pseudonym, e.g. [Person 1]', mask: 'Mask ■■■' },
@@ -285,9 +285,12 @@ export default {
     review: 'Names the model missed are not replaced: read it through before you share it.',
     result: 'Redacted text',
     previewNote: 'Shown above: the first {shown} of {total} characters. Download and Copy give the whole redacted text.',
-    download: 'Download',
+    /** Beside downloadDocx: which file this one is. */
+    download: 'Download as text (.txt)',
     copy: 'Copy',
     downloadDocx: 'Download as a Word document (.docx)',
+    /** Under both downloads. */
+    docxHelp: 'The Word document holds the text as plain paragraphs: a table becomes one paragraph per cell, and the original formatting is not kept.',
   },
   lexicon: {
     heading: 'Your dictionary',

@@ -300,7 +300,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   "redact": {
     "patterns": "同時辨識電話號碼、電子郵件、身分證字號和銀行卡號",
     "patternsHelp": "按規則辨識，不經模型：中國大陸、臺灣和香港的電話號碼、電子郵件、檢查碼正確的身分證字號（大陸身分證字號檢查碼不符但地區和出生日期有效的，或寫在「身分證字號」「證件號」等字樣後的，也算）、通過 Luhn 驗證的銀行卡號。開啟後在所有地方標出（標示、列表、匯出、批次）。",
-    "patternsLeft": "文字中有 {count} 處像電話號碼、電子郵件、身分證字號或銀行卡號，結果中不會替換，仍保留原文。勾選下面對應的一項即可替換。",
+    "patternsLeft": "文字中有 {count} 處像電話號碼、電子郵件、身分證字號或銀行卡號，結果中不會替換，仍保留原文。勾選上面對應的一項即可替換。",
     "types": "替換以下類型",
     "mode": "替換為",
     "modes": {
@@ -339,9 +339,10 @@ const zhHant: DeepStringRecord<typeof en> = {
     "review": "模型漏掉的名稱不會被替換，分享前請通讀一遍。",
     "result": "遮蔽結果",
     "previewNote": "上面只顯示前 {shown} 個字元（共 {total} 個）；下載或複製可得到完整的遮蔽文字。",
-    "download": "下載",
+    "download": "下載為文字（.txt）",
     "copy": "複製",
-    "downloadDocx": "下載為 Word 文件（.docx）"
+    "downloadDocx": "下載為 Word 文件（.docx）",
+    "docxHelp": "Word 文件僅含純文字段落：表格的每個單元格成為一段，不保留原檔案的格式。"
   },
   "lexicon": {
     "heading": "自訂詞典",

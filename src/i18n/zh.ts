@@ -256,8 +256,8 @@ const zh: DeepStringRecord<typeof en> = {
   redact: {
     patterns: '同时识别电话号码、电子邮箱、身份证号和银行卡号',
     patternsHelp: '按规则识别，不经模型：中国大陆、台湾和香港的电话号码、电子邮箱、校验位正确的身份证号（大陆身份证号校验位不符但地区和出生日期有效的，或写在“身份证号”“证件号”等字样后的，也算）、通过 Luhn 校验的银行卡号。开启后在所有地方标出（高亮、列表、导出、批量）。',
-    /** Above Download and Copy, with uncertainLeft, while the switch under them is off. */
-    patternsLeft: '文本中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，结果中不会替换，仍保留原文。勾选下面对应的一项即可替换。',
+    /** Above Download and Copy, with uncertainLeft, while the switch at the top (under the types) is off. */
+    patternsLeft: '文本中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
     types: '替换以下类型',
     mode: '替换为',
     modes: { tag: '类型标签，如 [PER]', pseudonym: '化名，如 [人名1]', mask: '遮盖 ■■■' },
@@ -280,9 +280,12 @@ const zh: DeepStringRecord<typeof en> = {
     review: '模型漏掉的名称不会被替换，分享前请通读一遍。',
     result: '脱敏结果',
     previewNote: '上面只显示前 {shown} 个字符（共 {total} 个）；下载或复制可得到完整的脱敏文本。',
-    download: '下载',
+    /** Beside downloadDocx: which file this one is. */
+    download: '下载为文本（.txt）',
     copy: '复制',
     downloadDocx: '下载为 Word 文档（.docx）',
+    /** Under both downloads. */
+    docxHelp: 'Word 文档仅含纯文本段落：表格的每个单元格成为一段，不保留原文件的格式。',
   },
   lexicon: {
     heading: '自定义词典',

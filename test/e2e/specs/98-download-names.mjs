@@ -1,0 +1,98 @@
+// HR QA (pro46 items 7, 3 and 10): every Redact download was shiti-redacted.txt / .docx and every export shiti-*, so
+// two contracts in a row came back as "shiti-redacted (1).txt"; the Download button did not say it gives a .txt; the
+// switch that replaces phone and ID numbers sat under the Download buttons, below the fold at 1366x768, off on a
+// first visit; and nothing by the Word download said it is plain paragraphs. Now a text opened from a file names the
+// downloads after it, the names found in the text replaced in that name as the Batch tab replaces them; a typed,
+// pasted or sample text, or one that replaced the file's, keeps the old names. The switch is under the types.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import { SELECTORS, analysisAfter, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+
+const CONTRACT = '甲方：华为公司\n乙方：张伟华，电话：13912345678。\n张伟华同意在杭州工作。\n'
+
+async function downloadName(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)])
+  return download.suggestedFilename()
+}
+
+test('downloads are named after the file opened, its found names redacted; typed text keeps the old names', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 1366, height: 768 } })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: '张伟华_劳动合同.txt', mimeType: 'text/plain', buffer: Buffer.from(CONTRACT) }))
+  await openTab(page, 'redact')
+  const panel = page.locator('[data-testid=redaction-panel]')
+
+  // The switch for numbers under the types, above the fold and above Download, off at first; the red line points up.
+  const patterns = panel.locator('[data-testid=find-patterns]')
+  assert.equal(await patterns.isChecked(), false)
+  const switchBox = await patterns.boundingBox()
+  const downloadBox = await panel.locator('[data-testid=download]').boundingBox()
+  assert.ok(switchBox.y < downloadBox.y, `switch at ${switchBox.y}, Download at ${downloadBox.y}`)
+  assert.ok(switchBox.y + switchBox.height < 768, `in the first screen: ${switchBox.y}`)
+  assert.match(await panel.locator('[data-testid=patterns-left]').textContent(), /勾选上面对应的一项/)
+  // The text download says its format, and the Word one that it is plain paragraphs, in sight (no title).
+  assert.equal((await panel.locator('[data-testid=download]').textContent()).trim(), '下载为文本（.txt）')
+  assert.ok(await panel.locator('[data-testid=docx-help]').isVisible())
+  assert.match(await panel.locator('[data-testid=docx-help]').textContent(), /表格/)
+  await screenshot(ctx, page, '98-redact-1366')
+  await panel.locator('[data-testid=docx-help]').scrollIntoViewIfNeeded()
+  await screenshot(ctx, page, '98-redact-downloads')
+
+  await page.check('[data-redact-mode=pseudonym]')
+  const { name, text } = await downloadText(page, () => panel.locator('[data-testid=download]').click())
+  assert.ok(!text.includes('张伟华'), text)
+  // The name found in the text is replaced in the file's name with the text's own pseudonym.
+  const pseudonym = /\[人名\d+\]/u.exec(text)?.[0]
+  if (ctx.realModel || pseudonym) assert.equal(name, `${pseudonym}_劳动合同.redacted.txt`)
+  assert.ok(!name.includes('张伟华') && name.endsWith('_劳动合同.redacted.txt'), name)
+  assert.ok((await downloadName(page, '[data-testid=download-docx]')).endsWith('_劳动合同.redacted.docx'))
+  // With the rules on, a number in the file's name is replaced too.
+  await patterns.check()
+  await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: '13912345678_张伟华.txt', mimeType: 'text/plain', buffer: Buffer.from(`${CONTRACT}第二份。\n`) }))
+  await openTab(page, 'redact')
+  const numbered = await downloadName(page, '[data-testid=redaction-panel] [data-testid=download]')
+  assert.ok(!numbered.includes('13912345678') && !numbered.includes('张伟华'), numbered)
+  assert.match(numbered, /^\[电话\d+\]_\[人名\d+\]\.redacted\.txt$/u)
+  await patterns.uncheck()
+
+  // The Export tab: after the file, as it is (its files hold the text anyway).
+  await openTab(page, 'export')
+  assert.equal(await downloadName(page, '[data-testid=download]'), '13912345678_张伟华.entities.json')
+
+  // Edited by typing: still that file.
+  await page.locator(SELECTORS.editor).press('End')
+  await page.locator(SELECTORS.editor).type('。')
+  await page.waitForTimeout(300)
+  assert.equal(await downloadName(page, '[data-testid=download]'), '13912345678_张伟华.entities.json')
+  // Another document pasted over it: no longer that file's name.
+  await setTextAndWait(page, '李明辉在北京工作。')
+  assert.equal(await downloadName(page, '[data-testid=download]'), 'shiti-entities.json')
+  await openTab(page, 'redact')
+  assert.equal(await downloadName(page, '[data-testid=redaction-panel] [data-testid=download]'), 'shiti-redacted.txt')
+  // A file again, then a sample: the old names.
+  await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: '合同.txt', mimeType: 'text/plain', buffer: Buffer.from(CONTRACT) }))
+  assert.ok((await downloadName(page, '[data-testid=redaction-panel] [data-testid=download]')).endsWith('合同.redacted.txt'))
+  // Cleared: none; Restore of the file's text: its name again.
+  await page.click('[data-testid=clear-text]')
+  await analysisAfter(page, () => page.click('[data-testid=restore-text]'))
+  assert.equal(await downloadName(page, '[data-testid=redaction-panel] [data-testid=download-docx]'), '合同.redacted.docx')
+  await analysisAfter(page, () => page.click('[data-testid=sample-news]'))
+  assert.equal(await downloadName(page, '[data-testid=redaction-panel] [data-testid=download]'), 'shiti-redacted.txt')
+  await context.close()
+}, { timeoutMs: 240_000 })
+
+test('at 390x844 the numbers switch comes before the result and the downloads', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 390, height: 844 } })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await setTextAndWait(page, CONTRACT)
+  await openTab(page, 'redact')
+  const panel = page.locator('[data-testid=redaction-panel]')
+  const switchBox = await panel.locator('[data-testid=find-patterns]').boundingBox()
+  const resultBox = await panel.locator('[data-testid=redacted-text]').boundingBox()
+  assert.ok(switchBox.y < resultBox.y)
+  await panel.locator('[data-testid=find-patterns]').scrollIntoViewIfNeeded()
+  await screenshot(ctx, page, '98-redact-390')
+  await context.close()
+})
