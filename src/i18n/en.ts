@@ -158,6 +158,8 @@ export default {
     /** A folder chosen or dropped with no file the app opens in it (the batch shown stays). */
     nothingInFolder: 'The folder {folder} holds no .txt, .md, .html, .docx or .pdf file.',
     nothingToRead: 'No .txt, .md, .html, .docx or .pdf file to analyse.',
+    /** Before the way to open each kind (editor.importSaveAsDocx / importCopyText, naming its first file). */
+    skipped: 'One file was not read: it cannot be opened here. | {n} files were not read: they cannot be opened here.',
     quoted: '“{name}”',
     summary: '{done} of {total} files analysed · {entities} entities',
     /** Said while a batch runs: its start and each quarter (the summary above changes at every file). */

@@ -191,6 +191,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "dropArea": "把檔案或資料夾拖放到這裡",
     "nothingInFolder": "資料夾{folder}中沒有 .txt、.md、.html、.docx 或 .pdf 檔案。",
     "nothingToRead": "沒有 .txt、.md、.html、.docx 或 .pdf 檔案可分析。",
+    "skipped": "有 {n} 個檔案的格式無法在這裡開啟，未讀取。",
     "quoted": "「{name}」",
     "summary": "已分析 {done} / {total} 個檔案 · {entities} 個實體",
     "announceStart": "正在分析 {n} 個檔案……",

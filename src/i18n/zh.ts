@@ -156,6 +156,8 @@ const zh: DeepStringRecord<typeof en> = {
     /** A folder chosen or dropped with no file the app opens in it (the batch shown stays). */
     nothingInFolder: '文件夹{folder}中没有 .txt、.md、.html、.docx 或 .pdf 文件。',
     nothingToRead: '没有 .txt、.md、.html、.docx 或 .pdf 文件可分析。',
+    /** Before the way to open each kind (editor.importSaveAsDocx / importCopyText, naming its first file). */
+    skipped: '有 {n} 个文件的格式无法在这里打开，未读取。',
     quoted: '“{name}”',
     summary: '已分析 {done} / {total} 个文件 · {entities} 个实体',
     /** Said while a batch runs: its start and each quarter (the summary above changes at every file). */

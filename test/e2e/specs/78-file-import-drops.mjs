@@ -86,11 +86,28 @@ test('Batch: a folder with no file the app opens (chosen or dropped), or an empt
   // Dropped (the browser's own drag of real folders): a folder of old .doc files, then an empty one.
   await trustedDrop(page, cdp, '[data-testid=batch-panel]', { files: [oldDocs] })
   await page.locator('[data-testid=batch-notice]', { hasText: '“旧文档”' }).waitFor({ timeout: 5_000 })
-  assert.equal(await notice.textContent(), '文件夹“旧文档”中没有 .txt、.md、.html、.docx 或 .pdf 文件。')
+  // With the way to open them (HR QA pro46: the list of formats alone).
+  assert.equal(await notice.textContent(), '文件夹“旧文档”中没有 .txt、.md、.html、.docx 或 .pdf 文件。 有 1 个文件的格式无法在这里打开，未读取。 判决书.doc 是旧版 Word 文档（.doc），这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。')
   await trustedDrop(page, cdp, '[data-testid=batch-panel]', { files: [empty] })
   await page.locator('[data-testid=batch-notice]', { hasText: '“空文件夹”' }).waitFor({ timeout: 5_000 })
   assert.deepEqual(await rows(), ['done 一审.txt'], 'the results stay')
   assert.equal(await notice.getAttribute('role'), 'status')
+
+  // A folder with files that can be read and some that cannot: those are read, the others said, with the way out.
+  const mixed = join(folder, '混合')
+  await mkdir(mixed, { recursive: true })
+  await writeFile(join(mixed, '三审.txt'), '赵敏在广州。')
+  await writeFile(join(mixed, '旧判决.doc'), Buffer.from('d0cf11e0a1b11ae1', 'hex'))
+  await writeFile(join(mixed, '名单.xlsx'), Buffer.from('504b0304', 'hex'))
+  await page.setInputFiles('[data-testid=batch-folder]', mixed)
+  await page.locator('[data-testid=batch-list] li[data-status=done] [data-name="混合/三审.txt"]').waitFor({ timeout: 90_000 })
+  const said = await notice.textContent()
+  assert.ok(said.startsWith('有 2 个文件的格式无法在这里打开，未读取。'), said)
+  assert.ok(said.includes('旧判决.doc 是旧版 Word 文档（.doc）') && said.includes('另存为'), said)
+  assert.ok(said.includes('名单.xlsx 是电子表格') && said.includes('复制其中的文字'), said)
+  // A .doc chosen as a file is tried and fails: its row says the way out too.
+  await page.setInputFiles('[data-testid=batch-files]', { name: '旧合同.doc', mimeType: 'application/msword', buffer: Buffer.from('d0cf11e0a1b11ae1', 'hex') })
+  await page.locator('[data-testid=batch-list] li[data-status=failed]', { hasText: '另存为' }).waitFor({ timeout: 30_000 })
 
   // Files that can be read run as before, and the word goes.
   await page.setInputFiles('[data-testid=batch-files]', { name: '二审.txt', mimeType: 'text/plain', buffer: Buffer.from('王芳在上海。') })
