@@ -46,6 +46,12 @@ test('the Export tab says what the view leaves out of the exports, and the JSON 
   assert.equal(noPeople.entities.length, shown)
   assert.deepEqual(noPeople.shown, { min_score: 0, hidden_types: ['PER'], not_shown: people })
   await screenshot(ctx, page, '97-export-left-out')
+  // Read with Download and Copy too (look QA: a screen reader user tabbing straight to them never heard it).
+  const lineId = await line.getAttribute('id')
+  assert.ok(lineId)
+  for (const button of ['download', 'copy']) {
+    assert.equal(await page.getAttribute(`[data-testid=export-panel] [data-testid=${button}]`, 'aria-describedby'), lineId, button)
+  }
 
   // Threshold 1.00 (no score reaches it): nothing exported, and the tab and the file say why.
   await setThreshold(page, 1)
@@ -60,5 +66,6 @@ test('the Export tab says what the view leaves out of the exports, and the JSON 
   await page.click('[data-legend-type=PER]')
   await setThreshold(page, 0)
   assert.equal(await line.count(), 0, 'nothing left out: no line')
+  assert.equal(await page.getAttribute('[data-testid=export-panel] [data-testid=download]', 'aria-describedby'), null)
   await context.close()
 })
