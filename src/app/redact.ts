@@ -203,12 +203,18 @@ function shownBefore(text: string, at: number): CodePoint | undefined {
   return undefined
 }
 function shownFrom(text: string, at: number): CodePoint | undefined {
-  for (let pos = at; pos < text.length;) {
+  const pos = shownFromAt(text, at)
+  return pos < text.length ? codePointAt(text, pos) : undefined
+}
+/** Where the character shown from `at` on starts (past invisible ones), text.length if none. */
+function shownFromAt(text: string, at: number): number {
+  let pos = at
+  while (pos < text.length) {
     const c = codePointAt(text, pos)
-    if (c.kind !== HIDDEN) return c
+    if (c.kind !== HIDDEN) break
     pos += c.length
   }
-  return undefined
+  return pos
 }
 
 /** The names everyOccurrence looks for, by their key (built by spreadNames). */
@@ -220,18 +226,32 @@ export interface SpreadNames {
  *  wherever in the text each comes first). */
 interface GivenNameEntity extends Entity {
   fullName?: string
+  /** A given name spread alone (思远 of 陈思远): looked for only where it stands as a name (standsAsName). */
+  givenName?: true
+}
+
+/** Whether a name everyOccurrence added is a given name alone (思远 of 陈思远), which the Redact tab counts apart. */
+export function isGivenNameAlone(e: Entity): boolean {
+  return (e as GivenNameEntity).givenName === true
 }
 
 /**
  * Common Chinese surnames, enough to tell 陈思远 (surname and given name) from a name of three characters that
  * is not one (a nickname, a foreign name in Chinese): the most frequent single ones (together borne by about
- * nine people in ten), some in traditional characters too, and the compound ones of more than a few families.
- * Only for spreading a given name alone, where a surname missed here leaves things as they were.
+ * nine people in ten), in simplified characters; a Traditional one (溫, 馬, 顧) is looked up by its simplified
+ * form (simplified, from the common words' table), and the compound ones of more than a few families. Only for
+ * spreading a given name alone, where a surname missed here leaves things as they were. QA: 赖思远, 萧子涵,
+ * 溫家豪 kept 思远, 子涵, 家豪 readable, their surnames missing. (Also read by scripts/make-common-words.mjs.)
  */
 const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪' +
-    '陳黃張劉楊趙吳許鄭謝葉蘇盧鍾羅馮鄧蕭蔣賴孫韓魏顏龍賀陸嚴萬呂鄒楊錢龔湯譚姚廖賈閻聶莊鮑',
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪赖萧阎乐皮元禹狄贝计伏谈茅廉钮宣郁鞠裘荆匡储蔺晋芮羊幸逯盖屠寿冼粟湛雍戈凤闻',
 )
+/**
+ * Surnames that are far more often a word before a name than a surname there: 和思远 (and 思远), 于思远 (to),
+ * 向思远, 当时思远, 连思远都, 应思远要求. A given name after one of them is still spread; after any other
+ * surname it is another person's (王振华与李振华, only 王振华 found: 李振华 is no 振华 of 王振华's).
+ */
+const SURNAMES_AS_WORDS = new Set('和于向时连应')
 const COMPOUND_SURNAMES = new Set([
   '欧阳', '歐陽', '司徒', '上官', '诸葛', '諸葛', '司马', '司馬', '东方', '東方', '皇甫', '尉迟', '尉遲', '公孙', '公孫',
   '慕容', '长孙', '長孫', '宇文', '夏侯', '令狐', '端木', '独孤', '獨孤', '南宫', '南宮', '轩辕', '軒轅', '澹台', '澹臺',
@@ -248,15 +268,55 @@ const NOT_GIVEN_NAMES = new Set([
   '大哥', '大姐', '某某', '一家', '家人', '等人', '父子', '母女', '兄弟', '姐妹', '夫妇', '夫婦', '总经', '總經', '副总', '副總',
 ])
 
+/**
+ * Common two-character words (jieba's dictionary, scripts/make-common-words.mjs) and a Traditional→Simplified
+ * character table, loaded on demand (~60 KB gzipped, kept out of the main bundle): until they are, no given name
+ * is spread alone, as before given names were spread at all. QA: spread whatever it was, a given name that is a
+ * word (国庆 of 李国庆, 建设 of 陈建设) replaced the word as the person (10月1日是[人名1]节), and the pseudonym
+ * gave the name away.
+ */
+let common: { words: Set<string>; simplified: Map<string, string> } | undefined
+let loading: Promise<void> | undefined
+
+/** Loads the common words once (the Redact and Batch tabs start it when first shown); resolves when loaded. */
+export function loadCommonWords(): Promise<void> {
+  return (loading ??= import('./commonWords.data').then(({ COMMON_WORDS, T2S }) => {
+    const words = new Set<string>()
+    for (const group of COMMON_WORDS.split(' ')) for (let i = 1; i < group.length; i++) words.add(group[0]! + group[i]!)
+    const simplified = new Map<string, string>()
+    for (let i = 0; i + 1 < T2S.length; i += 2) simplified.set(T2S[i]!, T2S[i + 1]!)
+    common = { words, simplified }
+  }))
+}
+
+/** Whether given names alone are spread yet (the common words are loaded). */
+export function commonWordsLoaded(): boolean {
+  return common !== undefined
+}
+
+/** A character in simplified form where the table has one (溫 -> 温, 國 -> 国). */
+function simplifiedOf(c: string): string {
+  return common?.simplified.get(c) ?? c
+}
+
+/** Whether two characters make a common word, as written or in simplified form (國慶 is 国庆). */
+function isWord(a: string, b: string): boolean {
+  if (common === undefined) return false
+  if (common.words.has(a + b)) return true
+  const [simpleA, simpleB] = [simplifiedOf(a), simplifiedOf(b)]
+  return (simpleA !== a || simpleB !== b) && common.words.has(simpleA + simpleB)
+}
+
 /** The given name of a person's name of a surname and two more characters (陈思远 -> 思远, 欧阳思远 -> 思远), or
  *  undefined: a given name of one character (张伟 -> 伟) is too often a word to be looked for alone. */
 function givenNameOf(key: string): string | undefined {
   const chars = Array.from(key)
   if (!chars.every((c) => HAN.test(c))) return undefined
   const compound = COMPOUND_SURNAMES.has(chars.slice(0, 2).join(''))
-  const surname = chars.length === 4 && compound ? 2 : chars.length === 3 && !compound && SURNAMES.has(chars[0]!) ? 1 : 0
+  const surname = chars.length === 4 && compound ? 2 : chars.length === 3 && !compound && SURNAMES.has(simplifiedOf(chars[0]!)) ? 1 : 0
   const given = chars.slice(surname).join('')
-  return surname > 0 && !NOT_GIVEN_NAMES.has(given) ? given : undefined
+  // A given name that is a common word (国庆, 建设, 光明, 浩然 too) is not looked for alone: it is more often the word.
+  return surname > 0 && !NOT_GIVEN_NAMES.has(given) && !isWord(chars[surname]!, chars[surname + 1]!) ? given : undefined
 }
 
 /**
@@ -281,10 +341,10 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   // keeps its own entry; a given name two people share (陈思远, 王思远) is spread without a person to stand for.
   const givenNames = new Map<string, GivenNameEntity>()
   for (const [key, e] of byKey) {
-    const given = e.type === 'PER' ? givenNameOf(key) : undefined
+    const given = e.type === 'PER' && common ? givenNameOf(key) : undefined
     if (given === undefined || byKey.has(given)) continue
     const known = givenNames.get(given)
-    givenNames.set(given, known === undefined ? { ...e, fullName: key } : { ...known, fullName: undefined })
+    givenNames.set(given, known === undefined ? { ...e, fullName: key, givenName: true } : { ...known, fullName: undefined })
   }
   for (const [given, e] of givenNames) byKey.set(given, e)
   const root: KeyNode = { next: new Map() }
@@ -335,6 +395,21 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     const after = shownFrom(text, end)?.key
     return !(latin(key[0]) && latin(before?.[before.length - 1])) && !(latin(key[key.length - 1]) && latin(after?.[0]))
   }
+  // A given name alone stands as a name where it makes no word with the characters around it (意思|远, 标志|明显:
+  // QA found 意[人名1], 标[人名1]显) and follows no other surname (李振华 is not 王振华's 振华). After it, a word
+  // of its last character is no bar where the next character makes a word with the one after it too: 丽华|表示 and
+  // 志明|确认 read as the name and a word far more often than as 华表 and 明确 (a word before it is always a bar:
+  // 有意思远 is read 有|意思|远).
+  const standsAsName = (start: number, end: number, name: string) => {
+    const key = Array.from(name)
+    const before = shownBefore(text, start)
+    if (before?.han && (isWord(before.key, key[0]!) || (SURNAMES.has(simplifiedOf(before.key)) && !SURNAMES_AS_WORDS.has(simplifiedOf(before.key))))) return false
+    const afterAt = shownFromAt(text, end)
+    const after = afterAt < text.length ? codePointAt(text, afterAt) : undefined
+    if (!after?.han || !isWord(key[key.length - 1]!, after.key)) return true
+    const next = shownFrom(text, characterEnd(text, afterAt))
+    return next?.han === true && isWord(after.key, next.key)
+  }
   // One pass over the text, character by character, following the names that start with it: a document of
   // a million characters and thousands of names takes well under a second.
   for (let at = 0; at < text.length;) {
@@ -343,7 +418,7 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     // (most characters start no name: unless a combining mark makes another of it, its key says so)
     if (c.kind === SHOWN && (names.next.has(c.key.charCodeAt(0)) || characterEnd(text, at) > end)) {
       for (const [stop, key, e] of namesAt(text, at, names).reverse()) {
-        if (!fits(at, stop) || !wholeWord(at, stop, key)) continue
+        if (!fits(at, stop) || !wholeWord(at, stop, key) || (isGivenNameAlone(e) && !standsAsName(at, stop, key))) continue
         found.push({ ...e, start: at, end: stop, text: text.slice(at, stop) })
         owner.fill(found.length, at, stop)
         end = stop

@@ -273,7 +273,8 @@ const zh: DeepStringRecord<typeof en> = {
       PHONE: '[电话{n}]', EMAIL: '[邮箱{n}]', ID_NUMBER: '[身份证号{n}]', BANK_CARD: '[银行卡号{n}]', other: '[{type}{n}]',
     },
     everywhere: '也替换模型在别处漏标的同一名称（{count} 处）',
-    everywhereHelp: '模型可能在一句中标出某个名称，在另一句中漏掉（Markdown 标记里、被换行断开、字间夹有空格或不可见字符、写成全角字母）。标出的人名是姓加两字名时（陈思远），单独出现的名字（思远）也按同一人替换。名称也可能是普通词语（高明、江山）：若上面数出的地方其实是普通词语，取消勾选即可。',
+    everywhereGiven: '也替换模型在别处漏标的同一名称（{count} 处，其中 {given} 处是单独出现的名字）',
+    everywhereHelp: '模型可能在一句中标出某个名称，在另一句中漏掉（Markdown 标记里、被换行断开、字间夹有空格或不可见字符、写成全角字母）。标出的人名是姓加两字名时（陈思远），单独出现的名字（思远）也按同一人替换；但名字本身是常用词（国庆、建设）、与前后的字组成词语（意思远）或前面是另一个姓（李思远）时不替换。名称也可能是普通词语（高明、江山）：若上面数出的地方其实是普通词语，取消勾选即可。',
     uncertain: '也替换低于置信度 {threshold} 的名称（{count} 个）',
     uncertainHelp: '高亮视图按置信度滑块隐藏的名称默认不替换；它们多数不是名称，但脱敏宁可多替换。图例中隐藏的类型照样替换，只看上面勾选的类型。',
     /** Above Download and Copy while the switch under it is off (the Batch tab's uncertainLeft, of one text). */

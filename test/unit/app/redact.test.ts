@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { everyOccurrence, nameNumbering, redact, redactionPreview, spreadNames } from '../../../src/app/redact'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { commonWordsLoaded, everyOccurrence, isGivenNameAlone, loadCommonWords, nameNumbering, redact, redactionPreview, spreadNames } from '../../../src/app/redact'
 import type { Entity } from '../../../src/engine'
 
 // Spreading a found name to its other occurrences ("also replace the same text elsewhere") reads "the same
@@ -126,7 +126,18 @@ describe('everyOccurrence: what is not the same name', () => {
   })
 })
 
+describe('everyOccurrence: a given name alone before the common words are loaded', () => {
+  it('spreads the full name but no given name alone until then (the safe side: 国庆 could be a word)', async () => {
+    const text = '乙方：陈思远。陈思远签字，思远确认。'
+    expect(commonWordsLoaded()).toBe(false)
+    expect(added(text, [at(text, '陈思远')])).toBe(1)
+    await loadCommonWords()
+    expect(added(text, [at(text, '陈思远')])).toBe(2)
+  })
+})
+
 describe('everyOccurrence: a given name alone stands for the person found by the full name', () => {
+  beforeAll(loadCommonWords)
   const pseudo = (text: string, found: Entity[], types = ['PER']) => redact(text, found, { types: new Set(types), mode: 'pseudonym', pseudonym })
 
   it('replaces 思远 as 陈思远, in every mode, with the same pseudonym (HR QA: a contract kept 思远确认… readable)', () => {
@@ -174,6 +185,65 @@ describe('everyOccurrence: a given name alone stands for the person found by the
     const options = { types, mode: 'pseudonym' as const, pseudonym, numbering, spread }
     expect(redact(first, [at(first, '陈思远')], options)).toBe('乙方：人名1。')
     expect(redact(second, [], options)).toBe('人名1确认已阅读。')
+  })
+})
+
+describe('everyOccurrence: a given name that is a word, or part of one, is not the person (QA recheck46)', () => {
+  beforeAll(loadCommonWords)
+  const pseudo = (text: string, found: Entity[], types = ['PER']) => redact(text, found, { types: new Set(types), mode: 'pseudonym', pseudonym })
+
+  it('leaves 国庆 and 建国 words where 李国庆 and 王建国 are found: the pseudonym gave the name away', () => {
+    const text = '本报讯 （记者 李国庆）10月1日是国庆节，也是中华人民共和国建国75周年纪念日。市民王建国告诉记者，国庆假期他带家人参观了建国以来的成就展。'
+    const found = [at(text, '李国庆'), at(text, '中华人民共和国', 'LOC'), at(text, '王建国')]
+    expect(pseudo(text, found, ['PER', 'LOC'])).toBe(
+      '本报讯 （记者 人名1）10月1日是国庆节，也是人名1建国75周年纪念日。市民人名2告诉记者，国庆假期他带家人参观了建国以来的成就展。',
+    )
+  })
+
+  it.each([
+    ['陈建设', '本建设工程施工合同由双方签订。'],
+    ['王安全', '应遵守安全生产规定。'],
+    ['刘光明', '前途是光明的。'],
+    ['李和平', '主张和平解决争端。'],
+    ['王胜利', '我们取得了胜利。'],
+    ['陈平安', '应保证施工平安。'],
+    ['王红旗', '红旗飘飘。'],
+    ['张海洋', '研究海洋生物。'],
+    ['王东方', '在东方明珠工作。'],
+    ['刘春花', '春花秋月何时了。'],
+    ['李國慶', '國慶節快樂。'],
+  ])('does not take the given name of %s for the person in %s', (name, sentence) => {
+    const text = `${name}说：${sentence}`
+    expect(added(text, [at(text, name)])).toBe(0)
+  })
+
+  it('skips a given name that makes a word with the character before or after it (意思|远, 标志|明显)', () => {
+    const first = '陈思远是本公司员工。他认为这个意思远不止于此。'
+    expect(added(first, [at(first, '陈思远')])).toBe(0)
+    const second = '王志明负责本项目。施工现场应设置标志明显的警示牌。'
+    expect(added(second, [at(second, '王志明')])).toBe(0)
+  })
+
+  it('leaves another person\'s 振华 after a surname, but spreads after 和, 于, 向 (words there)', () => {
+    const text = '王振华与李振华是同乡。'
+    expect(pseudo(text, [at(text, '王振华')])).toBe('人名1与李振华是同乡。')
+    const other = '陈思远入职。我和思远谈话，于思远而言，向思远致谢。'
+    expect(pseudo(other, [at(other, '陈思远')])).toBe('人名1入职。我和人名1谈话，于人名1而言，向人名1致谢。')
+  })
+
+  it('knows surnames the list missed, simplified and Traditional (赖, 萧, 阎, 溫, 馬, 顧)', () => {
+    for (const name of ['赖思远', '萧子涵', '阎志刚', '溫家豪', '馬英傑', '顧雅婷', '關子晴']) {
+      const text = `乙方：${name}\n${name.slice(1)}确认已阅读本合同。`
+      expect(tag(text, [at(text, name)])).toBe('乙方：[PER]\n[PER]确认已阅读本合同。')
+    }
+  })
+
+  it('marks the places that are a given name alone, for the Redact tab\'s count', () => {
+    const text = '陈思远签字。陈思远、思远、子涵。黄子涵。'
+    const found = [at(text, '陈思远'), at(text, '黄子涵')]
+    const all = everyOccurrence(text, found, new Set(['PER']))
+    expect(all.length - found.length).toBe(3)
+    expect(all.filter(isGivenNameAlone).map((e) => e.text)).toEqual(['思远', '子涵'])
   })
 })
 
