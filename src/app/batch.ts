@@ -193,6 +193,9 @@ type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'> & {
   /** Each copy named by its place in the batch, 001.redacted.txt, 002.redacted.txt …, in one folder: nothing of the
    *  files' names or folders is kept, a name only they hold neither. No list of which is which goes in the .zip. */
   numbered?: boolean
+  /** The names the model found in the files' and folders' names (pathStems, namesInLines), for the copies' names
+   *  alone, chosen by `keep` as the texts' are: a name only a file's name holds is replaced there too. */
+  pathNames?: readonly Entity[]
 }
 
 /**
@@ -205,17 +208,19 @@ type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'> & {
  */
 export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, options: RedactedCopyOptions, ending = '.redacted.txt'): { name: string; text: string }[] {
   const done = items.filter((item) => item.status === 'done')
-  const { patterns = false, numbered = false, ...redaction } = options
+  const { patterns = false, numbered = false, pathNames = [], ...redaction } = options
   const numbering = nameNumbering()
   const files = done.map((item) => asInFile(item, keep))
   // Every occurrence of a name found in any file, in every file (a roster's names, which the model misses
   // without a sentence around them, are found in the minutes): one matcher for the batch, each text read once.
   const spread = spreadNames(files.flatMap((file) => file.entities), redaction.types)
   const texts = files.map(({ text, entities }) => redact(text, entities, { ...redaction, numbering, spread: redaction.everywhere === false ? undefined : spread }))
-  // Named after the texts, so that the pseudonyms' numbers are those of the texts.
+  // Named after the texts, so that the pseudonyms' numbers are those of the texts; a name found only in the files'
+  // names comes after them.
+  const inNames = numbered ? spread : spreadNames([...files.flatMap((file) => file.entities), ...pathNames.filter(keep)], redaction.types)
   const names = numbered
     ? numberedNames(done.length, ending)
-    : copyNames(done.map((item) => redactedPath(item.name, { ...redaction, numbering, spread }, patterns)), ending)
+    : copyNames(done.map((item) => redactedPath(item.name, { ...redaction, numbering, spread: inNames }, patterns)), ending)
   return texts.map((text, i) => ({ name: names[i]!, text }))
 }
 
@@ -237,6 +242,11 @@ function pathSegments(path: string, patterns: boolean): { segment: string; exten
   })
 }
 
+/** The stems of a path's segments (its folders' names, its own name less its extension), for the model to read. */
+export function pathStems(path: string): string[] {
+  return pathSegments(path, false).map(({ segment, extension }) => segment.slice(0, segment.length - extension.length))
+}
+
 /**
  * The phones, e-mails, ID and bank card numbers the rules find in a file's path (its folders' names and its own):
  * the Batch tab counts them with the texts' while the rules are off, as its copies' names keep them then (QA: the
@@ -251,11 +261,12 @@ export function patternsInPath(path: string): number {
  * kept: 张伟华_劳动仲裁调查.docx is [人名1]_劳动仲裁调查.docx, so its copy is [人名1]_劳动仲裁调查.redacted.txt. QA: the
  * copies kept the files' names, and with pseudonyms shared across the batch, 李明辉-体检报告.redacted.txt
  * holding [人名2] said who [人名2] was in every copy. Every occurrence is replaced here whatever the Redact tab's
- * switch (which keeps words that are also names readable in a text): a file's name has no entity of its own. With the
+ * switch (which keeps words that are also names readable in a text): a file's name is too short to tell. With the
  * rules on, the numbers they find in it are replaced too, numbered with the texts' (13812345678_通话记录.txt was
- * 13812345678_通话记录.redacted.txt, its texts' numbers all replaced, QA). Only names found in the texts are
- * replaced: one that only a file's name holds stays readable (the numbered names, `numbered`, keep none). The Redact
- * tab names its downloads after the file opened in the editor the same way (its names, its numbering).
+ * 13812345678_通话记录.redacted.txt, its texts' numbers all replaced, QA). The names replaced are those found in
+ * the texts and those the model finds in the files' names themselves (`spread` holds both: 王小明_简历.txt whose text
+ * never names him kept his name, re-check QA). The Redact tab names its downloads after the file opened in the
+ * editor the same way (its names, its numbering).
  */
 export function redactedPath(path: string, options: RedactionOptions, patterns: boolean): string {
   return pathSegments(path, patterns).map(({ segment, extension, found }) => {

@@ -3,7 +3,8 @@
 // exported, so a dictionary edit after the run counts without a new run (as in the view).
 import { computed, shallowRef, watch, type Ref } from 'vue'
 import type { Entity } from '../engine'
-import type { BatchItem } from '../app/batch'
+import { pathStems, type BatchItem } from '../app/batch'
+import { namesInLines } from '../app/namesInLines'
 import type { NamedFile } from '../app/droppedFiles'
 import { ImportError, readImportedFile } from '../app/fileImport'
 import type { UserLexicon } from '../app/userLexicon'
@@ -155,10 +156,20 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
     stopReason.value = null
   }
 
+  /**
+   * The names the model finds in the analysed files' names and their folders' (every stem once, all in one call),
+   * for the redacted copies' names: the texts' names alone left 王小明_简历.txt's copy named after him when its text
+   * never names him (re-check QA). Rejects when the model cannot be called: the copies are then named by number.
+   */
+  async function pathNames(): Promise<Entity[]> {
+    const stems = [...new Set(rows.value.flatMap((row) => (row.status === 'done' ? pathStems(row.name) : [])))]
+    return (await namesInLines(stems, (texts) => engine.analyzeMany(texts, {}))).flat()
+  }
+
   // One batch, one model: a switch on the Model tab stops the run; what is finished stays, as after Stop.
   watch(engine.modelGeneration, () => stop('model'))
 
-  return { items, running, model, stopReason, run, resume, stop, clear }
+  return { items, running, model, stopReason, run, resume, stop, clear, pathNames }
 }
 
 interface ReadFile {

@@ -160,6 +160,12 @@ export default {
     nothingToRead: 'No .txt, .md, .html, .docx or .pdf file to analyse.',
     /** Before the way to open each kind (editor.importSaveAsDocx / importCopyText, naming its first file). */
     skipped: 'One file was not read: it cannot be opened here. | {n} files were not read: they cannot be opened here.',
+    /** After `skipped`, one per way out, naming the kinds it is for (`kinds`: .doc, .wps …; `count`: their files). */
+    skippedAdvice: {
+      saveAsDocx: 'Open the {kinds} file in Word or WPS, save it as .docx (Save As), then open the saved file. | Open the {kinds} files ({count}) in Word or WPS, save them as .docx (Save As), then open the saved files.',
+      copyText: 'For the {kinds} file, copy its text and paste it into the editor, or save it as PDF and open that. | For the {kinds} files ({count}), copy their text and paste it into the editor, or save them as PDF and open those.',
+      other: 'The {kinds} file is not a kind read here (.txt, .md, .html, .docx, .pdf). | The {kinds} files ({count}) are not a kind read here (.txt, .md, .html, .docx, .pdf).',
+    },
     quoted: '“{name}”',
     summary: '{done} of {total} files analysed · {entities} entities',
     /** Said while a batch runs: its start and each quarter (the summary above changes at every file). */
@@ -204,7 +210,7 @@ export default {
      *  the files' names keep otherwise (leak QA: "the names in them replaced too" while a name only a file's name
      *  held stayed readable). */
     numbered: 'Name the copies by number (001.redacted.txt, 002…)',
-    numberedHelp: 'Unticked, each copy keeps its file’s name and folders, with the names found in the texts replaced there too. A name that appears only in a file or folder name stays readable, as do one-character names and the part of a name the texts contain only in part. Numbered copies are all in one folder, in the list’s order, and the .zip does not record which file each came from.',
+    numberedHelp: 'Unticked, each copy keeps its file’s name and folders, with the names found in the texts, and those the model finds in the file and folder names, replaced there too. A name the model misses stays readable, as do one-character names and the part of a name the texts contain only in part. Numbered copies are all in one folder, in the list’s order, and the .zip does not record which file each came from.',
     /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
      *  patternsLeft, of the files). */
     patternsLeft: 'The files hold one phone number, e-mail address, ID or bank card number that the copies leave readable. Tick its box above to replace it. | The files hold {count} phone numbers, e-mail addresses, ID or bank card numbers that the copies leave readable. Tick their box above to replace them.',
@@ -294,6 +300,10 @@ export default {
     downloadDocx: 'Download as a Word document (.docx)',
     /** Under both downloads. */
     docxHelp: 'The Word document holds the text as plain paragraphs: a table becomes one paragraph per cell, and the original formatting is not kept.',
+    /** Above docxHelp: the downloads' names, before a download. */
+    downloadName: 'File name: {name} (Word: {docx})',
+    /** After patternsLeft, when some are in the file's name (which the downloads are named after). */
+    patternsInName: 'One of them is in the file name. | {count} of them are in the file name.',
   },
   lexicon: {
     heading: 'Your dictionary',

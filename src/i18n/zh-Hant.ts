@@ -192,6 +192,11 @@ const zhHant: DeepStringRecord<typeof en> = {
     "nothingInFolder": "資料夾{folder}中沒有 .txt、.md、.html、.docx 或 .pdf 檔案。",
     "nothingToRead": "沒有 .txt、.md、.html、.docx 或 .pdf 檔案可分析。",
     "skipped": "有 {n} 個檔案的格式無法在這裡開啟，未讀取。",
+    "skippedAdvice": {
+      "saveAsDocx": "其中 {kinds} 檔案（{count} 個）請在 Word 或 WPS 中開啟，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
+      "copyText": "其中 {kinds} 檔案（{count} 個）請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。",
+      "other": "其中 {kinds} 檔案（{count} 個）不是這裡能讀取的格式（可讀取 .txt、.md、.html、.docx、.pdf）。"
+    },
     "quoted": "「{name}」",
     "summary": "已分析 {done} / {total} 個檔案 · {entities} 個實體",
     "announceStart": "正在分析 {n} 個檔案……",
@@ -242,7 +247,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "redactedHow": "按「遮蔽」分頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",
     "numbered": "副本按編號命名（001.redacted.txt、002…）",
-    "numberedHelp": "不勾選時，副本沿用原檔名和資料夾，其中在檔案正文裡找到的名稱同樣替換；只出現在檔名或資料夾名中的名稱仍保留原文，只有一個字的名稱，以及正文中只出現了一部分的名稱的其餘部分，也是如此。按編號命名時，副本都放在同一資料夾中，按列表順序編號，.zip 中不記錄各副本對應哪個檔案。",
+    "numberedHelp": "不勾選時，副本沿用原檔名和資料夾，其中在檔案正文裡找到的名稱同樣替換，模型在檔名和資料夾名中找到的名稱也替換；模型漏掉的名稱仍保留原文，只有一個字的名稱，以及正文中只出現了一部分的名稱的其餘部分，也是如此。按編號命名時，副本都放在同一資料夾中，按列表順序編號，.zip 中不記錄各副本對應哪個檔案。",
     "patternsLeft": "檔案中有 {count} 處像電話號碼、電子郵件、身分證字號或銀行卡號，副本中不會替換，仍保留原文。勾選上面對應的一項即可替換。",
     "uncertainLeft": "檔案中有 {count} 個名稱低於信賴度 {threshold}，副本中不會替換，仍保留原文。勾選上面對應的一項即可替換。",
     "uncertainHelp": "與「遮蔽」分頁的開關相同，也用於這些副本。標示檢視按信賴度滑桿隱藏的名稱只在勾選時替換；它們多數不是名稱，但遮蔽寧可多替換。",
@@ -344,7 +349,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "download": "下載為文字（.txt）",
     "copy": "複製",
     "downloadDocx": "下載為 Word 文件（.docx）",
-    "docxHelp": "Word 文件僅含純文字段落：表格的每個單元格成為一段，不保留原檔案的格式。"
+    "docxHelp": "Word 文件僅含純文字段落：表格的每個單元格成為一段，不保留原檔案的格式。",
+    "downloadName": "檔名：{name}（Word 文件：{docx}）",
+    "patternsInName": "其中 {count} 處在檔名中。"
   },
   "lexicon": {
     "heading": "自訂詞典",

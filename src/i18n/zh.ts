@@ -158,6 +158,12 @@ const zh: DeepStringRecord<typeof en> = {
     nothingToRead: '没有 .txt、.md、.html、.docx 或 .pdf 文件可分析。',
     /** Before the way to open each kind (editor.importSaveAsDocx / importCopyText, naming its first file). */
     skipped: '有 {n} 个文件的格式无法在这里打开，未读取。',
+    /** After `skipped`, one per way out, naming the kinds it is for (`kinds`: .doc、.wps …; `count`: their files). */
+    skippedAdvice: {
+      saveAsDocx: '其中 {kinds} 文件（{count} 个）请在 Word 或 WPS 中打开，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
+      copyText: '其中 {kinds} 文件（{count} 个）请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
+      other: '其中 {kinds} 文件（{count} 个）不是这里能读取的格式（可读取 .txt、.md、.html、.docx、.pdf）。',
+    },
     quoted: '“{name}”',
     summary: '已分析 {done} / {total} 个文件 · {entities} 个实体',
     /** Said while a batch runs: its start and each quarter (the summary above changes at every file). */
@@ -199,7 +205,7 @@ const zh: DeepStringRecord<typeof en> = {
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。',
     samePseudonym: '同一名称在所有文件中使用同一个化名。',
     numbered: '副本按编号命名（001.redacted.txt、002…）',
-    numberedHelp: '不勾选时，副本沿用原文件名和文件夹，其中在文件正文里找到的名称同样替换；只出现在文件名或文件夹名中的名称仍保留原文，只有一个字的名称，以及正文中只出现了一部分的名称的其余部分，也是如此。按编号命名时，副本都放在同一文件夹中，按列表顺序编号，.zip 中不记录各副本对应哪个文件。',
+    numberedHelp: '不勾选时，副本沿用原文件名和文件夹，其中在文件正文里找到的名称同样替换，模型在文件名和文件夹名中找到的名称也替换；模型漏掉的名称仍保留原文，只有一个字的名称，以及正文中只出现了一部分的名称的其余部分，也是如此。按编号命名时，副本都放在同一文件夹中，按列表顺序编号，.zip 中不记录各副本对应哪个文件。',
     /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
      *  patternsLeft, of the files). */
     patternsLeft: '文件中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
@@ -289,6 +295,10 @@ const zh: DeepStringRecord<typeof en> = {
     downloadDocx: '下载为 Word 文档（.docx）',
     /** Under both downloads. */
     docxHelp: 'Word 文档仅含纯文本段落：表格的每个单元格成为一段，不保留原文件的格式。',
+    /** Above docxHelp: the downloads' names, before a download. */
+    downloadName: '文件名：{name}（Word 文档：{docx}）',
+    /** After patternsLeft, when some are in the file's name (which the downloads are named after). */
+    patternsInName: '其中 {count} 处在文件名中。',
   },
   lexicon: {
     heading: '自定义词典',

@@ -69,7 +69,8 @@ test('Batch copies: the rules\' switch and count next to them, the files\' names
   assert.equal(await left.count(), 1)
 
   // A number in a file's name (leak QA 2: 13812345678_通话记录.txt's copy kept it with the rules on, and the red line
-  // counted the text's number only), and a name no text holds (赵小红), which only the numbered names leave out.
+  // counted the text's number only), and a name no text holds (赵小红), which the model now finds in the file's name
+  // (re-check QA: it was left readable unless the copies were numbered).
   const named = [['13812345678_通话记录.txt', '通话记录如下：李明辉于上午致电13900001111。\n'], ['赵小红_证明.txt', '本人证明上述情况属实。\n']]
   await page.setInputFiles('[data-testid=batch-files]', named.map(([name, text]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })))
   await page.waitForFunction((n) => {
@@ -80,11 +81,11 @@ test('Batch copies: the rules\' switch and count next to them, the files\' names
   const numbered = page.locator('[data-testid=batch-numbered]')
   assert.equal(await numbered.isChecked(), false, 'off by default')
   const help = await page.locator(`[id="${await numbered.getAttribute('aria-describedby')}"]`).textContent()
-  assert.ok(help.includes('只出现在文件名或文件夹名中的名称仍保留原文'), help)
+  assert.ok(help.includes('模型在文件名和文件夹名中找到的名称也替换'), help)
   await patternsSwitch.check()
   assert.equal(await left.count(), 0)
   const byName = await redactedCopies(page)
-  assert.deepEqual(Object.keys(byName).sort(), ['[PHONE]_通话记录.redacted.txt', '赵小红_证明.redacted.txt'])
+  assert.deepEqual(Object.keys(byName).sort(), ['[PER]_证明.redacted.txt', '[PHONE]_通话记录.redacted.txt'])
   assert.ok(!Object.values(byName).some((text) => text.includes('13900001111')))
   await numbered.check()
   const byNumber = await redactedCopies(page)

@@ -96,3 +96,65 @@ test('at 390x844 the numbers switch comes before the result and the downloads', 
   await screenshot(ctx, page, '98-redact-390')
   await context.close()
 })
+
+// Re-check QA (items 2, 3): the download's name could carry a person the text no longer held (陈思远_劳动合同.txt edited to
+// 李明辉) or never held (王小明_简历.txt), unseen before the download; and numbers in the name, kept with the rules off,
+// were not in the red count. The model now reads the file's name too, the name is shown, and its numbers counted.
+test('the model reads the file name: a name only it holds is replaced, the name is shown first, its numbers counted', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 1366, height: 900 } })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  const panel = page.locator('[data-testid=redaction-panel]')
+  const open = (name, text) => analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name, mimeType: 'text/plain', buffer: Buffer.from(text) }))
+  const download = () => downloadText(page, () => panel.locator('[data-testid=download]').click())
+
+  await open('王小明_简历.txt', '求职意向：前端工程师。\n工作经历：2019 年起在杭州某公司负责网页开发。\n')
+  await openTab(page, 'redact')
+  await page.check('[data-redact-mode=pseudonym]')
+  const cv = await download()
+  assert.ok(!cv.name.includes('王小明'), cv.name)
+  if (ctx.realModel) assert.equal(cv.name, '[人名1]_简历.redacted.txt')
+  assert.equal(await panel.locator('[data-testid=download-name]').textContent().then((s) => s.trim()), `文件名：${cv.name}（Word 文档：${cv.name.replace(/txt$/u, 'docx')}）`)
+  assert.ok(!(await downloadName(page, '[data-testid=redaction-panel] [data-testid=download-docx]')).includes('王小明'))
+  await screenshot(ctx, page, '98-download-name-shown')
+
+  // The contract's name edited in the text to another person: neither is in the download's name.
+  await open('陈思远_劳动合同.txt', '甲方：杭州某科技有限公司\n乙方：陈思远\n乙方在甲方担任工程师，合同期三年。\n甲方按月支付乙方工资。\n双方签字后生效。\n')
+  await page.locator(SELECTORS.editor).evaluate((el) => {
+    const at = el.value.indexOf('陈思远')
+    el.setSelectionRange(at, at + 3)
+    el.focus()
+  })
+  await analysisAfter(page, () => page.keyboard.insertText('李明辉'))
+  const contract = await download()
+  assert.ok(!contract.text.includes('李明辉'), contract.text)
+  assert.ok(!contract.name.includes('陈思远') && !contract.name.includes('李明辉') && contract.name.endsWith('_劳动合同.redacted.txt'), contract.name)
+  if (ctx.realModel) assert.match(contract.name, /^\[人名\d\]_劳动合同\.redacted\.txt$/u)
+
+  // With the rules off, the number in the file's name is counted in the red line (the text holds none).
+  await open('13912345678_陈思远.txt', '陈思远同意在杭州工作。\n')
+  const left = panel.locator('[data-testid=patterns-left]')
+  await left.waitFor({ timeout: 5_000 }).catch(() => assert.fail('no red line for the number in the file name'))
+  assert.match(await left.textContent(), /有 1 处.*其中 1 处在文件名中/u)
+  assert.equal((await download()).name.startsWith('13912345678_'), true, 'kept, as the line says')
+  await context.close()
+}, { timeoutMs: 240_000 })
+
+test('Batch: the model reads the files\' names in one call, and a name only a file\'s name holds is replaced in its copy', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await openTab(page, 'batch')
+  await page.setInputFiles('[data-testid=batch-files]', [
+    { name: '王小明_简历.txt', mimeType: 'text/plain', buffer: Buffer.from('求职意向：前端工程师。\n') },
+    { name: '会议纪要.txt', mimeType: 'text/plain', buffer: Buffer.from('张伟华在北京主持会议。\n') },
+  ])
+  await page.locator('[data-testid=batch-list] li[data-status=done]').nth(1).waitFor({ timeout: 90_000 })
+  const [zipDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=batch-redacted]')])
+  const { default: JSZip } = await import('jszip')
+  const { readFile } = await import('node:fs/promises')
+  const names = Object.keys((await JSZip.loadAsync(await readFile(await zipDownload.path()))).files).sort()
+  assert.ok(names.every((name) => !name.includes('王小明')), names.join(' '))
+  if (ctx.realModel) assert.deepEqual(names, ['[PER]_简历.redacted.txt', '会议纪要.redacted.txt'])
+  await context.close()
+}, { timeoutMs: 180_000 })

@@ -228,6 +228,22 @@ describe('redacted copies', () => {
     expect([names[0], names[999]]).toEqual(['0001.redacted.txt', '1000.redacted.txt'])
   })
 
+  it('replaces the names the model found in the files\' and folders\' names, chosen as the texts\' (re-check QA: 王小明_简历.txt kept him)', () => {
+    const batch: BatchItem[] = [
+      { name: '赵小红/证明.txt', status: 'done', text: '本人证明上述情况属实。', entities: [] },
+      { name: '王小明_简历.docx', status: 'done', text: '李强会见王毅。', entities: [person('', 0, '李强'), person('', 4, '王毅')] },
+    ]
+    const inName = (text: string, score = 0.9): Entity => ({ start: 0, end: text.length, type: 'PER', text, score })
+    const names = (pathNames: Entity[], keep: (e: Entity) => boolean = all) => redactedCopies(batch, keep, { ...options, pathNames }).map((copy) => copy.name)
+    expect(names([])).toEqual(['赵小红/证明.redacted.txt', '王小明_简历.redacted.txt'])
+    // numbered after the texts' names; a name the texts hold keeps its pseudonym
+    expect(names([inName('赵小红'), inName('王小明'), inName('李强')])).toEqual(['PER3/证明.redacted.txt', 'PER4_简历.redacted.txt'])
+    // the threshold (keep) chooses them as it chooses the texts' names
+    expect(names([inName('赵小红'), inName('王小明', 0.2)], (e) => e.score >= 0.5)).toEqual(['PER3/证明.redacted.txt', '王小明_简历.redacted.txt'])
+    // and the types: PER kept in clear keeps them
+    expect(redactedCopies(batch, all, { ...options, types: new Set(['LOC']), pathNames: [inName('王小明')] })[1]!.name).toBe('王小明_简历.redacted.txt')
+  })
+
   it('replaces a name found in one file wherever it stands in the others, with its pseudonym (QA: a roster kept 司徒静)', () => {
     const minutes = '调查组约谈了欧阳春晓和司徒静。'
     const roster = '| 欧阳春晓 | 女 | 32 |\n司徒静\t财务部\n'
