@@ -6,10 +6,13 @@
 // Rules, so they are exact where the formats are (an ID's check digit, a card's Luhn sum) and greedy where they
 // are not (any mobile-shaped number is taken for a phone): for redacting, too much beats too little. Only a bare
 // local number (2300 6555, which is also a count or an amount) needs a cue: a phone word before it, an extension
-// after it.
+// after it. Also what a medical, court, police or HR file names a person by besides (PII QA: all of it stayed
+// readable in 7 of 7 redacted files): dates of birth and ages after their labels, record and account numbers
+// (门诊号, 工号, QQ, 微信, 护照 …) after theirs, case numbers, licence plates, unified social credit codes, and house,
+// building and room numbers. Those need a label or their fixed shape: a bare date or age is no one's.
 import type { Entity } from '../engine'
 
-export const PATTERN_TYPES = ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD'] as const
+export const PATTERN_TYPES = ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD', 'BIRTH_DATE', 'AGE', 'RECORD_NUMBER', 'PLATE', 'ADDRESS_NUMBER'] as const
 type PatternType = (typeof PATTERN_TYPES)[number]
 
 export interface PatternEntity extends Entity {
@@ -62,14 +65,15 @@ const PHONE_AFTER_CUE = new RegExp(`(?<=${PHONE_CUES}[ \t\u00a0\u3000]*:?[ \t\u0
 
 /** Mainland resident ID numbers, 18 characters, whole or grouped 6-8-4 (region, birth date, serial and check) with
  *  the same separator; and the old 15-digit ones (a two-digit birth year, no check digit). */
-const RESIDENT_ID_SHAPE = String.raw`\d{6}([ -]?)\d{8}\1\d{3}[\dXx](?![\dA-Za-z])`
+const RESIDENT_ID_SHAPE = String.raw`\d{6}(?<sep>[ -]?)\d{8}\k<sep>\d{3}[\dXx](?![\dA-Za-z])`
 const RESIDENT_ID = new RegExp(`${NUMBER_START}${RESIDENT_ID_SHAPE}`, 'g')
 /** A word that says an ID number follows (身份证号码：, 公民身份号码, 证件号为): what follows in an ID's shape is one
  *  whatever its digits, a typo or an OCR error in its region or date included (HR QA: a contract's mistyped ID was
  *  left readable). */
 const ID_CUES = String.raw`(?:身份证|身份證|身分證|公民身份|证件|證件)(?:号码|號碼|字號|号|號)?`
 const ID_AFTER_CUE = new RegExp(
-  String.raw`(?<=${ID_CUES}[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*(?:为|為|是)?[ \t\u00a0\u3000]*)(?:${RESIDENT_ID_SHAPE}|\d{15}(?![\dA-Za-z]))`,
+  // Any run of 15 to 19 digits (an X last), grouped any way: a digit dropped or doubled, 4-4-4-4-2 (recheck QA).
+  String.raw`${ID_CUES}[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*(?:为|為|是)?[ \t\u00a0\u3000]*(?<v>${RESIDENT_ID_SHAPE}|\d{15}(?![\dA-Za-z])|\d(?:[ -]?\d){13,17}[ -]?[\dXx]${NUMBER_END})`,
   'g',
 )
 const OLD_RESIDENT_ID = new RegExp(String.raw`${NUMBER_START}\d{15}(?![\dA-Za-z])`, 'g')
@@ -154,27 +158,114 @@ export function passesLuhn(digits: string): boolean {
 /** How much of a rule's match is kept: all of it, a shorter start of it, or nothing (undefined). */
 type Accept = (match: RegExpMatchArray) => string | undefined
 
+/** An 18-character run with a province and a birth year, month and day in range (not a calendar date: 19900230):
+ *  an ID mistyped in its date, a typo a redactor still wants gone, whole. */
+export function isLooseResidentIdShape(digits: string): boolean {
+  const year = Number(digits.slice(6, 10))
+  const month = Number(digits.slice(10, 12))
+  const day = Number(digits.slice(12, 14))
+  return digits.length === 18 && PROVINCE.test(digits) && year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31
+}
+const ID_RUN = new RegExp(`${NUMBER_START}\\d{17}[\\dXx]${NUMBER_END}`, 'g')
+
+/** What may stand between a label and its value: a colon, spaces, 为 or 是. */
+const LABEL_GAP = String.raw`[ \t\u00a0\u3000]*[:：]?[ \t\u00a0\u3000]*(?:为|為|是)?[ \t\u00a0\u3000]*`
+
+/** A date: 1957年3月8日, 1996年12月, 1991-09-14, 1991.9.14, 1991/09/14. */
+const DATE = String.raw`(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?|[-./]\d{1,2}(?:[-./]\d{1,2})?(?!\d))`
+/** A date after 出生日期, 生日, 生于 …, or before 出生: a date of birth. Other dates (a visit's, a filing's) are not. */
+const BIRTH_DATE = new RegExp(String.raw`(?:出生日期|出生年月日?|出生于|出生於|出生|生日|生于|生於)${LABEL_GAP}(?<v>${DATE})`, 'g')
+const DATE_OF_BIRTH = new RegExp(String.raw`${DATE}(?=[ \t]*(?:出生|生人))`, 'g')
+/** An age after 年龄 (年令, 年纪): 67岁, 32. Not a bare 67岁, which news gives public figures. */
+const AGE = new RegExp(String.raw`(?:年龄|年齡|年令|年纪|年紀)${LABEL_GAP}(?<v>\d{1,3}(?:[ \t]*(?:周岁|週歲|岁|歲))?)(?!\d)`, 'g')
+
+/** Labels of a person's record and account numbers in hospitals, employers, social security, schools. */
+const RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|就诊卡|就診卡|医保卡?|醫保卡?|社保卡?|社保个人编|社保個人編|社会保障卡?|社會保障卡?|公积金(?:个人)?账|公積金(?:個人)?帳|公积金|员工编?|員工編?|工|档案|檔案|学|學|考生|准考证|准考證|帐|账|帳|賬)(?:号码|號碼|号|號)|员工编号|員工編號|公积金账户|病案编号|档案编号`
+/** Letters, digits and - _ . /, or digits in groups (6222 0212 3456 7890 127, whole). */
+const RECORD_AFTER_LABEL = new RegExp(String.raw`(?:${RECORD_LABELS})${LABEL_GAP}(?<v>[A-Za-z0-9](?:[A-Za-z0-9_\-./]*[A-Za-z0-9])?(?: \d{3,})*)(?![A-Za-z0-9])`, 'g')
+/** A bed after 床号: 23, 23床, 12病区 23床. */
+const BED = new RegExp(String.raw`(?:床号|床號|床位号?|床位號?)${LABEL_GAP}(?<v>(?:\d+[A-Za-z]?(?:病区|病區|区|區)[ \t\u3000]*)?\d+[A-Za-z]?床?)(?![\dA-Za-z])`, 'g')
+/** QQ numbers (5 to 11 digits) and WeChat IDs (5 to 20 letters, digits, _ and -) after their labels. */
+const CHAT_ID = new RegExp(
+  String.raw`(?:(?<![A-Za-z])(?:QQ|qq)(?:号码|號碼|号|號)?|微信(?:号|號|ID|id)?|WeChat|wechat)${LABEL_GAP}(?<v>[1-9]\d{4,10}|[A-Za-z][A-Za-z0-9_-]{4,19})(?![A-Za-z0-9_-])`,
+  'g',
+)
+/** A passport number after 护照 or 证件号码: E12345678, G1234567, EA1234567. */
+const PASSPORT = new RegExp(String.raw`(?:护照|護照|[Pp]assport|证件|證件)(?:号码|號碼|号|號|[Nn]o\.?)?${LABEL_GAP}(?<v>[A-Z]{1,2}\d{7,8})${NUMBER_END}`, 'g')
+/** Court case numbers, （2024）沪0104民初12345号, and police ones after a word in 字: 受案字〔2024〕第08876号. Not a
+ *  government document's, 国发〔2024〕5号, which names no one. */
+const CASE_NUMBER = new RegExp(
+  String.raw`[（(〔\[]\d{4}[)）〕\]][\u4e00-\u9fff]{1,3}\d{2,4}[\u4e00-\u9fff]{1,6}\d{1,6}[号號]|(?<=字[ \t]*)[〔\[（(]\d{4}[〕\]）)][ \t]*第[ \t]*\d{1,6}[ \t]*[号號]`,
+  'g',
+)
+/** Licence plates: a province's one character, a letter, and five characters (six on new-energy cars), or four and
+ *  挂/学/警…; a dot or a space after the letter or not. At least three digits, as issued plates have. */
+const PLATE = /(?<![A-Za-z0-9])[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊][A-HJ-NP-Z][·•・ ]?(?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂學学警港澳领領])(?![A-Za-z0-9])/g
+const acceptPlate: Accept = (m) => ((m[0].slice(2).match(/\d/g)?.length ?? 0) >= 3 ? m[0] : undefined)
+/** Unified social credit codes (GB 32100): 18 characters of 0-9 and capitals but I, O, S, V, Z, the last a check. */
+const CREDIT_CODE = /(?<![\dA-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![\dA-Za-z])/g
+/** After its label a code is one whatever its check character (a typo, or a sample's made-up code). */
+const CREDIT_CODE_AFTER_LABEL = new RegExp(String.raw`(?:统一社会信用代码|統一社會信用代碼|信用代码|信用代碼)${LABEL_GAP}(?<v>[0-9A-Z]{18})(?![\dA-Za-z])`, 'g')
+const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY'
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+/** GB 32100's check: the first 17 characters' values weighted, the check character makes the sum a multiple of 31. */
+export function isCreditCode(code: string): boolean {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false
+  const sum = CREDIT_WEIGHTS.reduce((acc, w, i) => acc + w * CREDIT_CHARS.indexOf(code[i]!), 0)
+  return CREDIT_CHARS[(31 - (sum % 31)) % 31] === code[17]
+}
+
+/** A house, building, unit or room number: 700弄, 15号, 3号楼, 2幢, 1单元, 402室, 8层. Not 3号线, 1号文件, 5号令. */
+const ADDRESS_UNIT = String.raw`\d+[A-Za-z]?(?:弄|号院|號院|号楼|號樓|栋|棟|幢|座|单元|單元|室|房|层|層|[号號](?![线線文令字机機台位码碼种種选選]))`
+/** Units in a row (700弄15号402室), a room's bare number after a building's (7栋502, 1单元1702) included. */
+const ADDRESS_NUMBER = new RegExp(
+  String.raw`(?<![\dA-Za-z第])${ADDRESS_UNIT}(?:[-－]?${ADDRESS_UNIT})*(?:[-－]?\d{3,4}(?![\d%％]))?`,
+  'g',
+)
+/** The end of a street's name, or an address's label before it on the line: one unit is then an address's too. */
+const STREET_END = /(?:路|街|巷|大道|段|村|小区|小區|大厦|大廈|花园|花園|公寓|新村|里弄)$/
+const ADDRESS_LABEL = /(?:住址|地址|住所|家住|户籍|戶籍|现住|現住|居住于|居住在)[^。；;!！?？\n]{0,30}$/
+const isChain = (s: string) => (s.match(/\d+/g)?.length ?? 0) >= 2
+
+function acceptAddress(folded: string, placeEnds: ReadonlySet<number>): Accept {
+  return (m) => {
+    if (isChain(m[0])) return m[0]
+    let start = m.index!
+    while (start > 0 && /[ \t\u3000]/.test(folded[start - 1]!)) start--
+    if (placeEnds.has(start)) return m[0]
+    const before = folded.slice(Math.max(0, start - 40), start)
+    return STREET_END.test(before) || ADDRESS_LABEL.test(before) ? m[0] : undefined
+  }
+}
+
 /** A match without its separators (an ID's check character X kept). */
 const digitsOf = (match: string) => match.replace(/[^\dXx]/g, '')
 
 /** Card numbers start with 3 to 6 (UnionPay 62, Visa 4, Mastercard 5, Amex and JCB 3) and pass Luhn. Where a
  *  separate last group fails the sum, the 16 digits before it may still be a card, and the group something else. */
 const acceptCard: Accept = (m) => {
-  const candidates = m.groups?.tail ? [m[0], m[0].slice(0, -m.groups.tail.length)] : [m[0]]
+  // Only a group set apart: 16 digits at the start of an unbroken run of 18 are no card (an ID with a wrong birth
+  // date, 陈思远（310101199002304527）, was a card of 16 with 27 left readable).
+  const candidates = m.groups?.tail && m[1] ? [m[0], m[0].slice(0, -m.groups.tail.length)] : [m[0]]
   return candidates.find((c) => /^[3-6]/.test(c) && passesLuhn(digitsOf(c)))
 }
 
-function matches(folded: string, text: string, pattern: RegExp, type: PatternType, accept: Accept = (m) => m[0]): PatternEntity[] {
+function matches(folded: string, text: string, pattern: RegExp, type: PatternType, accept: Accept = (m) => m.groups?.v ?? m[0]): PatternEntity[] {
   const found: PatternEntity[] = []
   for (const m of folded.matchAll(pattern)) {
     const kept = accept(m)
     if (kept === undefined) continue
-    const start = m.index
+    // A label matched before the value (group v) is no part of it: cheaper than a lookbehind tried at every position.
+    const start = m.index + (m.groups?.v === undefined ? 0 : m[0].length - m.groups.v.length)
     const end = start + kept.length
     found.push({ start, end, type, text: text.slice(start, end), score: 1, fromPattern: true })
   }
   return found
 }
+
+/** A labelled value that is a mobile number is left to the phone rule (微信：13912345678 is a phone). */
+const notMobile: Accept = (m) => (/^1[3-9]\d{9}$/.test(m.groups!.v!) ? undefined : m.groups!.v)
 
 const when = (check: (match: string) => boolean): Accept => (m) => (check(m[0]) ? m[0] : undefined)
 
@@ -203,8 +294,9 @@ function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
   return merged
 }
 
-/** Every match in `text`, by start; where two overlap, the one found by the stricter rule first is kept. */
-export function findPatterns(text: string): PatternEntity[] {
+/** Every match in `text`, by start; where two overlap, the one found by the stricter rule first is kept.
+ *  `placeEnds`: where the model's places end in `text`, after which one house number is an address's. */
+export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new Set()): PatternEntity[] {
   const folded = foldFullWidth(text)
   // Groups of a card-shaped number that fails the sum are still parts of one number (an account, an order), so
   // the rules after the card's take none of them: 6222 0212 3456 7890 127 holds no phone 0212 3456 7890.
@@ -224,20 +316,54 @@ export function findPatterns(text: string): PatternEntity[] {
     // An ID whose check digit fails, after the card's rule, so an 18-digit card that passes Luhn stays a card,
     // and before notCards, which would otherwise hold its digits as an account's or an order's.
     matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentIdShape(digitsOf(m)))),
+    matches(folded, text, ID_RUN, 'ID_NUMBER', when(isLooseResidentIdShape)),
+    // Before notCards: an account number after 账号 is one whatever its Luhn sum. A mobile number after a label
+    // (微信：13912345678) is left to the phone rule.
+    matches(folded, text, RECORD_AFTER_LABEL, 'RECORD_NUMBER', notMobile),
+    matches(folded, text, CHAT_ID, 'RECORD_NUMBER', notMobile),
+    matches(folded, text, PASSPORT, 'RECORD_NUMBER'),
+    matches(folded, text, BED, 'RECORD_NUMBER'),
     notCards,
     matches(folded, text, OLD_RESIDENT_ID, 'ID_NUMBER', when(isOldResidentId)),
     matches(folded, text, PHONE, 'PHONE'),
     matches(folded, text, PHONE_AFTER_CUE, 'PHONE'),
+    matches(folded, text, CREDIT_CODE, 'RECORD_NUMBER', when(isCreditCode)),
+    matches(folded, text, CREDIT_CODE_AFTER_LABEL, 'RECORD_NUMBER'),
+    matches(folded, text, CASE_NUMBER, 'RECORD_NUMBER'),
+    matches(folded, text, PLATE, 'PLATE', acceptPlate),
+    matches(folded, text, BIRTH_DATE, 'BIRTH_DATE'),
+    matches(folded, text, DATE_OF_BIRTH, 'BIRTH_DATE'),
+    matches(folded, text, AGE, 'AGE'),
+    matches(folded, text, ADDRESS_NUMBER, 'ADDRESS_NUMBER', acceptAddress(folded, placeEnds)),
   ]
   let kept: (PatternEntity | Span)[] = []
   for (const found of byRule) kept = mergeByStart(kept, found.filter((span) => !overlapsAny(kept, span)))
   return kept.filter((span): span is PatternEntity => 'fromPattern' in span)
 }
 
-/** `entities` with the pattern matches of `text` laid over them: a match replaces what it overlaps. */
+/** The model's types that name a place (the fine-grained model's addresses are LOC). */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['LOC', 'GPE', 'ADDRESS'])
+
+/** `entities` with the pattern matches of `text` laid over them: a match replaces what it overlaps, except that a
+ *  house number only cuts itself out of a place it overlaps: 漕溪北路398号3号楼1205室, found as the place 漕溪北路398号,
+ *  keeps 漕溪北路 a place, and a whole address the model scored under the threshold (PII QA: 控江路１０２８弄２２号６０１室)
+ *  still loses its numbers. */
 export function withPatterns(text: string, entities: readonly Entity[]): readonly Entity[] {
-  const found = findPatterns(text)
+  const placeEnds = new Set(entities.filter((e) => PLACE_TYPES.has(e.type)).map((e) => e.end))
+  const found = findPatterns(text, placeEnds)
   if (found.length === 0) return entities
-  const rest = entities.filter((e) => !found.some((p) => e.start < p.end && p.start < e.end))
+  const rest = entities.flatMap((e): Entity[] => {
+    const over = found.filter((p) => e.start < p.end && p.start < e.end)
+    if (over.length === 0) return [e]
+    if (over.some((p) => p.type !== 'ADDRESS_NUMBER')) return []
+    const pieces: Entity[] = []
+    let start = e.start
+    for (const p of over) {
+      if (p.start > start) pieces.push({ ...e, start, end: p.start, text: text.slice(start, p.start) })
+      start = Math.max(start, p.end)
+    }
+    if (start < e.end) pieces.push({ ...e, start, end: e.end, text: text.slice(start, e.end) })
+    return pieces
+  })
   return [...rest, ...found].sort((a, b) => a.start - b.start)
 }

@@ -19,6 +19,7 @@ export default {
     COMPANY: 'Company', GOV: 'Government', POSITION: 'Position', SCENE: 'Attraction', BOOK: 'Book', MOVIE: 'Film', GAME: 'Game',
     // Found by rule (app/patterns.ts), for redaction.
     PHONE: 'Phone', EMAIL: 'E-mail', ID_NUMBER: 'ID number', BANK_CARD: 'Bank card',
+    BIRTH_DATE: 'Date of birth', AGE: 'Age', RECORD_NUMBER: 'Record number', PLATE: 'Licence plate', ADDRESS_NUMBER: 'House number',
   },
   /** The label on a name in the highlighted view, where a type's name is long (design QA: at 360 px "Organization"
    *  after every name took a third of a line); its title and the legend keep the full name. */
@@ -213,7 +214,7 @@ export default {
     numberedHelp: 'Unticked, each copy keeps its file’s name and folders, with the names found in the texts, and those the model finds in the file and folder names, replaced there too. A name the model misses stays readable, as do one-character names and the part of a name the texts contain only in part. Numbered copies are all in one folder, in the list’s order, and the .zip does not record which file each came from.',
     /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
      *  patternsLeft, of the files). */
-    patternsLeft: 'The files hold one phone number, e-mail address, ID or bank card number that the copies leave readable. Tick its box above to replace it. | The files hold {count} phone numbers, e-mail addresses, ID or bank card numbers that the copies leave readable. Tick their box above to replace them.',
+    patternsLeft: 'The files hold one phone or ID number, date of birth or the like that the copies leave readable. Tick its box above to replace it. | The files hold {count} phone or ID numbers, dates of birth and the like that the copies leave readable. Tick their box above to replace them.',
     /** Above the download buttons, under both switches: the names of the files the redacted copies leave readable
      *  while the switch for them is off. */
     uncertainLeft: 'One name in the files scores under the confidence threshold\u00a0{threshold}: the copies leave it readable. Tick its box above to replace it. | {count} names in the files score under the confidence threshold\u00a0{threshold}: the copies leave them readable. Tick their box above to replace them.',
@@ -266,10 +267,10 @@ export default {
     printHelp: 'The highlighted text as a document: all of it, with the legend, the model and the time, without the editor and the panels. Pick “Save as PDF” in the print dialog for a file.',
   },
   redact: {
-    patterns: 'Also find phone numbers, e-mail addresses, ID and bank card numbers',
-    patternsHelp: 'By rule, not by the model: phone numbers of mainland China, Taiwan and Hong Kong, e-mail addresses, their ID numbers with a valid check digit (a mainland one with a wrong check digit too where its region and birth date are valid, and any number in an ID’s shape after 身份证号 or 证件号), card numbers that pass the Luhn check. Marked everywhere (view, lists, exports, batch) while this is on.',
+    patterns: 'Also find phone, ID, card and record numbers, e-mail addresses, dates of birth, ages, plates and house numbers',
+    patternsHelp: 'By rule, not by the model. Dates of birth, ages and record numbers only after a label (出生日期, 门诊号 …).',
     /** Above Download and Copy, with uncertainLeft, while the switch at the top (under the types) is off. */
-    patternsLeft: 'The text holds one phone number, e-mail address, ID or bank card number that the result leaves readable. Tick its box above to replace it. | The text holds {count} phone numbers, e-mail addresses, ID or bank card numbers that the result leaves readable. Tick their box above to replace them.',
+    patternsLeft: 'The text holds one phone or ID number, date of birth or the like that the result leaves readable. Tick its box above to replace it. | The text holds {count} phone or ID numbers, dates of birth and the like that the result leaves readable. Tick their box above to replace them.',
     types: 'Replace these types',
     mode: 'Replace with',
     modes: { tag: 'Type tag, e.g. [PER]', pseudonym: 'Pseudonym, e.g. [Person 1]', mask: 'Mask ■■■' },
@@ -280,7 +281,8 @@ export default {
     pseudonym: {
       PER: '[Person {n}]', LOC: '[Place {n}]', ORG: '[Organization {n}]', COMPANY: '[Company {n}]', GOV: '[Government {n}]',
       POSITION: '[Position {n}]', SCENE: '[Attraction {n}]', BOOK: '[Book {n}]', MOVIE: '[Film {n}]', GAME: '[Game {n}]',
-      PHONE: '[Phone {n}]', EMAIL: '[E-mail {n}]', ID_NUMBER: '[ID number {n}]', BANK_CARD: '[Bank card {n}]', other: '[{type} {n}]',
+      PHONE: '[Phone {n}]', EMAIL: '[E-mail {n}]', ID_NUMBER: '[ID number {n}]', BANK_CARD: '[Bank card {n}]',
+      BIRTH_DATE: '[Date of birth {n}]', AGE: '[Age {n}]', RECORD_NUMBER: '[Record number {n}]', PLATE: '[Plate {n}]', ADDRESS_NUMBER: '[House number {n}]', other: '[{type} {n}]',
     },
     /** (no-break spaces: the count stays on one line with its word) */
     everywhere: 'Also replace other places the same name appears, where the model missed it (1\u00a0place) | Also replace other places the same name appears, where the model missed it ({count}\u00a0places)',

@@ -20,6 +20,7 @@ const zh: DeepStringRecord<typeof en> = {
     PER: '人名', LOC: '地名', ORG: '机构名',
     COMPANY: '公司', GOV: '政府机构', POSITION: '职位', SCENE: '景点', BOOK: '书名', MOVIE: '影视', GAME: '游戏',
     PHONE: '电话', EMAIL: '邮箱', ID_NUMBER: '身份证号', BANK_CARD: '银行卡号',
+    BIRTH_DATE: '出生日期', AGE: '年龄', RECORD_NUMBER: '编号', PLATE: '车牌号', ADDRESS_NUMBER: '门牌号',
   },
   typeMarks: { ORG: '机构名', GOV: '政府', POSITION: '职位', SCENE: '景点', ID_NUMBER: '身份证', BANK_CARD: '银行卡' },
   editor: {
@@ -208,7 +209,7 @@ const zh: DeepStringRecord<typeof en> = {
     numberedHelp: '不勾选时，副本沿用原文件名和文件夹，其中在文件正文里找到的名称同样替换，模型在文件名和文件夹名中找到的名称也替换；模型漏掉的名称仍保留原文，只有一个字的名称，以及正文中只出现了一部分的名称的其余部分，也是如此。按编号命名时，副本都放在同一文件夹中，按列表顺序编号，.zip 中不记录各副本对应哪个文件。',
     /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
      *  patternsLeft, of the files). */
-    patternsLeft: '文件中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
+    patternsLeft: '文件中有 {count} 处像电话号码、证件号、出生日期等个人信息，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
     /** Above the download buttons, under both switches: the names of the files the redacted copies leave readable
      *  while the switch for them is off. */
     uncertainLeft: '文件中有 {count} 个名称低于置信度\u00a0{threshold}，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
@@ -262,10 +263,10 @@ const zh: DeepStringRecord<typeof en> = {
     printHelp: '把高亮后的全文连同图例、模型和分析时间印成文档，不含编辑框和侧栏。要得到文件，在打印对话框中选择“另存为 PDF”。',
   },
   redact: {
-    patterns: '同时识别电话号码、电子邮箱、身份证号和银行卡号',
-    patternsHelp: '按规则识别，不经模型：中国大陆、台湾和香港的电话号码、电子邮箱、校验位正确的身份证号（大陆身份证号校验位不符但地区和出生日期有效的，或写在“身份证号”“证件号”等字样后的，也算）、通过 Luhn 校验的银行卡号。开启后在所有地方标出（高亮、列表、导出、批量）。',
+    patterns: '同时识别电话、邮箱、证件号、银行卡号、出生日期、年龄、病历号等编号、车牌和门牌号',
+    patternsHelp: '按规则识别，不经模型。出生日期、年龄、编号只认“出生日期”“门诊号”等字样后的。',
     /** Above Download and Copy, with uncertainLeft, while the switch at the top (under the types) is off. */
-    patternsLeft: '文本中有 {count} 处像电话号码、电子邮箱、身份证号或银行卡号，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
+    patternsLeft: '文本中有 {count} 处像电话号码、证件号、出生日期等个人信息，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
     types: '替换以下类型',
     mode: '替换为',
     modes: { tag: '类型标签，如 [PER]', pseudonym: '化名，如 [人名1]', mask: '遮盖 ■■■' },
@@ -276,7 +277,8 @@ const zh: DeepStringRecord<typeof en> = {
     pseudonym: {
       PER: '[人名{n}]', LOC: '[地名{n}]', ORG: '[机构{n}]', COMPANY: '[公司{n}]', GOV: '[政府机构{n}]',
       POSITION: '[职位{n}]', SCENE: '[景点{n}]', BOOK: '[书名{n}]', MOVIE: '[影视{n}]', GAME: '[游戏{n}]',
-      PHONE: '[电话{n}]', EMAIL: '[邮箱{n}]', ID_NUMBER: '[身份证号{n}]', BANK_CARD: '[银行卡号{n}]', other: '[{type}{n}]',
+      PHONE: '[电话{n}]', EMAIL: '[邮箱{n}]', ID_NUMBER: '[身份证号{n}]', BANK_CARD: '[银行卡号{n}]',
+      BIRTH_DATE: '[出生日期{n}]', AGE: '[年龄{n}]', RECORD_NUMBER: '[编号{n}]', PLATE: '[车牌号{n}]', ADDRESS_NUMBER: '[门牌号{n}]', other: '[{type}{n}]',
     },
     everywhere: '也替换模型在别处漏标的同一名称（{count} 处）',
     everywhereGiven: '也替换模型在别处漏标的同一名称（{count} 处，其中 {given} 处是单独出现的名字）',

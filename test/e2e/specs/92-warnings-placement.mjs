@@ -52,7 +52,7 @@ for (const [width, height] of [[1440, 900], [360, 740]]) {
     assert.ok(bottom(await boxOf(page, `${panel} [data-testid=find-patterns]`)) < lines[0].y, 'find-patterns above its line')
     assert.ok((await boxOf(page, `${panel} [data-testid=redact-uncertain]`)).y > bottom(buttons), 'redact-uncertain below the buttons')
     // And the words say so.
-    assert.equal((await patterns.textContent()).trim(), '文本中有 2 处像电话号码、电子邮箱、身份证号或银行卡号，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。')
+    assert.equal((await patterns.textContent()).trim(), '文本中有 2 处像电话号码、证件号、出生日期等个人信息，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。')
     assert.match((await names.textContent()).trim(), /勾选下面对应的一项即可替换。$/u)
     await screenshot(ctx, page, `92-redact-lines-${width}`)
     // In English too, and the line goes once the rules are on.

@@ -39,7 +39,7 @@ test('Batch copies: the rules\' switch and count next to them, the files\' names
   const left = page.locator('[data-testid=batch-patterns-left]')
   const patternsSwitch = page.locator('[data-testid=batch-find-patterns]')
   assert.equal(await patternsSwitch.isChecked(), false)
-  assert.equal((await left.textContent()).trim(), `文件中有 ${NUMBERS.length} 处像电话号码、电子邮箱、身份证号或银行卡号，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。`)
+  assert.equal((await left.textContent()).trim(), `文件中有 ${NUMBERS.length} 处像电话号码、证件号、出生日期等个人信息，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。`)
   assert.ok(await left.evaluate((p) => p.compareDocumentPosition(document.querySelector('[data-testid=batch-redacted]')) & Node.DOCUMENT_POSITION_FOLLOWING), 'above the download buttons')
   await page.locator('[data-testid=batch-redacted]').scrollIntoViewIfNeeded()
   await screenshot(ctx, page, '95-batch-patterns-left')

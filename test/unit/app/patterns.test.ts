@@ -2,7 +2,9 @@
 // failed Luhn sum, digits inside longer numbers, dates, amounts, case and ISBN numbers), and how matches lie
 // over the model's entities.
 import { describe, expect, it } from 'vitest'
-import { findPatterns, isHongKongId, isOldResidentId, isResidentId, isResidentIdShape, isTaiwanId, passesLuhn, withPatterns } from '../../../src/app/patterns'
+import { findPatterns, isCreditCode, isHongKongId, isOldResidentId, isResidentId, isResidentIdShape, isTaiwanId, passesLuhn, PATTERN_TYPES, withPatterns } from '../../../src/app/patterns'
+import en from '../../../src/i18n/en'
+import zh from '../../../src/i18n/zh'
 
 const found = (text: string) => findPatterns(text).map((e) => [e.type, e.text])
 
@@ -62,7 +64,9 @@ describe('findPatterns', () => {
       '邮编 100086，股票 600519、000001，发票代码 044031900111 发票号码 01234567，房间 0912 号',
       'IMEI 356938035643809，编号 001 2345 6789 与 000 1234 5678，2019-2024 年',
     ]
-    for (const text of notContactDetails) expect(found(text), text).toEqual([])
+    // Contact details and IDs only: the case number is a RECORD_NUMBER now (below).
+    const contact = (text: string) => found(text).filter(([type]) => ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD'].includes(type!))
+    for (const text of notContactDetails) expect(contact(text), text).toEqual([])
   })
 
   it('does not take digits inside longer numbers, or other shapes, for phones', () => {
@@ -90,8 +94,12 @@ describe('findPatterns', () => {
       ['ID_NUMBER', '310101199003074527'], ['ID_NUMBER', '110105 19780512 0014'],
     ])
     // Without a label, a wrong check digit is forgiven only where the region and the date hold: month 13,
-    // 31 February, province 99, year 1850 are some other 18-digit number.
-    expect(found('编号 310101199013074527、310101199002314527、990101199003074527、310101185003074527')).toEqual([])
+    // province 99, year 1850 are some other 18-digit number. A day out of its month (31 February) is a mistyped
+    // ID's, taken whole (recheck QA: 陈思远（310101199002304527） lost 16 digits as a card and kept 27).
+    expect(found('编号 310101199013074527、990101199003074527、310101185003074527')).toEqual([])
+    expect(found('编号 310101199002314527；陈思远（310101199002304527）')).toEqual([
+      ['ID_NUMBER', '310101199002314527'], ['ID_NUMBER', '310101199002304527'],
+    ])
   })
 
   it('takes any number of an ID\'s shape right after an ID label, whatever its digits', () => {
@@ -101,8 +109,13 @@ describe('findPatterns', () => {
     expect(found('身份證號碼：99010119901307452x，身份证：991234567890123，身分證字號 990101199013074527')).toEqual([
       ['ID_NUMBER', '99010119901307452x'], ['ID_NUMBER', '991234567890123'], ['ID_NUMBER', '990101199013074527'],
     ])
-    // Not a shorter or a longer number after the label, nor the same digits after another word.
-    expect(found('证件号：1234567890123456789；身份证：12345678901234567；订单号：123456789012345678')).toEqual([])
+    // After the label, a digit dropped or doubled, or grouped any way, is still the ID (recheck QA)…
+    expect(found('证件号：1234567890123456789；身份证：12345678901234567；身份证号码：3101 0119 9003 0745 27；身份证 310101 19900307 452')).toEqual([
+      ['ID_NUMBER', '1234567890123456789'], ['ID_NUMBER', '12345678901234567'], ['ID_NUMBER', '3101 0119 9003 0745 27'], ['ID_NUMBER', '310101 19900307 452'],
+    ])
+    // … but not 14 or 20 digits, nor the same digits after another word, nor the next number after the ID.
+    expect(found('身份证：12345678901234；证件号：12345678901234567890；订单号：123456789012345678')).toEqual([])
+    expect(found('身份证号 310101199003074527 12 张')).toEqual([['ID_NUMBER', '310101199003074527']])
   })
 
   it('leaves bank cards to the card rule and ID-shaped cards that pass Luhn cards, unless labelled as an ID', () => {
@@ -110,8 +123,10 @@ describe('findPatterns', () => {
     expect(passesLuhn('622101199003074522')).toBe(true)
     expect(found('卡号 622101199003074522')).toEqual([['BANK_CARD', '622101199003074522']])
     expect(found('身份证号：622101199003074522')).toEqual([['ID_NUMBER', '622101199003074522']])
-    // 18 digits that fail Luhn and hold no region and date: still nothing, and no phone inside them.
-    expect(found('账号 622202123456789013，订单 202405121380013800')).toEqual([])
+    // 18 digits that fail Luhn and hold no region and date: no card, no ID, and no phone inside them (after 账号,
+    // an account's number).
+    expect(found('账号 622202123456789013，订单 202405121380013800')).toEqual([['RECORD_NUMBER', '622202123456789013']])
+    expect(found('编号 622202123456789013，订单 202405121380013800')).toEqual([])
   })
 
   it('finds resident ID numbers grouped 6-8-4, and the old 15-digit ones with a real birth date', () => {
@@ -181,12 +196,107 @@ describe('findPatterns', () => {
     expect(found('卡号 6222 0212 3456 7890 128')).toEqual([['BANK_CARD', '6222 0212 3456 7890 128']])
     // A last group that breaks the sum is something else after a 16-digit card.
     expect(found('卡号 4111 1111 1111 1111 12 张')).toEqual([['BANK_CARD', '4111 1111 1111 1111']])
-    // A card-shaped number that fails the sum is still one number: no phone inside it.
-    expect(found('账号 6222 0212 3456 7890 127')).toEqual([])
+    // A card-shaped number that fails the sum is still one number: no phone inside it (an account's, after 账号).
+    expect(found('编号 6222 0212 3456 7890 127')).toEqual([])
+    expect(found('账号 6222 0212 3456 7890 127')).toEqual([['RECORD_NUMBER', '6222 0212 3456 7890 127']])
+    // 16 digits at the start of an unbroken run are no card.
+    expect(found('编号 4111111111111111123')).toEqual([])
+  })
+})
+
+// PII QA 46: what a medical, court, police or HR file names a person by besides names, phones and IDs.
+describe('findPatterns: dates of birth, ages, record numbers, plates, case numbers, credit codes, house numbers', () => {
+  it('finds a date of birth after its label or before 出生, in any digits and form; not a bare date', () => {
+    expect(found('出生日期：1957年3月8日，出生年月 1996年12月，生日 1991-09-14，生于1980.5.6，出生日期：１９６６年０２月１７日')).toEqual([
+      ['BIRTH_DATE', '1957年3月8日'], ['BIRTH_DATE', '1996年12月'], ['BIRTH_DATE', '1991-09-14'], ['BIRTH_DATE', '1980.5.6'], ['BIRTH_DATE', '１９６６年０２月１７日'],
+    ])
+    expect(found('钱志刚，男，1979年5月6日出生，汉族')).toEqual([['BIRTH_DATE', '1979年5月6日']])
+    expect(found('就诊日期 2024年3月15日，2024-01-08 立案，出生地：上海')).toEqual([])
+  })
+
+  it('finds an age after its label; not a bare age', () => {
+    expect(found('年龄：32，年龄 67岁，年令：58 岁，年纪 40')).toEqual([['AGE', '32'], ['AGE', '67岁'], ['AGE', '58 岁'], ['AGE', '40']])
+    expect(found('现年67岁的董事长，2岁的孩子')).toEqual([])
+  })
+
+  it('finds record, account, QQ, WeChat and passport numbers after their labels', () => {
+    expect(found('门诊号：MZ20240315087　住院号：ZY2024-006731　床号：12病区 23床　医保卡号：0312457896')).toEqual([
+      ['RECORD_NUMBER', 'MZ20240315087'], ['RECORD_NUMBER', 'ZY2024-006731'], ['RECORD_NUMBER', '12病区 23床'], ['RECORD_NUMBER', '0312457896'],
+    ])
+    expect(found('员工编号：BD-2023-04512，工号HD0387，社保个人编号 1101080023456789，公积金账号：110150987654，住院号 ０８７６５４３')).toEqual([
+      ['RECORD_NUMBER', 'BD-2023-04512'], ['RECORD_NUMBER', 'HD0387'], ['RECORD_NUMBER', '1101080023456789'], ['RECORD_NUMBER', '110150987654'], ['RECORD_NUMBER', '０８７６５４３'],
+    ])
+    expect(found('微信：liuyutong_0719，QQ 287634519，微信号 hjx_1991，护照号码 E81234567，证件号码：G1234567')).toEqual([
+      ['RECORD_NUMBER', 'liuyutong_0719'], ['RECORD_NUMBER', '287634519'], ['RECORD_NUMBER', 'hjx_1991'], ['RECORD_NUMBER', 'E81234567'], ['RECORD_NUMBER', 'G1234567'],
+    ])
+    // A mobile number after 微信 is a phone; fewer than 5 characters, or prose, after 微信 is nothing.
+    expect(found('微信：13912345678')).toEqual([['PHONE', '13912345678']])
+    expect(found('微信 abc，微信支付，扫微信二维码，QQ 群 1234，编号 BD-2023-04512')).toEqual([])
+  })
+
+  it('finds licence plates, new-energy ones included; not product codes without digits', () => {
+    expect(found('车牌 沪A·12345，苏E 8K7M9，苏E8K7M9，粤BD12345，京A1234学')).toEqual([
+      ['PLATE', '沪A·12345'], ['PLATE', '苏E 8K7M9'], ['PLATE', '苏E8K7M9'], ['PLATE', '粤BD12345'], ['PLATE', '京A1234学'],
+    ])
+    expect(found('新A轮融资，京ABCDE，沪A12')).toEqual([])
+  })
+
+  it('finds court and police case numbers; not a government document number', () => {
+    expect(found('案号（2024）沪0104民初12345号；沪公（浦）受案字〔2024〕第08876号')).toEqual([
+      ['RECORD_NUMBER', '（2024）沪0104民初12345号'], ['RECORD_NUMBER', '〔2024〕第08876号'],
+    ])
+    expect(found('根据国发〔2024〕5号文件，1号文件')).toEqual([])
+  })
+
+  it('names every rule\'s type and gives it a pseudonym in English and Chinese', () => {
+    for (const messages of [en, zh] as const) {
+      for (const type of PATTERN_TYPES) {
+        expect((messages.types as Record<string, string>)[type], type).toBeTruthy()
+        expect((messages.redact.pseudonym as Record<string, string>)[type], type).toContain('{n}')
+      }
+    }
+  })
+
+  it('finds unified social credit codes by their check character anywhere, any code after its label', () => {
+    expect(isCreditCode('91350100M000100Y43')).toBe(true)
+    expect(isCreditCode('91350100M000100Y4I')).toBe(false) // I is not among the code's characters
+    expect(found('代码91350100M000100Y43。')).toEqual([['RECORD_NUMBER', '91350100M000100Y43']])
+    expect(found('代码91350100M000100Y44。')).toEqual([])
+    expect(found('统一社会信用代码：91310112MA1GB3XK7P')).toEqual([['RECORD_NUMBER', '91310112MA1GB3XK7P']])
+  })
+
+  it('finds house numbers in a chain, after a street or an address label; not 3号线, 1号文件, 〔2024〕5号', () => {
+    expect(found('宜山路700弄15号402室，1885号2幢301室，7栋502，6号院3号楼1单元1702')).toEqual([
+      ['ADDRESS_NUMBER', '700弄15号402室'], ['ADDRESS_NUMBER', '1885号2幢301室'], ['ADDRESS_NUMBER', '7栋502'], ['ADDRESS_NUMBER', '6号院3号楼1单元1702'],
+    ])
+    expect(found('塘尾村三巷12号；住址：上海市浦东新区某某小区 8层')).toEqual([['ADDRESS_NUMBER', '12号'], ['ADDRESS_NUMBER', '8层']])
+    expect(found('乘地铁3号线，1号文件，国发〔2024〕5号，第3号，10层楼高，25号上午')).toEqual([])
   })
 })
 
 describe('withPatterns', () => {
+  it('takes one house number after a place the model found, and cuts a chain out of a place that holds it', () => {
+    const text = '住在浦东525号，上海3号线，漕溪北路398号3号楼1205室'
+    const model = [
+      { start: 2, end: 4, type: 'LOC', text: '浦东', score: 0.9 },
+      { start: 9, end: 11, type: 'LOC', text: '上海', score: 0.9 },
+      { start: 15, end: 23, type: 'LOC', text: '漕溪北路398号', score: 0.9 },
+    ]
+    for (const e of model) expect(text.slice(e.start, e.end)).toBe(e.text)
+    expect(withPatterns(text, model).map((e) => [e.type, e.text])).toEqual([
+      ['LOC', '浦东'], ['ADDRESS_NUMBER', '525号'], ['LOC', '上海'], ['LOC', '漕溪北路'], ['ADDRESS_NUMBER', '398号3号楼1205室'],
+    ])
+    // A whole address as one place (under the threshold, say): its numbers are a match of their own, the rest stays
+    // the model's with its score.
+    const address = [{ start: 3, end: 17, type: 'LOC', text: '控江路１０２８弄２２号６０１室', score: 0.2 }]
+    expect(withPatterns('住址：控江路１０２８弄２２号６０１室', address).map((e) => [e.type, e.text, e.score])).toEqual([
+      ['LOC', '控江路', 0.2], ['ADDRESS_NUMBER', '１０２８弄２２号６０１室', 1],
+    ])
+    // Without the place, 525号 alone is nothing.
+    expect(withPatterns('住在某处525号', [])).toEqual([])
+  })
+
+
   it('replaces the entities a match overlaps and keeps the others, in text order', () => {
     const text = '张伟的邮箱 zhangwei@example.com'
     const model = [
