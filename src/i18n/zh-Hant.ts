@@ -340,13 +340,13 @@ const zhHant: DeepStringRecord<typeof en> = {
       "EMAIL": "[電子郵件{n}]",
       "ID_NUMBER": "[身分證字號{n}]",
       "BANK_CARD": "[銀行卡號{n}]",
-      "other": "[{type}{n}]"
-    },
       "BIRTH_DATE": "[出生日期{n}]",
       "AGE": "[年齡{n}]",
       "RECORD_NUMBER": "[編號{n}]",
       "PLATE": "[車牌號{n}]",
       "ADDRESS_NUMBER": "[門牌號{n}]",
+      "other": "[{type}{n}]"
+    },
     "everywhere": "也替換模型在別處漏標的同一名稱（{count} 處）",
     "everywhereGiven": "也替換模型在別處漏標的同一名稱（{count} 處，其中 {given} 處是單獨出現的名字）",
     "everywhereHelp": "模型可能在一句中標出某個名稱，在另一句中漏掉（Markdown 標記裡、被換行斷開、字間夾有空格或不可見字元、寫成全形字母）。標出的人名是姓加兩字名時（陳思遠），單獨出現的名字（思遠）也按同一人替換；但名字本身是常用詞（國慶、建設）、與前後的字組成詞語（意思遠）或前面是另一個姓（李思遠）時不替換。名稱也可能是普通詞語（高明、江山）：若上面數出的地方其實是普通詞語，取消勾選即可。",
