@@ -181,10 +181,13 @@ const AGE = new RegExp(String.raw`(?:年龄|年齡|年令|年纪|年紀)${LABEL_
 
 /** Labels of a person's record and account numbers in hospitals, employers, social security, schools. */
 const RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|就诊卡|就診卡|医保卡?|醫保卡?|社保卡?|社保个人编|社保個人編|社会保障卡?|社會保障卡?|公积金(?:个人)?账|公積金(?:個人)?帳|公积金|员工编?|員工編?|工|档案|檔案|学|學|考生|准考证|准考證|帐|账|帳|賬)(?:号码|號碼|号|號)|员工编号|員工編號|公积金账户|病案编号|档案编号`
-/** Letters, digits and - _ . /, or digits in groups (6222 0212 3456 7890 127, whole). */
-const RECORD_AFTER_LABEL = new RegExp(String.raw`(?:${RECORD_LABELS})${LABEL_GAP}(?<v>[A-Za-z0-9](?:[A-Za-z0-9_\-./]*[A-Za-z0-9])?(?: \d{3,})*)(?![A-Za-z0-9])`, 'g')
+/** Letters, digits and - _ . /, or digits in groups (6222 0212 3456 7890 127, whole), three characters at least; not
+ *  a count, a price or a date after the label (shapes met in raw news: 清理账号364万余个, 停用账号92.8万个,
+ *  挂门诊号42元, 某机构账号8日表示). */
+const RECORD_AFTER_LABEL = new RegExp(String.raw`(?:${RECORD_LABELS})${LABEL_GAP}(?<v>(?=[A-Za-z0-9_\-./]{3})[A-Za-z0-9](?:[A-Za-z0-9_\-./]*[A-Za-z0-9])?(?: \d{3,})*)(?![A-Za-z0-9.．万萬亿億千个個余餘多元张張人名件次条條家年月日])`, 'g')
 /** A bed after 床号: 23, 23床, 12病区 23床. */
-const BED = new RegExp(String.raw`(?:床号|床號|床位号?|床位號?)${LABEL_GAP}(?<v>(?:\d+[A-Za-z]?(?:病区|病區|区|區)[ \t\u3000]*)?\d+[A-Za-z]?床?)(?![\dA-Za-z])`, 'g')
+// (not a count of beds: 床位1.3万多张, 床位200张)
+const BED = new RegExp(String.raw`(?:床号|床號|床位号?|床位號?)${LABEL_GAP}(?<v>(?:\d+[A-Za-z]?(?:病区|病區|区|區)[ \t\u3000]*)?\d+[A-Za-z]?床?)(?![\dA-Za-z.．,，万萬千张張个個多余餘])`, 'g')
 /** QQ numbers (5 to 11 digits) and WeChat IDs (5 to 20 letters, digits, _ and -) after their labels. */
 const CHAT_ID = new RegExp(
   String.raw`(?:(?<![A-Za-z])(?:QQ|qq)(?:号码|號碼|号|號)?|微信(?:号|號|ID|id)?|WeChat|wechat)${LABEL_GAP}(?<v>[1-9]\d{4,10}|[A-Za-z][A-Za-z0-9_-]{4,19})(?![A-Za-z0-9_-])`,
@@ -218,24 +221,36 @@ export function isCreditCode(code: string): boolean {
 
 /** A house, building, unit or room number: 700弄, 15号, 3号楼, 2幢, 1单元, 402室, 8层. Not 3号线, 1号文件, 5号令. */
 const ADDRESS_UNIT = String.raw`\d+[A-Za-z]?(?:弄|号院|號院|号楼|號樓|栋|棟|幢|座|单元|單元|室|房|层|層|[号號](?![线線文令字机機台位码碼种種选選]))`
-/** Units in a row (700弄15号402室), a room's bare number after a building's (7栋502, 1单元1702) included. */
+/** Units in a row (700弄15号402室), a room's bare number after a building's (7栋502, 1单元1702) included. Not a
+ *  day of the month (3月5号, 本月10号), nor a count after a measure word (21座4000米以上的山). */
 const ADDRESS_NUMBER = new RegExp(
-  String.raw`(?<![\dA-Za-z第])${ADDRESS_UNIT}(?:[-－]?${ADDRESS_UNIT})*(?:[-－]?\d{3,4}(?![\d%％]))?`,
+  String.raw`(?<![\dA-Za-z第月])${ADDRESS_UNIT}(?:[-－]?${ADDRESS_UNIT})*(?:[-－]?\d{3,4}(?![\d%％.．\u3400-\u9fff]))?`,
   'g',
 )
 /** The end of a street's name, or an address's label before it on the line: one unit is then an address's too. */
 const STREET_END = /(?:路|街|巷|大道|段|村|小区|小區|大厦|大廈|花园|花園|公寓|新村|里弄)$/
 const ADDRESS_LABEL = /(?:住址|地址|住所|家住|户籍|戶籍|现住|現住|居住于|居住在)[^。；;!！?？\n]{0,30}$/
-const isChain = (s: string) => (s.match(/\d+/g)?.length ?? 0) >= 2
+/** Two numbers or more, not all of them 号 (a list of numbers, 39号41号, or days, 16号-19号, is no address by
+ *  itself) nor all counts of buildings and floors (8栋6层住宅, 10栋32层). */
+const isChain = (s: string) => (s.match(/\d+/g)?.length ?? 0) >= 2 &&
+  !/^(?:[-－]?\d+[A-Za-z]?[号號])+$/.test(s) && !/^(?:[-－]?\d+(?:栋|棟|幢|座|层|層))+$/.test(s)
+/** 栋, 座, 层 are measure words too: one of them after a street's or village's name is an address's only where no
+ *  noun follows it (新村168栋老房, 西段93座桥 count; 3栋， does not). */
+const MEASURE_UNIT = /(?:栋|棟|幢|座|层|層)$/
+/** 号 is a day of the month too: 李家村2号晚上, 15号上午, 10号起 (shapes met in raw news), not a house's number. */
+const TIME_AFTER_DAY = /^[ \t]*(?:上午|下午|晚上|晚间|晚間|晚|早上|早晨|凌晨|中午|傍晚|夜里|夜間|夜间|当天|當天|起|至|到|前后|前後|以前|以后|以後|之前|之后|之後)/
 
 function acceptAddress(folded: string, placeEnds: ReadonlySet<number>): Accept {
   return (m) => {
     if (isChain(m[0])) return m[0]
     let start = m.index!
     while (start > 0 && /[ \t\u3000]/.test(folded[start - 1]!)) start--
-    if (placeEnds.has(start)) return m[0]
     const before = folded.slice(Math.max(0, start - 40), start)
-    return STREET_END.test(before) || ADDRESS_LABEL.test(before) ? m[0] : undefined
+    if (ADDRESS_LABEL.test(before)) return m[0]
+    const after = folded.slice(m.index! + m[0].length, m.index! + m[0].length + 4)
+    const counted = MEASURE_UNIT.test(m[0]) && /^[\u3400-\u9fff]/.test(after)
+    const day = /[号號]$/.test(m[0]) && TIME_AFTER_DAY.test(after)
+    return !counted && !day && (placeEnds.has(start) || STREET_END.test(before)) ? m[0] : undefined
   }
 }
 

@@ -220,6 +220,8 @@ describe('findPatterns: dates of birth, ages, record numbers, plates, case numbe
   })
 
   it('finds record, account, QQ, WeChat and passport numbers after their labels', () => {
+    expect(found('全市已有床位1.3万多张，本周再加床位200张')).toEqual([])
+    expect(found('平台清理账号364万余个，停用账号92.8万个，另有账号4000余个；挂门诊号42元；某机构账号8日表示')).toEqual([])
     expect(found('门诊号：MZ20240315087　住院号：ZY2024-006731　床号：12病区 23床　医保卡号：0312457896')).toEqual([
       ['RECORD_NUMBER', 'MZ20240315087'], ['RECORD_NUMBER', 'ZY2024-006731'], ['RECORD_NUMBER', '12病区 23床'], ['RECORD_NUMBER', '0312457896'],
     ])
@@ -271,6 +273,12 @@ describe('findPatterns: dates of birth, ages, record numbers, plates, case numbe
     ])
     expect(found('塘尾村三巷12号；住址：上海市浦东新区某某小区 8层')).toEqual([['ADDRESS_NUMBER', '12号'], ['ADDRESS_NUMBER', '8层']])
     expect(found('乘地铁3号线，1号文件，国发〔2024〕5号，第3号，10层楼高，25号上午')).toEqual([])
+    // Shapes found in raw news and Weibo text (reworded here): a day of the month, a list of numbers, a count after a
+    // measure word.
+    expect(found('地址见下。案件本月10号受理，3月5号开庭；名单上39号41号两人；途经21座4000米以上的山')).toEqual([])
+    expect(found('会议16号-19号召开。新村168栋老房翻修，西段93座桥已完工，小区有8栋6层住宅，另建10栋32层楼')).toEqual([])
+    expect(found('兴业路76号，大厦22层。')).toEqual([['ADDRESS_NUMBER', '76号'], ['ADDRESS_NUMBER', '22层']])
+    expect(found('李家村2号晚上停电，运动员村15号起开放，全线桥梁6392座6343.7公里')).toEqual([])
   })
 })
 
