@@ -198,6 +198,9 @@ export default {
       NOT_TEXT: 'not a text file',
       BATCH_FULL: 'not analysed: the batch holds 10 million characters already',
       ANALYSIS: 'the analysis failed',
+      /** A row's .doc, .xlsx …: editor.importSaveAsDocx / importCopyText without the name, which the row shows above. */
+      saveAsDocx: '{format}, which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.',
+      copyText: '{format}, which cannot be opened here. Copy its text and paste it into the editor, or save it as PDF and open that.',
     },
     formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)', names: 'Name list: one row per name across the files, with its count and the files it is in', pairs: 'Name pairs: names that share sentences, across the files (CSV edge list for Gephi, with the files)' },
     openHint: 'Tap or click a file’s name to open it in the editor, with its entities highlighted.',
@@ -291,7 +294,12 @@ export default {
     uncertain: 'Also replace the names below the confidence threshold {threshold} (1\u00a0name) | Also replace the names below the confidence threshold {threshold} ({count}\u00a0names)',
     uncertainHelp: 'Names the view hides with the confidence slider are not replaced unless this is on; most are not names, but in redaction replacing too much is safer than too little. Types hidden in the legend are replaced all the same: only the boxes above count.',
     /** Above Download and Copy while the switch under it is off (the Batch tab's uncertainLeft, of one text). */
-    uncertainLeft: 'One name in the text scores under the confidence threshold\u00a0{threshold}: the result leaves it readable. Tick its box below to replace it. | {count} names in the text score under the confidence threshold\u00a0{threshold}: the result leaves them readable. Tick their box below to replace them.',
+    /** ({types}: the names' type, or each type with its count: "Place 2 and Person 1") */
+    uncertainLeft: 'One name in the text ({types}) scores under the confidence threshold\u00a0{threshold}: the result leaves it readable. Tick its box below to replace it. | {count} names in the text ({types}) score under the confidence threshold\u00a0{threshold}: the result leaves them readable. Tick their box below to replace them.',
+    /** After the red lines above the buttons: focuses the switch the line asks for. */
+    goToSwitch: 'Go to the box',
+    /** Beside the rules' switch: shows or hides its help (aria-expanded says which). */
+    details: 'Details',
     /** Always above Download and Copy. */
     review: 'Names the model missed are not replaced: read it through before you share it.',
     result: 'Redacted text',

@@ -236,7 +236,9 @@ const zhHant: DeepStringRecord<typeof en> = {
       "NO_TEXT": "沒有文字，只有影像（掃描檔？）",
       "NOT_TEXT": "不是文字檔案",
       "BATCH_FULL": "未分析：本批文字已達 1000 萬字上限",
-      "ANALYSIS": "分析失敗"
+      "ANALYSIS": "分析失敗",
+      "saveAsDocx": "{format}，這裡無法直接開啟。請在 Word 或 WPS 中開啟它，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
+      "copyText": "{format}，這裡無法開啟。請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。"
     },
     "formats": {
       "csv": "CSV：每個實體一行，附檔案名稱",
@@ -352,7 +354,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "everywhereHelp": "模型可能在一句中標出某個名稱，在另一句中漏掉（Markdown 標記裡、被換行斷開、字間夾有空格或不可見字元、寫成全形字母）。標出的人名是姓加兩字名時（陳思遠），單獨出現的名字（思遠）也按同一人替換；但名字本身是常用詞（國慶、建設）、與前後的字組成詞語（意思遠）或前面是另一個姓（李思遠）時不替換。名稱也可能是普通詞語（高明、江山）：若上面數出的地方其實是普通詞語，取消勾選即可。",
     "uncertain": "也替換低於信賴度 {threshold} 的名稱（{count} 個）",
     "uncertainHelp": "標示檢視按信賴度滑桿隱藏的名稱預設不替換；它們多數不是名稱，但遮蔽寧可多替換。圖例中隱藏的類型照樣替換，只看上面勾選的類型。",
-    "uncertainLeft": "文字中有 {count} 個名稱低於信賴度 {threshold}，結果中不會替換，仍保留原文。勾選下面對應的一項即可替換。",
+    "uncertainLeft": "文字中有 {count} 個名稱（{types}）低於信賴度 {threshold}，結果中不會替換，仍保留原文。勾選下面對應的一項即可替換。",
+    "goToSwitch": "轉到該選項",
+    "details": "說明",
     "review": "模型漏掉的名稱不會被替換，分享前請通讀一遍。",
     "result": "遮蔽結果",
     "previewNote": "上面只顯示前 {shown} 個字元（共 {total} 個）；下載或複製可得到完整的遮蔽文字。",

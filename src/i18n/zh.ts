@@ -196,6 +196,9 @@ const zh: DeepStringRecord<typeof en> = {
       NOT_TEXT: '不是文本文件',
       BATCH_FULL: '未分析：本批文本已达 1000 万字上限',
       ANALYSIS: '分析失败',
+      /** A row's .doc, .xlsx …: editor.importSaveAsDocx / importCopyText without the name, which the row shows above. */
+      saveAsDocx: '{format}，这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
+      copyText: '{format}，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
     },
     formats: { csv: 'CSV：每个实体一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '名称对：所有文件中同句出现的名称（CSV 边列表，可导入 Gephi，附所在文件）' },
     openHint: '点文件名即可在编辑器中打开，查看高亮的实体。',
@@ -286,7 +289,12 @@ const zh: DeepStringRecord<typeof en> = {
     uncertain: '也替换低于置信度 {threshold} 的名称（{count} 个）',
     uncertainHelp: '高亮视图按置信度滑块隐藏的名称默认不替换；它们多数不是名称，但脱敏宁可多替换。图例中隐藏的类型照样替换，只看上面勾选的类型。',
     /** Above Download and Copy while the switch under it is off (the Batch tab's uncertainLeft, of one text). */
-    uncertainLeft: '文本中有 {count} 个名称低于置信度\u00a0{threshold}，结果中不会替换，仍保留原文。勾选下面对应的一项即可替换。',
+    /** ({types}: the names' type, or each type with its count: "地名 2和人名 1") */
+    uncertainLeft: '文本中有 {count} 个名称（{types}）低于置信度\u00a0{threshold}，结果中不会替换，仍保留原文。勾选下面对应的一项即可替换。',
+    /** After the red lines above the buttons: focuses the switch the line asks for. */
+    goToSwitch: '转到该选项',
+    /** Beside the rules' switch: shows or hides its help (aria-expanded says which). */
+    details: '说明',
     /** Always above Download and Copy. */
     review: '模型漏掉的名称不会被替换，分享前请通读一遍。',
     result: '脱敏结果',

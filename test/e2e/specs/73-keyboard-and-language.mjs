@@ -230,7 +230,7 @@ test('the Redact checkboxes and the model radios are named by their labels alone
   const description = (selector) => page.$eval(selector, (el) => el.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent.trim()).join(' '))
   await openTab(page, 'redact')
   // (QA: whole help paragraphs were part of each name)
-  assert.deepEqual(await roleAndName(page, '[data-testid=find-patterns]'), { role: 'checkbox', name: 'Also find phone numbers, e-mail addresses, ID and bank card numbers' })
+  assert.deepEqual(await roleAndName(page, '[data-testid=find-patterns]'), { role: 'checkbox', name: 'Also find phone, ID, card and record numbers, e-mail addresses, dates of birth, ages, plates and house numbers' })
   assert.match(await description('[data-testid=find-patterns]'), /^By rule, not by the model/)
   assert.doesNotMatch((await roleAndName(page, '[data-testid=redact-everywhere]')).name, /The model can mark/)
   await openTab(page, 'model')

@@ -87,7 +87,8 @@ test('Batch: a folder with no file the app opens (chosen or dropped), or an empt
   await trustedDrop(page, cdp, '[data-testid=batch-panel]', { files: [oldDocs] })
   await page.locator('[data-testid=batch-notice]', { hasText: '“旧文档”' }).waitFor({ timeout: 5_000 })
   // With the way to open them (HR QA pro46: the list of formats alone).
-  assert.equal(await notice.textContent(), '文件夹“旧文档”中没有 .txt、.md、.html、.docx 或 .pdf 文件。 有 1 个文件的格式无法在这里打开，未读取。 其中 .doc 文件（1 个）请在 Word 或 WPS 中打开，用“另存为”保存为 .docx 格式，再打开保存好的文件。')
+  // No space after a full-width stop (look QA: "。 有 1 个").
+  assert.equal(await notice.textContent(), '文件夹“旧文档”中没有 .txt、.md、.html、.docx 或 .pdf 文件。有 1 个文件的格式无法在这里打开，未读取。其中 .doc 文件（1 个）请在 Word 或 WPS 中打开，用“另存为”保存为 .docx 格式，再打开保存好的文件。')
   await trustedDrop(page, cdp, '[data-testid=batch-panel]', { files: [empty] })
   await page.locator('[data-testid=batch-notice]', { hasText: '“空文件夹”' }).waitFor({ timeout: 5_000 })
   assert.deepEqual(await rows(), ['done 一审.txt'], 'the results stay')
@@ -124,6 +125,10 @@ test('Batch: a folder with no file the app opens (chosen or dropped), or an empt
   // A .doc chosen as a file is tried and fails: its row says the way out too.
   await page.setInputFiles('[data-testid=batch-files]', { name: '旧合同.doc', mimeType: 'application/msword', buffer: Buffer.from('d0cf11e0a1b11ae1', 'hex') })
   await page.locator('[data-testid=batch-list] li[data-status=failed]', { hasText: '另存为' }).waitFor({ timeout: 30_000 })
+  // Its name once, on the row's first line; the status after it is what it is and the way out (look QA: the name
+  // again in red made a row 7 lines at 390 px).
+  const refused = (await page.locator('[data-testid=batch-list] li[data-status=failed]', { hasText: '另存为' }).textContent()).replace(/\s+/g, ' ').trim()
+  assert.match(refused, /^旧合同\.doc ?旧版 Word 文档（\.doc），这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 \.docx 格式，再打开保存好的文件。$/u)
 
   // Files that can be read run as before, and the word goes.
   await page.setInputFiles('[data-testid=batch-files]', { name: '二审.txt', mimeType: 'text/plain', buffer: Buffer.from('王芳在上海。') })
@@ -269,4 +274,34 @@ test('at 1366 x 768 a refused .doc or an encoding note is in sight under the Ope
   await enPage.setInputFiles(input, { name: 'contract.doc', mimeType: 'application/msword', buffer: ole })
   await enPage.locator('[data-testid=import-message]', { hasText: 'contract.doc is an older Word document (.doc), which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.' }).waitFor({ timeout: 5_000 })
   await english.context.close()
+})
+
+test('a long file name without spaces wraps in the editor\'s refusal and the Batch notice: the page never scrolls sideways', async (ctx) => {
+  // look QA: the name ran 650 px out of the editor's row, and the Batch notice made the page 1631 px wide at 1366.
+  const name = 'Q3_2026_HR_EastChina_labour_contract_renewal_and_salary_adjustment_minutes_final_v7_scan.doc'
+  const ole = Buffer.from('d0cf11e0a1b11ae1', 'hex')
+  // A folder of that name holding that file alone: the notice names the folder.
+  const dir = join(folder, 'long-name', name.replace(/\.doc$/u, ''))
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, name), ole)
+  for (const [width, height, locale] of [[320, 640, 'en-US'], [1366, 768, 'zh-CN']]) {
+    const { context } = await newRecordedContext(ctx, { locale, viewport: { width, height } })
+    const page = await openApp(ctx, context)
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth)
+    await page.setInputFiles('[data-testid=file-input]', { name, mimeType: 'application/msword', buffer: ole })
+    await page.locator('[data-testid=import-message]', { hasText: name }).waitFor({ timeout: 5_000 })
+    assert.ok(await pageWidth() <= width, `${width}: the editor's refusal widens the page to ${await pageWidth()} px`)
+    const editor = await page.locator('#editor').evaluate((el) => [el.scrollWidth, el.clientWidth])
+    assert.ok(editor[0] <= editor[1], `${width}: the refusal runs out of the editor's panel: ${editor}`)
+    await openTab(page, 'batch')
+    await page.setInputFiles('[data-testid=batch-folder]', dir)
+    const notice = page.locator('[data-testid=batch-notice]', { hasText: name.replace(/\.doc$/u, '') })
+    await notice.waitFor({ timeout: 10_000 })
+    assert.ok(await pageWidth() <= width, `${width}: the Batch notice widens the page to ${await pageWidth()} px`)
+    assert.ok(await notice.evaluate((el) => el.scrollWidth <= el.clientWidth), `${width}: the notice runs out of its panel`)
+    // In English, sentences keep their space.
+    if (locale === 'en-US') assert.match(await notice.textContent(), /\.pdf file\. One file was not read: it cannot be opened here\. Open the \.doc file/u)
+    await screenshot(ctx, page, `78-long-name-${width}`)
+    await context.close()
+  }
 })

@@ -96,7 +96,13 @@ test('above Download and Copy, the Redact tab counts the names under the thresho
   const count = Number(/（(\d+) 个）/u.exec(below)?.[1])
   assert.ok(count > 0, below)
   // The same count as the switch's, in the Batch tab's words, in red.
-  assert.equal((await left.textContent()).trim(), `文本中有 ${count} 个名称低于置信度\u00a00.90，结果中不会替换，仍保留原文。勾选下面对应的一项即可替换。`)
+  // With what they are (PII QA: "1 name" was a whole home address): their type, or each type with its count.
+  const said = (await left.textContent()).trim()
+  const types = /^文本中有 (\d+) 个名称（(.+)）低于置信度\u00a00\.90，结果中不会替换，仍保留原文。勾选下面对应的一项即可替换。$/u.exec(said)
+  assert.ok(types && Number(types[1]) === count, said)
+  const perType = types[2].split(/、|和/u)
+  assert.ok(perType.every((part) => /^(人名|地名|机构名)( \d+)?$/u.test(part)), said)
+  if (perType.length > 1) assert.equal(perType.reduce((sum, part) => sum + Number(part.split(' ')[1]), 0), count, said)
   const review = page.locator('[data-testid=redact-review]')
   assert.equal((await review.textContent()).trim(), '模型漏掉的名称不会被替换，分享前请通读一遍。')
   // Both before the buttons, in sight with them (the switch is below the fold at 1440 x 900).
@@ -111,6 +117,54 @@ test('above Download and Copy, the Redact tab counts the names under the thresho
   await page.check('[data-testid=redact-uncertain]')
   assert.equal(await left.count(), 0)
   assert.ok(await review.isVisible())
+  await context.close()
+}, { timeoutMs: 120_000 })
+
+test('on a phone, the red lines\' buttons bring their switches into sight and focus them; the names\' line says their type', async (ctx) => {
+  // look QA: "tick their box above", the box 528 px above and off screen at 390 x 844.
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await setTextAndWait(page, '病人家住杭州市西湖区文三路。联系电话13912345678。')
+  await openTab(page, 'redact')
+  await setThreshold(page, 1)
+  const inSight = (selector) => page.locator(selector).evaluate((el) => { const box = el.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight })
+  for (const [button, box] of [['go-to-patterns', 'find-patterns'], ['go-to-uncertain', 'redact-uncertain']]) {
+    await page.locator(`[data-testid=${button}]`).scrollIntoViewIfNeeded()
+    assert.equal(await inSight(`[data-testid=${box}]`), false, `${box} off screen at first`)
+    await page.locator(`[data-testid=${button}]`).click()
+    await page.waitForFunction((b) => document.activeElement?.dataset.testid === b, box, { timeout: 2_000 })
+    assert.ok(await inSight(`[data-testid=${box}]`), `${box} in sight`)
+  }
+  assert.match((await page.locator('[data-testid=redact-uncertain-left]').textContent()).trim(), /^文本中有 \d+ 个名称（[^）]*地名[^）]*）低于置信度/u)
+  await screenshot(ctx, page, '90-go-to-switch')
+  await context.close()
+}, { timeoutMs: 120_000 })
+
+test('at 1366 x 768 the rules\' switch, the red line and Download are all on the first screen; the switch\'s help unfolds on demand', async (ctx) => {
+  // look QA: with the switch moved to the top, its help pushed the red line and Download below the fold (881 px).
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 1366, height: 768 } })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await setTextAndWait(page, '乙方：张伟华，电话：13912345678。张伟华同意在杭州工作。')
+  await openTab(page, 'redact')
+  await page.evaluate(() => scrollTo(0, 0))
+  const bottomOf = (selector) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().bottom)
+  for (const selector of ['[data-testid=find-patterns]', '[data-testid=patterns-left]', '[data-testid=redaction-panel] [data-testid=download]']) {
+    assert.ok(await bottomOf(selector) <= 768, `${selector} ends at ${await bottomOf(selector)} px`)
+  }
+  // Folded, the help still describes the checkbox; the button says whether it is shown, and shows it.
+  const toggle = page.locator('[data-testid=patterns-help-toggle]')
+  const help = page.locator('[data-testid=patterns-help]')
+  assert.equal(await page.locator('[data-testid=find-patterns]').getAttribute('aria-describedby'), await help.getAttribute('id'))
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false')
+  assert.equal(await toggle.getAttribute('aria-controls'), await help.getAttribute('id'))
+  assert.equal(await help.isVisible(), false)
+  await toggle.click()
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true')
+  assert.match(await help.textContent(), /^按规则识别/u)
+  assert.ok(await help.isVisible())
+  await screenshot(ctx, page, '90-redact-fold-1366')
   await context.close()
 }, { timeoutMs: 120_000 })
 
