@@ -177,7 +177,20 @@ const DATE = String.raw`(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月(?:[ \t]
 const BIRTH_DATE = new RegExp(String.raw`(?:出生日期|出生年月日?|出生于|出生於|出生|生日|生于|生於)${LABEL_GAP}(?<v>${DATE})`, 'g')
 const DATE_OF_BIRTH = new RegExp(String.raw`${DATE}(?=[ \t]*(?:出生|生人))`, 'g')
 /** An age after 年龄 (年令, 年纪): 67岁, 32. Not a bare 67岁, which news gives public figures. */
-const AGE = new RegExp(String.raw`(?:年龄|年齡|年令|年纪|年紀)${LABEL_GAP}(?<v>\d{1,3}(?:[ \t]*(?:周岁|週歲|岁|歲))?)(?!\d)`, 'g')
+const AGE = new RegExp(
+  String.raw`(?:年龄|年齡|年令|年纪|年紀)${LABEL_GAP}(?<v>\d{1,3}(?:[.．]\d{1,2})?(?:[ \t]*(?:周岁|週歲|岁|歲)(?:[ \t]*\d{1,2}[ \t]*(?:个|個)?月)?|[ \t]*(?:个月|個月|月龄|月齡|天))?)(?![\d.．])`,
+  'g',
+)
+/** A person's age, whole (1.5岁, 2岁6个月: a child's record writes them so), not a group's or a rule's: 平均年龄52.3岁,
+ *  申请人年龄18周岁以上, 年龄35周岁以下 (final QA: 平均年龄[AGE].3岁). */
+const personalAge: Accept = (m) => {
+  const before = m.input!.slice(Math.max(0, m.index! - 4), m.index)
+  const after = m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 4)
+  return /(?:平均|最小|最大|最高|最低|法定|退休|责任|責任|刑责|刑責|规定|規定)$/.test(before) ||
+    /^[ \t]*(?:以上|以下|至|到|～|~|-|－|—|左右|之间|之間|及以)/.test(after)
+    ? undefined
+    : m.groups!.v
+}
 
 /** Labels of a person's record and account numbers in hospitals, employers, social security, schools. */
 const RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|就诊卡|就診卡|医保卡?|醫保卡?|社保卡?|社保个人编|社保個人編|社会保障卡?|社會保障卡?|公积金(?:个人)?账|公積金(?:個人)?帳|公积金|员工编?|員工編?|工|档案|檔案|学|學|考生|准考证|准考證|帐|账|帳|賬)(?:号码|號碼|号|號)|员工编号|員工編號|公积金账户|病案编号|档案编号`
@@ -250,7 +263,11 @@ function acceptAddress(folded: string, placeEnds: ReadonlySet<number>): Accept {
     const after = folded.slice(m.index! + m[0].length, m.index! + m[0].length + 4)
     const counted = MEASURE_UNIT.test(m[0]) && /^[\u3400-\u9fff]/.test(after)
     const day = /[号號]$/.test(m[0]) && TIME_AFTER_DAY.test(after)
-    return !counted && !day && (placeEnds.has(start) || STREET_END.test(before)) ? m[0] : undefined
+    if (counted || day) return undefined
+    if (STREET_END.test(before)) return m[0]
+    // After a place alone, a day of the month reads the same: 北京15号将迎来降雨, 深圳湾1号项目 (final QA).
+    const dayAfterPlace = /^\d{1,2}[号號]$/.test(m[0]) && Number(m[0].match(/\d+/)![0]) <= 31 && /^[\u3400-\u9fff]/.test(after)
+    return placeEnds.has(start) && !dayAfterPlace ? m[0] : undefined
   }
 }
 
@@ -281,6 +298,13 @@ function matches(folded: string, text: string, pattern: RegExp, type: PatternTyp
 
 /** A labelled value that is a mobile number is left to the phone rule (微信：13912345678 is a phone). */
 const notMobile: Accept = (m) => (/^1[3-9]\d{9}$/.test(m.groups!.v!) ? undefined : m.groups!.v)
+/** After a bare 微信 or QQ (no 号, ID or colon) a word of letters is the app's, not an account's: 微信Windows版,
+ *  微信 Android 客户端, QQ Music (final QA); an ID there holds a digit or an underscore (wxid_abc, feifei1987). */
+const chatId: Accept = (m) => {
+  const v = m.groups!.v!
+  const label = m[0].slice(0, m[0].length - v.length)
+  return /(?:号|號|ID|id|[:：])/.test(label) || /[\d_]/.test(v) ? notMobile(m) : undefined
+}
 
 const when = (check: (match: string) => boolean): Accept => (m) => (check(m[0]) ? m[0] : undefined)
 
@@ -335,7 +359,7 @@ export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new 
     // Before notCards: an account number after 账号 is one whatever its Luhn sum. A mobile number after a label
     // (微信：13912345678) is left to the phone rule.
     matches(folded, text, RECORD_AFTER_LABEL, 'RECORD_NUMBER', notMobile),
-    matches(folded, text, CHAT_ID, 'RECORD_NUMBER', notMobile),
+    matches(folded, text, CHAT_ID, 'RECORD_NUMBER', chatId),
     matches(folded, text, PASSPORT, 'RECORD_NUMBER'),
     matches(folded, text, BED, 'RECORD_NUMBER'),
     notCards,
@@ -348,7 +372,7 @@ export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new 
     matches(folded, text, PLATE, 'PLATE', acceptPlate),
     matches(folded, text, BIRTH_DATE, 'BIRTH_DATE'),
     matches(folded, text, DATE_OF_BIRTH, 'BIRTH_DATE'),
-    matches(folded, text, AGE, 'AGE'),
+    matches(folded, text, AGE, 'AGE', personalAge),
     matches(folded, text, ADDRESS_NUMBER, 'ADDRESS_NUMBER', acceptAddress(folded, placeEnds)),
   ]
   let kept: (PatternEntity | Span)[] = []

@@ -216,6 +216,9 @@ describe('findPatterns: dates of birth, ages, record numbers, plates, case numbe
 
   it('finds an age after its label; not a bare age', () => {
     expect(found('年龄：32，年龄 67岁，年令：58 岁，年纪 40')).toEqual([['AGE', '32'], ['AGE', '67岁'], ['AGE', '58 岁'], ['AGE', '40']])
+    // A child's age whole; a group's or a rule's age is nobody's (final QA: 平均年龄[AGE].3岁, [AGE]岁6个月).
+    expect(found('患儿年龄：1.5岁，年龄：2岁6个月，年龄 8个月')).toEqual([['AGE', '1.5岁'], ['AGE', '2岁6个月'], ['AGE', '8个月']])
+    expect(found('委员平均年龄52.3岁，申请人年龄18周岁以上，招聘年龄35周岁以下，年龄18至60周岁，最小年龄45岁')).toEqual([])
     expect(found('现年67岁的董事长，2岁的孩子')).toEqual([])
   })
 
@@ -234,6 +237,9 @@ describe('findPatterns: dates of birth, ages, record numbers, plates, case numbe
     // A mobile number after 微信 is a phone; fewer than 5 characters, or prose, after 微信 is nothing.
     expect(found('微信：13912345678')).toEqual([['PHONE', '13912345678']])
     expect(found('微信 abc，微信支付，扫微信二维码，QQ 群 1234，编号 BD-2023-04512')).toEqual([])
+    // The app's names after a bare 微信 or QQ are no accounts (final QA); a bare one with a digit or _ is.
+    expect(found('支持微信Windows版，微信 Android 客户端，打开WeChat Official Accounts，QQ Music')).toEqual([])
+    expect(found('加微信 feifei1987 或 wxid_abcde')).toEqual([['RECORD_NUMBER', 'feifei1987']])
   })
 
   it('finds licence plates, new-energy ones included; not product codes without digits', () => {
@@ -300,6 +306,10 @@ describe('withPatterns', () => {
     expect(withPatterns('住址：控江路１０２８弄２２号６０１室', address).map((e) => [e.type, e.text, e.score])).toEqual([
       ['LOC', '控江路', 0.2], ['ADDRESS_NUMBER', '１０２８弄２２号６０１室', 1],
     ])
+    // After a place alone, a day of the month is no house number (final QA: 北京15号将迎来降雨).
+    const city = [{ start: 0, end: 2, type: 'LOC', text: '北京', score: 0.9 }, { start: 14, end: 17, type: 'LOC', text: '深圳湾', score: 0.9 }]
+    for (const e of city) expect('北京15号将迎来降雨。参观了深圳湾1号项目'.slice(e.start, e.end)).toBe(e.text)
+    expect(withPatterns('北京15号将迎来降雨。参观了深圳湾1号项目', city).map((e) => e.type)).toEqual(['LOC', 'LOC'])
     // Without the place, 525号 alone is nothing.
     expect(withPatterns('住在某处525号', [])).toEqual([])
   })
