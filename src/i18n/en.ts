@@ -278,7 +278,8 @@ export default {
     mode: 'Replace with',
     modes: { tag: 'Type tag, e.g. [PER]', pseudonym: 'Pseudonym, e.g. [Person 1]', mask: 'Mask ■■■' },
     /** Under the mask's choice. */
-    maskHelp: 'One ■ per character: the length of each name stays visible.',
+    /** One line in the side column at 1366 px: two pushed Download under the fold in English (final QA 46). */
+    maskHelp: 'One ■ per character: names\' lengths stay visible.',
     /** The same, inside a sentence. */
     modesInline: { tag: 'type tags', pseudonym: 'pseudonyms', mask: '■ masks' },
     pseudonym: {
@@ -312,8 +313,9 @@ export default {
     docxHelp: 'The Word document holds the text as plain paragraphs: a table becomes one paragraph per cell, and the original formatting is not kept.',
     /** Above docxHelp: the downloads' names, before a download. */
     downloadName: 'File name: {name} (Word: {docx})',
-    /** After patternsLeft, when some are in the file's name (which the downloads are named after). */
-    patternsInName: 'One of them is in the file name. | {count} of them are in the file name.',
+    /** In place of patternsLeft when some are in the file's name (which the downloads are named after): {count} in
+     *  all, {inName} of them in the name. One sentence with them in brackets: the text alone holds fewer. */
+    patternsLeftInName: 'The file name holds one phone or ID number, date of birth or the like that the result leaves readable. Tick its box above to replace it. | The text and its file name hold {count} phone or ID numbers, dates of birth and the like ({inName} of them in the file name) that the result leaves readable. Tick their box above to replace them.',
   },
   lexicon: {
     heading: 'Your dictionary',

@@ -307,8 +307,9 @@ const zh: DeepStringRecord<typeof en> = {
     docxHelp: 'Word 文档仅含纯文本段落：表格的每个单元格成为一段，不保留原文件的格式。',
     /** Above docxHelp: the downloads' names, before a download. */
     downloadName: '文件名：{name}（Word 文档：{docx}）',
-    /** After patternsLeft, when some are in the file's name (which the downloads are named after). */
-    patternsInName: '其中 {count} 处在文件名中。',
+    /** In place of patternsLeft when some are in the file's name (which the downloads are named after): {count} in
+     *  all, {inName} of them in the name. One sentence with them in brackets: the text alone holds fewer. */
+    patternsLeftInName: '文本和文件名中共有 {count} 处像电话号码、证件号、出生日期等个人信息（其中 {inName} 处在文件名中），结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
   },
   lexicon: {
     heading: '自定义词典',

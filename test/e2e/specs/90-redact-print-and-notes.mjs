@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { test } from '../harness.mjs'
-import { SELECTORS, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, analysisAfter, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
 
 /** Some 33,000 characters, over the 20,000 of the result box's preview: paper must get all of it. */
 const LONG = Array.from({ length: 1100 }, (_, i) => `第${i + 1}段：王芳在杭州会见了华为公司的代表。`).join('\n')
@@ -135,6 +135,11 @@ test('on a phone, the red lines\' buttons bring their switches into sight and fo
     await page.locator(`[data-testid=${button}]`).click()
     await page.waitForFunction((b) => document.activeElement?.dataset.testid === b, box, { timeout: 2_000 })
     assert.ok(await inSight(`[data-testid=${box}]`), `${box} in sight`)
+    // Centred, not at the screen's top edge with its heading off screen, and its focus drawn after a tap (final QA
+    // 46: 4 px from the top, no ring).
+    const top = await page.locator(`[data-testid=${box}]`).evaluate((el) => el.getBoundingClientRect().top)
+    assert.ok(top > 200, `${box} at ${top} px from the top`)
+    assert.ok(await page.locator(`[data-testid=${box}]`).evaluate((el) => el.matches(':focus-visible')), `${box} shows its focus`)
   }
   assert.match((await page.locator('[data-testid=redact-uncertain-left]').textContent()).trim(), /^文本中有 \d+ 个名称（[^）]*地名[^）]*）低于置信度/u)
   await screenshot(ctx, page, '90-go-to-switch')
@@ -165,6 +170,55 @@ test('at 1366 x 768 the rules\' switch, the red line and Download are all on the
   assert.match(await help.textContent(), /^按规则识别/u)
   assert.ok(await help.isVisible())
   await screenshot(ctx, page, '90-redact-fold-1366')
+  await context.close()
+}, { timeoutMs: 120_000 })
+
+for (const locale of ['zh-CN', 'en']) {
+  test(`${locale}, 1366 x 768: Download on the first screen for an opened file too, its name's line under the buttons and read with them`, async (ctx) => {
+    // final QA 46: the file name's 2-3 lines above the buttons put Download at 792-824 px in English.
+    const { context } = await newRecordedContext(ctx, { locale, viewport: { width: 1366, height: 768 } })
+    const page = await openApp(ctx, context)
+    await waitForModelReady(page)
+    await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: '张伟华_劳动合同.txt', mimeType: 'text/plain', buffer: Buffer.from('乙方：张伟华，电话：13912345678。张伟华同意在杭州工作。\n') }))
+    await openTab(page, 'redact')
+    const panel = page.locator('[data-testid=redaction-panel]')
+    const download = panel.locator('[data-testid=download]')
+    await page.waitForFunction(() => !document.querySelector('[data-testid=redaction-panel] [data-testid=download]')?.disabled, null, { timeout: 10_000 })
+    await page.evaluate(() => scrollTo(0, 0))
+    await panel.locator('[data-testid=patterns-left]').waitFor()
+    const bottom = await download.evaluate((el) => el.getBoundingClientRect().bottom)
+    assert.ok(bottom <= 768, `Download ends at ${bottom} px`)
+    const name = panel.locator('[data-testid=download-name]')
+    assert.match(await name.textContent(), /_劳动合同\.redacted\.txt/u)
+    const id = await name.getAttribute('id')
+    assert.ok((await download.getAttribute('aria-describedby')).split(' ').includes(id))
+    assert.ok((await panel.locator('[data-testid=download-docx]').getAttribute('aria-describedby')).split(' ').includes(id))
+    await screenshot(ctx, page, `90-redact-fold-opened-${locale}`)
+    await context.close()
+  }, { timeoutMs: 120_000 })
+}
+
+test('with the common words slow to come, Download waits for them: the copy replaces a given name alone', async (ctx) => {
+  // final QA 46: with their chunk 4 s late, Download was enabled at once and its copy kept 思远 that the result
+  // replaced once they came. Service workers blocked: one would serve the chunk from its cache.
+  const { context } = await newRecordedContext(ctx, { serviceWorkers: 'block' })
+  let release
+  const released = new Promise((resolve) => (release = resolve))
+  await context.route(/commonWords\.data/u, async (route) => {
+    await released
+    await route.continue()
+  })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await setTextAndWait(page, '推荐人：欧阳思远，电话：020-84112233。\n自我评价\n思远性格开朗，责任心强。')
+  await openTab(page, 'redact')
+  const download = page.locator('[data-testid=redaction-panel] [data-testid=download]')
+  await page.waitForTimeout(500)
+  assert.equal(await download.isDisabled(), true, 'Download waits for the common words')
+  release()
+  await page.waitForFunction(() => !document.querySelector('[data-testid=redaction-panel] [data-testid=download]')?.disabled, null, { timeout: 10_000 })
+  const { text: copy } = await downloadText(page, () => download.click())
+  if (ctx.realModel) assert.ok(!copy.includes('思远'), copy)
   await context.close()
 }, { timeoutMs: 120_000 })
 

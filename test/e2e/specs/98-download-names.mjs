@@ -135,7 +135,9 @@ test('the model reads the file name: a name only it holds is replaced, the name 
   await open('13912345678_陈思远.txt', '陈思远同意在杭州工作。\n')
   const left = panel.locator('[data-testid=patterns-left]')
   await left.waitFor({ timeout: 5_000 }).catch(() => assert.fail('no red line for the number in the file name'))
-  assert.match(await left.textContent(), /有 1 处.*其中 1 处在文件名中/u)
+  // One sentence counting the text's with the name's, no space after 。 (final QA 46: "文本中有 9 处…。 其中 1 处在文件名中").
+  assert.match(await left.textContent(), /^\s*文本和文件名中共有 1 处.*（其中 1 处在文件名中）.*即可替换。\s*$/u)
+  assert.doesNotMatch(await left.textContent(), /。 /u)
   assert.equal((await download()).name.startsWith('13912345678_'), true, 'kept, as the line says')
   await context.close()
 }, { timeoutMs: 240_000 })
