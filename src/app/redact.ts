@@ -257,15 +257,13 @@ const COMPOUND_SURNAMES = new Set([
   '慕容', '长孙', '長孫', '宇文', '夏侯', '令狐', '端木', '独孤', '獨孤', '南宫', '南宮', '轩辕', '軒轅', '澹台', '澹臺',
 ])
 /** What follows a surname in a found PER without being a given name: a title or a form of address (张经理,
- *  王老师, 李某某), which spread alone would replace every 经理 of the text. */
+ *  王老师, 李某某), which spread alone would replace every 经理 of the text. In simplified form: a Traditional one
+ *  (經理, 老師) is looked up by it, as the surnames are. */
 const NOT_GIVEN_NAMES = new Set([
-  '先生', '女士', '小姐', '夫人', '太太', '老师', '老師', '同学', '同學', '师傅', '師傅', '经理', '經理', '主任', '总监', '總監',
-  '总裁', '總裁', '董事', '院长', '院長', '校长', '校長', '局长', '局長', '部长', '部長', '处长', '處長', '科长', '科長',
-  '厅长', '廳長', '省长', '省長', '市长', '市長', '县长', '縣長', '区长', '區長', '镇长', '鎮長', '村长', '村長', '书记',
-  '書記', '主席', '教授', '医生', '醫生', '大夫', '律师', '律師', '会计', '會計', '老板', '老闆', '队长', '隊長', '组长',
-  '組長', '班长', '班長', '所长', '所長', '站长', '站長', '行长', '行長', '社长', '社長', '会长', '會長', '总理', '總理',
-  '委员', '委員', '代表', '博士', '护士', '護士', '法官', '警官', '同志', '阿姨', '叔叔', '大爷', '大爺', '大妈', '大媽',
-  '大哥', '大姐', '某某', '一家', '家人', '等人', '父子', '母女', '兄弟', '姐妹', '夫妇', '夫婦', '总经', '總經', '副总', '副總',
+  '先生', '女士', '小姐', '夫人', '太太', '老师', '同学', '师傅', '经理', '主任', '总监', '总裁', '董事', '院长', '校长', '局长', '部长', '处长',
+  '科长', '厅长', '省长', '市长', '县长', '区长', '镇长', '村长', '书记', '主席', '教授', '医生', '大夫', '律师', '会计', '老板', '队长', '组长',
+  '班长', '所长', '站长', '行长', '社长', '会长', '总理', '委员', '代表', '博士', '护士', '法官', '警官', '同志', '阿姨', '叔叔', '大爷', '大妈',
+  '大哥', '大姐', '某某', '一家', '家人', '等人', '父子', '母女', '兄弟', '姐妹', '夫妇', '总经', '副总',
 ])
 
 /**
@@ -316,7 +314,7 @@ function givenNameOf(key: string): string | undefined {
   const surname = chars.length === 4 && compound ? 2 : chars.length === 3 && !compound && SURNAMES.has(simplifiedOf(chars[0]!)) ? 1 : 0
   const given = chars.slice(surname).join('')
   // A given name that is a common word (国庆, 建设, 光明, 浩然 too) is not looked for alone: it is more often the word.
-  return surname > 0 && !NOT_GIVEN_NAMES.has(given) && !isWord(chars[surname]!, chars[surname + 1]!) ? given : undefined
+  return surname > 0 && !NOT_GIVEN_NAMES.has(Array.from(given, simplifiedOf).join('')) && !isWord(chars[surname]!, chars[surname + 1]!) ? given : undefined
 }
 
 /**

@@ -160,6 +160,9 @@ describe('everyOccurrence: a given name alone stands for the person found by the
     const text = '欧阳思远、欧阳修、张伟、张经理、王某某到场。思远、阳修、伟大、经理、某某都在。'
     const found = ['欧阳思远', '欧阳修', '张伟', '张经理', '王某某'].map((name) => at(text, name))
     expect(tag(text, found)).toBe('[PER]、[PER]、[PER]、[PER]、[PER]到场。[PER]、阳修、伟大、经理、某某都在。')
+    // A title in Traditional characters is looked up by its simplified form.
+    const traditional = '張經理、王老師到場。經理、老師都在。'
+    expect(tag(traditional, ['張經理', '王老師'].map((name) => at(traditional, name)))).toBe('[PER]、[PER]到場。經理、老師都在。')
   })
 
   it('leaves a given name inside another found name, and one found as another type keeps that type', () => {
