@@ -12,7 +12,8 @@ import { copyNames } from './copyNames'
 import { groupMentions, mentionKey } from './mentions'
 import type { ImportErrorCode } from './fileImport'
 import { fileOffset, fileText, type LineBreaks } from './lineBreaks'
-import { countUncertain, nameNumbering, redact, spreadNames, type RedactionOptions } from './redact'
+import { nameNumbering, redact, spreadNames, type RedactionOptions } from './redact'
+import { uncertainByType } from './uncertainNames'
 import { findPatterns } from './patterns'
 
 type BatchStatus = 'waiting' | 'reading' | 'analysing' | 'done' | 'failed' | 'stopped'
@@ -80,10 +81,11 @@ export function rowCounts(entities: readonly Entity[], keep: EntityFilter, types
 
 /**
  * The names of the analysed files the redacted copies leave readable unless the Redact tab's switch for
- * uncertain names is on (countUncertain, the Redact tab's count for the editor's text, over every file done).
+ * uncertain names is on, by type (uncertainByType, the Redact tab's count for the editor's text, over every file
+ * done): their red line names the types as the Redact tab's does.
  */
-export function namesUnderThreshold(items: readonly BatchItem[], replaced: ReadonlySet<string>, minScore: number): number {
-  return items.reduce((sum, item) => sum + (item.status === 'done' ? countUncertain(item.entities ?? [], replaced, minScore) : 0), 0)
+export function namesUnderThreshold(items: readonly BatchItem[], replaced: ReadonlySet<string>, minScore: number): Map<string, number> {
+  return uncertainByType(items.flatMap((item) => (item.status === 'done' ? item.entities ?? [] : [])), replaced, minScore)
 }
 
 /**

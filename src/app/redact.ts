@@ -23,17 +23,6 @@ export function replacedTypes(types: Iterable<string>, keptInClear: readonly str
   return [...new Set(types)].filter((type) => !keptInClear.includes(type))
 }
 
-/**
- * The found names redaction leaves readable unless the uncertain ones are asked for too: those of a replaced
- * type scoring under the view's threshold. One rule for the Redact tab (the editor's text) and the Batch tab
- * (every analysed file), so their counts agree.
- */
-export function countUncertain(entities: readonly Entity[], replaced: ReadonlySet<string>, minScore: number): number {
-  let count = 0
-  for (const entity of entities) if (replaced.has(entity.type) && entity.score < minScore) count++
-  return count
-}
-
 /** Numbers the distinct names of each type in the order met: (PER, 张三) -> 1, (PER, 李四) -> 2, ... */
 export type NameNumbering = (type: string, name: string) => number
 

@@ -219,8 +219,8 @@ export default {
      *  patternsLeft, of the files). */
     patternsLeft: 'The files hold one phone or ID number, date of birth or the like that the copies leave readable. Tick its box above to replace it. | The files hold {count} phone or ID numbers, dates of birth and the like that the copies leave readable. Tick their box above to replace them.',
     /** Above the download buttons, under both switches: the names of the files the redacted copies leave readable
-     *  while the switch for them is off. */
-    uncertainLeft: 'One name in the files scores under the confidence threshold\u00a0{threshold}: the copies leave it readable. Tick its box above to replace it. | {count} names in the files score under the confidence threshold\u00a0{threshold}: the copies leave them readable. Tick their box above to replace them.',
+     *  while the switch for them is off, with their types as the Redact tab's uncertainLeft names them. */
+    uncertainLeft: 'One name in the files ({types}) scores under the confidence threshold\u00a0{threshold}: the copies leave it readable. Tick its box above to replace it. | {count} names in the files ({types}) score under the confidence threshold\u00a0{threshold}: the copies leave them readable. Tick their box above to replace them.',
     uncertainHelp: 'The Redact tab’s switch, for these copies too. Names the view hides with the confidence slider are replaced only while it is on; most are not names, but in redaction replacing too much is safer than too little.',
     redactedDownload: 'Download as text files (.zip)',
     redactedDownloadDocx: 'Download as Word documents (.zip)',

@@ -256,7 +256,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "numbered": "副本按編號命名（001.redacted.txt、002…）",
     "numberedHelp": "不勾選時，副本沿用原檔名和資料夾，其中在檔案正文裡找到的名稱同樣替換，模型在檔名和資料夾名中找到的名稱也替換；模型漏掉的名稱仍保留原文，只有一個字的名稱，以及正文中只出現了一部分的名稱的其餘部分，也是如此。按編號命名時，副本都放在同一資料夾中，按列表順序編號，.zip 中不記錄各副本對應哪個檔案。",
     "patternsLeft": "檔案中有 {count} 處像電話號碼、證件號、出生日期等個人資訊，副本中不會替換，仍保留原文。勾選上面對應的一項即可替換。",
-    "uncertainLeft": "檔案中有 {count} 個名稱低於信賴度 {threshold}，副本中不會替換，仍保留原文。勾選上面對應的一項即可替換。",
+    "uncertainLeft": "檔案中有 {count} 個名稱（{types}）低於信賴度 {threshold}，副本中不會替換，仍保留原文。勾選上面對應的一項即可替換。",
     "uncertainHelp": "與「遮蔽」分頁的開關相同，也用於這些副本。標示檢視按信賴度滑桿隱藏的名稱只在勾選時替換；它們多數不是名稱，但遮蔽寧可多替換。",
     "redactedDownload": "下載為文字檔案（.zip）",
     "redactedDownloadDocx": "下載為 Word 文件（.zip）",

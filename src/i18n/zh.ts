@@ -214,8 +214,8 @@ const zh: DeepStringRecord<typeof en> = {
      *  patternsLeft, of the files). */
     patternsLeft: '文件中有 {count} 处像电话号码、证件号、出生日期等个人信息，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
     /** Above the download buttons, under both switches: the names of the files the redacted copies leave readable
-     *  while the switch for them is off. */
-    uncertainLeft: '文件中有 {count} 个名称低于置信度\u00a0{threshold}，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
+     *  while the switch for them is off, with their types as the Redact tab's uncertainLeft names them. */
+    uncertainLeft: '文件中有 {count} 个名称（{types}）低于置信度\u00a0{threshold}，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
     uncertainHelp: '与“脱敏”标签页的开关相同，也用于这些副本。高亮视图按置信度滑块隐藏的名称只在勾选时替换；它们多数不是名称，但脱敏宁可多替换。',
     redactedDownload: '下载为文本文件（.zip）',
     redactedDownloadDocx: '下载为 Word 文档（.zip）',

@@ -56,7 +56,10 @@ test('names under the confidence threshold: the Batch tab counts them, warns tha
 
   // Next to the downloads: how many names the copies leave readable, and the switch, off as on the Redact tab.
   const left = page.locator('[data-testid=batch-uncertain-left]')
-  assert.equal((await left.textContent()).trim(), `文件中有 ${under} 个名称低于置信度\u00a01.00，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。`)
+  // (their types in brackets, as the Redact tab says them: people and a place, each with its count)
+  const leftText = (await left.textContent()).trim()
+  const types = leftText.match(new RegExp(`^文件中有 ${under} 个名称（([^）]+)）低于置信度\u00a01\\.00，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。$`, 'u'))?.[1]
+  assert.ok(types && /人名 \d/u.test(types) && /地名 \d/u.test(types), leftText)
   const batchSwitch = page.locator('[data-testid=batch-redact-uncertain]')
   assert.equal(await batchSwitch.isChecked(), false)
   assert.match(await page.locator('[data-testid=batch-panel] label', { has: batchSwitch }).textContent(), new RegExp(`也替换低于置信度 1\\.00 的名称（${under} 个）`))

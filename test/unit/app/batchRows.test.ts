@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import type { Entity } from '../../../src/engine'
 import { namesUnderThreshold, rowCounts, type BatchItem } from '../../../src/app/batch'
-import { countUncertain } from '../../../src/app/redact'
+import { uncertainByType, uncertainTotal } from '../../../src/app/uncertainNames'
 import en from '../../../src/i18n/en'
 import { spans } from '../support/entities'
 
@@ -37,27 +37,28 @@ describe('the names the redacted copies leave readable', () => {
   const news = scored(spans(text, [['腾讯公司', 'ORG'], ['刘炽平', 'PER'], ['北京', 'LOC']]), [0.9, 0.25, 0.2])
 
   it('are those of a replaced type under the threshold, in the analysed files', () => {
-    expect(namesUnderThreshold([item('done', news)], new Set(['PER', 'LOC', 'ORG']), 0.3)).toBe(2)
-    expect(namesUnderThreshold([item('done', news), item('done', news)], new Set(['PER', 'LOC', 'ORG']), 1)).toBe(6)
+    const count = (...args: Parameters<typeof namesUnderThreshold>) => Object.fromEntries(namesUnderThreshold(...args))
+    expect(count([item('done', news)], new Set(['PER', 'LOC', 'ORG']), 0.3)).toEqual({ PER: 1, LOC: 1 })
+    expect(count([item('done', news), item('done', news)], new Set(['PER', 'LOC', 'ORG']), 1)).toEqual({ ORG: 2, PER: 2, LOC: 2 })
     // A type left in clear is readable whatever its score: not counted as one the switch would replace.
-    expect(namesUnderThreshold([item('done', news)], new Set(['PER', 'ORG']), 0.3)).toBe(1)
-    expect(namesUnderThreshold([item('stopped', news)], new Set(['PER', 'LOC', 'ORG']), 0.3)).toBe(0)
+    expect(count([item('done', news)], new Set(['PER', 'ORG']), 0.3)).toEqual({ PER: 1 })
+    expect(count([item('stopped', news)], new Set(['PER', 'LOC', 'ORG']), 0.3)).toEqual({})
   })
 
   it('are counted for a file as the Redact tab counts them for the editor\'s text', () => {
     for (const replaced of [['PER', 'LOC', 'ORG'], ['PER'], []]) {
       for (const minScore of [0, 0.22, 0.3, 1]) {
         const types = new Set(replaced)
-        expect(namesUnderThreshold([item('done', news), item('failed', news)], types, minScore)).toBe(countUncertain(news, types, minScore))
+        expect(namesUnderThreshold([item('done', news), item('failed', news)], types, minScore)).toEqual(uncertainByType(news, types, minScore))
       }
     }
-    expect(countUncertain(news, new Set(['PER', 'LOC', 'ORG']), 0.22)).toBe(1) // 北京 (0.2); 刘炽平's 0.25 is over
+    expect(uncertainTotal(uncertainByType(news, new Set(['PER', 'LOC', 'ORG']), 0.22))).toBe(1) // 北京 (0.2); 刘炽平's 0.25 is over
   })
 
   it('are said in English in the singular and the plural', () => {
     const { t } = createI18n({ legacy: false, locale: 'en', messages: { en } }).global
-    expect(t('batch.uncertainLeft', { count: 1, threshold: '1.00' }, 1)).toMatch(/^One name .*\u00a01\.00: the copies leave it readable\. Tick its box above to replace it\.$/)
-    expect(t('batch.uncertainLeft', { count: 3, threshold: '1.00' }, 3)).toMatch(/^3 names .*replace them\.$/)
+    expect(t('batch.uncertainLeft', { count: 1, threshold: '1.00', types: 'Place' }, 1)).toMatch(/^One name in the files \(Place\) .*\u00a01\.00: the copies leave it readable\. Tick its box above to replace it\.$/)
+    expect(t('batch.uncertainLeft', { count: 3, threshold: '1.00', types: 'Place 2 and Person 1' }, 3)).toMatch(/^3 names in the files \(Place 2 and Person 1\) .*replace them\.$/)
     expect(t('batch.noneShownUnderThreshold', { count: 3, threshold: '1.00' }, 3)).toBe('none shown: 3 under the confidence threshold\u00a01.00')
   })
 })
