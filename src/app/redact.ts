@@ -74,6 +74,9 @@ export interface RedactionOptions {
   mode: RedactionMode
   /** Pseudonym for the n-th (1-based) distinct name of a type, e.g. (PER, 1) -> "人名1". */
   pseudonym: (type: string, n: number) => string
+  /** The tag of a type in tag mode: `[PER]` by default (the CLI, scripts); the app gives the UI language's, as for
+   *  the pseudonyms (zh [人名]: a Chinese copy read 与[PER]签订合同, HR QA), see useEntityTypes().tag. */
+  tag?: (type: string) => string
   /** Shared by several texts, so a name has one pseudonym in all of them; one per call by default. */
   numbering?: NameNumbering
   /** Also every other occurrence of a replaced name's text (everyOccurrence); on unless false. */
@@ -433,10 +436,11 @@ function keptLineBreaks(e: Entity, mode: RedactionMode): string {
 export function redact(text: string, entities: readonly Entity[], options: RedactionOptions): string {
   const numberOf = options.numbering ?? nameNumbering()
   const pseudonymFor = (e: GivenNameEntity): string => options.pseudonym(e.type, numberOf(e.type, e.fullName ?? e.text))
+  const tagOf = options.tag ?? ((type: string) => `[${type}]`)
   const replacement = (e: Entity): string => {
     switch (options.mode) {
       case 'tag':
-        return `[${e.type}]`
+        return tagOf(e.type)
       case 'pseudonym':
         return pseudonymFor(e)
       case 'mask':

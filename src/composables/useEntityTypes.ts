@@ -83,7 +83,11 @@ export function useEntityTypes() {
   function pseudonym(type: string, n: number): string {
     return te(`redact.pseudonym.${type}`) ? t(`redact.pseudonym.${type}`, { n }) : t('redact.pseudonym.other', { type, n })
   }
-  return { typeName, markLabel, hueStyle, pseudonym }
+  /** The redaction tag of a type, in the UI's language as the pseudonyms: [人名], [PER]. */
+  function tag(type: string): string {
+    return te(`redact.tags.${type}`) ? t(`redact.tags.${type}`) : t('redact.tags.other', { type })
+  }
+  return { typeName, markLabel, hueStyle, pseudonym, tag }
 }
 
 /** Mark titles by language, source, type and score (a few hundred at most), shared by every block: vue-i18n

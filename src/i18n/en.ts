@@ -288,6 +288,14 @@ export default {
       PHONE: '[Phone {n}]', EMAIL: '[E-mail {n}]', ID_NUMBER: '[ID number {n}]', BANK_CARD: '[Bank card {n}]',
       BIRTH_DATE: '[Date of birth {n}]', AGE: '[Age {n}]', RECORD_NUMBER: '[Record number {n}]', PLATE: '[Plate {n}]', ADDRESS_NUMBER: '[House number {n}]', other: '[{type} {n}]',
     },
+    /** Tag mode's tags: the type codes in English, as they always were (scripts and readers of English copies
+     *  expect [PER]); the Chinese UI has the pseudonyms' words without their number ([人名]). */
+    tags: {
+      PER: '[PER]', LOC: '[LOC]', ORG: '[ORG]', COMPANY: '[COMPANY]', GOV: '[GOV]',
+      POSITION: '[POSITION]', SCENE: '[SCENE]', BOOK: '[BOOK]', MOVIE: '[MOVIE]', GAME: '[GAME]',
+      PHONE: '[PHONE]', EMAIL: '[EMAIL]', ID_NUMBER: '[ID_NUMBER]', BANK_CARD: '[BANK_CARD]',
+      BIRTH_DATE: '[BIRTH_DATE]', AGE: '[AGE]', RECORD_NUMBER: '[RECORD_NUMBER]', PLATE: '[PLATE]', ADDRESS_NUMBER: '[ADDRESS_NUMBER]', other: '[{type}]',
+    },
     /** (no-break spaces: the count stays on one line with its word) */
     everywhere: 'Also replace other places the same name appears, where the model missed it (1\u00a0place) | Also replace other places the same name appears, where the model missed it ({count}\u00a0places)',
     everywhereGiven: 'Also replace other places the same name appears, where the model missed it (1\u00a0place, a given name alone) | Also replace other places the same name appears, where the model missed it ({count}\u00a0places, {given} of them a given name alone)',

@@ -317,7 +317,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "types": "替換以下類型",
     "mode": "替換為",
     "modes": {
-      "tag": "類型標籤，如 [PER]",
+      "tag": "類型標籤，如 [人名]",
       "pseudonym": "化名，如 [人名1]",
       "mask": "遮蓋 ■■■"
     },
@@ -348,6 +348,28 @@ const zhHant: DeepStringRecord<typeof en> = {
       "PLATE": "[車牌號{n}]",
       "ADDRESS_NUMBER": "[門牌號{n}]",
       "other": "[{type}{n}]"
+    },
+    "tags": {
+      "PER": "[人名]",
+      "LOC": "[地名]",
+      "ORG": "[機構]",
+      "COMPANY": "[公司]",
+      "GOV": "[政府機構]",
+      "POSITION": "[職位]",
+      "SCENE": "[景點]",
+      "BOOK": "[書名]",
+      "MOVIE": "[影視]",
+      "GAME": "[遊戲]",
+      "PHONE": "[電話]",
+      "EMAIL": "[電子郵件]",
+      "ID_NUMBER": "[身分證字號]",
+      "BANK_CARD": "[銀行卡號]",
+      "BIRTH_DATE": "[出生日期]",
+      "AGE": "[年齡]",
+      "RECORD_NUMBER": "[編號]",
+      "PLATE": "[車牌號]",
+      "ADDRESS_NUMBER": "[門牌號]",
+      "other": "[{type}]"
     },
     "everywhere": "也替換模型在別處漏標的同一名稱（{count} 處）",
     "everywhereGiven": "也替換模型在別處漏標的同一名稱（{count} 處，其中 {given} 處是單獨出現的名字）",

@@ -272,7 +272,7 @@ const zh: DeepStringRecord<typeof en> = {
     patternsLeft: '文本中有 {count} 处像电话号码、证件号、出生日期等个人信息，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
     types: '替换以下类型',
     mode: '替换为',
-    modes: { tag: '类型标签，如 [PER]', pseudonym: '化名，如 [人名1]', mask: '遮盖 ■■■' },
+    modes: { tag: '类型标签，如 [人名]', pseudonym: '化名，如 [人名1]', mask: '遮盖 ■■■' },
     /** Under the mask's choice. */
     maskHelp: '每个字符一个 ■，名称的长度仍看得出来。',
     /** The same, inside a sentence. */
@@ -282,6 +282,12 @@ const zh: DeepStringRecord<typeof en> = {
       POSITION: '[职位{n}]', SCENE: '[景点{n}]', BOOK: '[书名{n}]', MOVIE: '[影视{n}]', GAME: '[游戏{n}]',
       PHONE: '[电话{n}]', EMAIL: '[邮箱{n}]', ID_NUMBER: '[身份证号{n}]', BANK_CARD: '[银行卡号{n}]',
       BIRTH_DATE: '[出生日期{n}]', AGE: '[年龄{n}]', RECORD_NUMBER: '[编号{n}]', PLATE: '[车牌号{n}]', ADDRESS_NUMBER: '[门牌号{n}]', other: '[{type}{n}]',
+    },
+    tags: {
+      PER: '[人名]', LOC: '[地名]', ORG: '[机构]', COMPANY: '[公司]', GOV: '[政府机构]',
+      POSITION: '[职位]', SCENE: '[景点]', BOOK: '[书名]', MOVIE: '[影视]', GAME: '[游戏]',
+      PHONE: '[电话]', EMAIL: '[邮箱]', ID_NUMBER: '[身份证号]', BANK_CARD: '[银行卡号]',
+      BIRTH_DATE: '[出生日期]', AGE: '[年龄]', RECORD_NUMBER: '[编号]', PLATE: '[车牌号]', ADDRESS_NUMBER: '[门牌号]', other: '[{type}]',
     },
     everywhere: '也替换模型在别处漏标的同一名称（{count} 处）',
     everywhereGiven: '也替换模型在别处漏标的同一名称（{count} 处，其中 {given} 处是单独出现的名字）',

@@ -409,8 +409,10 @@ test('redaction: type tags, consistent pseudonyms and ■ masks', async () => {
   const redacted = () => page.inputValue('[data-testid=redacted-text]')
 
   await page.check('[data-redact-mode=tag]')
+  // The tags in the UI's language, the pseudonyms' words without a number (a Chinese copy read 与[PER]签订合同).
+  const tags = { PER: '[人名]', LOC: '[地名]', ORG: '[机构]' }
   let expected = text
-  for (const e of [...entities].reverse()) expected = expected.slice(0, e.start) + `[${e.type}]` + expected.slice(e.end)
+  for (const e of [...entities].reverse()) expected = expected.slice(0, e.start) + tags[e.type] + expected.slice(e.end)
   assert.equal(await redacted(), expected)
 
   await page.check('[data-redact-mode=pseudonym]')
@@ -511,7 +513,7 @@ test('redaction replaces every ticked type whatever the legend hides, and the na
   const { entities: all } = await exportedJson()
   const tagged = (entities) => {
     let out = text
-    for (const e of [...entities].reverse()) out = out.slice(0, e.start) + `[${e.type}]` + out.slice(e.end)
+    for (const e of [...entities].reverse()) out = out.slice(0, e.start) + ({ PER: '[人名]', LOC: '[地名]', ORG: '[机构]' })[e.type] + out.slice(e.end)
     return out
   }
   await openTab(page, 'redact')

@@ -73,7 +73,7 @@ test('names under the confidence threshold: the Batch tab counts them, warns tha
   assert.equal(await left.count(), 0, 'no warning once the names are replaced')
   const copy = await redactedCopy(page)
   for (const name of NAMES) assert.ok(!copy.includes(name), `${name} replaced: ${copy}`)
-  assert.match(copy, /^\[PER\]和\[PER\]昨天在\[LOC\]见面。/)
+  assert.match(copy, /^\[人名\]和\[人名\]昨天在\[地名\]见面。/)
   await setTextAndWait(page, TEXT)
   await openTab(page, 'redact')
   assert.equal(await page.isChecked('[data-testid=redact-uncertain]'), true, 'the Redact tab shows the same setting')

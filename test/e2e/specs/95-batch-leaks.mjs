@@ -51,8 +51,8 @@ test('Batch copies: the rules\' switch and count next to them, the files\' names
   // The copies' names: no name the batch found; the extension and the ending kept.
   const names = Object.keys(off)
   for (const name of NAMES) assert.ok(names.every((entry) => !entry.includes(name)), `${name} in ${names.join(', ')}`)
-  assert.ok(names.some((entry) => /^\[PER\]_调查\.redacted\.txt$/.test(entry)), names.join(', '))
-  assert.ok(names.some((entry) => /^\[PER\]-体检报告\.redacted\.txt$/.test(entry)), names.join(', '))
+  assert.ok(names.some((entry) => /^\[人名\]_调查\.redacted\.txt$/.test(entry)), names.join(', '))
+  assert.ok(names.some((entry) => /^\[人名\]-体检报告\.redacted\.txt$/.test(entry)), names.join(', '))
   // And in the texts: the roster's names, found in the minutes, are replaced there too.
   for (const [entry, text] of Object.entries(off)) for (const name of NAMES) assert.ok(!text.includes(name), `${name} in ${entry}: ${text}`)
 
@@ -85,7 +85,7 @@ test('Batch copies: the rules\' switch and count next to them, the files\' names
   await patternsSwitch.check()
   assert.equal(await left.count(), 0)
   const byName = await redactedCopies(page)
-  assert.deepEqual(Object.keys(byName).sort(), ['[PER]_证明.redacted.txt', '[PHONE]_通话记录.redacted.txt'])
+  assert.deepEqual(Object.keys(byName).sort(), ['[人名]_证明.redacted.txt', '[电话]_通话记录.redacted.txt'])
   assert.ok(!Object.values(byName).some((text) => text.includes('13900001111')))
   await numbered.check()
   const byNumber = await redactedCopies(page)

@@ -157,6 +157,6 @@ test('Batch: the model reads the files\' names in one call, and a name only a fi
   const { readFile } = await import('node:fs/promises')
   const names = Object.keys((await JSZip.loadAsync(await readFile(await zipDownload.path()))).files).sort()
   assert.ok(names.every((name) => !name.includes('王小明')), names.join(' '))
-  if (ctx.realModel) assert.deepEqual(names, ['[PER]_简历.redacted.txt', '会议纪要.redacted.txt'])
+  if (ctx.realModel) assert.deepEqual(names, ['[人名]_简历.redacted.txt', '会议纪要.redacted.txt'])
   await context.close()
 }, { timeoutMs: 180_000 })

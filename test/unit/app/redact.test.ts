@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { commonWordsLoaded, everyOccurrence, isGivenNameAlone, loadCommonWords, nameNumbering, redact, redactionPreview, spreadNames } from '../../../src/app/redact'
 import type { Entity } from '../../../src/engine'
+import { createSSRApp } from 'vue'
+import { renderToString } from 'vue/server-renderer'
+import { createI18n } from 'vue-i18n'
+import { redactedPath } from '../../../src/app/batch'
+import { useEntityTypes } from '../../../src/composables/useEntityTypes'
+import en from '../../../src/i18n/en'
+import zh from '../../../src/i18n/zh'
+import zhHant from '../../../src/i18n/zh-Hant'
 
 // Spreading a found name to its other occurrences ("also replace the same text elsewhere") reads "the same
 // name" as the entity panel does (mentionKey): invisible characters, layout spacing and character width aside.
@@ -265,5 +273,39 @@ describe('redactionPreview: the part of a long result the Redact tab shows', () 
     expect(shown + text.slice(shown.length)).toBe(text)
     expect(omitted).toBe(text.length - 99)
     expect(redactionPreview(`${'甲'.repeat(98)}😀乙`, 100).text).toBe(`${'甲'.repeat(98)}😀`)
+  })
+})
+
+describe('tag mode in the UI\'s language (HR QA: a Chinese copy read 与[PER]签订合同)', () => {
+  /** useEntityTypes' tag and pseudonym in a locale, as the Redact and Batch tabs get them (rendered once, without a DOM). */
+  async function entityTypes(locale: 'en' | 'zh' | 'zh-Hant'): Promise<{ tag: (type: string) => string; pseudonym: (type: string, n: number) => string }> {
+    const i18n = createI18n({ legacy: false, locale, fallbackLocale: 'en', messages: { en, zh, 'zh-Hant': zhHant } })
+    let got: ReturnType<typeof useEntityTypes> | undefined
+    await renderToString(createSSRApp({ setup: () => ((got = useEntityTypes()), () => null) }).use(i18n))
+    return got!
+  }
+  const text = '公司与张伟签订合同，住址杭州市，电话13812345678。'
+  const found = [at(text, '张伟'), at(text, '杭州市', 'LOC'), at(text, '13812345678', 'PHONE')]
+  const types = new Set(['PER', 'LOC', 'PHONE'])
+
+  it('writes the type codes by default (the CLI, scripts) and in English', async () => {
+    expect(redact(text, found, { types, mode: 'tag', pseudonym })).toBe('公司与[PER]签订合同，住址[LOC]，电话[PHONE]。')
+    expect(redact(text, found, { types, mode: 'tag', ...(await entityTypes('en')) })).toBe('公司与[PER]签订合同，住址[LOC]，电话[PHONE]。')
+  })
+
+  it('writes the pseudonyms\' words without their number in Chinese, in the text and in a file\'s name', async () => {
+    const zhTypes = await entityTypes('zh')
+    expect(redact(text, found, { types, mode: 'tag', ...zhTypes })).toBe('公司与[人名]签订合同，住址[地名]，电话[电话]。')
+    expect(redactedPath('张伟_劳动合同.txt', { types, mode: 'tag', ...zhTypes, spread: spreadNames(found, types) }, false)).toBe('[人名]_劳动合同.txt')
+    expect(redact(text, found, { types, mode: 'tag', ...(await entityTypes('zh-Hant')) })).toBe('公司与[人名]签订合同，住址[地名]，电话[電話]。')
+  })
+
+  it('has a Chinese tag for every type the models and the rules give, the pseudonym\'s word', async () => {
+    const zhTypes = await entityTypes('zh')
+    for (const type of Object.keys(en.types)) {
+      expect(zhTypes.tag(type)).toBe(zhTypes.pseudonym(type, 1).replace('1', ''))
+      expect(zhTypes.tag(type)).toMatch(/^\[\p{Script=Han}+\]$/u)
+    }
+    expect(zhTypes.tag('name')).toBe('[name]')
   })
 })
