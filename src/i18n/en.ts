@@ -309,8 +309,9 @@ export default {
     goToSwitch: 'Go to the box',
     /** Beside the rules' switch: shows or hides its help (aria-expanded says which). */
     details: 'Details',
-    /** Always above Download and Copy. */
-    review: 'Names the model missed are not replaced: read it through before you share it.',
+    /** Always above Download and Copy. One line in the side column at 1366 px: two, under both red lines, pushed
+     *  Download under the fold (final QA). */
+    review: 'Names the model missed stay in: check before sharing.',
     result: 'Redacted text',
     previewNote: 'Shown above: the first {shown} of {total} characters. Download and Copy give the whole redacted text.',
     /** Beside downloadDocx: which file this one is. */

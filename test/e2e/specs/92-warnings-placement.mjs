@@ -65,6 +65,29 @@ for (const [width, height] of [[1440, 900], [360, 740]]) {
   }, { timeoutMs: 120_000 })
 }
 
+for (const locale of ['en', 'zh-CN']) {
+  test(`${locale}, Redact tab at 1366 x 768 with both red lines: Download's top on the first screen`, async (ctx) => {
+    // final QA: in English the two lines (3 lines each) and a two-line review note put Download's top at 792 px
+    // (zh 753). The notes are one group, 6 px apart, and the English review note one line: en 760, zh 741.
+    const { context } = await newRecordedContext(ctx, { locale, viewport: { width: 1366, height: 768 } })
+    const page = await openApp(ctx, context)
+    await waitForModelReady(page)
+    await setTextAndWait(page, TEXT)
+    await openTab(page, 'redact')
+    await setThreshold(page, 1)
+    const panel = '[data-testid=redaction-panel]'
+    await page.locator(`${panel} [data-testid=redact-uncertain-left]`).waitFor()
+    await page.locator(`${panel} [data-testid=patterns-left]`).waitFor()
+    await page.evaluate(() => scrollTo(0, 0))
+    const download = await boxOf(page, `${panel} [data-testid=download]`)
+    assert.ok(download.y < 768, `Download's top at ${download.y} px`)
+    const review = await boxOf(page, `${panel} [data-testid=redact-review]`)
+    assert.ok(review.height < 30, `the review note one line: ${review.height} px`)
+    await screenshot(ctx, page, `92-redact-lines-1366-${locale}`)
+    await context.close()
+  }, { timeoutMs: 120_000 })
+}
+
 test('Batch tab: both red lines under both switches, right above the download buttons, saying the boxes are above', async (ctx) => {
   const { context } = await newRecordedContext(ctx, { viewport: { width: 360, height: 740 } })
   const page = await openApp(ctx, context)
