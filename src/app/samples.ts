@@ -15,11 +15,13 @@ export const SAMPLES: readonly Sample[] = [
       '会见后，古特雷斯前往上海，出席在浦东举行的中国国际进口博览会开幕式。',
   },
   {
+    // Companies, ministries and a foreign city, each of which the news model reads right (checked with `npm run
+    // annotate`): the sample before showed its mistakes first (华 of 华为 as a place, 腾讯 missed, 法兰克福新建数据中心
+    // as one place; design QA).
     id: 'business',
     text:
-      '阿里巴巴集团今天在杭州发布季度财报。董事会主席蔡崇信表示，公司将继续加大在云计算领域的投入，' +
-      '并计划在新加坡和法兰克福新建数据中心。\n' +
-      '分析人士认为，腾讯和华为也将在东南亚市场加快布局。中国人民银行当天公布的数据显示，社会融资规模保持稳定。',
+      '华为公司今天在深圳发布年度报告。首席财务官孙丽华表示，公司将在德国慕尼黑设立新的研究中心，并与当地高校合作培养人才。\n' +
+      '商务部发言人当天表示，中国将继续扩大对外开放。腾讯公司和小米集团也公布了第三季度业绩，中国人民银行的数据显示，社会融资规模保持稳定。',
   },
   {
     id: 'campus',
@@ -38,11 +40,14 @@ export const SAMPLES: readonly Sample[] = [
       '香港特區政府發言人指出，世界衛生組織的代表下週將訪問香港大學，與醫學院的研究團隊座談。',
   },
   {
+    // Text as it is pasted from the web and chats: an emoji (two UTF-16 units), Latin among Han characters, a URL,
+    // a pasted HTML tag (shown as typed, never run), full-width letters and digits, a zero-width space (U+200B,
+    // after 折叠屏) and a rare character outside the BMP (𠀋, a surrogate pair) in a name. It read as a debug page
+    // before (<img src=x onerror=alert(1)>, "这一行是HTML", design QA).
     id: 'tricky',
     text:
-      '<img src=x onerror=alert(1)> 这一行是HTML，应当原样显示。\n' +
-      '😀 张伟在Google北京办公室工作，他的同事Alice来自伦敦。\n' +
-      '全角ＡＢＣ与半角ABC混排；零宽\u200b字符；𠀋是扩展区汉字。',
+      '朋友圈转发😀：张伟今天在Google北京办公室做了分享，录像见 https://example.com/talk?id=42 。\n' +
+      '网店商品页复制：<b>限时特价</b> 华为ＭａｔｅＸ６折叠屏\u200b手机，另有 iPhone 15 可选；店主李𠀋说周末从广州发货。',
   },
 ]
 

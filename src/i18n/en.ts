@@ -70,7 +70,7 @@ export default {
     leftOut: 'Not read from {name}: its {parts}. Only the body text is here, with the footnotes and endnotes at the end; check the rest in Word.',
     leftOutParts: { headers: 'headers', footers: 'footers', comments: 'comments', hidden: 'hidden text', unread: 'some content of a kind not read here' },
   },
-  samples: { news: 'News', business: 'Business', campus: 'Campus', traditional: 'Traditional (Taiwan)', tricky: 'Tricky input', long: 'Long document (100,000 characters)' },
+  samples: { news: 'News', business: 'Business', campus: 'Campus', traditional: 'Traditional (Taiwan)', tricky: 'Mixed scripts', long: 'Long document (100,000 characters)' },
   view: {
     heading: 'Entities highlighted',
     empty: 'Highlighted entities appear here as you type.',

@@ -104,7 +104,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "business": "財經",
     "campus": "校園",
     "traditional": "繁體（臺灣）",
-    "tricky": "刁鑽輸入",
+    "tricky": "混排與特殊字元",
     "long": "長文件（10 萬字）"
   },
   "view": {

@@ -67,7 +67,7 @@ const zh: DeepStringRecord<typeof en> = {
     leftOut: '{name} 的{parts}没有读取。这里只有正文，脚注和尾注附在末尾；其余部分请在 Word 中查看。',
     leftOutParts: { headers: '页眉', footers: '页脚', comments: '批注', hidden: '隐藏文字', unread: '部分无法读取的内容' },
   },
-  samples: { news: '新闻', business: '财经', campus: '校园', traditional: '繁体（台湾）', tricky: '刁钻输入', long: '长文档（10 万字）' },
+  samples: { news: '新闻', business: '财经', campus: '校园', traditional: '繁体（台湾）', tricky: '混排与特殊字符', long: '长文档（10 万字）' },
   view: {
     heading: '实体高亮',
     empty: '输入文本后，实体会在这里高亮显示。',
