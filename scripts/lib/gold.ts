@@ -76,8 +76,13 @@ function sentence(chars: string[], spans: { from: number; to: number; label: str
   return { text: chars.join(''), spans: kept, droppedTypes }
 }
 
-/** A line that is not what its format says. */
-class BadLine extends Error {}
+/** A line that is not what its format says; `line` where it is not the line being read (a token of a
+ *  sentence judged at its end), `hint` false where asking about --format would not help. */
+class BadLine extends Error {
+  constructor(message: string, readonly line?: number, readonly hint = true) {
+    super(message)
+  }
+}
 
 /** `text/tag` chunks separated by spaces; nr/ns/nt chunks are entities, o chunks (or O, as some copies of
  *  the corpus write it) are not, and other tags are types this corpus has but the model may not. */
@@ -135,20 +140,54 @@ function parseClueLine(line: string, mapLabel: LabelMapper): GoldSentence | unde
 /** A BIO or BMES tag: O, or a prefix, a dash and a type. */
 const TAG = /^(O|[BIMES]-\S+)$/
 
+/** One character as the page's CoNLL export writes it: a code point with the combining marks (or emoji skin
+ *  tone) on it, é written e + U+0301 included. */
+const ONE_CHARACTER = /^[\s\S][\p{M}\p{Emoji_Modifier}]*$/u
+/** A Weibo token: one character and its position in its word (`科0`, `技1`, and `011`: the digit 0 at position
+ *  11), the number without leading zeros. Weibo's emoji are two U+FFFD each (one per surrogate), read as one
+ *  U+FFFD, as before. */
+const WEIBO_TOKEN = /^([\s\S][\p{M}\p{Emoji_Modifier}]*|\uFFFD\uFFFD)(0|[1-9]\d*)$/u
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+/** One user-perceived character (an emoji of several code points joined, a flag) written whole by another tool. */
+function isOneCharacter(token: string): boolean {
+  if (ONE_CHARACTER.test(token)) return true
+  const it = graphemes.segment(token)[Symbol.iterator]()
+  return !it.next().done && it.next().done === true
+}
+
+/** A row of a token-per-line file: its token, its tag and the line it is on. */
+type Row = [token: string, tag: string, line: number]
+
+/**
+ * The sentence's characters. Weibo's suffixes are stripped only where the sentence has Weibo's shape: every
+ * token one character and a number, the first one 0; a token of several characters is otherwise an error, not
+ * its first character (QA: a word-level CoNLL file's 北京 B-LOC was read as 北, F1 dropping without a word).
+ */
+function rowCharacters(rows: readonly Row[]): string[] {
+  const weibo = WEIBO_TOKEN.exec(rows[0]![0])?.[2] === '0' && rows.every(([token]) => WEIBO_TOKEN.test(token))
+  return rows.map(([token, , line]) => {
+    if (weibo) {
+      const char = WEIBO_TOKEN.exec(token)![1]!
+      return char === '\uFFFD\uFFFD' ? '\uFFFD' : char
+    }
+    if (isOneCharacter(token)) return token
+    throw new BadLine(`one character per line expected; got a word: ${token.slice(0, 40)} — convert word-level CoNLL to characters first`, line, false)
+  })
+}
+
 /** Token-per-line files (BIO or BMES), blank line between sentences. Weibo tokens carry a trailing
  *  word-position number (`科0`), which is stripped. Ill-formed spans (I-/M-/E- without a start) are
  *  read conlleval-style: they open a new entity. */
-function tagColumnSentence(rows: [string, string][], mapLabel: LabelMapper): GoldSentence {
-  const chars: string[] = []
+function tagColumnSentence(rows: Row[], mapLabel: LabelMapper): GoldSentence {
+  const chars = rowCharacters(rows)
   const spans: { from: number; to: number; label: string }[] = []
   let open: { from: number; label: string } | undefined
   const close = (at: number) => {
     if (open) spans.push({ from: open.from, to: at, label: open.label })
     open = undefined
   }
-  rows.forEach(([token, tag], i) => {
-    const char = token.length > 1 && /^\D\d+$/u.test(token) ? token.replace(/\d+$/, '') : token
-    chars.push(...Array.from(char).slice(0, 1))
+  rows.forEach(([, tag], i) => {
     const dash = tag.indexOf('-')
     const prefix = dash < 0 ? tag : tag.slice(0, dash)
     const label = dash < 0 ? '' : tag.slice(dash + 1)
@@ -164,16 +203,21 @@ function tagColumnSentence(rows: [string, string][], mapLabel: LabelMapper): Gol
   return sentence(chars, spans, mapLabel)
 }
 
-export async function* readGold(path: string, format: GoldFormat, mapLabel: LabelMapper = mapType): AsyncGenerator<GoldSentence> {
+/** `path` names the file in messages; `source`, where given, is read instead of it (standard input). */
+export async function* readGold(
+  path: string, format: GoldFormat, mapLabel: LabelMapper = mapType, source?: AsyncIterable<Uint8Array>,
+): AsyncGenerator<GoldSentence> {
   let lineNo = 0
   let sentences = 0
   try {
-    for await (const sentence of sentencesOf(numberedLines(path, (n) => { lineNo = n }), format, mapLabel)) {
+    for await (const sentence of sentencesOf(numberedLines(source ?? createReadStream(path), (n) => { lineNo = n }), format, mapLabel, () => lineNo)) {
       sentences++
       yield sentence
     }
   } catch (error) {
-    if (error instanceof BadLine) throw new UserInputError(`${path}:${lineNo}: ${error.message}; is it --format ${format}?`)
+    if (error instanceof BadLine) {
+      throw new UserInputError(`${path}:${error.line ?? lineNo}: ${error.message}${error.hint ? `; is it --format ${format}?` : ''}`)
+    }
     if (error instanceof NotUtf8) throw new UserInputError(`${path}:${lineNo}: not UTF-8 text; save it as UTF-8`)
     throw error
   }
@@ -190,7 +234,7 @@ const CR = 0x0d
  *  CR LF or a lone CR, as node:readline ends them (neither byte occurs inside a UTF-8 sequence), and are
  *  split as bytes before each is decoded on its own: a decoder run over whole chunks fails at the chunk,
  *  not at the line. */
-async function* numberedLines(path: string, at: (lineNo: number) => void): AsyncGenerator<string> {
+async function* numberedLines(source: AsyncIterable<Uint8Array>, at: (lineNo: number) => void): AsyncGenerator<string> {
   const first = new TextDecoder('utf-8', { fatal: true }) // drops a byte-order mark
   const rest = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) // keeps U+FEFF starting a later line
   let n = 0
@@ -204,7 +248,8 @@ async function* numberedLines(path: string, at: (lineNo: number) => void): Async
   }
   let pending: Uint8Array[] = [] // the unfinished line's bytes from earlier chunks
   let afterCr = false // the last chunk ended in CR: an LF starting this one belongs to it
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+  for await (const bytes of source) {
+    const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     let from = 0
     if (afterCr && chunk.length > 0 && chunk[0] === LF) from = 1
     afterCr = false
@@ -229,7 +274,9 @@ async function* numberedLines(path: string, at: (lineNo: number) => void): Async
   if (pending.length) yield decode(Buffer.concat(pending))
 }
 
-async function* sentencesOf(lines: AsyncIterable<string>, format: GoldFormat, mapLabel: LabelMapper): AsyncGenerator<GoldSentence> {
+async function* sentencesOf(
+  lines: AsyncIterable<string>, format: GoldFormat, mapLabel: LabelMapper, lineNo: () => number,
+): AsyncGenerator<GoldSentence> {
   if (format === 'msra' || format === 'cluener') {
     for await (const line of lines) {
       const parsed = format === 'msra' ? parseMsraLine(line, mapLabel) : parseClueLine(line, mapLabel)
@@ -237,7 +284,7 @@ async function* sentencesOf(lines: AsyncIterable<string>, format: GoldFormat, ma
     }
     return
   }
-  let rows: [string, string][] = []
+  let rows: Row[] = []
   for await (const line of lines) {
     const trimmed = line.trim()
     if (trimmed === '') {
@@ -247,8 +294,14 @@ async function* sentencesOf(lines: AsyncIterable<string>, format: GoldFormat, ma
     }
     const parts = trimmed.split(/\s+/)
     const tag = parts[parts.length - 1]!
+    if (parts.length === 1 && TAG.test(tag) && /^\s/u.test(line)) {
+      // trim() took the character: U+3000 or a no-break space, which a character-per-line file cannot hold.
+      const blank = [...line.match(/^\s+/u)![0]].filter((c) => c !== ' ' && c !== '\t')
+      const named = blank.length ? ` (${blank.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})` : ''
+      throw new BadLine(`the character before the tag "${tag}" is whitespace${named}, which a character-per-line file cannot hold; drop the line or replace the character`, undefined, false)
+    }
     if (parts.length < 2 || !TAG.test(tag)) throw new BadLine(`expected a character and its tag (中 B-LOC), got "${trimmed.slice(0, 40)}"`)
-    rows.push([parts[0]!, tag])
+    rows.push([parts[0]!, tag, lineNo()])
   }
   if (rows.length) yield tagColumnSentence(rows, mapLabel)
 }
@@ -258,4 +311,28 @@ export function guessFormat(path: string): GoldFormat {
   if (path.endsWith('.bmes')) return 'bmes'
   if (/conll|\.bio$/.test(path)) return 'bio'
   return 'msra'
+}
+
+/** MSRA's tags, as chunks of a plain text would hardly end. */
+const MSRA_CHUNK = /^\S+\/(o|nr|ns|nt|nz)$/i
+/** `字 B-LOC`: one character (a Weibo position number allowed) and a BIO or BMES tag. */
+const TAG_LINE = /^\S[\p{M}]*\d*\s+(O|[BIMES]-\S+)$/u
+
+/**
+ * The labelled format the first lines of a text look like, if any: most whitespace-separated chunks ending in
+ * an MSRA tag (但/o 农村/o), or most lines one character and a tag. For the warning of `npm run annotate` read
+ * without --format: such a file annotated as text gives records of `但/o 农村/o` and of single characters.
+ * A slash here and there (和/或, a URL) is no MSRA chunk.
+ */
+export function looksLabelled(lines: readonly string[]): 'msra' | 'bio' | 'bmes' | undefined {
+  const filled = lines.map((l) => l.trim()).filter((l) => l !== '')
+  if (filled.length === 0) return undefined
+  const chunks = filled.flatMap((l) => l.split(/\s+/))
+  const msra = chunks.filter((c) => MSRA_CHUNK.test(c)).length
+  if (msra >= 2 && msra * 2 > chunks.length) return 'msra'
+  const tagged = filled.filter((l) => TAG_LINE.test(l))
+  if (tagged.length >= 2 && tagged.length * 2 > filled.length) {
+    return tagged.some((l) => /\s[MES]-\S+$/.test(l)) ? 'bmes' : 'bio'
+  }
+  return undefined
 }
