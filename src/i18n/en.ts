@@ -3,7 +3,9 @@ export default {
   app: {
     title: 'Shiti 实体',
     documentTitle: 'Chinese entity recognition in your browser',
-    tagline: 'Chinese named-entity recognition that runs entirely in your browser. Your text never leaves this page.',
+    /** Shown in the header and the footer: also that the text is not kept (design QA: nothing said that a reload
+     *  empties the editor). */
+    tagline: 'Chinese named-entity recognition that runs entirely in your browser. Your text stays in this page’s memory: never uploaded, never saved, gone on reload.',
     skipToEditor: 'Skip to the editor',
     language: 'Language',
     themeDark: 'Switch to dark theme',
@@ -73,7 +75,7 @@ export default {
   samples: { news: 'News', business: 'Business', campus: 'Campus', traditional: 'Traditional (Taiwan)', tricky: 'Mixed scripts', long: 'Long document (100,000 characters)' },
   view: {
     heading: 'Entities highlighted',
-    empty: 'Highlighted entities appear here as you type.',
+    empty: 'The names found are highlighted here as you type.',
     legend: 'Entity types (click to show or hide)',
     threshold: 'Minimum confidence',
     /** Said once the threshold slider stops moving: what the view shows now, and how many fewer or more than before the move. */
@@ -81,7 +83,7 @@ export default {
     shownMore: 'Showing {n} name ({d} more) | Showing {n} names ({d} more)',
     shownSame: 'Still showing {n} name | Still showing {n} names',
     keys: 'Right and left arrow: next and previous name; Home and End: first and last; Enter: correct it.',
-    quality: 'On held-out text: {precision} of the names shown are right, {recall} of all names are shown',
+    quality: 'Measured on text the model never saw: {precision} of the names shown are right, {recall} of all names are shown',
     qualityAtOne: 'At 1.00 nearly every name the model found is hidden; your dictionary\'s names stay.',
     qualityHelp: 'Measured on the model’s own dev set (text it never trained on), at this threshold. Lower it to miss fewer names (redaction), raise it for fewer wrong ones.',
     markName: '{text}, {type}',
@@ -202,7 +204,7 @@ export default {
       saveAsDocx: '{format}, which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.',
       copyText: '{format}, which cannot be opened here. Copy its text and paste it into the editor, or save it as PDF and open that.',
     },
-    formats: { csv: 'CSV: one row per entity, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)', names: 'Name list: one row per name across the files, with its count and the files it is in', pairs: 'Name pairs: names that share sentences, across the files (CSV edge list for Gephi, with the files)' },
+    formats: { csv: 'CSV: one row per name found, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)', names: 'Name list: one row per name across the files, with its count and the files it is in', pairs: 'Network of names: names that share sentences, across the files (CSV for Gephi and other graph tools, with the files)' },
     openHint: 'Tap or click a file’s name to open it in the editor, with its entities highlighted.',
     leftOut: 'Not read: its {parts} (only the body text, footnotes and endnotes)',
     readAs: 'Not UTF-8: read as {encoding}',
@@ -230,7 +232,12 @@ export default {
     shown: 'The list and the export follow the view’s type and confidence filters and your dictionary.',
   },
   entities: {
-    none: 'No entities yet.',
+    none: 'No names found yet. Type or paste some text, and the names in it are listed here.',
+    /** Text analysed, and no name in it ({types}: the model's types, "Person, Place, or Organization"): not the
+     *  same words as before any text (design QA). */
+    noneFound: 'No names found in this text ({types}).',
+    /** Names found, every one hidden by the view's filters. */
+    noneShown: 'The one name found is not shown: its type is hidden in the legend, or it is under the minimum confidence. | None of the {n} names found is shown: their types are hidden in the legend, or they are under the minimum confidence.',
     filter: 'Find a name',
     matches: 'no name matches | {n} name matches | {n} names match',
     count: '{n} mention | {n} mentions',
@@ -238,18 +245,18 @@ export default {
     /** The same count as a screen reader says it ("×" was read as "times" after the number: "1 times"). */
     occurrencesSpoken: '{n} occurrence | {n} occurrences',
     locate: 'Show “{text}” in the text ({n} occurrence) | Show “{text}” in the text ({n} occurrences)',
-    shown: 'Only entities shown in the highlighted view (legend and confidence filter) are listed and exported.',
+    shown: 'Only names shown in the highlighted view (legend and confidence filter) are listed and exported.',
     pairs: 'Named together',
     pairsHelp: 'Names that share a sentence, most sentences first. A click shows where.',
     pairWith: 'with',
     pairType: ' ({type})',
     pairSentences: 'in {n} sentence | in {n} sentences',
     pairLocate: 'Show where “{a}” and “{b}” are named together ({n} sentence) | Show where “{a}” and “{b}” are named together ({n} sentences)',
-    pairsMore: 'All {n} pairs: Export → Name pairs',
+    pairsMore: 'All {n} pairs: Export → Network of names',
   },
   export: {
     format: 'Format',
-    formats: { json: 'JSON (spans with offsets)', csv: 'CSV', names: 'Name list (CSV: each name once, with its count)', pairs: 'Name pairs (CSV edge list: names that share sentences, for Gephi)', conll: 'CoNLL (BIO)', html: 'Annotated HTML' },
+    formats: { json: 'JSON (for programs, with positions)', csv: 'CSV (a table, one row per name found)', names: 'Name list (CSV: each name once, with its count)', pairs: 'Network of names (CSV: names that share sentences, for Gephi and other graph tools)', conll: 'CoNLL (for training models)', html: 'Annotated HTML' },
     download: 'Download',
     copy: 'Copy',
     copied: 'Copied to the clipboard.',
@@ -361,7 +368,14 @@ export default {
     fromCache: 'Loaded from this browser’s storage, no download needed.',
     name: 'Name',
     version: 'Version',
-    types: 'Entity types',
+    types: 'Kinds of names found',
+    /** The one plain line on a model's quality; the F1 figures, corpus and id are under `details`. */
+    accuracyLabel: 'Accuracy',
+    accuracy: 'about {percent} (measured on text the model never saw)',
+    details: 'Technical details',
+    id: 'Model id',
+    trainedOn: 'Trained on',
+    f1PerType: 'F1 by type',
     f1: 'F1 (dev set)',
     size: 'Size',
     cached: 'Stored in this browser',
@@ -404,12 +418,14 @@ export default {
     news: {
       name: 'News: people, places, organizations',
       short: 'News (3 types)',
-      about: 'PER, LOC, ORG. Trained on MSRA news; the most accurate on these three types.',
+      about: 'People, places and organizations: the most accurate on these three.',
+      trainedOn: 'MSRA news corpus',
     },
     fine: {
       name: 'Fine-grained: ten types',
       short: 'Fine-grained (10 types)',
-      about: 'Also companies, government bodies, positions, attractions, books, films and games. Trained on CLUENER; less accurate.',
+      about: 'Also companies, government bodies, positions, attractions, books, films and games, but less accurate.',
+      trainedOn: 'CLUENER',
     },
   },
   status: {
@@ -421,12 +437,13 @@ export default {
     simd: 'SIMD',
     threads: '{n} threads',
     singleThread: 'single thread',
-    worker: 'Worker',
+    /** The worker's state, in plain words (design QA: "Worker: running" was jargon). */
+    worker: 'Status',
     downloading: 'downloading the model, {percent}',
     /** Said by the status line's live region, each a sentence that names what it is about. */
     announce: {
       downloading: 'Downloading the model: {percent}.',
-      worker: 'Model worker: {state}.',
+      worker: 'Model: {state}.',
       loading: 'Loading the model “{model}”…',
       notDownloaded: 'The model could not be downloaded.',
       failed: 'The model failed to load.',
@@ -437,7 +454,7 @@ export default {
     modelFailed: 'model failed to load',
     /** The status line's button that shows (and hides) the backend, memory and last call. */
     moreDetails: 'Details',
-    states: { stopped: 'not started', starting: 'starting', ready: 'running', busy: 'analysing', released: 'released after idle' },
+    states: { stopped: 'not loaded yet', starting: 'getting ready', ready: 'ready', busy: 'analysing', released: 'idle, memory freed' },
     idleIn: 'released in {s} s',
     memory: 'Memory',
     memoryUnavailable: 'not measurable in this browser',

@@ -7,7 +7,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   "app": {
     "title": "Shiti 實體",
     "documentTitle": "瀏覽器內中文實體辨識",
-    "tagline": "完全在瀏覽器中執行的中文命名實體辨識。您的文字不會離開本頁面。",
+    "tagline": "完全在瀏覽器中執行的中文命名實體辨識。文字只在本頁記憶體中處理，不上傳、不儲存；重新整理頁面即清除。",
     "skipToEditor": "跳到編輯器",
     "language": "語言",
     "themeDark": "切換到深色主題",
@@ -109,14 +109,14 @@ const zhHant: DeepStringRecord<typeof en> = {
   },
   "view": {
     "heading": "實體標示",
-    "empty": "輸入文字後，實體會在這裡標示。",
+    "empty": "輸入文字後，找到的名稱會在這裡標示。",
     "legend": "實體類型（點選顯示或隱藏）",
     "threshold": "最低信賴度",
     "shownFewer": "顯示 {n} 個名稱（隱藏 {d} 個）",
     "shownMore": "顯示 {n} 個名稱（多顯示 {d} 個）",
     "shownSame": "仍顯示 {n} 個名稱",
     "keys": "右、左方向鍵：下一個、上一個名稱；Home、End：第一個、最後一個；Enter：更正它。",
-    "quality": "在未訓練過的文字上：顯示的名稱中 {precision} 正確，所有名稱中有 {recall} 能顯示出來",
+    "quality": "在模型沒見過的文字上測得：顯示的名稱中 {precision} 正確，所有名稱中有 {recall} 能顯示出來",
     "qualityAtOne": "門檻值 1.00 幾乎隱藏模型標出的所有名稱，只剩詞典中的名稱。",
     "qualityHelp": "在模型自己的開發集（訓練時未見過的文字）上按此門檻值測得。調低可少漏名稱（適合遮蔽），調高可減少誤標。",
     "markName": "{text}，{type}",
@@ -241,10 +241,10 @@ const zhHant: DeepStringRecord<typeof en> = {
       "copyText": "{format}，這裡無法開啟。請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。"
     },
     "formats": {
-      "csv": "CSV：每個實體一行，附檔案名稱",
+      "csv": "CSV：每處名稱一行，附檔案名稱",
       "jsonl": "JSON Lines：每個檔案一個物件（文字和實體）",
       "names": "名稱清單：所有檔案中每個名稱一行，附出現次數和所在檔案",
-      "pairs": "名稱對：所有檔案中同句出現的名稱（CSV 邊列表，可匯入 Gephi，附所在檔案）"
+      "pairs": "關係網：所有檔案中同句出現的名稱（CSV，可匯入 Gephi 等繪圖工具，附所在檔案）"
     },
     "openHint": "點檔名即可在編輯器中開啟，檢視標示的實體。",
     "leftOut": "未讀取：其{parts}（只讀取正文、腳註和尾註）",
@@ -266,30 +266,32 @@ const zhHant: DeepStringRecord<typeof en> = {
     "shown": "列表和匯出按標示檢視的類型和信賴度篩選，並應用您的詞典。"
   },
   "entities": {
-    "none": "暫無實體。",
+    "none": "還沒有找到名稱。輸入或貼上文字後，找到的名稱會列在這裡。",
+    "noneFound": "這段文字裡沒有找到{types}。",
+    "noneShown": "找到的 {n} 個名稱都未顯示：其類型在圖例中已隱藏，或低於最低信賴度。",
     "filter": "搜尋名稱",
     "matches": "沒有符合的名稱 | {n} 個名稱符合 | {n} 個名稱符合",
     "count": "{n} 處",
     "occurrences": "{n} 次",
     "occurrencesSpoken": "{n} 次",
     "locate": "在文中顯示「{text}」（共 {n} 處）",
-    "shown": "只列出和匯出標示檢視中顯示的實體（受圖例和信賴度篩選影響）。",
+    "shown": "只列出和匯出標示檢視中顯示的名稱（受圖例和信賴度篩選影響）。",
     "pairs": "同句出現",
     "pairsHelp": "出現在同一句中的名稱，按共同出現的句數排列。點選可在文中檢視。",
     "pairWith": "與",
     "pairType": "（{type}）",
     "pairSentences": "同在 {n} 句",
     "pairLocate": "在文中顯示「{a}」與「{b}」同句出現之處（共 {n} 句）",
-    "pairsMore": "全部 {n} 對：匯出 → 名稱對"
+    "pairsMore": "全部 {n} 對：匯出 → 關係網"
   },
   "export": {
     "format": "格式",
     "formats": {
-      "json": "JSON（含偏移量的實體）",
-      "csv": "CSV",
+      "json": "JSON（供程式使用，含位置）",
+      "csv": "CSV（表格，每處名稱一行）",
       "names": "名稱清單（CSV：每個名稱一行，附出現次數）",
-      "pairs": "名稱對（CSV 邊列表：同句出現的名稱，可匯入 Gephi）",
-      "conll": "CoNLL（BIO）",
+      "pairs": "關係網（CSV：同句出現的名稱，可匯入 Gephi 等繪圖工具）",
+      "conll": "CoNLL（供模型訓練使用）",
       "html": "帶標註的 HTML"
     },
     "download": "下載",
@@ -422,7 +424,13 @@ const zhHant: DeepStringRecord<typeof en> = {
     "fromCache": "已從本瀏覽器的儲存中載入，無需下載。",
     "name": "名稱",
     "version": "版本",
-    "types": "實體類型",
+    "types": "辨識的名稱類型",
+    "accuracyLabel": "準確度",
+    "accuracy": "約 {percent}（在模型沒見過的文字上測得）",
+    "details": "技術細節",
+    "id": "模型編號",
+    "trainedOn": "訓練語料",
+    "f1PerType": "各類型 F1",
     "f1": "F1（開發集）",
     "size": "大小",
     "cached": "已儲存在本瀏覽器",
@@ -462,12 +470,14 @@ const zhHant: DeepStringRecord<typeof en> = {
     "news": {
       "name": "新聞：人名、地名、機構名",
       "short": "新聞（三類）",
-      "about": "以 MSRA 新聞語料訓練，人名、地名、機構名三類最準。"
+      "about": "找出人名、地名、機構名，這三類最準。",
+      "trainedOn": "MSRA 新聞語料"
     },
     "fine": {
       "name": "細粒度：十類",
       "short": "細粒度（十類）",
-      "about": "另有公司、政府機構、職位、景點、書名、影視、遊戲。以 CLUENER 訓練，準確率較低。"
+      "about": "另有公司、政府機構、職位、景點、書名、影視、遊戲，但準確度較低。",
+      "trainedOn": "CLUENER"
     }
   },
   "status": {
@@ -478,25 +488,25 @@ const zhHant: DeepStringRecord<typeof en> = {
     "simd": "SIMD",
     "threads": "{n} 執行緒",
     "singleThread": "單執行緒",
-    "worker": "工作執行緒",
+    "worker": "狀態",
     "downloading": "正在下載模型，{percent}",
     "announce": {
       "downloading": "正在下載模型：{percent}。",
-      "worker": "模型工作執行緒：{state}。",
+      "worker": "模型：{state}。",
       "loading": "正在載入模型「{model}」……",
       "notDownloaded": "模型未能下載。",
       "failed": "模型載入失敗。"
     },
     "aside": "（{text}）",
     "modelNotDownloaded": "模型未下載",
-    "modelFailed": "模型載入失敗",
+    "modelFailed": "模型未能載入",
     "moreDetails": "詳情",
     "states": {
-      "stopped": "未啟動",
-      "starting": "啟動中",
-      "ready": "執行中",
-      "busy": "分析中",
-      "released": "空閒後已釋放"
+      "stopped": "尚未載入",
+      "starting": "正在準備",
+      "ready": "就緒",
+      "busy": "正在分析",
+      "released": "閒置，已釋放記憶體"
     },
     "idleIn": "{s} 秒後釋放",
     "memory": "記憶體",

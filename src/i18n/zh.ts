@@ -6,7 +6,9 @@ const zh: DeepStringRecord<typeof en> = {
   app: {
     title: 'Shiti 实体',
     documentTitle: '浏览器内中文实体识别',
-    tagline: '完全在浏览器中运行的中文命名实体识别。您的文本不会离开本页面。',
+    /** Shown in the header and the footer: also that the text is not kept (design QA: nothing said that a reload
+     *  empties the editor). */
+    tagline: '完全在浏览器中运行的中文命名实体识别。文字只在本页内存中处理，不上传、不保存；刷新页面即清空。',
     skipToEditor: '跳到编辑器',
     language: '语言',
     themeDark: '切换到深色主题',
@@ -70,7 +72,7 @@ const zh: DeepStringRecord<typeof en> = {
   samples: { news: '新闻', business: '财经', campus: '校园', traditional: '繁体（台湾）', tricky: '混排与特殊字符', long: '长文档（10 万字）' },
   view: {
     heading: '实体高亮',
-    empty: '输入文本后，实体会在这里高亮显示。',
+    empty: '输入文字后，找到的名称会在这里高亮显示。',
     legend: '实体类型（点击显示或隐藏）',
     threshold: '最低置信度',
     /** Said once the threshold slider stops moving: what the view shows now, and how many fewer or more than before the move. */
@@ -78,7 +80,7 @@ const zh: DeepStringRecord<typeof en> = {
     shownMore: '显示 {n} 个名称（多显示 {d} 个）',
     shownSame: '仍显示 {n} 个名称',
     keys: '右、左方向键：下一个、上一个名称；Home、End：第一个、最后一个；回车：更正它。',
-    quality: '在未训练过的文本上：显示的名称中 {precision} 正确，所有名称中有 {recall} 能显示出来',
+    quality: '在模型没见过的文本上测得：显示的名称中 {precision} 正确，所有名称中有 {recall} 能显示出来',
     qualityAtOne: '阈值 1.00 几乎隐藏模型标出的所有名称，只剩词典中的名称。',
     qualityHelp: '在模型自己的开发集（训练时未见过的文本）上按此阈值测得。调低可少漏名称（适合脱敏），调高可减少误标。',
     /** A highlighted name reached with the arrow keys, as a screen reader names it. */
@@ -200,7 +202,7 @@ const zh: DeepStringRecord<typeof en> = {
       saveAsDocx: '{format}，这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
       copyText: '{format}，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
     },
-    formats: { csv: 'CSV：每个实体一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '名称对：所有文件中同句出现的名称（CSV 边列表，可导入 Gephi，附所在文件）' },
+    formats: { csv: 'CSV：每处名称一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '关系网：所有文件中同句出现的名称（CSV，可导入 Gephi 等绘图工具，附所在文件）' },
     openHint: '点文件名即可在编辑器中打开，查看高亮的实体。',
     leftOut: '未读取：其{parts}（只读取正文、脚注和尾注）',
     readAs: '不是 UTF-8 编码，已按以下编码读取：{encoding}',
@@ -225,7 +227,12 @@ const zh: DeepStringRecord<typeof en> = {
     shown: '列表和导出按高亮视图的类型和置信度筛选，并应用您的词典。',
   },
   entities: {
-    none: '暂无实体。',
+    none: '还没有找到名称。输入或粘贴文字后，找到的名称会列在这里。',
+    /** Text analysed, and no name in it ({types}: the model's types, 人名、地名或机构名): not the same words as
+     *  before any text (design QA). */
+    noneFound: '这段文字里没有找到{types}。',
+    /** Names found, every one hidden by the view's filters. */
+    noneShown: '找到的 {n} 个名称都未显示：其类型在图例中已隐藏，或低于最低置信度。',
     filter: '查找名称',
     matches: '没有匹配的名称 | {n} 个名称匹配 | {n} 个名称匹配',
     count: '{n} 处',
@@ -233,7 +240,7 @@ const zh: DeepStringRecord<typeof en> = {
     /** The same count as a screen reader says it ("×" was read as "times" after the number: "1 times"). */
     occurrencesSpoken: '{n} 次',
     locate: '在文中显示“{text}”（共 {n} 处）',
-    shown: '只列出和导出高亮视图中显示的实体（受图例和置信度筛选影响）。',
+    shown: '只列出和导出高亮视图中显示的名称（受图例和置信度筛选影响）。',
     pairs: '同句出现',
     pairsHelp: '出现在同一句中的名称，按共同出现的句数排列。点击可在文中查看。',
     pairWith: '与',
@@ -241,11 +248,11 @@ const zh: DeepStringRecord<typeof en> = {
     pairType: '（{type}）',
     pairSentences: '同在 {n} 句',
     pairLocate: '在文中显示“{a}”与“{b}”同句出现之处（共 {n} 句）',
-    pairsMore: '全部 {n} 对：导出 → 名称对',
+    pairsMore: '全部 {n} 对：导出 → 关系网',
   },
   export: {
     format: '格式',
-    formats: { json: 'JSON（含偏移量的实体）', csv: 'CSV', names: '名称清单（CSV：每个名称一行，附出现次数）', pairs: '名称对（CSV 边列表：同句出现的名称，可导入 Gephi）', conll: 'CoNLL（BIO）', html: '带标注的 HTML' },
+    formats: { json: 'JSON（供程序使用，含位置）', csv: 'CSV（表格，每处名称一行）', names: '名称清单（CSV：每个名称一行，附出现次数）', pairs: '关系网（CSV：同句出现的名称，可导入 Gephi 等绘图工具）', conll: 'CoNLL（供模型训练使用）', html: '带标注的 HTML' },
     download: '下载',
     copy: '复制',
     copied: '已复制到剪贴板。',
@@ -352,7 +359,14 @@ const zh: DeepStringRecord<typeof en> = {
     fromCache: '已从本浏览器的存储中加载，无需下载。',
     name: '名称',
     version: '版本',
-    types: '实体类型',
+    types: '识别的名称类型',
+    /** The one plain line on a model's quality; the F1 figures, corpus and id are under `details`. */
+    accuracyLabel: '准确度',
+    accuracy: '约 {percent}（在模型没见过的文本上测得）',
+    details: '技术细节',
+    id: '模型编号',
+    trainedOn: '训练语料',
+    f1PerType: '各类型 F1',
     f1: 'F1（开发集）',
     size: '大小',
     cached: '已存储在本浏览器',
@@ -395,12 +409,14 @@ const zh: DeepStringRecord<typeof en> = {
     news: {
       name: '新闻：人名、地名、机构名',
       short: '新闻（三类）',
-      about: '以 MSRA 新闻语料训练，人名、地名、机构名三类最准。',
+      about: '找出人名、地名、机构名，这三类最准。',
+      trainedOn: 'MSRA 新闻语料',
     },
     fine: {
       name: '细粒度：十类',
       short: '细粒度（十类）',
-      about: '另有公司、政府机构、职位、景点、书名、影视、游戏。以 CLUENER 训练，准确率较低。',
+      about: '另有公司、政府机构、职位、景点、书名、影视、游戏，但准确度较低。',
+      trainedOn: 'CLUENER',
     },
   },
   status: {
@@ -412,12 +428,13 @@ const zh: DeepStringRecord<typeof en> = {
     simd: 'SIMD',
     threads: '{n} 线程',
     singleThread: '单线程',
-    worker: '工作线程',
+    /** The worker's state, in plain words (design QA: 工作线程：运行中 was jargon). */
+    worker: '状态',
     downloading: '正在下载模型，{percent}',
     /** Said by the status line's live region, each a sentence that names what it is about. */
     announce: {
       downloading: '正在下载模型：{percent}。',
-      worker: '模型工作线程：{state}。',
+      worker: '模型：{state}。',
       loading: '正在加载模型“{model}”……',
       notDownloaded: '模型未能下载。',
       failed: '模型加载失败。',
@@ -425,10 +442,10 @@ const zh: DeepStringRecord<typeof en> = {
     /** A note after a status value, in brackets (full-width in Chinese, no space before them). */
     aside: '（{text}）',
     modelNotDownloaded: '模型未下载',
-    modelFailed: '模型加载失败',
+    modelFailed: '模型未能加载',
     /** The status line's button that shows (and hides) the backend, memory and last call. */
     moreDetails: '详情',
-    states: { stopped: '未启动', starting: '启动中', ready: '运行中', busy: '分析中', released: '空闲后已释放' },
+    states: { stopped: '尚未加载', starting: '正在准备', ready: '就绪', busy: '正在分析', released: '闲置，已释放内存' },
     idleIn: '{s} 秒后释放',
     memory: '内存',
     memoryUnavailable: '此浏览器无法测量',

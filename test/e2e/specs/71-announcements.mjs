@@ -124,7 +124,7 @@ test('status announcements are sentences that name the model, not fragments of t
   assert.ok(said.length > 0)
   // (QA heard "downloading the model, 0%", "Ready", then a bare "running")
   for (const text of said) assert.match(text, /^[A-Z].*[.…]$/, `"${text}" is a sentence`)
-  assert.ok(said.some((text) => /^Model worker: /.test(text)), said.join(' | '))
+  assert.ok(said.some((text) => /^Model: /.test(text)), said.join(' | '))
 })
 
 test('a long analysis says that it has started, then what it found', async () => {

@@ -263,6 +263,8 @@ test('wrapping: a type and its F1 on one line, the dictionary\'s buttons sharing
   await waitForModelReady(page)
   await openTab(page, 'model')
   // Design QA: "机构名（ORG）" kept its line and "F1 0.858" went onto the next, while the other types stayed whole.
+  // (The F1 figures are under the facts' Technical details.)
+  await page.click('[data-testid=model-details-toggle]')
   const typeLines = await page.$$eval('[data-testid=model-type]', (spans) => spans.map((s) => s.getClientRects().length))
   assert.equal(typeLines.length, 10)
   assert.deepEqual(typeLines, typeLines.map(() => 1), 'each type and its F1 in one box, on one line')

@@ -113,3 +113,26 @@ describe('Word downloads', () => {
     for (const label of buttons(zh)) expect(label).toMatch(/^下载为(带标注的)? Word 文档（(\.docx|\.zip)）$/)
   })
 })
+
+// Design QA for a non-technical Chinese reader: the status line, the Export tab's formats and the Model tab's
+// description spoke of worker threads, offsets, BIO and edge lists; nothing said that the text is not kept.
+describe('plain words', () => {
+  it('say the model\'s state, not a worker thread\'s', () => {
+    expect(zh.status.worker).toBe('状态')
+    expect(Object.values(zh.status.states)).toEqual(['尚未加载', '正在准备', '就绪', '正在分析', '闲置，已释放内存'])
+    const words = [zh.status.worker, en.status.worker, ...[zh, en].flatMap((m) => [...Object.values(m.status.states), ...Object.values(m.status.announce)])]
+    expect(words.join('|')).not.toMatch(/线程|运行中|[Ww]orker|running/)
+  })
+  it('name the export formats by what they are for', () => {
+    const labels = JSON.stringify([zh.export.formats, en.export.formats, zh.catalog, en.catalog.news.about, en.catalog.fine.about])
+    expect(labels).not.toMatch(/偏移量|BIO|边列表|offsets|edge list/)
+    expect(zh.export.formats.json).toBe('JSON（供程序使用，含位置）')
+    expect(zh.export.formats.pairs).toContain('关系网')
+    expect(zh.entities.pairsMore).toContain(zh.export.formats.pairs.slice(0, 3))
+    expect(en.entities.pairsMore).toContain('Network of names')
+  })
+  it('say that the text is not kept across a reload', () => {
+    expect(zh.app.tagline).toContain('不上传、不保存；刷新页面即清空')
+    expect(en.app.tagline).toMatch(/never uploaded, never saved, gone on reload/)
+  })
+})
