@@ -77,13 +77,14 @@ test('on a phone the type labels are 11 px and the analysis line keeps one row, 
   await context.close()
 }, { timeoutMs: 240_000 })
 
-test('on a mouse screen the labels keep 0.62em and the analysis line its two rows', async (ctx) => {
+test('on a mouse screen the labels are 11 px too and the analysis line keeps its two rows', async (ctx) => {
   const { context } = await newRecordedContext(ctx, { viewport: { width: 1280, height: 800 } })
   const page = await openApp(ctx, context)
   await waitForModelReady(page)
   await withDictionaryText(page)
   const { label, mark } = await labelSizes(page)
-  assert.ok(Math.abs(label - mark * 0.62) < 0.05, `label ${label}px, mark ${mark}px`)
+  // 0.62em of the view's 16 px, 9.9 px, blurred 机构名 at 1x there too (design QA): 11 px on every screen now.
+  assert.ok(Math.abs(label - Math.max(mark * 0.62, 11)) < 0.05, `label ${label}px, mark ${mark}px`)
   const height = await page.$eval(SELECTORS.progress, (el) => el.getBoundingClientRect().height)
   assert.equal(height, 52)
   await context.close()

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { blend, differenceCiede2000, wcagContrast } from 'culori'
+import { blend, converter, differenceCiede2000, differenceEuclidean, wcagContrast, type Color } from 'culori'
 import { describe, expect, it } from 'vitest'
 import { entityHue, isGreyType, lightLineDarkening } from '../../../src/app/entityColors'
 import { PATTERN_TYPES } from '../../../src/app/patterns'
@@ -41,7 +41,11 @@ describe('entityHue', () => {
       const line = { mode: 'hsl' as const, h: entityHue(type), s: 1, l: lineL - lightLineDarkening(type) / 100 }
       expect(wcagContrast(line, view), type).toBeGreaterThanOrEqual(3)
     }
-    expect(['PER', 'COMPANY', 'MOVIE', 'GAME'].map(lightLineDarkening)).toEqual([0, 0, 0, 0]) // the dark hues keep theirs
+    expect(['PER', 'LOC', 'MOVIE', 'GAME'].map(lightLineDarkening)).toEqual([0, 0, 0, 0]) // the dark hues keep theirs
+    // The dark theme's underlines (no darkening there) against its view: the blue 地名 is the closest (3.1:1).
+    const darkView = [...css.matchAll(/--surface-2:\s*(#[0-9a-f]+);/g)][1]![1]!
+    const darkLineL = Number([...css.matchAll(/--mark-line-l:\s*(\d+)%/g)][1]![1]) / 100
+    for (const type of types) expect(wcagContrast({ mode: 'hsl', h: entityHue(type), s: 1, l: darkLineL }, darkView), `${type}, dark`).toBeGreaterThanOrEqual(3)
   })
 
   it('keeps the ten types\' mark backgrounds apart in both themes, and the ones the QA pass confused clearly apart', () => {
@@ -81,6 +85,45 @@ describe('entityHue', () => {
         const mark = blend([surface![theme]!, { mode: 'hsl', h, s, l: Number(backgroundL![theme]) / 100, alpha: Number(backgroundA![theme]) }])
         const contrast = wcagContrast({ mode: 'hsl', h, s: 0.9 * s, l: Number(labelL![theme]) / 100 }, mark)
         expect(contrast, `${type} in theme ${theme}`).toBeGreaterThanOrEqual(4.5)
+      }
+    }
+  })
+
+  it('keeps the news types\' backgrounds and underlines apart for colour-blind readers (simulated ΔE >= 20)', () => {
+    // Machado, Oliveira and Fernandes 2009, severity 1, on linear RGB: the simulation Chromium's DevTools
+    // (Emulation.setEmulatedVisionDeficiency) uses. Under deuteranopia the light theme's 人名 and 地名 had been 6.6
+    // apart (backgrounds) and 8.9 (underlines), two greys in the legend (design QA).
+    const deficiencies: Record<string, readonly number[]> = {
+      deuteranopia: [0.367322, 0.860646, -0.227968, 0.280085, 0.672501, 0.047413, -0.01182, 0.04294, 0.968881],
+      protanopia: [0.152286, 1.052583, -0.204868, 0.114503, 0.786281, 0.099216, -0.003882, -0.048116, 1.051998],
+      tritanopia: [1.255528, -0.076749, -0.178779, -0.078411, 0.930809, 0.147602, 0.004733, 0.691367, 0.3039],
+      none: [1, 0, 0, 0, 1, 0, 0, 0, 1],
+    }
+    const linear = converter('lrgb')
+    const clamp = (v: number) => Math.min(1, Math.max(0, v))
+    const seen = (colour: Color, m: readonly number[]): Color => {
+      const { r, g, b } = linear(colour)
+      return { mode: 'lrgb', r: clamp(m[0]! * r + m[1]! * g + m[2]! * b), g: clamp(m[3]! * r + m[4]! * g + m[5]! * b), b: clamp(m[6]! * r + m[7]! * g + m[8]! * b) }
+    }
+    const deltaE = differenceEuclidean('lab') // CIELAB ΔE 1976
+    // Each theme's mark background (translucent, over the view) and underline, as main.css draws them.
+    const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles/main.css'), 'utf8')
+    const values = (name: string) => [...css.matchAll(new RegExp(`--${name}:\\s*([#\\w.]+)%?;`, 'g'))].map((m) => m[1]!)
+    const [backgroundL, backgroundA, lineL, lineDl, surface] = ['mark-bg-l', 'mark-bg-a', 'mark-line-l', 'mark-line-dl', 'surface-2'].map(values)
+    expect([backgroundL, backgroundA, lineL, lineDl, surface].map((v) => v!.length)).toEqual([2, 2, 2, 2, 2])
+    const types = ['PER', 'LOC', 'ORG']
+    for (let theme = 0; theme < 2; theme++) {
+      const background = (type: string) => blend([surface![theme]!, { mode: 'hsl', h: entityHue(type), s: 1, l: Number(backgroundL![theme]) / 100, alpha: Number(backgroundA![theme]) }])
+      const line = (type: string): Color => ({ mode: 'hsl', h: entityHue(type), s: 1, l: (Number(lineL![theme]) - Number(lineDl![theme]) * lightLineDarkening(type)) / 100 })
+      for (const [deficiency, matrix] of Object.entries(deficiencies)) {
+        for (let i = 0; i < types.length; i++) {
+          for (let j = i + 1; j < types.length; j++) {
+            const [a, b] = [types[i]!, types[j]!]
+            const where = `${a} and ${b}, theme ${theme}, ${deficiency}`
+            expect(deltaE(seen(background(a), matrix), seen(background(b), matrix)), `backgrounds of ${where}`).toBeGreaterThanOrEqual(20)
+            expect(deltaE(seen(line(a), matrix), seen(line(b), matrix)), `underlines of ${where}`).toBeGreaterThanOrEqual(20)
+          }
+        }
       }
     }
   })
