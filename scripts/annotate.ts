@@ -1,4 +1,4 @@
-// npm run annotate -- [<input>|-] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id or folder>] [--threads N]
+// npm run annotate -- [<input>|-] [--format text|msra|bio|bmes|cluener] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id or folder>] [--threads N]
 // One document per input line in, one JSON object per line out:
 //   {"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}   (offsets into that line, in UTF-16
 // code units as JavaScript strings count them: an emoji counts 2, as in the page's JSON export)
@@ -16,9 +16,17 @@
 // input that is mostly not UTF-8 (GBK, Big5) stops the command with exit code 2 and a hint, before any of it
 // is written. In another encoding the first invalid byte stops it, with the lines before it written. A
 // byte-order mark is not part of the first line. The --lexicon file is UTF-8; --out may not name an input.
-import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs'
+// --format msra|bio|bmes|cluener reads a labelled file (UTF-8) as `npm run eval` reads it (scripts/lib/gold.ts) and
+// writes one record per sentence, its text the plain sentence (但/o 农村/o … read as 但农村…), a line not of the
+// format stopping the command with file and line. Read as text (the default), a file whose first lines look
+// labelled gets a warning naming the flag: annotated as text, 但/o 农村/o would give records nobody can score.
+// Ctrl-C stops the command with what was annotated written and flushed, and says how far the output goes.
+import {
+  closeSync, createReadStream, createWriteStream, fstatSync, ftruncateSync, openSync, readFileSync, readSync, statSync, unlinkSync, type Stats,
+} from 'node:fs'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
+import { GOLD_FORMATS, looksLabelled, readGold, type GoldFormat } from './lib/gold'
 import {
   endProgressLine, exitWithError, exitWithUsage, MODEL_OPTIONS, parseCommandLine, requireFile, showProgress, threadCount, UserInputError,
 } from './lib/args'
@@ -29,16 +37,19 @@ import { applyLexicon, lexiconTypeNames, parseLexicon, type UserLexicon } from '
 import { withPatterns } from '../src/app/patterns'
 import { jsonLine } from '../src/app/exporters'
 
-const USAGE = 'npm run annotate -- [<input>|-] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id or folder>] [--threads N]'
+const USAGE = 'npm run annotate -- [<input>|-] [--format text|msra|bio|bmes|cluener] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id or folder>] [--threads N]'
 const NOTES = [
   'Reads the input file, or standard input when it is "-" or left out; writes one JSON object per input line,',
   '{"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}, to --out or standard output.',
   'start and end are offsets into that line in UTF-16 code units, as JavaScript strings count them (an emoji',
   'counts 2; in Python, index text.encode("utf-16-le") by twice the offset), as in the page\'s JSON export.',
   'With npm run, write to --out (or run npm run --silent): npm prints its own banner on standard output.',
+  '--format msra|bio|bmes|cluener reads a labelled file as npm run eval does and writes one object per sentence,',
+  'its text the plain sentence: npm run annotate -- test.msra --format msra --out pred.jsonl.',
 ].join('\n')
 const { values, positionals } = parseCommandLine({
   out: { type: 'string' },
+  format: { type: 'string', default: 'text' },
   lexicon: { type: 'string' },
   patterns: { type: 'boolean', default: false },
   encoding: { type: 'string' },
@@ -48,16 +59,40 @@ const { values, positionals } = parseCommandLine({
 if (positionals.length === 0 && process.stdin.isTTY) exitWithUsage('Missing argument: the input file, or "-" for standard input (or redirect it: < file).', USAGE)
 const input = positionals[0] === undefined || positionals[0] === '-' ? undefined : requireFile(positionals[0])
 const threads = threadCount(values.threads)
+const format = values.format as GoldFormat | 'text'
+if (format !== 'text' && !GOLD_FORMATS.includes(format)) exitWithUsage(`annotate: unknown --format "${format}"; use text, ${GOLD_FORMATS.join(', ')}`, USAGE)
+if (format !== 'text' && values.encoding !== undefined && new TextDecoder(values.encoding).encoding !== 'utf-8') {
+  exitWithUsage(`annotate: --format ${format} reads UTF-8 only; convert the file first (iconv -f ${values.encoding} -t utf-8)`, USAGE)
+}
 
 const encoding = canonicalEncoding(values.encoding ?? (input && utf16ByteOrderMark(input)) ?? 'utf-8')
 const lexiconPath = values.lexicon && requireFile(values.lexicon, '--lexicon file')
 const lexicon = lexiconPath ? readLexicon(lexiconPath) : null
 if (values.out) refuseToOverwriteAnInput(values.out)
-// Opened before the model loads, so a folder that is not there fails at once, not after the first line.
-const out: Writable = values.out ? createWriteStream('', { fd: openSync(values.out, 'w') }) : process.stdout
+// Opened before the model loads, so a folder that is not there fails at once, not after the first line; but
+// emptied only when the first record is written (appending to an empty file writes from its start), so a
+// refused input (GBK without --encoding, an unknown model) leaves a file that was there as it was, and one
+// that was not there is removed (QA: an empty --out was left behind).
+const { fd: outFd, existed: outExisted } = values.out === undefined ? { fd: undefined, existed: false } : openOutput(values.out)
+let outStarted = false
+const out: Writable = outFd !== undefined ? createWriteStream('', { fd: outFd }) : process.stdout
+if (values.out) {
+  const outPath = values.out
+  out.on('error', (error: NodeJS.ErrnoException) => exitWithError(`cannot write the output file "${outPath}": ${systemProblem(error)} (${written()})`))
+  process.on('exit', () => {
+    if (!outStarted && !outExisted) {
+      try {
+        unlinkSync(outPath)
+      } catch {
+        // gone already
+      }
+    }
+  })
+}
 const { model, manifest } = await loadNodeModel(values.model, { threads })
 const lexiconEntries = lexicon && checkedLexicon(lexicon, manifest.entity_types)
 const source = input === undefined ? process.stdin : createReadStream(input)
+const inputName = input ?? 'standard input'
 const totalBytes = input === undefined ? undefined : statSync(input).size
 
 /**
@@ -88,8 +123,52 @@ let done = 0
 let bytesDone = 0
 let lastReport = Date.now()
 const started = Date.now()
+const unit = format === 'text' ? 'line' : 'sentence'
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+/** The first lines read as text, to warn of a labelled file (looksLabelled) once FIRST_LINES are in. */
+const FIRST_LINES = 20
+const firstLines: string[] = []
+let labelsLookedFor = false
+let interrupted = false
+let finishing: Promise<void> | undefined
+process.on('SIGINT', () => void stopOnInterrupt())
 try {
+  if (format !== 'text') {
+    for await (const sentence of readGold(inputName, format, undefined, source)) {
+      if (interrupted) break
+      await annotateText(sentence.text, 0)
+    }
+  } else {
+    await annotateInput()
+  }
+} catch (error) {
+  // What was annotated stays in the output: flushed before the exit, and the message says how far it goes.
+  await finishOutput()
+  if (error instanceof UserInputError) exitWithError(`${error.message} (${written()})`)
+  throw error
+}
+
+async function annotateInput(): Promise<void> {
+  try {
+    await readTextInput()
+  } catch (error) {
+    await finishOutput()
+    if (error instanceof InvalidText) {
+      const where = error.line === undefined ? `after line ${error.linesRead}` : `on line ${error.line}`
+      exitWithError(`the input is not valid ${encoding} text ${where}${encodingHint()} (${written()})`)
+    }
+    if (error instanceof NerError) {
+      warnOfReplacedBytes()
+      exitWithError(`line ${done + 1}: ${error.message} (${written()})`)
+    }
+    throw error
+  }
+  warnIfLabelled()
+}
+
+async function readTextInput(): Promise<void> {
   for await (const line of inputLines(source, encoding)) {
+    if (interrupted) return
     invalidSequences += line.invalidSequences
     validNonAscii += line.validNonAscii
     if (line.invalidSequences > 0) linesWithInvalidBytes.push(line.number)
@@ -102,18 +181,28 @@ try {
     if (heldBytes >= JUDGED_AFTER) await judgeAndWriteHeldLines()
   }
   await judgeAndWriteHeldLines()
-} catch (error) {
-  // What was annotated stays in the output: flushed before the exit, and the message says how far it goes.
+}
+
+/** One warning when the first lines read as text look like a labelled file (no change to the exit code). */
+function warnIfLabelled(): void {
+  if (labelsLookedFor) return
+  labelsLookedFor = true
+  const looks = looksLabelled(firstLines.splice(0))
+  if (!looks) return
+  endProgressLine()
+  const what = looks === 'msra' ? 'MSRA word/tag chunks (但/o 农村/o)' : `one character and its tag per line (${looks.toUpperCase()})`
+  console.error(`annotate: warning: the first lines of ${input ? `"${input}"` : 'the input'} look like ${what}, annotated here as plain text; ` +
+    `for a labelled file pass --format ${looks}, which annotates its plain sentences`)
+}
+
+/** Ctrl-C: what was reported done is flushed to the output, and the message says how far it goes. */
+async function stopOnInterrupt(): Promise<void> {
+  if (interrupted) process.exit(130) // a second Ctrl-C does not wait for the flush
+  interrupted = true
   await finishOutput()
-  if (error instanceof InvalidText) {
-    const where = error.line === undefined ? `after line ${error.linesRead}` : `on line ${error.line}`
-    exitWithError(`the input is not valid ${encoding} text ${where}${encodingHint()} (${written()})`)
-  }
-  if (error instanceof NerError) {
-    warnOfReplacedBytes()
-    exitWithError(`line ${done + 1}: ${error.message} (${written()})`)
-  }
-  throw error
+  endProgressLine()
+  console.error(`annotate: interrupted (${written()})`)
+  process.exit(130)
 }
 
 /** The held lines written, when the input is still UTF-8 by VALID_PER_INVALID; else the stop. */
@@ -138,7 +227,7 @@ function encodingHint(): string {
 
 function written(): string {
   if (done === 0) return 'nothing was written'
-  return `${values.out ? `"${values.out}"` : 'the output'} holds lines 1 to ${done}`
+  return `${values.out ? `"${values.out}"` : 'the output'} holds ${done === 1 ? 'line 1' : `lines 1 to ${done}`}`
 }
 
 /** The lines written with U+FFFD for invalid bytes (before line `before`, where the command stops), named. */
@@ -150,29 +239,77 @@ function warnOfReplacedBytes(before = Infinity): void {
   console.error(`annotate: bytes that are not valid UTF-8 on line${lines.length > 1 ? 's' : ''} ${named} were read as U+FFFD (\uFFFD), as the page reads them`)
 }
 
-async function annotateLine({ text: line, bytes }: InputLine): Promise<void> {
+async function annotateLine({ text, bytes }: InputLine): Promise<void> {
+  if (!labelsLookedFor) {
+    firstLines.push(text)
+    if (firstLines.length === FIRST_LINES) warnIfLabelled()
+  }
+  await annotateText(text, bytes)
+}
+
+async function annotateText(line: string, bytes: number): Promise<void> {
   const found = line.trim() ? await model.analyze(line) : []
   const withLexicon = lexiconEntries ? applyLexicon(line, found, lexiconEntries) : found
   const entities = (values.patterns ? withPatterns(line, withLexicon) : withLexicon).map(round)
+  if (interrupted) return // the output is being closed: this line is not in it
+  startOutput()
   // Respect backpressure, so a slow disk or pipe never makes us buffer the whole output.
-  if (!out.write(jsonLine({ text: line, entities }))) await once(out, 'drain')
   done++
+  if (!out.write(jsonLine({ text: line, entities }))) await once(out, 'drain')
   bytesDone += bytes
   if (Date.now() - lastReport > 1000) {
     lastReport = Date.now()
-    const share = totalBytes ? ` (${Math.min(100, (100 * bytesDone) / totalBytes).toFixed(1)} %)` : ''
-    showProgress(`${done} lines${share}`)
+    const share = totalBytes && format === 'text' ? ` (${Math.min(100, (100 * bytesDone) / totalBytes).toFixed(1)} %)` : ''
+    showProgress(`${plural(done, unit)}${share}`)
   }
 }
-if (Date.now() - started > 1000) showProgress(`${done} lines, ${((Date.now() - started) / 1000).toFixed(1)} s`)
+if (interrupted) await new Promise(() => {}) // stopOnInterrupt exits
+if (Date.now() - started > 1000) showProgress(`${plural(done, unit)}, ${((Date.now() - started) / 1000).toFixed(1)} s`, true)
 warnOfReplacedBytes()
 endProgressLine()
+startOutput() // an empty input's output is empty
 await finishOutput()
 
-async function finishOutput(): Promise<void> {
-  if (!values.out) return
-  out.end()
-  await once(out, 'finish')
+/** Empties an --out file that was there, before its first record (see openOutput). */
+function startOutput(): void {
+  if (outStarted) return
+  outStarted = true
+  if (outFd !== undefined) ftruncateSync(outFd)
+}
+
+/** Every record written so far flushed: to the --out file, closed, or to standard output. */
+function finishOutput(): Promise<void> {
+  finishing ??= values.out
+    ? new Promise((resolve) => {
+      out.end(resolve)
+    })
+    : new Promise((resolve) => {
+      process.stdout.write('', () => resolve())
+    })
+  return finishing
+}
+
+/** --out opened for appending, which neither empties a file that is there nor waits for the model to fail on
+ *  a folder that is not; the errors in words (QA: ENOENT: no such file or directory, open '/proc/nope/x.jsonl'). */
+function openOutput(path: string): { fd: number; existed: boolean } {
+  const existed = fileAt(path) !== undefined
+  try {
+    return { fd: openSync(path, 'a'), existed }
+  } catch (error) {
+    exitWithError(`cannot write the output file "${path}": ${systemProblem(error as NodeJS.ErrnoException)}`)
+  }
+}
+
+function systemProblem(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT': return 'no such folder'
+    case 'ENOTDIR': return 'a part of its path is a file, not a folder'
+    case 'EISDIR': return 'it is a folder'
+    case 'EACCES': case 'EPERM': return 'permission denied'
+    case 'EROFS': return 'the disk is read-only'
+    case 'ENOSPC': return 'the disk is full'
+    default: return error.message
+  }
 }
 
 /** The same file (device and inode, so a link or another spelling of the path too), or none when `path` is not there. */

@@ -14,11 +14,23 @@ const FILE_PROBLEMS = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES', 'EPERM',
 const command = () => basename(process.argv[1] ?? 'command').replace(/\.[mc]?[jt]s$/, '')
 
 let progressLineOpen = false
+let lastLoggedProgress = 0
+/** A log's progress lines, at most one per this many milliseconds. */
+const LOGGED_PROGRESS_EVERY = 5000
 
-/** Rewrites the progress line on standard error in place (`<command>: <text>`, no line feed). */
-export function showProgress(text: string): void {
-  process.stderr.write(`\r${command()}: ${text}`)
-  progressLineOpen = true
+/** Rewrites the progress line on standard error in place (`<command>: <text>`, no line feed) on a terminal;
+ *  to a file or pipe, where a carriage return runs every report into one line of the log (QA), writes a line
+ *  of its own at most every few seconds, and `last` (the summary) always. */
+export function showProgress(text: string, last = false): void {
+  if (process.stderr.isTTY) {
+    process.stderr.write(`\r${command()}: ${text}`)
+    progressLineOpen = true
+    return
+  }
+  const now = Date.now()
+  if (!last && now - lastLoggedProgress < LOGGED_PROGRESS_EVERY) return
+  lastLoggedProgress = now
+  process.stderr.write(`${command()}: ${text}\n`)
 }
 
 /** Ends the progress line, if one is showing, so that a message after it starts a line of its own rather
