@@ -17,8 +17,20 @@ import {
   type WorkerState,
 } from '../engine'
 import { chooseLanes, type AppParams } from '../app/params'
+import { errorCode } from '../engine/types'
 
 export type LoadPhase = 'idle' | 'loading' | 'ready' | 'error'
+
+/**
+ * A failed load whose file the site answered it does not have (HTTP 404 or 410): the connection works, so "check the
+ * connection" was the wrong advice (design QA). The engine gives every failed download the code NETWORK, an HTTP
+ * error included (loader.ts `request`), and says the status in the message, which crosses the worker with the code.
+ */
+export function isMissingModelFile(error: unknown): boolean {
+  if (errorCode(error) !== 'NETWORK') return false
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined
+  return typeof message === 'string' && /\bHTTP (404|410)\b/.test(message)
+}
 
 export interface LastAnalysis {
   at: Date

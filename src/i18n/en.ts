@@ -77,6 +77,10 @@ export default {
     heading: 'Entities highlighted',
     empty: 'The names found are highlighted here as you type.',
     legend: 'Entity types (click to show or hide)',
+    /** Above the empty view once the model is ready (a blank band was there: design QA). */
+    ready: 'Model ready: paste text or pick a sample to start.',
+    /** After a failed load's message, when there is text: it shows plain. */
+    notHighlighted: 'Names are not highlighted until the model loads.',
     threshold: 'Minimum confidence',
     /** Said once the threshold slider stops moving: what the view shows now, and how many fewer or more than before the move. */
     shownFewer: 'Showing {n} name ({d} hidden) | Showing {n} names ({d} hidden)',
@@ -358,6 +362,8 @@ export default {
     downloadShort: 'Downloading the model… {percent}',
     phases: {
       manifest: 'Reading the model description…',
+    /** Above the view from `sm`: the sizes, and that it is downloaded once (the file's name is the Model tab's). */
+    downloadOnce: 'Downloading the model ({loaded}\u00a0of\u00a0{total}, {percent}): once only, on first use',
       /** (no-break spaces: the two figures stay on one line, as in Chinese) */
       download: 'Downloading the model ({file}): {loaded}\u00a0of\u00a0{total} ({percent})',
       verify: 'Checking the download…',
@@ -393,6 +399,8 @@ export default {
     retry: 'Try again',
     unknown: 'unknown',
     choose: 'Choose a model',
+    /** The site answered that a model file is not there (HTTP 404): not the visitor's connection. */
+    missingFile: 'The model’s files could not be found on this website. Please try again later.',
     customFolder: 'A model folder given in the page address (?model=) is in use.',
     updateAvailable: 'A new version of this model, {version}, is available: {size} to download. Until you update, the stored version stays in use.',
     updateNoDownload: 'A new version of this model, {version}, is available; no new files to download.',

@@ -110,6 +110,8 @@ const zhHant: DeepStringRecord<typeof en> = {
   "view": {
     "heading": "實體標示",
     "empty": "輸入文字後，找到的名稱會在這裡標示。",
+    "ready": "模型已就緒：貼上文字或點一個範例開始。",
+    "notHighlighted": "模型載入之前，文字中的名稱不會標示。",
     "legend": "實體類型（點選顯示或隱藏）",
     "threshold": "最低信賴度",
     "shownFewer": "顯示 {n} 個名稱（隱藏 {d} 個）",
@@ -413,6 +415,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "heading": "模型",
     "loading": "正在載入模型……",
     "downloadShort": "正在下載模型 {percent}",
+    "downloadOnce": "正在下載模型（{loaded} / {total}，{percent}），只在首次使用時下載一次",
     "phases": {
       "manifest": "正在讀取模型說明……",
       "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",
@@ -444,6 +447,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "confirmClear": "要從本瀏覽器刪除已儲存的模型嗎？下次使用時會重新下載。",
     "confirmClearYes": "確定刪除",
     "retry": "重試",
+    "missingFile": "網站上找不到模型檔案，請稍後再試。",
     "unknown": "未知",
     "choose": "選擇模型",
     "customFolder": "正在使用網址（?model=）指定的模型資料夾。",

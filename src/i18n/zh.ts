@@ -73,6 +73,10 @@ const zh: DeepStringRecord<typeof en> = {
   view: {
     heading: '实体高亮',
     empty: '输入文字后，找到的名称会在这里高亮显示。',
+    /** Above the empty view once the model is ready (a blank band was there: design QA). */
+    ready: '模型已就绪：粘贴文字或点一个示例开始。',
+    /** After a failed load's message, when there is text: it shows plain. */
+    notHighlighted: '模型加载之前，文本中的名称不会高亮显示。',
     legend: '实体类型（点击显示或隐藏）',
     threshold: '最低置信度',
     /** Said once the threshold slider stops moving: what the view shows now, and how many fewer or more than before the move. */
@@ -348,6 +352,8 @@ const zh: DeepStringRecord<typeof en> = {
     /** Above the view on a phone, in one row with its bar: the file and the sizes are left to the Model tab. */
     downloadShort: '正在下载模型 {percent}',
     phases: {
+    /** Above the view from `sm`: the sizes, and that it is downloaded once (the file's name is the Model tab's). */
+    downloadOnce: '正在下载模型（{loaded}\u00a0/\u00a0{total}，{percent}），只在首次使用时下载一次',
       manifest: '正在读取模型说明……',
       /** (no-break spaces: "475 KB /" and "11 MB" were on two lines on a phone, QA) */
       download: '正在下载模型（{file}）：{loaded}\u00a0/\u00a0{total}（{percent}）',
@@ -383,6 +389,8 @@ const zh: DeepStringRecord<typeof en> = {
     confirmClearYes: '确定删除',
     retry: '重试',
     unknown: '未知',
+    /** The site answered that a model file is not there (HTTP 404): not the visitor's connection. */
+    missingFile: '网站上找不到模型文件，请稍后再试。',
     choose: '选择模型',
     customFolder: '正在使用页面地址（?model=）指定的模型文件夹。',
     updateAvailable: '此模型有新版本 {version}：需下载 {size}。更新之前，仍使用已存储的版本。',

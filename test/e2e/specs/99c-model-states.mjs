@@ -1,0 +1,121 @@
+// What the highlighted view's pane says about the model (design QA): while it downloads, a line with the sizes and that
+// it is downloaded once, not an empty view inviting typing; once ready with no text, that it is ready, in the room
+// that was a blank band; no room kept for a run or a picked name while there is no text, and the view still does not
+// move while a paragraph is typed and analysed. A failed download: one message with one Try again, in the pane, no
+// switch to the Model tab and no scroll; a missing file (HTTP 404) worded apart from a lost connection; and text
+// typed meanwhile told that its names are not highlighted.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import { SELECTORS, newRecordedContext, openApp, waitForModelReady } from '../helpers.mjs'
+
+const LAPTOP = { viewport: { width: 1366, height: 768 }, colorScheme: 'light' }
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+const PARAGRAPH = '今天上午，王小明在成都参加了一个关于城市交通的座谈会。'
+
+/** Boxes of the pane's parts, in CSS px. */
+function paneBoxes(page) {
+  return page.evaluate(() => {
+    const box = (selector) => {
+      const el = document.querySelector(selector)
+      if (!el) return null
+      const r = el.getBoundingClientRect()
+      return { top: r.top + scrollY, bottom: r.bottom + scrollY, height: r.height, shown: r.height > 0 && getComputedStyle(el).display !== 'none' }
+    }
+    return { progress: box('[data-testid=analysis-progress]'), picked: box('[data-testid=picked-entity]'), view: box('[data-testid=highlight-view]') }
+  })
+}
+
+test('first visit: the pane says the model downloads, then that it is ready, with no blank band; the view keeps its place while typing', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, LAPTOP)
+  ctx.server.state.slow = { pattern: /model\.onnx$/, bytesPer100ms: ctx.realModel ? 300_000 : 2_000 }
+  let page
+  try {
+    page = await openApp(ctx, context)
+    // The sizes, the percent and "once": not the file's name (it was "正在下载模型（model.onnx）：…").
+    const line = await (await page.waitForFunction(() => {
+      const text = document.querySelector('[data-testid=analysis-progress] [data-testid=load-phase]')?.textContent ?? ''
+      return /[1-9]\d*%/.test(text) ? text : null // (some bytes in: "0 B" has no unit of the model's)
+    }, null, { timeout: 60_000, polling: 20 })).jsonValue()
+    assert.match(line, /^正在下载模型（[\d.]+\s[KM]B\s\/\s[\d.]+\s[KM]B，\d+%），只在首次使用时下载一次$/u)
+    assert.doesNotMatch(line, /model\.onnx/)
+    // The view does not invite typing as if the model were ready (it said "输入文字后，…会在这里高亮显示").
+    assert.equal((await page.textContent(SELECTORS.view)).trim(), '', 'the empty view says nothing while the model downloads')
+  } finally {
+    ctx.server.state.slow = null
+  }
+  await waitForModelReady(page)
+  const ready = page.locator('[data-testid=model-ready-hint]')
+  await ready.waitFor()
+  assert.equal((await ready.textContent()).trim(), '模型已就绪：粘贴文字或点一个示例开始。')
+  // No blank band above the view: the line (52 px, 20 of them text) and an empty correction row (24 px) were 96 px to
+  // the view's top; now one box with the model's state in it, then the view.
+  const empty = await paneBoxes(page)
+  console.log(`  empty, ready: status box ${empty.progress.height} px, correction row shown ${empty.picked.shown}, box bottom to view top ${empty.view.top - empty.progress.bottom} px`)
+  assert.equal(empty.picked.shown, false, 'no empty correction row')
+  assert.ok(empty.view.top - empty.progress.bottom <= 13, `one gap between the box and the view: ${empty.view.top - empty.progress.bottom} px`)
+
+  // A paragraph typed key by key, each pause analysed: the view's top on the page (the click in the editor may scroll
+  // the window) at every frame.
+  await page.evaluate(() => {
+    window.__tops = []
+    const tick = () => {
+      window.__tops.push(Math.round(document.querySelector('[data-testid=highlight-view]').getBoundingClientRect().top * 10 + scrollY * 10) / 10)
+      if (!window.__stopTops) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  await page.click(SELECTORS.editor)
+  for (const char of PARAGRAPH) {
+    await page.keyboard.type(char)
+    await page.waitForTimeout(char === '，' ? 700 : 60) // pauses long enough for runs to start and end
+  }
+  await page.locator(`${SELECTORS.progress}[data-run-state=done]`).waitFor({ timeout: 30_000 })
+  await page.waitForTimeout(500)
+  const tops = [...new Set(await page.evaluate(() => {
+    window.__stopTops = true
+    return window.__tops
+  }))]
+  const runs = Number(await page.getAttribute(SELECTORS.progress, 'data-completed-runs'))
+  console.log(`  typing ${PARAGRAPH.length} characters, ${runs} runs: view tops ${tops.join(', ')} (empty: ${empty.view.top})`)
+  assert.ok(runs >= 2, `runs while typing: ${runs}`)
+  assert.deepEqual(tops, [Math.round(empty.view.top * 10) / 10], 'the view does not move from the empty page through the paragraph typed and analysed')
+  await context.close()
+}, { timeoutMs: 120_000 })
+
+test('model download blocked on a phone: one message with one Try again in the pane, no tab switch, no scroll; typed text told why it is plain', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, PHONE)
+  await context.route('**/model.onnx', (route) => route.abort('internetdisconnected'))
+  const page = await openApp(ctx, context)
+  const error = page.locator('[data-testid=analysis-error]')
+  await error.filter({ hasText: '请检查网络连接' }).waitFor({ timeout: 30_000 })
+  await page.waitForTimeout(2500) // (the download is tried once more after 1 s)
+  const retries = await page.locator('button:visible', { hasText: /^\s*重试\s*$/u }).count()
+  const scrollY = await page.evaluate(() => scrollY)
+  const modelTab = await page.getAttribute('[data-tab=model]', 'aria-selected')
+  console.log(`  blocked: ${retries} Try again shown, scrollY ${scrollY}, Model tab selected ${modelTab}`)
+  assert.equal(retries, 1, 'one Try again (there was a second on the Model tab, which the page switched to)')
+  assert.equal(modelTab, 'false', 'the page does not switch to the Model tab')
+  assert.equal(scrollY, 0, 'the page does not scroll to a Try again')
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'analysis-retry', 'focus, which was nowhere, is on Try again')
+  const alerts = await page.$$eval('[role=alert]', (all) => all.map((a) => a.textContent.trim()).filter(Boolean))
+  assert.equal(alerts.length, 1, `one alert: ${alerts}`)
+  assert.match(alerts[0], /请检查网络连接/)
+  // Text typed with the model failed shows plain: the line near the view says why.
+  await page.fill(SELECTORS.editor, PARAGRAPH)
+  await page.locator(`${SELECTORS.progress}[data-run-state=error]`).waitFor({ timeout: 30_000 })
+  await page.locator('[data-testid=not-highlighted]').filter({ hasText: '模型加载之前，文本中的名称不会高亮显示。' }).waitFor()
+  assert.equal(await page.locator('button:visible', { hasText: /^\s*重试\s*$/u }).count(), 1, 'still one Try again')
+  await context.close()
+})
+
+test('a model file missing on the site (HTTP 404) is not worded as a lost connection', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { ...LAPTOP, colorScheme: 'dark' })
+  await context.route('**/model.onnx', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }))
+  const page = await openApp(ctx, context)
+  const error = page.locator('[data-testid=analysis-error]')
+  await error.waitFor({ timeout: 30_000 })
+  const text = await error.textContent()
+  assert.match(text, /网站上找不到模型文件，请稍后再试。/u)
+  assert.doesNotMatch(text, /网络连接/u, 'not "check the connection"')
+  await context.close()
+})
