@@ -4,7 +4,8 @@
 // (its extractRawText drops line breaks and notes, so its document tree is walked here instead); headers,
 // footers and comments, which it does not give, are looked for only to say that they were left out.
 // The zip is opened once (JSZip), and its sizes checked before anything is unpacked: a .docx is a zip, and
-// a 1.4 MB one can unpack to 400 MB of XML, which took the tab down (QA). mammoth's own reader of the parts
+// a 1.4 MB one can unpack to 400 MB of XML, which took the tab down (QA); every part counts, not word/ alone
+// (QA: a main part at /main.xml, 5 MB unpacking to 1.35 GB, crashed the tab with the editor's text). mammoth's own reader of the parts
 // (lib/docx/docx-reader.js) is given that zip, through the small file interface mammoth uses inside
 // (lib/zipfile.js), so that each XML part is unpacked once, within the limit, and can be rewritten first
 // (rewriteWordXml) where mammoth would drop text Word shows. The app runs this in a worker (docxWorker.ts).
@@ -163,7 +164,7 @@ class DocxFile {
   hiddenText = false
 
   /** `hiddenStyles`: the styles that format text as hidden (hiddenStyleIds), read before mammoth reads a part. */
-  constructor(private readonly zip: JSZip, private readonly hiddenStyles: ReadonlySet<string>) {}
+  constructor(private readonly zip: JSZip, private readonly parts: Unpacker, private readonly hiddenStyles: ReadonlySet<string>) {}
 
   exists(name: string): boolean {
     return this.zip.file(name) !== null
@@ -172,7 +173,7 @@ class DocxFile {
   async read(name: string, encoding?: string): Promise<string | Uint8Array> {
     const file = this.zip.file(name)
     if (!file) throw new Error(`no ${name} in the document`)
-    const bytes = await unpack(file)
+    const bytes = await this.parts.unpack(file)
     if (encoding === 'base64') {
       let binary = ''
       for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
@@ -187,22 +188,45 @@ class DocxFile {
   }
 }
 
-/** The XML parts mammoth may read, and the headers and footers looked into here: word/ and its folders. */
-const WORD_XML = /^word\/.*\.xml$/i
+/** Parts that are never unpacked here: pictures, sounds and videos, embedded files and fonts (mammoth reads a
+ *  picture only to convert it to HTML, which extractRawText-like reading never does). Everything else counts
+ *  against MAX_DOCX_XML_BYTES, wherever it sits: the package's own rels point at the main document, and they
+ *  may point outside word/ (QA: _rels/.rels pointing at /main.xml, 1.35 GB unpacked from 5 MB, and a
+ *  [Content_Types].xml padded to 1.2 GB, both read in full and taking the tab down, when only word/*.xml was
+ *  counted). */
+const MEDIA = /(?:^|\/)(?:media|embeddings|fonts)\/|\.(?:png|jpe?g|jfif|gif|bmp|tiff?|emf|wmf|emz|wmz|svgz?|webp|ico|heic|wdp|odttf|ttf|otf|bin|mp3|mp4|m4a|wav|avi|mov|wmv)$/i
 
 function checkSizes(zip: JSZip): void {
   let total = 0
   zip.forEach((path, file) => {
-    if (!file.dir && WORD_XML.test(path)) total += declaredSize(file)
+    if (!file.dir && !MEDIA.test(path)) total += declaredSize(file)
   })
   if (total > MAX_DOCX_XML_BYTES) throw new DocxError('TOO_BIG_UNPACKED')
 }
 
-async function leftOutParts(zip: JSZip, document: DocxDocument): Promise<DocxPart[]> {
+/** Unpacks the parts of one file, all of them together never more than MAX_DOCX_XML_BYTES: each part's size is
+ *  counted, as its zip's directory gives it, before it is unpacked (and unpack holds no more than that), so a
+ *  part checkSizes did not count (a "picture" the rels name as the document) is refused before it is inflated.
+ *  A part read twice (styles.xml: here, then by mammoth) is counted once. */
+class Unpacker {
+  private total = 0
+  private readonly counted = new Set<string>()
+
+  unpack(file: JSZip.JSZipObject): Promise<Uint8Array> {
+    if (!this.counted.has(file.name)) {
+      this.total += declaredSize(file)
+      if (this.total > MAX_DOCX_XML_BYTES) return Promise.reject(new DocxError('TOO_BIG_UNPACKED'))
+      this.counted.add(file.name)
+    }
+    return unpack(file)
+  }
+}
+
+async function leftOutParts(zip: JSZip, unpacker: Unpacker, document: DocxDocument): Promise<DocxPart[]> {
   const parts: DocxPart[] = []
   for (const [part, pattern] of [['headers', /^word\/header\d*\.xml$/], ['footers', /^word\/footer\d*\.xml$/]] as const) {
     for (const file of zip.file(pattern)) {
-      if (hasRealText(new TextDecoder().decode(await unpack(file)))) {
+      if (hasRealText(new TextDecoder().decode(await unpacker.unpack(file)))) {
         parts.push(part)
         break
       }
@@ -223,9 +247,10 @@ export async function docxText(data: ArrayBuffer): Promise<DocxText> {
     throw new DocxError('NOT_DOCX', error)
   }
   checkSizes(zip)
+  const parts = new Unpacker()
   const styles = zip.file('word/styles.xml')
-  const hiddenStyles = styles ? hiddenStyleIds(new TextDecoder().decode(await unpack(styles))) : new Set<string>()
-  const docxFile = new DocxFile(zip, hiddenStyles)
+  const hiddenStyles = styles ? hiddenStyleIds(new TextDecoder().decode(await parts.unpack(styles))) : new Set<string>()
+  const docxFile = new DocxFile(zip, parts, hiddenStyles)
   const result = await readDocx(docxFile, {}, {}).catch((error: unknown) => {
     throw error instanceof DocxError ? error : new DocxError('NOT_DOCX', error)
   })
@@ -235,7 +260,7 @@ export async function docxText(data: ArrayBuffer): Promise<DocxText> {
   // A note's own number starts its text in Word (a footnoteRef run); mammoth leaves that out.
   const notes = writer.notes.map((note, i) => `[${i + 1}] ${writer.blocks(note.body).trim()}`)
   const text = notes.length > 0 ? `${body}\n\n${notes.join('\n')}` : body
-  const leftOut = await leftOutParts(zip, document)
+  const leftOut = await leftOutParts(zip, parts, document)
   if (docxFile.hiddenText) leftOut.push('hidden')
   if (result.messages.some((message) => UNRECOGNISED.test(message.message))) leftOut.push('unread')
   return { text, leftOut }

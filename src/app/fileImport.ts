@@ -15,8 +15,9 @@ export const MAX_IMPORT_BYTES = 25_000_000
 export const MAX_IMPORT_CHARS = MAX_LIVE_CHARS
 
 /**
- * The most the document's XML parts (word/*.xml: the body, notes, comments, headers, styles ...) may unpack to
- * together. It follows from the 1,000,000 characters an import may hold (MAX_IMPORT_CHARS): a million
+ * The most the document's parts other than pictures and other media (the body, notes, comments, headers, styles,
+ * and every .xml and .rels wherever it sits in the zip: the rels may put the main document outside word/) may
+ * unpack to together; and the most all that is unpacked of one file adds up to (docxText.ts). It follows from the 1,000,000 characters an import may hold (MAX_IMPORT_CHARS): a million
  * characters at 100 bytes of XML each. Plain paragraphs take about 5 bytes a character (QA: 979,703 characters
  * in 4.5 MB), a document formatted run by run far more (QA: 654,551 characters in 85 MB, still read); a zip made
  * to unpack to much more (QA: 1.4 MB unpacking to 400 MB, which took the tab down) is refused from its zip's

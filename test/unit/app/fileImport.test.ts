@@ -185,3 +185,71 @@ describe('reading a Word document: what Word shows and hides, and how big it unp
   })
 })
 
+
+describe('reading a Word document: parts outside word/ count against the unpacked size too', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+  const RELS = (target: string) => '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    + `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`
+  const DOCUMENT = `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${p('王芳在上海。')}</w:body></w:document>`
+  const TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'
+
+  /** A .docx with the main document at `target` (as _rels/.rels names it), whose central directory says
+   *  `declared` bytes for the entry `entry` (when given): a zip made to unpack to far more than it is. */
+  async function lyingDocx(target: string, entry?: string, declared?: number): Promise<File> {
+    const zip = new JSZip()
+    zip.file('[Content_Types].xml', TYPES)
+    zip.file('_rels/.rels', RELS(`/${target}`))
+    zip.file(target, DOCUMENT)
+    const bytes = new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }))
+    if (entry === undefined || declared === undefined) return new File([bytes], 'outside.docx')
+    const view = new DataView(bytes.buffer)
+    const name = new TextEncoder().encode(entry)
+    const central = bytes.findLastIndex((_, i) => i + 46 + name.length <= bytes.length && view.getUint32(i, true) === 0x02014b50
+      && view.getUint16(i + 28, true) === name.length && bytes.subarray(i + 46, i + 46 + name.length).every((b, k) => b === name[k]))
+    expect(central).toBeGreaterThan(0)
+    view.setUint32(central + 24, declared, true)
+    return new File([bytes], 'outside.docx')
+  }
+
+  it('reads a document whose main part is outside word/ as long as it is small', async () => {
+    expect((await readImportedFile(await lyingDocx('main.xml'))).text).toBe('王芳在上海。')
+  })
+
+  it('refuses, from the zip directory, a main part outside word/ or a [Content_Types].xml that unpacks to more than the limit', async () => {
+    // QA: _rels/.rels → /main.xml unpacking to 1.35 GB, and [Content_Types].xml padded to 1.2 GB: both read in full.
+    await expect(readImportedFile(await lyingDocx('main.xml', 'main.xml', MAX_DOCX_XML_BYTES + 1))).rejects.toMatchObject({ code: 'TOO_BIG_UNPACKED' })
+    await expect(readImportedFile(await lyingDocx('word/document.xml', '[Content_Types].xml', MAX_DOCX_XML_BYTES + 1))).rejects.toMatchObject({ code: 'TOO_BIG_UNPACKED' })
+    await expect(readImportedFile(await lyingDocx('word/document.xml', '_rels/.rels', MAX_DOCX_XML_BYTES + 1))).rejects.toMatchObject({ code: 'TOO_BIG_UNPACKED' })
+  })
+
+  it('refuses a "picture" the rels name as the document when it would unpack to more than the limit, before unpacking it', async () => {
+    // Pictures are not counted by the zip-directory check (a document may hold large ones, never unpacked);
+    // a part read is counted as it is asked for.
+    await expect(readImportedFile(await lyingDocx('word/media/image1.png', 'word/media/image1.png', MAX_DOCX_XML_BYTES + 1))).rejects.toMatchObject({ code: 'TOO_BIG_UNPACKED' })
+    expect((await readImportedFile(await lyingDocx('word/media/image1.png'))).text).toBe('王芳在上海。')
+  })
+
+  it('keeps large pictures out of the count: a document with 120 MB of pictures still opens', async () => {
+    const file = await lyingDocx('word/document.xml')
+    const zip = await JSZip.loadAsync(await file.arrayBuffer())
+    zip.file('word/media/image1.png', 'not really a picture')
+    const bytes = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }))
+    const view = new DataView(bytes.buffer)
+    const central = bytes.findLastIndex((_, i) => i + 4 <= bytes.length && view.getUint32(i, true) === 0x02014b50
+      && new TextDecoder().decode(bytes.subarray(i + 46, i + 67)) === 'word/media/image1.png')
+    view.setUint32(central + 24, 120_000_000, true)
+    expect((await readImportedFile(new File([bytes], 'pictures.docx'))).text).toBe('王芳在上海。')
+  })
+
+  it('refuses a real 110 MB part outside word/ in well under a second, without unpacking it', async () => {
+    const zip = new JSZip()
+    zip.file('[Content_Types].xml', TYPES)
+    zip.file('_rels/.rels', RELS('/main.xml'))
+    zip.file('main.xml', new Uint8Array(110_000_000).fill(0x20))
+    const bomb = new File([await zip.generateAsync({ type: 'arraybuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } })], 'bomb.docx')
+    expect(bomb.size).toBeLessThan(1_000_000)
+    const started = performance.now()
+    await expect(readImportedFile(bomb)).rejects.toMatchObject({ code: 'TOO_BIG_UNPACKED' })
+    expect(performance.now() - started).toBeLessThan(1_000)
+  })
+})
