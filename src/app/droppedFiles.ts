@@ -12,8 +12,39 @@ export interface NamedFile {
 /** Whether a file met inside a folder is worth listing: not hidden, and a kind the app opens. */
 export type FolderFilter = (name: string) => boolean
 
-/** A folder dropped or chosen holds at most this many files that are taken (the rest are left out). */
-const MAX_FOLDER_FILES = 1000
+/**
+ * A folder dropped or chosen gives at most this many files, the first by path (the order the list shows): the
+ * Batch tab lists each file as a row, and a folder that big is more likely a whole drive or home folder dropped
+ * by mistake than a set of documents (files chosen one by one are taken as they are). The rest are left out and
+ * the tab says so (FolderCut; QA: a folder of 3,000 files gave an arbitrary 1,000, without a word).
+ */
+export const MAX_FOLDER_FILES = 1000
+/** A dropped folder's walk stops after this many openable files (the count then says "more than"): the File
+ *  and Directory Entries API hands a folder over a hundred entries at a time, and a whole drive never ends. */
+export const MAX_FOLDER_WALK = 100_000
+
+/** How many openable files the folders dropped or chosen held (`found`; `more`: the walk stopped at
+ *  MAX_FOLDER_WALK) and how many of them were taken; added to by filesOfDrop and chosenFiles. */
+export interface FolderCut {
+  found: number
+  taken: number
+  more: boolean
+}
+
+export const noCut = (): FolderCut => ({ found: 0, taken: 0, more: false })
+
+const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path)
+
+/** The first MAX_FOLDER_FILES of a folder's files by path, noting in `cut` how many there were. */
+function firstByPath<T extends { path: string }>(found: T[], cut: FolderCut | undefined, more = false): T[] {
+  const taken = found.sort(byPath).slice(0, MAX_FOLDER_FILES)
+  if (cut) {
+    cut.found += found.length
+    cut.taken += taken.length
+    cut.more ||= more
+  }
+  return taken
+}
 
 /** The entries of a drop. Must be called during the drop event: the browser empties the list after it. */
 export function dropEntries(transfer: DataTransfer | null): (FileSystemEntry | File)[] {
@@ -42,35 +73,37 @@ function fileOf(entry: FileSystemFileEntry): Promise<File> {
 
 /**
  * The files of a drop, in order: a file dropped on its own is taken as it is (the batch says if it cannot
- * be opened); a folder gives the files under it that `keep` accepts, sorted by path.
+ * be opened); a folder gives the files under it that `keep` accepts, sorted by path, the first
+ * MAX_FOLDER_FILES of them (noted in `cut`).
  */
-export async function filesOfDrop(entries: readonly (FileSystemEntry | File)[], keep: FolderFilter): Promise<NamedFile[]> {
+export async function filesOfDrop(entries: readonly (FileSystemEntry | File)[], keep: FolderFilter, cut?: FolderCut): Promise<NamedFile[]> {
   const out: NamedFile[] = []
   for (const entry of entries) {
     if (entry instanceof File) out.push({ file: entry, path: entry.name })
     else if (!isDirectory(entry)) out.push({ file: await fileOf(entry as FileSystemFileEntry), path: entry.name })
-    else out.push(...(await filesInFolder(entry, keep)))
+    else out.push(...(await filesInFolder(entry, keep, cut)))
   }
   return out
 }
 
-async function filesInFolder(folder: FileSystemDirectoryEntry, keep: FolderFilter): Promise<NamedFile[]> {
-  const found: NamedFile[] = []
+async function filesInFolder(folder: FileSystemDirectoryEntry, keep: FolderFilter, cut?: FolderCut): Promise<NamedFile[]> {
+  // Entries first, all of them (up to MAX_FOLDER_WALK), so that the files taken are the first by path and not
+  // the first the browser handed over; a File is asked for only for those taken.
+  const found: { entry: FileSystemFileEntry; path: string }[] = []
   const pending: FileSystemDirectoryEntry[] = [folder]
-  while (pending.length > 0 && found.length < MAX_FOLDER_FILES) {
+  while (pending.length > 0 && found.length < MAX_FOLDER_WALK) {
     const reader = pending.shift()!.createReader()
     // readEntries hands a folder over in batches (100 at a time in Chromium) until it returns none
-    for (let batch = await readBatch(reader); batch.length > 0; batch = await readBatch(reader)) {
+    for (let batch = await readBatch(reader); batch.length > 0 && found.length < MAX_FOLDER_WALK; batch = await readBatch(reader)) {
       for (const entry of batch) {
         if (entry.name.startsWith('.')) continue
         if (isDirectory(entry)) pending.push(entry)
-        else if (keep(entry.name) && found.length < MAX_FOLDER_FILES) {
-          found.push({ file: await fileOf(entry as FileSystemFileEntry), path: entry.fullPath.replace(/^\//u, '') })
-        }
+        else if (keep(entry.name) && found.length < MAX_FOLDER_WALK) found.push({ entry: entry as FileSystemFileEntry, path: entry.fullPath.replace(/^\//u, '') })
       }
     }
   }
-  return found.sort((a, b) => a.path.localeCompare(b.path))
+  const taken = firstByPath(found, cut, found.length >= MAX_FOLDER_WALK)
+  return Promise.all(taken.map(async ({ entry, path }) => ({ file: await fileOf(entry), path })))
 }
 
 /** The folder that files chosen with a folder chooser (webkitdirectory) came from; null for files chosen as such. */
@@ -79,13 +112,11 @@ export function chosenFolder(files: readonly File[]): string | null {
   return path?.includes('/') ? path.split('/')[0]! : null
 }
 
-/** Files chosen with the file chooser; a folder chosen (webkitdirectory) gives their paths inside it. */
-export function chosenFiles(files: readonly File[], keep: FolderFilter): NamedFile[] {
+/** Files chosen with the file chooser; a folder chosen (webkitdirectory) gives their paths inside it, sorted,
+ *  the first MAX_FOLDER_FILES of them (noted in `cut`). */
+export function chosenFiles(files: readonly File[], keep: FolderFilter, cut?: FolderCut): NamedFile[] {
   const named = files.map((file) => ({ file, path: file.webkitRelativePath || file.name }))
   const fromFolder = named.some(({ path }) => path.includes('/'))
   if (!fromFolder) return named
-  return named
-    .filter(({ path }) => !path.split('/').some((part) => part.startsWith('.')) && keep(path.split('/').pop()!))
-    .slice(0, MAX_FOLDER_FILES)
-    .sort((a, b) => a.path.localeCompare(b.path))
+  return firstByPath(named.filter(({ path }) => !path.split('/').some((part) => part.startsWith('.')) && keep(path.split('/').pop()!)), cut)
 }

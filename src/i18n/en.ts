@@ -165,6 +165,9 @@ export default {
     /** A folder chosen or dropped with no file the app opens in it (the batch shown stays). */
     nothingInFolder: 'The folder {folder} holds no .txt, .md, .html, .docx or .pdf file.',
     nothingToRead: 'No .txt, .md, .html, .docx or .pdf file to analyse.',
+    /** A folder with more files that open here than a batch takes from one (`n` of them, `max` taken). */
+    folderCut: 'The folder holds {n} files that can be read here: the first {max}, by name, were taken. To read the others, choose their subfolders or the files themselves.',
+    folderCutMore: 'The folder holds more than {n} files that can be read here: the first {max}, by name, were taken. To read the others, choose their subfolders or the files themselves.',
     /** Before the way to open each kind (editor.importSaveAsDocx / importCopyText, naming its first file). */
     skipped: 'One file was not read: it cannot be opened here. | {n} files were not read: they cannot be opened here.',
     /** After `skipped`, one per way out, naming the kinds it is for (`kinds`: .doc, .wps …; `count`: their files). */

@@ -197,6 +197,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "dropHere": "鬆開即可分析這些檔案",
     "dropArea": "把檔案或資料夾拖放到這裡",
     "nothingInFolder": "資料夾{folder}中沒有 .txt、.md、.html、.docx 或 .pdf 檔案。",
+    "folderCut": "該資料夾中有 {n} 個可讀取的檔案，已按名稱取前 {max} 個。其餘檔案請選擇其子資料夾，或直接選擇這些檔案。",
+    "folderCutMore": "該資料夾中可讀取的檔案超過 {n} 個，已按名稱取前 {max} 個。其餘檔案請選擇其子資料夾，或直接選擇這些檔案。",
     "nothingToRead": "沒有 .txt、.md、.html、.docx 或 .pdf 檔案可分析。",
     "skipped": "有 {n} 個檔案的格式無法在這裡開啟，未讀取。",
     "skippedAdvice": {

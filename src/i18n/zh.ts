@@ -162,6 +162,9 @@ const zh: DeepStringRecord<typeof en> = {
     dropArea: '把文件或文件夹拖放到这里',
     /** A folder chosen or dropped with no file the app opens in it (the batch shown stays). */
     nothingInFolder: '文件夹{folder}中没有 .txt、.md、.html、.docx 或 .pdf 文件。',
+    /** A folder with more files that open here than a batch takes from one (`n` of them, `max` taken). */
+    folderCut: '该文件夹中有 {n} 个可读取的文件，已按名称取前 {max} 个。其余文件请选择其子文件夹，或直接选择这些文件。',
+    folderCutMore: '该文件夹中可读取的文件超过 {n} 个，已按名称取前 {max} 个。其余文件请选择其子文件夹，或直接选择这些文件。',
     nothingToRead: '没有 .txt、.md、.html、.docx 或 .pdf 文件可分析。',
     /** Before the way to open each kind (editor.importSaveAsDocx / importCopyText, naming its first file). */
     skipped: '有 {n} 个文件的格式无法在这里打开，未读取。',

@@ -5,7 +5,7 @@ import JSZip from 'jszip'
 import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, patternsInPath, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
 import { spans } from '../support/entities'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
-import { chosenFiles, chosenFolder, droppedFolders, filesOfDrop } from '../../../src/app/droppedFiles'
+import { chosenFiles, chosenFolder, droppedFolders, filesOfDrop, MAX_FOLDER_FILES, noCut } from '../../../src/app/droppedFiles'
 import { MAX_IMPORT_CHARS } from '../../../src/app/fileImport'
 import { normalizeLineBreaks } from '../../../src/app/lineBreaks'
 import { docx, p } from '../support/wordDocument'
@@ -513,5 +513,31 @@ describe('files from a folder', () => {
     const found = await filesOfDrop([loose, tree as unknown as FileSystemEntry], openable)
     expect(found.map((f) => f.path)).toEqual(['loose.docx', '案卷/b.txt', '案卷/附件/a.pdf'])
     expect(await found[2]!.file.text()).toBe('/案卷/附件/a.pdf')
+  })
+
+  it('takes the first files of a big folder by path, chosen or dropped, and says how many it held (QA: an arbitrary 1,000 of 3,000)', async () => {
+    const names = Array.from({ length: MAX_FOLDER_FILES + 205 }, (_, i) => `f${String(i).padStart(4, '0')}.txt`)
+    const firstByName = names.slice(0, MAX_FOLDER_FILES).map((name) => `大/${name}`)
+    // Chosen: the browser's order, here the reverse of the names', with a subfolder's files and some not openable.
+    const inFolder = (path: string) => Object.defineProperty(new File(['x'], path.split('/').pop()!), 'webkitRelativePath', { value: path })
+    const chosenCut = noCut()
+    const chosen = chosenFiles([...names].reverse().map((name) => inFolder(`大/${name}`)).concat(inFolder('大/图.png')), openable, chosenCut)
+    expect(chosen.map((f) => f.path)).toEqual(firstByName)
+    expect(chosenCut).toEqual({ found: names.length, taken: MAX_FOLDER_FILES, more: false })
+    // Chosen files, not a folder: all of them, nothing noted.
+    const filesCut = noCut()
+    expect(chosenFiles(names.map((name) => new File(['x'], name)), openable, filesCut)).toHaveLength(names.length)
+    expect(filesCut).toEqual({ found: 0, taken: 0, more: false })
+    // Dropped: handed over a hundred at a time, last names first.
+    const entry = (fullPath: string) => ({ isFile: true, isDirectory: false, name: fullPath.split('/').pop()!, fullPath, file: (ok: (f: File) => void) => ok(new File([fullPath], fullPath.split('/').pop()!)) })
+    const reversed = [...names].reverse().map((name) => entry(`/大/${name}`))
+    const batches = Array.from({ length: Math.ceil(reversed.length / 100) }, (_, i) => reversed.slice(i * 100, i * 100 + 100))
+    let next = 0
+    const folder = { isFile: false, isDirectory: true, name: '大', fullPath: '/大', createReader: () => ({ readEntries: (ok: (e: unknown[]) => void) => ok(batches[next++] ?? []) }) }
+    const droppedCut = noCut()
+    const dropped = await filesOfDrop([folder as unknown as FileSystemEntry], openable, droppedCut)
+    expect(dropped.map((f) => f.path)).toEqual(firstByName)
+    expect(await dropped[0]!.file.text()).toBe('/大/f0000.txt')
+    expect(droppedCut).toEqual({ found: names.length, taken: MAX_FOLDER_FILES, more: false })
   })
 })
