@@ -9,6 +9,30 @@ export interface NamedFile {
   path: string
 }
 
+/**
+ * Bidi formatting characters (embeddings, overrides, isolates, marks): invisible, and in a file's name they
+ * reorder what is shown after them (QA: "报告\u202Efdp.exe.txt", a PNG, showed as 报告txt.exe.pdf, and the red
+ * message that named it was printed backwards). Each is shown as "\uFFFD" in the names shown here.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu
+
+/** A file name or path as it is shown (and named in messages): its bidi formatting characters made visible. */
+export function shownName(name: string): string {
+  return name.replace(BIDI_CONTROLS, '\uFFFD')
+}
+
+/** `file` under its shown name (the same bytes: a File wraps the Blob, it copies nothing), its path in a folder
+ *  chosen kept, shown the same way; the file itself when its name holds nothing to show. Applied where files
+ *  arrive (FileButton, FileDropZone, filesOfDrop), so that every message and list names it as shown. */
+export function withShownName(file: File): File {
+  const name = shownName(file.name)
+  const path = shownName(file.webkitRelativePath ?? '')
+  if (name === file.name && path === (file.webkitRelativePath ?? '')) return file
+  const renamed = new File([file], name, { type: file.type, lastModified: file.lastModified })
+  if (path) Object.defineProperty(renamed, 'webkitRelativePath', { value: path })
+  return renamed
+}
+
 /** Whether a file met inside a folder is worth listing: not hidden, and a kind the app opens. */
 export type FolderFilter = (name: string) => boolean
 
@@ -52,7 +76,7 @@ export function dropEntries(transfer: DataTransfer | null): (FileSystemEntry | F
     if (item.kind !== 'file') return []
     const entry = item.webkitGetAsEntry?.()
     const file = entry ? null : item.getAsFile()
-    return entry ? [entry] : file ? [file] : []
+    return entry ? [entry] : file ? [withShownName(file)] : []
   })
 }
 
@@ -60,7 +84,7 @@ const isDirectory = (entry: FileSystemEntry): entry is FileSystemDirectoryEntry 
 
 /** The names of the folders among a drop's entries (see dropEntries), in order. */
 export function droppedFolders(entries: readonly (FileSystemEntry | File)[]): string[] {
-  return entries.flatMap((entry) => (!(entry instanceof File) && isDirectory(entry) ? [entry.name] : []))
+  return entries.flatMap((entry) => (!(entry instanceof File) && isDirectory(entry) ? [shownName(entry.name)] : []))
 }
 
 function readBatch(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
@@ -79,8 +103,8 @@ function fileOf(entry: FileSystemFileEntry): Promise<File> {
 export async function filesOfDrop(entries: readonly (FileSystemEntry | File)[], keep: FolderFilter, cut?: FolderCut): Promise<NamedFile[]> {
   const out: NamedFile[] = []
   for (const entry of entries) {
-    if (entry instanceof File) out.push({ file: entry, path: entry.name })
-    else if (!isDirectory(entry)) out.push({ file: await fileOf(entry as FileSystemFileEntry), path: entry.name })
+    if (entry instanceof File) out.push({ file: withShownName(entry), path: shownName(entry.name) })
+    else if (!isDirectory(entry)) out.push({ file: withShownName(await fileOf(entry as FileSystemFileEntry)), path: shownName(entry.name) })
     else out.push(...(await filesInFolder(entry, keep, cut)))
   }
   return out
@@ -98,24 +122,24 @@ async function filesInFolder(folder: FileSystemDirectoryEntry, keep: FolderFilte
       for (const entry of batch) {
         if (entry.name.startsWith('.')) continue
         if (isDirectory(entry)) pending.push(entry)
-        else if (keep(entry.name) && found.length < MAX_FOLDER_WALK) found.push({ entry: entry as FileSystemFileEntry, path: entry.fullPath.replace(/^\//u, '') })
+        else if (keep(entry.name) && found.length < MAX_FOLDER_WALK) found.push({ entry: entry as FileSystemFileEntry, path: shownName(entry.fullPath.replace(/^\//u, '')) })
       }
     }
   }
   const taken = firstByPath(found, cut, found.length >= MAX_FOLDER_WALK)
-  return Promise.all(taken.map(async ({ entry, path }) => ({ file: await fileOf(entry), path })))
+  return Promise.all(taken.map(async ({ entry, path }) => ({ file: withShownName(await fileOf(entry)), path })))
 }
 
 /** The folder that files chosen with a folder chooser (webkitdirectory) came from; null for files chosen as such. */
 export function chosenFolder(files: readonly File[]): string | null {
   const path = files.find((file) => file.webkitRelativePath)?.webkitRelativePath
-  return path?.includes('/') ? path.split('/')[0]! : null
+  return path?.includes('/') ? shownName(path.split('/')[0]!) : null
 }
 
 /** Files chosen with the file chooser; a folder chosen (webkitdirectory) gives their paths inside it, sorted,
  *  the first MAX_FOLDER_FILES of them (noted in `cut`). */
 export function chosenFiles(files: readonly File[], keep: FolderFilter, cut?: FolderCut): NamedFile[] {
-  const named = files.map((file) => ({ file, path: file.webkitRelativePath || file.name }))
+  const named = files.map((file) => ({ file: withShownName(file), path: shownName(file.webkitRelativePath || file.name) }))
   const fromFolder = named.some(({ path }) => path.includes('/'))
   if (!fromFolder) return named
   return firstByPath(named.filter(({ path }) => !path.split('/').some((part) => part.startsWith('.')) && keep(path.split('/').pop()!)), cut)

@@ -5,7 +5,7 @@ import JSZip from 'jszip'
 import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, patternsInPath, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
 import { spans } from '../support/entities'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
-import { chosenFiles, chosenFolder, droppedFolders, filesOfDrop, MAX_FOLDER_FILES, noCut } from '../../../src/app/droppedFiles'
+import { chosenFiles, chosenFolder, droppedFolders, filesOfDrop, MAX_FOLDER_FILES, noCut, shownName, withShownName } from '../../../src/app/droppedFiles'
 import { MAX_IMPORT_CHARS } from '../../../src/app/fileImport'
 import { normalizeLineBreaks } from '../../../src/app/lineBreaks'
 import { docx, p } from '../support/wordDocument'
@@ -513,6 +513,27 @@ describe('files from a folder', () => {
     const found = await filesOfDrop([loose, tree as unknown as FileSystemEntry], openable)
     expect(found.map((f) => f.path)).toEqual(['loose.docx', '案卷/b.txt', '案卷/附件/a.pdf'])
     expect(await found[2]!.file.text()).toBe('/案卷/附件/a.pdf')
+  })
+
+  it('shows a file name\'s bidi controls instead of letting them reorder it (QA: a PNG named 报告\\u202Efdp.exe.txt showed as a .pdf)', async () => {
+    const rlo = '报告\u202Efdp.exe.txt'
+    expect(shownName(rlo)).toBe('报告\uFFFDfdp.exe.txt')
+    expect(shownName('a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i\u200Ej\u200Fk\u061Cl')).toBe('a�b�c�d�e�f�g�h�i�j�k�l')
+    expect(shownName('合同（定稿）.docx')).toBe('合同（定稿）.docx')
+    const file = new File(['\x89PNG'], rlo, { type: 'text/plain', lastModified: 7 })
+    const shown = withShownName(file)
+    expect(shown).toMatchObject({ name: '报告\uFFFDfdp.exe.txt', type: 'text/plain', lastModified: 7 })
+    expect(await shown.text()).toBe('\x89PNG')
+    const plain = new File(['x'], '一审.txt')
+    expect(withShownName(plain)).toBe(plain)
+    // A folder chosen: the path inside it shown the same way, and so the folder's name.
+    const inFolder = (path: string) => Object.defineProperty(new File(['x'], path.split('/').pop()!), 'webkitRelativePath', { value: path })
+    const chosen = chosenFiles([inFolder('案卷\u202E/甲\u202Etxt.pdf')], (name) => name.endsWith('.pdf'))
+    expect(chosen.map((f) => [f.path, f.file.name, f.file.webkitRelativePath])).toEqual([['案卷�/甲�txt.pdf', '甲�txt.pdf', '案卷�/甲�txt.pdf']])
+    expect(chosenFolder([inFolder('案卷\u202E/a.txt')])).toBe('案卷�')
+    const folder = { name: '旧\u202E文档', isDirectory: true, isFile: false, fullPath: '/旧\u202E文档' } as unknown as FileSystemEntry
+    expect(droppedFolders([folder])).toEqual(['旧�文档'])
+    expect((await filesOfDrop([new File(['x'], rlo)], () => true)).map((f) => [f.path, f.file.name])).toEqual([[shownName(rlo), shownName(rlo)]])
   })
 
   it('takes the first files of a big folder by path, chosen or dropped, and says how many it held (QA: an arbitrary 1,000 of 3,000)', async () => {
