@@ -102,9 +102,10 @@ function hasRealText(xml: string): boolean {
 }
 
 /** Why a .docx is refused before it is read: its XML unpacks to more than MAX_DOCX_XML_BYTES (TOO_BIG_UNPACKED),
- *  or it is no Word document (NOT_DOCX: no zip, or no document part in it). */
+ *  it is an OLE compound file (PROTECTED: see isOleFile), or it is no Word document (NOT_DOCX: no zip, or no
+ *  document part in it). */
 export class DocxError extends Error {
-  constructor(readonly code: 'TOO_BIG_UNPACKED' | 'NOT_DOCX', cause?: unknown) {
+  constructor(readonly code: 'TOO_BIG_UNPACKED' | 'PROTECTED' | 'NOT_DOCX', cause?: unknown) {
     super(code, { cause })
     this.name = 'DocxError'
   }
@@ -239,7 +240,19 @@ async function leftOutParts(zip: JSZip, unpacker: Unpacker, document: DocxDocume
 /** mammoth's word for a part of the document it skipped (lib/docx/body-reader.js). */
 const UNRECOGNISED = /^An unrecognised element was ignored: /
 
+/** An OLE compound file's first 8 bytes (D0 CF 11 E0 A1 B1 1A E1). */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+
+/** Whether `data` is an OLE compound file, not a zip: under a .docx name, a document Word encrypted with a
+ *  password (Word keeps the encrypted .docx inside such a file), or an old .doc given the new name. Both were
+ *  said to be no valid Word document, or a damaged one (QA), where a PDF with a password is said to be one. */
+export function isOleFile(data: ArrayBuffer): boolean {
+  const head = new Uint8Array(data, 0, Math.min(OLE_SIGNATURE.length, data.byteLength))
+  return head.length === OLE_SIGNATURE.length && OLE_SIGNATURE.every((byte, i) => head[i] === byte)
+}
+
 export async function docxText(data: ArrayBuffer): Promise<DocxText> {
+  if (isOleFile(data)) throw new DocxError('PROTECTED')
   let zip: JSZip
   try {
     zip = await JSZip.loadAsync(data)

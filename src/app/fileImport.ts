@@ -27,7 +27,7 @@ export const MAX_DOCX_XML_BYTES = 100_000_000
 
 /** TOO_BIG: more bytes than MAX_IMPORT_BYTES; TOO_BIG_UNPACKED: a .docx whose XML unpacks to more than
  * MAX_DOCX_XML_BYTES (a zip can unpack to hundreds of times its size); TOO_LONG: more text than MAX_IMPORT_CHARS; PROTECTED: a
- * password-protected PDF; NO_TEXT: a PDF with no text layer (a scan); NOT_TEXT: a .txt, .md or .html file
+ * password-protected PDF, or a .docx that is an OLE file (a password-protected document, or an old .doc renamed); NO_TEXT: a PDF with no text layer (a scan); NOT_TEXT: a .txt, .md or .html file
  * whose bytes are evidently not text (binary data under a text file's name; see looksBinary). */
 export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'TOO_BIG_UNPACKED' | 'TOO_LONG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT' | 'NOT_TEXT'
 
@@ -159,7 +159,7 @@ async function readDocx(file: File, signal?: AbortSignal): Promise<DocxText> {
     try {
       return await docxText(data)
     } catch (error) {
-      throw error instanceof DocxError && error.code === 'TOO_BIG_UNPACKED' ? new ImportError(error.code, file.name, error) : error
+      throw error instanceof DocxError && error.code !== 'NOT_DOCX' ? new ImportError(error.code, file.name, error) : error
     }
   }
   const worker = new Worker(new URL('./docxWorker.ts', import.meta.url), { type: 'module' })
@@ -176,7 +176,7 @@ async function readDocx(file: File, signal?: AbortSignal): Promise<DocxText> {
     worker.onmessage = ({ data: answer }: MessageEvent<DocxAnswer>) => {
       done()
       if ('text' in answer) resolve(answer.text)
-      else if ('refused' in answer && answer.refused === 'TOO_BIG_UNPACKED') reject(new ImportError(answer.refused, file.name))
+      else if ('refused' in answer && answer.refused !== 'NOT_DOCX') reject(new ImportError(answer.refused, file.name))
       else reject(new Error('refused' in answer ? answer.refused : answer.failed)) // UNREADABLE: no Word document, or a damaged one
     }
     // The worker's module failed to load, or it ran out of memory: the file is reported as not read.

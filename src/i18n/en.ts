@@ -204,6 +204,8 @@ export default {
       UNREADABLE_DOCX: 'could not be read: not a valid Word document (.docx), or a damaged one',
       PROTECTED: 'protected by a password',
       NO_TEXT: 'no text, only images (a scan?)',
+      /** A .docx that is an OLE file, not a zip. */
+      PROTECTED_DOCX: 'protected by a password, or an old Word document (.doc) renamed .docx: remove the password, or open it in Word or WPS and save it as .docx (Save As)',
       NOT_TEXT: 'not a text file',
       BATCH_FULL: 'not analysed: the batch holds 10 million characters already',
       ANALYSIS: 'the analysis failed',

@@ -237,6 +237,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "UNREADABLE_PDF": "無法讀取：不是有效的 PDF 檔案，或已損壞",
       "UNREADABLE_DOCX": "無法讀取：不是有效的 Word 文件（.docx），或已損壞",
       "PROTECTED": "設有密碼保護",
+      "PROTECTED_DOCX": "設有密碼保護，或是改名為 .docx 的舊版 Word 文件（.doc）：請移除密碼，或用 Word 或 WPS 開啟後另存為 .docx",
       "NO_TEXT": "沒有文字，只有影像（掃描檔？）",
       "NOT_TEXT": "不是文字檔案",
       "BATCH_FULL": "未分析：本批文字已達 1000 萬字上限",

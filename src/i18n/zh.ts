@@ -201,6 +201,8 @@ const zh: DeepStringRecord<typeof en> = {
       UNREADABLE_PDF: '无法读取：不是有效的 PDF 文件，或已损坏',
       UNREADABLE_DOCX: '无法读取：不是有效的 Word 文档（.docx），或已损坏',
       PROTECTED: '设有密码保护',
+      /** A .docx that is an OLE file, not a zip. */
+      PROTECTED_DOCX: '设有密码保护，或是改名为 .docx 的旧版 Word 文档（.doc）：请去除密码，或用 Word 或 WPS 打开后另存为 .docx',
       NO_TEXT: '没有文字，只有图像（扫描件？）',
       NOT_TEXT: '不是文本文件',
       BATCH_FULL: '未分析：本批文本已达 1000 万字上限',

@@ -253,3 +253,14 @@ describe('reading a Word document: parts outside word/ count against the unpacke
     expect(performance.now() - started).toBeLessThan(1_000)
   })
 })
+
+describe('a .docx that is an OLE file', () => {
+  it('is said to be password-protected (or an old .doc renamed), not damaged (QA: called "not valid or damaged")', async () => {
+    const ole = new Uint8Array(4096)
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+    await expect(readImportedFile(new File([ole], '加密.docx'))).rejects.toMatchObject({ code: 'PROTECTED', fileName: '加密.docx' })
+    // Anything else that is no zip is still unreadable.
+    await expect(readImportedFile(new File([ole.subarray(1)], '坏.docx'))).rejects.toMatchObject({ code: 'UNREADABLE' })
+    await expect(readImportedFile(new File([ole.subarray(0, 4)], '短.docx'))).rejects.toMatchObject({ code: 'UNREADABLE' })
+  })
+})
