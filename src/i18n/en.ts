@@ -72,7 +72,8 @@ export default {
     leftOut: 'Not read from {name}: its {parts}. Only the body text is here, with the footnotes and endnotes at the end; check the rest in Word.',
     leftOutParts: { headers: 'headers', footers: 'footers', comments: 'comments', hidden: 'hidden text', unread: 'some content of a kind not read here' },
   },
-  samples: { news: 'News', business: 'Business', campus: 'Campus', traditional: 'Traditional (Taiwan)', tricky: 'Mixed scripts', long: 'Long document (100,000 characters)' },
+  /** Short enough that the six share two rows at 1366 px (design QA: "Long document (100,000 characters)" took a third). */
+  samples: { news: 'News', business: 'Business', campus: 'Campus', traditional: 'Traditional (Taiwan)', tricky: 'Mixed scripts', long: 'Long (100k chars)' },
   view: {
     heading: 'Entities highlighted',
     empty: 'The names found are highlighted here as you type.',
@@ -292,7 +293,8 @@ export default {
     patternsLeft: 'The text holds one phone or ID number, date of birth or the like that the result leaves readable. Tick its box above to replace it. | The text holds {count} phone or ID numbers, dates of birth and the like that the result leaves readable. Tick their box above to replace them.',
     types: 'Replace these types',
     mode: 'Replace with',
-    modes: { tag: 'Type tag, e.g. [PER]', pseudonym: 'Pseudonym, e.g. [Person 1]', mask: 'Mask ■■■' },
+    /** Short, each its example: the three side by side at 1366 px (design QA: "Mask ■■■" wrapped alone). */
+    modes: { tag: 'Type tag [PER]', pseudonym: 'Pseudonym [Person 1]', mask: 'Mask ■■■' },
     /** Under the mask's choice. */
     /** One line in the side column at 1366 px: two pushed Download under the fold in English (final QA 46). */
     maskHelp: 'One ■ per character: names\' lengths stay visible.',

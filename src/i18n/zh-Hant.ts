@@ -324,8 +324,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "types": "替換以下類型",
     "mode": "替換為",
     "modes": {
-      "tag": "類型標籤，如 [人名]",
-      "pseudonym": "化名，如 [人名1]",
+      "tag": "類型標籤 [人名]",
+      "pseudonym": "化名 [人名1]",
       "mask": "遮蓋 ■■■"
     },
     "maskHelp": "每個字元一個 ■，名稱的長度仍看得出來。",
