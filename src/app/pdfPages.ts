@@ -87,6 +87,10 @@ export function findFurniture(pages: readonly (readonly string[])[]): boolean[][
     // one line per page for the count, the places and the numbers (a shape can sit on both edges of a page)
     const firstOnPage = places.filter((place, i) => i === 0 || places[i - 1]!.page !== place.page)
     if (firstOnPage.length < needed || !samePlace(firstOnPage)) continue
+    // A line that is all most of its pages hold is their text, not what runs round it (QA: 2,000 pages of one
+    // line each, "Page N Zhang Wei works in Beijing …", were read as a running head and gave page 1's line
+    // alone). A page number on a blank page or two is still dropped.
+    if (firstOnPage.filter((place) => place.fromTop === 0 && place.fromBottom === 0).length * 2 > firstOnPage.length) continue
     if (!numbersRunLikePages(firstOnPage.map(({ page, index }) => ({ page, line: pages[page]![index]! })))) continue
     for (const { page, index } of places) {
       if (page !== 0 || index !== firstLine) marks[page]![index] = true

@@ -99,6 +99,14 @@ describe('page furniture', () => {
     expect(joinPages(pages)).toBe(`内部资料\n${BODIES.flat().join('\n')}`)
   })
 
+  it('keeps a line that is all its pages hold, however alike the pages (QA: 2,000 one-line pages gave page 1 alone)', () => {
+    const pages = Array.from({ length: 20 }, (_, i) => [`Page ${i + 1} Zhang Wei works in Beijing with Li Na at Acme.`])
+    expect(joinPages(pages).split('\n')).toEqual(pages.map(([line]) => line))
+    // A page number alone on a blank page or two, among pages of text, is still furniture.
+    const numbered = paged([...BODIES, [], ...BODIES], null, (n) => `- ${n} -`)
+    expect(joinPages(numbered).split('\n').filter(Boolean)).toEqual([...BODIES, ...BODIES].flat())
+  })
+
   it('shapes lines without their whitespace and numbers', () => {
     expect(lineShape('第 3 页，共 12 页')).toBe(lineShape('第4页，共12页'))
     expect(lineShape('第三页')).toBe('第#页')
