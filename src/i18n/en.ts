@@ -77,11 +77,11 @@ export default {
   view: {
     heading: 'Entities highlighted',
     empty: 'The names found are highlighted here as you type.',
-    legend: 'Entity types (click to show or hide)',
     /** Above the empty view once the model is ready (a blank band was there: design QA). */
     ready: 'Model ready: paste text or pick a sample to start.',
     /** After a failed load's message, when there is text: it shows plain. */
     notHighlighted: 'Names are not highlighted until the model loads.',
+    legend: 'Entity types (click to show or hide)',
     threshold: 'Minimum confidence',
     /** Said once the threshold slider stops moving: what the view shows now, and how many fewer or more than before the move. */
     shownFewer: 'Showing {n} name ({d} hidden) | Showing {n} names ({d} hidden)',
@@ -165,10 +165,10 @@ export default {
     dropArea: 'Drop files or a folder here',
     /** A folder chosen or dropped with no file the app opens in it (the batch shown stays). */
     nothingInFolder: 'The folder {folder} holds no .txt, .md, .html, .docx or .pdf file.',
-    nothingToRead: 'No .txt, .md, .html, .docx or .pdf file to analyse.',
     /** A folder with more files that open here than a batch takes from one (`n` of them, `max` taken). */
     folderCut: 'The folder holds {n} files that can be read here: the first {max}, by name, were taken. To read the others, choose their subfolders or the files themselves.',
     folderCutMore: 'The folder holds more than {n} files that can be read here: the first {max}, by name, were taken. To read the others, choose their subfolders or the files themselves.',
+    nothingToRead: 'No .txt, .md, .html, .docx or .pdf file to analyse.',
     /** Before the way to open each kind (editor.importSaveAsDocx / importCopyText, naming its first file). */
     skipped: 'One file was not read: it cannot be opened here. | {n} files were not read: they cannot be opened here.',
     /** After `skipped`, one per way out, naming the kinds it is for (`kinds`: .doc, .wps …; `count`: their files). */
@@ -204,9 +204,9 @@ export default {
       UNREADABLE_PDF: 'could not be read: not a valid PDF file, or a damaged one',
       UNREADABLE_DOCX: 'could not be read: not a valid Word document (.docx), or a damaged one',
       PROTECTED: 'protected by a password',
-      NO_TEXT: 'no text, only images (a scan?)',
       /** A .docx that is an OLE file, not a zip. */
       PROTECTED_DOCX: 'protected by a password, or an old Word document (.doc) renamed .docx: remove the password, or open it in Word or WPS and save it as .docx (Save As)',
+      NO_TEXT: 'no text, only images (a scan?)',
       NOT_TEXT: 'not a text file',
       BATCH_FULL: 'not analysed: the batch holds 10 million characters already',
       ANALYSIS: 'the analysis failed',
@@ -367,10 +367,10 @@ export default {
     loading: 'Loading model…',
     /** Above the view on a phone, in one row with its bar: the file and the sizes are left to the Model tab. */
     downloadShort: 'Downloading the model… {percent}',
-    phases: {
-      manifest: 'Reading the model description…',
     /** Above the view from `sm`: the sizes, and that it is downloaded once (the file's name is the Model tab's). */
     downloadOnce: 'Downloading the model ({loaded}\u00a0of\u00a0{total}, {percent}): once only, on first use',
+    phases: {
+      manifest: 'Reading the model description…',
       /** (no-break spaces: the two figures stay on one line, as in Chinese) */
       download: 'Downloading the model ({file}): {loaded}\u00a0of\u00a0{total} ({percent})',
       verify: 'Checking the download…',
@@ -404,10 +404,10 @@ export default {
     confirmClear: 'Remove the stored model from this browser? It will be downloaded again next time.',
     confirmClearYes: 'Yes, remove it',
     retry: 'Try again',
-    unknown: 'unknown',
-    choose: 'Choose a model',
     /** The site answered that a model file is not there (HTTP 404): not the visitor's connection. */
     missingFile: 'The model’s files could not be found on this website. Please try again later.',
+    unknown: 'unknown',
+    choose: 'Choose a model',
     customFolder: 'A model folder given in the page address (?model=) is in use.',
     updateAvailable: 'A new version of this model, {version}, is available: {size} to download. Until you update, the stored version stays in use.',
     updateNoDownload: 'A new version of this model, {version}, is available; no new files to download.',

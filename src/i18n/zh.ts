@@ -357,9 +357,9 @@ const zh: DeepStringRecord<typeof en> = {
     loading: '正在加载模型……',
     /** Above the view on a phone, in one row with its bar: the file and the sizes are left to the Model tab. */
     downloadShort: '正在下载模型 {percent}',
-    phases: {
     /** Above the view from `sm`: the sizes, and that it is downloaded once (the file's name is the Model tab's). */
     downloadOnce: '正在下载模型（{loaded}\u00a0/\u00a0{total}，{percent}），只在首次使用时下载一次',
+    phases: {
       manifest: '正在读取模型说明……',
       /** (no-break spaces: "475 KB /" and "11 MB" were on two lines on a phone, QA) */
       download: '正在下载模型（{file}）：{loaded}\u00a0/\u00a0{total}（{percent}）',
@@ -394,9 +394,9 @@ const zh: DeepStringRecord<typeof en> = {
     confirmClear: '要从本浏览器删除已存储的模型吗？下次使用时会重新下载。',
     confirmClearYes: '确定删除',
     retry: '重试',
-    unknown: '未知',
     /** The site answered that a model file is not there (HTTP 404): not the visitor's connection. */
     missingFile: '网站上找不到模型文件，请稍后再试。',
+    unknown: '未知',
     choose: '选择模型',
     customFolder: '正在使用页面地址（?model=）指定的模型文件夹。',
     updateAvailable: '此模型有新版本 {version}：需下载 {size}。更新之前，仍使用已存储的版本。',
