@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import en from '../../../src/i18n/en'
 import zh from '../../../src/i18n/zh'
 import zhHant from '../../../src/i18n/zh-Hant'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { renderZhHant } from '../../../scripts/lib/zh-hant'
 import { preferredLocale } from '../../../src/i18n/index'
 import { NER_ERROR_CODES, NerError, errorCode } from '../../../src/engine/types'
@@ -43,6 +43,41 @@ describe('UI messages', () => {
     expect(zhHant.types.ORG).toBe('機構名')
     expect(zhHant.editor.open).toBe('開啟檔案') // Taiwan's words, not only its characters
     expect(JSON.stringify(zhHant)).not.toMatch(/[“”‘’]|高亮|自定義|撤銷|匹配|識別|身份證/) // nor mainland quotes and terms
+  })
+})
+
+/**
+ * Every message key the app's code writes out whole ('model.downloadOnce', in a t() call or handed to one
+ * later), looked up in en.ts. A key committed under the wrong parent (a staged hunk without context put
+ * model.downloadOnce inside model.phases) type-checks, since such keys are plain strings, and shows the raw
+ * key on screen; keys built at run time (`batch.reasons.${code}`) are not seen here.
+ */
+function keysNamedInSource(): { file: string; key: string }[] {
+  const root = resolve(__dirname, '../../../src')
+  const top = new Set(Object.keys(en))
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) { if (entry.name !== 'i18n') walk(path) }
+      else if (/\.(ts|vue)$/.test(entry.name)) files.push(path)
+    }
+  }
+  walk(root)
+  return files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/['`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)['`]/g)]
+      .map((m) => ({ file: file.slice(root.length + 1), key: m[1]! }))
+      .filter(({ key }) => top.has(key.split('.')[0]!)),
+  )
+}
+
+describe('message keys in the code', () => {
+  it('name messages that exist in en.ts', () => {
+    const named = keysNamedInSource()
+    expect(named.length).toBeGreaterThan(200)
+    const messages = new Set(keyPaths(en))
+    const missing = named.filter(({ key }) => !messages.has(key) && !keyPaths(en).some((path) => path.startsWith(`${key}.`)))
+    expect(missing).toEqual([])
   })
 })
 
