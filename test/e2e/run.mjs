@@ -52,6 +52,8 @@ const ctx = {
   server,
   origin: server.origin,
   root,
+  // The site under test (E2E_DIST or dist/): specs that read its files or copy it use this, not root/dist.
+  distDir,
   artifactsDir: join(root, 'test-artifacts'),
   realModel,
   // Without the real model the suite runs on the tiny random-weight fixture: mechanics only.

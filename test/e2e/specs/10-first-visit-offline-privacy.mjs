@@ -87,7 +87,7 @@ test('first visit: the model downloads with progress in MB and percent, then is 
   for (const type of ['PER', 'LOC', 'ORG']) assert.ok(facts.includes(type), `model facts list ${type}`)
   if (ctx.realModel) {
     // The F1 shown is the shipped INT8 file's dev score, not the training-time FP32 one.
-    const manifest = JSON.parse(readFileSync(join(ctx.root, 'dist/models/shiti-news-v1/manifest.json'), 'utf8'))
+    const manifest = JSON.parse(readFileSync(join(ctx.distDir, 'models/shiti-news-v1/manifest.json'), 'utf8'))
     const int8 = manifest.metrics.dev_int8_onnx.overall.f1
     assert.equal((await page.textContent('[data-testid=model-f1]')).trim(), int8.toFixed(3))
   }

@@ -22,7 +22,7 @@ test('a new model version on the site: offered after the stored model starts, ap
     assert.equal(await page.locator('[data-testid=update-available]').count(), 0, 'a model downloaded just now is current')
 
     // The site now serves a new version of the manifest (the files unchanged).
-    const shipped = JSON.parse(readFileSync(join(ctx.root, 'dist/models/shiti-news-v1/manifest.json'), 'utf8'))
+    const shipped = JSON.parse(readFileSync(join(ctx.distDir, 'models/shiti-news-v1/manifest.json'), 'utf8'))
     const newer = { ...shipped, version: `${shipped.version}-next` }
     await context.route('**/models/shiti-news-v1/manifest.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(newer) }))
     const modelFilesBefore = ctx.server.state.log.filter((r) => r.url.includes('/models/')).length

@@ -42,7 +42,7 @@ test('a deploy while tabs are open: the open page keeps working and offers a rel
   let site
   let context
   try {
-    await cp(join(ctx.root, 'dist'), dir, { recursive: true })
+    await cp(ctx.distDir, dir, { recursive: true })
     site = await startServer({ distDir: dir, fixturesDir: join(ctx.root, 'test/fixtures') })
     const model = ctx.realModel ? '' : `&model=${encodeURIComponent(`${FIXTURE_PREFIX}models/tiny/`)}`
     context = await ctx.browser.newContext({ locale: 'zh-CN' })
