@@ -22,9 +22,10 @@ export function uncertainTotal(counts: ReadonlyMap<string, number>): number {
 
 /**
  * The types as the red line names them: one type's name alone (its count is the line's), else each type with its
- * count, as a list in the interface's language ("Place 2 and Person 1", "地名 2和人名 1").
+ * count, as a list in the interface's language ("Place 2 and Person 1", "地名 2、人名 1"). Chinese is listed with
+ * 、 alone: Intl.ListFormat's 和 follows the last count's digit with no space ("地名 4和人名 2", recheck QA).
  */
 export function uncertainTypesNamed(counts: ReadonlyMap<string, number>, typeName: (type: string) => string, n: (count: number) => string, locale: string): string {
   const types = [...counts].map(([type, count]) => (counts.size === 1 ? typeName(type) : `${typeName(type)} ${n(count)}`))
-  return new Intl.ListFormat(locale).format(types)
+  return locale.startsWith('zh') ? types.join('、') : new Intl.ListFormat(locale).format(types)
 }
