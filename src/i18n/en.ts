@@ -63,6 +63,9 @@ export default {
     /** A .docx whose XML unpacks to more than {unpacked} (a zip built to fill memory, or a damaged one). */
     importTooBigUnpacked: '{name} unpacks to more than {unpacked}, far more than {chars} characters of text take: too big to open here. The editor was left unchanged.',
     importProtected: '{name} is protected by a password; remove the password and open it again. The editor was left unchanged.',
+    /** A .docx that is an OLE file, not a zip: Word's password protection, or an old .doc renamed; the same two ways
+     *  out as the Batch tab's batch.failure.PROTECTED_DOCX (QA: the editor gave only the first). */
+    importProtectedDocx: '{name} is protected by a password, or it is an old Word document (.doc) renamed .docx: remove the password, or open it in Word or WPS and save it as .docx (Save As), then open it again. The editor was left unchanged.',
     importNoText: '{name} holds no text, only images (a scan?): text recognition (OCR) is not done here. The editor was left unchanged.',
     importNotText: '{name} is not a text file (its bytes are not text in any encoding); the editor was left unchanged.',
     /** Files dropped together, the first ones unreadable ({failed}: their names, quoted): the next one was opened. */
@@ -178,18 +181,19 @@ export default {
       other: 'The {kinds} file is not a kind read here (.txt, .md, .html, .docx, .pdf). | The {kinds} files ({count}) are not a kind read here (.txt, .md, .html, .docx, .pdf).',
     },
     quoted: '“{name}”',
-    summary: '{done} of {total} files analysed · {entities} entities',
+    /** Names, not entities, as the rest of the interface says (design QA: plain words, d6b2377). */
+    summary: '{done} of {total} files analysed · {entities} name | {done} of {total} files analysed · {entities} names',
     /** Said while a batch runs: its start and each quarter (the summary above changes at every file). */
     announceStart: 'Analysing {n} file… | Analysing {n} files…',
     announceProgress: 'Batch: {percent} of the files analysed.',
     summaryFailed: 'one file could not be used (reason below) | {n} files could not be used (reasons below)',
     analysing: 'analysing… {percent}',
-    /** A file whose every entity the view's filters hide: said, not passed off as none (privacy QA). */
+    /** A file whose every name the view's filters hide: said, not passed off as none (privacy QA). */
     noneShownUnderThreshold: 'none shown: one under the confidence threshold\u00a0{threshold} | none shown: {count} under the confidence threshold\u00a0{threshold}',
     noneShownInLegend: 'none shown: their types are hidden in the legend',
-    /** After a file's counts, and in the summary after the entities shown. */
+    /** After a file's counts, and in the summary after the names shown. */
     moreUnderThreshold: 'one more under the confidence threshold\u00a0{threshold} | {count} more under the confidence threshold\u00a0{threshold}',
-    noEntities: 'no entities',
+    noEntities: 'no names found',
     emptyFile: 'empty file',
     stoppedBy: { stop: 'stopped: one file not analysed | stopped: {n} files not analysed', model: 'stopped by the model switch: one file not analysed | stopped by the model switch: {n} files not analysed' },
     resume: 'Analyse the remaining file | Analyse the remaining {n} files',
@@ -214,8 +218,8 @@ export default {
       saveAsDocx: '{format}, which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.',
       copyText: '{format}, which cannot be opened here. Copy its text and paste it into the editor, or save it as PDF and open that.',
     },
-    formats: { csv: 'CSV: one row per name found, with the file name', jsonl: 'JSON Lines: one object per file (text and entities)', names: 'Name list: one row per name across the files, with its count and the files it is in', pairs: 'Network of names: names that share sentences, across the files (CSV for Gephi and other graph tools, with the files)' },
-    openHint: 'Tap or click a file’s name to open it in the editor, with its entities highlighted.',
+    formats: { csv: 'CSV: one row per name found, with the file name', jsonl: 'JSON Lines: one object per file (its text and the names found)', names: 'Name list: one row per name across the files, with its count and the files it is in', pairs: 'Network of names: names that share sentences, across the files (CSV for Gephi and other graph tools, with the files)' },
+    openHint: 'Tap or click a file’s name to open it in the editor, with its names highlighted.',
     leftOut: 'Not read: its {parts} (only the body text, footnotes and endnotes)',
     readAs: 'Not UTF-8: read as {encoding}',
     invalidUtf8: 'One byte sequence is not valid UTF-8: shown as � | {count} byte sequences are not valid UTF-8: shown as �',

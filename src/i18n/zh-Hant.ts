@@ -86,6 +86,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "importUnreadablePdf": "無法讀取 {name}：不是有效的 PDF 檔案，或已損壞。編輯器內容未改變。",
     "importTooBigUnpacked": "{name} 解壓後超過 {unpacked}，遠超 {chars} 個字元的文字所需，無法在此開啟。編輯器內容未改變。",
     "importProtected": "{name} 設有密碼保護；請移除密碼後再開啟。編輯器內容未改變。",
+    "importProtectedDocx": "{name} 設有密碼保護，或是改名為 .docx 的舊版 Word 文件（.doc）：請移除密碼，或用 Word 或 WPS 開啟後另存為 .docx，再重新開啟。編輯器內容未改變。",
     "importNoText": "{name} 中沒有文字，只有影像（掃描檔？）；本站不做文字辨識（OCR）。編輯器內容未改變。",
     "importNotText": "{name} 不是文字檔案（其內容不是任何編碼的文字）；編輯器內容未改變。",
     "openedInstead": "無法開啟 {failed}，已改為開啟 {name}。",
@@ -207,7 +208,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "other": "其中 {kinds} 檔案（{count} 個）不是這裡能讀取的格式（可讀取 .txt、.md、.html、.docx、.pdf）。"
     },
     "quoted": "「{name}」",
-    "summary": "已分析 {done} / {total} 個檔案 · {entities} 個實體",
+    "summary": "已分析 {done} / {total} 個檔案 · {entities} 個名稱",
     "announceStart": "正在分析 {n} 個檔案……",
     "announceProgress": "批次分析：已完成 {percent} 的檔案。",
     "summaryFailed": "{n} 個檔案無法處理（原因見下）",
@@ -215,7 +216,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "noneShownUnderThreshold": "未顯示：{count} 個低於信賴度 {threshold}",
     "noneShownInLegend": "未顯示：其類型已在圖例中隱藏",
     "moreUnderThreshold": "另有 {count} 個低於信賴度 {threshold}",
-    "noEntities": "沒有實體",
+    "noEntities": "沒有找到名稱",
     "emptyFile": "空檔案",
     "stoppedBy": {
       "stop": "已停止：{n} 個檔案未分析",
@@ -247,11 +248,11 @@ const zhHant: DeepStringRecord<typeof en> = {
     },
     "formats": {
       "csv": "CSV：每處名稱一行，附檔案名稱",
-      "jsonl": "JSON Lines：每個檔案一個物件（文字和實體）",
+      "jsonl": "JSON Lines：每個檔案一個物件（文字和找到的名稱）",
       "names": "名稱清單：所有檔案中每個名稱一行，附出現次數和所在檔案",
       "pairs": "關係網：所有檔案中同句出現的名稱（CSV，可匯入 Gephi 等繪圖工具，附所在檔案）"
     },
-    "openHint": "點檔名即可在編輯器中開啟，檢視標示的實體。",
+    "openHint": "點檔名即可在編輯器中開啟，檢視標示的名稱。",
     "leftOut": "未讀取：其{parts}（只讀取正文、腳註和尾註）",
     "readAs": "不是 UTF-8 編碼，已按以下編碼讀取：{encoding}",
     "invalidUtf8": "有 {count} 處位元組不是有效的 UTF-8，已顯示為 �",

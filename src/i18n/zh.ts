@@ -62,6 +62,9 @@ const zh: DeepStringRecord<typeof en> = {
     importUnreadablePdf: '无法读取 {name}：不是有效的 PDF 文件，或已损坏。编辑器内容未改变。',
     importTooBigUnpacked: '{name} 解压后超过 {unpacked}，远超 {chars} 个字符的文本所需，无法在此打开。编辑器内容未改变。',
     importProtected: '{name} 设有密码保护；请去除密码后再打开。编辑器内容未改变。',
+    /** A .docx that is an OLE file, not a zip: Word's password protection, or an old .doc renamed; the same two ways
+     *  out as the Batch tab's batch.failure.PROTECTED_DOCX (QA: the editor gave only the first). */
+    importProtectedDocx: '{name} 设有密码保护，或是改名为 .docx 的旧版 Word 文档（.doc）：请去除密码，或用 Word 或 WPS 打开后另存为 .docx，再重新打开。编辑器内容未改变。',
     importNoText: '{name} 中没有文字，只有图像（扫描件？）；本站不做文字识别（OCR）。编辑器内容未改变。',
     importNotText: '{name} 不是文本文件（其内容不是任何编码的文字）；编辑器内容未改变。',
     openedInstead: '无法打开 {failed}，已改为打开 {name}。',
@@ -175,18 +178,19 @@ const zh: DeepStringRecord<typeof en> = {
       other: '其中 {kinds} 文件（{count} 个）不是这里能读取的格式（可读取 .txt、.md、.html、.docx、.pdf）。',
     },
     quoted: '“{name}”',
-    summary: '已分析 {done} / {total} 个文件 · {entities} 个实体',
+    /** Names, not entities, as the rest of the interface says (design QA: plain words, d6b2377). */
+    summary: '已分析 {done} / {total} 个文件 · {entities} 个名称',
     /** Said while a batch runs: its start and each quarter (the summary above changes at every file). */
     announceStart: '正在分析 {n} 个文件……',
     announceProgress: '批量分析：已完成 {percent} 的文件。',
     summaryFailed: '{n} 个文件无法处理（原因见下）',
     analysing: '分析中……{percent}',
-    /** A file whose every entity the view's filters hide: said, not passed off as none (privacy QA). */
+    /** A file whose every name the view's filters hide: said, not passed off as none (privacy QA). */
     noneShownUnderThreshold: '未显示：{count} 个低于置信度\u00a0{threshold}',
     noneShownInLegend: '未显示：其类型已在图例中隐藏',
-    /** After a file's counts, and in the summary after the entities shown. */
+    /** After a file's counts, and in the summary after the names shown. */
     moreUnderThreshold: '另有 {count} 个低于置信度\u00a0{threshold}',
-    noEntities: '没有实体',
+    noEntities: '没有找到名称',
     emptyFile: '空文件',
     stoppedBy: { stop: '已停止：{n} 个文件未分析', model: '因切换模型而停止：{n} 个文件未分析' },
     resume: '继续分析剩下的 {n} 个文件',
@@ -211,8 +215,8 @@ const zh: DeepStringRecord<typeof en> = {
       saveAsDocx: '{format}，这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
       copyText: '{format}，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
     },
-    formats: { csv: 'CSV：每处名称一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和实体）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '关系网：所有文件中同句出现的名称（CSV，可导入 Gephi 等绘图工具，附所在文件）' },
-    openHint: '点文件名即可在编辑器中打开，查看高亮的实体。',
+    formats: { csv: 'CSV：每处名称一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和找到的名称）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '关系网：所有文件中同句出现的名称（CSV，可导入 Gephi 等绘图工具，附所在文件）' },
+    openHint: '点文件名即可在编辑器中打开，查看高亮的名称。',
     leftOut: '未读取：其{parts}（只读取正文、脚注和尾注）',
     readAs: '不是 UTF-8 编码，已按以下编码读取：{encoding}',
     invalidUtf8: '有 {count} 处字节不是有效的 UTF-8，已显示为 �',

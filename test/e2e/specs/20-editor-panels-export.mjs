@@ -1132,7 +1132,7 @@ test('the Batch tab reads and analyses several files in the page, one after anot
   assert.ok(rows.some(([, row]) => row.includes('已按以下编码读取：GB18030（GBK）')), JSON.stringify(rows))
   // The convertible format's way out, without the name again (the row's first line holds it).
   assert.match(rows[4][1], /^slides\.pptx ?演示文稿，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。$/u)
-  assert.match(await page.textContent('[data-testid=batch-summary]'), /已分析 4 \/ 5 个文件 · \d+ 个实体( · 另有 \d+ 个低于置信度\u00a00\.30)? · 1 个文件无法处理（原因见下）$/)
+  assert.match(await page.textContent('[data-testid=batch-summary]'), /已分析 4 \/ 5 个文件 · \d+ 个名称( · 另有 \d+ 个低于置信度\u00a00\.30)? · 1 个文件无法处理（原因见下）$/)
   await screenshot(ctx, page, '13-batch')
 
   // CSV: a row per entity, each naming its file and the exact span of that file's text.

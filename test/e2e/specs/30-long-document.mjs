@@ -135,7 +135,7 @@ test('shared between two workers (?lanes=2), the document gets the same highligh
   assert.equal(two.workers, 2, 'the helper worker ran')
   assert.ok(one.marks.length > 1000, `${one.marks.length} marks`)
   assert.deepEqual(two.marks, one.marks, 'two workers find exactly what one finds')
-  assert.match(one.batchEntities, /已分析 6 \/ 6 个文件 · [\d,]+ 个实体/)
+  assert.match(one.batchEntities, /已分析 6 \/ 6 个文件 · [\d,]+ 个名称/)
   assert.equal(two.batchEntities, one.batchEntities, 'a batch on two workers finds as many entities')
   // The helper read the stored model: of the model folder only manifest.json was asked for (the page's
   // documented update check), no model file was downloaded again, and no request carries the text.

@@ -1,0 +1,43 @@
+// The Batch tab in plain words, as the rest of the interface (d6b2377: names/名称, not entities/实体). QA found
+// its summary saying "0 entities · 6 more under the confidence threshold" and a row with none "no entities" /
+// 「没有实体」 / 「沒有實體」 after the rest had changed. And the editor names a password-protected .docx (an OLE
+// file) with the same two ways out as the Batch row: it gave only "remove the password".
+import { describe, expect, it } from 'vitest'
+import { createI18n } from 'vue-i18n'
+import en from '../../../src/i18n/en'
+import zh from '../../../src/i18n/zh'
+import zhHant from '../../../src/i18n/zh-Hant'
+
+/** Every string in `messages`, with its key path (the words shown, not the keys). */
+function strings(messages: object, path = ''): [string, string][] {
+  return Object.entries(messages).flatMap(([key, value]): [string, string][] =>
+    typeof value === 'string' ? [[`${path}${key}`, value]] : strings(value as object, `${path}${key}.`))
+}
+
+describe('the Batch tab says names, not entities', () => {
+  it('in every batch.* message, en, zh and zh-Hant', () => {
+    for (const [path, text] of [...strings(en.batch), ...strings(zh.batch), ...strings(zhHant.batch)]) {
+      // A placeholder ({entities}) is not shown; "entities.json" and the like would be a file's name, which stays.
+      expect(text.replace(/\{\w+\}|\bentities\.jsonl?\b/g, ''), path).not.toMatch(/entit|实体|實體/i)
+    }
+  })
+
+  it('counts the names in the summary, one in the singular', () => {
+    const { t } = createI18n({ legacy: false, locale: 'en', messages: { en } }).global
+    expect(t('batch.summary', { done: 6, total: 6, entities: 0 }, 0)).toBe('6 of 6 files analysed · 0 names')
+    expect(t('batch.summary', { done: 3, total: 4, entities: 1 }, 1)).toBe('3 of 4 files analysed · 1 name')
+    expect(t('batch.noEntities')).toBe('no names found')
+    const zhT = createI18n({ legacy: false, locale: 'zh', messages: { zh } }).global.t
+    expect(zhT('batch.summary', { done: 6, total: 6, entities: 0 }, 0)).toBe('已分析 6 / 6 个文件 · 0 个名称')
+    expect(zhT('batch.noEntities')).toBe('没有找到名称')
+    expect(zhHant.batch.noEntities).toBe('沒有找到名稱')
+  })
+})
+
+describe('a password-protected .docx', () => {
+  it('is given in the editor the same two ways out as on its Batch row', () => {
+    expect(zh.editor.importProtectedDocx).toContain(zh.batch.failure.PROTECTED_DOCX)
+    expect(zhHant.editor.importProtectedDocx).toContain(zhHant.batch.failure.PROTECTED_DOCX)
+    expect(en.editor.importProtectedDocx).toContain('remove the password, or open it in Word or WPS and save it as .docx (Save As)')
+  })
+})
