@@ -247,6 +247,8 @@ export default {
   },
   entities: {
     none: 'No names found yet. Type or paste some text, and the names in it are listed here.',
+    /** Text there, the model not loaded (downloading, or its load failed): "type some text" asked for what was there. */
+    waitingForModel: 'Names will be listed here once the model has loaded.',
     /** Text analysed, and no name in it ({types}: the model's types, "Person, Place, or Organization"): not the
      *  same words as before any text (design QA). */
     noneFound: 'No names found in this text ({types}).',

@@ -273,6 +273,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   },
   "entities": {
     "none": "還沒有找到名稱。輸入或貼上文字後，找到的名稱會列在這裡。",
+    "waitingForModel": "模型載入之後，這裡會列出文中的名稱。",
     "noneFound": "這段文字裡沒有找到{types}。",
     "noneShown": "找到的 {n} 個名稱都未顯示：其類型在圖例中已隱藏，或低於最低信賴度。",
     "filter": "搜尋名稱",

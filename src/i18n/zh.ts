@@ -241,6 +241,8 @@ const zh: DeepStringRecord<typeof en> = {
   },
   entities: {
     none: '还没有找到名称。输入或粘贴文字后，找到的名称会列在这里。',
+    /** Text there, the model not loaded (downloading, or its load failed): "type some text" asked for what was there. */
+    waitingForModel: '模型加载之后，这里会列出文中的名称。',
     /** Text analysed, and no name in it ({types}: the model's types, 人名、地名或机构名): not the same words as
      *  before any text (design QA). */
     noneFound: '这段文字里没有找到{types}。',
