@@ -122,8 +122,9 @@ export default {
     neverTitle: 'Adds “-{text}” to your dictionary: the model no longer marks exactly this text',
     added: 'Added to your dictionary (kept in this browser): {line}',
     /** After "Never mark" (the dictionary line it wrote, -name, is dictionary syntax, not words to read out). */
-    neverDone: 'No longer marked: {text} (added to your dictionary)',
-    addedSplit: 'Added to your dictionary: {line}, and -{within} (the model’s “{within}” is no longer marked)',
+    neverDone: 'No longer marked: {text} (added to your dictionary, kept in this browser)',
+    /** All three confirmations say where the entry went: the dictionary is stored in this browser (privacy QA). */
+    addedSplit: 'Added to your dictionary (kept in this browser): {line}, and -{within} (the model’s “{within}” is no longer marked)',
     removed: 'Removed from your dictionary: {text}',
     undo: 'Undo',
     /** The × of the corrections' sheet on a phone. */
@@ -365,7 +366,9 @@ export default {
     fileRefused: '{name}: a dictionary file is a .txt file of at most 1 MB; nothing was added.',
     private: 'Kept in this browser (its local storage) until you clear it, including the names you add from the highlighted text; applied here only: the model does not change and nothing is sent anywhere.',
     clear: 'Clear dictionary',
-    cleared: 'Dictionary cleared: none of it is kept in this browser.',
+    /** What the app does, no more: the browser's own storage files may keep the old value on disk until it compacts
+     *  them, which a page cannot force (privacy QA: “none of it is kept” was a promise the app cannot keep). */
+    cleared: 'Dictionary cleared: all entries were removed from this site’s storage in this browser.',
     restore: 'Restore',
   },
   model: {

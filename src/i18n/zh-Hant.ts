@@ -147,8 +147,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "addTitle": "把「{text}」加入自訂詞典：文中每一處都標為{type}",
     "neverTitle": "把「-{text}」加入自訂詞典：模型不再標出與之完全相同的文字",
     "added": "已加入自訂詞典（儲存在本瀏覽器中）：{line}",
-    "neverDone": "不再標註：{text}（已加入詞典）",
-    "addedSplit": "已加入自訂詞典：{line}，以及 -{within}（模型標出的「{within}」不再標出）",
+    "neverDone": "不再標註：{text}（已加入詞典，儲存在本瀏覽器中）",
+    "addedSplit": "已加入自訂詞典（儲存在本瀏覽器中）：{line}，以及 -{within}（模型標出的「{within}」不再標出）",
     "removed": "已從自訂詞典刪除：{text}",
     "undo": "復原",
     "close": "關閉更正欄",
@@ -413,7 +413,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "fileRefused": "{name}：詞典檔案須為不超過 1 MB 的 .txt 檔案；未新增任何內容。",
     "private": "儲存在本瀏覽器（本機儲存空間）中，直到您清除為止，包括從標示文字中加入的名稱；只在本頁使用，模型本身不變，也不會傳送到任何地方。",
     "clear": "清除詞典",
-    "cleared": "已清除詞典：本瀏覽器中不再儲存任何詞條。",
+    "cleared": "已清除詞典：已從本站在本瀏覽器中的儲存裡刪除所有詞條。",
     "restore": "還原"
   },
   "model": {

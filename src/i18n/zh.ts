@@ -119,8 +119,9 @@ const zh: DeepStringRecord<typeof en> = {
     neverTitle: '把“-{text}”加入自定义词典：模型不再标出与之完全相同的文本',
     added: '已加入自定义词典（保存在本浏览器中）：{line}',
     /** After "Never mark" (the dictionary line it wrote, -name, is dictionary syntax, not words to read out). */
-    neverDone: '不再标注：{text}（已加入词典）',
-    addedSplit: '已加入自定义词典：{line}，以及 -{within}（模型标出的“{within}”不再标出）',
+    neverDone: '不再标注：{text}（已加入词典，保存在本浏览器中）',
+    /** All three confirmations say where the entry went: the dictionary is stored in this browser (privacy QA). */
+    addedSplit: '已加入自定义词典（保存在本浏览器中）：{line}，以及 -{within}（模型标出的“{within}”不再标出）',
     removed: '已从自定义词典删除：{text}',
     undo: '撤销',
     /** The × of the corrections' sheet on a phone. */
@@ -355,7 +356,9 @@ const zh: DeepStringRecord<typeof en> = {
     fileRefused: '{name}：词典文件须为不超过 1 MB 的 .txt 文件；未添加任何内容。',
     private: '保存在本浏览器（本地存储）中，直到您清空为止，包括从高亮文本中加入的名称；只在本页使用，模型本身不变，也不会发送到任何地方。',
     clear: '清空词典',
-    cleared: '已清空词典：本浏览器中不再保存任何词条。',
+    /** What the app does, no more: the browser's own storage files may keep the old value on disk until it compacts
+     *  them, which a page cannot force (privacy QA: “不再保存任何词条” was a promise the app cannot keep). */
+    cleared: '已清空词典：已从本站在本浏览器中的存储里删除所有词条。',
     restore: '恢复',
   },
   model: {

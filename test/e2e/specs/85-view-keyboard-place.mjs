@@ -138,7 +138,7 @@ test('"Never mark" from the keyboard says what it did in words; Escape returns t
   await page.focus('[data-testid=picked-entity] [data-correct=never]')
   await page.keyboard.press('Enter')
   await page.locator('[data-testid=correction-done]').waitFor()
-  assert.equal((await page.textContent('[data-testid=correction-done]')).trim(), `不再标注：${text}（已加入词典）`, 'in words, not the dictionary line "-name"')
+  assert.equal((await page.textContent('[data-testid=correction-done]')).trim(), `不再标注：${text}（已加入词典，保存在本浏览器中）`, 'in words, not the dictionary line "-name"')
   await page.waitForFunction((t) => ![...document.querySelectorAll('mark')].some((m) => m.textContent === t), text)
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'correction-undo')
   // Meanwhile the view is the tab stop again (its current name is gone), and → from it goes on from that place.

@@ -54,7 +54,7 @@ test('on a phone a tapped name keeps its place and its corrections are a sheet i
 
   await page.tap('[data-correct=never]')
   await page.locator('[data-testid=correction-done]').waitFor()
-  assert.match(await page.textContent('[data-testid=correction-done]'), /^不再标注：.+（已加入词典）$/, 'the done line says where the entry went')
+  assert.match(await page.textContent('[data-testid=correction-done]'), /^不再标注：.+（已加入词典，保存在本浏览器中）$/, 'the done line says where the entry went')
   assert.equal(await viewTop(page), top, 'nor after "never mark"')
   assert.equal((await buttons(page)).inWindow, true, 'Undo is in sight')
   // The sheet closes with its × (it covers the foot of the window until then), and the row keeps its height.
@@ -122,6 +122,6 @@ test('with a mouse on a wide screen the corrections stay in the row above the vi
   assert.equal(await page.locator('[data-testid=correction-hint]').isVisible(), false, 'the hint gives way to the name, as before')
   assert.equal(await page.locator('[data-testid=correction-close]').isVisible(), false)
   await page.click('[data-correct=never]')
-  assert.match(await page.textContent('[data-testid=correction-done]'), /^No longer marked: .+ \(added to your dictionary\)$/)
+  assert.match(await page.textContent('[data-testid=correction-done]'), /^No longer marked: .+ \(added to your dictionary, kept in this browser\)$/)
   await context.close()
 })

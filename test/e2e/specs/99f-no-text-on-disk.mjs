@@ -57,8 +57,9 @@ test('closing the browser leaves none of the editor\'s, the name filter\'s or th
     const page = context.pages()[0] ?? (await context.newPage())
     await page.goto(appUrl(ctx))
     await waitForModelReady(page)
-    // Chromium sends a page's form state to its session files about a second after it changes, and again at close:
-    // each field is left in sight that long, as the tab panels unmount their fields when another tab is chosen.
+    // Chromium writes a page's form state to its session files some seconds after it changes, and again at close;
+    // the tab panels unmount their fields when another tab is chosen, so each field stays in sight 3 s (with 1.5 s
+    // the dictionary box's text, saved without autocomplete="off", was not yet in the file).
     const settle = () => page.waitForTimeout(3000)
     await page.fill(SELECTORS.editor, `委托人${name}于2023年签订协议，${editorMarker}。${name}随后离开。`)
     // The dictionary marks the name, so the Entities tab has names and shows its filter, whatever the model finds.
