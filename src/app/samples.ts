@@ -16,12 +16,13 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     // Companies, ministries and a foreign city, each of which the news model reads right (checked with `npm run
-    // annotate`): the sample before showed its mistakes first (华 of 华为 as a place, 腾讯 missed, 法兰克福新建数据中心
-    // as one place; design QA).
+    // annotate`), in words of our own rather than a news wire's stock phrases (中国将继续扩大对外开放 is one): the
+    // sample before showed its mistakes first (华 of 华为 as a place, 腾讯 missed, 法兰克福新建数据中心 as one place;
+    // design QA).
     id: 'business',
     text:
       '华为公司今天在深圳发布年度报告。首席财务官孙丽华表示，公司将在德国慕尼黑设立新的研究中心，并与当地高校合作培养人才。\n' +
-      '商务部发言人当天表示，中国将继续扩大对外开放。腾讯公司和小米集团也公布了第三季度业绩，中国人民银行的数据显示，社会融资规模保持稳定。',
+      '商务部发言人当天回答记者提问时说，欢迎外资企业扩大在中国的业务。腾讯公司和小米集团也晒出了第三季度成绩单；中国人民银行称，企业贷款需求有所回暖。',
   },
   {
     id: 'campus',
