@@ -6,6 +6,7 @@ import { useDocumentVisibility, useOnline, useWindowFocus } from '@vueuse/core'
 import { useI18n } from 'vue-i18n'
 import { useErrorText } from './useErrorText'
 import { errorCode } from '../engine/types'
+import { isMissingModelFile } from './useNerEngine'
 import {
   clearCachedModels, modelStorageStatus, NerError, storeModel, type LoadProgress, type ModelStorageStatus,
 } from '../engine'
@@ -164,13 +165,16 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
 }
 
 /**
- * errorText, but a failed download of a shipped model this browser does not hold says so (offline, the
- * generic "check the connection" hides that the other model may still be stored and work).
+ * errorText, but a file the site does not have says so (a 404 is not the visitor's connection: design QA), and a
+ * failed download of a shipped model this browser does not hold says so (offline, the generic "check the
+ * connection" hides that the other model may still be stored and work). One wording for the view's pane and the
+ * Model tab.
  */
 export function useLoadErrorText(storage: Pick<StoredModels, 'unstoredInUse'>) {
   const { t } = useI18n()
   const errorText = useErrorText()
   return function loadErrorText(error: unknown): string | null {
+    if (isMissingModelFile(error)) return t('model.missingFile')
     const unstored = storage.unstoredInUse.value
     if (!unstored || errorCode(error) !== 'NETWORK') return errorText(error)
     return t(unstored.anotherStored ? 'model.notStoredFailedOther' : 'model.notStoredFailed')
