@@ -46,8 +46,9 @@ export const BATCH_FILE_TYPES: Record<BatchFormat, { file: string; mime: string 
   pairs: { file: 'shiti-batch-name-pairs.csv', mime: 'text/csv' },
 }
 
-/** Which of a file's entities go out (the view's type and confidence filters). */
-export type EntityFilter = (entity: Entity) => boolean
+/** Which of a file's entities go out: the view's type and confidence filters as one test (App.vue makes it from
+ *  segments.ts's EntityFilter, the filters' settings). */
+export type EntityPredicate = (entity: Entity) => boolean
 
 /** A file's row: the entities the view's filters keep, counted by type, and how many score under its threshold. */
 export interface RowCounts {
@@ -63,7 +64,7 @@ export interface RowCounts {
  * order, then the others as met: a file analysed with the fine-grained model keeps its ten types after a switch
  * back to the news model, whose three alone are in `types` (QA: the summary said 18 entities, the row 4).
  */
-export function rowCounts(entities: readonly Entity[], keep: EntityFilter, types: readonly string[], minScore: number): RowCounts {
+export function rowCounts(entities: readonly Entity[], keep: EntityPredicate, types: readonly string[], minScore: number): RowCounts {
   const byType = new Map<string, number>()
   let kept = 0
   for (const entity of entities) {
@@ -92,7 +93,7 @@ export function namesUnderThreshold(items: readonly BatchItem[], replaced: Reado
  * A file's text and entities (those `keep` chooses) as the file itself holds them: a file saved with CR LF
  * line breaks has a character more at each, which the offsets, and a name wrapped over a line, count.
  */
-function asInFile(item: BatchItem, keep: EntityFilter): { text: string; entities: Entity[] } {
+function asInFile(item: BatchItem, keep: EntityPredicate): { text: string; entities: Entity[] } {
   const text = item.text ?? ''
   const entities = (item.entities ?? []).filter(keep)
   const breaks = item.lineBreaks
@@ -109,7 +110,7 @@ function asInFile(item: BatchItem, keep: EntityFilter): { text: string; entities
 }
 
 /** A row per entity, its file's name first; offsets in the file's own text (see asInFile). */
-export function batchCsv(items: readonly BatchItem[], keep: EntityFilter): string {
+export function batchCsv(items: readonly BatchItem[], keep: EntityPredicate): string {
   const rows = items.flatMap((item) => csvEntityRows(asInFile(item, keep).entities).map((row) => [item.name, ...row]))
   return csvTable([['file', ...ENTITY_CSV_COLUMNS], ...rows])
 }
@@ -118,7 +119,7 @@ export function batchCsv(items: readonly BatchItem[], keep: EntityFilter): strin
  * A line per file in the batch's order; a file that failed says why, one that was stopped is left out.
  * `text` is the file's own (line breaks as saved), and the offsets are in it.
  */
-export function batchJsonl(items: readonly BatchItem[], keep: EntityFilter, model: { id: string; version: string } | null): string {
+export function batchJsonl(items: readonly BatchItem[], keep: EntityPredicate, model: { id: string; version: string } | null): string {
   return items
     .filter((item) => item.status === 'done' || item.status === 'failed')
     .map((item) => {
@@ -134,7 +135,7 @@ export function batchJsonl(items: readonly BatchItem[], keep: EntityFilter, mode
  * name (as first written), mentions in all, in how many files, and which (in the batch's order, joined
  * by " | "). Types in the order they first occur; within a type, the names in the most files first.
  */
-export function batchNameList(items: readonly BatchItem[], keep: EntityFilter): string {
+export function batchNameList(items: readonly BatchItem[], keep: EntityPredicate): string {
   const rows = new Map<string, { type: string; name: string; mentions: number; files: string[] }>()
   const typeOrder: string[] = []
   for (const item of items) {
@@ -163,7 +164,7 @@ export function batchNameList(items: readonly BatchItem[], keep: EntityFilter): 
  * Target, Type, Weight: sentences shared, in all files; the names' types), then in how many files and
  * which. Most sentences first.
  */
-export function batchNamePairs(items: readonly BatchItem[], keep: EntityFilter): string {
+export function batchNamePairs(items: readonly BatchItem[], keep: EntityPredicate): string {
   const pairs = new Map<string, { a: PairedName; b: PairedName; sentences: number; files: string[] }>()
   for (const item of items) {
     if (item.status !== 'done') continue
@@ -182,7 +183,7 @@ export function batchNamePairs(items: readonly BatchItem[], keep: EntityFilter):
   ])
 }
 
-export function exportBatch(format: BatchFormat, items: readonly BatchItem[], keep: EntityFilter, model: { id: string; version: string } | null): string {
+export function exportBatch(format: BatchFormat, items: readonly BatchItem[], keep: EntityPredicate, model: { id: string; version: string } | null): string {
   if (format === 'names') return batchNameList(items, keep)
   if (format === 'pairs') return batchNamePairs(items, keep)
   return format === 'csv' ? batchCsv(items, keep) : batchJsonl(items, keep, model)
@@ -208,7 +209,7 @@ type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'> & {
  * if they were (QA: a file of all three came back with the most frequent one only). Redaction keeps every
  * line break, a name's over a wrap too, and takes a CR LF for one break.
  */
-export function redactedCopies(items: readonly BatchItem[], keep: EntityFilter, options: RedactedCopyOptions, ending = '.redacted.txt'): { name: string; text: string }[] {
+export function redactedCopies(items: readonly BatchItem[], keep: EntityPredicate, options: RedactedCopyOptions, ending = '.redacted.txt'): { name: string; text: string }[] {
   const done = items.filter((item) => item.status === 'done')
   const { patterns = false, numbered = false, pathNames = [], ...redaction } = options
   const numbering = nameNumbering()
@@ -286,13 +287,13 @@ async function zipOf(files: readonly { name: string; content: string | Uint8Arra
 }
 
 /** The redacted copies (see redactedCopies) in one .zip, as .txt files or as Word documents. */
-export async function redactedZip(items: readonly BatchItem[], keep: EntityFilter, options: RedactedCopyOptions, as: 'txt' | 'docx' = 'txt'): Promise<Blob> {
+export async function redactedZip(items: readonly BatchItem[], keep: EntityPredicate, options: RedactedCopyOptions, as: 'txt' | 'docx' = 'txt'): Promise<Blob> {
   const copies = redactedCopies(items, keep, options, `.redacted.${as}`)
   return zipOf(await Promise.all(copies.map(async ({ name, text }) => ({ name, content: as === 'txt' ? text : await textToDocx(text) }))))
 }
 
 /** Every analysed file as an annotated Word document (the Export tab's), the entities chosen by `keep`, in one .zip. */
-export async function annotatedZip(items: readonly BatchItem[], keep: EntityFilter): Promise<Blob> {
+export async function annotatedZip(items: readonly BatchItem[], keep: EntityPredicate): Promise<Blob> {
   const done = items.filter((item) => item.status === 'done')
   const names = copyNames(done.map((item) => item.name), '.annotated.docx')
   return zipOf(await Promise.all(done.map(async (item, i) => ({
