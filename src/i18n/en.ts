@@ -1,4 +1,5 @@
-// English UI strings. The Chinese file (zh.ts) must have exactly the same keys (checked by a unit test).
+// English UI strings. The Chinese files must have exactly the same keys (checked by a unit test): zh.ts, edited by
+// hand, and zh-Hant.ts, generated from zh.ts (npx tsx scripts/make-zh-hant.ts).
 export default {
   app: {
     title: 'Shiti 实体',
@@ -10,7 +11,6 @@ export default {
     language: 'Language',
     themeDark: 'Switch to dark theme',
     themeLight: 'Switch to light theme',
-    source: 'Source code',
     appUpdateReady: 'A new version of Shiti has been installed. Reload the page to use it (your text stays in the editor only until you reload: copy it first if you need it).',
     appUpdateReplaced: 'Shiti was updated in another tab. This page must be reloaded before it can analyse again or open a PDF (copy your text first if you need it).',
     reload: 'Reload',
@@ -341,7 +341,6 @@ export default {
     previewNote: 'Shown above: the first {shown} of {total} characters. Download and Copy give the whole redacted text.',
     /** Beside downloadDocx: which file this one is. */
     download: 'Download as text (.txt)',
-    copy: 'Copy',
     downloadDocx: 'Download as a Word document (.docx)',
     /** Under both downloads. */
     docxHelp: 'The Word document holds the text as plain paragraphs: a table becomes one paragraph per cell, and the original formatting is not kept.',
@@ -372,7 +371,6 @@ export default {
     restore: 'Restore',
   },
   model: {
-    heading: 'Model',
     loading: 'Loading model…',
     /** Above the view on a phone, in one row with its bar: the file and the sizes are left to the Model tab. */
     downloadShort: 'Downloading the model… {percent}',
@@ -489,7 +487,6 @@ export default {
     lastAnalysisValue: '{chars} characters in {time} (the model alone; line breaks not sent)',
     analysedAt: 'Analysed {time}',
     never: 'none yet',
-    offlineReady: 'Works offline',
     offline: 'Offline',
     updateAvailable: 'version {version} available',
   },

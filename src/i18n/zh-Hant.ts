@@ -12,7 +12,6 @@ const zhHant: DeepStringRecord<typeof en> = {
     "language": "語言",
     "themeDark": "切換到深色主題",
     "themeLight": "切換到淺色主題",
-    "source": "原始碼",
     "appUpdateReady": "Shiti 的新版本已安裝。重新載入頁面即可使用（重新載入後編輯器中的文字不會保留，如有需要請先複製）。",
     "appUpdateReplaced": "Shiti 已在另一個分頁中更新。本頁需重新載入後才能繼續分析或開啟 PDF（如有需要請先複製文字）。",
     "reload": "重新載入"
@@ -392,7 +391,6 @@ const zhHant: DeepStringRecord<typeof en> = {
     "result": "遮蔽結果",
     "previewNote": "上面只顯示前 {shown} 個字元（共 {total} 個）；下載或複製可得到完整的遮蔽文字。",
     "download": "下載為文字（.txt）",
-    "copy": "複製",
     "downloadDocx": "下載為 Word 文件（.docx）",
     "docxHelp": "Word 文件僅含純文字段落：表格的每個單元格成為一段，不保留原檔案的格式。",
     "downloadName": "檔名：{name}（Word 文件：{docx}）",
@@ -417,7 +415,6 @@ const zhHant: DeepStringRecord<typeof en> = {
     "restore": "還原"
   },
   "model": {
-    "heading": "模型",
     "loading": "正在載入模型……",
     "downloadShort": "正在下載模型 {percent}",
     "downloadOnce": "正在下載模型（{loaded} / {total}，{percent}），只在首次使用時下載一次",
@@ -525,7 +522,6 @@ const zhHant: DeepStringRecord<typeof en> = {
     "lastAnalysisValue": "{chars} 個字元，{time}（僅模型本身，不計換行）",
     "analysedAt": "分析於 {time}",
     "never": "尚無",
-    "offlineReady": "可離線使用",
     "offline": "離線",
     "updateAvailable": "有新版本 {version}"
   },

@@ -13,7 +13,6 @@ const zh: DeepStringRecord<typeof en> = {
     language: '语言',
     themeDark: '切换到深色主题',
     themeLight: '切换到浅色主题',
-    source: '源代码',
     appUpdateReady: 'Shiti 的新版本已安装。重新载入页面即可使用（重新载入后编辑器中的文本不会保留，如有需要请先复制）。',
     appUpdateReplaced: 'Shiti 已在另一个标签页中更新。本页需重新载入后才能继续分析或打开 PDF（如有需要请先复制文本）。',
     reload: '重新载入',
@@ -331,7 +330,6 @@ const zh: DeepStringRecord<typeof en> = {
     previewNote: '上面只显示前 {shown} 个字符（共 {total} 个）；下载或复制可得到完整的脱敏文本。',
     /** Beside downloadDocx: which file this one is. */
     download: '下载为文本（.txt）',
-    copy: '复制',
     downloadDocx: '下载为 Word 文档（.docx）',
     /** Under both downloads. */
     docxHelp: 'Word 文档仅含纯文本段落：表格的每个单元格成为一段，不保留原文件的格式。',
@@ -362,7 +360,6 @@ const zh: DeepStringRecord<typeof en> = {
     restore: '恢复',
   },
   model: {
-    heading: '模型',
     loading: '正在加载模型……',
     /** Above the view on a phone, in one row with its bar: the file and the sizes are left to the Model tab. */
     downloadShort: '正在下载模型 {percent}',
@@ -479,7 +476,6 @@ const zh: DeepStringRecord<typeof en> = {
     lastAnalysisValue: '{chars} 个字符，{time}（仅模型本身，不计换行）',
     analysedAt: '分析于 {time}',
     never: '尚无',
-    offlineReady: '可离线使用',
     offline: '离线',
     updateAvailable: '有新版本 {version}',
   },
