@@ -246,7 +246,7 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 /** Whether `data` is an OLE compound file, not a zip: under a .docx name, a document Word encrypted with a
  *  password (Word keeps the encrypted .docx inside such a file), or an old .doc given the new name. Both were
  *  said to be no valid Word document, or a damaged one (QA), where a PDF with a password is said to be one. */
-export function isOleFile(data: ArrayBuffer): boolean {
+function isOleFile(data: ArrayBuffer): boolean {
   const head = new Uint8Array(data, 0, Math.min(OLE_SIGNATURE.length, data.byteLength))
   return head.length === OLE_SIGNATURE.length && OLE_SIGNATURE.every((byte, i) => head[i] === byte)
 }

@@ -45,7 +45,7 @@ export type FolderFilter = (name: string) => boolean
 export const MAX_FOLDER_FILES = 1000
 /** A dropped folder's walk stops after this many openable files (the count then says "more than"): the File
  *  and Directory Entries API hands a folder over a hundred entries at a time, and a whole drive never ends. */
-export const MAX_FOLDER_WALK = 100_000
+const MAX_FOLDER_WALK = 100_000
 
 /** How many openable files the folders dropped or chosen held (`found`; `more`: the walk stopped at
  *  MAX_FOLDER_WALK) and how many of them were taken; added to by filesOfDrop and chosenFiles. */

@@ -71,7 +71,7 @@ export function readAppParams(pageUrl: string, defaultModelPath: string, sitePat
 }
 
 /** More workers than this add memory (each holds its own model and runtime) faster than they add speed. */
-export const MAX_LANES = 4
+const MAX_LANES = 4
 
 /**
  * How many workers a long text is shared between: the first with `threads` WASM threads, the others one

@@ -11,7 +11,7 @@ import { radicalsToIdeographs } from './radicals'
 import { joinPages } from './pdfPages'
 
 /** Where the build puts the Chinese CMaps (vite.config.ts, `pdfCMaps`). */
-export const CMAP_FOLDER = 'pdfjs/cmaps/'
+const CMAP_FOLDER = 'pdfjs/cmaps/'
 
 export type PdfProblem = 'PROTECTED' | 'NO_TEXT' | 'TOO_LONG'
 

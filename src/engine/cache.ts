@@ -57,7 +57,7 @@ export interface StoredModel {
   missing: CachedModelRecord['files']
 }
 
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: unknown } | null)?.name
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
 }

@@ -115,7 +115,7 @@ function sentenceWindow(buffer: TextUnit[], ownFrom: number): TextWindow {
 }
 
 /** A line at least this long (non-whitespace units) that stops mid-sentence was wrapped, not ended. */
-export const MIN_WRAPPED_LINE = 20
+const MIN_WRAPPED_LINE = 20
 /** A shorter line, down to this length, was wrapped if the line before it was wrapped at the same length
  *  (±1): a narrow column (newspaper PDFs, 10-18 characters a line). */
 export const MIN_COLUMN_LINE = 8
@@ -294,7 +294,7 @@ const WORD_RUN = 8
 /** Function words or punctuation marks standing alone among WORD_RUN tokens that make a run word-spaced. */
 const MIN_ONE_UNIT_WORDS = 2
 /** Function words a segmenter leaves standing alone; a list of names holds none of them. */
-export const FUNCTION_WORDS = '的了在是和与及或也都就还又而但并把被将从向对为以于由给让到这那其之所着过地得很更最不没有要会能可等个'
+const FUNCTION_WORDS = '的了在是和与及或也都就还又而但并把被将从向对为以于由给让到这那其之所着过地得很更最不没有要会能可等个'
 const isFunctionToken = (token: readonly TextUnit[]) =>
   token.length === 1 && (FUNCTION_WORDS.includes(token[0]!.char) || /^\p{P}$/u.test(token[0]!.char))
 /** A longer token is no segmented word, and ends a run (it also bounds what is held). */

@@ -351,7 +351,7 @@ def test_function_words_are_the_engines():
     from pathlib import Path
     from shiti_train.text import FUNCTION_WORDS
     source = (Path(__file__).resolve().parents[2] / "src/engine/windows.ts").read_text(encoding="utf-8")
-    assert re.search(r"export const FUNCTION_WORDS = '([^']*)'", source).group(1) == FUNCTION_WORDS
+    assert re.search(r"const FUNCTION_WORDS = '([^']*)'", source).group(1) == FUNCTION_WORDS
 
 
 def test_straight_quotes_paired_as_the_engine_pairs_them():
