@@ -5,8 +5,7 @@
 // (never mid-entity as long as there is punctuation; without it, at a space, after 的 or 了, or after a function
 // character such as 也 or 之), so typing in a 100,000-character single-line paste does not re-run the whole
 // document. A line with none of these is cut at the limit, which may split a name.
-import { isWhitespaceCodePoint } from '../engine/normalize'
-import { mayEndInWrap } from '../engine/windows'
+import { isWhitespaceCodePoint, mayEndInWrap } from '../engine'
 
 export interface TextBlock {
   /** UTF-16 offset of the block in the document. */

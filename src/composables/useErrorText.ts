@@ -1,7 +1,7 @@
 // One sentence for any error the engine (or the browser) throws, in the UI language.
 import { useI18n } from 'vue-i18n'
 import { MAX_LIVE_CHARS } from '../app/coverage'
-import { errorCode } from '../engine/types'
+import { errorCode } from '../engine'
 
 export function useErrorText() {
   const { t, n } = useI18n()

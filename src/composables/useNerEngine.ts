@@ -7,6 +7,7 @@ import {
   clearCachedModels,
   clearStoredModel,
   createNerClient,
+  errorCode,
   type AnalyzeManyProgress,
   type BackendInfo,
   type Entity,
@@ -17,7 +18,6 @@ import {
   type WorkerState,
 } from '../engine'
 import { chooseLanes, type AppParams } from '../app/params'
-import { errorCode } from '../engine/types'
 
 export type LoadPhase = 'idle' | 'loading' | 'ready' | 'error'
 

@@ -5,10 +5,9 @@ import { computed, onScopeDispose, reactive, watch, type Ref } from 'vue'
 import { useDocumentVisibility, useOnline, useWindowFocus } from '@vueuse/core'
 import { useI18n } from 'vue-i18n'
 import { useErrorText } from './useErrorText'
-import { errorCode } from '../engine/types'
 import { isMissingModelFile } from './useNerEngine'
 import {
-  clearCachedModels, modelStorageStatus, NerError, storeModel, type LoadProgress, type ModelStorageStatus,
+  clearCachedModels, errorCode, modelStorageStatus, NerError, storeModel, type LoadProgress, type ModelStorageStatus,
 } from '../engine'
 import { SHIPPED_MODELS } from '../app/modelCatalog'
 

@@ -4,8 +4,11 @@ export type { NerClient, NerClientOptions, LoadResult, WorkerLike } from './clie
 export { listCachedModels, clearCachedModels } from './cache'
 export { checkModelUpdate, clearStoredModel, modelStorageStatus, storeModel } from './loader'
 export type { ModelStorageStatus, ModelUpdate } from './loader'
-export { NerError, MAX_TEXT_LENGTH } from './types'
+export { NerError, MAX_TEXT_LENGTH, errorCode } from './types'
 export type {
   Entity, LoadProgress, BackendInfo, ModelSummary, AnalyzeProgress, AnalyzeManyProgress, WorkerState, NerErrorCode,
 } from './types'
 export type { MemoryReport } from './worker-api'
+// Text layout the UI's analysis blocks share with the engine's windows, so both cut a document alike (src/app/blocks.ts).
+export { isWhitespaceCodePoint } from './normalize'
+export { mayEndInWrap } from './windows'
