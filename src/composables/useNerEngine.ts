@@ -7,7 +7,6 @@ import {
   clearCachedModels,
   clearStoredModel,
   createNerClient,
-  errorCode,
   type AnalyzeManyProgress,
   type BackendInfo,
   type Entity,
@@ -20,17 +19,6 @@ import {
 import { chooseLanes, type AppParams } from '../app/params'
 
 export type LoadPhase = 'idle' | 'loading' | 'ready' | 'error'
-
-/**
- * A failed load whose file the site answered it does not have (HTTP 404 or 410): the connection works, so "check the
- * connection" was the wrong advice (design QA). The engine gives every failed download the code NETWORK, an HTTP
- * error included (loader.ts `request`), and says the status in the message, which crosses the worker with the code.
- */
-export function isMissingModelFile(error: unknown): boolean {
-  if (errorCode(error) !== 'NETWORK') return false
-  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined
-  return typeof message === 'string' && /\bHTTP (404|410)\b/.test(message)
-}
 
 export interface LastAnalysis {
   at: Date
@@ -45,7 +33,7 @@ export type AnalyzeMany = (
 ) => Promise<Entity[][]>
 
 /** Below this many characters a run stays on one worker: a helper's start would cost more than it saves. */
-export const HELPER_MIN_CHARS = 20_000
+const HELPER_MIN_CHARS = 20_000
 
 /** The memory of every running worker together (null when none runs or none answers). */
 async function totalMemory(clients: readonly NerClient[]): Promise<MemoryReport | null> {

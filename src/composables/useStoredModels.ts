@@ -3,11 +3,8 @@
 // going and keeps its progress while the visitor looks at another tab.
 import { computed, onScopeDispose, reactive, watch, type Ref } from 'vue'
 import { useDocumentVisibility, useOnline, useWindowFocus } from '@vueuse/core'
-import { useI18n } from 'vue-i18n'
-import { useErrorText } from './useErrorText'
-import { isMissingModelFile } from './useNerEngine'
 import {
-  clearCachedModels, errorCode, modelStorageStatus, NerError, storeModel, type LoadProgress, type ModelStorageStatus,
+  clearCachedModels, modelStorageStatus, NerError, storeModel, type LoadProgress, type ModelStorageStatus,
 } from '../engine'
 import { SHIPPED_MODELS } from '../app/modelCatalog'
 
@@ -163,21 +160,7 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
   return { states, unstoredInUse, refresh, store, cancel, remove, clearInUse }
 }
 
-/**
- * errorText, but a file the site does not have says so (a 404 is not the visitor's connection: design QA), and a
- * failed download of a shipped model this browser does not hold says so (offline, the generic "check the
- * connection" hides that the other model may still be stored and work). One wording for the view's pane and the
- * Model tab.
- */
-export function useLoadErrorText(storage: Pick<StoredModels, 'unstoredInUse'>) {
-  const { t } = useI18n()
-  const errorText = useErrorText()
-  return function loadErrorText(error: unknown): string | null {
-    if (isMissingModelFile(error)) return t('model.missingFile')
-    const unstored = storage.unstoredInUse.value
-    if (!unstored || errorCode(error) !== 'NETWORK') return errorText(error)
-    return t(unstored.anotherStored ? 'model.notStoredFailedOther' : 'model.notStoredFailed')
-  }
-}
+// TEMPORARY: App.vue still imports useLoadErrorText from here; it lives in useErrorText.ts now.
+export { useLoadErrorText } from './useErrorText'
 
 export type StoredModels = ReturnType<typeof useStoredModels>

@@ -4,7 +4,7 @@ export type { NerClient, NerClientOptions, LoadResult, WorkerLike } from './clie
 export { listCachedModels, clearCachedModels } from './cache'
 export { checkModelUpdate, clearStoredModel, modelStorageStatus, storeModel } from './loader'
 export type { ModelStorageStatus, ModelUpdate } from './loader'
-export { NerError, MAX_TEXT_LENGTH, errorCode } from './types'
+export { NerError, MAX_TEXT_LENGTH, errorCode, isMissingModelFile } from './types'
 export type {
   Entity, LoadProgress, BackendInfo, ModelSummary, AnalyzeProgress, AnalyzeManyProgress, WorkerState, NerErrorCode,
 } from './types'

@@ -84,6 +84,17 @@ export function errorCode(error: unknown): NerErrorCode | undefined {
   return (NER_ERROR_CODES as readonly unknown[]).includes(code) ? code as NerErrorCode : undefined
 }
 
+/**
+ * A failed load whose file the site answered it does not have (HTTP 404 or 410): the connection works, so "check the
+ * connection" was the wrong advice (design QA). The engine gives every failed download the code NETWORK, an HTTP
+ * error included (loader.ts `request`), and says the status in the message, which crosses the worker with the code.
+ */
+export function isMissingModelFile(error: unknown): boolean {
+  if (errorCode(error) !== 'NETWORK') return false
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined
+  return typeof message === 'string' && /\bHTTP (404|410)\b/.test(message)
+}
+
 /** The one error type the engine throws; `code` says what went wrong without parsing messages. */
 export class NerError extends Error {
   readonly code: NerErrorCode

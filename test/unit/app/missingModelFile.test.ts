@@ -1,8 +1,7 @@
 // A model file the site answers it does not have is told apart from a lost connection (design QA: a 404 said
 // "check the connection").
 import { describe, expect, it } from 'vitest'
-import { isMissingModelFile } from '../../../src/composables/useNerEngine'
-import { NerError } from '../../../src/engine/types'
+import { isMissingModelFile, NerError } from '../../../src/engine'
 
 describe('isMissingModelFile', () => {
   it('is an HTTP 404 or 410 of a download', () => {
