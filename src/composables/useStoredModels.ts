@@ -160,7 +160,4 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
   return { states, unstoredInUse, refresh, store, cancel, remove, clearInUse }
 }
 
-// TEMPORARY: App.vue still imports useLoadErrorText from here; it lives in useErrorText.ts now.
-export { useLoadErrorText } from './useErrorText'
-
 export type StoredModels = ReturnType<typeof useStoredModels>
