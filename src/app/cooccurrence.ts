@@ -2,13 +2,12 @@
 // document (who meets whom, which company is named with which ministry) and, as an undirected weighted
 // edge list, for network tools such as Gephi.
 import type { Entity } from '../engine'
-import { mayBeWrap } from './blocks'
 import { displayNameOf, inTextOrder, mentionKeyOf } from './mentions'
+import { breakEndsSentence, LINE_BREAK_CHARS, LINE_BREAK_CLASS } from './sentences'
 
-/** A sentence ends after one of these, or at a line break that is no wrap: a \n only where mayBeWrap says the
- *  engine does not join the lines, as it joins a hard-wrapped paragraph (QA: a paragraph wrapped every 22
- *  characters gave 10 name pairs, not 36, a sentence ending inside 北\n京市). */
-const SENTENCE_END = /[。！？!?；;\n\r\u2028\u2029]/g
+/** A name pair's sentence ends after 。！？!? or ；; (a clause of its own: two names on either side of a ； are
+ *  not paired), or at a line break that ends one (breakEndsSentence: no wrap). */
+const NAME_PAIR_SENTENCE_END = new RegExp(`[。！？!?；;${LINE_BREAK_CLASS}]`, 'g')
 /** A sentence that lists more names than this (a roster, a table row) pairs only its first ones. */
 const MAX_NAMES_PER_SENTENCE = 40
 
@@ -34,9 +33,8 @@ function nextSentenceEnd(text: string, pattern: RegExp, from: number): number {
   pattern.lastIndex = from - 1
   for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
     const at = found.index
-    const newline = text.startsWith('\r\n', at) ? at + 1 : at // a \r\n is one break: its \n decides
-    if (text[newline] !== '\n' || !mayBeWrap(text, newline)) return newline + 1
-    pattern.lastIndex = newline + 1
+    if (!LINE_BREAK_CHARS.has(text[at]!) || breakEndsSentence(text, at)) return at + 1
+    pattern.lastIndex = at + 1
   }
   return Infinity
 }
@@ -44,7 +42,7 @@ function nextSentenceEnd(text: string, pattern: RegExp, from: number): number {
 /** The offsets just after each sentence end at or after `from`, found as they are asked for: the text
  *  between two names is searched once, and the text after the last name not at all. */
 function sentenceEnds(text: string): (from: number) => number {
-  const pattern = new RegExp(SENTENCE_END)
+  const pattern = new RegExp(NAME_PAIR_SENTENCE_END)
   let next = -1
   return (from) => {
     if (next < from) next = from - 1 < text.length ? nextSentenceEnd(text, pattern, from) : Infinity

@@ -4,12 +4,12 @@
 import type { Entity } from '../engine'
 import type { DocxRun } from './docx'
 import { entityHue, exportShade, isGreyType } from './entityColors'
-import { mayBeWrap } from './blocks'
 import { namePairs } from './cooccurrence'
 import { groupMentions } from './mentions'
 import { isFromPattern } from './patterns'
 import { isFromLexicon } from './userLexicon'
 import { nonOverlapping, toSegments } from './segments'
+import { breakEndsSentence, LINE_BREAK_CHARS } from './sentences'
 
 export type ExportFormat = 'json' | 'csv' | 'names' | 'pairs' | 'conll' | 'html'
 
@@ -126,11 +126,9 @@ export function toNamePairs({ text, entities }: ExportInput): string {
   return csvTable([NAME_PAIR_COLUMNS, ...rows])
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?'])
-
-/** Line breaks: they end a sentence in CoNLL as in the name pairs (U+2028 and U+2029 too), a \n only where it
- *  is no wrap (mayBeWrap). */
-const LINE_BREAK_CHARS = new Set(['\n', '\r', '\u0085', '\u2028', '\u2029'])
+/** The marks after which a CoNLL sentence ends: 。！？!?, not ；; (the name pairs also end at those). A line
+ *  break ends one too where breakEndsSentence says so (sentences.ts). */
+const CONLL_SENTENCE_END = new Set(['。', '！', '？', '!', '?'])
 /** Neither shown nor a token: control characters, zero-width and other invisible code points (ZWJ, variation
  *  selectors, soft hyphen), which made lines of their own that tools reading CoNLL choke on (a NUL line). */
 const NO_TOKEN = /^[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u
@@ -151,12 +149,6 @@ function entityTags(text: string, entities: readonly Entity[]): Map<number, stri
     }
   }
   return tagAt
-}
-
-/** Whether the line break at `offset` ends a sentence: not the \r of a \r\n (its \n decides), nor a wrap. */
-function breakEndsSentence(text: string, offset: number): boolean {
-  if (text[offset] === '\r') return text[offset + 1] !== '\n'
-  return text[offset] !== '\n' || !mayBeWrap(text, offset)
 }
 
 /**
@@ -201,8 +193,9 @@ function conllWriter() {
 /**
  * CoNLL with BIO tags: one visible character per line, `char<TAB>tag`, a character being a code point with
  * the combining marks on it (ATTACHED); whitespace and invisible code points are dropped (a name with a
- * zero-width space in it is still B, I). A sentence ends after 。！？!? and at a line break that is no wrap
- * (as the name pairs read them), never inside a name; a blank line follows every sentence end.
+ * zero-width space in it is still B, I). A sentence ends after 。！？!? (CONLL_SENTENCE_END; the name pairs end
+ * at ；; too) and at a line break that is no wrap (breakEndsSentence, the name pairs' rule for breaks), never
+ * inside a name; a blank line follows every sentence end.
  */
 export function toConll(input: ExportInput): string {
   const reader = conllReader(input)
@@ -248,7 +241,7 @@ function conllReader({ text, entities }: ExportInput) {
           writer.attach(char)
         } else {
           writer.startToken(char, tagAt.get(offset) ?? 'O')
-          if (SENTENCE_END.has(char)) writer.mayEndSentence()
+          if (CONLL_SENTENCE_END.has(char)) writer.mayEndSentence()
           attachable = true
         }
         offset += char.length

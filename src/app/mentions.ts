@@ -1,12 +1,13 @@
 // The entity panel's view of a document: per type, the distinct mentions and how often each occurs.
 import type { Entity } from '../engine'
 import { radicalsToIdeographs } from './radicals'
+import { LINE_BREAK, LINE_BREAK_CLASS } from './sentences'
 
 // Whitespace inside a name is layout, not part of it: a line wrap (the engine reads 马\n克龙 as one name
 // across it, windows.ts unwrapLines), letter spacing (人 民 大 会 堂, closeLetterSpacing) or the padding
 // of a two-character name to the width of three (李\u3000强). Between two Latin words it is a space.
-const WHITESPACE = /\s+/gu
-export const LINE_BREAK = /[\n\r\u2028\u2029]/u
+// NEL (U+0085) is a line break to the engine (and whitespace), though not to \s.
+const WHITESPACE = new RegExp(`[\\s${LINE_BREAK_CLASS}]+`, 'gu')
 const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{Nd}]$/u
 export const HAN = /^\p{Script=Han}$/u
 
@@ -18,14 +19,14 @@ function neighbours(text: string, from: number, to: number): [string, string] {
 
 /** Characters that show nothing and change nothing (zero-width space, soft hyphen, word joiner, variation
  *  selectors ...): pasted from a web page or a PDF, a name with one reads as the name without. */
-export const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu
+export const IGNORABLE_CHARS = /\p{Default_Ignorable_Code_Point}/gu
 
-/** The name as written without its invisible characters (INVISIBLE, unless it holds nothing else) and its
+/** The name as written without its invisible characters (IGNORABLE_CHARS, unless it holds nothing else) and its
  *  layout whitespace: wraps and spacing between Chinese characters taken out, a wrap between two Latin words
  *  kept as one space. Only shown and exported (the panel, the names and pairs CSV): offsets come from the
  *  entities. QA: 李\u200b强 was grouped with 李强 but listed and exported as 李\u200b强. */
 export function displayName(text: string): string {
-  return withoutLayoutWhitespace(text.replace(INVISIBLE, '') || text)
+  return withoutLayoutWhitespace(text.replace(IGNORABLE_CHARS, '') || text)
 }
 
 function withoutLayoutWhitespace(text: string): string {
@@ -40,15 +41,15 @@ function withoutLayoutWhitespace(text: string): string {
 /** Letters and digits that make one word with a Latin letter or digit beside them; a combining mark is part
  *  of the letter before it. */
 const IN_LATIN_WORD = /^[\p{Script=Latin}\p{Nd}\p{M}]$/u
-const INVISIBLE_CODE_POINT = new RegExp(`^${INVISIBLE.source}$`, 'u')
+const IGNORABLE_CODE_POINT = new RegExp(`^${IGNORABLE_CHARS.source}$`, 'u')
 
-/** The nearest code point from `at` on (or before `at`, `backwards`) that is not INVISIBLE, or ''. */
+/** The nearest code point from `at` on (or before `at`, `backwards`) that is not IGNORABLE_CHARS, or ''. */
 function visibleNeighbour(text: string, at: number, backwards: boolean): string {
   let i = at
   while (backwards ? i > 0 : i < text.length) {
     if (backwards) i -= i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]!) ? 2 : 1
     const c = String.fromCodePoint(text.codePointAt(i)!)
-    if (!INVISIBLE_CODE_POINT.test(c)) return c
+    if (!IGNORABLE_CODE_POINT.test(c)) return c
     if (!backwards) i += c.length
   }
   return ''
@@ -67,13 +68,13 @@ export function isWholeWordAt(text: string, start: number, end: number): boolean
 }
 
 /**
- * What makes two mentions the same name: its invisible characters (INVISIBLE) and layout whitespace
+ * What makes two mentions the same name: its invisible characters (IGNORABLE_CHARS) and layout whitespace
  * (displayName) removed, then Unicode NFKC, which also reads full-width Latin letters as ASCII (Ａｐｐｌｅ =
  * Apple) and Kangxi radicals as ideographs (⼈ = 人), and the CJK Radicals Supplement forms NFKC leaves
  * alone (⺠ = 民) read as their ideographs too.
  */
 export function mentionKey(text: string): string {
-  return radicalsToIdeographs(displayName(text.replace(INVISIBLE, ''))).normalize('NFKC')
+  return radicalsToIdeographs(displayName(text.replace(IGNORABLE_CHARS, ''))).normalize('NFKC')
 }
 
 /** Remembered results of a function of a name's text: a long document names the same few hundred names
@@ -159,4 +160,17 @@ export function filterGroups(groups: readonly TypeGroup[], matches: (name: strin
       return { ...group, mentions, count: mentions.reduce((sum, m) => sum + m.starts.length, 0) }
     })
     .filter((group) => group.mentions.length > 0)
+}
+
+const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g
+const FULL_WIDTH_ASCII_OR_SPACE = /[\uFF01-\uFF5E\u3000]/g
+
+/**
+ * Full-width ASCII (！ to ～: ＩＢＭ, １２３) as ASCII, and with `space` the ideographic space U+3000 as a space,
+ * one UTF-16 unit for one, so offsets into the folded text are offsets into the original. The contact rules
+ * (patterns.ts) fold the letters only; the user's dictionary (userLexicon.ts) folds the space too.
+ */
+export function foldFullWidth(text: string, { space = false }: { space?: boolean } = {}): string {
+  return text.replace(space ? FULL_WIDTH_ASCII_OR_SPACE : FULL_WIDTH_ASCII, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 }

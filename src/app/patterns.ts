@@ -11,6 +11,7 @@
 // (门诊号, 工号, QQ, 微信, 护照 …) after theirs, case numbers, licence plates, unified social credit codes, and house,
 // building and room numbers. Those need a label or their fixed shape: a bare date or age is no one's.
 import type { Entity } from '../engine'
+import { foldFullWidth } from './mentions'
 
 export const PATTERN_TYPES = ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD', 'BIRTH_DATE', 'AGE', 'RECORD_NUMBER', 'PLATE', 'ADDRESS_NUMBER'] as const
 type PatternType = (typeof PATTERN_TYPES)[number]
@@ -21,11 +22,6 @@ export interface PatternEntity extends Entity {
 
 export function isFromPattern(entity: Entity): entity is PatternEntity {
   return (entity as Partial<PatternEntity>).fromPattern === true
-}
-
-/** Full-width ASCII (！ to ～) as ASCII, one UTF-16 unit for one, so offsets carry over. */
-function foldFullWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}/g
@@ -160,7 +156,7 @@ type Accept = (match: RegExpMatchArray) => string | undefined
 
 /** An 18-character run with a province and a birth year, month and day in range (not a calendar date: 19900230):
  *  an ID mistyped in its date, a typo a redactor still wants gone, whole. */
-export function isLooseResidentIdShape(digits: string): boolean {
+function isLooseResidentIdShape(digits: string): boolean {
   const year = Number(digits.slice(6, 10))
   const month = Number(digits.slice(10, 12))
   const day = Number(digits.slice(12, 14))

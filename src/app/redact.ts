@@ -1,8 +1,9 @@
 // Redaction: replace the chosen entity types in a text with a type tag, a consistent pseudonym, or
 // a ■ mask. Works on the original string with the engine's UTF-16 offsets.
 import type { Entity } from '../engine'
-import { HAN, INVISIBLE, LINE_BREAK, mentionKey } from './mentions'
+import { HAN, IGNORABLE_CHARS, mentionKey } from './mentions'
 import { nonOverlapping } from './segments'
+import { LINE_BREAK, LINE_BREAK_CLASS } from './sentences'
 
 export type RedactionMode = 'tag' | 'pseudonym' | 'mask'
 
@@ -93,10 +94,10 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F]/u
 // What a code point is to the spelling of a name, as mentionKey reads it (the entity panel's "same name").
 const SHOWN = 0 // a character of the name
 const MARK = 1 // a combining mark: one character with the code point before it
-const HIDDEN = 2 // an invisible one (INVISIBLE: zero-width space, soft hyphen, word joiner, U+FEFF ...)
+const HIDDEN = 2 // an invisible one (IGNORABLE_CHARS: zero-width space, soft hyphen, word joiner, U+FEFF ...)
 const SPACE = 3 // whitespace other than a line break: layout between two Chinese characters (张\u3000伟, 张 伟)
 const BREAK = 4 // a line break: a wrap may cut a name anywhere (张\n伟, as a PDF's narrow column does)
-const IGNORABLE = new RegExp(INVISIBLE.source, 'u')
+const IGNORABLE = new RegExp(IGNORABLE_CHARS.source, 'u')
 /** The indent a wrapped line may start with (any other whitespace is SPACE, for Chinese characters only). */
 const INDENT = /[ \t\u3000]/u
 
@@ -430,8 +431,10 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
  * copy into one.
  */
 function keptLineBreaks(e: Entity, mode: RedactionMode): string {
-  return mode === 'mask' ? '' : (e.text.match(/\r\n|[\n\r\u2028\u2029\u0085]/gu) ?? []).join('')
+  return mode === 'mask' ? '' : (e.text.match(EACH_LINE_BREAK) ?? []).join('')
 }
+/** Every line break, a \r\n as one. */
+const EACH_LINE_BREAK = new RegExp(`\\r\\n|[${LINE_BREAK_CLASS}]`, 'gu')
 
 export function redact(text: string, entities: readonly Entity[], options: RedactionOptions): string {
   const numberOf = options.numbering ?? nameNumbering()
@@ -447,7 +450,7 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
         // One mark per character the reader sees (a code point with any combining marks on it, invisible
         // ones left out), so an emoji is one ■, not two, é written e + U+0301 one, and 张\u200b伟 two; a line
         // wrap or spacing inside the name stays (张\u3000伟 -> ■\u3000■), so the layout does too.
-        return e.text.replace(INVISIBLE, '').replace(/\S\p{M}*/gu, MASK)
+        return e.text.replace(IGNORABLE_CHARS, '').replace(/\S\p{M}*/gu, MASK)
     }
   }
   let out = ''

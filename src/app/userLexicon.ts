@@ -10,7 +10,7 @@ import type { Entity } from '../engine'
 import en from '../i18n/en'
 import zh from '../i18n/zh'
 import zhHant from '../i18n/zh-Hant'
-import { isWholeWordAt } from './mentions'
+import { foldFullWidth, isWholeWordAt } from './mentions'
 
 export interface LexiconEntry {
   surface: string
@@ -70,7 +70,7 @@ export function lexiconTypeNames(types: readonly string[]): Map<string, string> 
 export function parseLexicon(source: string, typeNames: ReadonlyMap<string, string>): UserLexicon {
   const bySurface = new Map<string, LexiconEntry>()
   const problems: LexiconProblem[] = []
-  source.split(LINE_BREAK).forEach((raw, index) => {
+  source.split(LINE_SEPARATOR).forEach((raw, index) => {
     const parsed = parseLine(raw, typeNames)
     if (parsed === null) return
     if ('reason' in parsed) {
@@ -85,7 +85,8 @@ export function parseLexicon(source: string, typeNames: ReadonlyMap<string, stri
   return { entries: [...bySurface.values()], problems }
 }
 
-const LINE_BREAK = /\r\n|\r|\n/
+/** What separates the dictionary's lines: \r\n, \r or \n (a split, so a \r\n is one). */
+const LINE_SEPARATOR = /\r\n|\r|\n/
 
 /** "腾讯ORG" -> "腾讯 ORG": a line without a space that ends in a type's spelling, the longest that fits. */
 function spacedType(content: string, typeNames: ReadonlyMap<string, string>): string | undefined {
@@ -133,7 +134,7 @@ export function formatEntry(entry: LexiconEntry): string {
 
 /** The lines of `source` about `surface`, as written. */
 export function linesAbout(source: string, surface: string): string[] {
-  return source.split(LINE_BREAK).filter((line) => lineSurface(line) === surface)
+  return source.split(LINE_SEPARATOR).filter((line) => lineSurface(line) === surface)
 }
 
 /** What one correction changed: the names it touched and their lines before it, to take back alone. */
@@ -158,7 +159,7 @@ export function withoutChange(source: string, change: LexiconChange): string {
  */
 export function withoutSurface(source: string, surface: string): string {
   return source
-    .split(LINE_BREAK)
+    .split(LINE_SEPARATOR)
     .filter((line) => lineSurface(line) !== surface)
     .join('\n')
 }
@@ -171,19 +172,15 @@ export function withoutSurface(source: string, surface: string): string {
 export function withEntry(source: string, entry: LexiconEntry, typeNames: ReadonlyMap<string, string>): string | null {
   const line = formatEntry(entry)
   const back = parseLine(line, typeNames)
-  if (LINE_BREAK.test(entry.surface) || back === null || 'reason' in back) return null
+  if (LINE_SEPARATOR.test(entry.surface) || back === null || 'reason' in back) return null
   if (back.surface !== entry.surface || back.type !== entry.type) return null
   const kept = withoutSurface(source, entry.surface).replace(/\s+$/, '')
   return kept ? `${kept}\n${line}\n` : `${line}\n`
 }
 
-/**
- * Full-width ASCII (ＩＢＭ, １２３) and the ideographic space as their half-width forms, one code unit for one,
- * so offsets into the folded text are offsets into the original.
- */
-function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
-}
+/** Full-width ASCII (ＩＢＭ, １２３) and the ideographic space as their half-width forms, offsets kept: how the
+ *  dictionary's names and the text are compared. */
+const foldWidth = (text: string): string => foldFullWidth(text, { space: true })
 
 /** The typed entries by name, the name lengths that occur (longest first), and the names never to mark. */
 interface LexiconIndex {

@@ -136,6 +136,8 @@ const FORM_FEED = 0x0c
  * padding (braille blank U+2800, Hangul fillers, the Mongolian vowel separator). Fed, the model read each as an unknown
  * unit and took it into a name (张伟\u2061, \uFFA0李强: fuzzing, 49 code points). Fixed ranges, not \p{Cf}, so the
  * engine and the pipeline agree whatever Unicode version each runtime knows. The same string in the pipeline.
+ * Kept `export`ed though only used here: training/tests/test_text.py finds the string by this declaration.
+ * (Not the app's IGNORABLE_CHARS, mentions.ts: \p{Default_Ignorable_Code_Point}, for grouping names.)
  */
 export const INVISIBLE = [
   '600-605 6DD 70F 8E2 115F 1160 180E 2061-2064 206A-206F 2800 3164 FFA0 FFF9-FFFC',

@@ -15,7 +15,7 @@ const summary = (text: string, entities: Entity[]) =>
 function referenceEnds(text: string, entities: readonly Entity[]): number[] {
   const ends: number[] = []
   for (let i = 0; i < text.length; i++) {
-    if (!'。！？!?；;\n\r\u2028\u2029'.includes(text[i]!) || text.startsWith('\r\n', i)) continue
+    if (!'。！？!?；;\n\r\u0085\u2028\u2029'.includes(text[i]!) || text.startsWith('\r\n', i)) continue
     if (text[i] !== '\n' || !mayBeWrap(text, i)) ends.push(i + 1)
   }
   return [...ends.filter((end) => !entities.some((e) => e.start < end && end < e.end)), text.length + 1]
