@@ -74,3 +74,12 @@ export function copyNames(names: readonly string[], ending: string): string[] {
     return candidate
   })
 }
+
+/**
+ * A single download's name (the Export and Redact tabs'): after a file was opened, its copy's name as the Batch
+ * tab's (`劳动合同.docx`, `.entities.json` -> `劳动合同.entities.json`; HR QA: every download was shiti-*, two
+ * documents' in a row told apart by " (1)"); else `shiti-` and the ending without its dot (shiti-entities.json).
+ */
+export function downloadName(sourceName: string | null | undefined, ending: string): string {
+  return sourceName ? copyNames([sourceName], ending)[0]! : `shiti-${ending.slice(1)}`
+}

@@ -1,7 +1,7 @@
 // Names of a batch's copies in a .zip: unique, safe to unpack anywhere, within a file system's name length.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { copyNames, MAX_NAME_BYTES, safePath } from '../../../src/app/copyNames'
+import { copyNames, downloadName, MAX_NAME_BYTES, safePath } from '../../../src/app/copyNames'
 
 const bytes = (text: string) => new TextEncoder().encode(text).length
 
@@ -57,5 +57,16 @@ describe('copyNames', () => {
         }
       }
     }))
+  })
+})
+
+describe('downloadName', () => {
+  it('is the opened file\'s copy name, made safe as a batch copy\'s, else shiti- and the ending', () => {
+    expect(downloadName('劳动合同.docx', '.entities.json')).toBe('劳动合同.entities.json')
+    expect(downloadName('案卷/[人名1]_合同.txt', '.redacted.txt')).toBe('案卷/[人名1]_合同.redacted.txt')
+    expect(downloadName('a:b?.pdf', '.redacted.docx')).toBe('a_b_.redacted.docx')
+    expect(downloadName(`${'很'.repeat(100)}.txt`, '.entities.conll')).toBe(`${'很'.repeat(80)}.entities.conll`)
+    for (const none of [null, undefined, '']) expect(downloadName(none, '.name-pairs.csv')).toBe('shiti-name-pairs.csv')
+    expect(downloadName(null, '.redacted.txt')).toBe('shiti-redacted.txt')
   })
 })
