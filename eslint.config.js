@@ -23,7 +23,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // With a folded <details> anywhere in the page, Chromium checks every new selection against its content (a
       // display lock, as a skipped chunk of the view): Ctrl+A in a 300,000-character editor took 7-9 s, not 0.2 s.
-      'vue/no-restricted-html-elements': ['error', { element: 'details', message: 'A folded <details> makes large selections slow in Chromium: use a button with aria-expanded (EntityLegend, ExportPanel).' }],
+      'vue/no-restricted-html-elements': ['error', { element: 'details', message: 'A folded <details> makes large selections slow in Chromium: use DisclosureButton (a button with aria-expanded).' }],
     },
   },
   {
