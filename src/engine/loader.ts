@@ -164,15 +164,31 @@ async function oneAtATime<T>(name: string, work: () => Promise<T>): Promise<T> {
   return locks ? locks.request(name, work) : work()
 }
 
-export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedModelFiles> {
-  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
-  const cache = options.cache ?? new ModelCache()
-  const base = folderUrl(options.modelUrl)
-  const reportAll = (p: LoadProgress) => options.onProgress?.(p)
+/** A caching failure as a load reports it: NOT_STORED unless it already says what went wrong (QUOTA, …). */
+function asNotStored(error: unknown): NerError {
+  return error instanceof NerError ? error : new NerError('NOT_STORED', String(error), { cause: error })
+}
 
-  // 1. Manifest: from IndexedDB when we have a readable copy (confirmed, if this build pins it), else from the network.
-  reportAll({ phase: 'manifest', loaded: 0, total: 1, fromCache: false })
-  // A record that lacks files still gives the manifest: the missing files are fetched below.
+/** The manifest a load goes by, where it came from, and what IndexedDB held of the model before the load. */
+interface ChosenManifest {
+  manifest: Manifest
+  manifestText: string
+  /** The runtime files of `manifest` (runtimeEntries). */
+  wanted: ManifestFile[]
+  manifestFromCache: boolean
+  /** The record IndexedDB held of the model at `base`, readable or not. */
+  stored: StoredCopy | undefined
+  /** `stored`'s record when it is readable. */
+  cachedRecord: CachedModelRecord | undefined
+}
+
+/**
+ * Step 1 of loadModelFiles: the manifest from IndexedDB when we have a readable copy (confirmed, if this build
+ * pins it), else from the network; a damaged record of another id is removed. Throws NETWORK, STORED_DAMAGED, MODEL.
+ */
+async function chooseManifest(options: LoadModelOptions, cache: ModelCache, base: string, fetchFn: typeof fetch): Promise<ChosenManifest> {
+  options.onProgress?.({ phase: 'manifest', loaded: 0, total: 1, fromCache: false })
+  // A record that lacks files still gives the manifest: the missing files are fetched in step 2.
   const stored = await storedModel(cache, base, options.pinnedManifests ?? SHIPPED_MANIFEST_SHA256)
   const cachedRecord = stored?.readable ? stored.record : undefined
   const damagedRecord = stored && !stored.readable ? stored.record : undefined
@@ -204,7 +220,46 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
   // (An id that is not a string is no id: clear() without one would remove every model.)
   const damagedId = damagedRecord?.id
   if (typeof damagedId === 'string' && damagedId !== manifest.id) await cache.clear(damagedId).catch(() => undefined)
-  reportAll({ phase: 'manifest', loaded: 1, total: 1, fromCache: manifestFromCache })
+  options.onProgress?.({ phase: 'manifest', loaded: 1, total: 1, fromCache: manifestFromCache })
+  return { manifest, manifestText, wanted, manifestFromCache, stored, cachedRecord }
+}
+
+/**
+ * Step 3 of loadModelFiles: writes the cache record of a complete, verified model, only once all its files are
+ * seen stored. Files removed meanwhile (a removal in another tab, or in this one) are stored again from memory,
+ * so the model ends up stored in full or, failing that, not at all. Returns why it was not stored, if it was not.
+ */
+async function commitRecord(cache: ModelCache, base: string, manifest: Manifest, manifestText: string,
+  wanted: readonly ManifestFile[], files: ReadonlyMap<string, Uint8Array>): Promise<NerError | undefined> {
+  const record: CachedModelRecord = {
+    id: manifest.id,
+    hash: await textSha256(manifestText),
+    manifestText,
+    files: wanted.map(({ name, sha256, bytes }) => ({ name, sha256, bytes })),
+    storedAt: Date.now(),
+  }
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const missing = await cache.putModel(record, base)
+      if (missing.length === 0) return undefined
+      if (attempt === COMMIT_ATTEMPTS) {
+        throw new NerError('NOT_STORED', `Could not cache ${manifest.id}: its files were removed from browser storage while it was being stored (${missing.map((f) => f.name).join(', ')}). The model still runs from memory.`)
+      }
+      for (const file of missing) await cache.putFile(record.id, file.sha256, files.get(file.name)!, file.name)
+    }
+  } catch (error) {
+    return asNotStored(error)
+  }
+}
+
+export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedModelFiles> {
+  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis)
+  const cache = options.cache ?? new ModelCache()
+  const base = folderUrl(options.modelUrl)
+  const reportAll = (p: LoadProgress) => options.onProgress?.(p)
+
+  // 1. Manifest: from IndexedDB or the network (chooseManifest).
+  const { manifest, manifestText, wanted, manifestFromCache, stored, cachedRecord } = await chooseManifest(options, cache, base, fetchFn)
 
   // 2. Files: cached bytes are verified too, so a corrupt entry is noticed and fetched again.
   const files = new Map<string, Uint8Array>()
@@ -251,7 +306,7 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
         await cache.putFile(manifest.id, entry.sha256, bytes, entry.name)
         report({ phase: 'cache', file: entry.name, loaded: entry.bytes, total: entry.bytes, fromCache: false })
       } catch (error) {
-        cacheError = error instanceof NerError ? error : new NerError('NOT_STORED', String(error), { cause: error })
+        cacheError = asNotStored(error)
       }
     }
     return bytes
@@ -282,29 +337,10 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
     overallDone += entry.bytes
   }
 
-  // 3. Only a complete, verified model gets a cache record, written only once all its files are seen
-  //    stored. Files removed meanwhile (a removal in another tab, or in this one) are stored again from
-  //    memory, so the model ends up stored in full or, failing that, not at all.
+  // 3. Only a complete, verified model gets a cache record (commitRecord); one loaded whole from a record
+  //    that lacked no file has one already.
   if (!cacheError && !(fromCache && manifestFromCache && stored?.missing.length === 0)) {
-    const record: CachedModelRecord = {
-      id: manifest.id,
-      hash: await textSha256(manifestText),
-      manifestText,
-      files: wanted.map(({ name, sha256, bytes }) => ({ name, sha256, bytes })),
-      storedAt: Date.now(),
-    }
-    try {
-      for (let attempt = 1; ; attempt++) {
-        const missing = await cache.putModel(record, base)
-        if (missing.length === 0) break
-        if (attempt === COMMIT_ATTEMPTS) {
-          throw new NerError('NOT_STORED', `Could not cache ${manifest.id}: its files were removed from browser storage while it was being stored (${missing.map((f) => f.name).join(', ')}). The model still runs from memory.`)
-        }
-        for (const file of missing) await cache.putFile(record.id, file.sha256, files.get(file.name)!, file.name)
-      }
-    } catch (error) {
-      cacheError = error instanceof NerError ? error : new NerError('NOT_STORED', String(error), { cause: error })
-    }
+    cacheError = await commitRecord(cache, base, manifest, manifestText, wanted, files)
   }
   return { manifest, files, fromCache: fromCache && manifestFromCache, manifestFromCache, cached: !cacheError, cacheError }
 }
