@@ -252,7 +252,7 @@ function conllReader({ text, entities }: ExportInput) {
   }
 }
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
