@@ -34,6 +34,7 @@ import { inputLines, InvalidText, type InputLine } from './lib/input-lines'
 import { loadNodeModel } from './lib/node-engine'
 import { NerError, type Entity } from '../src/engine/types'
 import { applyLexicon, lexiconTypeNames, parseLexicon, type UserLexicon } from '../src/app/userLexicon'
+import { loadCommonWords, traditionalToSimplified } from '../src/app/redact'
 import { withPatterns } from '../src/app/patterns'
 import { jsonLine } from '../src/app/exporters'
 
@@ -91,6 +92,10 @@ if (values.out) {
 }
 const { model, manifest } = await loadNodeModel(values.model, { threads })
 const lexiconEntries = lexicon && checkedLexicon(lexicon, manifest.entity_types)
+// As on the page: Traditional names match Simplified entries (英偉達 for 英伟达 ORG) through the Redact tab's
+// table. No threshold: every model name is written out, so every one counts as shown (applyLexicon's minScore 0).
+if (lexiconEntries) await loadCommonWords()
+const lexiconOptions = { simplified: traditionalToSimplified() }
 const source = input === undefined ? process.stdin : createReadStream(input)
 const inputName = input ?? 'standard input'
 const totalBytes = input === undefined ? undefined : statSync(input).size
@@ -249,7 +254,7 @@ async function annotateLine({ text, bytes }: InputLine): Promise<void> {
 
 async function annotateText(line: string, bytes: number): Promise<void> {
   const found = line.trim() ? await model.analyze(line) : []
-  const withLexicon = lexiconEntries ? applyLexicon(line, found, lexiconEntries) : found
+  const withLexicon = lexiconEntries ? applyLexicon(line, found, lexiconEntries, lexiconOptions) : found
   const entities = (values.patterns ? withPatterns(line, withLexicon) : withLexicon).map(round)
   if (interrupted) return // the output is being closed: this line is not in it
   startOutput()

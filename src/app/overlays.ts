@@ -10,18 +10,28 @@ export type Overlay = (text: string, found: readonly Entity[]) => readonly Entit
  * document streaming in, a batch's progress), so each is scanned once per setting. A new setting starts afresh.
  */
 export function memoizedOverlay<S>(current: () => S | null, apply: (text: string, found: readonly Entity[], setting: S) => readonly Entity[]): Overlay {
-  let adjustedOf = new WeakMap<readonly Entity[], readonly Entity[]>()
-  let memoizedFor: S | null = null
+  const adjusted = memoizedPerResult(() => [current()], (text, found) => apply(text, found, current()!))
+  return (text, found) => (current() === null ? found : adjusted(text, found))
+}
+
+/**
+ * What `make` builds from a result, remembered per result while the values `settings()` lists stay the same
+ * objects; any one that changes starts afresh. For work that more than one later setting reads from (the
+ * dictionary's layers, read at whatever threshold is in force).
+ */
+export function memoizedPerResult<R>(settings: () => readonly unknown[], make: (text: string, found: readonly Entity[]) => R): (text: string, found: readonly Entity[]) => R {
+  let madeOf = new WeakMap<readonly Entity[], R>()
+  let madeWith: readonly unknown[] = []
   return (text, found) => {
-    const setting = current()
-    if (setting === null) return found
-    if (memoizedFor !== setting) {
-      adjustedOf = new WeakMap()
-      memoizedFor = setting
+    const now = settings()
+    if (now.length !== madeWith.length || now.some((value, i) => value !== madeWith[i])) {
+      madeOf = new WeakMap()
+      madeWith = now
     }
-    let adjusted = adjustedOf.get(found)
-    if (!adjusted) adjustedOf.set(found, (adjusted = apply(text, found, setting)))
-    return adjusted
+    if (madeOf.has(found)) return madeOf.get(found)!
+    const made = make(text, found)
+    madeOf.set(found, made)
+    return made
   }
 }
 

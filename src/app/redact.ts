@@ -285,6 +285,11 @@ export function commonWordsLoaded(): boolean {
   return common !== undefined
 }
 
+/** The Traditional→Simplified character table, once loadCommonWords has loaded it (the dictionary matches with it). */
+export function traditionalToSimplified(): ReadonlyMap<string, string> | undefined {
+  return common?.simplified
+}
+
 /** A character in simplified form where the table has one (溫 -> 温, 國 -> 国). */
 function simplifiedOf(c: string): string {
   return common?.simplified.get(c) ?? c

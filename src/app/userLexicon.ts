@@ -3,9 +3,11 @@
 //   腾讯 ORG        always mark 腾讯 as an organization (ORG/LOC/PER or 机构名/地名/人名, any case)
 //   -新华           never mark exactly 新华 as an entity
 //   # comment       ignored, as are blank lines
-// Matching is exact (the same characters, case included) except for width: full-width ＩＢＭ and half-width IBM
-// are one name, as they are to the model. So it does what the user wrote and nothing else. A name that begins
-// or ends in a Latin letter or digit is matched as a whole word at that end (meta, not inside metaverse).
+// Matching is exact (the same characters) except for what makes one name look like another: width (full-width
+// ＩＢＭ and half-width IBM, as they are to the model), the case of Latin letters (Mark Anderson, MARK ANDERSON)
+// and Traditional characters (英偉達 is 英伟达) once the Traditional→Simplified table is loaded; see lexiconFold.
+// A name that begins or ends in a Latin letter or digit is matched as a whole word at that end (meta, not
+// inside metaverse).
 import type { Entity } from '../engine'
 import en from '../i18n/en'
 import zh from '../i18n/zh'
@@ -178,30 +180,46 @@ export function withEntry(source: string, entry: LexiconEntry, typeNames: Readon
   return kept ? `${kept}\n${line}\n` : `${line}\n`
 }
 
-/** Full-width ASCII (ＩＢＭ, １２３) and the ideographic space as their half-width forms, offsets kept: how the
- *  dictionary's names and the text are compared. */
-const foldWidth = (text: string): string => foldFullWidth(text, { space: true })
+/** A Traditional→Simplified character table (英偉達 -> 英伟达), one character to one: loadCommonWords in redact.ts
+ *  loads it on demand (traditionalToSimplified). */
+export type CharacterTable = ReadonlyMap<string, string>
 
-/** The typed entries by name, the name lengths that occur (longest first), and the names never to mark. */
+/** ASCII capitals, and every other character of the Basic Multilingual Plane the table may hold. */
+const FOLDED_CHARS = /[A-Z\u0080-\uffff]/g
+
+/**
+ * How the dictionary's names and the text are compared, one UTF-16 unit for one so offsets stay those of the
+ * text: full-width ASCII (ＩＢＭ, １２３) and the ideographic space as their half-width forms, ASCII capitals as
+ * small letters (QA: Mark Anderson PER missed MARK ANDERSON), and, with `simplified`, Traditional characters as
+ * Simplified ones (QA: 英伟达 ORG missed 英偉達). Only ASCII letters change case: toLowerCase of İ is two units.
+ */
+export function lexiconFold(text: string, simplified?: CharacterTable | null): string {
+  return foldFullWidth(text, { space: true }).replace(FOLDED_CHARS, (c) =>
+    c <= 'Z' ? String.fromCharCode(c.charCodeAt(0) + 32) : simplified?.get(c) ?? c)
+}
+
+/** The typed entries by folded name, the name lengths that occur (longest first), and the names never to mark. */
 interface LexiconIndex {
+  simplified: CharacterTable | null
   typeOf: Map<string, string>
   lengths: number[]
   removed: Set<string>
 }
 const indexes = new WeakMap<readonly LexiconEntry[], LexiconIndex>()
 
-/** Built once per parsed dictionary and shared by every block of the document. */
-function indexFor(entries: readonly LexiconEntry[]): LexiconIndex {
+/** Built once per parsed dictionary and table, and shared by every block of the document. */
+function indexFor(entries: readonly LexiconEntry[], simplified: CharacterTable | null): LexiconIndex {
   let index = indexes.get(entries)
-  if (!index) {
+  if (!index || index.simplified !== simplified) {
     const typeOf = new Map<string, string>()
     const removed = new Set<string>()
     for (const { surface, type } of entries) {
-      if (type === null) removed.add(foldWidth(surface))
-      else typeOf.set(foldWidth(surface), type)
+      const key = lexiconFold(surface, simplified)
+      if (type === null) removed.add(key)
+      else typeOf.set(key, type) // of two lines that fold alike (Meta, META), the later one says the type
     }
     const lengths = [...new Set([...typeOf.keys()].map((s) => s.length))].sort((a, b) => b - a)
-    indexes.set(entries, (index = { typeOf, lengths, removed }))
+    indexes.set(entries, (index = { simplified, typeOf, lengths, removed }))
   }
   return index
 }
@@ -212,9 +230,9 @@ function indexFor(entries: readonly LexiconEntry[]): LexiconIndex {
  * grow with the dictionary: a 100,000-name client list costs what a short one does. A Latin edge must be a
  * word's edge (isWholeWordAt; QA: meta ORG was marked in 他最近喜欢metaverse概念).
  */
-function dictionaryMatches(text: string, entries: readonly LexiconEntry[]): LexiconEntity[] {
-  const { typeOf, lengths } = indexFor(entries)
-  const folded = foldWidth(text)
+function dictionaryMatches(text: string, index: LexiconIndex): LexiconEntity[] {
+  const { typeOf, lengths } = index
+  const folded = lexiconFold(text, index.simplified)
   const found: LexiconEntity[] = []
   for (let at = 0; at < text.length; at++) {
     for (const length of lengths) {
@@ -239,16 +257,54 @@ function covers(outer: Entity, inner: Entity): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start
 }
 
+/** What the dictionary is laid over a text with, besides its entries. */
+export interface LexiconOptions {
+  /**
+   * The confidence threshold in force: a model name scored below it is not shown, so it does not keep a
+   * dictionary name inside it out (QA: 谷歌 ORG vanished inside a hidden 前谷歌/PER 0.26 at the default 0.30).
+   * 0, the default, counts every model name as shown (the annotate CLI, which writes them all).
+   */
+  minScore?: number
+  /** The Traditional→Simplified table, once loaded (null or absent: matched without it). */
+  simplified?: CharacterTable | null
+}
+
 /**
  * The model's entities of `text` with the dictionary laid over them. A dictionary match replaces the model's
- * entities it overlaps (华为 over a model's 华/LOC), except where one model entity strictly contains it: a
- * listed 北京 does not split the model's 北京大学/ORG. Removal entries drop model entities with exactly that text.
+ * entities it overlaps (华为 over a model's 华/LOC), except where one model entity that is shown (scored at or
+ * above `minScore`) strictly contains it: a listed 北京 does not split the model's 北京大学/ORG, while a listed
+ * 谷歌 replaces a hidden 前谷歌/PER rather than vanish with it. Removal entries drop model entities with exactly
+ * that text.
  */
-export function applyLexicon(text: string, entities: readonly Entity[], lexicon: UserLexicon): readonly Entity[] {
-  if (lexicon.entries.length === 0) return entities
-  const { removed } = indexFor(lexicon.entries)
-  const model = entities.filter((e) => !removed.has(foldWidth(e.text)))
-  const matches = dictionaryMatches(text, lexicon.entries).filter((m) => !model.some((e) => covers(e, m)))
-  const kept = model.filter((e) => !matches.some((m) => overlaps(e, m)))
-  return [...kept, ...matches].sort((a, b) => a.start - b.start)
+export function applyLexicon(text: string, entities: readonly Entity[], lexicon: UserLexicon, options: LexiconOptions = {}): readonly Entity[] {
+  return lexiconLayers(text, entities, lexicon, options.simplified)(options.minScore ?? 0)
+}
+
+/**
+ * applyLexicon for any threshold, the text scanned once: the result changes only where the threshold passes
+ * the score of a model name that contains a dictionary name, so each of those few bands is built once and
+ * the same list is given back within one (a slider move redraws nothing it does not change).
+ */
+export function lexiconLayers(
+  text: string, entities: readonly Entity[], lexicon: UserLexicon, simplified: CharacterTable | null = null,
+): (minScore: number) => readonly Entity[] {
+  if (lexicon.entries.length === 0) return () => entities
+  const index = indexFor(lexicon.entries, simplified)
+  const model = index.removed.size ? entities.filter((e) => !index.removed.has(lexiconFold(e.text, simplified))) : entities
+  const matches = dictionaryMatches(text, index)
+  // The score from which a model name containing each match is shown and keeps it out (-Infinity: none does).
+  const shownFrom = matches.map((m) => model.reduce((best, e) => (covers(e, m) && e.score > best ? e.score : best), -Infinity))
+  const bands = [...new Set(shownFrom.filter((s) => s > -Infinity))].sort((a, b) => a - b)
+  const layers: (readonly Entity[] | undefined)[] = []
+  return (minScore) => {
+    let band = 0
+    while (band < bands.length && bands[band]! < minScore) band++
+    return (layers[band] ??= layer(band < bands.length ? bands[band]! : Infinity))
+  }
+  /** The result where the model names scored `shownAt` or above are shown and those below hidden. */
+  function layer(shownAt: number): readonly Entity[] {
+    const laid = matches.filter((_, i) => shownFrom[i]! < shownAt)
+    const kept = model.filter((e) => !laid.some((m) => overlaps(e, m)))
+    return [...kept, ...laid].sort((a, b) => a.start - b.start)
+  }
 }

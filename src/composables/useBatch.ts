@@ -7,9 +7,8 @@ import { pathStems, type BatchItem } from '../app/batch'
 import { namesInLines } from '../app/namesInLines'
 import type { NamedFile } from '../app/droppedFiles'
 import { ImportError, readImportedFile } from '../app/fileImport'
-import type { UserLexicon } from '../app/userLexicon'
 import { rememberedPerObject } from '../app/rememberedPerObject'
-import { lexiconOverlay } from './useUserLexicon'
+import { lexiconOverlay, type LexiconInForce } from './useUserLexicon'
 import { patternOverlay } from './usePatterns'
 import { chainOverlays } from '../app/overlays'
 import type { AnalyzeMany, NerEngine } from './useNerEngine'
@@ -28,7 +27,7 @@ export type BatchRow = BatchItem & Pick<Row, 'share' | 'invalidSequences'>
 /** The text a batch keeps for its exports, all files together: beyond it, files are refused (BATCH_FULL). */
 export const MAX_BATCH_CHARS = 10_000_000
 
-export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' | 'model' | 'modelGeneration'>, lexicon: Ref<UserLexicon>, patterns?: Ref<boolean>) {
+export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' | 'model' | 'modelGeneration'>, lexicon: Ref<LexiconInForce>, patterns?: Ref<boolean>) {
   const rows = shallowRef<readonly Row[]>([])
   const running = shallowRef(false)
   /** The model the batch's files were analysed with, for its exports (the page may have switched since). */
@@ -41,7 +40,8 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
 
   const entitiesOf = chainOverlays(lexiconOverlay(lexicon), patterns ? patternOverlay(patterns) : null)
 
-  // Each row's item is built once per row object (a progress tick replaces one row) and per dictionary and rules.
+  // Each row's item is built once per row object (a progress tick replaces one row) and per dictionary (with the
+  // threshold in force: a name it hides does not keep a dictionary name out) and rules.
   const itemOf = rememberedPerObject<Row, BatchRow>(() => [lexicon.value, patterns?.value], ({ found, ...row }) =>
     found && row.text !== undefined ? { ...row, entities: entitiesOf(row.text, found) } : row)
   const items = computed<BatchRow[]>(() => rows.value.map(itemOf))

@@ -196,6 +196,12 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
     const untouched = modelEntities.filter((e) => e.start >= 2 && e.text !== '北京')
     expect(entities.filter((e) => !e.fromLexicon)).toEqual(untouched)
 
+    // As on the page, one name in Traditional characters or another Latin case is the same name (英偉達 for 英伟达).
+    const variants = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR, '--lexicon', file('variants.txt', '英伟达 ORG\nMark Moore PER\n')], '英偉達的MARK MOORE。\n')
+    expect(variants.status, variants.stderr).toBe(0)
+    const marked = (JSON.parse(variants.stdout) as { entities: { text: string; type: string; fromLexicon?: boolean }[] }).entities
+    expect(marked.filter((e) => e.fromLexicon).map((e) => `${e.text}/${e.type}`)).toEqual(['英偉達/ORG', 'MARK MOORE/PER'])
+
     const bad = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR, '--lexicon', file('bad.txt', '华为 ORG\n腾讯 公司\n')], `${line}\n`)
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain('bad.txt:2: unknown-type')
