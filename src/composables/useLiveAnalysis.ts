@@ -154,6 +154,13 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
     return previous && sameItems(previous, next) ? previous : next
   })
 
+  /** The model's own entities, before the dictionary and the rules: the Dictionary tab says why a name it lists marks
+   *  nothing (inside a longer name the model found, lexiconReport.ts). Computed only while that tab is open. */
+  const modelEntities = computed<Entity[]>(() => {
+    void version.value
+    return documentEntities(blocks.value, (key) => cache.get(key))
+  })
+
   const coverage = computed<Coverage>(() => {
     void version.value
     let analysed = 0
@@ -280,7 +287,7 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
     if (throttleTimer) clearTimeout(throttleTimer)
   })
 
-  return { text: shownText as Readonly<Ref<string>>, blocks, tooLarge, rendered, entities, coverage, runState, progress, runError, lastRun, completedRuns, cancel, retry, schedule }
+  return { text: shownText as Readonly<Ref<string>>, blocks, tooLarge, rendered, entities, modelEntities, coverage, runState, progress, runError, lastRun, completedRuns, cancel, retry, schedule }
 }
 
 export type LiveAnalysis = ReturnType<typeof useLiveAnalysis>

@@ -126,6 +126,12 @@ export default {
     /** All three confirmations say where the entry went: the dictionary is stored in this browser (privacy QA). */
     addedSplit: 'Added to your dictionary (kept in this browser): {line}, and -{within} (the model’s “{within}” is no longer marked)',
     removed: 'Removed from your dictionary: {text}',
+    /** A selection on the never-mark list (a "-name" line): said, with a way to take the line out (QA: only
+     *  "Mark as" was offered, and undoing "Never mark" meant finding the line on the Dictionary tab). */
+    onNeverList: 'On your never-mark list: the model does not mark it.',
+    allow: 'Let the model mark it again',
+    allowTitle: 'Removes the line “-{text}” from your dictionary: the model marks this text again',
+    allowed: 'Removed from your never-mark list: {text} (the model marks it again)',
     undo: 'Undo',
     /** The × of the corrections' sheet on a phone. */
     close: 'Close the correction bar',
@@ -369,6 +375,20 @@ export default {
      *  them, which a page cannot force (privacy QA: “none of it is kept” was a promise the app cannot keep). */
     cleared: 'Dictionary cleared: all entries were removed from this site’s storage in this browser.',
     restore: 'Restore',
+    /** Entries that mark nothing in the text, and why (QA: "0 marked" and no reason, for names inside a longer
+     *  name the model found). {name}: the entry; {names}: the names over it, quoted. */
+    unmarked: {
+      heading: 'These entries mark nothing in the text:',
+      inside: '{name}: only inside the longer name {names} the model found; a dictionary name does not split a longer one.',
+      dictionary: '{name}: overlaps {names}, also in your dictionary, which is marked instead.',
+      pattern: '{name}: overlaps a number found by rule (phone, ID and so on), which is marked instead.',
+      /** Followed by the names, comma-separated. */
+      absent: 'Not in the text: ',
+      more: ' ({n} in all)',
+      others: '{n} more entries not listed.',
+      markInside: 'Mark “{name}”, not the longer name',
+      markedInside: 'Added to your dictionary (kept in this browser): {lines} (the model’s longer name is no longer marked); “{name}” is now marked.',
+    },
   },
   model: {
     loading: 'Loading model…',

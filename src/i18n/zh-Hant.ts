@@ -149,6 +149,10 @@ const zhHant: DeepStringRecord<typeof en> = {
     "neverDone": "不再標註：{text}（已加入詞典，儲存在本瀏覽器中）",
     "addedSplit": "已加入自訂詞典（儲存在本瀏覽器中）：{line}，以及 -{within}（模型標出的「{within}」不再標出）",
     "removed": "已從自訂詞典刪除：{text}",
+    "onNeverList": "已設為不再標註：模型不會標出它。",
+    "allow": "讓模型重新標註",
+    "allowTitle": "從自訂詞典刪除「-{text}」這一行：模型會重新標出與之相同的文字",
+    "allowed": "已從「不再標註」中刪除：{text}（模型會重新標出它）",
     "undo": "復原",
     "close": "關閉更正欄",
     "undone": "已復原，詞典回復原樣。",
@@ -412,7 +416,18 @@ const zhHant: DeepStringRecord<typeof en> = {
     "private": "儲存在本瀏覽器（本機儲存空間）中，直到您清除為止，包括從標示文字中加入的名稱；只在本頁使用，模型本身不變，也不會傳送到任何地方。",
     "clear": "清除詞典",
     "cleared": "已清除詞典：已從本站在本瀏覽器中的儲存裡刪除所有詞條。",
-    "restore": "還原"
+    "restore": "還原",
+    "unmarked": {
+      "heading": "以下詞條在文中沒有標出：",
+      "inside": "{name}：只出現在模型找到的較長名稱{names}裡，詞典中的名稱不會拆開較長的名稱。",
+      "dictionary": "{name}：在文中與詞典中的{names}重疊，標出的是後者。",
+      "pattern": "{name}：在文中與按規則找到的號碼（電話、證件號等）重疊，標出的是號碼。",
+      "absent": "不在文中：",
+      "more": "等，共 {n} 個",
+      "others": "另有 {n} 個詞條未列出。",
+      "markInside": "標出「{name}」，不再標註較長的名稱",
+      "markedInside": "已加入自訂詞典（儲存在本瀏覽器中）：{lines}（模型標出的較長名稱不再標出），「{name}」現已標出。"
+    }
   },
   "model": {
     "loading": "正在載入模型……",

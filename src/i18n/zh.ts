@@ -122,6 +122,12 @@ const zh: DeepStringRecord<typeof en> = {
     /** All three confirmations say where the entry went: the dictionary is stored in this browser (privacy QA). */
     addedSplit: '已加入自定义词典（保存在本浏览器中）：{line}，以及 -{within}（模型标出的“{within}”不再标出）',
     removed: '已从自定义词典删除：{text}',
+    /** A selection on the never-mark list (a "-name" line): said, with a way to take the line out (QA: only
+     *  "Mark as" was offered, and undoing "Never mark" meant finding the line on the Dictionary tab). */
+    onNeverList: '已设为不再标注：模型不会标出它。',
+    allow: '让模型重新标注',
+    allowTitle: '从自定义词典删除“-{text}”这一行：模型会重新标出与之相同的文本',
+    allowed: '已从“不再标注”中删除：{text}（模型会重新标出它）',
     undo: '撤销',
     /** The × of the corrections' sheet on a phone. */
     close: '关闭更正栏',
@@ -358,6 +364,20 @@ const zh: DeepStringRecord<typeof en> = {
      *  them, which a page cannot force (privacy QA: “不再保存任何词条” was a promise the app cannot keep). */
     cleared: '已清空词典：已从本站在本浏览器中的存储里删除所有词条。',
     restore: '恢复',
+    /** Entries that mark nothing in the text, and why (QA: "0 marked" and no reason, for names inside a longer
+     *  name the model found). {name}: the entry; {names}: the names over it, quoted. */
+    unmarked: {
+      heading: '以下词条在文中没有标出：',
+      inside: '{name}：只出现在模型找到的较长名称{names}里，词典中的名称不会拆开较长的名称。',
+      dictionary: '{name}：在文中与词典中的{names}重叠，标出的是后者。',
+      pattern: '{name}：在文中与按规则找到的号码（电话、证件号等）重叠，标出的是号码。',
+      /** Followed by the names, 、-separated. */
+      absent: '不在文中：',
+      more: '等，共 {n} 个',
+      others: '另有 {n} 个词条未列出。',
+      markInside: '标出“{name}”，不再标注较长的名称',
+      markedInside: '已加入自定义词典（保存在本浏览器中）：{lines}（模型标出的较长名称不再标出），“{name}”现已标出。',
+    },
   },
   model: {
     loading: '正在加载模型……',
