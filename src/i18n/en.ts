@@ -268,6 +268,16 @@ export default {
     /** The same count as a screen reader says it ("×" was read as "times" after the number: "1 times"). */
     occurrencesSpoken: '{n} occurrence | {n} occurrences',
     locate: 'Show “{text}” in the text ({n} occurrence) | Show “{text}” in the text ({n} occurrences)',
+    /** The names to check, above the names (reviewList.ts): those shown that the model scored under {level}
+     *  somewhere, least sure first, each with its lowest score. */
+    review: 'To check',
+    reviewCount: '{n} name | {n} names',
+    reviewHelp: 'Names the model is less sure of (confidence under {level}), least sure first: worth checking one by one. A click shows each place in the text.',
+    /** A name to check's title: its score is the lowest of its occurrences'. */
+    reviewLocate: 'Show “{text}” in the text ({n} occurrence); its confidence: {score} | Show “{text}” in the text ({n} occurrences); the lowest confidence of them: {score}',
+    /** The fold after the first five. */
+    reviewMore: '{n} more',
+    reviewFewer: 'Show fewer',
     shown: 'Only names shown in the highlighted view (legend and confidence filter) are listed and exported.',
     pairs: 'Named together',
     pairsHelp: 'Names that share a sentence, most sentences first. A click shows where.',

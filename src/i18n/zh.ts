@@ -261,6 +261,16 @@ const zh: DeepStringRecord<typeof en> = {
     /** The same count as a screen reader says it ("×" was read as "times" after the number: "1 times"). */
     occurrencesSpoken: '{n} 次',
     locate: '在文中显示“{text}”（共 {n} 处）',
+    /** The names to check, above the names (reviewList.ts): those shown that the model scored under {level}
+     *  somewhere, least sure first, each with its lowest score. */
+    review: '待核对',
+    reviewCount: '{n} 个',
+    reviewHelp: '模型把握较小（置信度低于 {level}）的名称，最没把握的在前，建议逐个核对。点击可在文中逐处查看。',
+    /** A name to check's title: its score is the lowest of its occurrences'. */
+    reviewLocate: '在文中显示“{text}”（共 {n} 处），各处中最低的置信度为 {score}',
+    /** The fold after the first five. */
+    reviewMore: '其余 {n} 个',
+    reviewFewer: '收起',
     shown: '只列出和导出高亮视图中显示的名称（受图例和置信度筛选影响）。',
     pairs: '同句出现',
     pairsHelp: '出现在同一句中的名称，按共同出现的句数排列。点击可在文中查看。',
