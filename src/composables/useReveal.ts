@@ -1,0 +1,217 @@
+// The highlighted view's moves to a place (HighlightPane): a name shown from the Entities tab (reveal, and the steps
+// bar going on from it), the editor's scroll position followed (scrollToRatio), the pane brought into sight.
+import { nextTick, onBeforeUnmount, ref, watch, type ComputedRef, type Ref } from 'vue'
+import type { TextBlock } from '../app/blocks'
+import { lineRows, rowsOf, type ViewChunk } from './useViewChunks'
+
+export interface RevealOptions {
+  /** The view (scrolled) and the pane around it. */
+  view: Readonly<Ref<HTMLElement | null>>
+  pane: Readonly<Ref<HTMLElement | null>>
+  /** The document's blocks, in the view's order. */
+  blocks: () => readonly TextBlock[]
+  chunks: ComputedRef<readonly ViewChunk[]>
+  /** The most characters a row can hold at the view's width, and a row's height in px (measured by the view). */
+  widthChars: () => number
+  rowHeight: () => number
+  /** Lays out the chunk of an element about to be measured or focused, while the view is paused. */
+  openChunkOf: (element: HTMLElement) => void
+  /** Makes a name the view's current name, its tab stop. */
+  setCurrent: (mark: HTMLElement) => void
+  /** Ends the view's keeping of its reading place across a new width (keepAnchor). */
+  stopAnchoring: () => void
+}
+
+export function useReveal({ view, pane, blocks, chunks, widthChars, rowHeight, openChunkOf, setCurrent, stopAnchoring }: RevealOptions) {
+  /** The <mark> of the entity starting at document offset `start`, if it is displayed. */
+  function markAt(start: number): HTMLElement | null {
+    const all = blocks()
+    // Binary search for the last block starting at or before `start`.
+    let lo = 0
+    let hi = all.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (all[mid]!.start <= start) lo = mid
+      else hi = mid - 1
+    }
+    const block = all[lo]
+    if (!block || !view.value) return null
+    return view.value.querySelector<HTMLElement>(`[data-block="${lo}"] mark[data-offset="${start - block.start}"]`)
+  }
+
+  /** What the last reveal() showed, said to screen readers: the name, which occurrence and of how many. */
+  const revealed = ref<{ text: string; n: number; total: number } | null>(null)
+  let revealedTimer = 0
+  let revealedOutline = 0
+
+  /**
+   * Scrolls to occurrence `focus` of a mention (the Entities tab's names and pairs: repeated clicks or Enter step
+   * through them) and flashes every occurrence. The occurrence becomes the view's current name, its tab stop, and
+   * the occurrence is announced ("陈立新，第 1/2 处"); the focus stays on the button, so that Enter again goes on to the next
+   * occurrence, as a click does, and Shift+Tab back into the view, or → there, goes on from the name shown (QA: from the
+   * keyboard nothing was said and → went to the first name). The same for a click: a pointer user who turns to the
+   * keyboard finds the name just shown, and a screen reader driven by pointer hears it too; no need to tell them apart
+   * (a screen reader's browse mode activates a button with a click and no key).
+   */
+  function reveal(starts: readonly number[], focus: number): void {
+    // Who asked: a button of the Entities list (the focus stays on it), or the steps bar going on from it.
+    const asker = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const fromSteps = asker?.closest('[data-testid=reveal-steps]') ? stepping.value : null
+    let pageMoved = false
+    const found = starts.map(markAt)
+    const marks = found.filter((m): m is HTMLElement => m !== null)
+    let index = starts.length > 0 ? focus % starts.length : -1
+    // (an occurrence not displayed: the first that is)
+    if (!found[index]) index = found.findIndex((m) => m !== null)
+    const target = found[index] ?? null
+    if (target) openChunkOf(target)
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches
+    const behavior = reduceMotion ? 'auto' : 'smooth'
+    const box = view.value
+    if (target && box) {
+      // Scrolled inside the view only (scrollIntoView would move the page too, taking the tabs out of sight);
+      // the page moves only where the name, centred in the view, would still be off screen: on a phone, where
+      // the panels stack and the view can be above the window.
+      const frame = box.getBoundingClientRect()
+      const centred = (box.clientHeight - target.offsetHeight) / 2
+      const by = target.getBoundingClientRect().top - frame.top - centred
+      // A name more than a few screens away is jumped to: a smooth scroll there lays out every chunk of lines
+      // on the way and takes seconds in a long document; the flash below shows where it landed.
+      const far = Math.abs(by) > 3 * box.clientHeight
+      box.scrollTo({ top: box.scrollTop + by, behavior: far ? 'auto' : behavior })
+      const landsAt = frame.top + box.clientTop + centred
+      if (landsAt < 0 || landsAt + target.offsetHeight > innerHeight) {
+        box.scrollIntoView({ block: 'nearest', behavior })
+        pageMoved = true
+      }
+    }
+    // With reduced motion no flash (it lasted 1 ms, QA), the name shown is outlined for a while instead (main.css,
+    // data-revealed).
+    for (const mark of reduceMotion ? [] : marks) {
+      // Web Animations instead of a class: Vue owns the class attribute and would reset it on re-render.
+      mark.animate(
+        [
+          { outline: '3px solid var(--mark-line)', outlineOffset: '3px', filter: 'brightness(1.6)' },
+          { outline: '3px solid transparent', outlineOffset: '0px', filter: 'none' },
+        ],
+        { duration: 1400, easing: 'ease-out' },
+      )
+    }
+    window.clearTimeout(revealedOutline)
+    view.value?.querySelector('mark[data-revealed]')?.removeAttribute('data-revealed')
+    if (!target) return
+    target.setAttribute('data-revealed', '')
+    revealedOutline = window.setTimeout(() => target.removeAttribute('data-revealed'), 1500)
+    setCurrent(target)
+    // Emptied first, then filled: the same words again (a name found once, Enter pressed twice) are said again.
+    revealed.value = null
+    window.clearTimeout(revealedTimer)
+    const said = { text: target.textContent ?? '', n: index + 1, total: starts.length }
+    revealedTimer = window.setTimeout(() => (revealed.value = said), 100)
+    // The page left the list for the view: the steps bar goes on from here (and back to the list). A list in sight
+    // beside the view needs none.
+    stepping.value = fromSteps || pageMoved
+      ? { ...said, starts, index, from: fromSteps ? fromSteps.from : asker }
+      : null
+  }
+
+  /** After a reveal that took the page away from the list (RevealSteps): the name, its occurrences, the one shown,
+   *  and the list button it was asked from. */
+  const stepping = ref<{ text: string; n: number; total: number; starts: readonly number[]; index: number; from: HTMLElement | null } | null>(null)
+  function stepOccurrence(by: -1 | 1): void {
+    const shown = stepping.value
+    if (shown) reveal(shown.starts, (shown.index + by + shown.starts.length) % shown.starts.length)
+  }
+  function backToList(): void {
+    const from = stepping.value?.from
+    stepping.value = null
+    if (!from?.isConnected) return
+    from.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' })
+    from.focus({ preventScroll: true })
+  }
+  // A new text or new results: the occurrences the bar steps through are no longer where they were.
+  watch(blocks, () => (stepping.value = null))
+  onBeforeUnmount(() => {
+    window.clearTimeout(revealedTimer)
+    window.clearTimeout(revealedOutline)
+  })
+
+  /**
+   * Follows the editor's scroll position, `ratio` of the way down. Not by the view's scrollHeight: the chunks
+   * not laid out yet have estimated heights, and a line's place in them was off by tens of paragraphs in a long
+   * document (QA). The ratio is taken as a row of the text (the view's rows match the editor's, same width and
+   * font size), and the view scrolled to that row's line, laid out, so the chunks above it count for nothing. Once
+   * the chunks brought into sight have been laid out (their real heights replace the estimates above and below),
+   * the line is scrolled to again.
+   */
+  let following = 0
+  function scrollToRatio(ratio: number): void {
+    const token = ++following
+    // (the editor scrolled by the reader after a new width: the view follows it, not the place before)
+    stopAnchoring()
+    const scrollOnce = (): boolean => {
+      const el = view.value
+      if (!el || token !== following) return false
+      const before = el.scrollTop
+      el.scrollTop = scrollTopFor(el, ratio)
+      return Math.abs(el.scrollTop - before) > 1
+    }
+    scrollOnce()
+    // Two frames for the layout to settle, a few more if it keeps moving.
+    let frames = 0
+    const settle = () => {
+      if (token !== following || frames++ > 6) return
+      if (scrollOnce() || frames < 2) requestAnimationFrame(settle)
+    }
+    requestAnimationFrame(settle)
+  }
+
+  /** The view's scrollTop that shows the text `ratio` of the way down, as the editor does. */
+  function scrollTopFor(el: HTMLElement, ratio: number): number {
+    const range = el.scrollHeight - el.clientHeight
+    const chunkElements = el.querySelectorAll<HTMLElement>('.view-chunk')
+    // Rows as the editor wraps them: as many characters as the width holds (it has no names' margins).
+    const perRow = widthChars()
+    const rows = chunks.value.map((chunk) => rowsOf(chunk, perRow))
+    const total = rows.reduce((sum, r) => sum + r, 0)
+    const shown = el.clientHeight / rowHeight()
+    if (ratio <= 0 || total <= shown) return 0
+    if (ratio >= 1) return range
+    // The row at the top of the editor, and the line it is on.
+    let row = ratio * (total - shown)
+    let c = 0
+    while (c < rows.length - 1 && row >= rows[c]!) row -= rows[c++]!
+    const chunk = chunks.value[c]
+    const lineElements = chunkElements[c]?.children
+    if (!chunk || !lineElements) return ratio * range
+    let l = 0
+    while (l < chunk.lineChars.length - 1 && row >= lineRows(chunk.lineChars[l]!, perRow)) row -= lineRows(chunk.lineChars[l++]!, perRow)
+    const line = lineElements[l] as HTMLElement | undefined
+    if (!line) return ratio * range
+    openChunkOf(line)
+    // (a line inside a chunk not laid out yet is laid out to answer: that chunk only)
+    const top = line.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientTop + el.scrollTop
+    const within = Math.min(row, lineRows(chunk.lineChars[l]!, perRow)) * rowHeight()
+    return Math.max(0, Math.min(range, top + within))
+  }
+
+  /**
+   * A sample just loaded: where the view is out of sight below the editor (one column, on a phone), the pane is
+   * scrolled into sight, or the user sees only the editor and the text they already have (QA).
+   */
+  function bringIntoSight(): void {
+    void nextTick(() => {
+      const box = view.value?.getBoundingClientRect()
+      if (!box || !pane.value || box.top + 120 <= innerHeight) return
+      const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches
+      pane.value.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' })
+    })
+  }
+
+  /** Drops a follow of the editor under way (scrollToRatio): the view's own scroll back to its place replaces it. */
+  function dropFollow(): void {
+    following++
+  }
+
+  return { reveal, revealed, stepping, stepOccurrence, backToList, scrollToRatio, bringIntoSight, dropFollow }
+}
