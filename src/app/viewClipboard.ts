@@ -5,6 +5,7 @@
 // the text as it is in the editor, and an HTML copy as a printed page would show it, the names on a light shade of
 // their type's colour, no theme colour, font or label.
 import { entityHue, isGreyType } from './entityColors'
+import { LINE_BREAK_CLASS } from './sentences'
 
 /** A run of selected text: inside a name of type `type`, or between names (`type` null). */
 export type CopiedPiece = { readonly text: string; readonly type: string | null }
@@ -33,6 +34,10 @@ function htmlText(value: string): string {
   return escapeHtml(value).replace(/ {2,}/g, (run) => ' '.padStart(run.length, '\u00a0')).replace(/^ /, '\u00a0')
 }
 
+/** Every line break the view shows as one (sentences.ts): a text's NEL, U+2028/U+2029 or an old Mac's CR ran its
+ *  lines together in Word when only LF started a paragraph (re-check QA). */
+const LINE_BREAK_RUN = new RegExp(`\r\n|[${LINE_BREAK_CLASS}]`, 'u')
+
 /**
  * The clipboard's text/plain and text/html for the selected pieces, in the text's order. text/plain is the text
  * itself, character for character (no type label: the view's labels are CSS generated content, not copied). text/html
@@ -45,7 +50,7 @@ export function viewClipboard(pieces: readonly CopiedPiece[]): { plain: string; 
   const plain = pieces.map((p) => p.text).join('')
   const lines: string[] = ['']
   for (const { text, type } of pieces) {
-    text.split('\n').forEach((part, i) => {
+    text.split(LINE_BREAK_RUN).forEach((part, i) => {
       if (i > 0) lines.push('')
       if (part === '') return
       lines[lines.length - 1] += type === null

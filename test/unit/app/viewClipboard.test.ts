@@ -59,3 +59,13 @@ describe('viewClipboard', () => {
     expect(viewClipboard([])).toEqual({ plain: '', html: '<meta charset="utf-8">' })
   })
 })
+
+describe('viewClipboard line breaks', () => {
+  it('starts a paragraph at every line break the view shows, not at LF alone: NEL, U+2028, U+2029, CR, CR LF', () => {
+    for (const br of ['\u0085', '\u2028', '\u2029', '\r', '\r\n']) {
+      const { plain, html } = viewClipboard([{ text: `王小红出席${br}张建华`, type: null }])
+      expect(plain).toBe(`王小红出席${br}张建华`)
+      expect(html).toBe('<meta charset="utf-8"><p>王小红出席</p><p>张建华</p>')
+    }
+  })
+})
