@@ -4,9 +4,8 @@
 // the name in the view also writes a never-mark line for the longer name (CorrectionBar); the tab says so and
 // offers the same, with withNeverMarked.
 import type { Entity } from '../engine'
-import { isWholeWordAt } from './mentions'
 import { isFromPattern } from './patterns'
-import { isFromLexicon, lexiconFold, linesAbout, withEntry, type CharacterTable, type LexiconChange, type LexiconEntry, type LexiconOptions } from './userLexicon'
+import { isFromLexicon, lexiconFold, lexiconOccurrences, linesAbout, withEntry, type CharacterTable, type LexiconChange, type LexiconEntry, type LexiconOptions } from './userLexicon'
 
 /**
  * Why an entry marks nothing, the first that applies to any of its occurrences:
@@ -46,11 +45,11 @@ function overlapping<T extends Span>(sorted: readonly T[], span: Span): T[] {
  * The typed entries of the dictionary (`entries`, as parsed) that mark nothing in `text`, in the dictionary's order,
  * each with why. `model`: the model's entities of the text before the dictionary; `shown`: the entities shown, the
  * dictionary and the rules laid over them. An entry marked at one occurrence at least is not reported: a listed
- * 北京 left inside 北京大学 but marked elsewhere does what it was written for. Occurrences are found as applyLexicon
- * finds them (same characters up to width, a Latin edge a word's edge), by looking up the text's substrings of
- * each listed length, so a long client list costs what a short one does. `options`: those the dictionary is laid
- * over the text with (applyLexicon's), so names compare alike (lexiconFold: width, Latin case, Traditional with the
- * table) and only a model name shown at the threshold counts as keeping an entry out.
+ * 北京 left inside 北京大学 but marked elsewhere does what it was written for. Occurrences are found by applyLexicon's
+ * own search (lexiconOccurrences: folded alike, a Latin edge a word's edge, an acronym in capitals alone).
+ * `options`: those the dictionary is laid over the text with (applyLexicon's), so names compare alike (lexiconFold:
+ * width, Latin case, Traditional with the table) and only a model name shown at the threshold counts as keeping an
+ * entry out.
  */
 export function unmarkedEntries(text: string, entries: readonly LexiconEntry[], model: readonly Entity[], shown: readonly Entity[], options: LexiconOptions = {}): UnmarkedEntry[] {
   const fold = (s: string) => lexiconFold(s, options.simplified)
@@ -62,18 +61,11 @@ export function unmarkedEntries(text: string, entries: readonly LexiconEntry[], 
     else typed.set(fold(surface), surface)
   }
   if (typed.size === 0) return []
-  const lengths = [...new Set([...typed.keys()].map((name) => name.length))]
-  const folded = fold(text)
   const occurrences = new Map<string, Span[]>()
-  for (let at = 0; at < text.length; at++) {
-    for (const length of lengths) {
-      if (at + length > text.length) continue
-      const name = folded.slice(at, at + length)
-      if (!typed.has(name) || !isWholeWordAt(text, at, at + length)) continue
-      const list = occurrences.get(name) ?? []
-      list.push({ start: at, end: at + length })
-      occurrences.set(name, list)
-    }
+  for (const { start, end, key } of lexiconOccurrences(text, entries, options.simplified)) {
+    const list = occurrences.get(key) ?? []
+    list.push({ start, end })
+    occurrences.set(key, list)
   }
   const byStart = (a: Span, b: Span) => a.start - b.start
   // The model's names that keep a dictionary name inside them out (applyLexicon): shown, not on the never-mark list.

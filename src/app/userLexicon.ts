@@ -198,10 +198,19 @@ export function lexiconFold(text: string, simplified?: CharacterTable | null): s
     c <= 'Z' ? String.fromCharCode(c.charCodeAt(0) + 32) : simplified?.get(c) ?? c)
 }
 
+/** Latin capitals and no small letter (US, WHO, IBM中国, ＩＴ): an acronym, which the same word in small letters is
+ *  not (re-check QA: US LOC marked the us of "Contact us", WHO ORG the who of "who knows", IT ORG 把it放下). */
+function inCapitalsOnly(name: string): boolean {
+  const latin = foldFullWidth(name)
+  return /[A-Z]/.test(latin) && !/[a-z]/.test(latin)
+}
+
 /** The typed entries by folded name, the name lengths that occur (longest first), and the names never to mark. */
 interface LexiconIndex {
   simplified: CharacterTable | null
   typeOf: Map<string, string>
+  /** Folded names listed only in capitals (US, WHO, IT): matched in capitals alone, not as the English words. */
+  capitalsOnly: Set<string>
   lengths: number[]
   removed: Set<string>
 }
@@ -212,16 +221,55 @@ function indexFor(entries: readonly LexiconEntry[], simplified: CharacterTable |
   let index = indexes.get(entries)
   if (!index || index.simplified !== simplified) {
     const typeOf = new Map<string, string>()
+    const capitalsOnly = new Set<string>()
+    const caseFree = new Set<string>()
     const removed = new Set<string>()
     for (const { surface, type } of entries) {
       const key = lexiconFold(surface, simplified)
-      if (type === null) removed.add(key)
-      else typeOf.set(key, type) // of two lines that fold alike (Meta, META), the later one says the type
+      if (type === null) {
+        removed.add(key)
+        continue
+      }
+      typeOf.set(key, type) // of two lines that fold alike (Meta, META), the later one says the type
+      if (inCapitalsOnly(surface)) capitalsOnly.add(key)
+      else caseFree.add(key)
     }
+    // A name also listed in small letters (Meta and META) matches in any case.
+    for (const key of caseFree) capitalsOnly.delete(key)
     const lengths = [...new Set([...typeOf.keys()].map((s) => s.length))].sort((a, b) => b - a)
-    indexes.set(entries, (index = { simplified, typeOf, lengths, removed }))
+    indexes.set(entries, (index = { simplified, typeOf, capitalsOnly, lengths, removed }))
   }
   return index
+}
+
+/** An occurrence of a typed name: its offsets in the text and its folded name (the index's key). */
+export interface LexiconOccurrence {
+  start: number
+  end: number
+  key: string
+}
+
+/** Every occurrence in `text` of the index's typed names, overlapping ones included, by start. */
+function occurrencesIn(text: string, index: LexiconIndex): LexiconOccurrence[] {
+  const { typeOf, capitalsOnly, lengths } = index
+  const folded = lexiconFold(text, index.simplified)
+  const found: LexiconOccurrence[] = []
+  for (let at = 0; at < text.length; at++) {
+    for (const length of lengths) {
+      if (at + length > text.length) continue
+      const key = folded.slice(at, at + length)
+      if (!typeOf.has(key) || !isWholeWordAt(text, at, at + length)) continue
+      if (capitalsOnly.has(key) && /[a-z]/.test(foldFullWidth(text.slice(at, at + length)))) continue
+      found.push({ start: at, end: at + length, key })
+    }
+  }
+  return found
+}
+
+/** Where the typed entries occur in `text`, as the dictionary finds them (folded alike, a Latin edge a word's edge,
+ *  an acronym in capitals): the Dictionary tab's report of entries that mark nothing (lexiconReport.ts). */
+export function lexiconOccurrences(text: string, entries: readonly LexiconEntry[], simplified: CharacterTable | null = null): LexiconOccurrence[] {
+  return occurrencesIn(text, indexFor(entries, simplified))
 }
 
 /**
@@ -231,18 +279,8 @@ function indexFor(entries: readonly LexiconEntry[], simplified: CharacterTable |
  * word's edge (isWholeWordAt; QA: meta ORG was marked in 他最近喜欢metaverse概念).
  */
 function dictionaryMatches(text: string, index: LexiconIndex): LexiconEntity[] {
-  const { typeOf, lengths } = index
-  const folded = lexiconFold(text, index.simplified)
-  const found: LexiconEntity[] = []
-  for (let at = 0; at < text.length; at++) {
-    for (const length of lengths) {
-      if (at + length > text.length) continue
-      const type = typeOf.get(folded.slice(at, at + length))
-      if (type && isWholeWordAt(text, at, at + length)) {
-        found.push({ start: at, end: at + length, type, text: text.slice(at, at + length), score: LEXICON_SCORE, fromLexicon: true })
-      }
-    }
-  }
+  const found: LexiconEntity[] = occurrencesIn(text, index).map(({ start, end, key }) =>
+    ({ start, end, type: index.typeOf.get(key)!, text: text.slice(start, end), score: LEXICON_SCORE, fromLexicon: true }))
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const kept: LexiconEntity[] = []
   for (const m of found) if (!kept.some((k) => overlaps(k, m))) kept.push(m)

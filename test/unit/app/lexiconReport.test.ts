@@ -32,6 +32,10 @@ describe('unmarkedEntries', () => {
     ])
   })
 
+  it('finds occurrences as the dictionary does: an acronym in capitals is not in a text with the word in small letters', () => {
+    expect(report('Contact us at 电话。', 'US LOC', [])).toEqual([{ surface: 'US', reason: { kind: 'absent' } }])
+  })
+
   it('leaves out an entry marked at one occurrence at least, and never-mark lines', () => {
     const t = '北京大学在北京。'
     expect(report(t, '北京 LOC\n-上海\n', [entity(t, '北京大学', 'ORG')])).toEqual([])

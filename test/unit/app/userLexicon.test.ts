@@ -138,8 +138,10 @@ describe('applyLexicon', () => {
     expect(found.map((e) => [e.start, e.end, e.text, e.type])).toEqual([
       [0, 3, 'ＩＢＭ', 'ORG'], [4, 10, 'Huawei', 'ORG'], [11, 14, 'G20', 'LOC'],
     ])
-    // Latin case does not count either (QA: Mark Anderson PER missed MARK ANDERSON).
-    expect(applyLexicon('ibm', [], lex).map((e) => [e.text, e.type])).toEqual([['ibm', 'ORG']])
+    // Latin case does not count either (QA: Mark Anderson PER missed MARK ANDERSON), except for a name listed in
+    // capitals only, an acronym, which the small-letter word is not (IBM is not ibm; US is not the English us).
+    expect(applyLexicon('HUAWEI, huawei', [], lex).map((e) => [e.text, e.type])).toEqual([['HUAWEI', 'ORG'], ['huawei', 'ORG']])
+    expect(applyLexicon('ibm', [], lex)).toEqual([])
   })
 
   it('matches a name with a Latin edge as a whole word there, a Chinese one inside Chinese text as before', () => {

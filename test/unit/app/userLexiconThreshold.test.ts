@@ -97,4 +97,10 @@ describe('one name written several ways', () => {
     // Removal lines fold the same way: -META drops the model's Meta. Without the table only Simplified matches.
     expect(shown(applyLexicon(text, model, lex)).filter((s) => s.endsWith('ORG'))).toEqual(['英伟达/ORG'])
   })
+
+  it('keeps a name listed in capitals only (an acronym) to capitals: US is not the us of "Contact us"', () => {
+    const text = 'Contact us at 电话。他去了US，who knows? WHO 发布报告。把it放下，IT部门，ＩＴ也是。Meta和meta。'
+    const lex = parseLexicon('US LOC\nWHO ORG\nIT ORG\nMETA ORG\nMeta ORG', TYPES)
+    expect(applyLexicon(text, [], lex).map((e) => e.text)).toEqual(['US', 'WHO', 'IT', 'ＩＴ', 'Meta', 'meta'])
+  })
 })
