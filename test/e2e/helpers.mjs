@@ -116,6 +116,14 @@ export async function setTextAndWait(page, text, timeout = 120_000) {
   await analysisAfter(page, () => page.fill(SELECTORS.editor, text), timeout)
 }
 
+/** Sets the confidence threshold the way a user drags the slider. */
+export async function setThreshold(page, value) {
+  await page.locator('[data-testid=threshold]').evaluate((el, v) => {
+    el.value = String(v)
+    el.dispatchEvent(new Event('input', { bubbles: true }))
+  }, value)
+}
+
 /** Highlighted entities as the user sees them. */
 export async function visibleMarks(page) {
   return page.$$eval(SELECTORS.marks, (marks) =>

@@ -8,7 +8,7 @@ import JSZip from 'jszip'
 import { test } from '../harness.mjs'
 import {
   SELECTORS, analysisAfter, assertPrivate, axeViolations, cspViolations, downloadText, newRecordedContext, openApp, openTab, pdfWithPredefinedCMap, screenshot,
-  setTextAndWait, visibleMarks, waitForModelReady,
+  setTextAndWait, setThreshold, visibleMarks, waitForModelReady,
 } from '../helpers.mjs'
 
 let page
@@ -17,14 +17,6 @@ let context
 async function chooseSample(id) {
   await analysisAfter(page, () => page.click(`[data-testid=sample-${id}]`))
   return page.inputValue(SELECTORS.editor)
-}
-
-/** Sets the confidence threshold the way a user drags the slider. */
-async function setThreshold(value) {
-  await page.locator('[data-testid=threshold]').evaluate((el, v) => {
-    el.value = String(v)
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  }, value)
 }
 
 async function exportedJson() {
@@ -130,7 +122,7 @@ test('editing one paragraph keeps the others highlighted and updates the view li
 })
 
 test('the legend hides a type and the threshold hides weak entities', async (ctx) => {
-  await setThreshold(0)
+  await setThreshold(page, 0)
   const all = await visibleMarks(page)
   assert.ok(all.length > 0, 'the sample has entities at threshold 0')
   const type = all[0].type
@@ -141,7 +133,7 @@ test('the legend hides a type and the threshold hides weak entities', async (ctx
   // Exact scores come from the JSON export (the hover titles are rounded).
   const { entities } = await exportedJson()
   for (const threshold of [0.5, 0.95]) {
-    await setThreshold(threshold)
+    await setThreshold(page, threshold)
     const shown = (await visibleMarks(page)).map((m) => m.text)
     assert.deepEqual(shown, entities.filter((e) => e.score >= threshold).map((e) => e.text), `threshold ${threshold}`)
   }
@@ -150,7 +142,7 @@ test('the legend hides a type and the threshold hides weak entities', async (ctx
   const curve = JSON.parse(await readFile(join(ctx.root, modelDir, 'manifest.json'), 'utf8')).metrics?.dev_thresholds
   const quality = page.locator('[data-testid=threshold-quality]')
   for (const threshold of [0.3, 0.9]) {
-    await setThreshold(threshold)
+    await setThreshold(page, threshold)
     const step = curve?.find((s) => Math.abs(s.min_score - threshold) < 1e-6)
     if (!step) {
       assert.equal(await quality.count(), 0, 'no figures where the manifest has none')
@@ -159,16 +151,16 @@ test('the legend hides a type and the threshold hides weak entities', async (ctx
     const said = await quality.textContent()
     assert.ok(said.includes(`${Math.round(step.p * 100)}%`) && said.includes(`${Math.round(step.r * 100)}%`), `${threshold}: ${said}`)
   }
-  await setThreshold(1)
+  await setThreshold(page, 1)
   assert.equal(await quality.textContent(), '阈值 1.00 几乎隐藏模型标出的所有名称，只剩词典中的名称。', 'no dev figure reaches 1.00: what the view keeps instead')
-  await setThreshold(0.3)
+  await setThreshold(page, 0.3)
 })
 
 test('clicking a mention in the entity panel scrolls to and flashes its occurrences', async (ctx) => {
   // A long text, so the occurrences are far apart and need scrolling.
   const line = (await page.inputValue(SELECTORS.editor)).split('\n')[0]
   const long = Array.from({ length: 40 }, (_, i) => `第${i + 1}段。${line}`).join('\n')
-  await setThreshold(0)
+  await setThreshold(page, 0)
   await setTextAndWait(page, long)
   await openTab(page, 'entities')
   const mention = page.locator('[data-testid=mention]').first()
@@ -209,7 +201,7 @@ test('scrolling the editor scrolls the highlighted view along', async () => {
 
 test('export files: JSON spans, CSV, the name list, CoNLL/BIO, annotated HTML and the annotated Word document match the analysis; the entity panel filters names', async () => {
   const text = await chooseSample('campus')
-  await setThreshold(0)
+  await setThreshold(page, 0)
   const marks = await visibleMarks(page)
   const json = await exportedJson()
   assert.equal(json.text, text)
@@ -509,7 +501,7 @@ test('typing in a one-paragraph text keeps the last redacted result until the ed
 
 test('redaction replaces every ticked type whatever the legend hides, and the names under the threshold when asked', async () => {
   const text = await page.inputValue(SELECTORS.editor)
-  await setThreshold(0)
+  await setThreshold(page, 0)
   const { entities: all } = await exportedJson()
   const tagged = (entities) => {
     let out = text
@@ -531,7 +523,7 @@ test('redaction replaces every ticked type whatever the legend hides, and the na
   const steps = Array.from({ length: 14 }, (_, i) => 0.35 + 0.05 * i).map((s) => Math.round(s * 100) / 100)
   const threshold = steps.find((s) => all.some((e) => e.score < s) && all.some((e) => e.score >= s)
     && all.every((e) => Math.abs(e.score - s) > 0.0001)) ?? 1
-  await setThreshold(threshold)
+  await setThreshold(page, threshold)
   const kept = all.filter((e) => e.score >= threshold)
   assert.equal(await redacted(), tagged(kept), `at ${threshold} the names the view shows are replaced`)
   const uncertain = page.locator('[data-testid=redact-uncertain]')
@@ -539,7 +531,7 @@ test('redaction replaces every ticked type whatever the legend hides, and the na
   await uncertain.check()
   assert.equal(await redacted(), tagged(all), 'and, when asked, the ones it hides as uncertain')
   await uncertain.uncheck()
-  await setThreshold(0)
+  await setThreshold(page, 0)
   assert.equal(await uncertain.count(), 0, 'no such choice while no name is under the threshold')
 })
 

@@ -7,19 +7,11 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
 import { test } from '../harness.mjs'
-import { SELECTORS, analysisAfter, axeViolations, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, analysisAfter, axeViolations, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, setThreshold, waitForModelReady } from '../helpers.mjs'
 
 const FINE_ID = 'shiti-cluener-v1'
 const NAMES = ['王建国', '李娜', '杭州']
 const TEXT = '王建国和李娜昨天在杭州见面。\n'
-
-/** Sets the confidence threshold the way a user drags the slider. */
-async function setThreshold(page, value) {
-  await page.locator('[data-testid=threshold]').evaluate((el, v) => {
-    el.value = String(v)
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  }, value)
-}
 
 /** The one .txt file in the redacted copies' .zip. */
 async function redactedCopy(page) {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { test } from '../harness.mjs'
-import { SELECTORS, analysisAfter, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, analysisAfter, downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, setThreshold, waitForModelReady } from '../helpers.mjs'
 
 /** Some 33,000 characters, over the 20,000 of the result box's preview: paper must get all of it. */
 const LONG = Array.from({ length: 1100 }, (_, i) => `第${i + 1}段：王芳在杭州会见了华为公司的代表。`).join('\n')
@@ -73,14 +73,6 @@ test('printed from the Redact tab, paper gets the whole redacted text, not the h
   }
   await context.close()
 }, { timeoutMs: 240_000 })
-
-/** Sets the confidence threshold the way a user drags the slider. */
-async function setThreshold(page, value) {
-  await page.locator('[data-testid=threshold]').evaluate((el, v) => {
-    el.value = String(v)
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  }, value)
-}
 
 test('above Download and Copy, the Redact tab counts the names under the threshold it leaves in and says to read the copy through', async (ctx) => {
   const { context } = await newRecordedContext(ctx)

@@ -9,17 +9,9 @@
 // empty until then, pushed the print help down 20 px and back: it now takes the help's place, nothing moves.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { newRecordedContext, openApp, openTab, screenshot, setTextAndWait, setThreshold, waitForModelReady } from '../helpers.mjs'
 
 const TEXT = '张伟华入职后，张经理对小张很满意。联系人：刘海燕，电话13912345678，邮箱liu.haiyan@example.com。'
-
-/** Sets the confidence threshold the way a user drags the slider. */
-async function setThreshold(page, value) {
-  await page.locator('[data-testid=threshold]').evaluate((el, v) => {
-    el.value = String(v)
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  }, value)
-}
 
 const boxOf = (page, selector) => page.locator(selector).first().boundingBox()
 const bottom = (box) => box.y + box.height

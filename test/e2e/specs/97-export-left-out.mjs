@@ -4,16 +4,9 @@
 // many names the exports hold and why the others are left out, and the JSON records the filter (`shown`).
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { downloadText, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, setThreshold, waitForModelReady } from '../helpers.mjs'
 
 const TEXT = '新华社北京电，外交部长王毅在北京会见了美国国务卿布林肯。阿里巴巴集团的马云和李娜在杭州。'
-
-async function setThreshold(page, value) {
-  await page.locator('[data-testid=threshold]').evaluate((el, v) => {
-    el.value = String(v)
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  }, value)
-}
 
 async function exportedJson(page) {
   const { text } = await downloadText(page, () => page.click('[data-testid=export-panel] [data-testid=download]'))

@@ -5,18 +5,10 @@
 // copy, into sight and focuses it, by click or by keyboard.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { axeViolations, newRecordedContext, openApp, openTab, screenshot, waitForModelReady } from '../helpers.mjs'
+import { axeViolations, newRecordedContext, openApp, openTab, screenshot, setThreshold, waitForModelReady } from '../helpers.mjs'
 
 /** Two small files: a home address, and a phone number the rules would find. */
 const FILES = [['病历.txt', '病人家住杭州市西湖区文三路。\n'], ['联系.txt', '联系电话13912345678。\n']]
-
-/** Sets the confidence threshold the way a user drags the slider. */
-async function setThreshold(page, value) {
-  await page.locator('[data-testid=threshold]').evaluate((el, v) => {
-    el.value = String(v)
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  }, value)
-}
 
 test('on a phone, the Batch tab\'s red lines name the types under the threshold, and their buttons focus their switches', async (ctx) => {
   const { context } = await newRecordedContext(ctx, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })

@@ -7,17 +7,9 @@
 // marks MARK MOORE), the Traditional table loaded on demand.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, downloadText, newRecordedContext, openApp, openTab, setTextAndWait, visibleMarks, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, downloadText, newRecordedContext, openApp, openTab, setTextAndWait, setThreshold, visibleMarks, waitForModelReady } from '../helpers.mjs'
 
 const TEXT = '会上，云帆科技新任总裁、前谷歌工程副总裁彼得·摩尔（Peter Moore）讲了新产品。'
-
-/** Sets the confidence threshold the way a user drags the slider. */
-async function setThreshold(page, value) {
-  await page.locator('[data-testid=threshold]').evaluate((el, v) => {
-    el.value = String(v)
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  }, value)
-}
 
 /** Selects the first `surface` in the highlighted view's text, as a mouse drag would. */
 async function selectInView(page, surface) {
