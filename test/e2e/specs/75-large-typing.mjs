@@ -100,7 +100,9 @@ test('a keystroke at the end of a 400,000-character document costs the page tens
   assert.equal(layout.skippedLines, 0, 'lines are not skipped one by one')
   assert.ok(layout.skipped > 1 && layout.skipped <= Math.ceil(layout.lines / 64), `${layout.skipped} elements skip layout for ${layout.lines} lines`)
   assert.equal(layout.text, editorText, "the view's text is the document's")
-  // Before the fix: a median of about 250-300 ms on the 2-core test machine.
-  assert.ok(median(perKey) < 120, `a keystroke cost ${median(perKey)} ms of script (median of ${perKey.join(', ')})`)
+  // Before the fix: a median of about 250-300 ms on the 2-core test machine. After it, the same code measures 67-127 ms
+  // from run to run on these shared machines (2026-12-07: 89 and 94 alone, for d0b7141 and 503a49e alike, 127 inside
+  // a full CI run), so the bound sits between the two: 160 ms still fails the slow path, not a slow afternoon.
+  assert.ok(median(perKey) < 160, `a keystroke cost ${median(perKey)} ms of script (median of ${perKey.join(', ')})`)
   await context.close()
 }, { timeoutMs: 420_000 })
