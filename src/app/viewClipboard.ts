@@ -5,6 +5,7 @@
 // the text as it is in the editor, and an HTML copy as a printed page would show it, the names on a light shade of
 // their type's colour, no theme colour, font or label.
 import { entityHue, isGreyType } from './entityColors'
+import { escapeHtml } from './exporters'
 import { LINE_BREAK_CLASS } from './sentences'
 
 /** A run of selected text: inside a name of type `type`, or between names (`type` null). */
@@ -23,10 +24,6 @@ export function printShade(type: string): string {
     return Math.round(255 * value).toString(16).padStart(2, '0')
   }
   return `#${channel(0)}${channel(8)}${channel(4)}`
-}
-
-function escapeHtml(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
 }
 
 /** Text as HTML that keeps its spaces: HTML collapses a run of them (a line indented with spaces lost its indent). */
