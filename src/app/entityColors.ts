@@ -10,7 +10,7 @@ import { PATTERN_TYPES } from './patterns'
  *  of them under deuteranopia, protanopia and tritanopia (Machado 2009) and normal vision, in both themes: 20.4 for
  *  the backgrounds and 30.5 for the underlines (from 6.4 and 8.9). LOC stops at 236: a bluer one (240) buys 0.3
  *  but takes the dark theme's underline under 3:1 against its view. The unit test checks the figures. */
-const KNOWN_TYPE_HUES: Readonly<Record<string, number>> = { PER: 342, LOC: 236, ORG: 54 }
+const KNOWN_TYPE_HUES: ReadonlyMap<string, number> = new Map([['PER', 342], ['LOC', 236], ['ORG', 54]])
 
 /** The fine-grained model's other seven types. The light theme's pale mark backgrounds are where ten hues are
  *  hardest to tell apart: evenly spaced hues gave a CIEDE2000 difference of 8.7 between two of them, and a later
@@ -20,9 +20,9 @@ const KNOWN_TYPE_HUES: Readonly<Record<string, number>> = { PER: 342, LOC: 236, 
  *  underlines at least 15.8 apart, and puts the pairs the QA pass confused 15 or more apart. Ten hues at a theme's
  *  one lightness cannot all stay apart for a colour-blind reader (some two are within 3 under each simulated
  *  deficiency, as with the earlier hues); their labels name them. The unit test checks the figures against main.css. */
-const FINE_TYPE_HUES: Readonly<Record<string, number>> = {
-  COMPANY: 163, POSITION: 205, SCENE: 15, GOV: 187, BOOK: 119, MOVIE: 33, GAME: 300,
-}
+const FINE_TYPE_HUES: ReadonlyMap<string, number> = new Map([
+  ['COMPANY', 163], ['POSITION', 205], ['SCENE', 15], ['GOV', 187], ['BOOK', 119], ['MOVIE', 33], ['GAME', 300],
+])
 
 /** Matches found by rule (app/patterns.ts) are grey, not a hue: every hue is some type's already (ten of the
  *  fine-grained model's), and grey with a dashed underline (main.css) says "not the model's". Their labels
@@ -52,14 +52,16 @@ function hashString(value: string): number {
   return hash >>> 0
 }
 
-/** The hue (0..359) for an entity type; unknown types get a generated hue distinct from the known ones. */
+/** The hue (0..359) for an entity type; unknown types get a generated hue distinct from the known ones.
+ *  Maps, not object literals: a type comes from a model's labels, and one named constructor or __proto__ found
+ *  Object's own properties in a literal (a function for a hue, NaN in a .docx shade; security QA). */
 export function entityHue(type: string): number {
-  const known = KNOWN_TYPE_HUES[type] ?? FINE_TYPE_HUES[type] ?? (PATTERN_TYPE_NAMES.has(type) ? 0 : undefined)
+  const known = KNOWN_TYPE_HUES.get(type) ?? FINE_TYPE_HUES.get(type) ?? (PATTERN_TYPE_NAMES.has(type) ? 0 : undefined)
   if (known !== undefined) return known
   let hue = hashString(type) % 360
   // Step around the wheel (golden angle) until the hue is clearly distinct from PER/LOC/ORG.
   for (let tries = 0; tries < 32; tries++) {
-    if (Object.values(KNOWN_TYPE_HUES).every((h) => hueDistance(h, hue) >= MIN_HUE_DISTANCE)) break
+    if ([...KNOWN_TYPE_HUES.values()].every((h) => hueDistance(h, hue) >= MIN_HUE_DISTANCE)) break
     hue = (hue + 137) % 360
   }
   return hue

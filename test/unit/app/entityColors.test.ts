@@ -2,10 +2,17 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { blend, converter, differenceCiede2000, differenceEuclidean, wcagContrast, type Color } from 'culori'
 import { describe, expect, it } from 'vitest'
-import { entityHue, isGreyType, lightLineDarkening } from '../../../src/app/entityColors'
+import { entityHue, exportShade, isGreyType, lightLineDarkening } from '../../../src/app/entityColors'
 import { PATTERN_TYPES } from '../../../src/app/patterns'
 
 describe('entityHue', () => {
+  it('gives a type named like an Object property a generated hue, not the property (security QA)', () => {
+    for (const type of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) {
+      const hue = entityHue(type)
+      expect(Number.isInteger(hue) && hue >= 0 && hue < 360, type).toBe(true)
+      expect(exportShade(type), type).toMatch(/^[0-9A-F]{6}$/)
+    }
+  })
   it('gives the three known types three clearly different hues', () => {
     const hues = ['PER', 'LOC', 'ORG'].map(entityHue)
     expect(new Set(hues).size).toBe(3)
