@@ -38,17 +38,45 @@ class GivenNames {
 
   add(key: string, n: number): void {
     const chars = Array.from(key)
-    for (const surname of [1, 2]) {
-      if (chars.length - surname < 2) continue
-      const given = chars.slice(surname).join('')
-      this.numbers.set(given, (this.numbers.get(given) ?? new Set()).add(n))
-    }
+    const given = [1, 2].filter((surname) => chars.length - surname >= 2).map((surname) => chars.slice(surname).join(''))
+    // A foreign name's last part (史密斯 of 约翰·史密斯), as a judgment calls the party after the first mention.
+    const last = foreignNameOf(key)?.last
+    for (const name of last === undefined ? given : [...given, last]) this.numbers.set(name, (this.numbers.get(name) ?? new Set()).add(n))
   }
 
   numberOf(key: string): number | undefined {
     const found = this.numbers.get(key)
     return found?.size === 1 ? [...found][0] : undefined
   }
+}
+
+/**
+ * The middle dots that part a foreign name written in Chinese (约翰·史密斯): U+00B7, the katakana one (U+30FB, also
+ * NFKC's reading of the half-width U+FF65), U+2027 (Taiwan's) and the bullet U+2022, all seen in judgments.
+ */
+const MIDDLE_DOTS = '·・‧•'
+const ANY_MIDDLE_DOT = new RegExp(`(?<=\\p{Script=Han})[${MIDDLE_DOTS}](?=\\p{Script=Han})`, 'gu')
+/** A foreign name of two Chinese characters or more on each side of its last dot (middle parts any length), whatever
+ *  follows it but more Chinese characters or dots (its Latin spelling: 穆罕默德·卡里姆（Mohammed Karim）). */
+const FOREIGN_NAME = new RegExp(`^(\\p{Script=Han}{2,}(?:[${MIDDLE_DOTS}]\\p{Script=Han}+)*)[${MIDDLE_DOTS}](\\p{Script=Han}{2,})(?![\\p{Script=Han}${MIDDLE_DOTS}])`, 'u')
+
+/** A foreign person's name in Chinese (a key, mentionKey) and its last part: 约翰·史密斯 -> 史密斯. `name` is the
+ *  Chinese name alone, its dots written ·. */
+function foreignNameOf(key: string): { name: string; last: string } | undefined {
+  const match = FOREIGN_NAME.exec(key)
+  return match ? { name: match[0].replace(ANY_MIDDLE_DOT, '·'), last: match[2]! } : undefined
+}
+
+/**
+ * The key a person is numbered by, and the name a bracket after it gives (its Latin spelling, a former name):
+ * `穆罕默德·卡里姆（Mohammed Karim）`, as the model marks a party's first mention, is 穆罕默德·卡里姆 (court clerk QA:
+ * [人名1] there and [人名6] for the same name alone), and a middle dot is any of MIDDLE_DOTS (约翰・史密斯 is 约翰·史密斯).
+ */
+function personKey(key: string): [key: string, alias?: string] {
+  const dotted = key.replace(ANY_MIDDLE_DOT, '·')
+  const glossed = /^([^()]*[^()\s])\s*\(([^()]*[^()\s])\)$/u.exec(dotted) // mentionKey made （） ASCII
+  // The gloss is the same person only as a spelling in letters (not 男, 化名, 已死亡 after a name).
+  return glossed ? [glossed[1]!, /[A-Za-z]/u.test(glossed[2]!) ? glossed[2]! : undefined] : [dotted]
 }
 
 export function nameNumbering(): NameNumbering {
@@ -58,14 +86,17 @@ export function nameNumbering(): NameNumbering {
   return (type, name) => {
     let names = numbering.get(type)
     if (!names) numbering.set(type, (names = new Map()))
-    const key = mentionKey(name) // a name broken over two lines is still the same name
+    // A name broken over two lines is still the same name (mentionKey); a person's, with a gloss after it too.
+    const [key, alias] = type === 'PER' ? personKey(mentionKey(name)) : [mentionKey(name)]
     let n = names.get(key)
     if (n === undefined) {
-      n = (type === 'PER' ? people.numberOf(key) : undefined) ?? (count.get(type) ?? 0) + 1
+      n = (alias === undefined ? undefined : names.get(alias)) ?? (type === 'PER' ? people.numberOf(key) : undefined) ?? (count.get(type) ?? 0) + 1
       if (n > (count.get(type) ?? 0)) count.set(type, n)
       names.set(key, n)
       if (type === 'PER') people.add(key, n)
     }
+    // The gloss (Mohammed Karim) found alone later is the same person.
+    if (alias !== undefined && !names.has(alias)) names.set(alias, n)
     return n
   }
 }
@@ -219,8 +250,11 @@ export interface SpreadNames {
  *  wherever in the text each comes first). */
 interface GivenNameEntity extends Entity {
   fullName?: string
-  /** A given name spread alone (思远 of 陈思远): looked for only where it stands as a name (standsAsName). */
+  /** A given name spread alone (思远 of 陈思远), or a foreign name's last part (史密斯 of 约翰·史密斯): looked for
+   *  only where it stands as a name (standsAsName). */
   givenName?: true
+  /** A surname found alone before 某 (赵 of 被告人赵某): spread as 赵某, of which only 赵 is replaced (everyOccurrence). */
+  surnameForm?: true
 }
 
 /** Whether a name everyOccurrence added is a given name alone (思远 of 陈思远), which the Redact tab counts apart. */
@@ -318,16 +352,19 @@ function givenNameOf(key: string): string | undefined {
 /**
  * The names of `entities` of the `types` replaced that everyOccurrence spreads (see there: not those of one
  * character or of several words), each by its key, the best-scored entity giving its type, and the given name
- * of each person's name of a common surname and a two-character given name (思远 of 陈思远, see givenNameOf). Built once for
+ * of each person's name of a common surname and a two-character given name (思远 of 陈思远, see givenNameOf), a foreign
+ * name's last part (卡里姆 of 穆罕默德·卡里姆) and the 赵某 of a person found as 赵 alone. Built once for
  * texts that share their names, the Batch tab's files: a name found in any of them is then looked for in
  * each, in one pass over its text whatever the number of names (QA: a roster's 司徒静 stayed readable in one
  * file though another had it found).
  */
 export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<string>): SpreadNames {
   const byKey = new Map<string, GivenNameEntity>()
+  const people = new Map<string, Entity>() // every person, a surname alone (赵 of 赵某) and a name with its Latin spelling too
   for (const e of entities) {
     if (!types.has(e.type)) continue
     const key = mentionKey(e.text)
+    if (e.type === 'PER' && !people.has(key)) people.set(key, e)
     if ([...key].length < 2 || /\s/u.test(key)) continue
     const known = byKey.get(key)
     if (!known || e.score > known.score) byKey.set(key, e)
@@ -336,13 +373,37 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   // mention): HR QA found the model marks the full name and misses the given name. A name found as itself
   // keeps its own entry; a given name two people share (陈思远, 王思远) is spread without a person to stand for.
   const givenNames = new Map<string, GivenNameEntity>()
-  for (const [key, e] of byKey) {
-    const given = e.type === 'PER' && common ? givenNameOf(key) : undefined
-    if (given === undefined || byKey.has(given)) continue
+  const more = new Map<string, GivenNameEntity>()
+  const addGiven = (given: string, e: Entity, fullName: string) => {
+    if (byKey.has(given)) return
     const known = givenNames.get(given)
-    givenNames.set(given, known === undefined ? { ...e, fullName: key, givenName: true } : { ...known, fullName: undefined })
+    givenNames.set(given, known === undefined ? { ...e, fullName, givenName: true } : { ...known, fullName: undefined })
+  }
+  for (const [key, e] of people) {
+    const best = byKey.get(key) // the best-scored entity of the key gives its type, as everywhere
+    const given = common && best?.type === 'PER' ? givenNameOf(key) : undefined
+    if (given !== undefined) addGiven(given, best!, key)
+    // A foreign name (穆罕默德·卡里姆, found with its Latin spelling after it or not): written with any of the middle
+    // dots it is the same name, and its last part alone (卡里姆) the same person, as a given name alone is (court
+    // clerk QA: [人名1] … [人名7] for 卡里姆 in a judgment). Unless that part is a common word (as a given name).
+    const foreign = foreignNameOf(key)
+    if (foreign === undefined) continue
+    for (const dot of MIDDLE_DOTS) {
+      const written = foreign.name.replaceAll('·', dot)
+      if (!byKey.has(written) && !more.has(written)) more.set(written, { ...e, fullName: foreign.name })
+    }
+    const last = Array.from(foreign.last)
+    if (common && !(last.length === 2 && isWord(last[0]!, last[1]!))) addGiven(foreign.last, e, foreign.name)
+  }
+  // A person found as a surname alone before 某 (被告人赵某: the model marks 赵; a judgment's parties are named so)
+  // is looked for in that form only, 赵某 (赵某某, 王某甲 too), never 赵 alone: a file named …被告人赵某.txt kept the
+  // name readable (court clerk QA). Not the surnames that are more often a word there (于某日, 应某要求).
+  for (const [key, e] of common ? people : []) {
+    const form = `${key}某`
+    if (HAN.test(key) && SURNAMES.has(simplifiedOf(key)) && !SURNAMES_AS_WORDS.has(simplifiedOf(key)) && !byKey.has(form)) more.set(form, { ...e, fullName: key, surnameForm: true })
   }
   for (const [given, e] of givenNames) byKey.set(given, e)
+  for (const [key, e] of more) if (!byKey.has(key)) byKey.set(key, e)
   const root: KeyNode = { next: new Map() }
   for (const [key, e] of byKey) {
     let node = root
@@ -368,7 +429,8 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
  * spread (张 alone is too often no name), nor names of several words (Bill Gates); a name in Latin letters is
  * matched as a whole word only (Apple, not Applebee's, nor Ａｐｐｌｅｂｅｅ). A person found by the full name
  * (陈思远) is also looked for by the given name alone (思远), replaced as that person (spreadNames). Where
- * names begin at the same place the longest is taken, so 张伟华 is not cut at 张伟. The names looked for are
+ * names begin at the same place the longest is taken, so 张伟华 is not cut at 张伟. A person found as a surname alone
+ * (赵 of 被告人赵某) is looked for as 赵某, its 赵 replaced. The names looked for are
  * `spread`'s where given (those found in other texts too), else those of `entities`.
  */
 export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>, spread?: SpreadNames): Entity[] {
@@ -415,8 +477,15 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     if (c.kind === SHOWN && (names.next.has(c.key.charCodeAt(0)) || characterEnd(text, at) > end)) {
       for (const [stop, key, e] of namesAt(text, at, names).reverse()) {
         if (!fits(at, stop) || !wholeWord(at, stop, key) || (isGivenNameAlone(e) && !standsAsName(at, stop, key))) continue
-        found.push({ ...e, start: at, end: stop, text: text.slice(at, stop) })
-        owner.fill(found.length, at, stop)
+        // 赵某: the surname is replaced, 某 stays ([人名1]某, as where the model found 赵), unless found there already
+        // or the surname makes a word with the character before it (变成某种, 长江某段).
+        const nameEnd = (e as GivenNameEntity).surnameForm ? characterEnd(text, at) : stop
+        if (nameEnd !== stop) {
+          const before = shownBefore(text, at)
+          if (!fits(at, nameEnd) || (before?.han && isWord(before.key, codePointAt(text, at).key))) continue
+        }
+        found.push({ ...e, start: at, end: nameEnd, text: text.slice(at, nameEnd) })
+        owner.fill(found.length, at, nameEnd)
         end = stop
         break
       }

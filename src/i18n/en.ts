@@ -321,6 +321,8 @@ export default {
     /** Under the mask's choice. */
     /** One line in the side column at 1366 px: two pushed Download under the fold in English (final QA 46). */
     maskHelp: 'One ■ per character: names\' lengths stay visible.',
+    /** Under the choices, with the mask's: why a judgment's or a contract's copy wants pseudonyms (court clerk QA). */
+    pseudonymHelp: 'Pseudonyms keep people apart; type tags make plaintiff and defendant alike.',
     /** The same, inside a sentence. */
     modesInline: { tag: 'type tags', pseudonym: 'pseudonyms', mask: '■ masks' },
     pseudonym: {
@@ -340,7 +342,7 @@ export default {
     /** (no-break spaces: the count stays on one line with its word) */
     everywhere: 'Also replace other places the same name appears, where the model missed it (1\u00a0place) | Also replace other places the same name appears, where the model missed it ({count}\u00a0places)',
     everywhereGiven: 'Also replace other places the same name appears, where the model missed it (1\u00a0place, a given name alone) | Also replace other places the same name appears, where the model missed it ({count}\u00a0places, {given} of them a given name alone)',
-    everywhereHelp: 'The model can mark a name in one sentence and miss it in another (inside Markdown, cut by a line wrap, with spaces or invisible characters between its characters, in full-width letters). A person found by the full name (陈思远) is also replaced where the given name stands alone (思远), as the same person, unless the given name is a common word (国庆, 建设) or makes one with the character before or after it (意思远), or follows another surname (李思远). A name can also be an ordinary word (高明, 江山): untick this if the places counted above are words, not names.',
+    everywhereHelp: 'The model can mark a name in one sentence and miss it in another (inside Markdown, cut by a line wrap, with spaces or invisible characters between its characters, in full-width letters). A person found by the full name (陈思远) is also replaced where the given name stands alone (思远), as the same person, unless the given name is a common word (国庆, 建设) or makes one with the character before or after it (意思远), or follows another surname (李思远). The same goes for a foreign name\'s last part alone (史密斯 of 约翰·史密斯), and for 赵某 where the model found 赵 (its 某 kept). A name can also be an ordinary word (高明, 江山): untick this if the places counted above are words, not names.',
     uncertain: 'Also replace the names below the confidence threshold {threshold} (1\u00a0name) | Also replace the names below the confidence threshold {threshold} ({count}\u00a0names)',
     uncertainHelp: 'Names the view hides with the confidence slider are not replaced unless this is on; most are not names, but in redaction replacing too much is safer than too little. Types hidden in the legend are replaced all the same: only the boxes above count.',
     /** Above Download and Copy while the switch under it is off (the Batch tab's uncertainLeft, of one text). */

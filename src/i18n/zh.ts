@@ -314,6 +314,8 @@ const zh: DeepStringRecord<typeof en> = {
     modes: { tag: '类型标签 [人名]', pseudonym: '化名 [人名1]', mask: '遮盖 ■■■' },
     /** Under the mask's choice. */
     maskHelp: '每个字符一个 ■，名称的长度仍看得出来。',
+    /** 遮盖说明之下：判决书、合同为何宜用化名（法院书记员 QA）。 */
+    pseudonymHelp: '化名能区分不同的人；类型标签分不出原告和被告。',
     /** The same, inside a sentence. */
     modesInline: { tag: '类型标签', pseudonym: '化名', mask: '遮盖符 ■' },
     pseudonym: {
@@ -330,7 +332,7 @@ const zh: DeepStringRecord<typeof en> = {
     },
     everywhere: '也替换模型在别处漏标的同一名称（{count} 处）',
     everywhereGiven: '也替换模型在别处漏标的同一名称（{count} 处，其中 {given} 处是单独出现的名字）',
-    everywhereHelp: '模型可能在一句中标出某个名称，在另一句中漏掉（Markdown 标记里、被换行断开、字间夹有空格或不可见字符、写成全角字母）。标出的人名是姓加两字名时（陈思远），单独出现的名字（思远）也按同一人替换；但名字本身是常用词（国庆、建设）、与前后的字组成词语（意思远）或前面是另一个姓（李思远）时不替换。名称也可能是普通词语（高明、江山）：若上面数出的地方其实是普通词语，取消勾选即可。',
+    everywhereHelp: '模型可能在一句中标出某个名称，在另一句中漏掉（Markdown 标记里、被换行断开、字间夹有空格或不可见字符、写成全角字母）。标出的人名是姓加两字名时（陈思远），单独出现的名字（思远）也按同一人替换；但名字本身是常用词（国庆、建设）、与前后的字组成词语（意思远）或前面是另一个姓（李思远）时不替换。外国人名单独出现的最后一段（约翰·史密斯的史密斯）同样处理；模型标出“赵”时，别处的“赵某”也替换（“某”保留）。名称也可能是普通词语（高明、江山）：若上面数出的地方其实是普通词语，取消勾选即可。',
     uncertain: '也替换低于置信度 {threshold} 的名称（{count} 个）',
     uncertainHelp: '高亮视图按置信度滑块隐藏的名称默认不替换；它们多数不是名称，但脱敏宁可多替换。图例中隐藏的类型照样替换，只看上面勾选的类型。',
     /** Above Download and Copy while the switch under it is off (the Batch tab's uncertainLeft, of one text). */

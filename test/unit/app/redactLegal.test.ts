@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { everyOccurrence, loadCommonWords, redact, spreadNames } from '../../../src/app/redact'
+import { redactedPath } from '../../../src/app/batch'
+import type { Entity } from '../../../src/engine'
+
+// A court clerk's judgments (court clerk QA): foreign parties named A·B, then B alone; parties named 赵某.
+// The spans below are those the shipped news model gives for these sentences (scripts/annotate.ts).
+const pseudonym = (_type: string, n: number) => `[人名${n}]`
+const at = (text: string, name: string, type = 'PER', from = 0): Entity => {
+  const start = text.indexOf(name, from)
+  if (start < 0) throw new Error(`${name} not in ${text}`)
+  return { start, end: start + name.length, type, text: name, score: 0.9 }
+}
+const types = new Set(['PER'])
+const pseudo = (text: string, found: Entity[]) => redact(text, found, { types, mode: 'pseudonym', pseudonym })
+const tag = (text: string, found: Entity[]) => redact(text, found, { types, mode: 'tag', pseudonym })
+
+beforeAll(loadCommonWords)
+
+describe('a foreign name: its last part alone is the same person', () => {
+  it('numbers the name with its Latin spelling in brackets as the name alone, and the spelling as the person', () => {
+    const text = '原告穆罕默德·卡里姆（Mohammed Karim），男。穆罕默德·卡里姆与被告签订合同，卡里姆已履行义务。Mohammed Karim到庭。'
+    const found = [at(text, '穆罕默德·卡里姆（Mohammed Karim）'), at(text, '穆罕默德·卡里姆', 'PER', 20), at(text, '卡里姆', 'PER', 32), at(text, 'Mohammed Karim', 'PER', 40)]
+    expect(pseudo(text, found)).toBe('原告[人名1]，男。[人名1]与被告签订合同，[人名1]已履行义务。[人名1]到庭。')
+  })
+
+  it('replaces the last part alone where the model missed it, as the person, with any middle dot', () => {
+    const text = '原告阿卜杜拉·艾买提诉称，被告约翰・史密斯拖欠货款。史密斯辩称，艾买提未交货，约翰‧史密斯与约翰•史密斯到庭。'
+    const found = [at(text, '阿卜杜拉·艾买提'), at(text, '约翰・史密斯')]
+    expect(pseudo(text, found)).toBe('原告[人名1]诉称，被告[人名2]拖欠货款。[人名2]辩称，[人名1]未交货，[人名2]与[人名2]到庭。')
+    // And the name with its spelling after it spreads its parts too.
+    const glossed = '被告约翰·史密斯（John Smith）。史密斯辩称。'
+    expect(pseudo(glossed, [at(glossed, '约翰·史密斯（John Smith）')])).toBe('被告[人名1]。[人名1]辩称。')
+  })
+
+  it('keeps the given names\' guards: not inside a word, not after another surname, not a common word', () => {
+    // 斯特 is no word here; 李史密斯 follows another surname; 安全 of 约翰·安全 is a word.
+    const text = '约翰·史密斯、约翰·安全到场。李史密斯与安全员在场。'
+    const found = [at(text, '约翰·史密斯'), at(text, '约翰·安全')]
+    expect(tag(text, found)).toBe('[PER]、[PER]到场。李史密斯与安全员在场。')
+    // One character after the dot is no surname alone (约翰·史 is left as it is).
+    expect(everyOccurrence('约翰·史说，史来了。', [at('约翰·史说，史来了。', '约翰·史')], types)).toHaveLength(1)
+  })
+})
+
+describe('a party named 赵某: the model finds 赵 alone', () => {
+  it('replaces 赵某 where the model missed it, 某 kept as where it found 赵, in the same pseudonym', () => {
+    const text = '被告人赵某，男。被告人赵某某伙同王某甲盗窃，赵某分得赃款，王某甲分得。'
+    const found = [at(text, '赵'), at(text, '赵', 'PER', 8), at(text, '王')]
+    expect(pseudo(text, found)).toBe('被告人[人名1]某，男。被告人[人名1]某某伙同[人名2]某甲盗窃，[人名1]某分得赃款，[人名2]某甲分得。')
+  })
+
+  it('replaces it in the download\'s file name (court clerk QA: 02_刑事判决书_被告人赵某.txt)', () => {
+    const text = '被告人赵某，男，汉族。'
+    const spread = spreadNames([at(text, '赵')], types)
+    expect(redactedPath('02_刑事判决书_被告人赵某.txt', { types, mode: 'pseudonym', pseudonym, spread }, false)).toBe('02_刑事判决书_被告人[人名1]某.txt')
+  })
+
+  it('never spreads the surname alone, nor after a character it makes a word with, nor 于/应 (于某日)', () => {
+    const text = '被告人赵某。赵先生、成某、于某到场。这变成某种习惯。于某日开庭。'
+    const found = [at(text, '赵'), at(text, '成', 'PER', text.indexOf('成某')), at(text, '于', 'PER', text.indexOf('于某'))]
+    expect(tag(text, found)).toBe('被告人[PER]某。赵先生、[PER]某、[PER]某到场。这变成某种习惯。于某日开庭。')
+  })
+})
