@@ -332,6 +332,80 @@ export function dropImpossibleSpans(spans: readonly TokenSpan[], chars: readonly
 }
 
 /**
+ * Compound surnames (复姓), contract step 8, last. The word-like ones (东方红, 西门子, 百里, 南宫) are taken in on the
+ * left only where no Han unit that could go on with a name follows the span. The same lists in
+ * training/shiti_train/decode.py; training/tests/test_surnames.py compares them.
+ */
+export const COMPOUND_SURNAMES = '欧阳 上官 司马 诸葛 东方 公孙 尉迟 皇甫 端木 慕容 令狐 夏侯 长孙 宇文 司徒 司空 独孤 南宫 西门 轩辕 百里 呼延 万俟 闻人 淳于 单于 申屠 太史 澹台 公冶 钟离 濮阳 赫连 鲜于 左丘 拓跋'
+const WORD_LIKE_SURNAMES = '东方 西门 百里 南宫'
+/**
+ * Those a span is not extended over when it already starts with their second unit: that unit is a common surname and
+ * the first often ends a word (公司+马云, 市长+孙家正, 广东+方大同, 上尉+迟, 华夏+侯, 名单+于丹, 朝鲜+于, 寰宇+文).
+ */
+const NOT_FROM_SECOND_UNIT = '司马 长孙 东方 尉迟 夏侯 单于 鲜于 宇文'
+/**
+ * Single units a compound surname is not extended over on the right: function words, verbs of saying, titles
+ * (司马光在会上, 欧阳总，).
+ */
+export const NOT_A_GIVEN_NAME = '的是在和与及等说称为了也都就被将对向从于系之表认指诉辩告讲问答道曰所着过得地们个这那其此'
+  + '并而或把给让叫到去来要会能可不没有同跟以因由自至即乃则却才再又还已曾亦均皆仍先后前上下中里内外'
+  + '总董老兄姐哥弟叔伯爷婆嫂妈爸公氏家府门派族部局处委院校'
+/** What may follow a name that the right extension completes, besides a unit that is not Han: a list goes on. */
+const LIST_GOES_ON = '与和及、'
+/** After 系 (is) or 之夫 of legal prose (王建军系刘芳之夫), which the model took into names. */
+const KIN_SUFFIXES = ['之夫', '之妻', '之子', '之女', '之父', '之母']
+/** Han characters (CJK Unified Ideographs, extension A, compatibility ideographs, extensions B-G). */
+export const HAN_UNITS = '3400-4DBF 4E00-9FFF F900-FAFF 20000-3134F'
+const HAN_UNIT = codePointClass(HAN_UNITS)
+
+const surnameSet = (list: string) => new Set(list.split(' '))
+const COMPOUND = surnameSet(COMPOUND_SURNAMES)
+const WORD_LIKE = surnameSet(WORD_LIKE_SURNAMES)
+const NOT_FROM_SECOND = surnameSet(NOT_FROM_SECOND_UNIT)
+
+/**
+ * Contract step 8, after dropping impossible spans: PER spans repaired around compound surnames and legal prose.
+ * Legal documents showed the model cutting them (上官婉清 -> 婉清, 司马晓燕 -> 司马晓, 公孙玉兰 -> 孙玉兰, 尉迟欣然 ->
+ * 尉迟) so that part of a redacted name stayed readable, and taking 系 / 之夫 into names (刘芳之夫, 刘芳系), so one
+ * person got several pseudonyms. Span by span, in order, never over a unit another span covers:
+ * (c) a span of 3+ units ending in 系 loses it; one of 4+ units ending in 之夫 之妻 之子 之女 之父 之母 loses those
+ * (王羲之 stays). (a) A compound surname in the two units before a span of 1-2 units is taken in (上官 + 婉清); so is
+ * the unit before a span of 2-3 units whose first unit completes one (公 + 孙玉兰), but not for the surnames of
+ * NOT_FROM_SECOND_UNIT; a word-like surname only if the unit after the span is not Han or is in NOT_A_GIVEN_NAME.
+ * (b) A span that is a compound surname, or one plus a unit, takes in the next unit if it is Han and not in
+ * NOT_A_GIVEN_NAME and the unit after it is not Han or goes on with a list (司马晓 + 燕 at a line end or before 与;
+ * 司马光在会上 stays); a span that is just a compound surname takes in two such units the same way (尉迟 + 欣然).
+ * The score stays.
+ */
+export function repairSurnames(spans: readonly TokenSpan[], chars: readonly string[]): TokenSpan[] {
+  const out = spans.map((span) => ({ ...span }))
+  const free = (i: number, self: number) => i >= 0 && i < chars.length && out.every((s, k) => k === self || i < s.from || i >= s.to)
+  const han = (i: number) => chars[i] !== undefined && HAN_UNIT.test(chars[i]!)
+  const givenUnit = (i: number) => han(i) && !NOT_A_GIVEN_NAME.includes(chars[i]!)
+  const nameEnds = (i: number) => !han(i) || LIST_GOES_ON.includes(chars[i]!)
+  const pair = (i: number) => (chars[i] ?? '') + (chars[i + 1] ?? '')
+  out.forEach((span, k) => {
+    if (span.type !== 'PER') return
+    const length = () => span.to - span.from
+    if (length() >= 4 && KIN_SUFFIXES.includes(pair(span.to - 2))) span.to -= 2
+    else if (length() >= 3 && chars[span.to - 1] === '系') span.to -= 1
+    // A word-like surname only where the name ends after the span (东方 + 红 of 东方红卫星 stays 红).
+    const takes = (surname: string) => COMPOUND.has(surname) && !(WORD_LIKE.has(surname) && givenUnit(span.to))
+    if (length() <= 2 && takes(pair(span.from - 2)) && free(span.from - 2, k) && free(span.from - 1, k)) {
+      span.from -= 2
+    } else if (length() >= 2 && length() <= 3 && takes(pair(span.from - 1)) && !NOT_FROM_SECOND.has(pair(span.from - 1))
+      && free(span.from - 1, k)) {
+      span.from -= 1
+    }
+    if (!COMPOUND.has(pair(span.from))) return
+    if (length() <= 3 && givenUnit(span.to) && nameEnds(span.to + 1) && free(span.to, k)) span.to += 1
+    else if (length() === 2 && givenUnit(span.to) && givenUnit(span.to + 1) && nameEnds(span.to + 2)
+      && free(span.to, k) && free(span.to + 1, k)) span.to += 2
+  })
+  return out
+}
+
+/**
  * Contract step 7a, matched on the units projected back to ASCII (full-width U+FF01-FF5E -> U+0021-007E, any
  * other letter or number -> U+0001, anything else -> U+0000, so unit i is string index i here and in Python alike):
  * web addresses and e-mail addresses whole, and every @, # and * (＠ ＃ ＊). On Weibo-style text the model, which

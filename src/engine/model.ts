@@ -5,7 +5,9 @@ import { manifestBytes, type Manifest } from './manifest'
 import { createNormalizer, normalizedUnits, parseT2sTable, PhraseTable, type Normalizer } from './normalize'
 import { Tokenizer, type WindowTokens } from './tokenizer'
 import { lexiconIndex, vocabIndex } from './line-index'
-import { balanceBrackets, bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, trimWhitespace } from './decode'
+import {
+  balanceBrackets, bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, repairSurnames, trimWhitespace,
+} from './decode'
 import { closeLetterSpacing, closeWordSpacing, markPeriodEnds, textWindows, unwrapLines, type TextWindow } from './windows'
 import { NerError, MAX_TEXT_LENGTH, type AnalyzeManyProgress, type AnalyzeProgress, type Entity } from './types'
 
@@ -127,7 +129,8 @@ export class NerModel {
     forceOutside(emissions, forced, this.manifest.labels.length, this.outsideLabel)
     const path = decodeTags(emissions, chars.length, this.manifest.labels.length, this.manifest.decoding)
     const entities: Entity[] = []
-    const spans = dropImpossibleSpans(trimWhitespace(balanceBrackets(bioesSpans(path, this.labels), chars), chars, this.whitespaceUnit), chars)
+    const trimmed = trimWhitespace(balanceBrackets(bioesSpans(path, this.labels), chars), chars, this.whitespaceUnit)
+    const spans = repairSurnames(dropImpossibleSpans(trimmed, chars), chars)
     for (const span of spans) {
       if (span.from < window.ownFrom || span.from >= window.ownTo) continue
       const start = window.units[span.from]!.start

@@ -135,6 +135,87 @@ def drop_impossible_spans(spans, chars: list[str]):
             if not _inside_word(chars, s) and not _inside_word(chars, e) and MARKUP.isdisjoint(chars[s:e])]
 
 
+# Compound surnames (复姓), contract step 8, last: the same lists as in src/engine/decode.ts (tests/test_surnames.py
+# compares them). The word-like ones (东方红, 西门子, 百里, 南宫) are taken in on the left only where no Han unit that
+# could go on with a name follows the span.
+COMPOUND_SURNAMES = ("欧阳 上官 司马 诸葛 东方 公孙 尉迟 皇甫 端木 慕容 令狐 夏侯 长孙 宇文 司徒 司空 独孤 南宫 西门 轩辕 百里 "
+                     "呼延 万俟 闻人 淳于 单于 申屠 太史 澹台 公冶 钟离 濮阳 赫连 鲜于 左丘 拓跋")
+WORD_LIKE_SURNAMES = "东方 西门 百里 南宫"
+# Those a span is not extended over when it already starts with their second unit: that unit is a common surname and
+# the first often ends a word (公司+马云, 市长+孙家正, 广东+方大同, 上尉+迟, 华夏+侯, 名单+于丹, 朝鲜+于, 寰宇+文).
+NOT_FROM_SECOND_UNIT = "司马 长孙 东方 尉迟 夏侯 单于 鲜于 宇文"
+# Single units a compound surname is not extended over on the right: function words, verbs of saying, titles
+# (司马光在会上, 欧阳总，).
+NOT_A_GIVEN_NAME = ("的是在和与及等说称为了也都就被将对向从于系之表认指诉辩告讲问答道曰所着过得地们个这那其此"
+                    "并而或把给让叫到去来要会能可不没有同跟以因由自至即乃则却才再又还已曾亦均皆仍先后前上下中里内外"
+                    "总董老兄姐哥弟叔伯爷婆嫂妈爸公氏家府门派族部局处委院校")
+LIST_GOES_ON = "与和及、"  # what may follow a name the right extension completes, besides a unit that is not Han
+KIN_SUFFIXES = ("之夫", "之妻", "之子", "之女", "之父", "之母")  # of legal prose (王建军系刘芳之夫)
+HAN_UNITS = "3400-4DBF 4E00-9FFF F900-FAFF 20000-3134F"  # CJK Unified Ideographs, ext. A, compatibility, ext. B-G
+HAN_UNIT = code_point_class(HAN_UNITS)
+_COMPOUND = frozenset(COMPOUND_SURNAMES.split())
+_WORD_LIKE = frozenset(WORD_LIKE_SURNAMES.split())
+_NOT_FROM_SECOND = frozenset(NOT_FROM_SECOND_UNIT.split())
+
+
+def repair_surnames(spans, chars: list[str]):
+    """After dropping impossible spans (src/engine/decode.ts, repairSurnames): PER spans repaired around compound
+    surnames and legal prose. Legal documents showed the model cutting them (上官婉清 -> 婉清, 司马晓燕 -> 司马晓,
+    公孙玉兰 -> 孙玉兰, 尉迟欣然 -> 尉迟), so part of a redacted name stayed readable, and taking 系 / 之夫 into names
+    (刘芳之夫, 刘芳系). Span by span, in order, never over a unit another span covers: (c) a span of 3+ units ending
+    in 系 loses it, one of 4+ ending in 之夫 之妻 之子 之女 之父 之母 loses those (王羲之 stays); (a) a compound
+    surname in the two units before a span of 1-2 units is taken in (上官 + 婉清), and so is the unit before a span of
+    2-3 units whose first unit completes one (公 + 孙玉兰) but not for NOT_FROM_SECOND_UNIT; a word-like surname only if
+    the unit after the span is not Han or is in NOT_A_GIVEN_NAME; (b) a span that is a compound surname, or one plus a
+    unit, takes in the next unit if it is Han and not in NOT_A_GIVEN_NAME and the unit after it is not Han or goes on
+    with a list (司马晓 + 燕; 司马光在会上 stays), and one that is just a compound surname two such units (尉迟 + 欣然).
+    The score stays."""
+    out = [list(span) for span in spans]
+
+    def unit(i: int) -> str:
+        return chars[i] if 0 <= i < len(chars) else ""
+
+    def free(i: int, self: int) -> bool:
+        return 0 <= i < len(chars) and all(k == self or i < s or i >= e for k, (s, e, _, _) in enumerate(out))
+
+    def han(i: int) -> bool:
+        return unit(i) != "" and HAN_UNIT.fullmatch(unit(i)) is not None
+
+    def given_unit(i: int) -> bool:
+        return han(i) and unit(i) not in NOT_A_GIVEN_NAME
+
+    def name_ends(i: int) -> bool:
+        return not han(i) or unit(i) in LIST_GOES_ON
+
+    def pair(i: int) -> str:
+        return unit(i) + unit(i + 1)
+
+    for k, span in enumerate(out):
+        if span[2] != "PER":
+            continue
+        if span[1] - span[0] >= 4 and pair(span[1] - 2) in KIN_SUFFIXES:
+            span[1] -= 2
+        elif span[1] - span[0] >= 3 and unit(span[1] - 1) == "系":
+            span[1] -= 1
+        s, e = span[0], span[1]
+
+        def takes(surname: str) -> bool:  # a word-like surname only where the name ends (东方 + 红 of 东方红卫星)
+            return surname in _COMPOUND and not (surname in _WORD_LIKE and given_unit(e))
+
+        if e - s <= 2 and takes(pair(s - 2)) and free(s - 2, k) and free(s - 1, k):
+            span[0] -= 2
+        elif 2 <= e - s <= 3 and takes(pair(s - 1)) and pair(s - 1) not in _NOT_FROM_SECOND and free(s - 1, k):
+            span[0] -= 1
+        s = span[0]
+        if pair(s) not in _COMPOUND:
+            continue
+        if e - s <= 3 and given_unit(e) and name_ends(e + 1) and free(e, k):
+            span[1] += 1
+        elif e - s == 2 and given_unit(e) and given_unit(e + 1) and name_ends(e + 2) and free(e, k) and free(e + 1, k):
+            span[1] += 2
+    return [tuple(span) for span in out]
+
+
 # Never inside a name (contract step 7a), matched on the units projected back to ASCII (full-width U+FF01-FF5E
 # -> U+0021-007E, anything else -> one placeholder, so unit i is string index i in Python and in JS alike):
 # web addresses and e-mail addresses whole, and every @, # and * (＠ ＃ ＊). On Weibo-style text the model, which
