@@ -229,7 +229,49 @@ MAX_HELD_LINE = 64  # units of the line after a possible column break read at mo
 # sentence marks, function words): lines of one length without any are a list of names, not a column.
 PROSE_MARKS = set("，、。！？；的了在是着过把被从对这那就也都还又而但很更最")
 MAX_WRAP_GAP = 16  # whitespace units around a wrap at most (trailing spaces and the break): longer runs are layout
-ENDS_A_LINE = frozenset("。！？；…!?;：:．.") | CLOSERS
+# The marks that end social-media posts rather than sentences are in ENDS_A_LINE too: a hashtag's # and a tilde.
+ENDS_A_LINE = frozenset("。！？；…!?;：:．.#＃~～〜") | CLOSERS
+URL_CHAR = re.compile(r"[a-z0-9\-._~:/?#=&%+@!*$]")  # a web address's characters, as decode.URL_CHARS
+URL_STARTS = ("http://", "https://", "www.")
+MENTION_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff_\-＿－a-zA-Z0-9ａ-ｚＡ-Ｚ０-９]")  # an @mention's, after its @
+
+
+def _as_ascii(ch: str) -> str:
+    """A unit as decode.py projects it for web addresses: full-width ASCII to ASCII, lower case; '' if no ASCII."""
+    code = ord(ch[0])
+    if 0xFF01 <= code <= 0xFF5E:
+        return chr(code - 0xFEE0).lower()
+    return ch.lower() if code < 0x7F else ""
+
+
+class LineEnd:
+    """The engine's LineEnd (src/engine/windows.ts): whether a line, fed unit by unit, ends in an emoji (trailing
+    whitespace aside), a web address or an @mention, as social-media posts one a line do; a line break after one is a
+    real one. QA: 1,897 of 2,000 Weibo-style posts one a line ran together and 26 names crossed a post boundary."""
+
+    def __init__(self):
+        self.pictograph = self.after_space = self.url = self.mention = False
+        self.url_run = ""
+
+    def feed(self, ch: str, whitespace: bool, pictograph: bool):
+        if whitespace:
+            self.pictograph = self.pictograph or pictograph
+            self.after_space = True
+            return
+        if self.after_space:
+            self.url_run, self.url, self.mention = "", False, False
+        self.pictograph = self.after_space = False
+        ascii_ = _as_ascii(ch)
+        if ascii_ and URL_CHAR.fullmatch(ascii_):
+            self.url_run = (self.url_run + ascii_)[-8:]
+            self.url = self.url or self.url_run.endswith(URL_STARTS)
+        else:
+            self.url_run, self.url = "", False
+        self.mention = ascii_ == "@" or (self.mention and MENTION_CHAR.fullmatch(ch) is not None)
+
+    @property
+    def ended(self) -> bool:
+        return self.pictograph or self.url or self.mention
 
 
 def sentence_ends(text: str, norm: Normalized) -> list[bool]:
@@ -247,6 +289,12 @@ def tabs_of(text: str, norm: Normalized) -> list[bool]:
     """For each unit of `normalize(text)`: whether its original code point is a tab (a table's column separator: it
     ends letter and word spacing like a line break, and no name crosses it)."""
     return [text[i] == "\t" for i in norm.source_index]
+
+
+def pictographs_of(text: str, norm: Normalized) -> list[bool]:
+    """For each unit of `normalize(text)`: whether its original code point is an emoji or pictographic symbol (the
+    engine's TextUnit.pictograph): a line ending in one ends there (unwrap_lines)."""
+    return [is_pictographic(text[i]) for i in norm.source_index]
 
 
 def apart_of(text: str, norm: Normalized) -> list[bool]:
@@ -401,11 +449,12 @@ def _is_layout_line(shape: LineShape, prose: bool) -> bool:
 
 
 def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
-                 units: list[int] | None = None) -> list[tuple[int, bool]]:
+                 units: list[int] | None = None, pictographs: list[bool] | None = None) -> list[tuple[int, bool]]:
     """The engine's unwrapLines: (unit index, sentence end) of the units fed to the windows. A single line break
     after a line of at least MIN_WRAPPED_LINE units that stops mid-sentence, with the next line starting right
     away, is a wrap: not a sentence end, and not fed at all between two Chinese characters (a space between two
-    Latin letters or digits). `units`: the indices fed on so far (close_letter_spacing), all by default."""
+    Latin letters or digits). `units`: the indices fed on so far (close_letter_spacing), all by default;
+    `pictographs`: which units were an emoji (pictographs_of), whose line break is a real one (LineEnd)."""
     space = chr(FULLWIDTH_SPACE)
     out: list[tuple[int, bool]] = []
     gap: list[int] = []  # whitespace since the last non-whitespace unit, while it may still be a wrap
@@ -414,6 +463,8 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
     line_prose = prose_before_gap = False  # the current line, the line before the gap, holds one of PROSE_MARKS
     shape = shape_before_gap = LineShape()  # what _is_layout_line reads of the current line, of the line before the gap
     last_candidate = 0  # length of the line before, if it ended as a wrap would; else 0
+    line_end, ended_before_gap = LineEnd(), False  # the line ends in an emoji, a web address or an @mention
+    emoji = pictographs or [False] * len(chars)
     previous: str | None = None
     order = list(range(len(chars))) if units is None else units
 
@@ -421,22 +472,26 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
         """At a possible column's first break: whether the line from order[pos] on has `length` ±1 units and
         stops mid-sentence (read up to its line break, the end of the text, or until it cannot), and it or the
         line before (`prose`) holds one of PROSE_MARKS."""
-        count, last = 0, None
+        count, last, end = 0, None, LineEnd()
         for n, k in enumerate(order[pos:], start=1):
             if chars[k] != space:
                 count, last = count + 1, chars[k]
                 prose = prose or chars[k] in PROSE_MARKS
             if breaks[k]:
                 break
+            end.feed(chars[k], chars[k] == space, emoji[k])
             if count > length + 1 or n > MAX_HELD_LINE:
                 return False
-        return abs(count - length) <= 1 and last not in ENDS_A_LINE and prose
+        return abs(count - length) <= 1 and last not in ENDS_A_LINE and not end.ended and prose
 
     for pos, i in enumerate(order):
         ch = chars[i]
         if ch == space:
+            if n_breaks == 0 and not breaks[i]:
+                line_end.feed(ch, True, emoji[i])  # trailing whitespace: an emoji is one
             if breaks[i]:
                 if n_breaks == 0:
+                    ended_before_gap = line_end.ended
                     line_before_gap, prose_before_gap, shape_before_gap = line_length, line_prose, shape
                 n_breaks += 1
             if spilled:
@@ -449,7 +504,7 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
             continue
         if gap:
             candidate = (n_breaks == 1 and ends[gap[-1]] and previous is not None and previous not in ENDS_A_LINE
-                         and not _is_layout_line(shape_before_gap, prose_before_gap))
+                         and not ended_before_gap and not _is_layout_line(shape_before_gap, prose_before_gap))
             column = candidate and MIN_COLUMN_LINE <= line_before_gap < MIN_WRAPPED_LINE
             if column and abs(line_before_gap - last_candidate) > 1:
                 # a column's first break: read the next line
@@ -463,7 +518,7 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
             elif _latin_or_digit(previous) and _latin_or_digit(ch):
                 out += [(g, False) for g in gap]
         if n_breaks:
-            line_length, line_prose, shape = 0, False, LineShape()
+            line_length, line_prose, shape, line_end = 0, False, LineShape(), LineEnd()
         elif (gap or spilled) and previous is not None:  # whitespace inside the line (spilled: a run over MAX_WRAP_GAP)
             shape.inner_run = shape.inner_run or len(gap) > 1 or spilled
             if not (_latin_or_digit(previous) and _latin_or_digit(ch)):
@@ -475,6 +530,7 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
         gap, spilled, n_breaks = [], False, 0
         out.append((i, ends[i]))
         line_length += 1
+        line_end.feed(ch, False, False)
         line_prose = line_prose or ch in PROSE_MARKS
         previous = ch
     return out + [(g, ends[g]) for g in gap]
@@ -492,10 +548,12 @@ def default_overlap(max_window: int) -> int:
 
 
 def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: int | None = None,
-                 breaks: list[bool] | None = None, tabs: list[bool] | None = None) -> list[Window]:
+                 breaks: list[bool] | None = None, tabs: list[bool] | None = None,
+                 pictographs: list[bool] | None = None) -> list[Window]:
     """The engine's windows over normalized `chars` (`ends[i]`: unit i is a sentence end in the original text;
     `breaks`, when the original text is known: its line breaks, so that wraps are undone first; `tabs`: its tabs,
-    which like a line break end letter and word spacing, being a table's column separator): NerModel.windows,
+    which like a line break end letter and word spacing, being a table's column separator; `pictographs`: its emoji
+    (pictographs_of), after which a line break is a real one): NerModel.windows,
     half-width full stops marked (mark_period_ends), letter and word spacing closed (close_letter_spacing,
     close_word_spacing), wraps undone
     (unwrap_lines), then cut. A sentence longer
@@ -522,7 +580,7 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
     ends = mark_period_ends(chars, ends)
     layout = [b or t for b, t in zip(breaks, tabs)] if breaks is not None and tabs is not None else breaks
     kept = close_word_spacing(chars, layout, close_letter_spacing(chars, layout))
-    fed = unwrap_lines(chars, ends, breaks, kept) if breaks is not None else [(i, ends[i]) for i in kept]
+    fed = unwrap_lines(chars, ends, breaks, kept, pictographs) if breaks is not None else [(i, ends[i]) for i in kept]
     buffer: list[int] = []
     own_from = 0
     ended = False

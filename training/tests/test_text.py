@@ -447,3 +447,43 @@ def test_a_lone_surrogate_is_never_in_a_name_and_its_offsets_are_utf16():
     from shiti_train.export import _utf16_slice
     assert never_in_name(list("刘\ud800")).tolist() == [False, True]
     assert _utf16_slice("刘\ud800亮", 1, 2) == "\ud800"
+
+
+def _pieces_with_pictographs(text: str) -> list[str]:
+    """_pieces with the text's emoji passed (pictographs_of), as the engine's units carry them."""
+    from shiti_train.text import pictographs_of
+    norm = normalize(text)
+    windows = text_windows(norm.chars, sentence_ends(text, norm), 256, None, line_breaks(text, norm),
+                           pictographs=pictographs_of(text, norm))
+    return ["".join(text[norm.source_index[u]] for u in w.units) for w in windows]
+
+
+def test_social_posts_one_a_line_end_at_their_break_as_the_engine_ends_them():
+    """The same cases as the engine's windows.test.ts (QA: Weibo-style posts one a line ran together, 谢\\n刚)."""
+    pieces = _pieces_with_pictographs
+    after = "国家卫健委发布了最新的通知。"
+    post = "今天和谢刚去了复旦大学参加活动，真的太开心了"
+    for end in ["😂", " 👍 ", "👍🏽", "❤️", "😂😂😂"]:
+        assert pieces(f"{post}{end}\n{after}") == [post, after]
+    for tail in [" #周末去哪儿#", "#周末去哪儿#", "＃周末去哪儿＃", "～", "~", " #", "，全文见http://t.cn/AbCd12",
+                 "，全文见 https://news.example.com/a/b.html ", "，详见www.example.com", "，感谢@谢刚", "，感谢 ＠Lucky_星"]:
+        assert pieces(f"{post}{tail}\n{after}") == [f"{post}{tail}".rstrip(), after]
+    assert pieces(f"{post}😂\r\n{after}") == [post, after]
+    # still unwrapped: a 40-unit line ending in Han, and lines with an emoji, a web address or a mention inside
+    forty = "国务院总理上午在人民大会堂会见了来访的法国总统和夫人，双方就两国关系交换了意见后"
+    assert pieces(f"{forty}\n共同会见了记者。") == [f"{forty}共同会见了记者。"]
+    wrapped = "国务院总理在人民大会堂会见了来访的法国总统马"
+    for before in ["张伟👍和李娜在北京见面，", "全文见http://t.cn/AbCd12x，", "@新华视点 ", "感谢@谢刚，", "#两会# "]:
+        assert pieces(f"{before}{wrapped}\n克龙。") == [f"{before}{wrapped}克龙。"]
+    assert len(pieces("国务院总理李强在人民\n大会堂会见了来访的法😂\n国总统马克龙。")) == 3
+
+
+def test_line_end_marks_are_the_engines():
+    from pathlib import Path
+    from shiti_train.text import CLOSERS, ENDS_A_LINE, MENTION_CHAR, URL_CHAR, URL_STARTS
+    source = (Path(__file__).resolve().parents[2] / "src/engine/windows.ts").read_text(encoding="utf-8")
+    marks = re.search(r"const ENDS_A_LINE = new Set\(\[\.\.\.'([^']*)', \.\.\.CLOSERS\]\)", source).group(1)
+    assert set(marks) | CLOSERS == ENDS_A_LINE
+    assert re.search(r"const URL_CHAR = /\^(\[[^\]]*\])\$/", source).group(1) == URL_CHAR.pattern
+    assert re.search(r"const MENTION_CHAR = /\^(\[[^\]]*\])\$/", source).group(1) == MENTION_CHAR.pattern
+    assert re.search(r"const URL_STARTS = \[([^\]]*)\]", source).group(1) == ", ".join(f"'{s}'" for s in URL_STARTS)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createNormalizer, normalizedUnits, type TextUnit } from '../../../src/engine/normalize'
-import { closeLetterSpacing, closeWordSpacing, markPeriodEnds, textWindows, unwrapLines } from '../../../src/engine/windows'
+import { closeLetterSpacing, closeWordSpacing, markPeriodEnds, mayEndInWrap, textWindows, unwrapLines } from '../../../src/engine/windows'
 
 const normalizer = createNormalizer({
   drop: [0x200b, 0xfeff], halfwidth_to_fullwidth: true, whitespace_to: 0x3000, traditional_to_simplified: false,
@@ -190,6 +190,44 @@ describe('unwrapLines', () => {
     expect(unwrappedPieces('使用 Python 和 Rust 开发的这套系统由张伟负责\n维护和升级。')).toEqual(['使用 Python 和 Rust 开发的这套系统由张伟负责维护和升级。'])
     expect(unwrappedPieces('新华社北京一月五日电：国务院总理在人民大会堂会\n见了客人。')).toEqual(['新华社北京一月五日电：国务院总理在人民大会堂会见了客人。'])
     expect(unwrappedPieces('王毅说：“中方欢迎美方代表团访华，希望双方马\n克龙。”')).toEqual(['王毅说：“中方欢迎美方代表团访华，希望双方马克龙。”'])
+  })
+
+  it('ends social-media posts one a line at their break: after an emoji, a hashtag, a web address, an @mention, a tilde', () => {
+    // QA pasting Weibo-style posts one a line: their lines stop mid-sentence, so 1,897 of 2,000 ran together and
+    // names crossed from one post into the next (谢\n刚, 杰伦 👍\n复旦大学 as an ORG).
+    const next = '国家卫健委发布了最新的通知。'
+    const post = '今天和谢刚去了复旦大学参加活动，真的太开心了' // 22 units
+    for (const end of ['😂', ' 👍 ', '👍🏽', '❤️', '😂😂😂']) {
+      expect(unwrappedPieces(`${post}${end}\n${next}`)).toEqual([post, next])
+    }
+    for (const tail of [' #周末去哪儿#', '#周末去哪儿#', '＃周末去哪儿＃', '～', '~', ' #',
+      '，全文见http://t.cn/AbCd12', '，全文见 https://news.example.com/a/b.html ', '，详见www.example.com',
+      '，感谢@谢刚', '，感谢 ＠Lucky_星']) {
+      expect(unwrappedPieces(`${post}${tail}\n${next}`)).toEqual([`${post}${tail}`.trimEnd(), next])
+    }
+    // \r\n too, and the sentence ends there: no window runs over it
+    expect(unwrappedPieces(`${post}😂\r\n${next}`)).toEqual([post, next])
+  })
+
+  it('still unwraps a wrapped line with an emoji, a web address or an @mention inside it, or a 40-unit line ending in Han', () => {
+    const wrapped = '国务院总理在人民大会堂会见了来访的法国总统马'
+    const forty = '国务院总理上午在人民大会堂会见了来访的法国总统和夫人，双方就两国关系交换了意见后' // 40 units
+    expect(unwrappedPieces(`${forty}\n共同会见了记者。`)).toEqual([`${forty}共同会见了记者。`])
+    for (const before of ['张伟👍和李娜在北京见面，', '全文见http://t.cn/AbCd12x，', '@新华视点 ', '感谢@谢刚，', '#两会# ']) {
+      expect(unwrappedPieces(`${before}${wrapped}\n克龙。`)).toEqual([`${before}${wrapped}克龙。`])
+    }
+    // a narrow column's first break is read by the line after it: one ending in an emoji is no column line
+    expect(unwrappedPieces('国务院总理李强在人民\n大会堂会见了来访的法😂\n国总统马克龙。')).toHaveLength(3)
+  })
+
+  it('says a line may end in a wrap as unwrapLines reads it (mayEndInWrap)', () => {
+    const post = '今天和谢刚去了复旦大学参加活动，真的太开心了'
+    expect(mayEndInWrap(post)).toBe(true)
+    for (const end of ['😂', ' 👍 ', '👍🏽', '❤️', '#话题#', '～', '，见http://t.cn/AbCd12', '，感谢@谢刚']) {
+      expect(mayEndInWrap(`${post}${end}`)).toBe(false)
+    }
+    // a keycap is a digit to the engine, no emoji: it may be wrapped
+    expect(mayEndInWrap(`${post}1️⃣`)).toBe(true)
   })
 
   it('passes a flood of whitespace on as it comes, holding no more than a few units', () => {
