@@ -2,7 +2,8 @@
 // after another; the results export as one CSV (a row per entity, the file's name first), as JSON
 // Lines (an object per file, the shape `npm run annotate` writes, with the file's name), as a name
 // list across the files (a row per name: how often, in how many files and which), or as the pairs of
-// names that share sentences across the files (an edge list for network tools such as Gephi).
+// names that share sentences across the files (an edge list for network tools such as Gephi). A .csv, .tsv or
+// .jsonl file is an item per row (useBatch), named `<file>#<id>`: each export and copy is then per row, its id kept.
 import type { DocxPart } from './docxText'
 import type { Entity } from '../engine'
 import { namePairs, type PairedName } from './cooccurrence'
@@ -18,8 +19,9 @@ import { findPatterns } from './patterns'
 
 type BatchStatus = 'waiting' | 'reading' | 'analysing' | 'done' | 'failed' | 'stopped'
 /** Why a file has no result: it could not be opened (ImportError's code), the batch holds as much text
- * as it keeps (BATCH_FULL), or the analysis failed. */
-type BatchFailure = ImportErrorCode | 'BATCH_FULL' | 'ANALYSIS'
+ * as it keeps (BATCH_FULL), a .csv/.tsv/.jsonl file holds more than MAX_RECORDS records (TOO_MANY_RECORDS), or
+ * the analysis failed. */
+type BatchFailure = ImportErrorCode | 'BATCH_FULL' | 'ANALYSIS' | 'TOO_MANY_RECORDS'
 
 export interface BatchItem {
   name: string
@@ -28,6 +30,8 @@ export interface BatchItem {
   /** The entities found (the user's dictionary applied), once done. */
   entities?: readonly Entity[]
   failure?: BatchFailure
+  /** BAD_RECORD: the number of the .jsonl line that is no JSON object. */
+  failureLine?: number
   /** A plain-text file's legacy encoding as decoded (gb18030, big5 ...); absent for UTF-8 and documents. */
   encoding?: string
   /** A plain-text file with CR LF or CR line breaks (`text` has LF): exports give offsets in the file's own

@@ -8,6 +8,7 @@ import type { DocxAnswer } from './docxWorker'
 import { decodeText, looksBinary, type DecodedText } from './textEncoding'
 import { normalizeLineBreaks, type LineBreaks } from './lineBreaks'
 import { MAX_LIVE_CHARS } from './coverage'
+import { parseRecords, recordsFormat, recordsText, RecordsError, type TextRecord } from './records'
 
 export const MAX_IMPORT_BYTES = 25_000_000
 /** Imported text longer than this is refused (the editor keeps its text): the live analysis's limit, so that a
@@ -28,14 +29,17 @@ export const MAX_DOCX_XML_BYTES = 100_000_000
 /** TOO_BIG: more bytes than MAX_IMPORT_BYTES; TOO_BIG_UNPACKED: a .docx whose XML unpacks to more than
  * MAX_DOCX_XML_BYTES (a zip can unpack to hundreds of times its size); TOO_LONG: more text than MAX_IMPORT_CHARS; PROTECTED: a
  * password-protected PDF, or a .docx that is an OLE file (a password-protected document, or an old .doc renamed); NO_TEXT: a PDF with no text layer (a scan); NOT_TEXT: a .txt, .md or .html file
- * whose bytes are evidently not text (binary data under a text file's name; see looksBinary). */
-export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'TOO_BIG_UNPACKED' | 'TOO_LONG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT' | 'NOT_TEXT'
+ * whose bytes are evidently not text (binary data under a text file's name; see looksBinary); BAD_RECORD: a .jsonl
+ * line that is no JSON object (`line` says which). */
+export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'TOO_BIG_UNPACKED' | 'TOO_LONG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT' | 'NOT_TEXT' | 'BAD_RECORD'
 
 export class ImportError extends Error {
   constructor(
     readonly code: ImportErrorCode,
     readonly fileName: string,
     cause?: unknown,
+    /** BAD_RECORD: the number of the JSON Lines line that is no JSON object, from 1. */
+    readonly line?: number,
   ) {
     super(`${code}: ${fileName}`, { cause })
     this.name = 'ImportError'
@@ -44,7 +48,7 @@ export class ImportError extends Error {
 
 /** The file chooser's `accept` for the files readImportedFile opens. */
 export const IMPORT_ACCEPT =
-  '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  '.txt,.md,.markdown,.html,.htm,.docx,.pdf,.csv,.tsv,.jsonl,.ndjson,text/plain,text/csv,text/tab-separated-values,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /**
  * Files people often try that no reader here opens, by extension, each refused with its way out: a document is
@@ -68,13 +72,15 @@ export function convertibleFormat(name: string): ConvertibleFormat | null {
  *  a file the user cannot find, where one chosen is refused with the way to a .docx. */
 export const EDITOR_ACCEPT = `${IMPORT_ACCEPT},.doc,.wps,.rtf,.odt`
 
-type FileKind = 'text' | 'html' | 'docx' | 'pdf'
+/** records: a .csv, .tsv or .jsonl file, a text per row or line (./records). */
+type FileKind = 'text' | 'html' | 'docx' | 'pdf' | 'records'
 
 export function fileKind(name: string): FileKind | null {
   const extension = name.toLowerCase().split('.').pop() ?? ''
   if (['txt', 'md', 'markdown', 'text'].includes(extension)) return 'text'
   if (['html', 'htm', 'xhtml'].includes(extension)) return 'html'
   if (extension === 'docx' || extension === 'pdf') return extension
+  if (recordsFormat(name)) return 'records'
   return null
 }
 
@@ -103,6 +109,9 @@ export interface ImportedText {
   /** A .docx file's parts with text in them that are not in `text` (headers, footers, comments), so that
    * the reader is told; absent when there are none. Its footnotes and endnotes are in `text`, at the end. */
   leftOut?: DocxPart[]
+  /** A .csv, .tsv or .jsonl file: how many records (rows) it held and the column their texts came from; `text` is
+   *  those texts, a blank line between two (recordsText). */
+  records?: { count: number; column: string }
 }
 
 export async function readImportedFile(file: File, { onPage, signal }: ImportOptions = {}): Promise<ImportedText> {
@@ -134,6 +143,10 @@ async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPa
     const decoded = await decodeText(bytes, declaredCharset(bytes))
     if (looksBinary(decoded.text, { strayReplacements: decoded.invalidSequences !== undefined })) throw new ImportError('NOT_TEXT', file.name)
     return { text: htmlText(decoded.text), encoding: decoded.encoding, ...invalidOf(decoded) }
+  }
+  if (kind === 'records') {
+    const { parsed, decoded } = await readRecords(file)
+    return { text: recordsText(parsed.records), encoding: decoded.encoding, ...invalidOf(decoded), records: { count: parsed.records.length, column: parsed.column } }
   }
   if (kind === 'docx') {
     const { text, leftOut } = await readDocx(file, signal)
@@ -195,5 +208,42 @@ async function readPdf(file: File, onPage?: ImportOptions['onPage'], signal?: Ab
   } catch (error) {
     if (!(error instanceof PdfTextError)) throw error
     throw new ImportError(error.problem, file.name, error)
+  }
+}
+
+/** A .csv, .tsv or .jsonl file decoded as a .txt file is (its encoding found, binary data refused) and parsed. */
+async function readRecords(file: File): Promise<{ parsed: ReturnType<typeof parseRecords>; decoded: DecodedText }> {
+  const decoded = await decodeText(new Uint8Array(await file.arrayBuffer()))
+  if (looksBinary(decoded.text, { strayReplacements: decoded.invalidSequences !== undefined })) throw new ImportError('NOT_TEXT', file.name)
+  try {
+    return { parsed: parseRecords(normalizeNewlines(decoded.text), recordsFormat(file.name)!), decoded }
+  } catch (error) {
+    if (error instanceof RecordsError) throw new ImportError('BAD_RECORD', file.name, error, error.line)
+    throw error
+  }
+}
+
+export interface ImportedRecords {
+  records: TextRecord[]
+  column: string
+  /** As ImportedText's. */
+  encoding: string
+  invalidSequences?: number
+}
+
+/**
+ * The records of a .csv, .tsv or .jsonl file, for the Batch tab (an item per record): the whole file is not held
+ * to the editor's MAX_IMPORT_CHARS, each record is (the batch says which are longer). Throws ImportError as
+ * readImportedFile does.
+ */
+export async function readRecordsFile(file: File, { signal }: Pick<ImportOptions, 'signal'> = {}): Promise<ImportedRecords> {
+  if (file.size > MAX_IMPORT_BYTES) throw new ImportError('TOO_BIG', file.name)
+  try {
+    const { parsed, decoded } = await readRecords(file)
+    signal?.throwIfAborted()
+    return { records: parsed.records, column: parsed.column, encoding: decoded.encoding, ...invalidOf(decoded) }
+  } catch (error) {
+    if (error instanceof ImportError || signal?.aborted) throw error
+    throw new ImportError('UNREADABLE', file.name, error)
   }
 }

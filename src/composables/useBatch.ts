@@ -6,7 +6,8 @@ import type { Entity } from '../engine'
 import { pathStems, type BatchItem } from '../app/batch'
 import { namesInLines } from '../app/namesInLines'
 import type { NamedFile } from '../app/droppedFiles'
-import { ImportError, readImportedFile } from '../app/fileImport'
+import { ImportError, MAX_IMPORT_CHARS, readImportedFile, readRecordsFile } from '../app/fileImport'
+import { MAX_RECORDS, recordsFormat } from '../app/records'
 import { rememberedPerObject } from '../app/rememberedPerObject'
 import { lexiconOverlay, type LexiconInForce } from './useUserLexicon'
 import { patternOverlay } from './usePatterns'
@@ -27,6 +28,54 @@ export type BatchRow = BatchItem & Pick<Row, 'share' | 'invalidSequences'>
 /** The text a batch keeps for its exports, all files together: beyond it, files are refused (BATCH_FULL). */
 export const MAX_BATCH_CHARS = 10_000_000
 
+/** What a row of the batch reads: a file, or a record of a .csv, .tsv or .jsonl file (read when the batch started). */
+type Source = { file: File } | { record: string }
+
+/**
+ * The rows and sources of the files chosen: a .csv, .tsv or .jsonl file is read at once and gives a row per record,
+ * named `<path>#<id>` (so every export and copy says which record; QA: 2,000 posts of a sheet had to be split into
+ * 2,000 .txt files), or one failed row when it cannot be read or holds more than MAX_RECORDS records; any other
+ * file a row, read when its turn comes.
+ */
+async function expandRecords(chosen: readonly NamedFile[], signal: AbortSignal): Promise<{ rows: Row[]; sources: Source[] }> {
+  const rows: Row[] = []
+  const sources: Source[] = []
+  for (const { file, path } of chosen) {
+    if (!recordsFormat(file.name)) {
+      rows.push({ name: path, status: 'waiting' })
+      sources.push({ file })
+      continue
+    }
+    try {
+      const { records, encoding } = await readRecordsFile(file, { signal })
+      if (records.length > MAX_RECORDS) {
+        rows.push({ name: path, status: 'failed', failure: 'TOO_MANY_RECORDS' })
+        sources.push({ file })
+        continue
+      }
+      // A sheet of only its header: one row, said to be empty.
+      if (records.length === 0) {
+        rows.push({ name: path, status: 'done', text: '', found: [] })
+        sources.push({ file })
+        continue
+      }
+      const legacy = encoding !== 'utf-8' ? { encoding } : {}
+      for (const { id, text } of records) {
+        rows.push({ name: `${path}#${id}`, status: 'waiting', ...legacy })
+        sources.push({ record: text })
+      }
+    } catch (error) {
+      if (signal.aborted) throw error
+      rows.push({
+        name: path, status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE',
+        ...(error instanceof ImportError && error.line !== undefined && { failureLine: error.line }),
+      })
+      sources.push({ file })
+    }
+  }
+  return { rows, sources }
+}
+
 export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' | 'model' | 'modelGeneration'>, lexicon: Ref<LexiconInForce>, patterns?: Ref<boolean>) {
   const rows = shallowRef<readonly Row[]>([])
   const running = shallowRef(false)
@@ -34,9 +83,15 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
   const model = shallowRef<{ id: string; version: string } | null>(null)
   /** Why the last run stopped before its end: the Stop button, or another model (which Resume cannot mix in). */
   const stopReason = shallowRef<'stop' | 'model' | null>(null)
-  /** The files of the batch shown, for Resume. */
+  /** The files of the batch shown, as chosen, for Resume after a model switch. */
   let files: readonly NamedFile[] = []
+  /** What each row reads, for Resume after a Stop. */
+  let sources: readonly Source[] = []
   let current: AbortController | null = null
+  /** Reading the records files of a batch just started (expandRecords), before any analysis. */
+  let expanding: AbortController | null = null
+  /** Stopped while its records files were read: Resume starts the batch again. */
+  let unexpanded = false
 
   const entitiesOf = chainOverlays(lexiconOverlay(lexicon), patterns ? patternOverlay(patterns) : null)
 
@@ -52,13 +107,38 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
    * the model stored), several files are analysed at once, each by whichever worker is free; a helper
    * that fails gives its file back.
    */
-  function run(chosen: readonly NamedFile[]): Promise<void> {
+  async function run(chosen: readonly NamedFile[]): Promise<void> {
     // No files (a folder with nothing the app opens): the batch shown stays, results and all.
-    if (chosen.length === 0) return Promise.resolve()
+    if (chosen.length === 0) return
     files = chosen
     rows.value = chosen.map(({ path }) => ({ name: path, status: 'waiting' }))
+    sources = chosen.map(({ file }) => ({ file }))
     model.value = null
-    return analyse(chosen.map((_, index) => index))
+    unexpanded = false
+    expanding?.abort()
+    expanding = null
+    if (chosen.some(({ file }) => recordsFormat(file.name))) {
+      current?.abort()
+      const controller = new AbortController()
+      expanding = controller
+      stopReason.value = null
+      running.value = true
+      try {
+        const expanded = await expandRecords(chosen, controller.signal)
+        if (expanding !== controller) return
+        rows.value = expanded.rows
+        sources = expanded.sources
+      } catch (error) {
+        if (!controller.signal.aborted) throw error
+        return // stopped, cleared or replaced: said there
+      } finally {
+        if (expanding === controller) {
+          expanding = null
+          running.value = false
+        }
+      }
+    }
+    return analyse(rows.value.flatMap((row, index) => (row.status === 'waiting' ? [index] : [])))
   }
 
   /**
@@ -67,7 +147,7 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
    */
   function resume(): Promise<void> {
     if (running.value) return Promise.resolve()
-    if (stopReason.value === 'model') return run(files)
+    if (stopReason.value === 'model' || unexpanded) return run(files)
     const left = rows.value.flatMap((row, index) => (row.status === 'stopped' ? [index] : []))
     rows.value = rows.value.map((row) => (row.status === 'stopped' ? { name: row.name, status: 'waiting' } : row))
     return analyse(left)
@@ -87,7 +167,7 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
     }
     // Text the batch already holds (files a Resume keeps) counts against its budget.
     const held = rows.value.reduce((sum, row) => sum + (row.status === 'done' ? row.text?.length ?? 0 : 0), 0)
-    const read = readQueue(indices.map((index) => ({ index, file: files[index]!.file })), held, signal, update)
+    const read = readQueue(indices.map((index) => ({ index, source: sources[index]! })), held, signal, update)
 
     async function analyseFiles(analyze: AnalyzeMany, isHelper: boolean): Promise<void> {
       for (let next = await read.next(); next; next = await read.next()) {
@@ -124,7 +204,10 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
       // asks for one): their size in bytes stands in. A text file has at least as many bytes as characters, so
       // this errs toward helpers; a PDF or .docx may hold far fewer characters than bytes (a 20 KB PDF of a few
       // lines still starts them).
-      const bytes = indices.reduce((sum, index) => sum + files[index]!.file.size, 0)
+      const bytes = indices.reduce((sum, index) => {
+        const source = sources[index]!
+        return sum + ('file' in source ? source.file.size : source.record.length)
+      }, 0)
       const helpers = indices.length > 1 ? engine.helperLanes(bytes) : []
       const own: AnalyzeMany = engine.analyzeMany
       await Promise.all([analyseFiles(own, false), ...helpers.map((helper) => analyseFiles(helper, true))])
@@ -143,6 +226,16 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
   }
 
   function stop(reason: 'stop' | 'model' = 'stop'): void {
+    if (expanding) {
+      // Still reading the records files: nothing analysed yet; Resume starts over.
+      expanding.abort()
+      expanding = null
+      running.value = false
+      unexpanded = true
+      stopReason.value = reason
+      rows.value = rows.value.map((row) => ({ name: row.name, status: 'stopped' }))
+      return
+    }
     if (!current) return
     stopReason.value = reason
     current.abort()
@@ -152,6 +245,8 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
     stop()
     rows.value = []
     files = []
+    sources = []
+    unexpanded = false
     model.value = null
     stopReason.value = null
   }
@@ -183,29 +278,39 @@ interface ReadFile {
  * leaves the files not yet read unread. Files that cannot be read, are over the budget or blank are
  * settled here and never reach a worker.
  */
-function readQueue(files: readonly { index: number; file: File }[], held: number, signal: AbortSignal, update: (index: number, change: Partial<Row>) => void) {
+function readQueue(files: readonly { index: number; source: Source }[], held: number, signal: AbortSignal, update: (index: number, change: Partial<Row>) => void) {
   const queue: ReadFile[] = []
   let position = 0
   let kept = held // characters of text held for the exports
   let reading: Promise<void> | null = null
 
+  /** A file's text, its row told how it was read; null when it cannot be read (the row says why). */
+  async function readFile(index: number, file: File): Promise<string | null> {
+    update(index, { status: 'reading' })
+    try {
+      const imported = await readImportedFile(file, { signal })
+      const legacy = imported.encoding && imported.encoding !== 'utf-8' ? { encoding: imported.encoding } : {}
+      const { lineBreaks, leftOut, invalidSequences } = imported
+      if (legacy.encoding || lineBreaks || leftOut || invalidSequences) {
+        update(index, { ...legacy, ...(lineBreaks && { lineBreaks }), ...(leftOut && { leftOut }), ...(invalidSequences && { invalidSequences }) })
+      }
+      return imported.text
+    } catch (error) {
+      if (!signal.aborted) update(index, { status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE' })
+      return null
+    }
+  }
+
   /** Reads on until a text is queued, every file is read, or the batch stops. */
   async function readUntilQueued(): Promise<void> {
     while (queue.length === 0 && position < files.length && !signal.aborted) {
-      const { index, file } = files[position++]!
-      update(index, { status: 'reading' })
-      let text: string
-      try {
-        const imported = await readImportedFile(file, { signal })
-        text = imported.text
-        const legacy = imported.encoding && imported.encoding !== 'utf-8' ? { encoding: imported.encoding } : {}
-        const { lineBreaks, leftOut, invalidSequences } = imported
-        if (legacy.encoding || lineBreaks || leftOut || invalidSequences) {
-          update(index, { ...legacy, ...(lineBreaks && { lineBreaks }), ...(leftOut && { leftOut }), ...(invalidSequences && { invalidSequences }) })
-        }
-      } catch (error) {
-        if (signal.aborted) return
-        update(index, { status: 'failed', failure: error instanceof ImportError ? error.code : 'UNREADABLE' })
+      const { index, source } = files[position++]!
+      const text = 'record' in source ? source.record : await readFile(index, source.file)
+      if (signal.aborted) return
+      if (text === null) continue
+      // A record, read with its file, is held to the editor's limit on its own, as a file that long is.
+      if (text.length > MAX_IMPORT_CHARS) {
+        update(index, { status: 'failed', failure: 'TOO_LONG' })
         continue
       }
       if (kept + text.length > MAX_BATCH_CHARS) {

@@ -50,7 +50,7 @@ export default {
     openedFirstWithFolders: 'Opened {name}; the editor opens one file at a time, so the folder dropped with it was not opened. The Batch tab analyses several files or whole folders at once. | Opened {name}; the editor opens one file at a time, so the {n} other items dropped with it (files and folders) were not opened. The Batch tab analyses several files or whole folders at once.',
     /** Only folders dropped on the editor ({folder}: their names, quoted). */
     folderDropped: '{folder} is a folder; the editor opens one file at a time. To analyse the files in it, open the Batch tab and drop the folder there. | {folder} are folders; the editor opens one file at a time. To analyse the files in them, open the Batch tab and drop the folders there.',
-    importUnsupported: '{name}: only .txt, .md, .html, .docx and .pdf files can be opened.',
+    importUnsupported: '{name}: only .txt, .md, .html, .docx, .pdf, .csv, .tsv and .jsonl files can be opened.',
     /** A file of a kind people often try ({format}: editor.formats), with the way to one that opens. */
     importSaveAsDocx: '{name} is {format}, which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.',
     importCopyText: '{name} is {format}, which cannot be opened here. Copy its text and paste it into the editor, or save it as PDF and open that.',
@@ -68,6 +68,10 @@ export default {
     importProtectedDocx: '{name} is protected by a password, or it is an old Word document (.doc) renamed .docx: remove the password, or open it in Word or WPS and save it as .docx (Save As), then open it again. The editor was left unchanged.',
     importNoText: '{name} holds no text, only images (a scan?): text recognition (OCR) is not done here. The editor was left unchanged.',
     importNotText: '{name} is not a text file (its bytes are not text in any encoding); the editor was left unchanged.',
+    /** A .jsonl file's line that is no JSON object ({line}: its number, from 1). */
+    importBadRecord: '{name} could not be read: line {line} is not a JSON object (JSON Lines hold one object per line). The editor was left unchanged.',
+    /** A .csv, .tsv or .jsonl file opened: its records' texts, a blank line between two ({column}: the column or key they came from). */
+    recordsRead: 'Read one record of {name}, from its “{column}” column. | Read {count} records of {name}, from its “{column}” column, a blank line between two.',
     /** Files dropped together, the first ones unreadable ({failed}: their names, quoted): the next one was opened. */
     openedInstead: '{failed} could not be opened; {name} was opened instead.',
     /** After the first file's reason: no file of a drop of several could be opened. */
@@ -167,25 +171,25 @@ export default {
   },
   tabs: { label: 'Results and tools', entities: 'Entities', export: 'Export', redact: 'Redact', batch: 'Batch', lexicon: 'Dictionary', model: 'Model' },
   batch: {
-    intro: 'Analyse several files at once (.txt, .md, .html, .docx, .pdf), or a whole folder: each is read and analysed here, in this browser, one after another. Choose them or drop them here.',
+    intro: 'Analyse several files at once (.txt, .md, .html, .docx, .pdf), or a whole folder: each is read and analysed here, in this browser, one after another. A .csv, .tsv or .jsonl file gives a result per row, named file#id. Choose them or drop them here.',
     choose: 'Choose files',
     chooseFolder: 'Choose a folder',
     dropHere: 'Drop the files to analyse them',
     /** The empty Batch tab's drop area, above the choosers. */
     dropArea: 'Drop files or a folder here',
     /** A folder chosen or dropped with no file the app opens in it (the batch shown stays). */
-    nothingInFolder: 'The folder {folder} holds no .txt, .md, .html, .docx or .pdf file.',
+    nothingInFolder: 'The folder {folder} holds no .txt, .md, .html, .docx, .pdf, .csv, .tsv or .jsonl file.',
     /** A folder with more files that open here than a batch takes from one (`n` of them, `max` taken). */
     folderCut: 'The folder holds {n} files that can be read here: the first {max}, by name, were taken. To read the others, choose their subfolders or the files themselves.',
     folderCutMore: 'The folder holds more than {n} files that can be read here: the first {max}, by name, were taken. To read the others, choose their subfolders or the files themselves.',
-    nothingToRead: 'No .txt, .md, .html, .docx or .pdf file to analyse.',
+    nothingToRead: 'No .txt, .md, .html, .docx, .pdf, .csv, .tsv or .jsonl file to analyse.',
     /** Before the way to open each kind (editor.importSaveAsDocx / importCopyText, naming its first file). */
     skipped: 'One file was not read: it cannot be opened here. | {n} files were not read: they cannot be opened here.',
     /** After `skipped`, one per way out, naming the kinds it is for (`kinds`: .doc, .wps …; `count`: their files). */
     skippedAdvice: {
       saveAsDocx: 'Open the {kinds} file in Word or WPS, save it as .docx (Save As), then open the saved file. | Open the {kinds} files ({count}) in Word or WPS, save them as .docx (Save As), then open the saved files.',
       copyText: 'For the {kinds} file, copy its text and paste it into the editor, or save it as PDF and open that. | For the {kinds} files ({count}), copy their text and paste it into the editor, or save them as PDF and open those.',
-      other: 'The {kinds} file is not a kind read here (.txt, .md, .html, .docx, .pdf). | The {kinds} files ({count}) are not a kind read here (.txt, .md, .html, .docx, .pdf).',
+      other: 'The {kinds} file is not a kind read here (.txt, .md, .html, .docx, .pdf, .csv, .tsv, .jsonl). | The {kinds} files ({count}) are not a kind read here (.txt, .md, .html, .docx, .pdf, .csv, .tsv, .jsonl).',
     },
     quoted: '“{name}”',
     /** Names, not entities, as the rest of the interface says (design QA: plain words, d6b2377). */
@@ -207,7 +211,7 @@ export default {
     again: 'Analyse the file again with this model | Analyse all {n} files again with this model',
     status: { waiting: 'waiting', reading: 'reading…', stopped: 'stopped' },
     failure: {
-      UNSUPPORTED: 'not a .txt, .md, .html, .docx or .pdf file',
+      UNSUPPORTED: 'not a .txt, .md, .html, .docx, .pdf, .csv, .tsv or .jsonl file',
       TOO_BIG: 'too big',
       TOO_BIG_UNPACKED: 'too big once unpacked (far more data than {chars} characters of text take)',
       TOO_LONG: 'over {chars} characters of text',
@@ -221,6 +225,9 @@ export default {
       NOT_TEXT: 'not a text file',
       BATCH_FULL: 'not analysed: the batch holds 10 million characters already',
       ANALYSIS: 'the analysis failed',
+      /** A .jsonl file ({line}: the line's number, from 1). */
+      BAD_RECORD: 'could not be read: line {line} is not a JSON object',
+      TOO_MANY_RECORDS: 'more than {records} rows: split the file into parts',
       /** A row's .doc, .xlsx …: editor.importSaveAsDocx / importCopyText without the name, which the row shows above. */
       saveAsDocx: '{format}, which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.',
       copyText: '{format}, which cannot be opened here. Copy its text and paste it into the editor, or save it as PDF and open that.',

@@ -67,7 +67,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "openedFirstOnly": "已開啟 {name}；一同拖入的另外 {n} 個檔案沒有開啟（「批次」分頁可一次分析多個檔案）。",
     "openedFirstWithFolders": "已開啟 {name}；編輯器一次只開啟一個檔案，一同拖入的其餘 {n} 項（含資料夾）沒有開啟。「批次」分頁可一次分析多個檔案或整個資料夾。",
     "folderDropped": "{folder}是資料夾；編輯器一次只開啟一個檔案。要分析資料夾裡的檔案，請開啟「批次」分頁，把資料夾拖到那裡。",
-    "importUnsupported": "{name}：只能開啟 .txt、.md、.html、.docx 和 .pdf 檔案。",
+    "importUnsupported": "{name}：只能開啟 .txt、.md、.html、.docx、.pdf、.csv、.tsv 和 .jsonl 檔案。",
     "importSaveAsDocx": "{name} 是{format}，這裡無法直接開啟。請在 Word 或 WPS 中開啟它，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
     "importCopyText": "{name} 是{format}，這裡無法開啟。請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。",
     "formats": {
@@ -88,6 +88,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "importProtectedDocx": "{name} 設有密碼保護，或是改名為 .docx 的舊版 Word 文件（.doc）：請移除密碼，或用 Word 或 WPS 開啟後另存為 .docx，再重新開啟。編輯器內容未改變。",
     "importNoText": "{name} 中沒有文字，只有影像（掃描檔？）；本站不做文字辨識（OCR）。編輯器內容未改變。",
     "importNotText": "{name} 不是文字檔案（其內容不是任何編碼的文字）；編輯器內容未改變。",
+    "importBadRecord": "無法讀取 {name}：第 {line} 行不是 JSON 物件（JSON Lines 每行一個物件）。編輯器內容未改變。",
+    "recordsRead": "已從 {name} 的「{column}」列讀取 {count} 條記錄，每兩條之間空一行。",
     "openedInstead": "無法開啟 {failed}，已改為開啟 {name}。",
     "noneOpened": "拖入的 {n} 個檔案都無法開啟；「批次」分頁可一次讀取多個檔案，並逐一說明無法讀取的原因。",
     "leftOut": "{name} 的{parts}沒有讀取。這裡只有正文，腳註和尾註附在末尾；其餘部分請在 Word 中檢視。",
@@ -195,20 +197,20 @@ const zhHant: DeepStringRecord<typeof en> = {
     "model": "模型"
   },
   "batch": {
-    "intro": "一次分析多個檔案（.txt、.md、.html、.docx、.pdf）或整個資料夾：逐個在本瀏覽器中讀取和分析。可選擇檔案，或拖到這裡。",
+    "intro": "一次分析多個檔案（.txt、.md、.html、.docx、.pdf）或整個資料夾：逐個在本瀏覽器中讀取和分析。.csv、.tsv 或 .jsonl 檔案每行一個結果，命名為「檔案#編號」。可選擇檔案，或拖到這裡。",
     "choose": "選擇檔案",
     "chooseFolder": "選擇資料夾",
     "dropHere": "鬆開即可分析這些檔案",
     "dropArea": "把檔案或資料夾拖放到這裡",
-    "nothingInFolder": "資料夾{folder}中沒有 .txt、.md、.html、.docx 或 .pdf 檔案。",
+    "nothingInFolder": "資料夾{folder}中沒有 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 檔案。",
     "folderCut": "該資料夾中有 {n} 個可讀取的檔案，已按名稱取前 {max} 個。其餘檔案請選擇其子資料夾，或直接選擇這些檔案。",
     "folderCutMore": "該資料夾中可讀取的檔案超過 {n} 個，已按名稱取前 {max} 個。其餘檔案請選擇其子資料夾，或直接選擇這些檔案。",
-    "nothingToRead": "沒有 .txt、.md、.html、.docx 或 .pdf 檔案可分析。",
+    "nothingToRead": "沒有 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 檔案可分析。",
     "skipped": "有 {n} 個檔案的格式無法在這裡開啟，未讀取。",
     "skippedAdvice": {
       "saveAsDocx": "其中 {kinds} 檔案（{count} 個）請在 Word 或 WPS 中開啟，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
       "copyText": "其中 {kinds} 檔案（{count} 個）請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。",
-      "other": "其中 {kinds} 檔案（{count} 個）不是這裡能讀取的格式（可讀取 .txt、.md、.html、.docx、.pdf）。"
+      "other": "其中 {kinds} 檔案（{count} 個）不是這裡能讀取的格式（可讀取 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl）。"
     },
     "quoted": "「{name}」",
     "summary": "已分析 {done} / {total} 個檔案 · {entities} 個名稱",
@@ -233,7 +235,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "stopped": "已停止"
     },
     "failure": {
-      "UNSUPPORTED": "不是 .txt、.md、.html、.docx 或 .pdf 檔案",
+      "UNSUPPORTED": "不是 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 檔案",
       "TOO_BIG": "檔案太大",
       "TOO_BIG_UNPACKED": "解壓後過大（遠超 {chars} 個字元的文字所需）",
       "TOO_LONG": "文字超過 {chars} 個字元",
@@ -246,6 +248,8 @@ const zhHant: DeepStringRecord<typeof en> = {
       "NOT_TEXT": "不是文字檔案",
       "BATCH_FULL": "未分析：本批文字已達 1000 萬字上限",
       "ANALYSIS": "分析失敗",
+      "BAD_RECORD": "無法讀取：第 {line} 行不是 JSON 物件",
+      "TOO_MANY_RECORDS": "超過 {records} 行：請把檔案拆分成幾部分",
       "saveAsDocx": "{format}，這裡無法直接開啟。請在 Word 或 WPS 中開啟它，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
       "copyText": "{format}，這裡無法開啟。請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。"
     },

@@ -49,7 +49,7 @@ const zh: DeepStringRecord<typeof en> = {
     openedFirstWithFolders: '已打开 {name}；编辑器一次只打开一个文件，一同拖入的其余 {n} 项（含文件夹）没有打开。“批量”标签页可一次分析多个文件或整个文件夹。',
     /** Only folders dropped on the editor ({folder}: their names, quoted). */
     folderDropped: '{folder}是文件夹；编辑器一次只打开一个文件。要分析文件夹里的文件，请打开“批量”标签页，把文件夹拖到那里。',
-    importUnsupported: '{name}：只能打开 .txt、.md、.html、.docx 和 .pdf 文件。',
+    importUnsupported: '{name}：只能打开 .txt、.md、.html、.docx、.pdf、.csv、.tsv 和 .jsonl 文件。',
     /** A file of a kind people often try ({format}: editor.formats, each starting with a Han character: no space after 是), with the way to one that opens. */
     importSaveAsDocx: '{name} 是{format}，这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
     importCopyText: '{name} 是{format}，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
@@ -66,6 +66,8 @@ const zh: DeepStringRecord<typeof en> = {
     importProtectedDocx: '{name} 设有密码保护，或是改名为 .docx 的旧版 Word 文档（.doc）：请去除密码，或用 Word 或 WPS 打开后另存为 .docx，再重新打开。编辑器内容未改变。',
     importNoText: '{name} 中没有文字，只有图像（扫描件？）；本站不做文字识别（OCR）。编辑器内容未改变。',
     importNotText: '{name} 不是文本文件（其内容不是任何编码的文字）；编辑器内容未改变。',
+    importBadRecord: '无法读取 {name}：第 {line} 行不是 JSON 对象（JSON Lines 每行一个对象）。编辑器内容未改变。',
+    recordsRead: '已从 {name} 的“{column}”列读取 {count} 条记录，每两条之间空一行。',
     openedInstead: '无法打开 {failed}，已改为打开 {name}。',
     noneOpened: '拖入的 {n} 个文件都无法打开；“批量”标签页可一次读取多个文件，并逐一说明无法读取的原因。',
     leftOut: '{name} 的{parts}没有读取。这里只有正文，脚注和尾注附在末尾；其余部分请在 Word 中查看。',
@@ -163,25 +165,25 @@ const zh: DeepStringRecord<typeof en> = {
   },
   tabs: { label: '结果与工具', entities: '实体', export: '导出', redact: '脱敏', batch: '批量', lexicon: '词典', model: '模型' },
   batch: {
-    intro: '一次分析多个文件（.txt、.md、.html、.docx、.pdf）或整个文件夹：逐个在本浏览器中读取和分析。可选择文件，或拖到这里。',
+    intro: '一次分析多个文件（.txt、.md、.html、.docx、.pdf）或整个文件夹：逐个在本浏览器中读取和分析。.csv、.tsv 或 .jsonl 文件每行一个结果，命名为“文件#编号”。可选择文件，或拖到这里。',
     choose: '选择文件',
     chooseFolder: '选择文件夹',
     dropHere: '松开即可分析这些文件',
     /** The empty Batch tab's drop area, above the choosers. */
     dropArea: '把文件或文件夹拖放到这里',
     /** A folder chosen or dropped with no file the app opens in it (the batch shown stays). */
-    nothingInFolder: '文件夹{folder}中没有 .txt、.md、.html、.docx 或 .pdf 文件。',
+    nothingInFolder: '文件夹{folder}中没有 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 文件。',
     /** A folder with more files that open here than a batch takes from one (`n` of them, `max` taken). */
     folderCut: '该文件夹中有 {n} 个可读取的文件，已按名称取前 {max} 个。其余文件请选择其子文件夹，或直接选择这些文件。',
     folderCutMore: '该文件夹中可读取的文件超过 {n} 个，已按名称取前 {max} 个。其余文件请选择其子文件夹，或直接选择这些文件。',
-    nothingToRead: '没有 .txt、.md、.html、.docx 或 .pdf 文件可分析。',
+    nothingToRead: '没有 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 文件可分析。',
     /** Before the way to open each kind (editor.importSaveAsDocx / importCopyText, naming its first file). */
     skipped: '有 {n} 个文件的格式无法在这里打开，未读取。',
     /** After `skipped`, one per way out, naming the kinds it is for (`kinds`: .doc、.wps …; `count`: their files). */
     skippedAdvice: {
       saveAsDocx: '其中 {kinds} 文件（{count} 个）请在 Word 或 WPS 中打开，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
       copyText: '其中 {kinds} 文件（{count} 个）请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
-      other: '其中 {kinds} 文件（{count} 个）不是这里能读取的格式（可读取 .txt、.md、.html、.docx、.pdf）。',
+      other: '其中 {kinds} 文件（{count} 个）不是这里能读取的格式（可读取 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl）。',
     },
     quoted: '“{name}”',
     /** Names, not entities, as the rest of the interface says (design QA: plain words, d6b2377). */
@@ -203,7 +205,7 @@ const zh: DeepStringRecord<typeof en> = {
     again: '用当前模型重新分析这个文件 | 用当前模型重新分析全部 {n} 个文件',
     status: { waiting: '等待中', reading: '读取中……', stopped: '已停止' },
     failure: {
-      UNSUPPORTED: '不是 .txt、.md、.html、.docx 或 .pdf 文件',
+      UNSUPPORTED: '不是 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 文件',
       TOO_BIG: '文件太大',
       TOO_BIG_UNPACKED: '解压后过大（远超 {chars} 个字符的文本所需）',
       TOO_LONG: '文字超过 {chars} 个字符',
@@ -217,6 +219,8 @@ const zh: DeepStringRecord<typeof en> = {
       NOT_TEXT: '不是文本文件',
       BATCH_FULL: '未分析：本批文本已达 1000 万字上限',
       ANALYSIS: '分析失败',
+      BAD_RECORD: '无法读取：第 {line} 行不是 JSON 对象',
+      TOO_MANY_RECORDS: '超过 {records} 行：请把文件拆分成几部分',
       /** A row's .doc, .xlsx …: editor.importSaveAsDocx / importCopyText without the name, which the row shows above. */
       saveAsDocx: '{format}，这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
       copyText: '{format}，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',

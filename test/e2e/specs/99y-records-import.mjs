@@ -1,0 +1,57 @@
+// A spreadsheet of posts (QA: a researcher's 2,000 Weibo posts in one .csv): the page refused .csv, .tsv and .jsonl,
+// and the one way to results per post with its id was a .txt file per post. Now a .csv in the Batch tab is an item
+// per row, named file#id, with the names found in each; opened in the editor, its texts come a blank line apart,
+// and the notice says how many records were read from which column.
+import assert from 'node:assert/strict'
+import { test } from '../harness.mjs'
+import { SELECTORS, analysisAfter, downloadText, newRecordedContext, openApp, openTab, waitForModelReady } from '../helpers.mjs'
+
+/** Five posts, each with two or three people; one with a comma and a line break inside its quoted cell. */
+const POSTS = [
+  { id: '5001', text: '张伟和王芳昨天在成都吃火锅。', names: ['张伟', '王芳'] },
+  { id: '5002', text: '李强、刘洋和陈静一起去爬了泰山。', names: ['李强', '刘洋', '陈静'] },
+  { id: '5003', text: '记者赵敏采访了校长周建华，\n两人谈了很久。', names: ['赵敏', '周建华'] },
+  { id: '5004', text: '黄晓明说他和杨颖下个月去上海。', names: ['黄晓明', '杨颖'] },
+  { id: '5005', text: '孙丽把书借给了马超和吴磊。', names: ['孙丽', '马超', '吴磊'] },
+]
+const quote = (cell) => (/[",\n]/u.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
+const CSV = ['mid,发布时间,微博正文', ...POSTS.map((p, i) => [p.id, `2026-12-0${i + 1}`, p.text].map(quote).join(','))].join('\r\n') + '\r\n'
+const FILE = { name: 'weibo.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }
+
+test('Batch: a .csv of five posts gives five items named file#id, each with its names', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await openTab(page, 'batch')
+  await page.setInputFiles('[data-testid=batch-files]', FILE)
+  await page.waitForFunction((n) => {
+    const rows = [...document.querySelectorAll('[data-testid=batch-list] li')]
+    return rows.length === n && rows.every((li) => li.dataset.status === 'done')
+  }, POSTS.length, { timeout: 120_000 })
+  const names = await page.locator('[data-testid=batch-list] [data-name]').evaluateAll((els) => els.map((el) => el.dataset.name))
+  assert.deepEqual(names, POSTS.map((p) => `weibo.csv#${p.id}`))
+
+  // The CSV export: a row per name, its record (file#id) first.
+  const { text } = await downloadText(page, () => page.click('[data-testid=batch-panel] [data-testid=download]'))
+  const rows = text.trim().split(/\r?\n/u).slice(1).map((line) => line.split(','))
+  for (const post of POSTS) {
+    const found = rows.filter((row) => row[0] === `weibo.csv#${post.id}`).map((row) => row.join(','))
+    for (const name of post.names) assert.ok(found.some((row) => row.includes(name)), `${name} in ${post.id}: ${found.join(' / ')}`)
+  }
+  await context.close()
+})
+
+test('the editor: a .csv opens as its texts a blank line apart, and says how many records from which column', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', FILE))
+  assert.equal(await page.inputValue(SELECTORS.editor), POSTS.map((p) => p.text).join('\n\n'))
+  assert.equal((await page.textContent('[data-testid=import-message]')).trim(), '已从 weibo.csv 的“微博正文”列读取 5 条记录，每两条之间空一行。')
+
+  // A .jsonl line that is no JSON object is named by its number, and the editor keeps its text.
+  await page.setInputFiles('[data-testid=file-input]', { name: 'bad.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from('{"text":"张伟"}\n\n{"text": oops}\n') })
+  await page.waitForFunction(() => /第 3 行不是 JSON 对象/u.test(document.querySelector('#editor')?.textContent ?? ''), null, { timeout: 10_000 })
+  assert.equal(await page.inputValue(SELECTORS.editor), POSTS.map((p) => p.text).join('\n\n'))
+  await context.close()
+})
