@@ -31,7 +31,7 @@ from .parity_cases import PARITY_CASES
 from .t2s import PHRASE_TABLE, TABLE as T2S_TABLE, read_phrases, read_table as read_t2s
 from .train import TYPES, Batcher, batch_emissions, entity_types, load_data, normalized_record, read_source, to_item
 from .text import (DROP, FULLWIDTH_SPACE, PAD_ID, SENTENCE_END, UNK_ID, PhraseTable, line_breaks, normalize, tabs_of, apart_of,
-                   pair_straight_quotes, sentence_ends, text_windows, utf16_offsets)
+                   pair_straight_quotes, pictographs_of, sentence_ends, text_windows, utf16_offsets)
 
 OPSET = 17
 EVAL_SETS = Path(__file__).resolve().parents[1] / "eval"  # hand-written sets, see eval/README.md
@@ -186,13 +186,14 @@ class OnnxTagger:
         return self.windowed_spans(chars, ends)
 
     def windowed_spans(self, chars: list[str], ends: list[bool], breaks: list[bool] | None = None,
-                       tabs: list[bool] | None = None, apart: list[bool] | None = None):
+                       tabs: list[bool] | None = None, apart: list[bool] | None = None,
+                       pictographs: list[bool] | None = None):
         """[(start, end, type, score)] over `chars`, window by window (src/engine/model.ts, analyzeMany): each
         window keeps the spans starting in the units it owns, and one overlapping a span already kept is dropped.
         A span over a line wrap that was not fed (text.unwrap_lines) covers it."""
         out = []
         last_end = 0
-        for w in text_windows(chars, ends, self.max_window, breaks=breaks, tabs=tabs):
+        for w in text_windows(chars, ends, self.max_window, breaks=breaks, tabs=tabs, pictographs=pictographs):
             piece = [chars[u] for u in w.units]
             enc = encode(piece, self.chars, self.bigrams, self.lexicon, self.word_rows)
             for s, e, t, score in self.spans(enc, piece, [apart[u] for u in w.units] if apart else None):
@@ -217,7 +218,7 @@ class OnnxTagger:
         """The engine's `analyze(text)`: entities with UTF-16 offsets into `text`, one sentence per window."""
         norm = normalize(text, self.t2s, self.pair_quotes, self.phrases)
         spans = self.windowed_spans(norm.chars, sentence_ends(text, norm), line_breaks(text, norm), tabs_of(text, norm),
-                                    apart_of(text, norm))
+                                    apart_of(text, norm), pictographs_of(text, norm))
         return self._with_offsets(text, norm, spans)
 
     def window_entities(self, text: str):
@@ -289,7 +290,7 @@ def window_offsets(text: str, max_window: int, pair_quotes: bool = False) -> lis
     norm = normalize(text, pair_quotes=pair_quotes)
     u16 = utf16_offsets(text)
     windows = text_windows(norm.chars, sentence_ends(text, norm), max_window, breaks=line_breaks(text, norm),
-                           tabs=tabs_of(text, norm))
+                           tabs=tabs_of(text, norm), pictographs=pictographs_of(text, norm))
     return [[u16[norm.source_index[w.units[0]]], u16[norm.source_end[w.units[-1]]], len(w.units)]
             for w in windows]
 

@@ -69,5 +69,13 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("invisible-format", "张伟\u2061在北京工作。\ufffc李娜和\u2800王芳、\uffa0赵敏来了，深👍圳的陈\u2062静也到了\U000E0001。"),
     # A closing mark or end mark after a line break opens the next sentence rather than joining the one before.
     ("closer-after-break", "上海市浦东新区张江高科技园区\n\n”记者张伟\n\n……他说。"),
+    # A line that ends as a social post does (an emoji, a #topic#, a link, an @mention, ～) ends there: posts pasted one
+    # per line are not unwrapped into one another (谢\n刚 was one name), while a plain long line still is.
+    ("post-line-ends", "今天和谢刚一起去复旦大学听讲座，收获很多，真的太开心了😂\n国家卫健委发布通知，张华医生提醒大家注意休息 #健康生活#\n"
+                       "王志强在杭州的发布会上谈到了新产品，详见http://t.cn/AbCd12\n李静明天到上海参加校友会，到时候见面聊吧～\n"
+                       "这套教材由北京师范大学出版社的编辑刘晓明和周\n红梅共同完成。"),
+    # Compound surnames and legal prose (contract step 8, repair_surnames): 上官 and 公 taken into the name, 系 and 之夫
+    # left out of it.
+    ("compound-surnames", "《上官婉清与司马晓燕民间借贷纠纷案》\n被告：尉迟欣然，女。王建军系刘芳之夫，刘芳系个体工商户。公孙玉兰和王羲之。"),
     ("max-window", _LONG),
 ]
