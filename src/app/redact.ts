@@ -36,12 +36,13 @@ export type NameNumbering = (type: string, name: string) => number
 class GivenNames {
   private readonly numbers = new Map<string, Set<number>>()
 
-  add(key: string, n: number): void {
+  /** `spelled`: the name came with its Latin spelling in brackets (personKey's alias), so it is a foreign one. */
+  add(key: string, n: number, spelled = false): void {
     const chars = Array.from(key)
     const given = [1, 2].filter((surname) => chars.length - surname >= 2).map((surname) => chars.slice(surname).join(''))
-    // A foreign name's last part (史密斯 of 约翰·史密斯), as a judgment calls the party after the first mention.
-    const last = foreignNameOf(key)?.last
-    for (const name of last === undefined ? given : [...given, last]) this.numbers.set(name, (this.numbers.get(name) ?? new Set()).add(n))
+    // A foreign name's parts (史密斯 and 约翰 of 约翰·史密斯), as a judgment calls the party after the first mention.
+    const parts = foreignPartsOf(key, spelled)
+    for (const name of parts?.same ? [...given, parts.first, parts.last] : given) this.numbers.set(name, (this.numbers.get(name) ?? new Set()).add(n))
   }
 
   numberOf(key: string): number | undefined {
@@ -68,6 +69,26 @@ function foreignNameOf(key: string): { name: string; last: string } | undefined 
 }
 
 /**
+ * The two parts of a name of one middle dot, and whether each alone is the same person (`same`: 马丁 and 路德 of
+ * 马丁·路德), or rather a list the model ran together (re-check QA: 演员：张伟·李娜·王刚, the model's span 李娜·王刚 gave
+ * 王刚 李娜·王刚's pseudonym and 李娜 another): whether its parts both read as Chinese names, a common surname and one
+ * or two characters (李娜·王刚, 张伟·李娜), unless it came with a Latin spelling of a person (马丁·路德（Martin Luther）:
+ * 马 and 路 are surnames too). 约翰·史密斯, 穆罕默德·卡里姆, 迈克尔·乔丹 have a part no Chinese name is. A name of two dots
+ * or more has none (张伟·李娜·王刚; 约翰·菲茨杰拉德·肯尼迪 too, its 肯尼迪 left to the model).
+ */
+function foreignPartsOf(key: string, spelled: boolean): { first: string; last: string; same: boolean } | undefined {
+  const parts = foreignNameOf(key)?.name.split('·')
+  if (parts?.length !== 2) return undefined
+  const chinese = (part: string) => Array.from(part).length <= 3 && SURNAMES.has(simplifiedOf(Array.from(part)[0]!))
+  return { first: parts[0]!, last: parts[1]!, same: spelled || !parts.every(chinese) }
+}
+
+/** A Latin spelling that reads as a person's name: two words or more, each a capital and small letters (an
+ *  initial may stand between: John F. Kennedy), as Mohammed Karim, Martin Luther King; not a word alone (Nike, Apple
+ *  after 李娜: re-check QA, Nike alone then became 李娜's pseudonym) nor capitals alone (CEO, IBM). */
+const LATIN_PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)*)+$/u
+
+/**
  * The key a person is numbered by, and the name a bracket after it gives (its Latin spelling, a former name):
  * `穆罕默德·卡里姆（Mohammed Karim）`, as the model marks a party's first mention, is 穆罕默德·卡里姆 (court clerk QA:
  * [人名1] there and [人名6] for the same name alone), and a middle dot is any of MIDDLE_DOTS (约翰・史密斯 is 约翰·史密斯).
@@ -75,8 +96,9 @@ function foreignNameOf(key: string): { name: string; last: string } | undefined 
 function personKey(key: string): [key: string, alias?: string] {
   const dotted = key.replace(ANY_MIDDLE_DOT, '·')
   const glossed = /^([^()]*[^()\s])\s*\(([^()]*[^()\s])\)$/u.exec(dotted) // mentionKey made （） ASCII
-  // The gloss is the same person only as a spelling in letters (not 男, 化名, 已死亡 after a name).
-  return glossed ? [glossed[1]!, /[A-Za-z]/u.test(glossed[2]!) ? glossed[2]! : undefined] : [dotted]
+  // The gloss is the same person only as a person's name spelled in letters (not 男, 化名, 已死亡 after a name, nor
+  // the brand or title of 李娜（Nike）, 张伟（CEO）).
+  return glossed ? [glossed[1]!, LATIN_PERSON_NAME.test(glossed[2]!) ? glossed[2]! : undefined] : [dotted]
 }
 
 export function nameNumbering(): NameNumbering {
@@ -93,8 +115,8 @@ export function nameNumbering(): NameNumbering {
       n = (alias === undefined ? undefined : names.get(alias)) ?? (type === 'PER' ? people.numberOf(key) : undefined) ?? (count.get(type) ?? 0) + 1
       if (n > (count.get(type) ?? 0)) count.set(type, n)
       names.set(key, n)
-      if (type === 'PER') people.add(key, n)
-    }
+      if (type === 'PER') people.add(key, n, alias !== undefined)
+    } else if (alias !== undefined) people.add(key, n, true) // 马丁·路德, then 马丁·路德（Martin Luther）: a foreign name
     // The gloss (Mohammed Karim) found alone later is the same person.
     if (alias !== undefined && !names.has(alias)) names.set(alias, n)
     return n
@@ -353,7 +375,7 @@ function givenNameOf(key: string): string | undefined {
  * The names of `entities` of the `types` replaced that everyOccurrence spreads (see there: not those of one
  * character or of several words), each by its key, the best-scored entity giving its type, and the given name
  * of each person's name of a common surname and a two-character given name (思远 of 陈思远, see givenNameOf), a foreign
- * name's last part (卡里姆 of 穆罕默德·卡里姆) and the 赵某 of a person found as 赵 alone. Built once for
+ * name's parts (卡里姆 and 穆罕默德 of 穆罕默德·卡里姆, see foreignPartsOf) and the 赵某 of a person found as 赵 alone. Built once for
  * texts that share their names, the Batch tab's files: a name found in any of them is then looked for in
  * each, in one pass over its text whatever the number of names (QA: a roster's 司徒静 stayed readable in one
  * file though another had it found).
@@ -374,11 +396,14 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   // keeps its own entry; a given name two people share (陈思远, 王思远) is spread without a person to stand for.
   const givenNames = new Map<string, GivenNameEntity>()
   const more = new Map<string, GivenNameEntity>()
-  const addGiven = (given: string, e: Entity, fullName: string) => {
+  const addGiven = (given: string, e: Entity, fullName?: string) => {
     if (byKey.has(given)) return
     const known = givenNames.get(given)
     givenNames.set(given, known === undefined ? { ...e, fullName, givenName: true } : { ...known, fullName: undefined })
   }
+  // The foreign names that came with a Latin spelling of a person somewhere (foreignPartsOf).
+  const spelled = new Set<string>()
+  for (const key of people.keys()) if (personKey(key)[1] !== undefined) spelled.add(personKey(key)[0])
   for (const [key, e] of people) {
     const best = byKey.get(key) // the best-scored entity of the key gives its type, as everywhere
     const given = common && best?.type === 'PER' ? givenNameOf(key) : undefined
@@ -392,8 +417,14 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
       const written = foreign.name.replaceAll('·', dot)
       if (!byKey.has(written) && !more.has(written)) more.set(written, { ...e, fullName: foreign.name })
     }
-    const last = Array.from(foreign.last)
-    if (common && !(last.length === 2 && isWord(last[0]!, last[1]!))) addGiven(foreign.last, e, foreign.name)
+    const parts = foreignPartsOf(key, spelled.has(foreign.name))
+    if (!common || parts === undefined) continue
+    // Its first part alone too (穆罕默德, 迈克尔 of 迈克尔·乔丹), where it is no common word (马丁, 约翰, 玛丽 are). The
+    // parts of a list (李娜·王刚) are each spread as a name of its own, so 王刚 alone is still replaced, not as 李娜·王刚.
+    for (const part of [parts.last, parts.first]) {
+      const chars = Array.from(part)
+      if (!(chars.length === 2 && isWord(chars[0]!, chars[1]!))) addGiven(part, e, parts.same ? foreign.name : undefined)
+    }
   }
   // A person found as a surname alone before 某 (被告人赵某: the model marks 赵; a judgment's parties are named so)
   // is looked for in that form only, 赵某 (赵某某, 王某甲 too), never 赵 alone: a file named …被告人赵某.txt kept the

@@ -62,3 +62,39 @@ describe('a party named 赵某: the model finds 赵 alone', () => {
     expect(tag(text, found)).toBe('被告人[PER]某。赵先生、[PER]某、[PER]某到场。这变成某种习惯。于某日开庭。')
   })
 })
+
+// Re-check QA of the A·B rule with the shipped news model (its spans below, scripts/annotate.ts): a brand in brackets
+// became the person, a list of names written with dots merged two people, and 马丁 of 马丁·路德 was another person.
+describe('a name in brackets or with dots that is not one foreign person', () => {
+  it('takes a bracketed Latin part as the person only where it reads as a name in Latin (not Nike, CEO, IBM)', () => {
+    const text = '网球运动员李娜（Nike）代言了新鞋，Nike表示与李娜合作愉快。'
+    const found = [at(text, '李娜（Nike）'), at(text, 'Nike', 'PER', 12), at(text, '李娜', 'PER', 20)]
+    expect(pseudo(text, found)).toBe('网球运动员[人名1]代言了新鞋，[人名2]表示与[人名1]合作愉快。')
+    const titles = '张伟（CEO）与王芳（IBM Corp）到场，CEO发言，IBM Corp致辞。'
+    const titled = [at(titles, '张伟（CEO）'), at(titles, '王芳（IBM Corp）'), at(titles, 'CEO', 'PER', 20), at(titles, 'IBM Corp', 'PER', 26)]
+    expect(pseudo(titles, titled)).toBe('[人名1]与[人名2]到场，[人名3]发言，[人名4]致辞。')
+    // A name of three words, or with an initial, is still the person's.
+    const king = '马丁·路德·金（Martin Luther King）到场。Martin Luther King发言，John F. Kennedy（约翰·肯尼迪）在场，约翰·肯尼迪致辞。'
+    const kings = [at(king, '马丁·路德·金（Martin Luther King）'), at(king, 'Martin Luther King', 'PER', 30)]
+    expect(pseudo(king, kings)).toBe('[人名1]到场。[人名1]发言，John F. Kennedy（约翰·肯尼迪）在场，约翰·肯尼迪致辞。')
+  })
+
+  it('keeps apart the people of a list written with dots (张伟·李娜·王刚, the model\'s span 李娜·王刚)', () => {
+    const text = '演员：张伟·李娜·王刚。李娜饰演女主角，王刚饰演反派。'
+    const found = [at(text, '张伟·'), at(text, '李娜·王刚'), at(text, '李娜', 'PER', 12), at(text, '王刚', 'PER', 20)]
+    expect(pseudo(text, found)).toBe('演员：[人名1][人名2]。[人名3]饰演女主角，[人名4]饰演反派。')
+    // Where the model finds the pair only, the second name alone is still replaced, as a person of its own.
+    const pair = '合唱：李娜·王刚。王刚领唱，刘洋·陈思远伴奏，陈思远弹琴。'
+    expect(pseudo(pair, [at(pair, '李娜·王刚'), at(pair, '刘洋·陈思远')])).toBe('合唱：[人名1]。[人名2]领唱，[人名3]伴奏，[人名4]弹琴。')
+  })
+
+  it('takes either part of a foreign name alone as the person (马丁 of 马丁·路德（Martin Luther）, 迈克尔 of 迈克尔·乔丹)', () => {
+    const text = '被告人马丁·路德（Martin Luther），男。马丁辩称，路德未到场。'
+    const found = [at(text, '马丁·路德（Martin Luther）'), at(text, '马丁', 'PER', 25), at(text, '路德', 'PER', 30)]
+    expect(pseudo(text, found)).toBe('被告人[人名1]，男。[人名1]辩称，[人名1]未到场。')
+    // Where the model misses the first part: spread unless a common word (马丁, 约翰 are; 迈克尔 is not).
+    const missed = '原告迈克尔·乔丹诉被告约翰·史密斯。迈克尔到庭，约翰缺席，史密斯未答辩。'
+    const parties = [at(missed, '迈克尔·乔丹'), at(missed, '约翰·史密斯')]
+    expect(pseudo(missed, parties)).toBe('原告[人名1]诉被告[人名2]。[人名1]到庭，约翰缺席，[人名2]未答辩。')
+  })
+})
