@@ -30,15 +30,16 @@ export const MAX_DOCX_XML_BYTES = 100_000_000
  * MAX_DOCX_XML_BYTES (a zip can unpack to hundreds of times its size); TOO_LONG: more text than MAX_IMPORT_CHARS; PROTECTED: a
  * password-protected PDF, or a .docx that is an OLE file (a password-protected document, or an old .doc renamed); NO_TEXT: a PDF with no text layer (a scan); NOT_TEXT: a .txt, .md or .html file
  * whose bytes are evidently not text (binary data under a text file's name; see looksBinary); BAD_RECORD: a .jsonl
- * line that is no JSON object (`line` says which). */
-export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'TOO_BIG_UNPACKED' | 'TOO_LONG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT' | 'NOT_TEXT' | 'BAD_RECORD'
+ * line that is no JSON object (`line` says which); BAD_QUOTE: a .csv/.tsv cell whose quote, opened at `line`, is never
+ * closed (read so, it would swallow every later row into one record). */
+export type ImportErrorCode = 'UNSUPPORTED' | 'TOO_BIG' | 'TOO_BIG_UNPACKED' | 'TOO_LONG' | 'UNREADABLE' | 'PROTECTED' | 'NO_TEXT' | 'NOT_TEXT' | 'BAD_RECORD' | 'BAD_QUOTE'
 
 export class ImportError extends Error {
   constructor(
     readonly code: ImportErrorCode,
     readonly fileName: string,
     cause?: unknown,
-    /** BAD_RECORD: the number of the JSON Lines line that is no JSON object, from 1. */
+    /** BAD_RECORD: the number of the JSON Lines line that is no JSON object, from 1; BAD_QUOTE: the line whose quote is never closed. */
     readonly line?: number,
   ) {
     super(`${code}: ${fileName}`, { cause })
@@ -110,8 +111,9 @@ export interface ImportedText {
    * the reader is told; absent when there are none. Its footnotes and endnotes are in `text`, at the end. */
   leftOut?: DocxPart[]
   /** A .csv, .tsv or .jsonl file: how many records (rows) it held and the column their texts came from; `text` is
-   *  those texts, a blank line between two (recordsText). */
-  records?: { count: number; column: string }
+   *  those texts, a blank line between two (recordsText). `header` false: a .csv/.tsv with no header row, its first
+   *  row read as a record and `column` the text column's number (1 = the first). */
+  records?: { count: number; column: string; header: boolean }
 }
 
 export async function readImportedFile(file: File, { onPage, signal }: ImportOptions = {}): Promise<ImportedText> {
@@ -146,7 +148,7 @@ async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPa
   }
   if (kind === 'records') {
     const { parsed, decoded } = await readRecords(file)
-    return { text: recordsText(parsed.records), encoding: decoded.encoding, ...invalidOf(decoded), records: { count: parsed.records.length, column: parsed.column } }
+    return { text: recordsText(parsed.records), encoding: decoded.encoding, ...invalidOf(decoded), records: { count: parsed.records.length, column: parsed.column, header: parsed.header } }
   }
   if (kind === 'docx') {
     const { text, leftOut } = await readDocx(file, signal)
@@ -218,7 +220,7 @@ async function readRecords(file: File): Promise<{ parsed: ReturnType<typeof pars
   try {
     return { parsed: parseRecords(normalizeNewlines(decoded.text), recordsFormat(file.name)!), decoded }
   } catch (error) {
-    if (error instanceof RecordsError) throw new ImportError('BAD_RECORD', file.name, error, error.line)
+    if (error instanceof RecordsError) throw new ImportError(error.reason === 'quote' ? 'BAD_QUOTE' : 'BAD_RECORD', file.name, error, error.line)
     throw error
   }
 }

@@ -18,15 +18,29 @@ export interface ParsedRecords {
   column: string
   /** The column the ids were taken from; null when they are the rows' numbers (1 = the first row after the header). */
   idColumn: string | null
+  /** False for a .csv/.tsv whose first row is a record, not column names (QA: a sheet of posts with no header row
+   *  lost its first post, read as the column's name): every row is then a record, numbered from 1, and `column` is
+   *  the text column's number (1 = the first). */
+  header: boolean
 }
 
-/** A JSON Lines line that is no JSON object; `line`: its number in the file, from 1. */
+/**
+ * A file that cannot be read as records; `line`: where, from 1. `json`: a JSON Lines line that is no JSON object;
+ * `quote`: a .csv/.tsv cell whose opening quote (") is never closed, so that it would swallow every row after it
+ * into one record (or one that runs over QUOTE_RUN lines of what look like rows), refused rather than read so.
+ */
 export class RecordsError extends Error {
-  constructor(readonly line: number) {
-    super(`line ${line} is not a JSON object`)
+  constructor(
+    readonly line: number,
+    readonly reason: 'json' | 'quote' = 'json',
+  ) {
+    super(reason === 'json' ? `line ${line} is not a JSON object` : `line ${line} opens a quote that is never closed`)
     this.name = 'RecordsError'
   }
 }
+
+/** A quoted cell over this many lines whose lines look like the file's rows is an unclosed quote, not a long post. */
+const QUOTE_RUN = 50
 
 /** The most records the Batch tab takes from one file: each is a row of its list. */
 export const MAX_RECORDS = 20_000
@@ -41,8 +55,14 @@ export function recordsFormat(name: string): RecordsFormat | null {
 
 /** Names of a text column, in the order preferred when a file has several (compared in lower case). */
 const TEXT_NAMES = ['text', 'content', '正文', '微博正文', '内容', '文本', 'body', 'message', 'weibo_text', '全文']
-/** Names of an id column, likewise. (uid, a user's id, last: several posts share it.) */
-const ID_NAMES = ['id', 'post_id', 'mid', '编号', '序号', 'uid']
+/** Names of an id column, likewise: a post's id as Weibo, Twitter and scrapers' exports name it. Not uid or user_id:
+ *  a user's id is shared by all their posts (QA: every post of one user was file#42). */
+const ID_NAMES = ['id', 'post_id', 'mid', '微博id', 'weibo_id', 'mblogid', 'bid', 'tweet_id', 'status_id', '帖子id', '编号', '序号']
+/** Other column names that tell a header row from a first record (a sheet's row 1 holding one is its header). */
+const OTHER_NAMES = ['uid', 'user_id', 'userid', '用户id', 'user', 'name', 'author', 'date', 'time', 'created_at', 'url', 'link', '用户', '用户昵称', '昵称', '作者', '标题', 'title', '发布时间', '时间', '日期', '链接', '转发数', '评论数', '点赞数']
+const KNOWN_NAMES = new Set([...TEXT_NAMES, ...ID_NAMES, ...OTHER_NAMES])
+/** Sentence punctuation: a column's name has none, a post mostly does. */
+const SENTENCE_MARKS = /[。！？!?，,；;：:…]/u
 
 const HAN = /\p{Script=Han}/gu
 
@@ -54,8 +74,15 @@ const HAN = /\p{Script=Han}/gu
  */
 export function parseRecords(text: string, format: RecordsFormat): ParsedRecords {
   const body = text.replace(/^\uFEFF/u, '')
-  const table = format === 'jsonl' ? jsonTable(body) : csvTable(body, format === 'tsv' ? '\t' : sniffDelimiter(body))
-  return recordsOf(table)
+  if (format === 'jsonl') return recordsOf(jsonTable(body), true)
+  let rows = csvTable(body, format === 'tsv' ? '\t' : sniffDelimiter(body))
+  // A sheet of one column (its header `text`, say): a delimiter in a row is the post's own comma (张伟, 李娜和王刚…),
+  // not a second cell, which was dropped (QA: only 张伟 was kept). Read again with no delimiter: a row, a cell.
+  if (rows[0]?.length === 1) rows = csvTable(body, null)
+  const header = rows.length > 0 && isHeader(rows[0]!, rows.slice(1))
+  if (header) return recordsOf({ header: rows[0]!, rows: rows.slice(1) }, true)
+  const width = Math.max(0, ...rows.map((row) => row.length))
+  return recordsOf({ header: Array.from({ length: width }, (_, i) => String(i + 1)), rows }, false)
 }
 
 interface Table {
@@ -63,42 +90,77 @@ interface Table {
   rows: string[][]
 }
 
-function recordsOf({ header, rows }: Table): ParsedRecords {
-  if (header.length === 0) return { records: [], column: '', idColumn: null }
+/**
+ * Whether a .csv/.tsv's first row names its columns. It does when a cell is a known column name (text, 正文, id …);
+ * else when the would-be text column's first cell is a short label unlike the cells below it: no Chinese where they
+ * have some, or at most 12 characters without sentence punctuation and at most half the median cell's length. A
+ * first row like the others is a record (QA: a sheet of posts with no header lost its first post).
+ */
+function isHeader(first: readonly string[], rest: readonly (readonly string[])[]): boolean {
+  if (first.some((cell) => KNOWN_NAMES.has(cell.trim().toLowerCase()))) return true
+  const column = richestColumn(rest.length > 0 ? rest : [first], first.length, -1)
+  const cell = (first[column] ?? '').trim()
+  const below = rest.map((row) => (row[column] ?? '').trim()).filter((text) => text !== '')
+  const label = cell.length <= 12 && !SENTENCE_MARKS.test(cell)
+  if (below.length === 0) return label && !cell.match(HAN) // one row alone: a record unless it reads as labels
+  const hanBelow = below.filter((text) => text.match(HAN)).length
+  if (!cell.match(HAN) && hanBelow * 2 > below.length) return true
+  const lengths = below.map((text) => text.length).sort((a, b) => a - b)
+  const median = lengths[Math.floor(lengths.length / 2)]!
+  return label && cell.length * 2 <= median
+}
+
+/** The column with the most Han characters in `rows`; with none anywhere, the longest. `skip`: a column not to take. */
+function richestColumn(rows: readonly (readonly string[])[], width: number, skip: number): number {
+  let best = -Infinity
+  let at = 0
+  for (let column = 0; column < width; column++) {
+    if (column === skip && width > 1) continue
+    let han = 0
+    let length = 0
+    for (const row of rows) {
+      const cell = row[column] ?? ''
+      han += cell.match(HAN)?.length ?? 0
+      length += cell.length
+    }
+    const score = han * 1e6 + length // Han first; length only breaks ties (all zero)
+    if (score > best) {
+      best = score
+      at = column
+    }
+  }
+  return at
+}
+
+function recordsOf({ header, rows }: Table, hasHeader: boolean): ParsedRecords {
+  if (header.length === 0) return { records: [], column: '', idColumn: null, header: hasHeader }
   const names = header.map((name) => name.trim().toLowerCase())
+  // A name as written, else (JSON Lines: a key one level down, `data.text`) as the last part of a dotted key.
   const named = (list: readonly string[]) => {
     for (const wanted of list) {
       const at = names.indexOf(wanted)
       if (at >= 0) return at
     }
+    for (const wanted of list) {
+      const at = names.findIndex((name) => name.endsWith(`.${wanted}`))
+      if (at >= 0) return at
+    }
     return -1
   }
-  const idAt = named(ID_NAMES)
-  let textAt = named(TEXT_NAMES)
-  if (textAt < 0) {
-    // The column with the most Han characters per row; with none anywhere, the longest.
-    let best = -Infinity
-    for (let column = 0; column < header.length; column++) {
-      if (column === idAt && header.length > 1) continue
-      let han = 0
-      let length = 0
-      for (const row of rows) {
-        const cell = row[column] ?? ''
-        han += cell.match(HAN)?.length ?? 0
-        length += cell.length
-      }
-      const score = han * 1e6 + length // Han first; length only breaks ties (all zero)
-      if (score > best) {
-        best = score
-        textAt = column
-      }
-    }
-  }
+  const idAt = hasHeader ? named(ID_NAMES) : -1
+  let textAt = hasHeader ? named(TEXT_NAMES) : -1
+  if (textAt < 0) textAt = richestColumn(rows, header.length, idAt)
+  const seen = new Set<string>()
   const records = rows.map((row, i) => {
-    const id = idAt >= 0 ? cleanId(row[idAt] ?? '') : ''
-    return { id: id || String(i + 1), text: row[textAt] ?? '' }
+    const id = (idAt >= 0 ? cleanId(row[idAt] ?? '') : '') || String(i + 1)
+    // Ids repeated (a sheet pasted twice, a column not quite an id): each record's name told apart, 42, 42 (2) …,
+    // so that the exports' `file` column names one row each.
+    let unique = id
+    for (let n = 2; seen.has(unique); n++) unique = `${id} (${n})`
+    seen.add(unique)
+    return { id: unique, text: row[textAt] ?? '' }
   })
-  return { records, column: header[textAt]!.trim(), idColumn: idAt >= 0 ? header[idAt]!.trim() : null }
+  return { records, column: header[textAt]!.trim(), idColumn: idAt >= 0 ? header[idAt]!.trim() : null, header: hasHeader }
 }
 
 /** An id as an item's name can hold it: on one line, without a path's slash (a copy's name would make it a folder). */
@@ -124,11 +186,13 @@ function sniffDelimiter(text: string): string {
 }
 
 /**
- * RFC 4180: fields separated by `delimiter`, records by CR LF, LF or CR; a field in double quotes may hold the
- * delimiter, line breaks and doubled quotes (""). Lenient as spreadsheets are: a quote inside an unquoted field is
- * kept as it is, an unclosed quote runs to the end of the file.
+ * RFC 4180: fields separated by `delimiter` (null: none, a row is one field), records by CR LF, LF or CR; a field in
+ * double quotes may hold the delimiter, line breaks and doubled quotes (""). Lenient as spreadsheets are: a quote
+ * inside an unquoted field is kept as it is. The rows, the header among them; those with every cell empty left out.
+ * Throws RecordsError (quote) for a quote never closed, or closed only after QUOTE_RUN lines that look like rows
+ * (as many delimiters as the first row has): read so, every row after it would be one record.
  */
-function csvTable(text: string, delimiter: string): Table {
+function csvTable(text: string, delimiter: string | null): string[][] {
   const rows: string[][] = []
   let row: string[] = []
   let field = ''
@@ -146,13 +210,13 @@ function csvTable(text: string, delimiter: string): Table {
     const character = text[i]!
     if (character === '"' && field === '') {
       // A quoted field: to its closing quote; what follows that quote up to the delimiter is kept too.
+      const opened = i
       i++
       for (;;) {
         const close = text.indexOf('"', i)
-        if (close < 0) {
-          field += text.slice(i)
-          i = text.length
-          break
+        if (close < 0) throw new RecordsError(lineAt(text, opened), 'quote')
+        if (delimiter !== null && rows.length > 0 && swallowsRows(text.slice(i, close), delimiter, rows[0]!.length)) {
+          throw new RecordsError(lineAt(text, opened), 'quote')
         }
         field += text.slice(i, close)
         if (text[close + 1] === '"') {
@@ -174,37 +238,98 @@ function csvTable(text: string, delimiter: string): Table {
     i++
   }
   if (field !== '' || row.length > 0) endRow()
-  const [header = [], ...rest] = rows
-  return { header, rows: rest }
+  return rows
 }
 
-/** JSON Lines as a table: every key met is a column (in the order first met); a value not a string is written as JSON. */
+/** The line of `text` (from 1) that position `at` is on. */
+function lineAt(text: string, at: number): number {
+  return (text.slice(0, at).match(/\r\n|\r|\n/gu)?.length ?? 0) + 1
+}
+
+/** Whether a quoted part runs over QUOTE_RUN lines, most of them shaped as rows of `width` cells. */
+function swallowsRows(part: string, delimiter: string, width: number): boolean {
+  if (width < 2) return false
+  const lines = part.split(/\r\n|\r|\n/u)
+  if (lines.length <= QUOTE_RUN) return false
+  const rowLike = lines.filter((line) => line.split(delimiter).length === width).length
+  return rowLike * 2 > lines.length
+}
+
+/**
+ * JSON Lines as a table: every key met is a column (in the order first met); a value not a string is written as JSON.
+ * An object's keys one level down are columns too, `data.text` (QA: {"data":{"text":…}} was analysed as the JSON
+ * string of `data`). A byte-order mark at a line's start is dropped (files joined end to end each bring theirs).
+ * Integers of 16 digits or more are kept as written (a post's id, 1234567890123456789, is past a double's 2^53).
+ */
 function jsonTable(text: string): Table {
   const header: string[] = []
   const at = new Map<string, number>()
   const objects: Record<string, unknown>[] = []
   const lines = text.split(/\r\n|\r|\n/u)
-  lines.forEach((line, i) => {
+  const add = (key: string) => {
+    if (!at.has(key)) {
+      at.set(key, header.length)
+      header.push(key)
+    }
+  }
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/^\uFEFF/u, '')
     if (!line.trim()) return
     let value: unknown
     try {
-      value = JSON.parse(line)
+      value = JSON.parse(/\d{16}/u.test(line) ? quoteLongIntegers(line) : line)
     } catch {
       throw new RecordsError(i + 1)
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new RecordsError(i + 1)
     const object = value as Record<string, unknown>
-    for (const key of Object.keys(object)) {
-      if (!at.has(key)) {
-        at.set(key, header.length)
-        header.push(key)
+    const flat: Record<string, unknown> = {}
+    for (const [key, inner] of Object.entries(object)) {
+      add(key)
+      flat[key] = inner
+      if (typeof inner === 'object' && inner !== null && !Array.isArray(inner)) {
+        for (const [innerKey, innerValue] of Object.entries(inner as Record<string, unknown>)) {
+          add(`${key}.${innerKey}`)
+          flat[`${key}.${innerKey}`] = innerValue
+        }
       }
     }
-    objects.push(object)
+    objects.push(flat)
   })
   const cell = (value: unknown): string =>
     typeof value === 'string' ? value : value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)
   return { header, rows: objects.map((object) => header.map((key) => cell(object[key]))) }
+}
+
+/**
+ * `line` with every integer of 16 digits or more outside its strings put in quotes, so that JSON.parse gives its digits
+ * as written (as a number, 1234567890123456789 and …788 both read 1234567890123456800). A scan, not a reviver's
+ * `context.source`, which Chromium has from 114 and Node from 21 but Safari and Firefox lack.
+ */
+function quoteLongIntegers(line: string): string {
+  let out = ''
+  let i = 0
+  while (i < line.length) {
+    const character = line[i]!
+    if (character === '"') {
+      // A string, to its closing quote (a backslash escapes the character after it).
+      let end = i + 1
+      while (end < line.length && line[end] !== '"') end += line[end] === '\\' ? 2 : 1
+      out += line.slice(i, end + 1)
+      i = end + 1
+      continue
+    }
+    const number = character === '-' || (character >= '0' && character <= '9') ? /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/u.exec(line.slice(i, i + 400)) : null
+    if (number) {
+      const literal = number[0]
+      out += /^-?\d{16,}$/u.test(literal) ? `"${literal}"` : literal
+      i += literal.length
+      continue
+    }
+    out += character
+    i++
+  }
+  return out
 }
 
 /** The records' texts as the editor takes them: a blank line between two (a single line break after a long

@@ -70,8 +70,12 @@ export default {
     importNotText: '{name} is not a text file (its bytes are not text in any encoding); the editor was left unchanged.',
     /** A .jsonl file's line that is no JSON object ({line}: its number, from 1). */
     importBadRecord: '{name} could not be read: line {line} is not a JSON object (JSON Lines hold one object per line). The editor was left unchanged.',
+    /** A .csv or .tsv file with a quote (") opened in a cell and never closed ({line}: where it opens): read so, every row after it would be one record. */
+    importBadQuote: '{name} could not be read: the quote (") that opens a cell on line {line} is never closed, so every row after it would run into one record. Close or remove that quote, then open the file again. The editor was left unchanged.',
     /** A .csv, .tsv or .jsonl file opened: its records' texts, a blank line between two ({column}: the column or key they came from). */
     recordsRead: 'Read one record of {name}, from its “{column}” column. | Read {count} records of {name}, from its “{column}” column, a blank line between two.',
+    /** As recordsRead, for a .csv or .tsv whose first row holds no column names ({column}: the text column's number, from 1). */
+    recordsReadNoHeader: 'Read one record of {name}, from its column {column}: no header row was found, so its first row was read as a record. | Read {count} records of {name}, from its column {column}, a blank line between two: no header row was found, so its first row was read as a record too.',
     /** Files dropped together, the first ones unreadable ({failed}: their names, quoted): the next one was opened. */
     openedInstead: '{failed} could not be opened; {name} was opened instead.',
     /** After the first file's reason: no file of a drop of several could be opened. */
@@ -227,6 +231,8 @@ export default {
       ANALYSIS: 'the analysis failed',
       /** A .jsonl file ({line}: the line's number, from 1). */
       BAD_RECORD: 'could not be read: line {line} is not a JSON object',
+      /** A .csv or .tsv file ({line}: the line whose quote is never closed). */
+      BAD_QUOTE: 'could not be read: the quote (") opened on line {line} is never closed; close or remove it',
       TOO_MANY_RECORDS: 'more than {records} rows: split the file into parts',
       /** A row's .doc, .xlsx …: editor.importSaveAsDocx / importCopyText without the name, which the row shows above. */
       saveAsDocx: '{format}, which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.',

@@ -89,7 +89,9 @@ const zhHant: DeepStringRecord<typeof en> = {
     "importNoText": "{name} 中沒有文字，只有影像（掃描檔？）；本站不做文字辨識（OCR）。編輯器內容未改變。",
     "importNotText": "{name} 不是文字檔案（其內容不是任何編碼的文字）；編輯器內容未改變。",
     "importBadRecord": "無法讀取 {name}：第 {line} 行不是 JSON 物件（JSON Lines 每行一個物件）。編輯器內容未改變。",
+    "importBadQuote": "無法讀取 {name}：第 {line} 行某個單元格開頭的引號（\"）沒有閉合，其後各行會連成一條記錄。請補上或刪去這個引號，再重新開啟。編輯器內容未改變。",
     "recordsRead": "已從 {name} 的「{column}」列讀取 {count} 條記錄，每兩條之間空一行。",
+    "recordsReadNoHeader": "已從 {name} 的第 {column} 列讀取 {count} 條記錄，每兩條之間空一行。檔案沒有表頭行，第一行也作為記錄讀取。",
     "openedInstead": "無法開啟 {failed}，已改為開啟 {name}。",
     "noneOpened": "拖入的 {n} 個檔案都無法開啟；「批次」分頁可一次讀取多個檔案，並逐一說明無法讀取的原因。",
     "leftOut": "{name} 的{parts}沒有讀取。這裡只有正文，腳註和尾註附在末尾；其餘部分請在 Word 中檢視。",
@@ -249,6 +251,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "BATCH_FULL": "未分析：本批文字已達 1000 萬字上限",
       "ANALYSIS": "分析失敗",
       "BAD_RECORD": "無法讀取：第 {line} 行不是 JSON 物件",
+      "BAD_QUOTE": "無法讀取：第 {line} 行的引號（\"）沒有閉合，請補上或刪去",
       "TOO_MANY_RECORDS": "超過 {records} 行：請把檔案拆分成幾部分",
       "saveAsDocx": "{format}，這裡無法直接開啟。請在 Word 或 WPS 中開啟它，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
       "copyText": "{format}，這裡無法開啟。請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。"

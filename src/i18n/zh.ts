@@ -67,7 +67,9 @@ const zh: DeepStringRecord<typeof en> = {
     importNoText: '{name} 中没有文字，只有图像（扫描件？）；本站不做文字识别（OCR）。编辑器内容未改变。',
     importNotText: '{name} 不是文本文件（其内容不是任何编码的文字）；编辑器内容未改变。',
     importBadRecord: '无法读取 {name}：第 {line} 行不是 JSON 对象（JSON Lines 每行一个对象）。编辑器内容未改变。',
+    importBadQuote: '无法读取 {name}：第 {line} 行某个单元格开头的引号（"）没有闭合，其后各行会连成一条记录。请补上或删去这个引号，再重新打开。编辑器内容未改变。',
     recordsRead: '已从 {name} 的“{column}”列读取 {count} 条记录，每两条之间空一行。',
+    recordsReadNoHeader: '已从 {name} 的第 {column} 列读取 {count} 条记录，每两条之间空一行。文件没有表头行，第一行也作为记录读取。',
     openedInstead: '无法打开 {failed}，已改为打开 {name}。',
     noneOpened: '拖入的 {n} 个文件都无法打开；“批量”标签页可一次读取多个文件，并逐一说明无法读取的原因。',
     leftOut: '{name} 的{parts}没有读取。这里只有正文，脚注和尾注附在末尾；其余部分请在 Word 中查看。',
@@ -220,6 +222,7 @@ const zh: DeepStringRecord<typeof en> = {
       BATCH_FULL: '未分析：本批文本已达 1000 万字上限',
       ANALYSIS: '分析失败',
       BAD_RECORD: '无法读取：第 {line} 行不是 JSON 对象',
+      BAD_QUOTE: '无法读取：第 {line} 行的引号（"）没有闭合，请补上或删去',
       TOO_MANY_RECORDS: '超过 {records} 行：请把文件拆分成几部分',
       /** A row's .doc, .xlsx …: editor.importSaveAsDocx / importCopyText without the name, which the row shows above. */
       saveAsDocx: '{format}，这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。',

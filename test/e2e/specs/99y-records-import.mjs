@@ -53,5 +53,15 @@ test('the editor: a .csv opens as its texts a blank line apart, and says how man
   await page.setInputFiles('[data-testid=file-input]', { name: 'bad.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from('{"text":"张伟"}\n\n{"text": oops}\n') })
   await page.waitForFunction(() => /第 3 行不是 JSON 对象/u.test(document.querySelector('#editor')?.textContent ?? ''), null, { timeout: 10_000 })
   assert.equal(await page.inputValue(SELECTORS.editor), POSTS.map((p) => p.text).join('\n\n'))
+
+  // A quote opened and never closed is refused with its line (read so, every later row was one record).
+  await page.setInputFiles('[data-testid=file-input]', { name: 'quote.csv', mimeType: 'text/csv', buffer: Buffer.from('id,text\n1,张伟\n2,"李娜去上海\n3,王刚\n') })
+  await page.waitForFunction(() => /第 3 行某个单元格开头的引号/u.test(document.querySelector('#editor')?.textContent ?? ''), null, { timeout: 10_000 })
+
+  // A sheet with no header row: its first post is a record too (it was taken for the column's name), and the notice says so.
+  const noHeader = POSTS.slice(0, 3).map((p) => p.text.replace('\n', '')).join('\n') + '\n'
+  await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: 'posts.csv', mimeType: 'text/csv', buffer: Buffer.from(noHeader) }))
+  assert.equal(await page.inputValue(SELECTORS.editor), noHeader.trim().split('\n').join('\n\n'))
+  assert.equal((await page.textContent('[data-testid=import-message]')).trim(), '已从 posts.csv 的第 1 列读取 3 条记录，每两条之间空一行。文件没有表头行，第一行也作为记录读取。')
   await context.close()
 })

@@ -17,6 +17,7 @@ describe('parseRecords: CSV and TSV', () => {
     expect(parseRecords(csv, 'csv')).toEqual({
       column: '微博正文',
       idColumn: 'mid',
+      header: true,
       records: [
         { id: '4801', text: '王建国说："今天很好"，赵丽也来了。' },
         { id: '4802', text: '第一行，有逗号\r\n第二行：孙悦在杭州' },
@@ -27,7 +28,7 @@ describe('parseRecords: CSV and TSV', () => {
 
   it('drops a byte-order mark, matches names in any case, and numbers the rows when no column is an id', () => {
     expect(parseRecords('\uFEFFAuthor,Content\n小王,张三在北京。\n小李,"李四,王五"\n', 'csv')).toEqual({
-      column: 'Content', idColumn: null,
+      column: 'Content', idColumn: null, header: true,
       records: [{ id: '1', text: '张三在北京。' }, { id: '2', text: '李四,王五' }],
     })
   })
@@ -56,7 +57,7 @@ describe('parseRecords: JSON Lines', () => {
   it('reads an object per line, skipping blank lines, taking text and id keys by name', () => {
     const jsonl = '{"id": 11, "content": "杨紫和肖战在横店。"}\n\n{"id": "12", "content": "吴京", "tags": ["a"]}\r\n'
     expect(parseRecords(jsonl, 'jsonl')).toEqual({
-      column: 'content', idColumn: 'id',
+      column: 'content', idColumn: 'id', header: true,
       records: [{ id: '11', text: '杨紫和肖战在横店。' }, { id: '12', text: '吴京' }],
     })
   })
@@ -69,6 +70,58 @@ describe('parseRecords: JSON Lines', () => {
   })
 })
 
+describe('parseRecords: header rows, ids, stray commas and quotes (re-check of 686bf2e)', () => {
+  it('reads a sheet with no header row as all records, numbered from 1, the first post kept', () => {
+    const posts = '国务院总理李强会见了张伟。\n北京大学王小明教授发言。\n上海市长李华讲话。\n'
+    expect(parseRecords(posts, 'csv')).toEqual({
+      column: '1', idColumn: null, header: false,
+      records: [{ id: '1', text: '国务院总理李强会见了张伟。' }, { id: '2', text: '北京大学王小明教授发言。' }, { id: '3', text: '上海市长李华讲话。' }],
+    })
+    const withIds = parseRecords('1001,国务院总理李强会见了张伟。\n1002,北京大学王小明教授发言。\n', 'csv')
+    expect([withIds.header, withIds.column, withIds.records.map((r) => r.text)]).toEqual([false, '2', ['国务院总理李强会见了张伟。', '北京大学王小明教授发言。']])
+  })
+
+  it('still takes a first row of short labels as the header, named as known or not', () => {
+    // No Han in the label where the rows have some; a Chinese label much shorter than the posts.
+    expect(parseRecords('k,v\n1,赵云在常州开了一家书店。\n', 'csv')).toMatchObject({ header: true, column: 'v', records: [{ id: '1' }] })
+    const chinese = parseRecords('帖文\n刘备和关羽今天在涿州见面了。\n诸葛亮去了成都。\n', 'tsv')
+    expect([chinese.header, chinese.column, chinese.records.length]).toEqual([true, '帖文', 2])
+    expect(parseRecords('uid,发帖\n42,张飞\n', 'csv').header).toBe(true) // a known column name, short post or not
+  })
+
+  it('takes a post id, not a user id, and tells repeated ids apart', () => {
+    const byUser = parseRecords('uid,微博正文\n42,张伟去北京\n42,李娜去上海\n', 'csv')
+    expect([byUser.idColumn, byUser.records.map((r) => r.id)]).toEqual([null, ['1', '2']])
+    expect(parseRecords('user_id,微博ID,微博正文\n42,4890000000000001,周杰伦\n', 'csv')).toMatchObject({ idColumn: '微博ID', records: [{ id: '4890000000000001' }] })
+    for (const name of ['weibo_id', 'tweet_id', 'status_id', '帖子ID', 'mblogid', 'bid']) {
+      expect(parseRecords(`${name},text\n7,王五\n`, 'csv').idColumn).toBe(name)
+    }
+    expect(parseRecords('id,text\n42,甲\n42,乙\n42 (2),丙\n42,丁\n', 'csv').records.map((r) => r.id)).toEqual(['42', '42 (2)', '42 (2) (2)', '42 (3)'])
+  })
+
+  it('keeps a one-column sheet\'s rows whole, commas and tabs in them', () => {
+    expect(parseRecords('text\n张伟, 李娜和王刚去了北京\n李明,你好\n', 'csv').records.map((r) => r.text)).toEqual(['张伟, 李娜和王刚去了北京', '李明,你好'])
+    expect(parseRecords('text\n张伟\t李娜\n', 'tsv').records.map((r) => r.text)).toEqual(['张伟\t李娜'])
+  })
+
+  it('refuses a quote never closed, naming the line it opens on, rather than read every later row as one', () => {
+    expect(() => parseRecords('id,text\n1,"张伟去北京\n2,李娜去上海\n3,王刚\n', 'csv')).toThrow(expect.objectContaining({ line: 2, reason: 'quote' }))
+    // Closed only by a stray quote 60 rows further on: the rows in between are not one post's lines.
+    const rows = Array.from({ length: 60 }, (_, i) => `${i + 3},第${i + 3}条`).join('\n')
+    expect(() => parseRecords(`id,text\n1,甲\n2,"乙\n${rows}\n99,"尾"\n`, 'csv')).toThrow(expect.objectContaining({ line: 3, reason: 'quote' }))
+    // A long post of 60 lines in its quoted cell is read.
+    const long = Array.from({ length: 60 }, (_, i) => `第${i + 1}段。`).join('\n')
+    expect(parseRecords(`id,text\n1,"${long}"\n`, 'csv').records).toEqual([{ id: '1', text: long }])
+  })
+
+  it('keeps long JSON integer ids exact, finds a text one level down, and drops a BOM on any line', () => {
+    const ids = parseRecords('{"id": 1234567890123456789, "n": 1.5, "s": "x 12345678901234567 \\" y", "text":"张伟"}\n{"id": 1234567890123456788, "text":"李娜"}', 'jsonl')
+    expect(ids.records.map((r) => r.id)).toEqual(['1234567890123456789', '1234567890123456788'])
+    expect(parseRecords('{"id":"1","data":{"text":"张伟去北京开会"}}', 'jsonl')).toMatchObject({ column: 'data.text', records: [{ id: '1', text: '张伟去北京开会' }] })
+    expect(parseRecords('{"id":"1","text":"甲"}\n\uFEFF{"id":"2","text":"乙"}', 'jsonl').records).toEqual([{ id: '1', text: '甲' }, { id: '2', text: '乙' }])
+  })
+})
+
 describe('records files as imports', () => {
   it('are opened by extension, in the choosers too', () => {
     expect(['a.csv', 'B.TSV', 'c.jsonl', 'd.ndjson'].map(fileKind)).toEqual(['records', 'records', 'records', 'records'])
@@ -78,7 +131,7 @@ describe('records files as imports', () => {
 
   it('open in the editor as the texts a blank line apart, saying how many and from which column', async () => {
     const file = new File(['id,text\n1,郭晶晶在北京。\n2,  \n3,"刘翔\n在上海。"\n'], 'posts.csv')
-    expect(await readImportedFile(file)).toEqual({ text: '郭晶晶在北京。\n\n刘翔\n在上海。', encoding: 'utf-8', records: { count: 3, column: 'text' } })
+    expect(await readImportedFile(file)).toEqual({ text: '郭晶晶在北京。\n\n刘翔\n在上海。', encoding: 'utf-8', records: { count: 3, column: 'text', header: true } })
     expect(recordsText([{ id: '1', text: ' 甲 ' }, { id: '2', text: '乙' }])).toBe('甲\n\n乙')
   })
 
@@ -90,6 +143,13 @@ describe('records files as imports', () => {
 
   it('a bad JSON line is refused with its number', async () => {
     await expect(readImportedFile(new File(['{"text":"一"}\nnot json\n'], 'x.jsonl'))).rejects.toMatchObject({ code: 'BAD_RECORD', line: 2 })
+  })
+
+  it('a sheet with no header row says so; an unclosed quote is refused with its line', async () => {
+    const posts = new File(['国务院总理李强会见了张伟。\n北京大学王小明教授发言。\n'], 'posts.csv')
+    expect((await readImportedFile(posts)).records).toEqual({ count: 2, column: '1', header: false })
+    await expect(readImportedFile(new File(['id,text\n1,甲\n2,"乙\n3,丙\n'], 'q.csv'))).rejects.toMatchObject({ code: 'BAD_QUOTE', line: 3 })
+    await expect(readRecordsFile(new File(['id,text\n1,"甲\n'], 'q.csv'))).rejects.toMatchObject({ code: 'BAD_QUOTE', line: 2 })
   })
 })
 
@@ -123,6 +183,13 @@ describe('the Batch tab with a records file', () => {
     expect(copies.map((c) => c.name)).toEqual(['weibo.csv#901.redacted.txt', 'weibo.csv#902.redacted.txt', 'note.redacted.txt'])
   })
 
+  it('names records with a repeated id apart, so the exports tell their rows apart', async () => {
+    const batch = useBatch(fakeEngine().engine, ref<UserLexicon>(parseLexicon('', types)))
+    await batch.run([{ file: new File(['id,text\n42,北京\n42,去北京\n'], 'w.csv'), path: 'w.csv' }])
+    expect(batch.items.value.map((i) => i.name)).toEqual(['w.csv#42', 'w.csv#42 (2)'])
+    expect(batchCsv(batch.items.value, () => true).split('\r\n').slice(1, 3).map((row) => row.split(',')[0])).toEqual(['w.csv#42', 'w.csv#42 (2)'])
+  })
+
   it('fails a file alone when a line is bad or it holds too many records', async () => {
     const batch = useBatch(fakeEngine().engine, ref<UserLexicon>(parseLexicon('', types)))
     const many = 'text\n' + '北京\n'.repeat(MAX_RECORDS + 1)
@@ -130,11 +197,13 @@ describe('the Batch tab with a records file', () => {
       { file: new File(['{"text":"北京"}\n{oops\n'], 'bad.jsonl'), path: 'bad.jsonl' },
       { file: new File([many], 'many.csv'), path: 'many.csv' },
       { file: new File(['id,text\n'], 'header-only.csv'), path: 'header-only.csv' },
+      { file: new File(['id,text\n1,"北京\n2,北京\n'], 'quote.csv'), path: 'quote.csv' },
     ])
     expect(batch.items.value.map((i) => [i.name, i.status, i.failure ?? null, i.failureLine ?? null])).toEqual([
       ['bad.jsonl', 'failed', 'BAD_RECORD', 2],
       ['many.csv', 'failed', 'TOO_MANY_RECORDS', null],
       ['header-only.csv', 'done', null, null],
+      ['quote.csv', 'failed', 'BAD_QUOTE', 2],
     ])
   })
 })
