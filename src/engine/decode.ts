@@ -344,16 +344,31 @@ const WORD_LIKE_SURNAMES = '东方 西门 百里 南宫'
  */
 const NOT_FROM_SECOND_UNIT = '司马 长孙 东方 尉迟 夏侯 单于 鲜于 宇文'
 /**
+ * Those whose first unit often ends a word, or that are a word or place themselves: taken in on the left only where a
+ * name starts there (opensName): a re-check found 我老公+孙杰, 主人公+孙悟空, 外公+孙建国, 知名新闻+人王刚 read as
+ * 公孙杰, 闻人王刚; 河南濮阳+张伟, 河南+宫建华, 的长孙+张明 are the same.
+ */
+const AT_NAME_START_ONLY = '公孙 闻人 濮阳 长孙 南宫 西门'
+/**
+ * Roles of legal prose a name follows directly (原告公孙玉兰, 第三人公孙玉兰, 书记员上官婉清): a name starts after them as
+ * after a unit that is not Han.
+ */
+const ROLES = '原告 被告 证人 第三人 申请人 上诉人 代理人 当事人 辩护人 代表人 审判长 审判员 书记员 陪审员'
+/**
  * Single units a compound surname is not extended over on the right: function words, verbs of saying, titles
- * (司马光在会上, 欧阳总，).
+ * (司马光在会上, 欧阳总，), nouns that follow a name (《诸葛亮传》, 祭拜诸葛亮墓, 审理欧阳明案, 致欧阳明函: a re-check
+ * found them taken in), sentence-final particles (问司马吧。) and a few verbs that end a short clause (欧阳明醒，).
  */
 export const NOT_A_GIVEN_NAME = '的是在和与及等说称为了也都就被将对向从于系之表认指诉辩告讲问答道曰所着过得地们个这那其此'
   + '并而或把给让叫到去来要会能可不没有同跟以因由自至即乃则却才再又还已曾亦均皆仍先后前上下中里内外'
   + '总董老兄姐哥弟叔伯爷婆嫂妈爸公氏家府门派族部局处委院校'
+  + '传墓祠案函像碑庙集词宅陵谱吧呢吗啊呀哦啦嘛醒笑哭喊'
 /** What may follow a name that the right extension completes, besides a unit that is not Han: a list goes on. */
 const LIST_GOES_ON = '与和及、'
 /** After 系 (is) or 之夫 of legal prose (王建军系刘芳之夫), which the model took into names. */
 const KIN_SUFFIXES = ['之夫', '之妻', '之子', '之女', '之父', '之母']
+/** After a span ending in 之 (张三之 + 妻): the span loses the 之 (王羲之 stays where none of these follows). */
+const KIN_AFTER_ZHI = '夫妻子女父母'
 /** Han characters (CJK Unified Ideographs, extension A, compatibility ideographs, extensions B-G). */
 export const HAN_UNITS = '3400-4DBF 4E00-9FFF F900-FAFF 20000-3134F'
 const HAN_UNIT = codePointClass(HAN_UNITS)
@@ -362,6 +377,8 @@ const surnameSet = (list: string) => new Set(list.split(' '))
 const COMPOUND = surnameSet(COMPOUND_SURNAMES)
 const WORD_LIKE = surnameSet(WORD_LIKE_SURNAMES)
 const NOT_FROM_SECOND = surnameSet(NOT_FROM_SECOND_UNIT)
+const NAME_START_ONLY = surnameSet(AT_NAME_START_ONLY)
+const ROLE_WORDS = ROLES.split(' ')
 
 /**
  * Contract step 8, after dropping impossible spans: PER spans repaired around compound surnames and legal prose.
@@ -369,13 +386,15 @@ const NOT_FROM_SECOND = surnameSet(NOT_FROM_SECOND_UNIT)
  * 尉迟) so that part of a redacted name stayed readable, and taking 系 / 之夫 into names (刘芳之夫, 刘芳系), so one
  * person got several pseudonyms. Span by span, in order, never over a unit another span covers:
  * (c) a span of 3+ units ending in 系 loses it; one of 4+ units ending in 之夫 之妻 之子 之女 之父 之母 loses those
- * (王羲之 stays). (a) A compound surname in the two units before a span of 1-2 units is taken in (上官 + 婉清); so is
+ * (王羲之 stays), and one of 3+ units ending in 之 loses it where 夫 妻 子 女 父 母 follows (张三之 + 妻).
+ * (a) A compound surname in the two units before a span of 1-2 units is taken in (上官 + 婉清); so is
  * the unit before a span of 2-3 units whose first unit completes one (公 + 孙玉兰), but not for the surnames of
- * NOT_FROM_SECOND_UNIT; a word-like surname only if the unit after the span is not Han or is in NOT_A_GIVEN_NAME.
+ * NOT_FROM_SECOND_UNIT; a word-like surname only if the unit after the span is not Han or is in NOT_A_GIVEN_NAME;
+ * one of AT_NAME_START_ONLY only where a name starts before it (opensName: 老公 + 孙杰 stays 孙杰).
  * (b) A span that is a compound surname, or one plus a unit, takes in the next unit if it is Han and not in
  * NOT_A_GIVEN_NAME and the unit after it is not Han or goes on with a list (司马晓 + 燕 at a line end or before 与;
- * 司马光在会上 stays); a span that is just a compound surname takes in two such units the same way (尉迟 + 欣然).
- * The score stays.
+ * 司马光在会上 stays); a span that is just a compound surname takes in two such units the same way where a name
+ * starts before it (被告：尉迟 + 欣然，; 请欧阳发言。 stays 欧阳). The score stays.
  */
 export function repairSurnames(spans: readonly TokenSpan[], chars: readonly string[]): TokenSpan[] {
   const out = spans.map((span) => ({ ...span }))
@@ -384,23 +403,30 @@ export function repairSurnames(spans: readonly TokenSpan[], chars: readonly stri
   const givenUnit = (i: number) => han(i) && !NOT_A_GIVEN_NAME.includes(chars[i]!)
   const nameEnds = (i: number) => !han(i) || LIST_GOES_ON.includes(chars[i]!)
   const pair = (i: number) => (chars[i] ?? '') + (chars[i + 1] ?? '')
+  // A name may start at unit i: the unit before it is not Han (a clause start: 被告：尉迟欣然) or ends a role of
+  // legal prose (原告公孙玉兰, 第三人公孙玉兰).
+  const opensName = (i: number) => !han(i - 1)
+    || ROLE_WORDS.some((role) => chars.slice(Math.max(0, i - role.length), i).join('') === role)
   out.forEach((span, k) => {
     if (span.type !== 'PER') return
     const length = () => span.to - span.from
     if (length() >= 4 && KIN_SUFFIXES.includes(pair(span.to - 2))) span.to -= 2
     else if (length() >= 3 && chars[span.to - 1] === '系') span.to -= 1
-    // A word-like surname only where the name ends after the span (东方 + 红 of 东方红卫星 stays 红).
-    const takes = (surname: string) => COMPOUND.has(surname) && !(WORD_LIKE.has(surname) && givenUnit(span.to))
-    if (length() <= 2 && takes(pair(span.from - 2)) && free(span.from - 2, k) && free(span.from - 1, k)) {
+    else if (length() >= 3 && chars[span.to - 1] === '之' && KIN_AFTER_ZHI.includes(chars[span.to] ?? '_')) span.to -= 1
+    // A word-like surname only where the name ends after the span (东方 + 红 of 东方红卫星 stays 红); one that often
+    // ends a word only where a name starts before it (老公 + 孙杰).
+    const takes = (surname: string, at: number) => COMPOUND.has(surname)
+      && !(WORD_LIKE.has(surname) && givenUnit(span.to)) && (!NAME_START_ONLY.has(surname) || opensName(at))
+    if (length() <= 2 && takes(pair(span.from - 2), span.from - 2) && free(span.from - 2, k) && free(span.from - 1, k)) {
       span.from -= 2
-    } else if (length() >= 2 && length() <= 3 && takes(pair(span.from - 1)) && !NOT_FROM_SECOND.has(pair(span.from - 1))
-      && free(span.from - 1, k)) {
+    } else if (length() >= 2 && length() <= 3 && takes(pair(span.from - 1), span.from - 1)
+      && !NOT_FROM_SECOND.has(pair(span.from - 1)) && free(span.from - 1, k)) {
       span.from -= 1
     }
     if (!COMPOUND.has(pair(span.from))) return
     if (length() <= 3 && givenUnit(span.to) && nameEnds(span.to + 1) && free(span.to, k)) span.to += 1
-    else if (length() === 2 && givenUnit(span.to) && givenUnit(span.to + 1) && nameEnds(span.to + 2)
-      && free(span.to, k) && free(span.to + 1, k)) span.to += 2
+    else if (length() === 2 && opensName(span.from) && givenUnit(span.to) && givenUnit(span.to + 1)
+      && nameEnds(span.to + 2) && free(span.to, k) && free(span.to + 1, k)) span.to += 2
   })
   return out
 }

@@ -38,7 +38,9 @@ export interface WindowOptions {
 
 /** Closing quotes and brackets (full-width, as the normalizer maps them, and half-width) that stay
  *  with the sentence end before them. */
-const CLOSERS = new Set([...'”’」』）】》〕〗〙〉＂＇)]}"\''])
+// ］ and ｝ are what normalization makes of ] and } (half-width to full-width): without them a line ending in
+// [哈哈] was unwrapped by the engine while mayEndInWrap, reading the raw ], took it for a real end.
+const CLOSERS = new Set([...'”’」』）】》〕〗〙〉＂＇)]}］｝"\''])
 
 function defaultOverlap(maxWindow: number): number {
   return Math.max(2, Math.min(64, Math.floor(maxWindow / 4)))
@@ -157,6 +159,13 @@ const URL_CHAR = /^[a-z0-9\-._~:/?#=&%+@!*$]$/
 const URL_STARTS = ['http://', 'https://', 'www.']
 /** The characters of an @mention after its @: Han, Latin letters and digits (half- or full-width), _ and -. */
 const MENTION_CHAR = /^[\u3400-\u4dbf\u4e00-\u9fff_\-＿－a-zA-Z0-9ａ-ｚＡ-Ｚ０-９]$/
+/**
+ * How long an @mention that ends a line may be after its @, a Han unit counting 2 and any other 1 (Weibo's nicknames
+ * are at most 30 so counted; most are far shorter). Beyond it the "mention" runs on into prose
+ * (感谢@北京大学新闻与传播学院的老师们和同学王\n小明: 19 Han units), and the line may be wrapped.
+ */
+const MAX_MENTION_WIDTH = 24
+const HAN_MENTION_UNIT = /^[\u3400-\u4dbf\u4e00-\u9fff]$/
 
 /** A unit as decode.ts projects it for web addresses: full-width ASCII to ASCII, lower case; '' if no ASCII. */
 function asAscii(char: string): string {
@@ -179,6 +188,7 @@ class LineEnd {
   private urlRun = '' // the last characters of the run of web-address characters the line ends in
   private url = false // that run holds http:// https:// or www.
   private mention = false // the line's last token ends in an @mention (@谢刚)
+  private mentionWidth = 0 // that mention's width after the @ (MAX_MENTION_WIDTH)
 
   feed(unit: TextUnit): void {
     if (unit.whitespace) {
@@ -197,12 +207,14 @@ class LineEnd {
       this.urlRun = ''
       this.url = false
     }
-    this.mention = ascii === '@' || (this.mention && MENTION_CHAR.test(unit.char))
+    const goesOn = this.mention && MENTION_CHAR.test(unit.char)
+    this.mentionWidth = goesOn ? this.mentionWidth + (HAN_MENTION_UNIT.test(unit.char) ? 2 : 1) : 0
+    this.mention = ascii === '@' || goesOn
   }
 
-  /** The line ends in an emoji, a web address or an @mention. */
+  /** The line ends in an emoji, a web address or an @mention (one no wider than MAX_MENTION_WIDTH). */
   get ended(): boolean {
-    return this.pictograph || this.url || this.mention
+    return this.pictograph || this.url || (this.mention && this.mentionWidth <= MAX_MENTION_WIDTH)
   }
 }
 

@@ -24,6 +24,17 @@ describe.runIf(hasModel(SHIPPED_MODEL_DIR))('shipped model: compound surnames an
     expect(await people('王建军系刘芳之夫，刘芳系个体工商户。')).toEqual(['王建军', '刘芳', '刘芳'])
   })
 
+  it('takes no word in after a name or a bare surname, nor a word ending in 公 or 闻 before one (re-check)', async () => {
+    expect(await people('我们参观了《诸葛亮传》的展览。')).toEqual(['诸葛亮'])
+    expect(await people('这是致欧阳明函。')).toEqual(['欧阳明'])
+    expect(await people('这事请欧阳发言。')).toEqual(['欧阳'])
+    expect(await people('我去问司马吧。')).toEqual(['司马'])
+    expect(await people('我老公孙杰今天出差了。')).toEqual(['孙杰'])
+    expect(await people('知名新闻人王刚表示，这件事还有待调查。')).toEqual(['王刚'])
+    expect(await people('张三之妻李四出庭作证。')).toEqual(['张三', '李四'])
+    expect(await people('第三人公孙玉兰与本案有利害关系。')).toEqual(['公孙玉兰'])
+  })
+
   it('leaves a name that goes on alone and the names that were whole', async () => {
     expect(await people('司马光在会上发言，书法家王羲之的作品也展出了。')).toEqual(['司马光', '王羲之'])
     expect(await people('原告欧阳明与被告慕容雪到庭。')).toEqual(['欧阳明', '慕容雪'])

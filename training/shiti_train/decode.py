@@ -144,18 +144,30 @@ WORD_LIKE_SURNAMES = "东方 西门 百里 南宫"
 # Those a span is not extended over when it already starts with their second unit: that unit is a common surname and
 # the first often ends a word (公司+马云, 市长+孙家正, 广东+方大同, 上尉+迟, 华夏+侯, 名单+于丹, 朝鲜+于, 寰宇+文).
 NOT_FROM_SECOND_UNIT = "司马 长孙 东方 尉迟 夏侯 单于 鲜于 宇文"
+# Those whose first unit often ends a word, or that are a word or place themselves: taken in on the left only where a
+# name starts there (_opens_name): a re-check found 我老公+孙杰, 主人公+孙悟空, 外公+孙建国, 知名新闻+人王刚 read as
+# 公孙杰, 闻人王刚; 河南濮阳+张伟, 河南+宫建华, 的长孙+张明 are the same.
+AT_NAME_START_ONLY = "公孙 闻人 濮阳 长孙 南宫 西门"
+# Roles of legal prose a name follows directly (原告公孙玉兰, 第三人公孙玉兰, 书记员上官婉清): a name starts after them as
+# after a unit that is not Han.
+ROLES = "原告 被告 证人 第三人 申请人 上诉人 代理人 当事人 辩护人 代表人 审判长 审判员 书记员 陪审员"
 # Single units a compound surname is not extended over on the right: function words, verbs of saying, titles
-# (司马光在会上, 欧阳总，).
+# (司马光在会上, 欧阳总，), nouns that follow a name (《诸葛亮传》, 祭拜诸葛亮墓, 审理欧阳明案, 致欧阳明函: a re-check
+# found them taken in), sentence-final particles (问司马吧。) and a few verbs that end a short clause (欧阳明醒，).
 NOT_A_GIVEN_NAME = ("的是在和与及等说称为了也都就被将对向从于系之表认指诉辩告讲问答道曰所着过得地们个这那其此"
                     "并而或把给让叫到去来要会能可不没有同跟以因由自至即乃则却才再又还已曾亦均皆仍先后前上下中里内外"
-                    "总董老兄姐哥弟叔伯爷婆嫂妈爸公氏家府门派族部局处委院校")
+                    "总董老兄姐哥弟叔伯爷婆嫂妈爸公氏家府门派族部局处委院校"
+                    "传墓祠案函像碑庙集词宅陵谱吧呢吗啊呀哦啦嘛醒笑哭喊")
 LIST_GOES_ON = "与和及、"  # what may follow a name the right extension completes, besides a unit that is not Han
 KIN_SUFFIXES = ("之夫", "之妻", "之子", "之女", "之父", "之母")  # of legal prose (王建军系刘芳之夫)
+KIN_AFTER_ZHI = "夫妻子女父母"  # after a span ending in 之 (张三之 + 妻): the span loses the 之 (王羲之 stays)
 HAN_UNITS = "3400-4DBF 4E00-9FFF F900-FAFF 20000-3134F"  # CJK Unified Ideographs, ext. A, compatibility, ext. B-G
 HAN_UNIT = code_point_class(HAN_UNITS)
 _COMPOUND = frozenset(COMPOUND_SURNAMES.split())
 _WORD_LIKE = frozenset(WORD_LIKE_SURNAMES.split())
 _NOT_FROM_SECOND = frozenset(NOT_FROM_SECOND_UNIT.split())
+_NAME_START_ONLY = frozenset(AT_NAME_START_ONLY.split())
+_ROLE_WORDS = ROLES.split()
 
 
 def repair_surnames(spans, chars: list[str]):
@@ -163,13 +175,15 @@ def repair_surnames(spans, chars: list[str]):
     surnames and legal prose. Legal documents showed the model cutting them (上官婉清 -> 婉清, 司马晓燕 -> 司马晓,
     公孙玉兰 -> 孙玉兰, 尉迟欣然 -> 尉迟), so part of a redacted name stayed readable, and taking 系 / 之夫 into names
     (刘芳之夫, 刘芳系). Span by span, in order, never over a unit another span covers: (c) a span of 3+ units ending
-    in 系 loses it, one of 4+ ending in 之夫 之妻 之子 之女 之父 之母 loses those (王羲之 stays); (a) a compound
+    in 系 loses it, one of 4+ ending in 之夫 之妻 之子 之女 之父 之母 loses those (王羲之 stays), one of 3+ ending in
+    之 loses it where 夫 妻 子 女 父 母 follows (张三之 + 妻); (a) a compound
     surname in the two units before a span of 1-2 units is taken in (上官 + 婉清), and so is the unit before a span of
     2-3 units whose first unit completes one (公 + 孙玉兰) but not for NOT_FROM_SECOND_UNIT; a word-like surname only if
-    the unit after the span is not Han or is in NOT_A_GIVEN_NAME; (b) a span that is a compound surname, or one plus a
+    the unit after the span is not Han or is in NOT_A_GIVEN_NAME; one of AT_NAME_START_ONLY only where a name starts
+    before it (_opens_name: 老公 + 孙杰 stays 孙杰); (b) a span that is a compound surname, or one plus a
     unit, takes in the next unit if it is Han and not in NOT_A_GIVEN_NAME and the unit after it is not Han or goes on
-    with a list (司马晓 + 燕; 司马光在会上 stays), and one that is just a compound surname two such units (尉迟 + 欣然).
-    The score stays."""
+    with a list (司马晓 + 燕; 司马光在会上 stays), and one that is just a compound surname two such units where a name
+    starts before it (被告：尉迟 + 欣然，; 请欧阳发言。 stays 欧阳). The score stays."""
     out = [list(span) for span in spans]
 
     def unit(i: int) -> str:
@@ -190,6 +204,9 @@ def repair_surnames(spans, chars: list[str]):
     def pair(i: int) -> str:
         return unit(i) + unit(i + 1)
 
+    def opens_name(i: int) -> bool:  # not Han before unit i (被告：尉迟欣然), or a role of legal prose (原告公孙玉兰)
+        return not han(i - 1) or any(i >= len(role) and "".join(chars[i - len(role):i]) == role for role in _ROLE_WORDS)
+
     for k, span in enumerate(out):
         if span[2] != "PER":
             continue
@@ -197,21 +214,27 @@ def repair_surnames(spans, chars: list[str]):
             span[1] -= 2
         elif span[1] - span[0] >= 3 and unit(span[1] - 1) == "系":
             span[1] -= 1
+        elif span[1] - span[0] >= 3 and unit(span[1] - 1) == "之" and unit(span[1]) and unit(span[1]) in KIN_AFTER_ZHI:
+            span[1] -= 1
         s, e = span[0], span[1]
 
-        def takes(surname: str) -> bool:  # a word-like surname only where the name ends (东方 + 红 of 东方红卫星)
-            return surname in _COMPOUND and not (surname in _WORD_LIKE and given_unit(e))
+        def takes(surname: str, at: int) -> bool:
+            # a word-like surname only where the name ends (东方 + 红 of 东方红卫星); one that often ends a word only
+            # where a name starts before it (老公 + 孙杰)
+            return (surname in _COMPOUND and not (surname in _WORD_LIKE and given_unit(e))
+                    and (surname not in _NAME_START_ONLY or opens_name(at)))
 
-        if e - s <= 2 and takes(pair(s - 2)) and free(s - 2, k) and free(s - 1, k):
+        if e - s <= 2 and takes(pair(s - 2), s - 2) and free(s - 2, k) and free(s - 1, k):
             span[0] -= 2
-        elif 2 <= e - s <= 3 and takes(pair(s - 1)) and pair(s - 1) not in _NOT_FROM_SECOND and free(s - 1, k):
+        elif 2 <= e - s <= 3 and takes(pair(s - 1), s - 1) and pair(s - 1) not in _NOT_FROM_SECOND and free(s - 1, k):
             span[0] -= 1
         s = span[0]
         if pair(s) not in _COMPOUND:
             continue
         if e - s <= 3 and given_unit(e) and name_ends(e + 1) and free(e, k):
             span[1] += 1
-        elif e - s == 2 and given_unit(e) and given_unit(e + 1) and name_ends(e + 2) and free(e, k) and free(e + 1, k):
+        elif (e - s == 2 and opens_name(s) and given_unit(e) and given_unit(e + 1) and name_ends(e + 2)
+              and free(e, k) and free(e + 1, k)):
             span[1] += 2
     return [tuple(span) for span in out]
 

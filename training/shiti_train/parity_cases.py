@@ -77,5 +77,11 @@ PARITY_CASES: list[tuple[str, str]] = [
     # Compound surnames and legal prose (contract step 8, repair_surnames): 上官 and 公 taken into the name, 系 and 之夫
     # left out of it.
     ("compound-surnames", "《上官婉清与司马晓燕民间借贷纠纷案》\n被告：尉迟欣然，女。王建军系刘芳之夫，刘芳系个体工商户。公孙玉兰和王羲之。"),
+    # Re-check of the compound-surname repair and the social-post line ends: 公 / 闻 ending a word before a surname, a
+    # word or a particle after a name, 之 before 妻, a line ending in [哈哈] (］ after normalization), and a long
+    # @mention running on into prose whose line is wrapped (王\n小明).
+    ("surname-line-traps", "我老公孙杰和知名新闻人王刚参观了《诸葛亮传》展览，这事请欧阳发言。张三之妻李四出庭。\n"
+                           "今天和谢刚去了复旦大学参加活动真的太开心了我们[哈哈]\n伟说话很好听。"
+                           "特别感谢@北京大学新闻与传播学院的老师们和同学王\n小明的帮助。"),
     ("max-window", _LONG),
 ]

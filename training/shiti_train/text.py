@@ -218,7 +218,9 @@ def bigrams_of(chars: list[str]) -> tuple[list[str], list[str]]:
 SENTENCE_END = frozenset(map(ord, "。！？；…!?;")) | {0x0A, 0x0D, 0x85, 0x2028, 0x2029}
 # ... together with the closing quotes and brackets (normalized or not), further end marks and whitespace right
 # after it, so no window starts with whitespace (nor is whitespace at the start of the text fed at all).
-CLOSERS = frozenset("”’」』）】》〕〗〙〉＂＇)]}\"'")
+# ］ and ｝ are what normalization makes of ] and }: without them a line ending in [哈哈] was unwrapped while the
+# engine's mayEndInWrap, reading the raw ], took it for a real end.
+CLOSERS = frozenset("”’」』）】》〕〗〙〉＂＇)]}］｝\"'")
 LINE_BREAKS = frozenset({0x0A, 0x0D, 0x85, 0x2028, 0x2029})
 # A line at least this long that stops mid-sentence (not after one of ENDS_A_LINE) was wrapped, not ended.
 MIN_WRAPPED_LINE = 20
@@ -234,6 +236,10 @@ ENDS_A_LINE = frozenset("。！？；…!?;：:．.#＃~～〜") | CLOSERS
 URL_CHAR = re.compile(r"[a-z0-9\-._~:/?#=&%+@!*$]")  # a web address's characters, as decode.URL_CHARS
 URL_STARTS = ("http://", "https://", "www.")
 MENTION_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff_\-＿－a-zA-Z0-9ａ-ｚＡ-Ｚ０-９]")  # an @mention's, after its @
+# How wide a line-final @mention may be after its @, a Han unit counting 2 (Weibo's nicknames are at most 30 so
+# counted): beyond it the mention runs on into prose (感谢@北京大学新闻与传播学院的老师们和同学王\n小明), a wrap.
+MAX_MENTION_WIDTH = 24
+HAN_MENTION_UNIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _as_ascii(ch: str) -> str:
@@ -252,6 +258,7 @@ class LineEnd:
     def __init__(self):
         self.pictograph = self.after_space = self.url = self.mention = False
         self.url_run = ""
+        self.mention_width = 0  # the line-final mention's width after its @ (MAX_MENTION_WIDTH)
 
     def feed(self, ch: str, whitespace: bool, pictograph: bool):
         if whitespace:
@@ -267,11 +274,13 @@ class LineEnd:
             self.url = self.url or self.url_run.endswith(URL_STARTS)
         else:
             self.url_run, self.url = "", False
-        self.mention = ascii_ == "@" or (self.mention and MENTION_CHAR.fullmatch(ch) is not None)
+        goes_on = self.mention and MENTION_CHAR.fullmatch(ch) is not None
+        self.mention_width = self.mention_width + (2 if HAN_MENTION_UNIT.fullmatch(ch) else 1) if goes_on else 0
+        self.mention = ascii_ == "@" or goes_on
 
     @property
     def ended(self) -> bool:
-        return self.pictograph or self.url or self.mention
+        return self.pictograph or self.url or (self.mention and self.mention_width <= MAX_MENTION_WIDTH)
 
 
 def sentence_ends(text: str, norm: Normalized) -> list[bool]:

@@ -478,10 +478,29 @@ def test_social_posts_one_a_line_end_at_their_break_as_the_engine_ends_them():
     assert len(pieces("国务院总理李强在人民\n大会堂会见了来访的法😂\n国总统马克龙。")) == 3
 
 
+def test_full_width_closers_and_long_mentions_end_lines_as_the_engine_ends_them():
+    """The same cases as windows.test.ts: ］ ｝ (normalized ] }) end a line (…开心了我们[哈哈]\n伟 was unwrapped), and
+    an @mention running on into prose does not (感谢@北京大学新闻与传播学院的老师们和同学王\n小明 was cut)."""
+    pieces = _pieces_with_pictographs
+    post = "今天和谢刚去了复旦大学参加活动，真的太开心了"
+    after = "国家卫健委发布了最新的通知。"
+    for close in ["[哈哈]", "{注}", "［哈哈］", "｛注｝"]:
+        assert pieces(f"{post}{close}\n{after}") == [f"{post}{close}", after]
+    line = "这篇长文首发于微信公众号，特别感谢@北京大学新闻与传播学院的老师们和同学王"
+    assert pieces(f"{line}\n小明对本文的帮助。") == [f"{line}小明对本文的帮助。"]
+    for mention in ["@北京大学新闻与传播学院官", "@Lucky_star_2024_official", "＠ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘ"]:
+        assert pieces(f"{post}，感谢{mention}\n国家卫健委发布了通知。") == [f"{post}，感谢{mention}", "国家卫健委发布了通知。"]
+
+
 def test_line_end_marks_are_the_engines():
     from pathlib import Path
-    from shiti_train.text import CLOSERS, ENDS_A_LINE, MENTION_CHAR, URL_CHAR, URL_STARTS
+    from shiti_train.text import (CLOSERS, ENDS_A_LINE, HAN_MENTION_UNIT, MAX_MENTION_WIDTH, MENTION_CHAR, URL_CHAR,
+                                  URL_STARTS)
     source = (Path(__file__).resolve().parents[2] / "src/engine/windows.ts").read_text(encoding="utf-8")
+    closers = re.search(r"const CLOSERS = new Set\(\[\.\.\.'((?:[^'\\]|\\.)*)'\]\)", source).group(1)
+    assert set(closers.replace("\\'", "'")) == CLOSERS and {"］", "｝", "〕", "】", "》", "」", "』", "）"} <= CLOSERS
+    assert int(re.search(r"const MAX_MENTION_WIDTH = (\d+)", source).group(1)) == MAX_MENTION_WIDTH
+    assert re.search(r"const HAN_MENTION_UNIT = /\^(\[[^\]]*\])\$/", source).group(1) == HAN_MENTION_UNIT.pattern
     marks = re.search(r"const ENDS_A_LINE = new Set\(\[\.\.\.'([^']*)', \.\.\.CLOSERS\]\)", source).group(1)
     assert set(marks) | CLOSERS == ENDS_A_LINE
     assert re.search(r"const URL_CHAR = /\^(\[[^\]]*\])\$/", source).group(1) == URL_CHAR.pattern

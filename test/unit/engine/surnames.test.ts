@@ -45,6 +45,43 @@ describe('repairSurnames (contract step 8)', () => {
     expect(repaired('北京大学中文系', [0, 7, 'ORG'], [4, 7, 'ORG'])).toEqual([['北京大学中文系', 'ORG'], ['中文系', 'ORG']])
   })
 
+  it('does not take in a word after a name, nor two units after a bare surname inside a clause (re-check)', () => {
+    expect(repaired('我们参观了《诸葛亮传》的展览', [6, 9])).toEqual([['诸葛亮', 'PER']])
+    expect(repaired('祭拜诸葛亮墓。', [2, 5])).toEqual([['诸葛亮', 'PER']])
+    expect(repaired('法院审理欧阳明案。', [4, 7])).toEqual([['欧阳明', 'PER']])
+    expect(repaired('这是致欧阳明函。', [3, 6])).toEqual([['欧阳明', 'PER']])
+    expect(repaired('欧阳明醒，', [0, 3])).toEqual([['欧阳明', 'PER']])
+    expect(repaired('我去问司马吧。', [3, 5])).toEqual([['司马', 'PER']])
+    expect(repaired('这事请欧阳发言。', [3, 5])).toEqual([['欧阳', 'PER']])
+    expect(repaired('找欧阳帮忙。', [1, 3])).toEqual([['欧阳', 'PER']])
+    // at a clause start or after a role of legal prose a bare surname still takes two units
+    expect(repaired('尉迟欣然，女。', [0, 2])).toEqual([['尉迟欣然', 'PER']])
+    expect(repaired('申请人尉迟欣然，女。', [3, 5])).toEqual([['尉迟欣然', 'PER']])
+  })
+
+  it('takes in 公孙 闻人 濮阳 … on the left only where a name starts before them (老公 + 孙杰, 新闻 + 人王刚)', () => {
+    expect(repaired('我老公孙杰今天出差了。', [3, 5])).toEqual([['孙杰', 'PER']])
+    expect(repaired('主人公孙悟空大闹天宫。', [3, 6])).toEqual([['孙悟空', 'PER']])
+    expect(repaired('外公孙建国今年八十岁。', [2, 5])).toEqual([['孙建国', 'PER']])
+    expect(repaired('知名新闻人王刚表示', [5, 7])).toEqual([['王刚', 'PER']])
+    expect(repaired('河南濮阳张伟涉嫌诈骗', [4, 6])).toEqual([['张伟', 'PER']])
+    expect(repaired('河南宫建华说', [2, 5])).toEqual([['宫建华', 'PER']])
+  })
+
+  it('takes in 公孙 闻人 … at a clause start or after a role of legal prose', () => {
+    expect(repaired('书记员　　公孙玉兰', [7, 9])).toEqual([['公孙玉兰', 'PER']])
+    expect(repaired('第三人公孙玉兰与本案有利害关系', [4, 7])).toEqual([['公孙玉兰', 'PER']])
+    expect(repaired('公孙玉兰和王羲之。', [1, 4], [5, 8])).toEqual([['公孙玉兰', 'PER'], ['王羲之', 'PER']])
+    expect(repaired('闻人王刚说', [2, 4])).toEqual([['闻人王刚', 'PER']])
+  })
+
+  it('drops the 之 of a name followed by 妻 子 … (张三之 + 妻) and keeps 王羲之', () => {
+    expect(repaired('张三之妻李四出庭作证', [0, 3], [4, 6])).toEqual([['张三', 'PER'], ['李四', 'PER']])
+    expect(repaired('赵伯之子赵明', [0, 3])).toEqual([['赵伯', 'PER']])
+    expect(repaired('王羲之的兰亭序', [0, 3])).toEqual([['王羲之', 'PER']])
+    expect(repaired('王羲之', [0, 3])).toEqual([['王羲之', 'PER']])
+  })
+
   it('leaves words, other types, other spans and names that go on alone', () => {
     expect(repaired('东方红卫星发射成功', [0, 2])).toEqual([['东方', 'PER']])
     expect(repaired('东方红卫星发射成功', [2, 3])).toEqual([['红', 'PER']])

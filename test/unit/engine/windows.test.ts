@@ -220,6 +220,30 @@ describe('unwrapLines', () => {
     expect(unwrappedPieces('国务院总理李强在人民\n大会堂会见了来访的法😂\n国总统马克龙。')).toHaveLength(3)
   })
 
+  it('ends a line at a bracket normalization makes full-width (] -> ］, } -> ｝), as mayEndInWrap reads the raw one', () => {
+    // Re-check: …开心了我们[哈哈]\n伟说话 was unwrapped (］ was no closer) while the page's blocks took it for a real end.
+    const post = '今天和谢刚去了复旦大学参加活动，真的太开心了'
+    const next = '国家卫健委发布了最新的通知。'
+    for (const close of ['[哈哈]', '{注}', '［哈哈］', '｛注｝']) {
+      expect(unwrappedPieces(`${post}${close}\n${next}`)).toEqual([`${post}${close}`, next])
+      expect(mayEndInWrap(`${post}${close}`)).toBe(false)
+    }
+  })
+
+  it('reads a line-final @mention that runs on into prose as no mention: the line may be wrapped', () => {
+    // Re-check: …特别感谢@北京大学新闻与传播学院的老师们和同学王\n小明… was cut into 王 / 小明. A mention is at most
+    // MAX_MENTION_WIDTH wide after its @ (a Han unit counting 2).
+    const line = '这篇长文首发于微信公众号，特别感谢@北京大学新闻与传播学院的老师们和同学王'
+    expect(unwrappedPieces(`${line}\n小明对本文的帮助。`)).toEqual([`${line}小明对本文的帮助。`])
+    expect(mayEndInWrap(line)).toBe(true)
+    // a mention of 12 Han units, or 24 Latin letters, still ends the line
+    const post = '今天和谢刚去了复旦大学参加活动，真的太开心了'
+    for (const mention of ['@北京大学新闻与传播学院官', '@Lucky_star_2024_official', '＠ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘ']) {
+      expect(unwrappedPieces(`${post}，感谢${mention}\n国家卫健委发布了通知。`)).toEqual([`${post}，感谢${mention}`, '国家卫健委发布了通知。'])
+      expect(mayEndInWrap(`${post}，感谢${mention}`)).toBe(false)
+    }
+  })
+
   it('says a line may end in a wrap as unwrapLines reads it (mayEndInWrap)', () => {
     const post = '今天和谢刚去了复旦大学参加活动，真的太开心了'
     expect(mayEndInWrap(post)).toBe(true)
