@@ -9,7 +9,7 @@ import type { NamedFile } from '../app/droppedFiles'
 import { ImportError, MAX_IMPORT_CHARS, readImportedFile, readRecordsFile } from '../app/fileImport'
 import { MAX_RECORDS, recordsFormat } from '../app/records'
 import { rememberedPerObject } from '../app/rememberedPerObject'
-import { lexiconOverlay, type LexiconInForce } from './useUserLexicon'
+import { laidLexicon, lexiconOverlay, type LexiconInForce } from './useUserLexicon'
 import { patternOverlay } from './usePatterns'
 import { chainOverlays } from '../app/overlays'
 import type { AnalyzeMany, NerEngine } from './useNerEngine'
@@ -96,8 +96,10 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
   const entitiesOf = chainOverlays(lexiconOverlay(lexicon), patterns ? patternOverlay(patterns) : null)
 
   // Each row's item is built once per row object (a progress tick replaces one row) and per dictionary (with the
-  // threshold in force: a name it hides does not keep a dictionary name out) and rules.
-  const itemOf = rememberedPerObject<Row, BatchRow>(() => [lexicon.value, patterns?.value], ({ found, ...row }) =>
+  // threshold in force: a name it hides does not keep a dictionary name out) and rules. The dictionary as laid
+  // (laidLexicon): a key typed in its box that changes only its problem lines kept every row's item before.
+  const laid = laidLexicon(lexicon)
+  const itemOf = rememberedPerObject<Row, BatchRow>(() => [laid.value, patterns?.value], ({ found, ...row }) =>
     found && row.text !== undefined ? { ...row, entities: entitiesOf(row.text, found) } : row)
   const items = computed<BatchRow[]>(() => rows.value.map(itemOf))
 
