@@ -210,9 +210,34 @@ export default {
     moreUnderThreshold: 'one more under the confidence threshold\u00a0{threshold} | {count} more under the confidence threshold\u00a0{threshold}',
     noEntities: 'no names found',
     emptyFile: 'empty file',
+    /** A record (row) with an empty text cell. */
+    emptyRow: 'empty row',
     stoppedBy: { stop: 'stopped: one file not analysed | stopped: {n} files not analysed', model: 'stopped by the model switch: one file not analysed | stopped by the model switch: {n} files not analysed' },
     resume: 'Analyse the remaining file | Analyse the remaining {n} files',
     again: 'Analyse the file again with this model | Analyse all {n} files again with this model',
+    /** A batch whose items are all records (the rows of .csv, .tsv and .jsonl files, named file#id) says rows where
+     *  the strings above say files (QA: one sheet's posts read "4 of 5,000 files analysed"); one of files and rows
+     *  (`mixed`) says items. Same placeholders as above. */
+    records: {
+      summary: '{done} of {total} rows analysed · {entities} name | {done} of {total} rows analysed · {entities} names',
+      announceStart: 'Analysing {n} row… | Analysing {n} rows…',
+      announceProgress: 'Batch: {percent} of the rows analysed.',
+      summaryFailed: 'one row could not be used (reason below) | {n} rows could not be used (reasons below)',
+      stoppedBy: { stop: 'stopped: one row not analysed | stopped: {n} rows not analysed', model: 'stopped by the model switch: one row not analysed | stopped by the model switch: {n} rows not analysed' },
+      resume: 'Analyse the remaining row | Analyse the remaining {n} rows',
+      again: 'Analyse the row again with this model | Analyse all {n} rows again with this model',
+      openHint: 'Tap or click a row’s name (file#id) to open its text in the editor, with its names highlighted.',
+    },
+    mixed: {
+      summary: '{done} of {total} items analysed · {entities} name | {done} of {total} items analysed · {entities} names',
+      announceStart: 'Analysing {n} item… | Analysing {n} items…',
+      announceProgress: 'Batch: {percent} of the items analysed.',
+      summaryFailed: 'one item could not be used (reason below) | {n} items could not be used (reasons below)',
+      stoppedBy: { stop: 'stopped: one item not analysed | stopped: {n} items not analysed', model: 'stopped by the model switch: one item not analysed | stopped by the model switch: {n} items not analysed' },
+      resume: 'Analyse the remaining item | Analyse the remaining {n} items',
+      again: 'Analyse the item again with this model | Analyse all {n} items again with this model',
+      openHint: 'Tap or click a file’s or row’s name to open it in the editor, with its names highlighted.',
+    },
     status: { waiting: 'waiting', reading: 'reading…', stopped: 'stopped' },
     failure: {
       UNSUPPORTED: 'not a .txt, .md, .html, .docx, .pdf, .csv, .tsv or .jsonl file',

@@ -225,12 +225,39 @@ const zhHant: DeepStringRecord<typeof en> = {
     "moreUnderThreshold": "另有 {count} 個低於信賴度 {threshold}",
     "noEntities": "沒有找到名稱",
     "emptyFile": "空檔案",
+    "emptyRow": "空記錄",
     "stoppedBy": {
       "stop": "已停止：{n} 個檔案未分析",
       "model": "因切換模型而停止：{n} 個檔案未分析"
     },
     "resume": "繼續分析剩下的 {n} 個檔案",
     "again": "用目前的模型重新分析這個檔案 | 用目前的模型重新分析全部 {n} 個檔案",
+    "records": {
+      "summary": "已分析 {done} / {total} 條記錄 · {entities} 個名稱",
+      "announceStart": "正在分析 {n} 條記錄……",
+      "announceProgress": "批次分析：已完成 {percent} 的記錄。",
+      "summaryFailed": "{n} 條記錄無法處理（原因見下）",
+      "stoppedBy": {
+        "stop": "已停止：{n} 條記錄未分析",
+        "model": "因切換模型而停止：{n} 條記錄未分析"
+      },
+      "resume": "繼續分析剩下的 {n} 條記錄",
+      "again": "用目前的模型重新分析這條記錄 | 用目前的模型重新分析全部 {n} 條記錄",
+      "openHint": "點記錄名（檔名#編號）即可在編輯器中開啟，檢視標示的名稱。"
+    },
+    "mixed": {
+      "summary": "已分析 {done} / {total} 項 · {entities} 個名稱",
+      "announceStart": "正在分析 {n} 項……",
+      "announceProgress": "批次分析：已完成 {percent}。",
+      "summaryFailed": "{n} 項無法處理（原因見下）",
+      "stoppedBy": {
+        "stop": "已停止：{n} 項未分析",
+        "model": "因切換模型而停止：{n} 項未分析"
+      },
+      "resume": "繼續分析剩下的 {n} 項",
+      "again": "用目前的模型重新分析這一項 | 用目前的模型重新分析全部 {n} 項",
+      "openHint": "點檔名或記錄名即可在編輯器中開啟，檢視標示的名稱。"
+    },
     "status": {
       "waiting": "等待中",
       "reading": "讀取中……",

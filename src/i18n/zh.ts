@@ -202,9 +202,34 @@ const zh: DeepStringRecord<typeof en> = {
     moreUnderThreshold: '另有 {count} 个低于置信度\u00a0{threshold}',
     noEntities: '没有找到名称',
     emptyFile: '空文件',
+    /** A record (row) with an empty text cell. */
+    emptyRow: '空记录',
     stoppedBy: { stop: '已停止：{n} 个文件未分析', model: '因切换模型而停止：{n} 个文件未分析' },
     resume: '继续分析剩下的 {n} 个文件',
     again: '用当前模型重新分析这个文件 | 用当前模型重新分析全部 {n} 个文件',
+    /** A batch whose items are all records (the rows of .csv, .tsv and .jsonl files, named file#id) says 条记录 where
+     *  the strings above say 个文件 (QA: one sheet's posts read "已分析 4 / 5,000 个文件"); one of files and rows
+     *  (`mixed`) says 项. Same placeholders as above. */
+    records: {
+      summary: '已分析 {done} / {total} 条记录 · {entities} 个名称',
+      announceStart: '正在分析 {n} 条记录……',
+      announceProgress: '批量分析：已完成 {percent} 的记录。',
+      summaryFailed: '{n} 条记录无法处理（原因见下）',
+      stoppedBy: { stop: '已停止：{n} 条记录未分析', model: '因切换模型而停止：{n} 条记录未分析' },
+      resume: '继续分析剩下的 {n} 条记录',
+      again: '用当前模型重新分析这条记录 | 用当前模型重新分析全部 {n} 条记录',
+      openHint: '点记录名（文件名#编号）即可在编辑器中打开，查看高亮的名称。',
+    },
+    mixed: {
+      summary: '已分析 {done} / {total} 项 · {entities} 个名称',
+      announceStart: '正在分析 {n} 项……',
+      announceProgress: '批量分析：已完成 {percent}。',
+      summaryFailed: '{n} 项无法处理（原因见下）',
+      stoppedBy: { stop: '已停止：{n} 项未分析', model: '因切换模型而停止：{n} 项未分析' },
+      resume: '继续分析剩下的 {n} 项',
+      again: '用当前模型重新分析这一项 | 用当前模型重新分析全部 {n} 项',
+      openHint: '点文件名或记录名即可在编辑器中打开，查看高亮的名称。',
+    },
     status: { waiting: '等待中', reading: '读取中……', stopped: '已停止' },
     failure: {
       UNSUPPORTED: '不是 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 文件',

@@ -38,6 +38,22 @@ test('Batch: a .csv of five posts gives five items named file#id, each with its 
     const found = rows.filter((row) => row[0] === `weibo.csv#${post.id}`).map((row) => row.join(','))
     for (const name of post.names) assert.ok(found.some((row) => row.includes(name)), `${name} in ${post.id}: ${found.join(' / ')}`)
   }
+
+  // Its summary counts rows, not files (QA: a sheet's posts read 「已分析 4 / 5,000 个文件」); with a .txt file beside
+  // the sheet it counts items; a batch of plain files still says files.
+  assert.match(await page.textContent('[data-testid=batch-summary]'), /^已分析 5 \/ 5 条记录 · \d+ 个名称/)
+  assert.equal((await page.textContent('[data-testid=batch-open-hint]')).trim(), '点记录名（文件名#编号）即可在编辑器中打开，查看高亮的名称。')
+  const txt = (name) => ({ name, mimeType: 'text/plain', buffer: Buffer.from('王明和李华去了北京。') })
+  const summaryOf = async (files, n) => {
+    await page.setInputFiles('[data-testid=batch-files]', files)
+    await page.waitForFunction((n) => {
+      const rows = [...document.querySelectorAll('[data-testid=batch-list] li')]
+      return rows.length === n && rows.every((li) => li.dataset.status === 'done')
+    }, n, { timeout: 120_000 })
+    return page.textContent('[data-testid=batch-summary]')
+  }
+  assert.match(await summaryOf([FILE, txt('note.txt')], POSTS.length + 1), /^已分析 6 \/ 6 项 · \d+ 个名称/)
+  assert.match(await summaryOf([txt('a.txt'), txt('b.txt')], 2), /^已分析 2 \/ 2 个文件 · \d+ 个名称/)
   await context.close()
 })
 
