@@ -160,9 +160,10 @@ describe('toConllInSlices: the CoNLL file built a slice of the text at a time', 
     return { text, entities }
   }
   const document = variedDocument()
-  /** SHA-256 of toConll's output for `document` as the synchronous toConll wrote it before the slices
-   *  (commit d71975b): the slices must not change a byte. */
-  const BEFORE = 'bb77e2ad84fdad8a1921c1089cb236baf68088413a10833b1ae4dc42bff3d7b5'
+  /** SHA-256 of toConll's output for `document` as the synchronous toConll writes it (first pinned at commit d71975b,
+   *  before the slices): the slices must not change a byte. Re-pinned after 4495ca1, which made a line break after an
+   *  emoji a sentence end (the document has many), so the synchronous file itself changed there, slices or not. */
+  const BEFORE = 'bec54a7cb0ada33d9c78d9379eb5c9835e145ce2d2dd5157f714eedc1732d591'
   const sha = (text: string) => createHash('sha256').update(text).digest('hex')
 
   it('gives the file the synchronous toConll gave, whatever the slice (one cut inside a surrogate pair too)', async () => {
