@@ -211,7 +211,8 @@ describe('findPatterns: dates of birth, ages, record numbers, plates, case numbe
       ['BIRTH_DATE', '1957年3月8日'], ['BIRTH_DATE', '1996年12月'], ['BIRTH_DATE', '1991-09-14'], ['BIRTH_DATE', '1980.5.6'], ['BIRTH_DATE', '１９６６年０２月１７日'],
     ])
     expect(found('钱志刚，男，1979年5月6日出生，汉族')).toEqual([['BIRTH_DATE', '1979年5月6日']])
-    expect(found('就诊日期 2024年3月15日，2024-01-08 立案，出生地：上海')).toEqual([])
+    // A visit's date after its label is a DATE (patternsMedical.test.ts), not a date of birth.
+    expect(found('就诊日期 2024年3月15日，2024-01-08 立案，出生地：上海')).toEqual([['DATE', '2024年3月15日']])
   })
 
   it('finds an age after its label; not a bare age', () => {
