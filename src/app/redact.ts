@@ -24,6 +24,36 @@ export function replacedTypes(types: Iterable<string>, keptInClear: readonly str
   return [...new Set(types)].filter((type) => !keptInClear.includes(type))
 }
 
+/**
+ * The place and organisation names a statute's or regulation's title holds, which redaction keeps: a published
+ * judgment cites 《中华人民共和国民法典》, 《最高人民法院关于适用〈中华人民共和国民法典〉时间效力的若干规定》 and
+ * 《上海市住房租赁条例》 as they are, for they identify no one, and 《[地名]民法典》 made its reasoning unreadable (court
+ * clerk QA). A title is what stands between 《 and 》 (or 〈 and 〉, as one is cited inside another) and ends in a
+ * word such a text's title ends in (法, 条例, 解释 …), a bracket or two after it allowed ((试行), （2023年修订）).
+ * A case's title (《上官婉清与司马晓燕民间借贷纠纷案》) is no statute's, and a person's name is replaced anywhere.
+ */
+const STATUTE_TITLES = [/《([^《》]{1,300})》/gu, /〈([^《》〈〉]{1,200})〉/gu] // 《…〈…〉…》: the inner title is one too
+const STATUTE_WORD = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|通知|意见|纪要|公约|章程)(?:\s*[（(][^（）()]*[)）])*\s*$/u
+/** The types a statute's title keeps: places and organisations (中华人民共和国, 上海市, 最高人民法院), never people. */
+const KEPT_IN_STATUTE_TITLES: ReadonlySet<string> = new Set(['LOC', 'ORG', 'GPE'])
+
+/** Whether an entity is a place or an organisation wholly inside a statute's title in `text` (see STATUTE_TITLES):
+ *  the text's titles are found once, when the predicate is made. */
+export function keptInStatuteTitle(text: string): (entity: Pick<Entity, 'type' | 'start' | 'end'>) => boolean {
+  const titles: [start: number, end: number][] = []
+  for (const title of STATUTE_TITLES) {
+    for (const match of text.matchAll(title)) {
+      // A title wrapped over a line (a line break inside) is one still, but not one over a blank line: a stray 《.
+      if (!/\n\s*\n/u.test(match[1]!) && STATUTE_WORD.test(match[1]!)) titles.push([match.index + 1, match.index + match[0].length - 1])
+    }
+  }
+  if (titles.length === 0) return () => false
+  // The units inside a title: a name wholly inside one covers none of the brackets between two (《A法》《B法》).
+  const inside = new Uint8Array(text.length)
+  for (const [start, end] of titles) inside.fill(1, start, end)
+  return (e) => KEPT_IN_STATUTE_TITLES.has(e.type) && e.start >= 0 && e.end <= text.length && e.start < e.end && inside.subarray(e.start, e.end).every((unit) => unit === 1)
+}
+
 /** Numbers the distinct names of each type in the order met: (PER, 张三) -> 1, (PER, 李四) -> 2, ... */
 export type NameNumbering = (type: string, name: string) => number
 
@@ -467,6 +497,8 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
 export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>, spread?: SpreadNames): Entity[] {
   const names = (spread ?? spreadNames(entities.filter((e) => e.end <= text.length), types)).root
   if (names.next.size === 0) return [...entities]
+  // A place or organisation is not spread into a statute's title (《中华人民共和国民法典》), which redact keeps.
+  const keptInTitle = keptInStatuteTitle(text)
   const found: Entity[] = [...entities]
   // owner[i]: 1 + the index in `found` of the name covering unit i, 0 for none.
   const owner = new Int32Array(text.length)
@@ -508,6 +540,7 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     if (c.kind === SHOWN && (names.next.has(c.key.charCodeAt(0)) || characterEnd(text, at) > end)) {
       for (const [stop, key, e] of namesAt(text, at, names).reverse()) {
         if (!fits(at, stop) || !wholeWord(at, stop, key) || (isGivenNameAlone(e) && !standsAsName(at, stop, key))) continue
+        if (keptInTitle({ type: e.type, start: at, end: stop })) continue
         // 赵某: the surname is replaced, 某 stays ([人名1]某, as where the model found 赵), unless found there already
         // or the surname makes a word with the character before it (变成某种, 长江某段).
         const nameEnd = (e as GivenNameEntity).surnameForm ? characterEnd(text, at) : stop
@@ -561,7 +594,11 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   let out = ''
   let pos = 0
   const chosen = options.everywhere === false ? entities : everyOccurrence(text, entities, options.types, options.spread)
-  for (const e of nonOverlapping(chosen)) {
+  // The model's own place or organisation in a statute's title is kept too (keptInStatuteTitle), before overlaps are
+  // settled, so a person it overlapped is still replaced; found there, it still stands in the way of a spread name
+  // (everyOccurrence), so the title is kept whole.
+  const keptInTitle = keptInStatuteTitle(text)
+  for (const e of nonOverlapping(chosen.filter((e) => !keptInTitle(e)))) {
     if (!options.types.has(e.type) || e.end > text.length) continue
     out += text.slice(pos, e.start) + replacement(e) + keptLineBreaks(e, options.mode)
     pos = e.end

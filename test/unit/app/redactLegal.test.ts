@@ -98,3 +98,54 @@ describe('a name in brackets or with dots that is not one foreign person', () =>
     expect(pseudo(missed, parties)).toBe('原告[人名1]诉被告[人名2]。[人名1]到庭，约翰缺席，[人名2]未答辩。')
   })
 })
+
+// Court clerk QA: every statute a judgment cites came out as 《[地名]民法典》, 《[机构]关于…的解释》: the model marks the
+// place or court in the title, and a published judgment keeps statutes' titles (they identify no one).
+describe('a statute\'s title keeps its places and organisations', () => {
+  const legalTypes = new Set(['PER', 'LOC', 'ORG'])
+  const tagged = (text: string, found: Entity[], everywhere = true) =>
+    redact(text, found, { types: legalTypes, mode: 'tag', pseudonym, tag: (type) => `[${type}]`, everywhere })
+
+  it('keeps 中华人民共和国, 最高人民法院 and 上海市 inside 《…法典》, 《…解释》, 《…条例》 (〈…〉 inside too)', () => {
+    const text = '依照《中华人民共和国民法典》第六百七十五条、《中华人民共和国民事诉讼法》第六十七条、' +
+      '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条、《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第九十条，' +
+      '以及《上海市住房租赁条例》（2023年修订）、《上海市物业管理办法（试行）》之规定，判决如下。'
+    const found = [
+      at(text, '中华人民共和国', 'LOC'), at(text, '中华人民共和国', 'LOC', 20), at(text, '最高人民法院', 'ORG'),
+      at(text, '最高人民法院', 'ORG', 60), at(text, '中华人民共和国', 'LOC', 70), at(text, '上海市', 'LOC'), at(text, '上海市', 'LOC', text.indexOf('物业') - 5),
+    ]
+    expect(new Set(found.map((e) => e.start)).size).toBe(7)
+    expect(tagged(text, found)).toBe(text)
+    expect(tagged(text, found, false)).toBe(text)
+    // The Redact tab spreads first (everyOccurrence), then redacts what it gives: nothing is added in a title either.
+    expect(everyOccurrence(text, found, legalTypes)).toHaveLength(found.length)
+  })
+
+  it('still replaces a case\'s title that names its parties, and a person in any title (《张伟条例》)', () => {
+    const text = '参见《上官婉清与司马晓燕民间借贷纠纷案》，及虚构的《张伟条例》。'
+    const found = [at(text, '上官婉清'), at(text, '司马晓燕'), at(text, '张伟')]
+    expect(tagged(text, found)).toBe('参见《[PER]与[PER]民间借贷纠纷案》，及虚构的《[PER]条例》。')
+    // A case's title does not end in a statute's word: a court or a place in it is replaced as anywhere.
+    const court = '《北京市朝阳区人民法院（2024）京0105民初123号判决书》'
+    expect(tagged(court, [at(court, '北京市朝阳区人民法院', 'ORG')])).toBe('《[ORG]（2024）京0105民初123号判决书》')
+  })
+
+  it('replaces the same name outside the title, where the model marks it and where it only spreads there', () => {
+    const text = '原告系中华人民共和国公民，住上海市。依照《中华人民共和国民法典》及《上海市住房租赁条例》，中华人民共和国法律适用于本案。'
+    // The model marks 中华人民共和国 and 上海市 in the running text only: spreading leaves the titles' ones.
+    const found = [at(text, '中华人民共和国', 'LOC'), at(text, '上海市', 'LOC')]
+    expect(tagged(text, found)).toBe('原告系[LOC]公民，住[LOC]。依照《中华人民共和国民法典》及《上海市住房租赁条例》，[LOC]法律适用于本案。')
+    // The model marks them in the titles only: the running text's are still spread to and replaced.
+    const inTitles = [at(text, '中华人民共和国', 'LOC', 20), at(text, '上海市', 'LOC', 30)]
+    expect(tagged(text, inTitles)).toBe('原告系[LOC]公民，住[LOC]。依照《中华人民共和国民法典》及《上海市住房租赁条例》，[LOC]法律适用于本案。')
+    // In pseudonym mode the kept title takes no number: the first place replaced is 地名1.
+    const places = redact(text, found, { types: legalTypes, mode: 'pseudonym', pseudonym: (type, n) => `[${type}${n}]` })
+    expect(places).toBe('原告系[LOC1]公民，住[LOC2]。依照《中华人民共和国民法典》及《上海市住房租赁条例》，[LOC1]法律适用于本案。')
+  })
+
+  it('keeps titles only: no blank line inside, and 《…》 a title apart from the next (《A法》《B法》)', () => {
+    const text = '《上海市\n\n民法》与《北京》《上海法》'
+    const found = [at(text, '上海市', 'LOC'), at(text, '北京》《上海', 'LOC')]
+    expect(tagged(text, found, false)).toBe('《[LOC]\n\n民法》与《[LOC]法》')
+  })
+})
