@@ -12,7 +12,8 @@
 // building and room numbers. Those need a label or their fixed shape: a bare date or age is no one's. Medical QA
 // (hospital files, all 27 visit, admission and sampling dates left readable): dates after a record's date labels
 // (入院日期, 采集时间 …), beds after 床号 or a ward, the age after a record's 男，/女， opening, and names after a
-// signature's label (审核者：上官雨晴, which the model missed in 22 of 60 compound-surname probes).
+// signature's label (审核者：上官雨晴, which the model missed in 22 of 60 compound-surname probes) or a family's or
+// contact's (家属：, 联系人：, 监护人：), and the date after a signature's name (主治医师：刘晓东 2024年3月25日).
 import type { Entity } from '../engine'
 import { foldFullWidth } from './mentions'
 
@@ -396,6 +397,7 @@ export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new 
     matches(folded, text, BIRTH_DATE, 'BIRTH_DATE'),
     matches(folded, text, DATE_OF_BIRTH, 'BIRTH_DATE'),
     matches(folded, text, LABELLED_DATE, 'DATE'),
+    matches(folded, text, SIGNED_DATE, 'DATE', signedDate),
     matches(folded, text, AGE, 'AGE', personalAge),
     matches(folded, text, AGE_AFTER_SEX, 'AGE', personalAge),
     matches(folded, text, ADDRESS_NUMBER, 'ADDRESS_NUMBER', acceptAddress(folded, placeEnds)),
@@ -407,16 +409,48 @@ export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new 
 
 /** The labels a signature's name follows: 主治医师, 审核者, 护士签名, 审判长 … (the longer ones end in these). */
 const SIGNATURE_LABELS = String.raw`(?:医师|醫師|医生|醫生|签名|簽名|签字|簽字|审核者|審核者|稽核者|审核人|審核人|稽核人|记录者|記錄者|记录人|記錄人|检验者|檢驗者|报告者|報告者|审判长|審判長|审判员|審判員|陪审员|陪審員|书记员|書記員|法官助理)`
-/** Two to four Han characters after a signature's label and a colon or spaces, and nothing Han after them: a
- *  whitespace, a punctuation mark, a digit (the signature's date) or the line's end. */
+/** The labels of a patient's family and contacts (家属：欧阳丽娟（之女）, 联系人：李建军（丈夫）, 监护人：吕国华（父）: medical
+ *  QA, names the model can miss as it misses a signature's), 姓名 after them or not. A colon always: 配偶 and 联系人 are
+ *  words of running text too. */
+const FAMILY_LABELS = String.raw`(?:家属|家屬|亲属|親屬|联系人|聯繫人|聯絡人|监护人|監護人|配偶|委托人|委託人)(?:姓名)?`
+/** A name: two to four Han characters, and a transliterated one's parts after a middle dot (配偶：艾力·吐尔逊). */
+const LABELLED_NAME = String.raw`[\u3400-\u9fff]{2,4}(?:[·•・][\u3400-\u9fff]{1,6}){0,2}`
+/** Two to four Han characters after a signature's label and a colon or spaces (after a family's label and a colon),
+ *  and nothing Han after them: a whitespace, a punctuation mark, a digit (the signature's date) or the line's end. */
 const SIGNATURE_NAME = new RegExp(
-  String.raw`${SIGNATURE_LABELS}(?<gap>[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)(?<v>[\u3400-\u9fff]{2,4})(?=[\s\p{P}\p{S}\d]|$)`,
+  String.raw`(?:${SIGNATURE_LABELS}(?<gap>[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)|${FAMILY_LABELS}[ \t\u3000]*(?<colon>:)[ \t\u3000]*)(?<v>${LABELLED_NAME})(?=[\s\p{P}\p{S}\d]|$)`,
   'gmu',
 )
-/** What follows such a label that is no name: a verb of the ward round, a note that it is signed or not. */
-const NOT_A_SIGNATURE = /^(?:[已未无無见見请請为為是由在于於及和与與并並的]|查房|会诊|會診|签字|簽字|签名|簽名|盖章|蓋章|意见|意見|建议|建議|同意|确认|確認|审核|審核|本人|家属|家屬|患者|病人|电子|電子|手写|手寫|不详|不詳|空白|指示|认为|認為|考虑|考慮|日期|时间|時間)/
-/** Names after a signature's label, as PER found by rule. Spaces alone (主治医师 刘晓东) make a label only where the
- *  name ends at a space, a digit or the line's end (主任医师 查房，… is no signature). */
+/** What follows such a label that is no name: a verb of the ward round, a note that it is signed or not, and a
+ *  relation (家属：患者之女, 监护人：父母, 联系人：其子): as the whole of the Han run or its start. */
+const NOT_A_SIGNATURE = new RegExp(
+  // (and a speaker's first word where 家属： opens a line of dialogue: 家属：一直烧，…, in raw news). Not 于 alone, a
+  // surname (医师：于洋), only 于 of a time (医师：于今日，).
+  '^(?:[已未无無见見请請为為是由在及和与與并並的不一我你他她这這那就都也还還没沒很太真要会會能说說]|[于於][是今昨次当當本]|' +
+  '查房|会诊|會診|签字|簽字|签名|簽名|盖章|蓋章|意见|意見|建议|建議|同意|确认|確認|审核|審核|本人|家属|家屬|患者|病人|患儿|患兒|' +
+  '电子|電子|手写|手寫|空白|指示|认为|認為|考虑|考慮|日期|时间|時間|' +
+  '之[女子父母妻夫兄弟姐妹孙孫]|其[女子父母妻夫兄弟姐妹孙孫]|配偶|父亲|父親|母亲|母親|父母|儿子|兒子|女儿|女兒|子女|儿女|兒女|丈夫|妻子|爱人|愛人|老伴|' +
+  '儿媳|兒媳|女婿|孙子|孫子|孙女|孫女|外孙|外孫|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|兄妹|姐弟|亲属|親屬|亲友|親友|亲戚|親戚|朋友|同事|邻居|鄰居|' +
+  '爷爷|爺爺|奶奶|外公|外婆|祖父|祖母|叔叔|阿姨|舅舅|姑姑|伯父|伯母|侄子|侄女|岳父|岳母|公公|婆婆|[长長次][子女]|[养養继繼][父母子女]|' +
+  '监护人|監護人|联系人|聯繫人|委托人|委託人|陪护|陪護|陪同|护工|護工|单位|單位|社区|社區|民政|暂无|暫無|拒绝|拒絕|拒签|拒簽|离异|離異|丧偶|喪偶)',
+)
+/** A date, and a time after it, right after a signature's name (主治医师：刘晓东 2024年3月25日, 记录者：韩冬梅 2024-10-04
+ *  07:30), or alone on the line under it (医师签名：诸葛明远⏎2024-05-07): the day the record was signed, a visit's or a
+ *  note's, which picks out a patient as its labelled dates do (medical QA: 3 of the 19 dates left). A date after a
+ *  family's name is not taken (家属：某某 2024-06-12 may be anything of theirs). */
+const SIGNED_DATE = new RegExp(
+  String.raw`${SIGNATURE_LABELS}(?:[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)(?<name>${LABELLED_NAME})(?<sep>[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?)(?<v>(?:${DATE}|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号])${TIME_OF_DAY}?)(?![\d:])`,
+  'gu',
+)
+const signedDate: Accept = (m) => {
+  if (NOT_A_SIGNATURE.test(m.groups!.name!)) return undefined
+  // On the next line, the date alone there: not the start of a line of the record's body (2024-05-08 复诊 …).
+  const rest = m.input!.slice(m.index! + m[0].length)
+  return !m.groups!.sep!.includes('\n') || /^[ \t\u3000]*(?:\r?\n|$)/.test(rest) ? m.groups!.v : undefined
+}
+/** Names after a signature's or a family's label, as PER found by rule. Spaces alone (主治医师 刘晓东) make a
+ *  signature's label only where the name ends at a space, a digit or the line's end (主任医师 查房，… is no
+ *  signature). */
 function signatureNames(text: string): PatternEntity[] {
   return matches(foldFullWidth(text), text, SIGNATURE_NAME, 'PER', (m) => {
     const name = m.groups!.v!
@@ -424,7 +458,7 @@ function signatureNames(text: string): PatternEntity[] {
     const after = m.input!.charAt(m.index! + m[0].length)
     // A blank signature line's next field (医生签名：      日期：) is no name.
     if (after === ':' || /^[ \t\u3000]*:/.test(m.input!.slice(m.index! + m[0].length))) return undefined
-    return m.groups!.gap!.includes(':') || after === '' || /[\s\d]/.test(after) ? name : undefined
+    return m.groups!.colon !== undefined || m.groups!.gap!.includes(':') || after === '' || /[\s\d]/.test(after) ? name : undefined
   })
 }
 

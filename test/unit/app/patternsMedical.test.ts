@@ -77,11 +77,11 @@ describe('beds after 床号 or a ward in the same line', () => {
 describe('names after a signature\'s label', () => {
   it('takes 2 to 4 Han characters after the label and a colon or spaces, up to a space, a mark, a digit or the line end', () => {
     expect(laid('检验者：钱海燕    审核者：上官雨晴    ')).toEqual([['PER', '钱海燕'], ['PER', '上官雨晴']])
-    expect(laid('主治医师：刘晓东      住院医师：陈思远    2024年3月25日')).toEqual([['PER', '刘晓东'], ['PER', '陈思远']])
+    expect(laid('主治医师：刘晓东      住院医师：陈思远    2024年3月25日')).toEqual([['PER', '刘晓东'], ['PER', '陈思远'], ['DATE', '2024年3月25日']])
     expect(laid('护士签名：东方明\n会诊医师：令狐雨晴（内分泌科）\n审判长 慕容文博 书记员 端木晓燕')).toEqual([
       ['PER', '东方明'], ['PER', '令狐雨晴'], ['PER', '慕容文博'], ['PER', '端木晓燕'],
     ])
-    expect(laid('记录者：皇甫冬梅2024-10-04 07:30')).toEqual([['PER', '皇甫冬梅']])
+    expect(laid('记录者：皇甫冬梅2024-10-04 07:30')).toEqual([['PER', '皇甫冬梅'], ['DATE', '2024-10-04 07:30']])
   })
 
   it('leaves prose after such a word, a longer run, and what says the page is signed', () => {
@@ -98,7 +98,7 @@ describe('names after a signature\'s label', () => {
     expect(laid(text, [at(text, '上官', 'LOC')])).toEqual([['PER', '上官雨晴']])
     // The model's name wholly inside the signature's, a compound surname cut (长孙 + 雨晴 read 孙雨晴): the label's is whole.
     const cut = '审核医师：长孙雨晴    2024-06-12'
-    expect(laid(cut, [at(cut, '孙雨晴')])).toEqual([['PER', '长孙雨晴']])
+    expect(laid(cut, [at(cut, '孙雨晴')])).toEqual([['PER', '长孙雨晴'], ['DATE', '2024-06-12']])
     // One that runs past it stays the model's (whatever it holds).
     expect(laid(text, [at(text, '者：上官雨')])).toEqual([['PER', '者：上官雨']])
     expect(findPatterns(text)).toEqual([]) // not a number the rules leave readable with the switch off
@@ -116,5 +116,47 @@ describe('names after a signature\'s label', () => {
     const later = other.lastIndexOf('上官雨晴')
     const model = [at(other, '张伟'), { ...at(other, '上官雨晴'), start: later, end: later + 4 }]
     expect(redact(other, withPatterns(other, model), { types, mode: 'pseudonym', tag, pseudonym })).toBe('审核者：[人名1]\n[人名2]与[人名1]复核无误。')
+  })
+})
+
+describe('the date after a signature\'s name', () => {
+  it('takes the date and its time on the signature\'s line, or alone on the line under it', () => {
+    expect(found('主治医师：刘晓东 2024年3月25日')).toEqual([['DATE', '2024年3月25日']])
+    expect(found('主治医师：刘晓东      住院医师：陈思远    2024年3月25日')).toEqual([['DATE', '2024年3月25日']])
+    expect(found('记录者：韩冬梅 2024-10-04 07:30\n护士长签名：郑慧敏')).toEqual([['DATE', '2024-10-04 07:30']])
+    expect(found('记录者：皇甫冬梅2024-10-04 07:30')).toEqual([['DATE', '2024-10-04 07:30']])
+    expect(found('医师签名：王芳\n2024-05-07')).toEqual([['DATE', '2024-05-07']])
+    expect(found('医师签名：诸葛明远  \n  2024年5月7日 下午3时\n')).toEqual([['DATE', '2024年5月7日 下午3时']])
+    expect(found('家属签名：李四 5月7日')).toEqual([['DATE', '5月7日']])
+    // Laid over the model's names: the signature's name a PER, its date a DATE.
+    expect(laid('医师签名：王芳\n2024-05-07')).toEqual([['PER', '王芳'], ['DATE', '2024-05-07']])
+  })
+
+  it('leaves a date without a name before it, a line that goes on past the date, and what is no name', () => {
+    expect(found('护士签名\n2024-10-03\t08:00\t38.9')).toEqual([])
+    expect(found('医师签名：王芳\n2024-05-08 复诊，血糖控制可')).toEqual([])
+    expect(found('医师签名：王芳\n\n2024-05-07')).toEqual([])
+    expect(found('电子签名：已验证 2024-05-07，主任医师 查房 2024-05-07')).toEqual([])
+    // A family's name is no signature: the date after it may be anything of theirs.
+    expect(found('家属：上官晓燕    2024-06-12')).toEqual([])
+  })
+})
+
+describe('names after a family\'s or a contact\'s label', () => {
+  it('takes the name after 家属：, 联系人：, 紧急联系人：, 监护人：, 配偶：, 委托人：, up to a mark, a space, a digit or the line end', () => {
+    expect(laid('家属：欧阳丽娟（之女）  电话：025-83321457')).toEqual([['PER', '欧阳丽娟'], ['PHONE', '025-83321457']])
+    expect(laid('联系人：皇甫建军（丈夫） 13706812233')).toEqual([['PER', '皇甫建军'], ['PHONE', '13706812233']])
+    expect(laid('紧急联系人：令狐晓燕\n监护人: 吕国华（父）\n委托人：东方明，')).toEqual([['PER', '令狐晓燕'], ['PER', '吕国华'], ['PER', '东方明']])
+    expect(laid('婚姻：已婚  配偶：艾力·吐尔逊  联系人姓名：慕容文博')).toEqual([['PER', '艾力·吐尔逊'], ['PER', '慕容文博']])
+  })
+
+  it('leaves a relation, a note, a label without a colon, and a speaker\'s words', () => {
+    expect(laid('家属：患者之女\n家属：之子\n监护人：父母\n联系人：其子\n委托人：本人\n配偶：已故\n家属：父亲张三\n联系人：女儿')).toEqual([])
+    expect(laid('家属：丈夫\n紧急联系人：妻子 13706812233')).toEqual([['PHONE', '13706812233']])
+    expect(laid('联系人电话：李四\n配偶 张三\n其联系人为王五\n患儿家属：一直烧，烧没办法了')).toEqual([])
+  })
+
+  it('takes 于 as a surname, not 于 of a time', () => {
+    expect(laid('主治医师：于洋\n医师：于今日，')).toEqual([['PER', '于洋']])
   })
 })
