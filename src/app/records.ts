@@ -54,7 +54,8 @@ export function recordsFormat(name: string): RecordsFormat | null {
 }
 
 /** Names of a text column, in the order preferred when a file has several (compared in lower case). */
-const TEXT_NAMES = ['text', 'content', '正文', '微博正文', '内容', '文本', 'body', 'message', 'weibo_text', '全文']
+const TEXT_NAMES = ['text', 'content', '正文', '微博正文', '内容', '文本', 'body', 'message', 'weibo_text', '全文', '微博内容',
+  '评论内容', '帖子内容', '句子', '评论', '文章', 'sentence', 'comment', 'review', 'tweet']
 /** Names of an id column, likewise: a post's id as Weibo, Twitter and scrapers' exports name it. Not uid or user_id:
  *  a user's id is shared by all their posts (QA: every post of one user was file#42). */
 const ID_NAMES = ['id', 'post_id', 'mid', '微博id', 'weibo_id', 'mblogid', 'bid', 'tweet_id', 'status_id', '帖子id', '编号', '序号']
@@ -92,12 +93,17 @@ interface Table {
 
 /**
  * Whether a .csv/.tsv's first row names its columns. It does when a cell is a known column name (text, 正文, id …);
- * else when the would-be text column's first cell is a short label unlike the cells below it: no Chinese where they
+ * in a sheet of one column only then, or when the cell holds no Chinese; in a wider sheet also
+ * when the would-be text column's first cell is a short label unlike the cells below it: no Chinese where they
  * have some, or at most 12 characters without sentence punctuation and at most half the median cell's length. A
  * first row like the others is a record (QA: a sheet of posts with no header lost its first post).
  */
 function isHeader(first: readonly string[], rest: readonly (readonly string[])[]): boolean {
   if (first.some((cell) => KNOWN_NAMES.has(cell.trim().toLowerCase()))) return true
+  // A sheet of one column whose first cell holds Chinese and no known name: a record. Short posts (张伟好帅, 哈哈哈,
+  // 转发微博) read as labels by the rules below and were lost (re-check QA); a header word read as a post costs a
+  // record that finds nothing, a post read as a header loses its names.
+  if (first.length === 1 && first[0]!.match(HAN)) return false
   const column = richestColumn(rest.length > 0 ? rest : [first], first.length, -1)
   const cell = (first[column] ?? '').trim()
   const below = rest.map((row) => (row[column] ?? '').trim()).filter((text) => text !== '')

@@ -84,9 +84,18 @@ describe('parseRecords: header rows, ids, stray commas and quotes (re-check of 6
   it('still takes a first row of short labels as the header, named as known or not', () => {
     // No Han in the label where the rows have some; a Chinese label much shorter than the posts.
     expect(parseRecords('k,v\n1,赵云在常州开了一家书店。\n', 'csv')).toMatchObject({ header: true, column: 'v', records: [{ id: '1' }] })
-    const chinese = parseRecords('帖文\n刘备和关羽今天在涿州见面了。\n诸葛亮去了成都。\n', 'tsv')
+    const chinese = parseRecords('日期\t帖文\n3月1日\t刘备和关羽今天在涿州见面了。\n3月2日\t诸葛亮去了成都。\n', 'tsv')
     expect([chinese.header, chinese.column, chinese.records.length]).toEqual([true, '帖文', 2])
+    expect(parseRecords('句子\n刘备和关羽今天在涿州见面了。\n', 'csv')).toMatchObject({ header: true, column: '句子' })
     expect(parseRecords('uid,发帖\n42,张飞\n', 'csv').header).toBe(true) // a known column name, short post or not
+  })
+
+  it('keeps a short first post of a one-column sheet as a record, a Chinese header word it does not know too (re-check QA)', () => {
+    for (const first of ['张伟好帅', '哈哈哈', '转发微博', '好评']) {
+      const read = parseRecords(`${first}\n李娜在北京工作，她今天去了上海出差。\n王刚和赵敏在杭州开会，讨论新项目的进度。\n`, 'csv')
+      expect([read.header, read.records.map((r) => r.text)[0]], first).toEqual([false, first])
+    }
+    expect(parseRecords('帖文\n刘备和关羽今天在涿州见面了。\n', 'csv').records.map((r) => r.text)).toEqual(['帖文', '刘备和关羽今天在涿州见面了。'])
   })
 
   it('takes a post id, not a user id, and tells repeated ids apart', () => {
