@@ -409,6 +409,11 @@ export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new 
 
 /** The labels a signature's name follows: 主治医师, 审核者, 护士签名, 审判长 … (the longer ones end in these). */
 const SIGNATURE_LABELS = String.raw`(?:医师|醫師|医生|醫生|签名|簽名|签字|簽字|审核者|審核者|稽核者|审核人|審核人|稽核人|记录者|記錄者|记录人|記錄人|检验者|檢驗者|报告者|報告者|审判长|審判長|审判员|審判員|陪审员|陪審員|书记员|書記員|法官助理)`
+/** Where a signature's or a family's label may start: a line's start, a whitespace, or a field's separator (a bar, a
+ *  comma, a semicolon …), and the words of a role before it (主治 of 主治医师, 护士长 of 护士长签名, 人民 of 人民陪审员, 紧急
+ *  of 紧急联系人). Not after other Han characters (社区医生：我年轻 让我来, a headline; 那位年轻的医生 说) nor after a
+ *  sentence's end (患者：头疼。医生：多久了？, dialogue: recheck 49b). */
+const LABEL_LEAD = String.raw`(?<=^|[\s|｜/,，;；、)）\]】])(?:(?:主治|主任|副主任|住院|主管|经治|經治|值班|接诊|接診|会诊|會診|门诊|門診|急诊|急診|手术|手術|主刀|麻醉|上级|上級|管床|责任|責任|实习|實習|进修|進修|规培|規培|执业|執業|审核|審核|检验|檢驗|报告|報告|复核|複核|送检|送檢|申请|申請|操作|记录|記錄|检查|檢查|影像|超声|超聲|放射|病理|药师|藥師|技师|技師|护士长|護士長|护士|護士|医生|醫生|医师|醫師|家属|家屬|患者|患儿|患兒|病人|本人|代理|人民|助理|紧急|緊急|法定|签收|簽收){0,2})`
 /** The labels of a patient's family and contacts (家属：欧阳丽娟（之女）, 联系人：李建军（丈夫）, 监护人：吕国华（父）: medical
  *  QA, names the model can miss as it misses a signature's), 姓名 after them or not. A colon always: 配偶 and 联系人 are
  *  words of running text too. */
@@ -416,9 +421,10 @@ const FAMILY_LABELS = String.raw`(?:家属|家屬|亲属|親屬|联系人|聯繫
 /** A name: two to four Han characters, and a transliterated one's parts after a middle dot (配偶：艾力·吐尔逊). */
 const LABELLED_NAME = String.raw`[\u3400-\u9fff]{2,4}(?:[·•・][\u3400-\u9fff]{1,6}){0,2}`
 /** Two to four Han characters after a signature's label and a colon or spaces (after a family's label and a colon),
- *  and nothing Han after them: a whitespace, a punctuation mark, a digit (the signature's date) or the line's end. */
+ *  the label at a line's or a field's start, and nothing Han after them (signatureNames then takes only those that
+ *  end their field). */
 const SIGNATURE_NAME = new RegExp(
-  String.raw`(?:${SIGNATURE_LABELS}(?<gap>[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)|${FAMILY_LABELS}[ \t\u3000]*(?<colon>:)[ \t\u3000]*)(?<v>${LABELLED_NAME})(?=[\s\p{P}\p{S}\d]|$)`,
+  String.raw`${LABEL_LEAD}(?:${SIGNATURE_LABELS}(?<gap>[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)|${FAMILY_LABELS}[ \t\u3000]*(?<colon>:)[ \t\u3000]*)(?<v>${LABELLED_NAME})(?=[\s\p{P}\p{S}\d]|$)`,
   'gmu',
 )
 /** What follows such a label that is no name: a verb of the ward round, a note that it is signed or not, and a
@@ -439,7 +445,7 @@ const NOT_A_SIGNATURE = new RegExp(
  *  note's, which picks out a patient as its labelled dates do (medical QA: 3 of the 19 dates left). A date after a
  *  family's name is not taken (家属：某某 2024-06-12 may be anything of theirs). */
 const SIGNED_DATE = new RegExp(
-  String.raw`${SIGNATURE_LABELS}(?:[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)(?<name>${LABELLED_NAME})(?<sep>[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?)(?<v>(?:${DATE}|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号])${TIME_OF_DAY}?)(?![\d:])`,
+  String.raw`${LABEL_LEAD}${SIGNATURE_LABELS}(?:[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)(?<name>${LABELLED_NAME})(?<sep>[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?)(?<v>(?:${DATE}|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号])${TIME_OF_DAY}?)(?![\d:])`,
   'gu',
 )
 const signedDate: Accept = (m) => {
@@ -448,17 +454,30 @@ const signedDate: Accept = (m) => {
   const rest = m.input!.slice(m.index! + m[0].length)
   return !m.groups!.sep!.includes('\n') || /^[ \t\u3000]*(?:\r?\n|$)/.test(rest) ? m.groups!.v : undefined
 }
-/** Names after a signature's or a family's label, as PER found by rule. Spaces alone (主治医师 刘晓东) make a
- *  signature's label only where the name ends at a space, a digit or the line's end (主任医师 查房，… is no
- *  signature). */
+/** What may follow a name after a signature's label and spaces alone: the line's end, a date, the next signature. */
+const AFTER_SPACED_NAME = new RegExp(String.raw`^[ \t\u3000]*(?:\r?\n|$|\d|${LABEL_LEAD}${SIGNATURE_LABELS}[ \t\u3000]+[\u3400-\u9fff])`, 'u')
+/** Names after a signature's or a family's label, as PER found by rule, in a signature's shape: the label at a
+ *  line's or a field's start (LABEL_LEAD), the name ending the field. Spaces alone (主治医师 刘晓东) make a
+ *  signature's label only where the name ends its line or a date or the next signature follows (主任医师 查房，…,
+ *  审判员 宣读 判决书 are no signatures). */
 function signatureNames(text: string): PatternEntity[] {
   return matches(foldFullWidth(text), text, SIGNATURE_NAME, 'PER', (m) => {
     const name = m.groups!.v!
     if (NOT_A_SIGNATURE.test(name)) return undefined
-    const after = m.input!.charAt(m.index! + m[0].length)
+    const rest = m.input!.slice(m.index! + m[0].length)
     // A blank signature line's next field (医生签名：      日期：) is no name.
-    if (after === ':' || /^[ \t\u3000]*:/.test(m.input!.slice(m.index! + m[0].length))) return undefined
-    return m.groups!.colon !== undefined || m.groups!.gap!.includes(':') || after === '' || /[\s\d]/.test(after) ? name : undefined
+    if (/^[ \t\u3000]*:/.test(rest)) return undefined
+    if (m.groups!.colon === undefined && !m.groups!.gap!.includes(':')) {
+      // Spaces alone: the name ends its line, or a date or the next signature follows it (审判长 慕容文博 书记员 端木晓燕),
+      // not a word (审判员 宣读 判决书, 医师 资格 考试).
+      return AFTER_SPACED_NAME.test(rest) ? name : undefined
+    }
+    // A colon: the name ends at a whitespace, a digit, a bracket (令狐雨晴（内分泌科）) or the line's end, or a comma and the
+    // next field's label (…，电话：); after a family's label a mark closing the line too (委托人：东方明，). Not a sentence
+    // going on (医生：你好，请问…, 审判长：被告人，…, 医生：好的。: dialogue and transcripts, recheck 49b).
+    if (/^(?:\s|\d|[([（【]|$)/u.test(rest)) return name
+    if (/^[,;、][ \t\u3000]*[\u3400-\u9fff]{1,8}[ \t\u3000]*:/u.test(rest)) return name
+    return m.groups!.colon !== undefined && /^[,;、][ \t\u3000]*(?:\r?\n|$)/u.test(rest) ? name : undefined
   })
 }
 

@@ -2,6 +2,7 @@
 // a ■ mask. Works on the original string with the engine's UTF-16 offsets.
 import type { Entity } from '../engine'
 import { HAN, IGNORABLE_CHARS, mentionKey } from './mentions'
+import { isFromPattern } from './patterns'
 import { nonOverlapping } from './segments'
 import { LINE_BREAK, LINE_BREAK_CLASS } from './sentences'
 
@@ -413,10 +414,15 @@ function givenNameOf(key: string): string | undefined {
 export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<string>): SpreadNames {
   const byKey = new Map<string, GivenNameEntity>()
   const people = new Map<string, Entity>() // every person, a surname alone (赵 of 赵某) and a name with its Latin spelling too
+  // The people the model or the dictionary found, not only a rule (a signature's name, 审核者：上官雨晴): a rule's name
+  // is spread whole but seeds no given name alone, whose false start costs the most (recheck 49b: 医生：明白了。 read
+  // as a name spread 白了 of 头发都白了 as [人名1]).
+  const modelPeople = new Set<string>()
   for (const e of entities) {
     if (!types.has(e.type)) continue
     const key = mentionKey(e.text)
     if (e.type === 'PER' && !people.has(key)) people.set(key, e)
+    if (e.type === 'PER' && !isFromPattern(e)) modelPeople.add(key)
     if ([...key].length < 2 || /\s/u.test(key)) continue
     const known = byKey.get(key)
     if (!known || e.score > known.score) byKey.set(key, e)
@@ -436,7 +442,7 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   for (const key of people.keys()) if (personKey(key)[1] !== undefined) spelled.add(personKey(key)[0])
   for (const [key, e] of people) {
     const best = byKey.get(key) // the best-scored entity of the key gives its type, as everywhere
-    const given = common && best?.type === 'PER' ? givenNameOf(key) : undefined
+    const given = common && best?.type === 'PER' && modelPeople.has(key) ? givenNameOf(key) : undefined
     if (given !== undefined) addGiven(given, best!, key)
     // A foreign name (穆罕默德·卡里姆, found with its Latin spelling after it or not): written with any of the middle
     // dots it is the same name, and its last part alone (卡里姆) the same person, as a given name alone is (court
@@ -448,7 +454,7 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
       if (!byKey.has(written) && !more.has(written)) more.set(written, { ...e, fullName: foreign.name })
     }
     const parts = foreignPartsOf(key, spelled.has(foreign.name))
-    if (!common || parts === undefined) continue
+    if (!common || parts === undefined || !modelPeople.has(key)) continue
     // Its first part alone too (穆罕默德, 迈克尔 of 迈克尔·乔丹), where it is no common word (马丁, 约翰, 玛丽 are). The
     // parts of a list (李娜·王刚) are each spread as a name of its own, so 王刚 alone is still replaced, not as 李娜·王刚.
     for (const part of [parts.last, parts.first]) {

@@ -1,9 +1,9 @@
 // Medical QA (hospital files de-identified with the rules on): a record's dates after their labels, beds after a
 // ward, the age after a record's 男，/女， opening, the newer record-number labels, and names after a signature's
 // label that the model can miss (compound surnames), laid over the model's entities and redacted as its names are.
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { findPatterns, withPatterns } from '../../../src/app/patterns'
-import { redact } from '../../../src/app/redact'
+import { loadCommonWords, redact } from '../../../src/app/redact'
 import type { Entity } from '../../../src/engine'
 import en from '../../../src/i18n/en'
 import zh from '../../../src/i18n/zh'
@@ -158,5 +158,35 @@ describe('names after a family\'s or a contact\'s label', () => {
 
   it('takes 于 as a surname, not 于 of a time', () => {
     expect(laid('主治医师：于洋\n医师：于今日，')).toEqual([['PER', '于洋']])
+  })
+})
+
+describe('a signature\'s shape, not dialogue or a transcript (recheck 49b)', () => {
+  it('leaves a speaker\'s words after 医生：, 审判长：, 书记员： and the like, ending at a sentence\'s mark', () => {
+    expect(laid('医生：您好，今天感觉怎么样？\n患者：还是咳。医生：咳了几天？\n医生：放心。\n医生：行的，\n医生：懂了。\n医生：谢谢您。')).toEqual([])
+    expect(laid('审判长：上诉人，\n审判员：继续陈述。\n书记员：请坐下！\n法官助理：明白。\n医生：正常。\n医师：稍后再来。')).toEqual([])
+    expect(laid('记者：医生，医生：您请讲。\n报告医生：我胸闷。')).toEqual([])
+  })
+
+  it('leaves a word after a label and spaces that does not end its line, and a label inside a phrase', () => {
+    expect(laid('审判员 朗读 裁定书\n书记员 登记 在册\n医师 执照 年审\n审判长 宣读 完毕')).toEqual([])
+    expect(laid('乡村医生：他最辛苦 值得尊敬\n那位医生：心情好 2024年')).toEqual([])
+  })
+
+  it('still takes a signature in a field: after a separator, before a bracket, a comma and the next field, or a date', () => {
+    expect(laid('科室：心内科，主治医师：司马文清，电话：025-83321458')).toEqual([['PER', '司马文清'], ['PHONE', '025-83321458']])
+    expect(laid('副主任医师 欧阳晓峰\n人民陪审员：诸葛文华 2024年5月8日')).toEqual([['PER', '欧阳晓峰'], ['PER', '诸葛文华'], ['DATE', '2024年5月8日']])
+  })
+})
+
+describe('a name found by rule alone seeds no given name', () => {
+  beforeAll(loadCommonWords)
+  const types = new Set(['PER'])
+  const options = { types, mode: 'pseudonym' as const, tag: () => '[人名]', pseudonym: (_: string, n: number) => `[人名${n}]` }
+
+  it('spreads a signature\'s full name, not its given name alone; a name the model found gives its given name', () => {
+    const text = '主治医师：陈思远\n陈思远复核无误，思远说明白了。'
+    expect(redact(text, withPatterns(text, []), options)).toBe('主治医师：[人名1]\n[人名1]复核无误，思远说明白了。')
+    expect(redact(text, withPatterns(text, [at(text, '陈思远')]), options)).toBe('主治医师：[人名1]\n[人名1]复核无误，[人名1]说明白了。')
   })
 })
