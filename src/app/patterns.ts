@@ -182,9 +182,18 @@ const DATE_OF_BIRTH = new RegExp(String.raw`${DATE}(?=[ \t]*(?:出生|生人))`,
 const DATE_LABELS = String.raw`(?:入院|出院|就诊|就診|门诊|門診|手术|手術|采集|採集|采样|採樣|接收|报告|報告|申请|申請|会诊|會診|检查|檢查|记录|記錄|签名|簽名|送检|送檢|收样|收樣|随访|隨訪|死亡|转科|轉科|复诊|複診|覆診)(?:日期|时间|時間)`
 /** A time after a date: 09:42, 14:20:05, 下午 2:30, 8时30分. */
 const TIME_OF_DAY = String.raw`(?:[ \t]*(?:上午|下午|凌晨|早上|中午|晚上)?[ \t]*\d{1,2}(?::\d{2}(?::\d{2})?(?!\d)|[时時点點](?:[ \t]*\d{1,2}[ \t]*分)?))`
-/** A date after one of them, a time after it or not; after a label, a month and a day without a year too (3月18日). */
+/** A time after a labelled date, written as records write it: 12 时, 下午 2 点半, 晚上8点30分, 14:20 (recheck 49b: 报告时间：2024年3月5日
+ *  12 时 left 12 时, 记录时间：…日 下午 2 点半 left 下午 2 点半). Not 1 点滴, nor a count (3 小时, 20分钟 have no 时/点 after the digits); 3点钟 is a time. */
+const LABELLED_TIME = String.raw`(?:(?:上午|下午|凌晨|早上|早晨|清晨|中午|午后|傍晚|晚上|夜间|夜間)?[ \t]*\d{1,2}(?::\d{2}(?::\d{2})?(?!\d)|[ \t]*[时時点點](?!滴)(?:半|[ \t]*\d{1,2}[ \t]*分(?!钟|鐘)(?:[ \t]*\d{1,2}[ \t]*秒)?)?))`
+/** A day after a label: a date with a year, or a month and a day without one (3月18日). */
+const LABELLED_DAY = String.raw`(?:${DATE}|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号])`
+/** A range's second half: 至 3月15日, -2020.3, -12时, -10:00, 至15日, 至4月 (recheck 49b: 检查时间：3月12日至3月15日 left 3月15日,
+ *  随访时间：2019.12-2020.3 left 2020.3, 手术时间：…日 8时-12时 left 12时). Only a date or a time: a bed (-10床), a
+ *  reading (体温36.5) or the next field (入院诊断) is no half of it. */
+const RANGE_END = String.raw`(?:[ \t]*(?:至|到|~|～|-|－|—|–)[ \t]*(?:${LABELLED_DAY}(?:[ \t]*${LABELLED_TIME})?|(?:次日|翌日|当日|當日)?${LABELLED_TIME}|\d{1,2}[ \t]*月|\d{1,2}[ \t]*[日号](?!床)))`
+/** A date after one of them, a time after it or not, and a range's second half. */
 const LABELLED_DATE = new RegExp(
-  String.raw`${DATE_LABELS}${LABEL_GAP}(?<v>(?:${DATE}|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号])${TIME_OF_DAY}?)`,
+  String.raw`${DATE_LABELS}${LABEL_GAP}(?<v>${LABELLED_DAY}(?:[ \t]*${LABELLED_TIME})?${RANGE_END}?)`,
   'g',
 )
 /** An age after 年龄 (年令, 年纪): 67岁, 32. Not a bare 67岁, which news gives public figures. */
@@ -218,10 +227,13 @@ const RECORD_AFTER_LABEL = new RegExp(String.raw`(?:${RECORD_LABELS})${LABEL_GAP
 /** A bed after 床号: 23, 23床, 12病区 23床. */
 // (not a count of beds: 床位1.3万多张, 床位200张)
 const BED = new RegExp(String.raw`(?:床号|床號|床位号?|床位號?)${LABEL_GAP}(?<v>(?:\d+[A-Za-z]?(?:病区|病區|区|區)[ \t\u3000]*)?\d+[A-Za-z]?床?)(?![\dA-Za-z.．,，万萬千张張个個多余餘])`, 'g')
+/** Characters of a verb or a count between a ward and a number: 病区编制45床, 病区扩建为60床, 病区每年收治300床次 are
+ *  counts, not a patient's bed (recheck 49b). After 病区 the bed follows at most six other characters (病区 12床). */
+const WARD_COUNT_WORDS = '编編制为為共有设設扩擴建增减減收治达達至到约約计計总總每年月数數核定容纳納配备備拥擁开開放新余餘张張个個'
 /** A bed further on in the line of 床号 or a ward (病区): 床号：心内科二病区 12床, 床号：+3床 (an extra bed), 十二病区19床
  *  in running text (medical QA). Not a count of beds: 病区共有30床, 设40床. */
 const BED_AFTER_WARD = new RegExp(
-  String.raw`(?<=(?:床号|床號|病区|病區)[^\n。；;！!？?]{0,16})(?<![\d共有设設计計约約近余餘达達开開放至到])[+加]?\d{1,3}[A-Za-z]?床(?![位费費号號])`,
+  String.raw`(?<=(?:床号|床號)[^\n。；;！!？?]{0,16}|(?:病区|病區)[^\n。；;！!？?${WARD_COUNT_WORDS}]{0,6})(?<![\d共有设設计計约約近余餘达達开開放至到])[+加]?\d{1,3}[A-Za-z]?床(?![位费費号號次日天])`,
   'g',
 )
 /** QQ numbers (5 to 11 digits) and WeChat IDs (5 to 20 letters, digits, _ and -) after their labels. */

@@ -29,6 +29,26 @@ describe('dates after a record\'s date labels', () => {
     expect(found('入院日期：2024年3月11日 12床')).toEqual([['DATE', '2024年3月11日']])
   })
 
+  it('takes a range\'s second half and a time written with spaces, 点半 or 下午 (recheck 49b), not the next field', () => {
+    expect(found('检查时间：3月12日至3月15日')).toEqual([['DATE', '3月12日至3月15日']])
+    expect(found('随访时间：2019.12-2020.3')).toEqual([['DATE', '2019.12-2020.3']])
+    expect(found('手术时间：2024年3月11日 8时-12时')).toEqual([['DATE', '2024年3月11日 8时-12时']])
+    expect(found('入院时间：2024年3月11日 9:00-10:00')).toEqual([['DATE', '2024年3月11日 9:00-10:00']])
+    expect(found('报告时间：2024年3月5日 12 时')).toEqual([['DATE', '2024年3月5日 12 时']])
+    expect(found('记录时间：2024年3月5日 下午 2 点半查房')).toEqual([['DATE', '2024年3月5日 下午 2 点半']])
+    expect(found('手术时间：2024-03-11 晚上8点30分-次日凌晨2点；入院日期：2024-03-11~2024-03-15')).toEqual([
+      ['DATE', '2024-03-11 晚上8点30分-次日凌晨2点'], ['DATE', '2024-03-11~2024-03-15'],
+    ])
+    expect(found('检查时间：2024年3月11日 10:00～11:30 入院诊断：肺炎')).toEqual([['DATE', '2024年3月11日 10:00～11:30']])
+    // A bed, a reading, a count of hours or a drip after the date is no part of it.
+    expect(found('入院日期：2024年3月11日12床；出院日期：2024-03-11 - 12床；检查时间：2024年3月12日至15号床')).toEqual([
+      ['DATE', '2024年3月11日'], ['DATE', '2024-03-11'], ['DATE', '2024年3月12日'],
+    ])
+    expect(found('入院日期：2024-03-11 12:30 体温36.5；检查时间：2024年3月11日 3 小时后；入院时间：2024年3月11日 1点滴注')).toEqual([
+      ['DATE', '2024-03-11 12:30'], ['DATE', '2024年3月11日'], ['DATE', '2024年3月11日'],
+    ])
+  })
+
   it('leaves a date without such a label, and a date of birth a date of birth', () => {
     expect(found('患者于2024-03-11由急诊收入我科，2024年3月13日行造影术，3月18日出现咳嗽。日期：2024-10-03，截止日期：2024-12-31')).toEqual([])
     expect(found('出生日期：1957年3月8日，入院日期：2024年3月11日')).toEqual([['BIRTH_DATE', '1957年3月8日'], ['DATE', '2024年3月11日']])
@@ -71,6 +91,9 @@ describe('beds after 床号 or a ward in the same line', () => {
   it('leaves a count of beds, and a bed on another line than the ward', () => {
     expect(found('本病区共有30床，另设40床；病区有5床空出；病区床位费80元')).toEqual([])
     expect(found('科室：肾内科 病区：六病区\n共收治12床')).toEqual([])
+    // A ward's counts (recheck 49b): a verb or a count word between the ward and the number, or 床次/床日.
+    expect(found('病区每年收治300床次；病区编制45床；病区扩建为60床；病区 50床位；病区全年60床日')).toEqual([])
+    expect(found('病区 3楼12床')).toEqual([['RECORD_NUMBER', '12床']])
   })
 })
 
