@@ -40,7 +40,7 @@ const KEPT_IN_STATUTE_TITLES: ReadonlySet<string> = new Set(['LOC', 'ORG', 'GPE'
 
 /** Whether an entity is a place or an organisation wholly inside a statute's title in `text` (see STATUTE_TITLES):
  *  the text's titles are found once, when the predicate is made. */
-export function keptInStatuteTitle(text: string): (entity: Pick<Entity, 'type' | 'start' | 'end'>) => boolean {
+function keptInStatuteTitle(text: string): (entity: Pick<Entity, 'type' | 'start' | 'end'>) => boolean {
   const titles: [start: number, end: number][] = []
   for (const title of STATUTE_TITLES) {
     for (const match of text.matchAll(title)) {
@@ -439,7 +439,10 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   }
   // The foreign names that came with a Latin spelling of a person somewhere (foreignPartsOf).
   const spelled = new Set<string>()
-  for (const key of people.keys()) if (personKey(key)[1] !== undefined) spelled.add(personKey(key)[0])
+  for (const key of people.keys()) {
+    const [name, spelling] = personKey(key)
+    if (spelling !== undefined) spelled.add(name)
+  }
   for (const [key, e] of people) {
     const best = byKey.get(key) // the best-scored entity of the key gives its type, as everywhere
     const given = common && best?.type === 'PER' && modelPeople.has(key) ? givenNameOf(key) : undefined

@@ -441,7 +441,7 @@ export function repairSurnames(spans: readonly TokenSpan[], chars: readonly stri
  * addresses decoded (…/李娜/专访.html, …/wiki/北京大学/简介), and ".html" of one came back as a name (QA). Letters
  * that nothing of the kind follows end it, as they end a short link in a Weibo post (http://t.cn/AbCd12x李娜说).
  */
-const URL_CHARS = '[a-z0-9\\-._~:/?#=&%+@!*$]'
+export const URL_CHARS = '[a-z0-9\\-._~:/?#=&%+@!*$]'
 const NEVER_IN_NAME = new RegExp(
   `(?:https?:\\/\\/|www\\.)${URL_CHARS}+(?:\u0001+(?:[/?#=&]${URL_CHARS}*|\\.[a-z0-9]${URL_CHARS}*))*`
   + '|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|[@#*]',

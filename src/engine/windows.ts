@@ -21,6 +21,7 @@
 // 新疆维吾尔自治区乌鲁木齐市人民政府办, or as a LOC: 9 of 204 offsets tried; now none.) Only one
 // window's worth of units is held at a time, so a 1,000,000-character text without a single sentence end
 // streams through in bounded memory.
+import { URL_CHARS } from './decode'
 import { isPictographic, isWhitespaceCodePoint, unitClass, type TextUnit } from './normalize'
 
 export interface TextWindow {
@@ -154,8 +155,8 @@ const MAX_FIELD_LABEL = 4
  *  end social-media posts rather than sentences: a hashtag's # (Weibo's #话题#) and a tilde (好开心～). */
 const ENDS_A_LINE = new Set([...'。！？；…!?;：:．.#＃~～〜', ...CLOSERS])
 
-/** Characters of a web address, projected to ASCII lower case as decode.ts's URL_CHARS. */
-const URL_CHAR = /^[a-z0-9\-._~:/?#=&%+@!*$]$/
+/** A character of a web address, projected to ASCII lower case: the class step 7a reads addresses by. */
+const URL_CHAR = new RegExp(`^${URL_CHARS}$`)
 const URL_STARTS = ['http://', 'https://', 'www.']
 /** The characters of an @mention after its @: Han, Latin letters and digits (half- or full-width), _ and -. */
 const MENTION_CHAR = /^[\u3400-\u4dbf\u4e00-\u9fff_\-＿－a-zA-Z0-9ａ-ｚＡ-Ｚ０-９]$/

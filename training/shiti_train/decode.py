@@ -7,7 +7,7 @@ import re
 import numpy as np
 
 from .tags import tags_to_spans_strict
-from .text import FULLWIDTH_SPACE, PICTOGRAPHIC, code_point_class, unit_class
+from .text import FULLWIDTH_SPACE, PICTOGRAPHIC, URL_CHARS, code_point_class, unit_class
 
 WHITESPACE_UNIT = chr(FULLWIDTH_SPACE)  # every whitespace code point is normalized to this
 
@@ -247,7 +247,6 @@ def repair_surnames(spans, chars: list[str]):
 # An address goes on over Chinese (or other) letters that a path mark or a file extension follows (…/李娜/专访.html,
 # as browsers copy addresses): ".html" of one came back as a name (QA). As the engine: other letters and numbers are
 # projected to \x01, the rest of non-ASCII to \x00.
-URL_CHARS = r"[a-z0-9\-._~:/?#=&%+@!*$]"
 NEVER_IN_NAME = re.compile(rf"(?:https?://|www\.){URL_CHARS}+(?:\x01+(?:[/?#=&]{URL_CHARS}*|\.[a-z0-9]{URL_CHARS}*))*"
                            r"|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[@#*]", re.IGNORECASE)
 

@@ -233,7 +233,10 @@ PROSE_MARKS = set("，、。！？；的了在是着过把被从对这那就也�
 MAX_WRAP_GAP = 16  # whitespace units around a wrap at most (trailing spaces and the break): longer runs are layout
 # The marks that end social-media posts rather than sentences are in ENDS_A_LINE too: a hashtag's # and a tilde.
 ENDS_A_LINE = frozenset("。！？；…!?;：:．.#＃~～〜") | CLOSERS
-URL_CHAR = re.compile(r"[a-z0-9\-._~:/?#=&%+@!*$]")  # a web address's characters, as decode.URL_CHARS
+# A web address's characters, projected to ASCII lower case: the class contract step 7a reads addresses by
+# (decode.NEVER_IN_NAME) and a line ending in an address is told by.
+URL_CHARS = r"[a-z0-9\-._~:/?#=&%+@!*$]"
+URL_CHAR = re.compile(URL_CHARS)
 URL_STARTS = ("http://", "https://", "www.")
 MENTION_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff_\-＿－a-zA-Z0-9ａ-ｚＡ-Ｚ０-９]")  # an @mention's, after its @
 # How wide a line-final @mention may be after its @, a Han unit counting 2 (Weibo's nicknames are at most 30 so
