@@ -88,9 +88,19 @@ class GivenNames {
  */
 const MIDDLE_DOTS = '·・‧•'
 const ANY_MIDDLE_DOT = new RegExp(`(?<=\\p{Script=Han})[${MIDDLE_DOTS}](?=\\p{Script=Han})`, 'gu')
-/** A foreign name of two Chinese characters or more on each side of its last dot (middle parts any length), whatever
- *  follows it but more Chinese characters or dots (its Latin spelling: 穆罕默德·卡里姆（Mohammed Karim）). */
-const FOREIGN_NAME = new RegExp(`^(\\p{Script=Han}{2,}(?:[${MIDDLE_DOTS}]\\p{Script=Han}+)*)[${MIDDLE_DOTS}](\\p{Script=Han}{2,})(?![\\p{Script=Han}${MIDDLE_DOTS}])`, 'u')
+/**
+ * The hyphens that join the parts of a French or German first name written in Chinese (让-吕克·戈达尔, 汉斯-迪特里希):
+ * ASCII, U+2010 and the full-width one (NFKC reads it as ASCII). QA: FOREIGN_NAME allowed none, so 吕克·戈达尔 read as
+ * two Chinese names (吕 and 戈 are surnames), 戈达尔 alone became another person, and 让- stayed readable.
+ */
+const HYPHENS = '\\-‐－'
+const ANY_HYPHEN = /(?<=\p{Script=Han})[‐－](?=\p{Script=Han})/gu
+/** A Chinese part of a foreign name: Chinese characters, hyphenated ones too (让-吕克). */
+const HAN_PART = `\\p{Script=Han}+(?:[${HYPHENS}]\\p{Script=Han}+)*`
+/** A foreign name of two Chinese characters or more on each side of its last dot (middle parts any length; a first
+ *  part of one character hyphenated to more, 让-吕克), whatever follows it but more Chinese characters, dots or
+ *  hyphens (its Latin spelling: 穆罕默德·卡里姆（Mohammed Karim）); the last part may be hyphenated too (史密斯-琼斯). */
+const FOREIGN_NAME = new RegExp(`^((?:\\p{Script=Han}{2,}|\\p{Script=Han}+(?:[${HYPHENS}]\\p{Script=Han}+)+)(?:[${MIDDLE_DOTS}]${HAN_PART})*)[${MIDDLE_DOTS}](\\p{Script=Han}{2,}(?:[${HYPHENS}]\\p{Script=Han}+)*)(?![\\p{Script=Han}${MIDDLE_DOTS}${HYPHENS}])`, 'u')
 
 /** A foreign person's name in Chinese (a key, mentionKey) and its last part: 约翰·史密斯 -> 史密斯. `name` is the
  *  Chinese name alone, its dots written ·. */
@@ -110,7 +120,8 @@ function foreignNameOf(key: string): { name: string; last: string } | undefined 
 function foreignPartsOf(key: string, spelled: boolean): { first: string; last: string; same: boolean } | undefined {
   const parts = foreignNameOf(key)?.name.split('·')
   if (parts?.length !== 2) return undefined
-  const chinese = (part: string) => Array.from(part).length <= 3 && SURNAMES.has(simplifiedOf(Array.from(part)[0]!))
+  // (a hyphenated part, 让-吕克, is no Chinese name)
+  const chinese = (part: string) => Array.from(part).length <= 3 && !/-/u.test(part) && SURNAMES.has(simplifiedOf(Array.from(part)[0]!))
   return { first: parts[0]!, last: parts[1]!, same: spelled || !parts.every(chinese) }
 }
 
@@ -125,32 +136,57 @@ const LATIN_PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)*(?:\s+\p{Lu
  * [人名1] there and [人名6] for the same name alone), and a middle dot is any of MIDDLE_DOTS (约翰・史密斯 is 约翰·史密斯).
  */
 function personKey(key: string): [key: string, alias?: string] {
-  const dotted = key.replace(ANY_MIDDLE_DOT, '·')
+  const dotted = key.replace(ANY_MIDDLE_DOT, '·').replace(ANY_HYPHEN, '-')
   const glossed = /^([^()]*[^()\s])\s*\(([^()]*[^()\s])\)$/u.exec(dotted) // mentionKey made （） ASCII
   // The gloss is the same person only as a person's name spelled in letters (not 男, 化名, 已死亡 after a name, nor
   // the brand or title of 李娜（Nike）, 张伟（CEO）).
   return glossed ? [glossed[1]!, LATIN_PERSON_NAME.test(glossed[2]!) ? glossed[2]! : undefined] : [dotted]
 }
 
+/** A name in simplified characters where the common words' table has them (澤連斯基 -> 泽连斯基, 林鄭月娥 -> 林郑月娥),
+ *  as written until it is loaded: the key a name is numbered by, so one written in both scripts is one name (QA: a
+ *  text quoting a Hong Kong paper gave 林郑月娥 [人名1] and 林鄭月娥 [人名2]). */
+function simplifiedKey(key: string): string {
+  return common ? Array.from(key, simplifiedOf).join('') : key
+}
+
 export function nameNumbering(): NameNumbering {
   const numbering = new Map<string, Map<string, number>>()
   const count = new Map<string, number>() // distinct numbers given per type
   const people = new GivenNames()
+  // The people's numbers given to a name of one part (古特雷斯) when first met, and not yet taken by a full name.
+  const alone = new Map<number, string>()
   return (type, name) => {
     let names = numbering.get(type)
     if (!names) numbering.set(type, (names = new Map()))
-    // A name broken over two lines is still the same name (mentionKey); a person's, with a gloss after it too.
-    const [key, alias] = type === 'PER' ? personKey(mentionKey(name)) : [mentionKey(name)]
+    // A name broken over two lines is still the same name (mentionKey); a person's, with a gloss after it too; in
+    // Traditional or simplified characters alike (simplifiedKey).
+    const [key, alias] = type === 'PER' ? personKey(simplifiedKey(mentionKey(name))) : [simplifiedKey(mentionKey(name))]
     let n = names.get(key)
     if (n === undefined) {
-      n = (alias === undefined ? undefined : names.get(alias)) ?? (type === 'PER' ? people.numberOf(key) : undefined) ?? (count.get(type) ?? 0) + 1
-      if (n > (count.get(type) ?? 0)) count.set(type, n)
+      n = (alias === undefined ? undefined : names.get(alias)) ?? (type === 'PER' ? people.numberOf(key) ?? partMetAlone(key, alias !== undefined) : undefined) ?? (count.get(type) ?? 0) + 1
+      const fresh = n > (count.get(type) ?? 0)
+      if (fresh) count.set(type, n)
       names.set(key, n)
       if (type === 'PER') people.add(key, n, alias !== undefined)
+      if (type === 'PER' && !fresh) alone.delete(n) // taken by this name, or never a name's alone
+      else if (type === 'PER' && foreignNameOf(key) === undefined) alone.set(n, key)
     } else if (alias !== undefined) people.add(key, n, true) // 马丁·路德, then 马丁·路德（Martin Luther）: a foreign name
     // The gloss (Mohammed Karim) found alone later is the same person.
     if (alias !== undefined && !names.has(alias)) names.set(alias, n)
     return n
+  }
+
+  /** A foreign name's number where its last part was met alone before it (古特雷斯, then 安东尼奥·古特雷斯: QA gave two
+   *  pseudonyms, the order of a text that names a person in full later), the part's own number, unless another full
+   *  name has taken it already. */
+  function partMetAlone(key: string, spelled: boolean): number | undefined {
+    const parts = foreignPartsOf(key, spelled)
+    if (!parts?.same) return undefined
+    const names = numbering.get('PER')!
+    // Its last part only: a foreign person is called by it (古特雷斯); a first name alone (约翰) is too often another's.
+    const n = names.get(parts.last)
+    return n !== undefined && alone.get(n) === parts.last ? n : undefined
   }
 }
 
@@ -308,6 +344,9 @@ interface GivenNameEntity extends Entity {
   givenName?: true
   /** A surname found alone before 某 (赵 of 被告人赵某): spread as 赵某, of which only 赵 is replaced (everyOccurrence). */
   surnameForm?: true
+  /** A short name the text declares for `fullName` (华锐储能 of 深圳市华锐储能科技有限公司（以下简称“华锐储能”）), see
+   *  declaredAliases. */
+  declared?: true
 }
 
 /** Whether a name everyOccurrence added is a given name alone (思远 of 陈思远), which the Redact tab counts apart. */
@@ -474,6 +513,11 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   }
   for (const [given, e] of givenNames) byKey.set(given, e)
   for (const [key, e] of more) if (!byKey.has(key)) byKey.set(key, e)
+  return { root: trieOf(byKey) }
+}
+
+/** The names looked for, by their key, one UTF-16 unit of it a level (namesAt walks it). */
+function trieOf(byKey: ReadonlyMap<string, Entity>): KeyNode {
   const root: KeyNode = { next: new Map() }
   for (const [key, e] of byKey) {
     let node = root
@@ -485,7 +529,120 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
     }
     node.name = [key, e]
   }
-  return { root }
+  return root
+}
+
+/** The types of name a text may declare a short name for: people, places, organisations, the fine-grained model's
+ *  companies and government bodies (not a book's or a film's title, which redaction seldom replaces). */
+const DECLARING_TYPES: ReadonlySet<string> = new Set(['PER', 'LOC', 'GPE', 'ORG', 'COMPANY', 'GOV'])
+/** A short name in quotes, any of the quotes Chinese contracts use (“华锐储能”, "华锐储能", 「华锐储能」). */
+const QUOTED_SOURCE = `[“"「『‘']([^“”"「」『』‘’'\\n（）()]{1,30})[”"」』’']`
+const QUOTED = new RegExp(QUOTED_SOURCE, 'gu')
+/**
+ * A declaration right after a name: （以下简称“华锐储能”）, (以下简称"华锐储能"), （下称“华锐储能”）, （简称“华锐储能”）, several
+ * names (（以下简称“中国平安”或“平安”）), and after what else the bracket says first (（统一社会信用代码：…，以下简称“华锐储能”）).
+ * Group 1 is the verb: 合称, 统称, 并称 or 总称 name a group (甲公司与乙公司（以下合称“双方”）), whose short name is not the
+ * last member's, so is not linked (see declaredAliases).
+ */
+const DECLARATION = new RegExp(
+  `[ \\t\\u3000]*[（(](?:[^（）()\\n]{0,100}?[，,；;]\\s*)?((?:以下|下文|下)(?:简称|称|合称|统称|并称|总称)|简称)为?[：:]?\\s*` +
+    `(${QUOTED_SOURCE}(?:\\s*(?:或者|或|、|，|,|及|和)\\s*${QUOTED_SOURCE})*)\\s*[）)]`,
+  'uy',
+)
+const GROUP_DECLARATION = /合称|统称|并称|总称/u
+/**
+ * Short names that are a party's role, not its name: 本公司, 发行人, 甲方, 标的公司, 本次交易 … identify no one, are
+ * what a reader needs to follow the deal, and are the plain word elsewhere in the text (公司 linked would replace every
+ * 公司 of the text as [机构2]). So they stay readable: these, and 本/该/我/贵 before such a word (本公司, 该行, 我司, 本次发行; not 贵州茅台, 本田) or any
+ * of three characters at most and ends in 方 or 人 (甲方, 转让方, 借款人, 发行人). In simplified characters (a
+ * Traditional one is looked up by it).
+ */
+const ROLE_WORDS = new Set([
+  '公司', '集团', '银行', '企业', '单位', '机构', '政府', '法院', '协会', '基金', '平台', '项目', '标的', '交易', '合同', '协议', '上市公司',
+  '标的公司', '目标公司', '项目公司', '合资公司', '子公司', '母公司', '控股股东', '实际控制人', '交易对方', '标的资产', '本次交易', '公告',
+  '双方', '各方', '一方', '交易各方', '合同各方', '协议各方', '原告', '被告', '第三人', '被申请人', '被上诉人', '上诉人', '管理人', '托管人',
+  '劳动者', '用人单位', '保荐机构', '主承销商', '基准日', '报告期', '乙方', '甲方', '丙方', '丁方', '买方', '卖方', '出卖人', '买受人',
+])
+const ROLE_SHAPE = /^(?:[本该我贵](?:公司|司|行|所|院|会|社|局|厂|店|集团|单位|基金|企业|银行|机构|平台|项目|协议|合同|次.+)|.{1,2}[方人])$/u
+
+function isRoleWord(key: string): boolean {
+  const simple = simplifiedKey(key)
+  return ROLE_WORDS.has(simple) || ROLE_SHAPE.test(simple)
+}
+
+/**
+ * The short names `text` declares for its found names: a name of DECLARING_TYPES followed by a declaration
+ * (DECLARATION) makes each short name in it (华锐储能) a mention of that name wherever it stands, replaced as that
+ * name, with its pseudonym. QA: 深圳市华锐储能科技有限公司（以下简称“华锐储能”） gave [机构2], then 华锐储能 stayed readable
+ * where the model missed it and became [地名1]锐储能 where it took 华 for a place; 中国平安保险（集团）股份有限公司（以下简称
+ * “中国平安”或“平安”） gave one company three pseudonyms. By key (mentionKey); a short name of one character, the name
+ * itself, a role word (isRoleWord) or a group's (合称) is none. One declared for two names stands for neither: it is
+ * replaced as a name of its own.
+ */
+function declaredAliases(text: string, entities: readonly Entity[], types: ReadonlySet<string>): Map<string, GivenNameEntity> {
+  const aliases = new Map<string, GivenNameEntity>()
+  for (const e of entities) {
+    if (!types.has(e.type) || !DECLARING_TYPES.has(e.type) || e.end > text.length || e.start >= e.end) continue
+    DECLARATION.lastIndex = e.end
+    const declaration = DECLARATION.exec(text)
+    if (!declaration || GROUP_DECLARATION.test(declaration[1]!)) continue
+    const fullName = (e as GivenNameEntity).fullName ?? e.text
+    for (const quoted of declaration[2]!.matchAll(QUOTED)) {
+      const key = mentionKey(quoted[1]!)
+      if (Array.from(key).length < 2 || key === mentionKey(fullName) || isRoleWord(key)) continue
+      const known = aliases.get(key)
+      const same = known === undefined || (known.type === e.type && known.fullName !== undefined && mentionKey(known.fullName) === mentionKey(fullName))
+      aliases.set(key, { start: 0, end: 0, text: key, type: known?.type ?? e.type, score: Math.max(e.score, known?.score ?? 0), fullName: same ? fullName : undefined, declared: true })
+    }
+  }
+  return aliases
+}
+
+/** Characters that end no part of a foreign name before a hyphen, but stand before one (导演由让-吕克·戈达尔执导). */
+const NOT_IN_NAME = new Set('的了和与由是在被将把对向给同跟及或为从自以称说据')
+const HYPHEN = new RegExp(`^[${HYPHENS}]$`, 'u')
+
+/**
+ * Where a person's foreign name found after a hyphen starts with its hyphenated first part (让 of 让-吕克·戈达尔, the model
+ * finding 吕克·戈达尔: QA got 让-[人名1]): the Chinese characters before the hyphen, four at most, up to a word the
+ * characters before them end (导演|让) or a character that is no name's (NOT_IN_NAME). Only for a name with a middle
+ * dot, so a pair written 张伟-李娜 stays two, and never over another found name.
+ */
+const HAS_MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS}]`, 'u')
+function hyphenatedStart(text: string, e: Entity, others: Uint8Array): number {
+  const hyphen = e.start - 1
+  if (e.type !== 'PER' || hyphen < 1 || !HYPHEN.test(text[hyphen]!) || !HAN.test(text[hyphen - 1]!) || !HAN.test(e.text[0] ?? '') || !HAS_MIDDLE_DOT.test(e.text)) return e.start
+  let start = hyphen
+  while (start > 0 && hyphen - start < 4 && !others[start - 1]) {
+    const c = text[start - 1]!
+    if (!HAN.test(c) || (start < hyphen && (NOT_IN_NAME.has(c) || (start >= 2 && isWord(text[start - 2]!, c))))) break
+    start--
+  }
+  return start < hyphen ? start : e.start
+}
+
+/**
+ * The found names as redaction reads them in `text`: a foreign name after a hyphen with its first part (hyphenatedStart),
+ * and a short name the text declares (declaredAliases) as the name it stands for, its type and pseudonym. In the same
+ * order, one for one; `aliases` is what everyOccurrence looks for besides.
+ */
+function linkedNames(text: string, entities: readonly Entity[], types: ReadonlySet<string>): { linked: Entity[]; aliases: Map<string, GivenNameEntity> } {
+  const covered = new Uint8Array(text.length)
+  for (const e of entities) if (e.end <= text.length) covered.fill(1, Math.max(0, e.start), e.end)
+  const linked = entities.map((e) => {
+    if (e.end > text.length) return e
+    const start = hyphenatedStart(text, e, covered)
+    return start === e.start ? e : { ...e, start, text: text.slice(start, e.end) }
+  })
+  const aliases = declaredAliases(text, linked, types)
+  if (aliases.size === 0) return { linked, aliases }
+  return {
+    linked: linked.map((e) => {
+      const alias = aliases.get(mentionKey(e.text))
+      return alias && !(e as GivenNameEntity).declared ? { ...alias, start: e.start, end: e.end, text: e.text } : e
+    }),
+    aliases,
+  }
 }
 
 /**
@@ -500,15 +657,20 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
  * matched as a whole word only (Apple, not Applebee's, nor Ａｐｐｌｅｂｅｅ). A person found by the full name
  * (陈思远) is also looked for by the given name alone (思远), replaced as that person (spreadNames). Where
  * names begin at the same place the longest is taken, so 张伟华 is not cut at 张伟. A person found as a surname alone
- * (赵 of 被告人赵某) is looked for as 赵某, its 赵 replaced. The names looked for are
+ * (赵 of 被告人赵某) is looked for as 赵某, its 赵 replaced. A short name the text declares (以下简称“华锐储能”, see
+ * declaredAliases) is looked for as the name it stands for, and taken over found names inside it (华 as a place). The names looked for are
  * `spread`'s where given (those found in other texts too), else those of `entities`.
  */
 export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>, spread?: SpreadNames): Entity[] {
-  const names = (spread ?? spreadNames(entities.filter((e) => e.end <= text.length), types)).root
-  if (names.next.size === 0) return [...entities]
+  const { linked, aliases: declared } = linkedNames(text, entities, types)
+  const names = (spread ?? spreadNames(linked.filter((e) => e.end <= text.length), types)).root
+  // The short names this text declares (declaredAliases), looked for with the others, and taken over one of them as
+  // long that starts at the same place: 华锐储能 as the company, not a spread name of another type.
+  const aliases = trieOf(declared)
+  if (names.next.size === 0 && aliases.next.size === 0) return linked
   // A place or organisation is not spread into a statute's title (《中华人民共和国民法典》), which redact keeps.
   const keptInTitle = keptInStatuteTitle(text)
-  const found: Entity[] = [...entities]
+  const found: Entity[] = [...linked]
   // owner[i]: 1 + the index in `found` of the name covering unit i, 0 for none.
   const owner = new Int32Array(text.length)
   found.forEach((e, i) => owner.fill(i + 1, Math.max(0, e.start), Math.min(e.end, text.length)))
@@ -546,8 +708,10 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     const c = codePointAt(text, at)
     let end = at + c.length
     // (most characters start no name: unless a combining mark makes another of it, its key says so)
-    if (c.kind === SHOWN && (names.next.has(c.key.charCodeAt(0)) || characterEnd(text, at) > end)) {
-      for (const [stop, key, e] of namesAt(text, at, names).reverse()) {
+    if (c.kind === SHOWN && (names.next.has(c.key.charCodeAt(0)) || aliases.next.has(c.key.charCodeAt(0)) || characterEnd(text, at) > end)) {
+      // The longest first, a declared one before another as long (a stable sort).
+      const candidates = [...namesAt(text, at, aliases), ...namesAt(text, at, names)].sort((a, b) => b[0] - a[0])
+      for (const [stop, key, e] of candidates) {
         if (!fits(at, stop) || !wholeWord(at, stop, key) || (isGivenNameAlone(e) && !standsAsName(at, stop, key))) continue
         if (keptInTitle({ type: e.type, start: at, end: stop })) continue
         // 赵某: the surname is replaced, 某 stays ([人名1]某, as where the model found 赵), unless found there already
@@ -602,7 +766,8 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   }
   let out = ''
   let pos = 0
-  const chosen = options.everywhere === false ? entities : everyOccurrence(text, entities, options.types, options.spread)
+  // Not spread, a found name is still read as the name a declared short name stands for (linkedNames).
+  const chosen = options.everywhere === false ? linkedNames(text, entities, options.types).linked : everyOccurrence(text, entities, options.types, options.spread)
   // The model's own place or organisation in a statute's title is kept too (keptInStatuteTitle), before overlaps are
   // settled, so a person it overlapped is still replaced; found there, it still stands in the way of a spread name
   // (everyOccurrence), so the title is kept whole.
