@@ -34,6 +34,8 @@ const EVERYDAY_WORDS: readonly [mainland: string, taiwan: string][] = [
   // browser's local storage its 本機儲存空間; removing a password 移除密碼; "something went wrong" 發生錯誤.
   ['標籤頁', '分頁'], ['身分證號', '身分證字號'], ['註釋', '註解'], ['閾值', '門檻值'], ['本地儲存', '本機儲存空間'],
   ['去除密碼', '移除密碼'], ['出錯了', '發生錯誤'],
+  // A listed company's 证券代码 is its 證券代號 in Taiwan (OpenCC reads 代码 as a program's, 程式碼).
+  ['證券程式碼', '證券代號'],
 ]
 
 /** The file's whole text. */

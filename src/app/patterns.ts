@@ -14,10 +14,12 @@
 // (入院日期, 采集时间 …), beds after 床号 or a ward, the age after a record's 男，/女， opening, and names after a
 // signature's label (审核者：上官雨晴, which the model missed in 22 of 60 compound-surname probes) or a family's or
 // contact's (家属：, 联系人：, 监护人：), and the date after a signature's name (主治医师：刘晓东 2024年3月25日).
+// Compliance QA (redacted deal memos and announcements): securities codes (600519.SH, 证券代码：000858), which name a
+// listed company as surely as its name, and the short name after 证券简称： in an announcement's header, as an ORG.
 import type { Entity } from '../engine'
 import { foldFullWidth } from './mentions'
 
-export const PATTERN_TYPES = ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD', 'BIRTH_DATE', 'DATE', 'AGE', 'RECORD_NUMBER', 'PLATE', 'ADDRESS_NUMBER'] as const
+export const PATTERN_TYPES = ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD', 'BIRTH_DATE', 'DATE', 'AGE', 'RECORD_NUMBER', 'PLATE', 'ADDRESS_NUMBER', 'STOCK_CODE'] as const
 type PatternType = (typeof PATTERN_TYPES)[number]
 
 export interface PatternEntity extends Entity {
@@ -257,6 +259,21 @@ const acceptPlate: Accept = (m) => ((m[0].slice(2).match(/\d/g)?.length ?? 0) >=
 const CREDIT_CODE = /(?<![\dA-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![\dA-Za-z])/g
 /** After its label a code is one whatever its check character (a typo, or a sample's made-up code). */
 const CREDIT_CODE_AFTER_LABEL = new RegExp(String.raw`(?:统一社会信用代码|統一社會信用代碼|信用代码|信用代碼)${LABEL_GAP}(?<v>[0-9A-Z]{18})(?![\dA-Za-z])`, 'g')
+/** A listed company's securities code with its exchange: 600519.SH, 000001.SZ, 830799.BJ (Shanghai's also .SS, as
+ *  Yahoo writes it), 00700.HK or 0700.HK, in capitals or not (full-width ones folded); or the exchange first, as
+ *  Chinese quote sites write it: SH600519, sz000001. A bare six-digit number is not one: a postcode, an amount. */
+const STOCK_CODE = /(?<![\dA-Za-z.])(?:\d{6}\.(?:SH|SZ|BJ|SS)|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6})(?![\dA-Za-z])/gi
+/** The labels of a securities code: 证券代码, 股票代码, 基金代码, A股代码 …, Taiwan's and Hong Kong's 股票代號, 股份代號,
+ *  and 代码 alone where no Han character comes before it (not 信用代码, 区划代码, 邮政代码, whose six digits are a region's
+ *  or a code of another kind). */
+const STOCK_CODE_LABELS = String.raw`(?:(?:证券|證券|股票|股份|基金|债券|債券|公司|[ABH]股)(?:代码|代碼|代号|代號)|(?<![\u3400-\u9fff])(?:代码|代碼))`
+/** Six digits after such a label, and each of a list of them (证券代码：600054、900942, an A and a B share). */
+const STOCK_CODE_AFTER_LABEL = new RegExp(
+  String.raw`(?<=${STOCK_CODE_LABELS}${LABEL_GAP}(?:\d{6}[ \t\u3000]*[、,/;][ \t\u3000]*)*)\d{6}${NUMBER_END}`,
+  'g',
+)
+/** Three to five digits after a share's label: Hong Kong's (股份代號：0700, 00700, 700) and Taiwan's (股票代號：2330). */
+const SHORT_STOCK_CODE_AFTER_LABEL = new RegExp(String.raw`(?<=(?:证券|證券|股票|股份)(?:代码|代碼|代号|代號)${LABEL_GAP})\d{3,5}${NUMBER_END}`, 'g')
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY'
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
@@ -318,7 +335,7 @@ const acceptCard: Accept = (m) => {
   return candidates.find((c) => /^[3-6]/.test(c) && passesLuhn(digitsOf(c)))
 }
 
-function matches(folded: string, text: string, pattern: RegExp, type: PatternType | 'PER', accept: Accept = (m) => m.groups?.v ?? m[0]): PatternEntity[] {
+function matches(folded: string, text: string, pattern: RegExp, type: PatternType | 'PER' | 'ORG', accept: Accept = (m) => m.groups?.v ?? m[0]): PatternEntity[] {
   const found: PatternEntity[] = []
   for (const m of folded.matchAll(pattern)) {
     const kept = accept(m)
@@ -403,6 +420,9 @@ export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new 
     matches(folded, text, PHONE, 'PHONE'),
     matches(folded, text, PHONE_AFTER_CUE, 'PHONE'),
     matches(folded, text, CREDIT_CODE, 'RECORD_NUMBER', when(isCreditCode)),
+    matches(folded, text, STOCK_CODE, 'STOCK_CODE'),
+    matches(folded, text, STOCK_CODE_AFTER_LABEL, 'STOCK_CODE'),
+    matches(folded, text, SHORT_STOCK_CODE_AFTER_LABEL, 'STOCK_CODE'),
     matches(folded, text, CREDIT_CODE_AFTER_LABEL, 'RECORD_NUMBER'),
     matches(folded, text, CASE_NUMBER, 'RECORD_NUMBER'),
     matches(folded, text, PLATE, 'PLATE', acceptPlate),
@@ -493,6 +513,41 @@ function signatureNames(text: string): PatternEntity[] {
   })
 }
 
+/** The labels of a listed company's, a fund's or a bond's short name (证券简称, 股票简称, 公司简称, A股简称 …) and of a
+ *  company's full name (公司名称, 公司全称, 企业名称). */
+const SHORT_NAME_LABELS = String.raw`(?:证券|證券|股票|公司|基金|债券|債券|[ABH]股)(?:简称|簡稱)`
+const FULL_NAME_LABELS = String.raw`(?:公司|企业|企業)(?:名称|名稱|全称|全稱)`
+/** A colon or spaces after the label (not 证券简称由…变更为…, running text), and a quote mark or not. */
+const NAME_GAP = String.raw`(?:[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)[“"「『]?`
+/** Where such a name ends: a whitespace (a header's fields are set apart by runs of full-width spaces), a mark, the
+ *  line's end, or the next field's label written right after it (证券简称：五粮液公告编号：…). */
+const NAME_END = String.raw`(?=[\s\p{P}\p{S}]|$|(?:公告|证券|證券|股票)?(?:编号|編號|代码|代碼))`
+/** A short name: two to eight Han characters, letters or digits, an *ST or ST before them or not (*ST华微, TCL科技,
+ *  万科A, 21万科01). */
+const SHORT_NAME_VALUE = String.raw`(?:S?\*?ST ?)?[\u3400-\u9fffA-Za-z0-9]{2,8}?`
+const SHORT_NAME = new RegExp(String.raw`${SHORT_NAME_LABELS}${NAME_GAP}(?<v>${SHORT_NAME_VALUE})${NAME_END}`, 'gu')
+/** Each later one of a list of them (证券简称：黄山旅游、黄山B股, an A and a B share's). */
+const MORE_SHORT_NAMES = new RegExp(
+  String.raw`(?<=${SHORT_NAME_LABELS}${NAME_GAP}(?:${SHORT_NAME_VALUE}[、/;][ \t\u3000]*)+)${SHORT_NAME_VALUE}${NAME_END}`,
+  'gu',
+)
+/** A full name: up to forty, and a bracketed part (安永华明会计师事务所（特殊普通合伙）). */
+const FULL_NAME = new RegExp(
+  String.raw`${FULL_NAME_LABELS}${NAME_GAP}(?<v>[\u3400-\u9fffA-Za-z0-9&·]{2,40}?(?:[（(][\u3400-\u9fffA-Za-z ]{2,40}[)）][\u3400-\u9fff]{0,10})?)${NAME_END}`,
+  'gu',
+)
+/** What follows such a label that is no name: a change told in running text (证券简称 变更为…), a blank (暂无, 同上),
+ *  digits alone. */
+const NOT_A_COMPANY = /^(?:变更|變更|更名|由|为|為|是|将|將|暂无|暫無|不详|不詳|待定|未定|详见|詳見|如下|同上|\d+$)/u
+/** The short name after 证券简称： and the like in an announcement's header (证券代码：000858, 证券简称：五粮液), and a
+ *  company's name after 公司名称：, as ORG found by rule: the model misses a short name there, which names the
+ *  company as its code does (compliance QA: 五粮液, 美的集团, 中芯国际 left readable). */
+function companyNames(text: string): PatternEntity[] {
+  const folded = foldFullWidth(text)
+  const byName = (pattern: RegExp) => matches(folded, text, pattern, 'ORG', (m) => (NOT_A_COMPANY.test(m.groups?.v ?? m[0]) ? undefined : m.groups?.v ?? m[0]))
+  return [...byName(SHORT_NAME), ...byName(MORE_SHORT_NAMES), ...byName(FULL_NAME)].sort((a, b) => a.start - b.start)
+}
+
 /** The model's types that name a place (the fine-grained model's addresses are LOC). */
 const PLACE_TYPES: ReadonlySet<string> = new Set(['LOC', 'GPE', 'ADDRESS'])
 
@@ -508,10 +563,15 @@ export function withPatterns(text: string, entities: readonly Entity[]): readonl
   // as long or longer. Not in findPatterns, whose count is of what the rules alone replace (numbers left readable
   // with the rules off): a name the model found there is not left readable.
   const people = entities.filter((e) => e.type === 'PER')
-  const signed = signatureNames(text).filter((p) =>
-    !people.some((e) => e.start < p.end && p.start < e.end && (e.start < p.start || e.end > p.end || e.end - e.start === p.end - p.start)) &&
-    !numbers.some((e) => e.start < p.end && p.start < e.end))
-  const found = signed.length === 0 ? numbers : [...numbers, ...signed].sort((a, b) => a.start - b.start)
+  const keptBeside = (own: readonly Entity[]) => (p: PatternEntity) =>
+    !own.some((e) => e.start < p.end && p.start < e.end && (e.start < p.start || e.end > p.end || e.end - e.start === p.end - p.start)) &&
+    !overlapsAny(numbers, p) // numbers lie apart and in order: a search, not a scan per name
+  const signed = signatureNames(text).filter(keptBeside(people))
+  // A company's name after 证券简称： likewise, beside any of the model's names (its 公司 or 机构 for 五粮液 kept; a
+  // place inside it, 宁德 of 宁德时代, replaced by it).
+  const companies = companyNames(text).filter(keptBeside(entities))
+  const named = [...signed, ...companies]
+  const found = named.length === 0 ? numbers : [...numbers, ...named].sort((a, b) => a.start - b.start)
   if (found.length === 0) return entities
   const rest = entities.flatMap((e): Entity[] => {
     const over = found.filter((p) => e.start < p.end && p.start < e.end)

@@ -57,8 +57,16 @@ export function recordsFormat(name: string): RecordsFormat | null {
 const TEXT_NAMES = ['text', 'content', '正文', '微博正文', '内容', '文本', 'body', 'message', 'weibo_text', '全文', '微博内容',
   '评论内容', '帖子内容', '句子', '评论', '文章', 'sentence', 'comment', 'review', 'tweet']
 /** Names of an id column, likewise: a post's id as Weibo, Twitter and scrapers' exports name it. Not uid or user_id:
- *  a user's id is shared by all their posts (QA: every post of one user was file#42). */
-const ID_NAMES = ['id', 'post_id', 'mid', '微博id', 'weibo_id', 'mblogid', 'bid', 'tweet_id', 'status_id', '帖子id', '编号', '序号']
+ *  a user's id is shared by all their posts (QA: every post of one user was file#42). A sheet of announcements by
+ *  its securities code (代码, 证券代码, ticker; CSMAR's Stkcd, Wind's and Tushare's codes), before 序号, which is only the
+ *  row's number (compliance QA: a sheet of 代码, 公告标题, 正文 gave file#1…#6); a company's announcements share it, so
+ *  they are 000001, 000001 (2) …, its leading zeros kept (the cell is read as text). */
+const ID_NAMES = ['id', 'post_id', 'mid', '微博id', 'weibo_id', 'mblogid', 'bid', 'tweet_id', 'status_id', '帖子id', '编号',
+  '公告编号', '代码', '证券代码', '股票代码', '基金代码', '公司代码', 'code', 'ticker', 'symbol', 'stock_code', 'stockcode',
+  'sec_code', 'secucode', 'ts_code', 'stkcd', '序号']
+/** Id names that are other things' names too: an API's status code in a JSON dump ({"code":0,"data":{…}}) is the same
+ *  on every line. Taken only where their cells are not all alike. */
+const LOOSE_ID_NAMES: ReadonlySet<string> = new Set(['code', 'symbol'])
 /** Other column names that tell a header row from a first record (a sheet's row 1 holding one is its header). */
 const OTHER_NAMES = ['uid', 'user_id', 'userid', '用户id', 'user', 'name', 'author', 'date', 'time', 'created_at', 'url', 'link', '用户', '用户昵称', '昵称', '作者', '标题', 'title', '发布时间', '时间', '日期', '链接', '转发数', '评论数', '点赞数']
 const KNOWN_NAMES = new Set([...TEXT_NAMES, ...ID_NAMES, ...OTHER_NAMES])
@@ -142,18 +150,19 @@ function recordsOf({ header, rows }: Table, hasHeader: boolean): ParsedRecords {
   if (header.length === 0) return { records: [], column: '', idColumn: null, header: hasHeader }
   const names = header.map((name) => name.trim().toLowerCase())
   // A name as written, else (JSON Lines: a key one level down, `data.text`) as the last part of a dotted key.
-  const named = (list: readonly string[]) => {
+  const named = (list: readonly string[], fits: (wanted: string, at: number) => boolean = () => true) => {
     for (const wanted of list) {
       const at = names.indexOf(wanted)
-      if (at >= 0) return at
+      if (at >= 0 && fits(wanted, at)) return at
     }
     for (const wanted of list) {
       const at = names.findIndex((name) => name.endsWith(`.${wanted}`))
-      if (at >= 0) return at
+      if (at >= 0 && fits(wanted, at)) return at
     }
     return -1
   }
-  const idAt = hasHeader ? named(ID_NAMES) : -1
+  const varies = (at: number) => rows.length < 2 || new Set(rows.map((row) => (row[at] ?? '').trim())).size > 1
+  const idAt = hasHeader ? named(ID_NAMES, (wanted, at) => !LOOSE_ID_NAMES.has(wanted) || varies(at)) : -1
   let textAt = hasHeader ? named(TEXT_NAMES) : -1
   if (textAt < 0) textAt = richestColumn(rows, header.length, idAt)
   const seen = new Set<string>()

@@ -21,7 +21,7 @@ export default {
     COMPANY: 'Company', GOV: 'Government', POSITION: 'Position', SCENE: 'Attraction', BOOK: 'Book', MOVIE: 'Film', GAME: 'Game',
     // Found by rule (app/patterns.ts), for redaction.
     PHONE: 'Phone', EMAIL: 'E-mail', ID_NUMBER: 'ID number', BANK_CARD: 'Bank card',
-    BIRTH_DATE: 'Date of birth', DATE: 'Date', AGE: 'Age', RECORD_NUMBER: 'Record number', PLATE: 'Licence plate', ADDRESS_NUMBER: 'House number',
+    BIRTH_DATE: 'Date of birth', DATE: 'Date', AGE: 'Age', RECORD_NUMBER: 'Record number', PLATE: 'Licence plate', ADDRESS_NUMBER: 'House number', STOCK_CODE: 'Stock code',
   },
   /** The label on a name in the highlighted view, where a type's name is long (design QA: at 360 px "Organization"
    *  after every name took a third of a line); its title and the legend keep the full name. */
@@ -349,7 +349,7 @@ export default {
   },
   redact: {
     patterns: 'Also find phone, ID, card and record numbers, e-mail addresses, dates of birth, ages, plates and house numbers',
-    patternsHelp: 'By rule, not by the model. Dates, ages and record numbers only after a label (出生日期, 入院日期, 采集时间, 门诊号, 男， …): a date or an age without one (a visit date in running text, 现年67岁) is kept. Also names after a signature’s label (审核者：, 主治医师：) where the model found none.',
+    patternsHelp: 'By rule, not by the model. Dates, ages and record numbers only after a label (出生日期, 入院日期, 采集时间, 门诊号, 男， …): a date or an age without one (a visit date in running text, 现年67岁) is kept. Also names after a signature’s label (审核者：, 主治医师：) where the model found none, securities codes (600519.SH, or six digits after 证券代码：) and the short name after 证券简称：.',
     /** Above Download and Copy, with uncertainLeft, while the switch at the top (under the types) is off. */
     patternsLeft: 'The text holds one phone or ID number, date of birth or the like that the result leaves readable. Tick its box above to replace it. | The text holds {count} phone or ID numbers, dates of birth and the like that the result leaves readable. Tick their box above to replace them.',
     types: 'Replace these types',
@@ -367,7 +367,7 @@ export default {
       PER: '[Person {n}]', LOC: '[Place {n}]', ORG: '[Organization {n}]', COMPANY: '[Company {n}]', GOV: '[Government {n}]',
       POSITION: '[Position {n}]', SCENE: '[Attraction {n}]', BOOK: '[Book {n}]', MOVIE: '[Film {n}]', GAME: '[Game {n}]',
       PHONE: '[Phone {n}]', EMAIL: '[E-mail {n}]', ID_NUMBER: '[ID number {n}]', BANK_CARD: '[Bank card {n}]',
-      BIRTH_DATE: '[Date of birth {n}]', DATE: '[Date {n}]', AGE: '[Age {n}]', RECORD_NUMBER: '[Record number {n}]', PLATE: '[Plate {n}]', ADDRESS_NUMBER: '[House number {n}]', other: '[{type} {n}]',
+      BIRTH_DATE: '[Date of birth {n}]', DATE: '[Date {n}]', AGE: '[Age {n}]', RECORD_NUMBER: '[Record number {n}]', PLATE: '[Plate {n}]', ADDRESS_NUMBER: '[House number {n}]', STOCK_CODE: '[Stock code {n}]', other: '[{type} {n}]',
     },
     /** Tag mode's tags: the type codes in English, as they always were (scripts and readers of English copies
      *  expect [PER]); the Chinese UI has the pseudonyms' words without their number ([人名]). */
@@ -375,7 +375,7 @@ export default {
       PER: '[PER]', LOC: '[LOC]', ORG: '[ORG]', COMPANY: '[COMPANY]', GOV: '[GOV]',
       POSITION: '[POSITION]', SCENE: '[SCENE]', BOOK: '[BOOK]', MOVIE: '[MOVIE]', GAME: '[GAME]',
       PHONE: '[PHONE]', EMAIL: '[EMAIL]', ID_NUMBER: '[ID_NUMBER]', BANK_CARD: '[BANK_CARD]',
-      BIRTH_DATE: '[BIRTH_DATE]', DATE: '[DATE]', AGE: '[AGE]', RECORD_NUMBER: '[RECORD_NUMBER]', PLATE: '[PLATE]', ADDRESS_NUMBER: '[ADDRESS_NUMBER]', other: '[{type}]',
+      BIRTH_DATE: '[BIRTH_DATE]', DATE: '[DATE]', AGE: '[AGE]', RECORD_NUMBER: '[RECORD_NUMBER]', PLATE: '[PLATE]', ADDRESS_NUMBER: '[ADDRESS_NUMBER]', STOCK_CODE: '[STOCK_CODE]', other: '[{type}]',
     },
     /** (no-break spaces: the count stays on one line with its word) */
     everywhere: 'Also replace other places the same name appears, where the model missed it (1\u00a0place) | Also replace other places the same name appears, where the model missed it ({count}\u00a0places)',

@@ -36,7 +36,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "AGE": "年齡",
     "RECORD_NUMBER": "編號",
     "PLATE": "車牌號",
-    "ADDRESS_NUMBER": "門牌號"
+    "ADDRESS_NUMBER": "門牌號",
+    "STOCK_CODE": "證券代號"
   },
   "typeMarks": {
     "ORG": "機構名",
@@ -365,7 +366,7 @@ const zhHant: DeepStringRecord<typeof en> = {
   },
   "redact": {
     "patterns": "同時辨識電話、電子郵件、證件號、銀行卡號、出生日期、年齡、病歷號等編號、車牌和門牌號",
-    "patternsHelp": "按規則辨識，不經模型。日期、年齡、編號只認「出生日期」「入院日期」「採集時間」「門診號」「男，」等字樣後的：沒有這類字樣的日期和年齡（正文中的就診日期、「現年67歲」）保留原文。簽名處（「稽核者：」「主治醫師：」）後模型未辨識的人名也會替換。",
+    "patternsHelp": "按規則辨識，不經模型。日期、年齡、編號只認「出生日期」「入院日期」「採集時間」「門診號」「男，」等字樣後的：沒有這類字樣的日期和年齡（正文中的就診日期、「現年67歲」）保留原文。簽名處（「稽核者：」「主治醫師：」）後模型未辨識的人名、證券代號（600519.SH，或「證券代號：」後的六位數字）和「證券簡稱：」後的簡稱也會替換。",
     "patternsLeft": "文字中有 {count} 處像電話號碼、證件號、出生日期等個人資訊，結果中不會替換，仍保留原文。勾選上面對應的一項即可替換。",
     "types": "替換以下類型",
     "mode": "替換為",
@@ -402,6 +403,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "RECORD_NUMBER": "[編號{n}]",
       "PLATE": "[車牌號{n}]",
       "ADDRESS_NUMBER": "[門牌號{n}]",
+      "STOCK_CODE": "[證券代號{n}]",
       "other": "[{type}{n}]"
     },
     "tags": {
@@ -425,6 +427,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "RECORD_NUMBER": "[編號]",
       "PLATE": "[車牌號]",
       "ADDRESS_NUMBER": "[門牌號]",
+      "STOCK_CODE": "[證券代號]",
       "other": "[{type}]"
     },
     "everywhere": "也替換模型在別處漏標的同一名稱（{count} 處）",

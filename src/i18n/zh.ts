@@ -21,7 +21,7 @@ const zh: DeepStringRecord<typeof en> = {
     PER: '人名', LOC: '地名', ORG: '机构名',
     COMPANY: '公司', GOV: '政府机构', POSITION: '职位', SCENE: '景点', BOOK: '书名', MOVIE: '影视', GAME: '游戏',
     PHONE: '电话', EMAIL: '邮箱', ID_NUMBER: '身份证号', BANK_CARD: '银行卡号',
-    BIRTH_DATE: '出生日期', DATE: '日期', AGE: '年龄', RECORD_NUMBER: '编号', PLATE: '车牌号', ADDRESS_NUMBER: '门牌号',
+    BIRTH_DATE: '出生日期', DATE: '日期', AGE: '年龄', RECORD_NUMBER: '编号', PLATE: '车牌号', ADDRESS_NUMBER: '门牌号', STOCK_CODE: '证券代码',
   },
   typeMarks: { ORG: '机构名', GOV: '政府', POSITION: '职位', SCENE: '景点', ID_NUMBER: '身份证', BANK_CARD: '银行卡' },
   editor: {
@@ -337,7 +337,7 @@ const zh: DeepStringRecord<typeof en> = {
   },
   redact: {
     patterns: '同时识别电话、邮箱、证件号、银行卡号、出生日期、年龄、病历号等编号、车牌和门牌号',
-    patternsHelp: '按规则识别，不经模型。日期、年龄、编号只认“出生日期”“入院日期”“采集时间”“门诊号”“男，”等字样后的：没有这类字样的日期和年龄（正文中的就诊日期、“现年67岁”）保留原文。签名处（“审核者：”“主治医师：”）后模型未识别的人名也会替换。',
+    patternsHelp: '按规则识别，不经模型。日期、年龄、编号只认“出生日期”“入院日期”“采集时间”“门诊号”“男，”等字样后的：没有这类字样的日期和年龄（正文中的就诊日期、“现年67岁”）保留原文。签名处（“审核者：”“主治医师：”）后模型未识别的人名、证券代码（600519.SH，或“证券代码：”后的六位数字）和“证券简称：”后的简称也会替换。',
     /** Above Download and Copy, with uncertainLeft, while the switch at the top (under the types) is off. */
     patternsLeft: '文本中有 {count} 处像电话号码、证件号、出生日期等个人信息，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
     types: '替换以下类型',
@@ -354,13 +354,13 @@ const zh: DeepStringRecord<typeof en> = {
       PER: '[人名{n}]', LOC: '[地名{n}]', ORG: '[机构{n}]', COMPANY: '[公司{n}]', GOV: '[政府机构{n}]',
       POSITION: '[职位{n}]', SCENE: '[景点{n}]', BOOK: '[书名{n}]', MOVIE: '[影视{n}]', GAME: '[游戏{n}]',
       PHONE: '[电话{n}]', EMAIL: '[邮箱{n}]', ID_NUMBER: '[身份证号{n}]', BANK_CARD: '[银行卡号{n}]',
-      BIRTH_DATE: '[出生日期{n}]', DATE: '[日期{n}]', AGE: '[年龄{n}]', RECORD_NUMBER: '[编号{n}]', PLATE: '[车牌号{n}]', ADDRESS_NUMBER: '[门牌号{n}]', other: '[{type}{n}]',
+      BIRTH_DATE: '[出生日期{n}]', DATE: '[日期{n}]', AGE: '[年龄{n}]', RECORD_NUMBER: '[编号{n}]', PLATE: '[车牌号{n}]', ADDRESS_NUMBER: '[门牌号{n}]', STOCK_CODE: '[证券代码{n}]', other: '[{type}{n}]',
     },
     tags: {
       PER: '[人名]', LOC: '[地名]', ORG: '[机构]', COMPANY: '[公司]', GOV: '[政府机构]',
       POSITION: '[职位]', SCENE: '[景点]', BOOK: '[书名]', MOVIE: '[影视]', GAME: '[游戏]',
       PHONE: '[电话]', EMAIL: '[邮箱]', ID_NUMBER: '[身份证号]', BANK_CARD: '[银行卡号]',
-      BIRTH_DATE: '[出生日期]', DATE: '[日期]', AGE: '[年龄]', RECORD_NUMBER: '[编号]', PLATE: '[车牌号]', ADDRESS_NUMBER: '[门牌号]', other: '[{type}]',
+      BIRTH_DATE: '[出生日期]', DATE: '[日期]', AGE: '[年龄]', RECORD_NUMBER: '[编号]', PLATE: '[车牌号]', ADDRESS_NUMBER: '[门牌号]', STOCK_CODE: '[证券代码]', other: '[{type}]',
     },
     everywhere: '也替换模型在别处漏标的同一名称（{count} 处）',
     everywhereGiven: '也替换模型在别处漏标的同一名称（{count} 处，其中 {given} 处是单独出现的名字）',

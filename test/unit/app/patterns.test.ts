@@ -289,6 +289,56 @@ describe('findPatterns: dates of birth, ages, record numbers, plates, case numbe
   })
 })
 
+describe('findPatterns: securities codes (compliance QA)', () => {
+  it('finds a code with its exchange, in any case and full-width, and six digits after a code\'s label', () => {
+    expect(found('拟收购688981.SH与02318.hk的股份，对标601318.ss、430047.BJ及0388.HK，另见ＳＺ００２５９４、sz300059')).toEqual([
+      ['STOCK_CODE', '688981.SH'], ['STOCK_CODE', '02318.hk'], ['STOCK_CODE', '601318.ss'], ['STOCK_CODE', '430047.BJ'],
+      ['STOCK_CODE', '0388.HK'], ['STOCK_CODE', 'ＳＺ００２５９４'], ['STOCK_CODE', 'sz300059'],
+    ])
+    expect(found('标的公司（００２４１５．ＳＺ）')).toEqual([['STOCK_CODE', '００２４１５．ＳＺ']])
+    expect(found('证券代码：601012　　证券简称：某某股份　　公告编号：临2026-017')).toEqual([['STOCK_CODE', '601012']])
+    expect(found('股票代码 002230；A股代码为600036，基金代码:510300，代码：000651')).toEqual([
+      ['STOCK_CODE', '002230'], ['STOCK_CODE', '600036'], ['STOCK_CODE', '510300'], ['STOCK_CODE', '000651'],
+    ])
+    // Each of a list after one label (an A and a B share).
+    expect(found('证券代码：600221、900945')).toEqual([['STOCK_CODE', '600221'], ['STOCK_CODE', '900945']])
+    // Hong Kong's and Taiwan's shorter codes after a share's label, and 代號 as Traditional Chinese writes it.
+    expect(found('（股份代號：0388）；股票代號：2330；證券代號：600519')).toEqual([
+      ['STOCK_CODE', '0388'], ['STOCK_CODE', '2330'], ['STOCK_CODE', '600519'],
+    ])
+  })
+
+  it('takes no bare six digits, nor six after another code\'s label or inside a longer number', () => {
+    expect(found('邮编200120，合同金额300750元，订单号码字段688981，行政区划代码：310115，邮政编码：518000')).toEqual([])
+    expect(found('证券代码：6010121，版本1.600519.SHX，代码：2330，区划代码 1234')).toEqual([])
+  })
+})
+
+describe('withPatterns: company names after an announcement header\'s labels (compliance QA)', () => {
+  const named = (text: string, model: { start: number; end: number; type: string; text: string; score: number }[] = []) =>
+    withPatterns(text, model).map((e) => [e.type, e.text])
+
+  it('takes the short name after 证券简称 to the next spaces, mark or field, and a company\'s name after 公司名称', () => {
+    expect(named('证券代码：002415　　证券简称：海康威视　　公告编号：2026-031')).toEqual([['STOCK_CODE', '002415'], ['ORG', '海康威视']])
+    expect(named('股票简称:比亚迪  公告编号:2026-9')).toEqual([['ORG', '比亚迪']])
+    expect(named('公司简称：*ST某科，A股简称 TCL科技\n')).toEqual([['ORG', '*ST某科'], ['ORG', 'TCL科技']])
+    expect(named('证券简称：长江电力公告编号：1')).toEqual([['ORG', '长江电力']])
+    expect(named('证券简称：中国石油、中石油B')).toEqual([['ORG', '中国石油'], ['ORG', '中石油B']])
+    expect(named('公司名称：杭州某某智能科技股份有限公司\n公司全称：某某会计师事务所（特殊普通合伙）')).toEqual([
+      ['ORG', '杭州某某智能科技股份有限公司'], ['ORG', '某某会计师事务所（特殊普通合伙）'],
+    ])
+  })
+
+  it('takes no word of running text after the label, and keeps the model\'s name where it read one as long or longer', () => {
+    expect(named('公司证券简称变更为“某某新材”，证券简称 变更事项已公告，公司名称：暂无')).toEqual([])
+    const text = '证券简称：宁德时代'
+    // A place inside it gives way to the rule's name; the model's own name for it stays the model's.
+    expect(named(text, [{ start: 5, end: 7, type: 'LOC', text: '宁德', score: 0.8 }])).toEqual([['ORG', '宁德时代']])
+    const model = [{ start: 5, end: 9, type: 'COMPANY', text: '宁德时代', score: 0.9 }]
+    expect(withPatterns(text, model)).toEqual(model)
+  })
+})
+
 describe('withPatterns', () => {
   it('takes one house number after a place the model found, and cuts a chain out of a place that holds it', () => {
     const text = '住在浦东525号，上海3号线，漕溪北路398号3号楼1205室'

@@ -53,6 +53,31 @@ describe('parseRecords: CSV and TSV', () => {
   })
 })
 
+describe('parseRecords: a sheet of announcements by securities code (compliance QA)', () => {
+  it('names each record by its code column, leading zeros kept, and still takes the text column', () => {
+    const csv = '代码,公告标题,正文\n000002,关于董事辞职的公告,董事周某因个人原因辞职。\n000002,关于回购进展的公告,公司累计回购股份。\n600000,年度报告摘要,本行实现营业收入。\n'
+    expect(parseRecords(csv, 'csv')).toEqual({
+      column: '正文', idColumn: '代码', header: true,
+      records: [
+        { id: '000002', text: '董事周某因个人原因辞职。' },
+        { id: '000002 (2)', text: '公司累计回购股份。' },
+        { id: '600000', text: '本行实现营业收入。' },
+      ],
+    })
+    // Without a text column's name, the code is still no text: the Chinese column is.
+    const tickers = 'Ticker,摘要\n0005.HK,某银行发布盈利预告。\n300015.SZ,某眼科医院披露收购事项。\n'
+    expect(parseRecords(tickers, 'csv')).toMatchObject({ column: '摘要', idColumn: 'Ticker' })
+    expect(parseRecords(tickers, 'csv').records.map((r) => r.id)).toEqual(['0005.HK', '300015.SZ'])
+    expect(parseRecords('序号,证券代码,内容\n1,002475,甲\n2,000333,乙\n', 'csv').records.map((r) => r.id)).toEqual(['002475', '000333'])
+  })
+
+  it('takes a column named code only where its cells differ: an API\'s status code is no record\'s id', () => {
+    const jsonl = '{"code": 0, "data": {"text": "张三在北京。"}}\n{"code": 0, "data": {"text": "李四在上海。"}}\n'
+    expect(parseRecords(jsonl, 'jsonl')).toMatchObject({ column: 'data.text', idColumn: null })
+    expect(parseRecords('{"code": "000001", "text": "甲"}\n{"code": "600519", "text": "乙"}\n', 'jsonl').records.map((r) => r.id)).toEqual(['000001', '600519'])
+  })
+})
+
 describe('parseRecords: JSON Lines', () => {
   it('reads an object per line, skipping blank lines, taking text and id keys by name', () => {
     const jsonl = '{"id": 11, "content": "杨紫和肖战在横店。"}\n\n{"id": "12", "content": "吴京", "tags": ["a"]}\r\n'
