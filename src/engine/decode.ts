@@ -320,15 +320,109 @@ const insideWord = (before: string | undefined, after: string | undefined) => {
 /** Markup and code characters no name contains, full-width as normalization leaves them: < = > [ \ ] ^ ` { | } ~ */
 const MARKUP = /[\uFF1C-\uFF1E\uFF3B-\uFF3E\uFF40\uFF5B-\uFF5E]/u
 
+/** Number punctuation, full-width as normalization leaves it: ， ． ％ ＋ － ／ ： and the thousands separator ' of some tables. */
+const NUMBER_MARKS = '，．％＋－／：＇'
+const numberUnit = (char: string | undefined) => unitClass(char) === 'digit' || (char !== undefined && NUMBER_MARKS.includes(char))
+
 /**
  * Contract step 8, after trimming: spans that cannot be names are dropped, those that begin or end inside a
  * Latin word or a number, and those holding a markup character. MSRA has hardly any Latin text, and the
  * model sometimes tags a piece of HTML ("rror=alert" of "onerror=alert(1)", or "src=x onerror=alert").
  * A letter next to a digit is a boundary: stock tables glue rank numbers to names ("２ＸＲ津百").
+ * And a PER span of digits and number punctuation only: the fine-grained model read a share count of a PDF's
+ * shareholder table as a person ("87" of "87,123,456").
  */
 export function dropImpossibleSpans(spans: readonly TokenSpan[], chars: readonly string[]): TokenSpan[] {
-  return spans.filter(({ from, to }) => !insideWord(chars[from - 1], chars[from]) && !insideWord(chars[to - 1], chars[to])
-    && !chars.slice(from, to).some((char) => MARKUP.test(char)))
+  return spans.filter(({ from, to, type }) => !insideWord(chars[from - 1], chars[from]) && !insideWord(chars[to - 1], chars[to])
+    && !chars.slice(from, to).some((char) => MARKUP.test(char))
+    && !(type === 'PER' && chars.slice(from, to).every(numberUnit)))
+}
+
+/**
+ * The middle dots that part a foreign name written in Chinese (约翰·史密斯): U+00B7, the katakana one U+30FB (kept by
+ * UNREAD_SCRIPTS), its half-width form U+FF65, U+2027 (Taiwan's) and the bullet U+2022, as src/app/redact.ts's
+ * MIDDLE_DOTS (which leaves out U+FF65, NFKC's ・).
+ */
+export const NAME_DOTS = '·・･‧•'
+
+/**
+ * Contract step 7b, after 7a: a middle dot is never the first or last unit of a name, so every B-, E- and S- tag gets
+ * -10000 at it, in place: the Viterbi path and the marginals then decide whether the name goes on past the dot (I-)
+ * or stops before it (O). Unconstrained, the news model ended a name on the dot and left the rest readable
+ * (乔· of 乔·拜登说); constrained it reads 乔·拜登. `emissions` is row-major [n, labels.length].
+ */
+export function keepDotsInside(emissions: Float32Array, chars: readonly string[], labels: readonly ParsedLabel[]): void {
+  const L = labels.length
+  chars.forEach((char, i) => {
+    if (!NAME_DOTS.includes(char)) return
+    labels.forEach(({ prefix }, j) => { if (prefix === 'B' || prefix === 'E' || prefix === 'S') emissions[i * L + j] = -10000 })
+  })
+}
+
+/** Han conjunctions that join two names: a PER span holding one alone between Latin letters is two persons. */
+const NAME_CONJUNCTIONS = '和与及'
+/**
+ * Legal forms registered in brackets after a firm's name (普华永道中天会计师事务所（特殊普通合伙）, 某某（集团）): a closed list of
+ * what names a legal form and nothing else. Places (（中国）, （香港）) are left out: after a name they as often say
+ * where it is as name a registered subsidiary.
+ */
+export const LEGAL_FORMS = ['特殊普通合伙', '普通合伙', '有限合伙', '集团', '控股']
+/** Entity types of firms, in the news model (ORG) and the fine-grained one (COMPANY, ORG). */
+const FIRM_TYPES = ['ORG', 'COMPANY']
+
+/**
+ * Contract step 8, after dropping impossible spans, span by span, the score unchanged:
+ * (a) middle dots (NAME_DOTS) at either end are cut off (step 7b keeps the decoder from ending a name on one; a
+ * bracket or whitespace cut of the steps above still can: 乔·(Joe), and a span left empty is dropped);
+ * (b) a span that starts or ends with digits and number punctuation set apart from the rest by 2+ whitespace units
+ * loses them (a PDF table's columns: "3      BlackRock" rank + name, "Advisors      3" name + count), and the
+ * whitespace with them;
+ * (c) a PER span holding a single 和 与 or 及 between two Latin letters is two persons (Emmanuel Macron和Narendra Modi);
+ * (d) an ORG or COMPANY span right before a bracket that holds only a legal form (LEGAL_FORMS) takes it in
+ * (普华永道中天会计师事务所 + （特殊普通合伙）), if no other span covers it.
+ */
+export function repairEdges(spans: readonly TokenSpan[], chars: readonly string[], whitespace: string): TokenSpan[] {
+  const out: TokenSpan[] = []
+  const white = (i: number) => chars[i] === whitespace
+  for (const span of spans) {
+    let { from, to } = span
+    while (from < to && NAME_DOTS.includes(chars[from]!)) from++
+    while (to > from && NAME_DOTS.includes(chars[to - 1]!)) to--
+    let i = from
+    while (i < to && numberUnit(chars[i])) i++
+    if (i > from && i + 1 < to && white(i) && white(i + 1)) {
+      while (i < to && white(i)) i++
+      from = i
+    }
+    let j = to
+    while (j > from && numberUnit(chars[j - 1])) j--
+    if (j < to && j - 2 > from && white(j - 1) && white(j - 2)) {
+      while (j > from && white(j - 1)) j--
+      to = j
+    }
+    if (from >= to) continue
+    if (span.type !== 'PER') {
+      out.push({ ...span, from, to })
+      continue
+    }
+    let start = from
+    for (let k = from + 1; k < to - 1; k++) {
+      if (NAME_CONJUNCTIONS.includes(chars[k]!) && unitClass(chars[k - 1]) === 'letter' && unitClass(chars[k + 1]) === 'letter') {
+        out.push({ ...span, from: start, to: k })
+        start = k + 1
+      }
+    }
+    out.push({ ...span, from: start, to })
+  }
+  out.forEach((span, k) => {
+    if (!FIRM_TYPES.includes(span.type) || chars[span.to] !== '（') return
+    const form = LEGAL_FORMS.find((word) => chars.slice(span.to + 1, span.to + 1 + word.length).join('') === word
+      && chars[span.to + 1 + word.length] === '）')
+    if (form === undefined) return
+    const to = span.to + form.length + 2
+    if (out.every((other, m) => m === k || other.to <= span.to || other.from >= to)) span.to = to
+  })
+  return out
 }
 
 /**
@@ -381,7 +475,7 @@ const NAME_START_ONLY = surnameSet(AT_NAME_START_ONLY)
 const ROLE_WORDS = ROLES.split(' ')
 
 /**
- * Contract step 8, after dropping impossible spans: PER spans repaired around compound surnames and legal prose.
+ * Contract step 8, after repairing span edges: PER spans repaired around compound surnames and legal prose.
  * Legal documents showed the model cutting them (上官婉清 -> 婉清, 司马晓燕 -> 司马晓, 公孙玉兰 -> 孙玉兰, 尉迟欣然 ->
  * 尉迟) so that part of a redacted name stayed readable, and taking 系 / 之夫 into names (刘芳之夫, 刘芳系), so one
  * person got several pseudonyms. Span by span, in order, never over a unit another span covers:

@@ -6,7 +6,8 @@ import { createNormalizer, normalizedUnits, parseT2sTable, PhraseTable, type Nor
 import { Tokenizer, type WindowTokens } from './tokenizer'
 import { lexiconIndex, vocabIndex } from './line-index'
 import {
-  balanceBrackets, bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, neverInName, parseLabels, repairSurnames, trimWhitespace,
+  balanceBrackets, bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, keepDotsInside, neverInName, parseLabels, repairEdges,
+  repairSurnames, trimWhitespace,
 } from './decode'
 import { closeLetterSpacing, closeWordSpacing, markPeriodEnds, textWindows, unwrapLines, type TextWindow } from './windows'
 import { NerError, MAX_TEXT_LENGTH, type AnalyzeManyProgress, type AnalyzeProgress, type Entity } from './types'
@@ -127,10 +128,11 @@ export class NerModel {
     // Nor does a name cross an emoji, fed as a space too (深👍圳 was one ORG; fuzzing).
     window.units.forEach((unit, i) => { if (unit.tab || unit.pictograph) forced[i] = 1 })
     forceOutside(emissions, forced, this.manifest.labels.length, this.outsideLabel)
+    keepDotsInside(emissions, chars, this.labels) // contract step 7b: no name begins or ends on a middle dot (乔· of 乔·拜登)
     const path = decodeTags(emissions, chars.length, this.manifest.labels.length, this.manifest.decoding)
     const entities: Entity[] = []
     const trimmed = trimWhitespace(balanceBrackets(bioesSpans(path, this.labels), chars), chars, this.whitespaceUnit)
-    const spans = repairSurnames(dropImpossibleSpans(trimmed, chars), chars)
+    const spans = repairSurnames(repairEdges(dropImpossibleSpans(trimmed, chars), chars, this.whitespaceUnit), chars)
     for (const span of spans) {
       if (span.from < window.ownFrom || span.from >= window.ownTo) continue
       const start = window.units[span.from]!.start

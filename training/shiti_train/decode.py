@@ -126,13 +126,106 @@ def _inside_word(chars: list[str], i: int) -> bool:
 MARKUP = frozenset("＜＝＞［＼］＾｀｛｜｝～")
 
 
+# Number punctuation, full-width as normalization leaves it: ， ． ％ ＋ － ／ ： and the thousands separator ' of some
+# tables (NUMBER_MARKS in src/engine/decode.ts).
+NUMBER_MARKS = "，．％＋－／：＇"
+
+
+def _number_unit(chars: list[str], i: int) -> bool:
+    return _unit_class(chars, i) == "digit" or (0 <= i < len(chars) and chars[i] in NUMBER_MARKS)
+
+
 def drop_impossible_spans(spans, chars: list[str]):
     """After trimming, drop spans that cannot be names: those that begin or end inside a Latin word or a
     number, and those holding a markup character. MSRA has hardly any Latin text, and the model sometimes
     tags a piece of HTML ('rror=alert' of 'onerror=alert(1)', or 'src=x onerror=alert'). A letter next to a
-    digit is a boundary: stock tables glue rank numbers to names ('２ＸＲ津百')."""
+    digit is a boundary: stock tables glue rank numbers to names ('２ＸＲ津百'). And a PER span of digits and
+    number punctuation only: the fine-grained model read a share count of a PDF's shareholder table as a person
+    ('87' of '87,123,456')."""
     return [(s, e, t, score) for s, e, t, score in spans
-            if not _inside_word(chars, s) and not _inside_word(chars, e) and MARKUP.isdisjoint(chars[s:e])]
+            if not _inside_word(chars, s) and not _inside_word(chars, e) and MARKUP.isdisjoint(chars[s:e])
+            and not (t == "PER" and all(_number_unit(chars, i) for i in range(s, e)))]
+
+
+# The middle dots that part a foreign name written in Chinese (约翰·史密斯): U+00B7, U+30FB, its half-width form
+# U+FF65, U+2027 and the bullet U+2022 (NAME_DOTS in src/engine/decode.ts).
+NAME_DOTS = "·・･‧•"
+
+
+def keep_dots_inside(em: np.ndarray, chars: list[str], labels: list[str]) -> np.ndarray:
+    """Contract step 7b, after 7a (keepDotsInside in src/engine/decode.ts): a middle dot is never the first or last
+    unit of a name, so every B-, E- and S- tag gets -10000 at it: the Viterbi path and the marginals then decide
+    whether the name goes on past the dot or stops before it (乔· of 乔·拜登说 unconstrained, 乔·拜登 constrained)."""
+    dots = np.array([c in NAME_DOTS for c in chars], dtype=bool)
+    if not dots.any():
+        return em
+    em = em.copy()
+    em[np.ix_(dots, [j for j, label in enumerate(labels) if label[:2] in ("B-", "E-", "S-")])] = -10000.0
+    return em
+
+
+NAME_CONJUNCTIONS = "和与及"  # a PER span holding one alone between Latin letters is two persons
+# Legal forms registered in brackets after a firm's name (普华永道中天会计师事务所（特殊普通合伙）): a closed list, places
+# (（中国）, （香港）) left out (LEGAL_FORMS in src/engine/decode.ts).
+LEGAL_FORMS = ("特殊普通合伙", "普通合伙", "有限合伙", "集团", "控股")
+FIRM_TYPES = ("ORG", "COMPANY")
+
+
+def repair_edges(spans, chars: list[str]):
+    """After dropping impossible spans (repairEdges in src/engine/decode.ts), span by span, the score unchanged:
+    (a) middle dots at either end are cut off, a span left empty dropped; (b) a span that starts or ends with digits
+    and number punctuation set apart by 2+ whitespace units loses them and the whitespace (a PDF table's rank and
+    share count: '3      BlackRock'); (c) a PER span holding a single 和 与 or 及 between two Latin letters is two
+    persons (Emmanuel Macron和Narendra Modi); (d) an ORG or COMPANY span right before a bracket holding only a legal
+    form takes it in (普华永道中天会计师事务所 + （特殊普通合伙）) if no other span covers it."""
+    out = []
+
+    def white(i: int) -> bool:
+        return 0 <= i < len(chars) and chars[i] == WHITESPACE_UNIT
+
+    for s, e, t, score in spans:
+        while s < e and chars[s] in NAME_DOTS:
+            s += 1
+        while e > s and chars[e - 1] in NAME_DOTS:
+            e -= 1
+        i = s
+        while i < e and _number_unit(chars, i):
+            i += 1
+        if i > s and i + 1 < e and white(i) and white(i + 1):
+            while i < e and white(i):
+                i += 1
+            s = i
+        j = e
+        while j > s and _number_unit(chars, j - 1):
+            j -= 1
+        if j < e and j - 2 > s and white(j - 1) and white(j - 2):
+            while j > s and white(j - 1):
+                j -= 1
+            e = j
+        if s >= e:
+            continue
+        if t != "PER":
+            out.append([s, e, t, score])
+            continue
+        start = s
+        for k in range(s + 1, e - 1):
+            if (chars[k] in NAME_CONJUNCTIONS and _unit_class(chars, k - 1) == "letter"
+                    and _unit_class(chars, k + 1) == "letter"):
+                out.append([start, k, t, score])
+                start = k + 1
+        out.append([start, e, t, score])
+    for k, span in enumerate(out):
+        s, e, t = span[0], span[1], span[2]
+        if t not in FIRM_TYPES or e >= len(chars) or chars[e] != "（":
+            continue
+        form = next((w for w in LEGAL_FORMS if "".join(chars[e + 1:e + 1 + len(w)]) == w
+                     and e + 1 + len(w) < len(chars) and chars[e + 1 + len(w)] == "）"), None)
+        if form is None:
+            continue
+        to = e + len(form) + 2
+        if all(m == k or other[1] <= e or other[0] >= to for m, other in enumerate(out)):
+            span[1] = to
+    return [tuple(span) for span in out]
 
 
 # Compound surnames (复姓), contract step 8, last: the same lists as in src/engine/decode.ts (tests/test_surnames.py
@@ -171,7 +264,7 @@ _ROLE_WORDS = ROLES.split()
 
 
 def repair_surnames(spans, chars: list[str]):
-    """After dropping impossible spans (src/engine/decode.ts, repairSurnames): PER spans repaired around compound
+    """After repairing span edges (src/engine/decode.ts, repairSurnames): PER spans repaired around compound
     surnames and legal prose. Legal documents showed the model cutting them (上官婉清 -> 婉清, 司马晓燕 -> 司马晓,
     公孙玉兰 -> 孙玉兰, 尉迟欣然 -> 尉迟), so part of a redacted name stayed readable, and taking 系 / 之夫 into names
     (刘芳之夫, 刘芳系). Span by span, in order, never over a unit another span covers: (c) a span of 3+ units ending

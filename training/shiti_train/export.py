@@ -21,8 +21,8 @@ from onnxruntime.quantization import QuantType, quantize_dynamic
 
 from . import summary
 from . import readers
-from .decode import (balance_brackets, decode_window, drop_impossible_spans, force_outside, never_in_name, repair_surnames,
-                     trim_whitespace)
+from .decode import (balance_brackets, decode_window, drop_impossible_spans, force_outside, keep_dots_inside, never_in_name,
+                     repair_edges, repair_surnames, trim_whitespace)
 from .features import Vocab, encode
 from .lexicon import CATEGORIES, MAX_LEN, MIN_LEN, WORD_SLOTS, write_lexicon
 from .metrics import span_prf
@@ -206,13 +206,14 @@ class OnnxTagger:
     def spans(self, enc, chars: list[str], apart: list[bool] | None = None):
         """Contract steps 7a-8: units that are never in a name forced to O (and those `apart` marks: a tab or an emoji
         of the original text, text.apart_of), the decoded spans, brackets balanced, whitespace trimmed off, spans that
-        cannot be names dropped, PER spans repaired around compound surnames (decode.repair_surnames)."""
+        cannot be names dropped, middle dots kept inside names (decode.keep_dots_inside), span edges repaired
+        (decode.repair_edges), PER spans repaired around compound surnames (decode.repair_surnames)."""
         forced = never_in_name(chars)
         if apart:
             forced |= np.array(apart, dtype=bool)
-        em = force_outside(self.emissions(enc), forced, self.labels)
+        em = keep_dots_inside(force_outside(self.emissions(enc), forced, self.labels), chars, self.labels)
         spans = trim_whitespace(balance_brackets(decode_window(em, self.decoding, self.labels), chars), chars)
-        return repair_surnames(drop_impossible_spans(spans, chars), chars)
+        return repair_surnames(repair_edges(drop_impossible_spans(spans, chars), chars), chars)
 
     def entities(self, text: str):
         """The engine's `analyze(text)`: entities with UTF-16 offsets into `text`, one sentence per window."""

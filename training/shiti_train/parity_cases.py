@@ -2,7 +2,8 @@
 TypeScript preprocessing could drift apart — Latin, digits, full-width, emoji, astral characters,
 CRLF, zero-width characters, HTML, odd whitespace, @ # * web addresses and emoji (decoding forces them outside
 names), brackets a name leaves open, sentences with closing quotes and brackets (where windows are cut),
-hard-wrapped lines (wraps undone), and a window of the maximum length."""
+hard-wrapped lines (wraps undone), span edges (middle dots, legal-form brackets, table columns), and a window
+of the maximum length."""
 
 _LONG_UNIT = "新华社北京电，国务院总理李强在人民大会堂会见了来访的法国总统马克龙。"
 _LONG = (_LONG_UNIT * 8)[:255] + "。"
@@ -83,5 +84,13 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("surname-line-traps", "我老公孙杰和知名新闻人王刚参观了《诸葛亮传》展览，这事请欧阳发言。张三之妻李四出庭。\n"
                            "今天和谢刚去了复旦大学参加活动真的太开心了我们[哈哈]\n伟说话很好听。"
                            "特别感谢@北京大学新闻与传播学院的老师们和同学王\n小明的帮助。"),
+    # Span edges (contract steps 7b and 8, keep_dots_inside and repair_edges): no name begins or ends on a middle dot
+    # (乔· of 乔·拜登 was one), Latin names joined by 和 与 及 are two persons, a bracketed legal form after a firm's
+    # name belongs to it, and a PDF table's rank and share-count columns stay out of the name between them.
+    ("name-dots", "记者问乔·拜登对此有何看法，乔·拜登说他很满意。玛丽亚・罗莎和安娜‧卡列尼娜、约翰•史密斯也来了，还有汉斯･穆勒。"),
+    ("latin-conjunctions", "Angela Merkel和Justin Trudeau在柏林会面，Olaf Scholz与Rishi Sunak通了电话，Jacinda Ardern及Scott Morrison也发了言。"),
+    ("legal-form-brackets", "德勤华永会计师事务所（特殊普通合伙）与深圳前海华创投资中心(有限合伙)签约，万科企业（集团）和华润（集团）有限公司也参加了。"),
+    ("pdf-table-columns", "序号      股东名称      持股数量\n1      招商局集团有限公司      56,789,012\n2      张晓东      1,234,567\n"
+                          "3      Vanguard Total Index Fund        4\n4      BlackRock Fund Advisors        3"),
     ("max-window", _LONG),
 ]

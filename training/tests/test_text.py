@@ -90,8 +90,9 @@ def test_spans_that_cannot_be_names_are_dropped():
     chars = list("ｏｎｅｒｒｏｒ＝ａｌｅｒｔ（１），Ｂｏｂ去Ｇ２０")  # "onerror=alert(1)，Bob去G20", normalized
     pieces = [(3, 13), (0, 3), (18, 20), (23, 24)]  # rror＝alert, one, ob, ０ of ２０
     whole = [(0, 7), (8, 13), (14, 15), (17, 20), (17, 21), (20, 24), (21, 24), (22, 24)]  # ... ２０ of Ｇ２０
-    spans = [(s, e, "PER", 0.5) for s, e in pieces + whole]
-    assert drop_impossible_spans(spans, chars) == [(s, e, "PER", 0.5) for s, e in whole]
+    # ORG: a PER span of digits alone (１, ２０) is dropped for that alone (test_span_edges.py)
+    spans = [(s, e, "ORG", 0.5) for s, e in pieces + whole]
+    assert drop_impossible_spans(spans, chars) == [(s, e, "ORG", 0.5) for s, e in whole]
     markup = list("ｓｒｃ＝ｘ　ｏｎｅｒｒｏｒ＝ａｌｅｒｔ＜ｂ＞张伟")  # "src=x onerror=alert<b>张伟", normalized
     spans = [(s, e, "PER", 0.5) for s, e in [(0, 19), (22, 24), (6, 13), (19, 24)]]
     assert drop_impossible_spans(spans, markup) == [(22, 24, "PER", 0.5), (6, 13, "PER", 0.5)]
