@@ -74,6 +74,11 @@ class GivenNames {
     // A foreign name's parts (史密斯 and 约翰 of 约翰·史密斯), as a judgment calls the party after the first mention.
     const parts = foreignPartsOf(key, spelled)
     for (const name of parts?.same ? [...given, parts.first, parts.last] : given) this.numbers.set(name, (this.numbers.get(name) ?? new Set()).add(n))
+    // A given name of one character (磊 of 杨磊, 静 of 欧阳静), for the model's own span of it alone only: it is never
+    // spread (givenNameOf), but where the model marks 磊 a person (磊擅长沟通), it is that person, not another (HR QA:
+    // [人名1] … [人名2]). Not one that is a surname too (华 of 张华): alone, it is more often another person's surname.
+    const single = chars.length === 2 && SURNAMES.has(simplifiedOf(chars[0]!)) ? chars[1]! : chars.length === 3 && COMPOUND_SURNAMES.has(chars[0]! + chars[1]!) ? chars[2]! : undefined
+    if (single !== undefined && HAN.test(single) && !SURNAMES.has(simplifiedOf(single))) this.numbers.set(single, (this.numbers.get(single) ?? new Set()).add(n))
   }
 
   numberOf(key: string): number | undefined {
@@ -129,6 +134,24 @@ function foreignPartsOf(key: string, spelled: boolean): { first: string; last: s
  *  initial may stand between: John F. Kennedy), as Mohammed Karim, Martin Luther King; not a word alone (Nike, Apple
  *  after 李娜: re-check QA, Nike alone then became 李娜's pseudonym) nor capitals alone (CEO, IBM). */
 const LATIN_PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)*)+$/u
+/** A person's Latin name the model found on its own, in brackets after a Chinese one (spelledNames): two words or more,
+ *  each from a capital, so also a surname in capitals, as CVs and passports write pinyin (ZHANG Wei, LIU Yang, ZHANG
+ *  WEI). Looser than LATIN_PERSON_NAME (IBM Corp inside a person's span is no spelling): the model has read it as a person. */
+const LATIN_SPELLING = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\.)*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\.)*)+$/u
+/** How spelledNames hands nameNumbering a person and the spelling the text gives it: 张伟⟨ZHANG Wei⟩ (a fullName; brackets
+ *  no text puts in a name, so none the model finds reads so). */
+const SPELLING_LINK = /^(.+)⟨(.+)⟩$/u
+
+/**
+ * The ways a Latin name of a person may be written again and still be the same name, each as its letters alone in
+ * small letters: its words in any rotation (Zhang Wei, Wei Zhang; Jingyi Ouyang, OUYANG Jingyi, Ouyang Jing-yi),
+ * spaces, hyphens and apostrophes aside, tone marks too (Zhāng Wěi). Undefined for a name with other characters.
+ */
+function latinForms(name: string): string[] | undefined {
+  if (!/^[\p{Script=Latin}\p{M}\s'’.\-‐]*\p{Script=Latin}[\p{Script=Latin}\p{M}\s'’.\-‐]*$/u.test(name)) return undefined
+  const words = name.split(/\s+/u).map((word) => word.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase()).filter((word) => word !== '')
+  return words.map((_, i) => [...words.slice(i), ...words.slice(0, i)].join(''))
+}
 
 /**
  * The key a person is numbered by, and the name a bracket after it gives (its Latin spelling, a former name):
@@ -136,6 +159,8 @@ const LATIN_PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)*(?:\s+\p{Lu
  * [人名1] there and [人名6] for the same name alone), and a middle dot is any of MIDDLE_DOTS (约翰・史密斯 is 约翰·史密斯).
  */
 function personKey(key: string): [key: string, alias?: string] {
+  const linked = SPELLING_LINK.exec(key)
+  if (linked) return [personKey(linked[1]!)[0], linked[2]!]
   const dotted = key.replace(ANY_MIDDLE_DOT, '·').replace(ANY_HYPHEN, '-')
   const glossed = /^([^()]*[^()\s])\s*\(([^()]*[^()\s])\)$/u.exec(dotted) // mentionKey made （） ASCII
   // The gloss is the same person only as a person's name spelled in letters (not 男, 化名, 已死亡 after a name, nor
@@ -156,6 +181,20 @@ export function nameNumbering(): NameNumbering {
   const people = new GivenNames()
   // The people's numbers given to a name of one part (古特雷斯) when first met, and not yet taken by a full name.
   const alone = new Map<number, string>()
+  // A person's Latin name by its forms (latinForms: zhangwei and weizhang of Zhang Wei): a name's spelling in brackets
+  // after it (张伟（Zhang Wei）) or a Latin name met alone; null where two people's numbers share a form (张伟 and 张薇
+  // both spelled Zhang Wei), which then links neither. HR QA: 张伟（Zhang Wei）… Wei Zhang … ZHANG Wei had 4 pseudonyms.
+  const spellings = new Map<string, number | null>()
+  const spelled = (latin: string, n: number) => {
+    for (const form of latinForms(latin) ?? []) {
+      const known = spellings.get(form)
+      spellings.set(form, known === undefined || known === n ? n : null)
+    }
+  }
+  const spellingOf = (latin: string): number | undefined => spellings.get(latinForms(latin)?.[0] ?? '') ?? undefined
+  // The Chinese name a person's number was first given to: a spelling whose number is another Chinese name's is a
+  // namesake's (张薇（Zhang Wei） after 张伟（Zhang Wei）), not this person's.
+  const chineseOf = new Map<number, string>()
   return (type, name) => {
     let names = numbering.get(type)
     if (!names) numbering.set(type, (names = new Map()))
@@ -163,8 +202,11 @@ export function nameNumbering(): NameNumbering {
     // Traditional or simplified characters alike (simplifiedKey).
     const [key, alias] = type === 'PER' ? personKey(simplifiedKey(mentionKey(name))) : [simplifiedKey(mentionKey(name))]
     let n = names.get(key)
+    const met = n !== undefined
     if (n === undefined) {
-      n = (alias === undefined ? undefined : names.get(alias)) ?? (type === 'PER' ? people.numberOf(key) ?? partMetAlone(key, alias !== undefined) : undefined) ?? (count.get(type) ?? 0) + 1
+      const spelling = type !== 'PER' ? undefined : alias !== undefined ? spellingOf(alias) : spellingOf(key)
+      const byAlias = spelling !== undefined && (alias === undefined || !chineseOf.has(spelling)) ? spelling : undefined
+      n = byAlias ?? (type === 'PER' ? people.numberOf(key) ?? partMetAlone(key, alias !== undefined) : undefined) ?? (count.get(type) ?? 0) + 1
       const fresh = n > (count.get(type) ?? 0)
       if (fresh) count.set(type, n)
       names.set(key, n)
@@ -172,8 +214,10 @@ export function nameNumbering(): NameNumbering {
       if (type === 'PER' && !fresh) alone.delete(n) // taken by this name, or never a name's alone
       else if (type === 'PER' && foreignNameOf(key) === undefined) alone.set(n, key)
     } else if (alias !== undefined) people.add(key, n, true) // 马丁·路德, then 马丁·路德（Martin Luther）: a foreign name
-    // The gloss (Mohammed Karim) found alone later is the same person.
-    if (alias !== undefined && !names.has(alias)) names.set(alias, n)
+    if (type === 'PER' && !met && /\p{Script=Han}/u.test(key) && !chineseOf.has(n)) chineseOf.set(n, key)
+    // The gloss (Mohammed Karim) found alone later is the same person, in any of its forms (Karim Mohammed, KARIM
+    // Mohammed); so is a Latin name met alone again in another form.
+    if (type === 'PER' && (!met || alias !== undefined)) spelled(alias ?? key, n)
     return n
   }
 
@@ -621,6 +665,85 @@ function hyphenatedStart(text: string, e: Entity, others: Uint8Array): number {
   return start < hyphen ? start : e.start
 }
 
+/** Spacing between two parts of a name on one line (a CV's 欧阳\u3000静怡, 张 伟). */
+const NAME_SPACING = /^[ \t\u3000\u00A0]+$/u
+/** A bracket that opens right before a name's spelling, and the one that closes right after it. */
+const SPELLING_OPEN = /[（(][ \t\u3000]*$/u
+const SPELLING_CLOSE = /^[ \t\u3000]*[）)]/u
+const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{M}'’-]/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** Whether a found person is a surname alone (张, 欧阳) and one after it the given name alone (伟, 静怡), no surname itself. */
+function isSurnameAlone(key: string): boolean {
+  return COMPOUND_SURNAMES.has(key) || (Array.from(key).length === 1 && SURNAMES.has(simplifiedOf(key)))
+}
+function isGivenNameShape(key: string): boolean {
+  const chars = Array.from(key)
+  return chars.length >= 1 && chars.length <= 2 && chars.every((c) => HAN.test(c)) && !isSurnameAlone(key)
+}
+
+/**
+ * A person's name as a CV writes it, in `linked` (changed in place, one for one):
+ * - a surname and given name the model found apart, spacing between (欧阳\u3000静怡: HR QA got [人名1]\u3000[人名2], then 欧阳静怡
+ *   [人名3], one woman three people): both become the whole name, over the spacing. Only a surname found alone (a common
+ *   one, or a compound 欧阳) before one or two Chinese characters that are no surname (a list 王\u3000李 stays two);
+ * - a Latin name of a person in brackets right after a Chinese one (张伟（Zhang Wei）, 欧阳静怡（Jingyi OUYANG）) is its
+ *   spelling: numbered as it (fullName 张伟⟨Zhang Wei⟩, see personKey), and its other forms met alone (Wei Zhang, ZHANG Wei)
+ *   too (nameNumbering). QA: [人名12]（[人名13]）. Any Latin name of a person there, pinyin or not (王芳（Grace Wang）): the
+ *   bracket says whose it is. A Latin name merely equal to a name's pinyin elsewhere is not linked: pinyin is shared by
+ *   namesakes (张伟, 张薇, 章伟 are all Zhang Wei), and its table would weigh on the page;
+ * - a Latin person whose capitalised word beside it makes it one of those spellings (ZHANG of ZHANG Wei, the model
+ *   finding Wei: QA left ZHANG readable) takes that word in, where no other found name covers it.
+ */
+function spelledNames(text: string, linked: Entity[], covered: Uint8Array): void {
+  const people = [...linked.keys()].filter((i) => linked[i]!.type === 'PER' && linked[i]!.end <= text.length).sort((i, j) => linked[i]!.start - linked[j]!.start)
+  for (let k = 0; k + 1 < people.length; k++) {
+    const [a, b] = [linked[people[k]!]!, linked[people[k + 1]!]!]
+    if (a.end >= b.start || !NAME_SPACING.test(text.slice(a.end, b.start)) || !isSurnameAlone(mentionKey(a.text)) || !isGivenNameShape(mentionKey(b.text))) continue
+    const whole = { ...a, end: b.end, text: text.slice(a.start, b.end), score: Math.max(a.score, b.score) }
+    linked[people[k]!] = linked[people[k + 1]!] = whole
+    k++
+  }
+  // The Chinese people by where they end, the spellings met in brackets after them.
+  const chinese = new Map<number, Entity>()
+  for (const i of people) if (/\p{Script=Han}/u.test(linked[i]!.text) && !/\p{Script=Latin}/u.test(linked[i]!.text)) chinese.set(linked[i]!.end, linked[i]!)
+  const forms = new Set<string>()
+  for (const i of people) {
+    const e = linked[i]! as GivenNameEntity
+    if (e.fullName !== undefined || !LATIN_SPELLING.test(mentionKey(e.text)) || !SPELLING_CLOSE.test(text.slice(e.end, e.end + 8))) continue
+    const open = SPELLING_OPEN.exec(text.slice(Math.max(0, e.start - 8), e.start))
+    if (!open) continue
+    let end = e.start - (open[0].length)
+    while (end > 0 && /[ \t\u3000]/u.test(text[end - 1]!)) end--
+    const person = chinese.get(end) as GivenNameEntity | undefined
+    if (!person) continue
+    linked[i] = { ...e, fullName: `${person.fullName ?? person.text}⟨${e.text}⟩` } as GivenNameEntity
+    for (const form of latinForms(mentionKey(e.text)) ?? []) forms.add(form)
+  }
+  if (forms.size === 0) return
+  const free = (start: number, end: number) => covered.subarray(start, end).every((unit) => unit === 0)
+  for (const i of people) {
+    const e = linked[i]!
+    if (latinForms(mentionKey(e.text)) === undefined || forms.has(latinForms(mentionKey(e.text))![0]!)) continue
+    // The word before it (ZHANG Wei), else the one after (Wei ZHANG), on the same line, one or more spaces between.
+    let gap = e.start
+    while (gap > 0 && /[ \t]/u.test(text[gap - 1]!)) gap--
+    let start = gap
+    while (start > 0 && LATIN_WORD_CHAR.test(text[start - 1]!)) start--
+    if (gap < e.start && start < gap && /\p{Lu}/u.test(text[start]!) && !(start > 0 && LETTER_OR_DIGIT.test(text[start - 1]!)) && free(start, gap) && forms.has(latinForms(text.slice(start, e.end))?.[0] ?? '')) {
+      linked[i] = { ...e, start, text: text.slice(start, e.end) }
+      continue
+    }
+    let word = e.end
+    while (word < text.length && /[ \t]/u.test(text[word]!)) word++
+    let end = word
+    while (end < text.length && LATIN_WORD_CHAR.test(text[end]!)) end++
+    if (word > e.end && end > word && /\p{Lu}/u.test(text[word]!) && !(end < text.length && LETTER_OR_DIGIT.test(text[end]!)) && free(word, end) && forms.has(latinForms(text.slice(e.start, end))?.[0] ?? '')) {
+      linked[i] = { ...e, end, text: text.slice(e.start, end) }
+    }
+  }
+}
+
 /**
  * The found names as redaction reads them in `text`: a foreign name after a hyphen with its first part (hyphenatedStart),
  * and a short name the text declares (declaredAliases) as the name it stands for, its type and pseudonym. In the same
@@ -634,6 +757,7 @@ function linkedNames(text: string, entities: readonly Entity[], types: ReadonlyS
     const start = hyphenatedStart(text, e, covered)
     return start === e.start ? e : { ...e, start, text: text.slice(start, e.end) }
   })
+  spelledNames(text, linked, covered)
   const aliases = declaredAliases(text, linked, types)
   if (aliases.size === 0) return { linked, aliases }
   return {
