@@ -16,6 +16,8 @@
 // contact's (家属：, 联系人：, 监护人：), and the date after a signature's name (主治医师：刘晓东 2024年3月25日).
 // Compliance QA (redacted deal memos and announcements): securities codes (600519.SH, 证券代码：000858), which name a
 // listed company as surely as its name, and the short name after 证券简称： in an announcement's header, as an ORG.
+// HR QA (blind hiring, CVs): the name after 姓名： (spaced out as Word writes it or not), a Word table's label and value
+// on two lines, a road named …道 and the room after a building's name the model found.
 import type { Entity } from '../engine'
 import { foldFullWidth } from './mentions'
 
@@ -43,11 +45,13 @@ const EXTENSION = String.raw`(?:-\d{1,5}|#\d{1,5}|${WORD_EXTENSION})`
 /** A local number of 7 or 8 digits, whole or grouped 3-4 or 4-4. */
 const LOCAL = String.raw`\d{3,4}[ -]?\d{4}`
 const PHONE_SHAPES = [
-  // Mainland mobiles: 1[3-9] and nine more digits, grouped 3-4-4 or not, +86 optional.
-  String.raw`(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}`,
+  // Mainland mobiles: 1[3-9] and nine more digits, grouped 3-4-4 or 3-3-5 (138 001 38000) or not, +86 optional, or 86
+  // without its plus (8613800138000, as CVs write it: HR QA).
+  String.raw`(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:(?:[ -]?\d{4}){2}|[ -]\d{3}[ -]\d{5})`,
   // Landlines with a trunk 0 and an area code: mainland 010, 0755; Taiwan 02, 049: 010-6307-1234, 0755 2678 1234,
-  // (010)6307 1234, (02) 2345-6789. A two-digit code (Taiwan's) only before a grouped local number.
-  String.raw`(?:\(0[1-9]\d{0,2}\) ?|0[1-9]\d{1,2}[ -]|0[2-9][ -])${LOCAL}`,
+  // (010)6307 1234, (02) 2345-6789, 010 - 6275 1234 (spaces round the hyphen, HR QA). A two-digit code (Taiwan's)
+  // only before a grouped local number.
+  String.raw`(?:\(0[1-9]\d{0,2}\) ?|0[1-9]\d{1,2}(?:[ -]| - )|0[2-9][ -])${LOCAL}`,
   // Mainland landlines dialled from abroad, without the trunk 0: +86 10 8520 1234, +86-755-26781234.
   String.raw`(?:\+|00)86[ -]?(?:\(0\) ?)?(?:10|2\d|[3-9]\d{2})[ -]?${LOCAL}`,
   // Taiwan mobiles, 09 and eight digits grouped 4-3-3 or not: 0912-345-678.
@@ -176,7 +180,8 @@ const LABEL_GAP = String.raw`[ \t\u00a0\u3000]*[:：]?[ \t\u00a0\u3000]*(?:为|�
 /** A date: 1957年3月8日, 1996年12月, 1991-09-14, 1991.9.14, 1991/09/14. */
 const DATE = String.raw`(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?|[-./]\d{1,2}(?:[-./]\d{1,2})?(?!\d))`
 /** A date after 出生日期, 生日, 生于 …, or before 出生: a date of birth. Other dates (a visit's, a filing's) are not. */
-const BIRTH_DATE = new RegExp(String.raw`(?:出生日期|出生年月日?|出生于|出生於|出生|生日|生于|生於)${LABEL_GAP}(?<v>${DATE})`, 'g')
+const BIRTH_LABELS = String.raw`(?:出生日期|出生年月日?|出生于|出生於|出生|生日|生于|生於)`
+const BIRTH_DATE = new RegExp(String.raw`${BIRTH_LABELS}${LABEL_GAP}(?<v>${DATE})`, 'g')
 const DATE_OF_BIRTH = new RegExp(String.raw`${DATE}(?=[ \t]*(?:出生|生人))`, 'g')
 /** The labels of a record's dates: a visit's, an admission's, a sample's, a signature's (入院日期, 就诊时间, 采集时间,
  *  签名日期 …). A date and a hospital name out of one file pick out a patient as a date of birth does (medical QA:
@@ -199,8 +204,9 @@ const LABELLED_DATE = new RegExp(
   'g',
 )
 /** An age after 年龄 (年令, 年纪): 67岁, 32. Not a bare 67岁, which news gives public figures. */
+const AGE_LABELS = String.raw`(?:年龄|年齡|年令|年纪|年紀)`
 const AGE = new RegExp(
-  String.raw`(?:年龄|年齡|年令|年纪|年紀)${LABEL_GAP}(?<v>\d{1,3}(?:[.．]\d{1,2})?(?:[ \t]*(?:周岁|週歲|岁|歲)(?:[ \t]*\d{1,2}[ \t]*(?:个|個)?月)?|[ \t]*(?:个月|個月|月龄|月齡|天))?)(?![\d.．])`,
+  String.raw`${AGE_LABELS}${LABEL_GAP}(?<v>\d{1,3}(?:[.．]\d{1,2})?(?:[ \t]*(?:周岁|週歲|岁|歲)(?:[ \t]*\d{1,2}[ \t]*(?:个|個)?月)?|[ \t]*(?:个月|個月|月龄|月齡|天))?)(?![\d.．])`,
   'g',
 )
 /** The age in a record's opening after the sex: 患者某某，男，67岁 (medical QA: the age stayed there while the one
@@ -239,12 +245,14 @@ const BED_AFTER_WARD = new RegExp(
   'g',
 )
 /** QQ numbers (5 to 11 digits) and WeChat IDs (5 to 20 letters, digits, _ and -) after their labels. */
+const CHAT_LABELS = String.raw`(?:(?<![A-Za-z])(?:QQ|qq)(?:号码|號碼|号|號)?|微信(?:号|號|ID|id)?|WeChat|wechat)`
 const CHAT_ID = new RegExp(
-  String.raw`(?:(?<![A-Za-z])(?:QQ|qq)(?:号码|號碼|号|號)?|微信(?:号|號|ID|id)?|WeChat|wechat)${LABEL_GAP}(?<v>[1-9]\d{4,10}|[A-Za-z][A-Za-z0-9_-]{4,19})(?![A-Za-z0-9_-])`,
+  String.raw`${CHAT_LABELS}${LABEL_GAP}(?<v>[1-9]\d{4,10}|[A-Za-z][A-Za-z0-9_-]{4,19})(?![A-Za-z0-9_-])`,
   'g',
 )
 /** A passport number after 护照 or 证件号码: E12345678, G1234567, EA1234567. */
-const PASSPORT = new RegExp(String.raw`(?:护照|護照|[Pp]assport|证件|證件)(?:号码|號碼|号|號|[Nn]o\.?)?${LABEL_GAP}(?<v>[A-Z]{1,2}\d{7,8})${NUMBER_END}`, 'g')
+const PASSPORT_LABELS = String.raw`(?:护照|護照|[Pp]assport|证件|證件)(?:号码|號碼|号|號|[Nn]o\.?)?`
+const PASSPORT = new RegExp(String.raw`${PASSPORT_LABELS}${LABEL_GAP}(?<v>[A-Z]{1,2}\d{7,8})${NUMBER_END}`, 'g')
 /** Court case numbers, （2024）沪0104民初12345号, and police ones after a word in 字: 受案字〔2024〕第08876号. Not a
  *  government document's, 国发〔2024〕5号, which names no one. */
 const CASE_NUMBER = new RegExp(
@@ -323,6 +331,30 @@ function acceptAddress(folded: string, placeEnds: ReadonlySet<number>): Accept {
   }
 }
 
+/** A place or an organisation the model found that names a building: 中信广场, 美丽华大厦, 富力中心, 英蓝国际B座 (a block's
+ *  letter or number kept inside it or not). */
+const BUILDING_END = /(?:广场|廣場|大厦|大廈|中心|大楼|大樓|国际|國際|花园|花園|公寓|小区|小區)(?:[A-Za-z\d]{1,2}(?:座|栋|棟|幢|单元|單元))?$/
+/** A room's or a floor's number written right after such a building's name, a block before it or not: 中信广场4501,
+ *  创业广场B座1602, 美丽华大厦8楼, 富力中心2301室 (HR QA: the digits stayed readable after [地名]). Bare digits only where
+ *  nothing of a word, a year's or a range's follows (中心2026年, 中心2026-2030 are no rooms). */
+const ROOM_AFTER_BUILDING = new RegExp(
+  String.raw`(?:[A-Za-z\d]{1,2}(?:座|栋|棟|幢|单元|單元))?(?:\d{1,3}(?:楼|樓|层|層|F(?![A-Za-z]))(?:\d{3,5}(?:室|房)?)?|\d{3,5}(?:室|房)|\d{3,5}(?![\dA-Za-z%％.．\-－~～/\u3400-\u9fff]))`,
+  'y',
+)
+
+/** The numbers of ROOM_AFTER_BUILDING right at `buildingEnds`, in order. */
+function roomsAfterBuildings(folded: string, text: string, buildingEnds: ReadonlySet<number>): PatternEntity[] {
+  const found: PatternEntity[] = []
+  for (const start of [...buildingEnds].sort((a, b) => a - b)) {
+    ROOM_AFTER_BUILDING.lastIndex = start
+    const m = ROOM_AFTER_BUILDING.exec(folded)
+    if (m === null || (found.length > 0 && found[found.length - 1]!.end > start)) continue
+    const end = start + m[0].length
+    found.push({ start, end, type: 'ADDRESS_NUMBER', text: text.slice(start, end), score: 1, fromPattern: true })
+  }
+  return found
+}
+
 /** A match without its separators (an ID's check character X kept). */
 const digitsOf = (match: string) => match.replace(/[^\dXx]/g, '')
 
@@ -335,7 +367,7 @@ const acceptCard: Accept = (m) => {
   return candidates.find((c) => /^[3-6]/.test(c) && passesLuhn(digitsOf(c)))
 }
 
-function matches(folded: string, text: string, pattern: RegExp, type: PatternType | 'PER' | 'ORG', accept: Accept = (m) => m.groups?.v ?? m[0]): PatternEntity[] {
+function matches(folded: string, text: string, pattern: RegExp, type: PatternType | 'PER' | 'ORG' | 'LOC', accept: Accept = (m) => m.groups?.v ?? m[0]): PatternEntity[] {
   const found: PatternEntity[] = []
   for (const m of folded.matchAll(pattern)) {
     const kept = accept(m)
@@ -386,8 +418,17 @@ function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
 }
 
 /** Every match in `text`, by start; where two overlap, the one found by the stricter rule first is kept.
- *  `placeEnds`: where the model's places end in `text`, after which one house number is an address's. */
-export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new Set()): PatternEntity[] {
+ *  `placeEnds`: where the model's places end in `text`, after which one house number is an address's;
+ *  `buildingEnds`: where those that name a building end (…广场, …大厦, …中心), after which a room's or a floor's number
+ *  is. A label alone on its line and its value alone on the next (a Word table's cells copied out) count as one
+ *  field (onLabelLines). */
+export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new Set(), buildingEnds: ReadonlySet<number> = new Set()): PatternEntity[] {
+  const kept = byRules(text, placeEnds, buildingEnds)
+  const split = onLabelLines(text, (joined) => byRules(joined, new Set(), new Set()))
+  return split.length === 0 ? kept : mergeByStart(kept, split.filter((span) => !overlapsAny(kept, span)))
+}
+
+function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: ReadonlySet<number>): PatternEntity[] {
   const folded = foldFullWidth(text)
   // Groups of a card-shaped number that fails the sum are still parts of one number (an account, an order), so
   // the rules after the card's take none of them: 6222 0212 3456 7890 127 holds no phone 0212 3456 7890.
@@ -433,6 +474,7 @@ export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new 
     matches(folded, text, AGE, 'AGE', personalAge),
     matches(folded, text, AGE_AFTER_SEX, 'AGE', personalAge),
     matches(folded, text, ADDRESS_NUMBER, 'ADDRESS_NUMBER', acceptAddress(folded, placeEnds)),
+    roomsAfterBuildings(folded, text, buildingEnds),
   ]
   let kept: (PatternEntity | Span)[] = []
   for (const found of byRule) kept = mergeByStart(kept, found.filter((span) => !overlapsAny(kept, span)))
@@ -548,6 +590,96 @@ function companyNames(text: string): PatternEntity[] {
   return [...byName(SHORT_NAME), ...byName(MORE_SHORT_NAMES), ...byName(FULL_NAME)].sort((a, b) => a.start - b.start)
 }
 
+/** The labels of a person's own name in a CV, a form or a roster: 姓名 (姓  名, spaced as Word spaces it to a table
+ *  cell's width), 名字, 中文名, 真实姓名, and 候选人姓名, 申请人姓名 … (联系人姓名 is a family's label, above). */
+const PERSON_NAME_LABELS = String.raw`(?:姓[ \t\u3000]{0,4}名|名字|中文名(?:字)?|中文姓名|真实姓名|真實姓名)`
+const PERSON_NAME_ROLES = String.raw`(?:候选人|候選人|应聘人|應聘人|应聘者|應聘者|应聘|應聘|申请人|申請人|员工|員工|学生|學生|考生)?`
+/** The fields of a form that may follow a name with no mark between (姓名：张三性别：男), or spaces only (姓 名：张 伟  性 别：
+ *  男), each character spaced or not. */
+const FORM_FIELDS = `(?:${['性别', '性別', '民族', '年龄', '年齡', '籍贯', '籍貫', '出生', '电话', '電話', '手机', '手機', '学历', '學歷', '邮箱', '郵箱',
+  '政治', '婚姻', '身高', '住址', '地址', '照片', '职位', '職位', '英文', '工作', '毕业', '畢業', '专业', '專業', '身份', '证件', '證件']
+  .map((w) => Array.from(w).join('[ \\u3000]*')).join('|')})`
+/** What ends such a name: a whitespace, a mark, a digit, the line's end; a contiguous one also the next field. */
+const PERSON_NAME_END = String.raw`(?=[\s\p{P}\p{S}\d]|$)`
+/** Two to four Han characters (a transliterated name's parts after a middle dot) after such a label and a colon or
+ *  spaces, or two to four single ones spaced out (上官婉清 spaced with U+3000, 张 伟), the spaces kept inside the name. */
+const PERSON_NAME = new RegExp(
+  String.raw`${LABEL_LEAD}${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}(?<gap>[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)(?<v>(?!${FORM_FIELDS})(?:` +
+    String.raw`[\u3400-\u9fff]{2,4}?(?:[·•・][\u3400-\u9fff]{1,6}){0,2}(?:${PERSON_NAME_END}|(?=${FORM_FIELDS}))|` +
+    String.raw`[\u3400-\u9fff](?:[ \u3000]{1,2}(?!${FORM_FIELDS})[\u3400-\u9fff]){1,3}${PERSON_NAME_END}))`,
+  'gmu',
+)
+/** What follows 姓名 that is no name: a blank (不详, 保密, 匿名, 待定), a signature's non-names (NOT_A_SIGNATURE). */
+const NOT_A_PERSON_NAME = /^(?:保密|匿名|待定|不详|不詳|未知|略|空|某某|见|見)/u
+const acceptPersonName: Accept = (m) => {
+  const name = m.groups!.v!
+  if (NOT_A_SIGNATURE.test(name) || NOT_A_PERSON_NAME.test(name)) return undefined
+  // Spaces alone after the label (姓名  张三): a table's row, so the label opens its line or a cell (a tab, a bar).
+  if (!m.groups!.gap!.includes(':') && !/(?:^|[\n\t|｜])[ \u3000]*$/u.test(m.input!.slice(Math.max(0, m.index! - 8), m.index))) return undefined
+  return name
+}
+/** Names after 姓名：, 姓  名：, 名字：, 中文名： … as PER found by rule (HR QA: compound surnames the model missed whole,
+ *  上官婉清, 东方雨桐, 令狐晓峰, or cut, 长[人名]晴, 呼[地名], stayed readable in blind-hiring CVs), on one line or a
+ *  table's two (姓名⏎上官婉清). */
+function personNames(text: string): PatternEntity[] {
+  const byLabel = (t: string) => matches(foldFullWidth(t), t, PERSON_NAME, 'PER', acceptPersonName)
+  const found = byLabel(text)
+  const split = onLabelLines(text, byLabel)
+  return split.length === 0 ? found : mergeByStart(found, split.filter((span) => !overlapsAny(found, span)))
+}
+
+/** The labels that may stand alone on a line with their value alone on the next, as a Word table's two cells copied
+ *  out read (微信⏎hmm_nj0615, 出生年月⏎1994.06, 姓名⏎上官婉清): those of the rules' own labelled values. */
+const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|床号|床號|床位号?|床位號?)`
+/** The label the whole of its line (a colon after it or not), the value the whole of the next, forty characters at
+ *  most. */
+const LABEL_LINE_PAIR = new RegExp(
+  String.raw`^[ \t\u3000]*(?:${LINE_LABELS})[ \t\u3000]*(?<colon>:)?[ \t\u3000]*(?<gap>\r?\n)[ \t\u3000]*(?<v>\S(?:[^\r\n]{0,38}\S)?)(?=[ \t\u3000]*\r?$)`,
+  'gm',
+)
+/** What `find` finds in each label's and value's two lines read as one field (the line break read as the label's
+ *  colon, the length kept, so offsets hold) that is the whole value: nothing of the next line is taken by a label
+ *  that is not the whole of its own. */
+function onLabelLines(text: string, find: (joined: string) => readonly PatternEntity[]): PatternEntity[] {
+  const found: PatternEntity[] = []
+  for (const m of foldFullWidth(text).matchAll(LABEL_LINE_PAIR)) {
+    const { colon, gap, v } = m.groups as { colon?: string; gap: string; v: string }
+    const start = m.index
+    const end = start + m[0].length
+    const valueStart = end - v.length
+    const gapAt = start + m[0].indexOf(gap)
+    const joined = text.slice(start, gapAt) + (colon === undefined ? ':' : ' ') + ' '.repeat(gap.length - 1) + text.slice(gapAt + gap.length, end)
+    for (const e of find(joined)) {
+      if (start + e.start === valueStart && start + e.end === end) found.push({ ...e, start: valueStart, end, text: text.slice(valueStart, end) })
+    }
+  }
+  return found
+}
+
+/** Words ending in 道 that are no road's name (知道, 报道, 渠道 …). */
+const NOT_A_ROAD = /(?:知道|报道|報道|渠道|频道|頻道|轨道|軌道|赛道|賽道|跑道|味道|通道|隧道|管道|航道|赤道|难道|難道|说道|說道|问道|問道|笑道|写道|寫道|地道|霸道|人道|王道|正道|公道|街道|一道|两道|兩道|几道|幾道)$/
+/** 道 before a house number (高新南七道18号; not 3号线 …). */
+const ROAD_BEFORE_NUMBER = /道(?=[ \t]*\d+[A-Za-z]?[号號](?![线線文令字机機台位码碼种種选選]))/g
+/** Where a road's name may start: after a district's, a city's or a town's last character. */
+const DISTRICT_END = /[省市区區县縣镇鎮乡鄉旗]/
+/** Roads named …道 (高新南七道, 深南大道) that the model missed (HR QA: 深圳市南山区高新南七道18号 kept the road), as LOC found by
+ *  rule: 道 is too common a character to end a name alone, so only where a house number follows it and a place the
+ *  model found or a district's name (…区, …市) ends right before it, two to ten Han characters and no entity between. */
+function roadNames(text: string, entities: readonly Entity[], placeEnds: ReadonlySet<number>): PatternEntity[] {
+  const folded = foldFullWidth(text)
+  const ends = new Set(entities.map((e) => e.end))
+  const found: PatternEntity[] = []
+  for (const m of folded.matchAll(ROAD_BEFORE_NUMBER)) {
+    const end = m.index + 1
+    let start = m.index
+    while (start > 0 && end - start < 11 && /[\u3400-\u9fff]/u.test(folded[start - 1]!) && !ends.has(start) && !DISTRICT_END.test(folded[start - 1]!)) start--
+    if (end - start < 3 || !(placeEnds.has(start) || (start > 0 && DISTRICT_END.test(folded[start - 1]!)))) continue
+    if (NOT_A_ROAD.test(folded.slice(start, end)) || entities.some((e) => e.start < end && start < e.end)) continue
+    found.push({ start, end, type: 'LOC', text: text.slice(start, end), score: 1, fromPattern: true })
+  }
+  return found
+}
+
 /** The model's types that name a place (the fine-grained model's addresses are LOC). */
 const PLACE_TYPES: ReadonlySet<string> = new Set(['LOC', 'GPE', 'ADDRESS'])
 
@@ -556,8 +688,12 @@ const PLACE_TYPES: ReadonlySet<string> = new Set(['LOC', 'GPE', 'ADDRESS'])
  *  keeps 漕溪北路 a place, and a whole address the model scored under the threshold (PII QA: 控江路１０２８弄２２号６０１室)
  *  still loses its numbers. */
 export function withPatterns(text: string, entities: readonly Entity[]): readonly Entity[] {
-  const placeEnds = new Set(entities.filter((e) => PLACE_TYPES.has(e.type)).map((e) => e.end))
-  const numbers = findPatterns(text, placeEnds)
+  const modelPlaceEnds = new Set(entities.filter((e) => PLACE_TYPES.has(e.type)).map((e) => e.end))
+  // A road found by rule is a place a house number follows (高新南七道18号).
+  const roads = roadNames(text, entities, modelPlaceEnds)
+  const placeEnds = roads.length === 0 ? modelPlaceEnds : new Set([...modelPlaceEnds, ...roads.map((r) => r.end)])
+  const buildingEnds = new Set(entities.filter((e) => (PLACE_TYPES.has(e.type) || e.type === 'ORG' || e.type === 'FAC') && BUILDING_END.test(e.text)).map((e) => e.end))
+  const numbers = findPatterns(text, placeEnds, buildingEnds)
   // A signature's name only where no name (the model's or the dictionary's) overlaps it but one wholly inside it
   // (孙雨晴 of 审核医师：长孙雨晴, a compound surname cut), nor a number: the model's span is kept where it read one
   // as long or longer. Not in findPatterns, whose count is of what the rules alone replace (numbers left readable
@@ -566,11 +702,12 @@ export function withPatterns(text: string, entities: readonly Entity[]): readonl
   const keptBeside = (own: readonly Entity[]) => (p: PatternEntity) =>
     !own.some((e) => e.start < p.end && p.start < e.end && (e.start < p.start || e.end > p.end || e.end - e.start === p.end - p.start)) &&
     !overlapsAny(numbers, p) // numbers lie apart and in order: a search, not a scan per name
-  const signed = signatureNames(text).filter(keptBeside(people))
+  // A name after 姓名： likewise (长孙晴 of 姓名：长孙晴, where the model found 孙 alone, or 延庆 of 呼延庆 as a place).
+  const signed = mergeByStart(signatureNames(text), personNames(text)).filter(keptBeside(people))
   // A company's name after 证券简称： likewise, beside any of the model's names (its 公司 or 机构 for 五粮液 kept; a
   // place inside it, 宁德 of 宁德时代, replaced by it).
   const companies = companyNames(text).filter(keptBeside(entities))
-  const named = [...signed, ...companies]
+  const named = [...signed, ...companies, ...roads.filter((r) => !overlapsAny(numbers, r))]
   const found = named.length === 0 ? numbers : [...numbers, ...named].sort((a, b) => a.start - b.start)
   if (found.length === 0) return entities
   const rest = entities.flatMap((e): Entity[] => {
