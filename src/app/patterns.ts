@@ -26,6 +26,9 @@ type PatternType = (typeof PATTERN_TYPES)[number]
 
 export interface PatternEntity extends Entity {
   fromPattern: true
+  /** A person's own name after 姓名：, 中文名：, 真实姓名： … (personNames): as sure a name as the model's, so redaction
+   *  spreads its given name alone (婉清 of 姓名：上官婉清), which it does for no other rule's name (a signature's). */
+  labelledName?: true
 }
 
 export function isFromPattern(entity: Entity): entity is PatternEntity {
@@ -622,7 +625,7 @@ const acceptPersonName: Accept = (m) => {
  *  上官婉清, 东方雨桐, 令狐晓峰, or cut, 长[人名]晴, 呼[地名], stayed readable in blind-hiring CVs), on one line or a
  *  table's two (姓名⏎上官婉清). */
 function personNames(text: string): PatternEntity[] {
-  const byLabel = (t: string) => matches(foldFullWidth(t), t, PERSON_NAME, 'PER', acceptPersonName)
+  const byLabel = (t: string) => matches(foldFullWidth(t), t, PERSON_NAME, 'PER', acceptPersonName).map((e): PatternEntity => ({ ...e, labelledName: true }))
   const found = byLabel(text)
   const split = onLabelLines(text, byLabel)
   return split.length === 0 ? found : mergeByStart(found, split.filter((span) => !overlapsAny(found, span)))

@@ -175,6 +175,51 @@ function simplifiedKey(key: string): string {
   return common ? Array.from(key, simplifiedOf).join('') : key
 }
 
+/** The separators a number is written with that are no part of it: spaces, hyphens and dashes, dots, brackets
+ *  (after NFKC, which makes full-width ones ASCII). */
+const NUMBER_LAYOUT = /[\s\-‐‑‒–—―.·()[\]【】〔〕]/gu
+/** An extension said in words or with # (转, 分机, ext.), all one mark: 8520 1234转6012 is 85201234 ext. 6012. */
+const EXTENSION_WORD = /[ \t]*(?:转|轉|分机|分機|内线|內線|ext\.?|#)[ \t]*/giu
+
+/**
+ * The number a phone number is, however written (HR QA: 13800138000, 138 0013 8000, +86 138-0013-8000 and 8613800138000
+ * got [电话1] … [电话4], one applicant's one phone; full-width, mentionKey's NFKC made it [电话1] already): its digits, an extension after #, the
+ * country code of the mainland, Taiwan or Hong Kong read as the number dialled at home (+86 138… is 138…, +86 10 8520
+ * 1234 is 010 8520 1234, +886 2 2345 6789 is 02 2345 6789, +852 2300 6555 is 2300 6555), and 86 without its plus only
+ * before a mobile's eleven digits (as the phone rule takes it).
+ */
+function phoneKey(key: string): string {
+  const number = key.replace(EXTENSION_WORD, '#').replace(NUMBER_LAYOUT, '')
+  const abroad = /^(?:\+|00)(86|886|852)(\d.*)$/u.exec(number)
+  if (abroad) {
+    const [country, rest] = [abroad[1]!, abroad[2]!]
+    return country === '852' || (country === '86' && /^1[3-9]\d{9}(?!\d)/u.test(rest)) || rest.startsWith('0') ? rest : `0${rest}`
+  }
+  return /^86(1[3-9]\d{9}(?:#\d+)?)$/u.exec(number)?.[1] ?? number
+}
+
+/**
+ * The key a number found by type is numbered by (nameNumbering), so one number written several ways is one pseudonym:
+ * a phone's (phoneKey); an ID's or a card's digits (an ID's X in capitals, a Hong Kong ID's check digit in brackets or
+ * not: A123456(7) is A1234567); a securities code's digits alone (600519.SH, SH600519 and 证券代码：600519 are one
+ * company; a Hong Kong one's leading zeros aside, 00700.HK is 0700.HK and 股份代號：700); a plate's characters (京A·12345
+ * is 京A12345); an e-mail address in small letters; a record number (QQ, WeChat, a passport's) without spacing. Each
+ * after mentionKey (NFKC: full-width digits are digits). Two numbers of other digits keep two keys.
+ */
+const NUMBER_KEYS: Readonly<Record<string, (key: string) => string>> = {
+  PHONE: phoneKey,
+  ID_NUMBER: (key) => key.replace(NUMBER_LAYOUT, '').toUpperCase(),
+  BANK_CARD: (key) => key.replace(NUMBER_LAYOUT, ''),
+  STOCK_CODE: (key) => {
+    const digits = key.replace(/\D/gu, '')
+    // Six digits name a mainland share on any of its exchanges; fewer, a Hong Kong or Taiwan one, zeros padded or not.
+    return digits.length === 6 || digits === '' ? digits || key : digits.replace(/^0+(?=\d)/u, '')
+  },
+  PLATE: (key) => key.replace(/[\s·•・.-]/gu, '').toUpperCase(),
+  EMAIL: (key) => key.toLowerCase(),
+  RECORD_NUMBER: (key) => key.replace(/\s/gu, ''),
+}
+
 export function nameNumbering(): NameNumbering {
   const numbering = new Map<string, Map<string, number>>()
   const count = new Map<string, number>() // distinct numbers given per type
@@ -200,7 +245,9 @@ export function nameNumbering(): NameNumbering {
     if (!names) numbering.set(type, (names = new Map()))
     // A name broken over two lines is still the same name (mentionKey); a person's, with a gloss after it too; in
     // Traditional or simplified characters alike (simplifiedKey).
-    const [key, alias] = type === 'PER' ? personKey(simplifiedKey(mentionKey(name))) : [simplifiedKey(mentionKey(name))]
+    // A number by what it is, not how it is spaced or dialled (NUMBER_KEYS).
+    const numberKey = Object.hasOwn(NUMBER_KEYS, type) ? NUMBER_KEYS[type] : undefined
+    const [key, alias] = type === 'PER' ? personKey(simplifiedKey(mentionKey(name))) : numberKey ? [numberKey(mentionKey(name))] : [simplifiedKey(mentionKey(name))]
     let n = names.get(key)
     const met = n !== undefined
     if (n === undefined) {
@@ -499,13 +546,14 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   const people = new Map<string, Entity>() // every person, a surname alone (赵 of 赵某) and a name with its Latin spelling too
   // The people the model or the dictionary found, not only a rule (a signature's name, 审核者：上官雨晴): a rule's name
   // is spread whole but seeds no given name alone, whose false start costs the most (recheck 49b: 医生：明白了。 read
-  // as a name spread 白了 of 头发都白了 as [人名1]).
+  // as a name spread 白了 of 头发都白了 as [人名1]). But a name after 姓名：, 中文名：, 真实姓名： (labelledName) is a person's
+  // own as surely as the model's: HR QA, 姓名：上官婉清 … 婉清擅长沟通 left 婉清 readable.
   const modelPeople = new Set<string>()
   for (const e of entities) {
     if (!types.has(e.type)) continue
     const key = mentionKey(e.text)
     if (e.type === 'PER' && !people.has(key)) people.set(key, e)
-    if (e.type === 'PER' && !isFromPattern(e)) modelPeople.add(key)
+    if (e.type === 'PER' && (!isFromPattern(e) || e.labelledName === true)) modelPeople.add(key)
     if ([...key].length < 2 || /\s/u.test(key)) continue
     const known = byKey.get(key)
     if (!known || e.score > known.score) byKey.set(key, e)
