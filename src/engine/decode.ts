@@ -369,6 +369,25 @@ const NAME_CONJUNCTIONS = '和与及'
 export const LEGAL_FORMS = ['特殊普通合伙', '普通合伙', '有限合伙', '集团', '控股']
 /** Entity types of firms, in the news model (ORG) and the fine-grained one (COMPANY, ORG). */
 const FIRM_TYPES = ['ORG', 'COMPANY']
+/**
+ * Words for a day or a time of day that follow a name in news prose (乔·拜登周二会见…, 王伟昨天说), (e) below: a closed
+ * list, none of them ending another. With step 7b the news model ran a name on into the weekday after it (乔·拜登周二,
+ * 0.81).
+ */
+export const TIME_WORDS = [
+  '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天',
+  '礼拜一', '礼拜二', '礼拜三', '礼拜四', '礼拜五', '礼拜六', '礼拜日', '礼拜天',
+  '周一', '周二', '周三', '周四', '周五', '周六', '周日', '周天', '周末',
+  '今天', '昨天', '明天', '前天', '后天', '当天', '今日', '昨日', '明日', '当日', '次日',
+  '上午', '下午', '中午', '晚上', '早上', '凌晨', '傍晚', '清晨', '今晨', '今晚', '昨晚', '明晚',
+]
+/**
+ * The most frequent single surnames (the same list as src/app/redact.ts's SURNAMES): the first of two one-unit persons
+ * set apart by letter spacing must be one for them to be joined, (f) below.
+ */
+export const COMMON_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪赖萧阎乐皮元禹狄贝计伏谈茅廉钮宣郁鞠裘荆匡储蔺晋芮羊幸逯盖屠寿冼粟湛雍戈凤闻'
+/** The widest letter spacing, in whitespace units, between a surname and a one-unit given name joined by (f). */
+const MAX_NAME_GAP = 3
 
 /**
  * Contract step 8, after dropping impossible spans, span by span, the score unchanged:
@@ -379,7 +398,13 @@ const FIRM_TYPES = ['ORG', 'COMPANY']
  * whitespace with them;
  * (c) a PER span holding a single 和 与 or 及 between two Latin letters is two persons (Emmanuel Macron和Narendra Modi);
  * (d) an ORG or COMPANY span right before a bracket that holds only a legal form (LEGAL_FORMS) takes it in
- * (普华永道中天会计师事务所 + （特殊普通合伙）), if no other span covers it.
+ * (普华永道中天会计师事务所 + （特殊普通合伙）), if no other span covers it;
+ * (e) a PER span ending in a word for a day or a time of day (TIME_WORDS) loses it, again while one ends it, where what
+ * is left still reads as a name and does not end on a middle dot: it holds one (乔·拜登 of 乔·拜登周二), or is 2+ units
+ * and not a compound surname alone (王伟 of 王伟昨天). A name whose given name is the word stays (王明天, 欧阳明天, 周天);
+ * (f) two one-unit PER spans set apart only by 1 to MAX_NAME_GAP whitespace units, the first a common surname
+ * (COMMON_SURNAMES) and the second Han, are one person with the whitespace inside (王  莉 as PDFs lay out names; a
+ * pair is too short for closeLetterSpacing to close): score the mean of the two.
  */
 export function repairEdges(spans: readonly TokenSpan[], chars: readonly string[], whitespace: string): TokenSpan[] {
   const out: TokenSpan[] = []
@@ -414,6 +439,30 @@ export function repairEdges(spans: readonly TokenSpan[], chars: readonly string[
     }
     out.push({ ...span, from: start, to })
   }
+  for (const span of out) {
+    if (span.type !== 'PER') continue
+    for (;;) {
+      const word = TIME_WORDS.find((w) => span.to - span.from > w.length && chars.slice(span.to - w.length, span.to).join('') === w)
+      if (word === undefined) break
+      let to = span.to - word.length
+      while (to > span.from && white(to - 1)) to--
+      const rest = chars.slice(span.from, to)
+      if (NAME_DOTS.includes(rest.at(-1)!)) break // 乔·周二: no name ends on a dot
+      if (!rest.some((c) => NAME_DOTS.includes(c)) && (rest.length < 2 || COMPOUND.has(rest.join('')))) break
+      span.to = to
+    }
+  }
+  const joined: TokenSpan[] = []
+  for (const span of out) {
+    const last = joined.at(-1)
+    const gap = last === undefined ? 0 : span.from - last.to
+    if (last !== undefined && last.type === 'PER' && span.type === 'PER' && last.to - last.from === 1 && span.to - span.from === 1
+      && COMMON_SURNAMES.includes(chars[last.from]!) && HAN_UNIT.test(chars[span.from]!) && gap >= 1 && gap <= MAX_NAME_GAP
+      && chars.slice(last.to, span.from).every((c) => c === whitespace)) {
+      joined[joined.length - 1] = { ...last, to: span.to, score: (last.score + span.score) / 2 }
+    } else joined.push(span)
+  }
+  out.splice(0, out.length, ...joined)
   out.forEach((span, k) => {
     if (!FIRM_TYPES.includes(span.type) || chars[span.to] !== '（') return
     const form = LEGAL_FORMS.find((word) => chars.slice(span.to + 1, span.to + 1 + word.length).join('') === word

@@ -169,6 +169,25 @@ NAME_CONJUNCTIONS = "和与及"  # a PER span holding one alone between Latin le
 # (（中国）, （香港）) left out (LEGAL_FORMS in src/engine/decode.ts).
 LEGAL_FORMS = ("特殊普通合伙", "普通合伙", "有限合伙", "集团", "控股")
 FIRM_TYPES = ("ORG", "COMPANY")
+# Words for a day or a time of day that follow a name in news prose (乔·拜登周二会见…, 王伟昨天说), (e) of repair_edges: a
+# closed list, none of them ending another (TIME_WORDS in src/engine/decode.ts). With step 7b the news model ran a name
+# on into the weekday after it (乔·拜登周二, 0.81).
+TIME_WORDS = (
+    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
+    "礼拜一", "礼拜二", "礼拜三", "礼拜四", "礼拜五", "礼拜六", "礼拜日", "礼拜天",
+    "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "周末",
+    "今天", "昨天", "明天", "前天", "后天", "当天", "今日", "昨日", "明日", "当日", "次日",
+    "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "清晨", "今晨", "今晚", "昨晚", "明晚",
+)
+# The most frequent single surnames (src/app/redact.ts's SURNAMES; COMMON_SURNAMES in src/engine/decode.ts): the first
+# of two one-unit persons set apart by letter spacing must be one for them to be joined, (f) of repair_edges.
+COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
+                   "陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+                   "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉"
+                   "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米"
+                   "柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪赖萧阎乐皮元禹狄贝计"
+                   "伏谈茅廉钮宣郁鞠裘荆匡储蔺晋芮羊幸逯盖屠寿冼粟湛雍戈凤闻")
+MAX_NAME_GAP = 3  # the widest letter spacing, in whitespace units, between a surname and a given name (f) joins
 
 
 def repair_edges(spans, chars: list[str]):
@@ -177,7 +196,11 @@ def repair_edges(spans, chars: list[str]):
     and number punctuation set apart by 2+ whitespace units loses them and the whitespace (a PDF table's rank and
     share count: '3      BlackRock'); (c) a PER span holding a single 和 与 or 及 between two Latin letters is two
     persons (Emmanuel Macron和Narendra Modi); (d) an ORG or COMPANY span right before a bracket holding only a legal
-    form takes it in (普华永道中天会计师事务所 + （特殊普通合伙）) if no other span covers it."""
+    form takes it in (普华永道中天会计师事务所 + （特殊普通合伙）) if no other span covers it; (e) a PER span ending in one of
+    TIME_WORDS loses it, again while one ends it, where what is left does not end on a middle dot and holds one (乔·拜登 of
+    乔·拜登周二) or is 2+ units and not a compound surname alone (王伟 of 王伟昨天; 王明天, 欧阳明天, 周天 stay); (f) two one-unit
+    PER spans set apart only by 1 to MAX_NAME_GAP whitespace units, the first one of COMMON_SURNAMES and the second Han,
+    are one person with the whitespace inside (王  莉 as PDFs lay out names), scored the mean of the two."""
     out = []
 
     def white(i: int) -> bool:
@@ -214,6 +237,34 @@ def repair_edges(spans, chars: list[str]):
                 out.append([start, k, t, score])
                 start = k + 1
         out.append([start, e, t, score])
+    for span in out:
+        if span[2] != "PER":
+            continue
+        while True:
+            word = next((w for w in TIME_WORDS
+                         if span[1] - span[0] > len(w) and "".join(chars[span[1] - len(w):span[1]]) == w), None)
+            if word is None:
+                break
+            to = span[1] - len(word)
+            while to > span[0] and white(to - 1):
+                to -= 1
+            rest = chars[span[0]:to]
+            if rest[-1] in NAME_DOTS:  # 乔·周二: no name ends on a dot
+                break
+            if not any(c in NAME_DOTS for c in rest) and (len(rest) < 2 or "".join(rest) in _COMPOUND):
+                break
+            span[1] = to
+    joined = []
+    for span in out:
+        last = joined[-1] if joined else None
+        if (last is not None and last[2] == "PER" and span[2] == "PER" and last[1] - last[0] == 1
+                and span[1] - span[0] == 1 and chars[last[0]] in COMMON_SURNAMES
+                and HAN_UNIT.fullmatch(chars[span[0]]) is not None and 1 <= span[0] - last[1] <= MAX_NAME_GAP
+                and all(white(i) for i in range(last[1], span[0]))):
+            joined[-1] = [last[0], span[1], "PER", (last[3] + span[3]) / 2]
+        else:
+            joined.append(span)
+    out = joined
     for k, span in enumerate(out):
         s, e, t = span[0], span[1], span[2]
         if t not in FIRM_TYPES or e >= len(chars) or chars[e] != "（":

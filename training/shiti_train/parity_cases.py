@@ -2,8 +2,8 @@
 TypeScript preprocessing could drift apart — Latin, digits, full-width, emoji, astral characters,
 CRLF, zero-width characters, HTML, odd whitespace, @ # * web addresses and emoji (decoding forces them outside
 names), brackets a name leaves open, sentences with closing quotes and brackets (where windows are cut),
-hard-wrapped lines (wraps undone), span edges (middle dots, legal-form brackets, table columns), and a window
-of the maximum length."""
+hard-wrapped lines (wraps undone), span edges (middle dots, legal-form brackets, table columns, days after a name,
+letter-spaced names), and a window of the maximum length."""
 
 _LONG_UNIT = "新华社北京电，国务院总理李强在人民大会堂会见了来访的法国总统马克龙。"
 _LONG = (_LONG_UNIT * 8)[:255] + "。"
@@ -92,5 +92,9 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("legal-form-brackets", "德勤华永会计师事务所（特殊普通合伙）与深圳前海华创投资中心(有限合伙)签约，万科企业（集团）和华润（集团）有限公司也参加了。"),
     ("pdf-table-columns", "序号      股东名称      持股数量\n1      招商局集团有限公司      56,789,012\n2      张晓东      1,234,567\n"
                           "3      Vanguard Total Index Fund        4\n4      BlackRock Fund Advisors        3"),
+    # A day or time of day after a person (repair_edges (e): the news model read 乔·拜登周二 as one name) and names a
+    # PDF lays out letter-spaced (repair_edges (f): 王  莉 came out as the persons 王 and 莉), a lone bullet between words.
+    ("time-words", "乔·拜登周二会见了到访的客人。王伟昨天下午说，王明天和欧阳明天周一都来。约翰·史密斯星期天到了北京。"),
+    ("spaced-names", "王  莉    董事、总经理\n蒋　焰    董事\n李  强    监事会主席\n产品专员 • 负责QQ音乐"),
     ("max-window", _LONG),
 ]

@@ -1,9 +1,14 @@
 """Contract steps 7b and 8 (span edges), as the engine does them: middle dots kept inside names, Latin names joined by a
-Han conjunction split, bracketed legal forms taken into firm names, a PDF table's number columns kept out of names
-(the same cases as test/unit/engine/span-edges.test.ts)."""
+Han conjunction split, bracketed legal forms taken into firm names, a PDF table's number columns kept out of names, a
+day or time of day cut off the end of a person, a letter-spaced surname and given name joined (the same cases as
+test/unit/engine/span-edges.test.ts, and the same lists)."""
+import re
+from pathlib import Path
+
 import numpy as np
 
-from shiti_train.decode import NAME_DOTS, decode_window, drop_impossible_spans, keep_dots_inside, repair_edges
+from shiti_train.decode import (COMMON_SURNAMES, MAX_NAME_GAP, NAME_DOTS, TIME_WORDS, decode_window,
+                                drop_impossible_spans, keep_dots_inside, repair_edges, trim_whitespace)
 
 W = "\u3000"  # every whitespace unit, after normalization
 
@@ -40,6 +45,16 @@ def test_the_model_decides_past_a_dot_instead_of_ending_a_name_on_it():
     assert ROWS[1, 3] == 2  # the caller's emissions are left as they were
 
 
+def test_a_lone_bullet_between_words_is_no_person():
+    # 产品专员 • 负责 was PER 0.54 before step 7b: emissions favouring S-PER at the bullet no longer make it a name.
+    bullet = list("员　•　负")
+    rows = np.array([[3, 0, 0, 0, 0], [3, 0, 0, 0, 0], [0, 0, 0, 0, 4], [3, 0, 0, 0, 0], [3, 0, 0, 0, 0]],
+                    dtype=np.float32)
+    assert texts(bullet, decode_window(rows, CRF, LABELS)) == ["•/PER"]
+    assert decode_window(keep_dots_inside(rows, bullet, LABELS), CRF, LABELS) == []
+    assert repair_edges(trim_whitespace([span(1, 4)], bullet), bullet) == []
+
+
 def test_units_that_are_not_middle_dots_are_left_alone_and_every_dot_is_known():
     assert (keep_dots_inside(ROWS, list("乔。拜登说"), LABELS) == ROWS).all()
     assert list(NAME_DOTS) == ["·", "・", "･", "‧", "•"]
@@ -68,6 +83,39 @@ def test_a_bracketed_legal_form_is_taken_into_the_firm_name():
     assert edges("万科（集团", span(0, 2, "ORG")) == ["万科/ORG"]
     assert edges("王五（集团）", span(0, 2)) == ["王五/PER"]
     assert edges("万科（集团）", span(0, 2, "ORG"), span(3, 5, "ORG")) == ["万科/ORG", "集团/ORG"]
+
+
+def test_a_word_for_a_day_or_a_time_of_day_is_cut_off_the_end_of_a_person():
+    assert edges("乔·拜登周二会见", span(0, 6)) == ["乔·拜登/PER"]
+    assert edges("王伟昨天下午说", span(0, 6)) == ["王伟/PER"]
+    assert edges(f"约翰·史密斯{W}星期天", span(0, 10)) == ["约翰·史密斯/PER"]
+    assert edges("Ａｎｎ和Ｂｏｂ今天", span(0, 9)) == ["Ａｎｎ/PER", "Ｂｏｂ/PER"]
+    assert edges("王明天说", span(0, 3)) == ["王明天/PER"]
+    assert edges("欧阳明天说", span(0, 4)) == ["欧阳明天/PER"]
+    assert edges("周天和", span(0, 2)) == ["周天/PER"]
+    assert edges("乔·周二", span(0, 4)) == ["乔·周二/PER"]
+    assert edges("北京周二", span(0, 4, "ORG")) == ["北京周二/ORG"]
+
+
+def test_a_surname_and_a_one_unit_given_name_set_apart_by_letter_spacing_are_joined():
+    assert edges(f"王{W}{W}莉{W}{W}{W}{W}董事", span(0, 1), span(3, 4)) == [f"王{W}{W}莉/PER"]
+    assert edges(f"李{W}强", span(0, 1), span(2, 3)) == [f"李{W}强/PER"]
+    out = repair_edges([(0, 1, "PER", 0.8), (3, 4, "PER", 0.6)], list(f"王{W}{W}莉"))
+    assert len(out) == 1 and abs(out[0][3] - 0.7) < 1e-12
+    assert edges(f"王{W}{W}{W}{W}莉", span(0, 1), span(5, 6)) == ["王/PER", "莉/PER"]
+    assert edges(f"莉{W}{W}王", span(0, 1), span(3, 4)) == ["莉/PER", "王/PER"]
+    assert edges(f"王{W}Ａ", span(0, 1), span(2, 3)) == ["王/PER", "Ａ/PER"]
+    assert edges(f"王{W}小莉", span(0, 1), span(2, 4)) == ["王/PER", "小莉/PER"]
+    assert edges(f"王{W}京", span(0, 1), span(2, 3, "LOC")) == ["王/PER", "京/LOC"]
+    assert edges("王、莉", span(0, 1), span(2, 3)) == ["王/PER", "莉/PER"]
+
+
+def test_the_time_words_and_surnames_are_the_engines():
+    source = (Path(__file__).resolve().parents[2] / "src/engine/decode.ts").read_text(encoding="utf-8")
+    block = source.split("export const TIME_WORDS = [", 1)[1].split("]", 1)[0]
+    assert tuple(re.findall(r"'([^']+)'", block)) == TIME_WORDS
+    assert re.search(r"export const COMMON_SURNAMES = '([^']+)'", source).group(1) == COMMON_SURNAMES
+    assert re.search(r"const MAX_NAME_GAP = (\d+)", source).group(1) == str(MAX_NAME_GAP)
 
 
 def test_a_pdf_tables_number_columns_stay_out_of_a_name():

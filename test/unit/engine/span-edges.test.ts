@@ -1,9 +1,10 @@
 // Contract steps 7b and 8 (span edges): middle dots kept inside names, Latin names joined by a Han conjunction split,
-// bracketed legal forms taken into firm names, a PDF table's number columns kept out of names. The same cases as
+// bracketed legal forms taken into firm names, a PDF table's number columns kept out of names, a day or time of day cut
+// off the end of a person (乔·拜登周二), a letter-spaced surname and given name joined (王  莉). The same cases as
 // training/tests/test_span_edges.py.
 import { describe, expect, it } from 'vitest'
 import {
-  bioesSpans, decodeTags, dropImpossibleSpans, keepDotsInside, NAME_DOTS, parseLabels, repairEdges, type TokenSpan,
+  bioesSpans, decodeTags, dropImpossibleSpans, keepDotsInside, NAME_DOTS, parseLabels, repairEdges, trimWhitespace, type TokenSpan,
 } from '../../../src/engine/decode'
 import type { CrfDecoding } from '../../../src/engine/manifest'
 
@@ -43,6 +44,17 @@ describe('keepDotsInside (contract step 7b)', () => {
     expect(Array.from(emissions.slice(5, 10))).toEqual([0, no, 1, no, no]) // the dot's B, E and S rows only
   })
 
+  it('finds no person in a lone bullet between words (产品专员 • 负责, PER 0.54 before step 7b)', () => {
+    const bullet = [...'员　•　负']
+    // Emissions that favour S-PER at the bullet: constrained, the bullet cannot be a name of one unit.
+    const emissions = Float32Array.from([[3, 0, 0, 0, 0], [3, 0, 0, 0, 0], [0, 0, 0, 0, 4], [3, 0, 0, 0, 0], [3, 0, 0, 0, 0]].flat())
+    expect(texts(bullet, bioesSpans(decodeTags(emissions, 5, labels.length, crf), parseLabels(labels)))).toEqual(['•/PER'])
+    keepDotsInside(emissions, bullet, parseLabels(labels))
+    expect(bioesSpans(decodeTags(emissions, 5, labels.length, crf), parseLabels(labels))).toEqual([])
+    // And a span over it that a bracket or whitespace cut left is dropped by step 8.
+    expect(repairEdges(trimWhitespace([span(1, 4)], bullet, W), bullet, W)).toEqual([])
+  })
+
   it('leaves units that are not middle dots alone, and knows every dot', () => {
     const emissions = Float32Array.from(rows.flat())
     keepDotsInside(emissions, [...'乔。拜登说'], parseLabels(labels))
@@ -77,6 +89,33 @@ describe('repairEdges (contract step 8)', () => {
     expect(edges('万科（集团', span(0, 2, 'ORG'))).toEqual(['万科/ORG'])
     expect(edges('王五（集团）', span(0, 2))).toEqual(['王五/PER'])
     expect(edges('万科（集团）', span(0, 2, 'ORG'), span(3, 5, 'ORG'))).toEqual(['万科/ORG', '集团/ORG'])
+  })
+
+  it('cuts a word for a day or a time of day off the end of a person', () => {
+    expect(edges('乔·拜登周二会见', span(0, 6))).toEqual(['乔·拜登/PER'])
+    expect(edges('王伟昨天下午说', span(0, 6))).toEqual(['王伟/PER'])
+    expect(edges(`约翰·史密斯${W}星期天`, span(0, 10))).toEqual(['约翰·史密斯/PER'])
+    expect(edges('Ａｎｎ和Ｂｏｂ今天', span(0, 9))).toEqual(['Ａｎｎ/PER', 'Ｂｏｂ/PER'])
+    // A given name that is the word, a compound surname left alone, a name ending on a dot, another type: left as they are.
+    expect(edges('王明天说', span(0, 3))).toEqual(['王明天/PER'])
+    expect(edges('欧阳明天说', span(0, 4))).toEqual(['欧阳明天/PER'])
+    expect(edges('周天和', span(0, 2))).toEqual(['周天/PER'])
+    expect(edges('乔·周二', span(0, 4))).toEqual(['乔·周二/PER'])
+    expect(edges('北京周二', span(0, 4, 'ORG'))).toEqual(['北京周二/ORG'])
+  })
+
+  it('joins a surname and a one-unit given name set apart by letter spacing', () => {
+    expect(edges(`王${W}${W}莉${W}${W}${W}${W}董事`, span(0, 1), span(3, 4))).toEqual([`王${W}${W}莉/PER`])
+    expect(edges(`李${W}强`, span(0, 1), span(2, 3))).toEqual([`李${W}强/PER`])
+    const chars = [...`王${W}${W}莉`]
+    expect(repairEdges([{ ...span(0, 1), score: 0.8 }, { ...span(3, 4), score: 0.6 }], chars, W)[0]!.score).toBeCloseTo(0.7, 12)
+    // A gap too wide, no surname first, Latin second, a longer span, another type, text between: left as they are.
+    expect(edges(`王${W}${W}${W}${W}莉`, span(0, 1), span(5, 6))).toEqual(['王/PER', '莉/PER'])
+    expect(edges(`莉${W}${W}王`, span(0, 1), span(3, 4))).toEqual(['莉/PER', '王/PER'])
+    expect(edges(`王${W}Ａ`, span(0, 1), span(2, 3))).toEqual(['王/PER', 'Ａ/PER'])
+    expect(edges(`王${W}小莉`, span(0, 1), span(2, 4))).toEqual(['王/PER', '小莉/PER'])
+    expect(edges(`王${W}京`, span(0, 1), span(2, 3, 'LOC'))).toEqual(['王/PER', '京/LOC'])
+    expect(edges('王、莉', span(0, 1), span(2, 3))).toEqual(['王/PER', '莉/PER'])
   })
 
   it('keeps a PDF table\'s number columns out of a name', () => {
