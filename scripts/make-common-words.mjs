@@ -35,9 +35,9 @@ const groups = new Map()
 for (const word of words) groups.set(word[0], (groups.get(word[0]) ?? word[0]) + word[1])
 const wordString = [...groups.values()].join(' ')
 
-// Surnames (redact.ts SURNAMES) are simplified; their Traditional forms come from this table too.
+// Surnames (src/engine/decode.ts COMMON_SURNAMES, redact.ts's SURNAMES) are simplified; their Traditional forms come from this table too.
 const needed = new Set(words.join(''))
-for (const c of readFileSync('src/app/redact.ts', 'utf8').match(/const SURNAMES = new Set\(\s*'([^']*)'/u)[1]) needed.add(c)
+for (const c of readFileSync('src/engine/decode.ts', 'utf8').match(/export const COMMON_SURNAMES = '([^']*)'/u)[1]) needed.add(c)
 let t2s = ''
 for (const line of readFileSync(t2sPath, 'utf8').split('\n')) {
   const [traditional, simplified] = line.split('\t')

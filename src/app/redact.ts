@@ -1,6 +1,6 @@
 // Redaction: replace the chosen entity types in a text with a type tag, a consistent pseudonym, or
 // a ■ mask. Works on the original string with the engine's UTF-16 offsets.
-import type { Entity } from '../engine'
+import { COMMON_SURNAMES, type Entity } from '../engine'
 import { HAN, IGNORABLE_CHARS, mentionKey } from './mentions'
 import { isFromPattern } from './patterns'
 import { nonOverlapping } from './segments'
@@ -451,11 +451,10 @@ export function isGivenNameAlone(e: Entity): boolean {
  * nine people in ten), in simplified characters; a Traditional one (溫, 馬, 顧) is looked up by its simplified
  * form (simplified, from the common words' table), and the compound ones of more than a few families. Only for
  * spreading a given name alone, where a surname missed here leaves things as they were. QA: 赖思远, 萧子涵,
- * 溫家豪 kept 思远, 子涵, 家豪 readable, their surnames missing. (Also read by scripts/make-common-words.mjs.)
+ * 溫家豪 kept 思远, 子涵, 家豪 readable, their surnames missing. The list is the engine's COMMON_SURNAMES (step 8 (f)
+ * joins a letter-spaced surname and given name with it), one list for both.
  */
-const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪赖萧阎乐皮元禹狄贝计伏谈茅廉钮宣郁鞠裘荆匡储蔺晋芮羊幸逯盖屠寿冼粟湛雍戈凤闻',
-)
+const SURNAMES = new Set(COMMON_SURNAMES)
 /**
  * Surnames that are far more often a word before a name than a surname there: 和思远 (and 思远), 于思远 (to),
  * 向思远, 当时思远, 连思远都, 应思远要求. A given name after one of them is still spread; after any other

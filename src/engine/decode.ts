@@ -382,7 +382,7 @@ export const TIME_WORDS = [
   '上午', '下午', '中午', '晚上', '早上', '凌晨', '傍晚', '清晨', '今晨', '今晚', '昨晚', '明晚',
 ]
 /**
- * The most frequent single surnames (the same list as src/app/redact.ts's SURNAMES): the first of two one-unit persons
+ * The most frequent single surnames (src/app/redact.ts's SURNAMES, for spreading a given name, is this list; scripts/make-common-words.mjs reads it here): the first of two one-unit persons
  * set apart by letter spacing must be one for them to be joined, (f) below.
  */
 export const COMMON_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪赖萧阎乐皮元禹狄贝计伏谈茅廉钮宣郁鞠裘荆匡储蔺晋芮羊幸逯盖屠寿冼粟湛雍戈凤闻'

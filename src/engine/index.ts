@@ -12,3 +12,5 @@ export type { MemoryReport } from './worker-api'
 // Text layout the UI's analysis blocks share with the engine's windows, so both cut a document alike (src/app/blocks.ts).
 export { isWhitespaceCodePoint } from './normalize'
 export { mayEndInWrap } from './windows'
+// The common surnames step 8 joins letter-spaced names with; Redact spreads given names by the same list.
+export { COMMON_SURNAMES } from './decode'
