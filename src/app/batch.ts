@@ -10,7 +10,7 @@ import { namePairs, type PairedName } from './cooccurrence'
 import { annotatedRuns, csvEntityRows, csvTable, ENTITY_CSV_COLUMNS, jsonLine, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
 import { textToDocx } from './docx'
 import { copyNames } from './copyNames'
-import { groupMentions, mentionKey } from './mentions'
+import { groupMentions, nameKey } from './mentions'
 import type { ImportErrorCode } from './fileImport'
 import { fileOffset, fileText, type LineBreaks } from './lineBreaks'
 import { nameNumbering, redact, spreadNames, type RedactionOptions } from './redact'
@@ -147,7 +147,7 @@ export function batchNameList(items: readonly BatchItem[], keep: EntityPredicate
     for (const group of groupMentions((item.entities ?? []).filter(keep))) {
       if (!typeOrder.includes(group.type)) typeOrder.push(group.type)
       for (const mention of group.mentions) {
-        const key = `${group.type}\u0000${mentionKey(mention.text)}`
+        const key = `${group.type}\u0000${nameKey(mention.text)}`
         let row = rows.get(key)
         if (!row) rows.set(key, (row = { type: group.type, name: mention.text, mentions: 0, files: [] }))
         row.mentions += mention.starts.length

@@ -2,7 +2,7 @@
 // document (who meets whom, which company is named with which ministry) and, as an undirected weighted
 // edge list, for network tools such as Gephi.
 import type { Entity } from '../engine'
-import { displayNameOf, inTextOrder, mentionKeyOf } from './mentions'
+import { displayNameOf, inTextOrder, mostWritten, nameKeyOf } from './mentions'
 import { breakEndsSentence, LINE_BREAK_CHARS, LINE_BREAK_CLASS } from './sentences'
 
 /** A name pair's sentence ends after 。！？!? or ；; (a clause of its own: two names on either side of a ； are
@@ -13,9 +13,9 @@ const MAX_NAMES_PER_SENTENCE = 40
 
 export interface PairedName {
   type: string
-  /** As first written. */
+  /** As written most often (the entity list's row of it). */
   text: string
-  /** What makes two mentions this name: its type and mentionKey. */
+  /** What makes two mentions this name: its type and nameKey. */
   key: string
 }
 
@@ -58,10 +58,12 @@ export function namePairs(text: string, entities: readonly Entity[]): NamePair[]
   const endAfter = sentenceEnds(text)
   /** The names by rank: their order of first occurrence in the text. */
   const names: PairedName[] = []
-  /** Each name's rank, by its type and mentionKey, */
+  /** Each name's rank, by its type and nameKey, */
   const rankOfKey = new Map<string, number>()
   /** and by its type and text as written (a long document names the same few hundred names thousands of times). */
   const rankOfText = new Map<string, Map<string, number>>()
+  /** Each name's ways of being written (埃隆·马斯克, 埃隆•马斯克), as the entities write it, and how often each. */
+  const writtenOf = new Map<number, Map<string, number>>()
   /** The pairs as first met, also by the ranks of their names (the first, then the second). */
   const pairs: NamePair[] = []
   const pairOf = new Map<number, Map<number, NamePair>>()
@@ -97,20 +99,30 @@ export function namePairs(text: string, entities: readonly Entity[]): NamePair[]
     if (!byText) rankOfText.set(e.type, (byText = new Map()))
     let rank = byText.get(e.text)
     if (rank === undefined) {
-      const key = `${e.type}\u0000${mentionKeyOf(e.text)}`
+      const key = `${e.type}\u0000${nameKeyOf(e.text)}`
       rank = rankOfKey.get(key)
       if (rank === undefined) {
         rank = names.length
         rankOfKey.set(key, rank)
         names.push({ type: e.type, text: displayNameOf(e.text), key })
+        writtenOf.set(rank, new Map())
       }
       byText.set(e.text, rank)
     }
+    const written = writtenOf.get(rank)!
+    written.set(e.text, (written.get(e.text) ?? 0) + 1)
     const starts = current.get(rank)
     if (starts) starts.push(e.start)
     else current.set(rank, [e.start])
   }
   closeSentence()
+  // A name written more than one way is shown as the entity list shows it: as written most often.
+  for (const [rank, written] of writtenOf) {
+    if (written.size < 2) continue
+    const forms = new Map<string, number>()
+    for (const [text, count] of written) forms.set(displayNameOf(text), (forms.get(displayNameOf(text)) ?? 0) + count)
+    names[rank]!.text = mostWritten(forms)
+  }
   for (const pair of pairs) pair.starts.sort((x, y) => x - y)
   return pairs.sort((x, y) => y.sentences - x.sentences || x.starts[0]! - y.starts[0]!)
 }

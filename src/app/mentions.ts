@@ -77,6 +77,39 @@ export function mentionKey(text: string): string {
   return radicalsToIdeographs(displayName(text.replace(IGNORABLE_CHARS, ''))).normalize('NFKC')
 }
 
+/**
+ * The middle dots a foreign name in Chinese is written with, one name whichever (埃隆·马斯克, 埃隆•马斯克, 埃隆‧马斯克,
+ * 埃隆・马斯克): the engine's NAME_DOTS (src/engine/decode.ts, a unit test keeps the two the same; not imported, so that
+ * the page's bundle does not take the decoder in), as redaction's one name (redact.ts, MIDDLE_DOTS). NFKC made
+ * U+FF65 U+30FB already.
+ */
+const NAME_DOT = /[·・･‧•]/gu
+
+/**
+ * What makes two mentions one name in the entity list, its counts and what is exported from it (the names and pairs
+ * CSV, Batch's name list): mentionKey, and any middle dot as U+00B7 (international news QA: 埃隆·马斯克 and 埃隆•马斯克
+ * were two rows and split the counts, where redaction made them one pseudonym). Not mentionKey itself: redaction
+ * compares code points by it. Traditional and simplified forms (澤連斯基, 泽连斯基) stay two rows: the table that
+ * links them in redaction is loaded only with the Redact or Batch tab (redact.ts, loadCommonWords), and the list
+ * would regroup when it came.
+ */
+export function nameKey(text: string): string {
+  return mentionKey(text).replace(NAME_DOT, '·')
+}
+
+/**
+ * The form of a name written most often among `forms` (each written form and how often), the first met of those
+ * written as often: one row for 埃隆·马斯克 and 埃隆•马斯克 is shown as the text writes it most.
+ */
+export function mostWritten(forms: ReadonlyMap<string, number>): string {
+  let best = ''
+  let most = 0
+  for (const [form, count] of forms) {
+    if (count > most) [best, most] = [form, count]
+  }
+  return best
+}
+
 /** Remembered results of a function of a name's text: a long document names the same few hundred names
  *  thousands of times, and the panels list them again after every change. */
 function remembered(of: (text: string) => string): (text: string) => string {
@@ -91,8 +124,8 @@ function remembered(of: (text: string) => string): (text: string) => string {
   }
 }
 
-/** `mentionKey` and `displayName`, remembered. */
-export const mentionKeyOf = remembered(mentionKey)
+/** `nameKey` and `displayName`, remembered. */
+export const nameKeyOf = remembered(nameKey)
 export const displayNameOf = remembered(displayName)
 
 /** The entities in text order (a stable sort by start); the list itself where it is in that order already. */
@@ -116,19 +149,29 @@ export interface TypeGroup {
   mentions: Mention[]
 }
 
-/** Groups entities by type (in `typeOrder`, then any other type alphabetically); mentions by frequency. */
+/** Groups entities by type (in `typeOrder`, then any other type alphabetically); mentions by frequency, each one
+ *  name (nameKey) shown as it is written most often (mostWritten). */
 export function groupMentions(entities: readonly Entity[], typeOrder: readonly string[] = []): TypeGroup[] {
   const byType = new Map<string, Map<string, Mention>>()
   const counts = new Map<string, number>()
+  /** The written forms of the mentions written more than one way, and how often each. */
+  const formsOf = new Map<Mention, Map<string, number>>()
   for (const e of inTextOrder(entities)) {
     let mentions = byType.get(e.type)
     if (!mentions) byType.set(e.type, (mentions = new Map()))
-    const key = mentionKeyOf(e.text)
+    const key = nameKeyOf(e.text)
+    const written = displayNameOf(e.text)
     let mention = mentions.get(key)
-    if (!mention) mentions.set(key, (mention = { text: displayNameOf(e.text), type: e.type, starts: [] }))
+    if (!mention) mentions.set(key, (mention = { text: written, type: e.type, starts: [] }))
+    else if (written !== mention.text || formsOf.has(mention)) {
+      let forms = formsOf.get(mention)
+      if (!forms) formsOf.set(mention, (forms = new Map([[mention.text, mention.starts.length]])))
+      forms.set(written, (forms.get(written) ?? 0) + 1)
+    }
     mention.starts.push(e.start)
     counts.set(e.type, (counts.get(e.type) ?? 0) + 1)
   }
+  for (const [mention, forms] of formsOf) mention.text = mostWritten(forms)
   const rank = (type: string) => {
     const i = typeOrder.indexOf(type)
     return i < 0 ? typeOrder.length : i
@@ -144,11 +187,11 @@ export function groupMentions(entities: readonly Entity[], typeOrder: readonly s
     }))
 }
 
-/** Whether a name holds what was typed in the entity panel's filter, matched as names are grouped (mentionKey:
- *  full-width = ASCII, layout spacing ignored), any case; null for an empty filter, which keeps every name. */
+/** Whether a name holds what was typed in the entity panel's filter, matched as names are grouped (nameKey:
+ *  full-width = ASCII, layout spacing ignored, any middle dot), any case; null for an empty filter, which keeps every name. */
 export function nameFilter(query: string): ((name: string) => boolean) | null {
-  const needle = mentionKey(query.trim()).toLowerCase()
-  return needle ? (name) => mentionKey(name).toLowerCase().includes(needle) : null
+  const needle = nameKey(query.trim()).toLowerCase()
+  return needle ? (name) => nameKey(name).toLowerCase().includes(needle) : null
 }
 
 /** The groups narrowed down to the names `matches` keeps; each group's count is then the occurrences of

@@ -4,7 +4,7 @@
 import type { Entity } from '../engine'
 import { isFromPattern } from './patterns'
 import { isFromLexicon } from './userLexicon'
-import { displayNameOf, inTextOrder, mentionKeyOf, type Mention } from './mentions'
+import { displayNameOf, inTextOrder, nameKeyOf, type Mention } from './mentions'
 
 /**
  * Names scored under this are listed. From the news model's dev figures (manifest.json, metrics.dev_thresholds,
@@ -23,14 +23,14 @@ export interface ReviewName extends Mention {
 
 /**
  * The names among `entities` (those the view shows) that the model scored under `below` at least once, grouped as the
- * panel groups them (type, then mentionKey), each with every occurrence and its lowest score; least sure first, then
+ * panel groups them (type, then nameKey), each with every occurrence and its lowest score; least sure first, then
  * in the order they are first met. Names from the user's dictionary or found by rule are sure by definition: left out.
  */
 export function reviewList(entities: readonly Entity[], below: number = REVIEW_BELOW): ReviewName[] {
   const byName = new Map<string, ReviewName>()
   for (const entity of inTextOrder(entities)) {
     if (isFromLexicon(entity) || isFromPattern(entity)) continue
-    const key = `${entity.type}\u0000${mentionKeyOf(entity.text)}`
+    const key = `${entity.type}\u0000${nameKeyOf(entity.text)}`
     let name = byName.get(key)
     if (!name) byName.set(key, (name = { text: displayNameOf(entity.text), type: entity.type, starts: [], score: entity.score }))
     name.starts.push(entity.start)

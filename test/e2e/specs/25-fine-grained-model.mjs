@@ -58,12 +58,24 @@ test('the fine-grained model: chosen on the Model tab, it re-reads the page\'s t
     const names = { COMPANY: '公司', GOV: '政府机构', POSITION: '职位', SCENE: '景点' }
     for (const [type, name] of Object.entries(names)) if (fineTypes.has(type)) assert.ok(panel.includes(name), `panel names ${type} ${name}`)
     await screenshot(ctx, page, '14-fine-grained-model')
-    // Redaction replaces the new types too, though the switch happened on another tab (it used to tick only
-    // PER/LOC/ORG, leaving companies and government bodies in clear).
+    // Redaction replaces the new types that identify someone too, though the switch happened on another tab (it
+    // used to tick only PER/LOC/ORG, leaving companies and government bodies in clear); positions, attractions,
+    // books, films and games stay readable until ticked (finance QA: 董事、董事长 became [职位1]、[职位2]).
+    const identifying = ['PER', 'LOC', 'ORG', 'COMPANY', 'GOV']
     await openTab(page, 'redact')
-    for (const type of fineTypes) assert.equal(await page.isChecked(`[data-redact-type=${type}]`), true, `${type} ticked`)
+    for (const type of identifying) assert.equal(await page.isChecked(`[data-redact-type=${type}]`), true, `${type} ticked`)
+    for (const type of ['POSITION', 'SCENE', 'BOOK', 'MOVIE', 'GAME']) assert.equal(await page.isChecked(`[data-redact-type=${type}]`), false, `${type} not ticked`)
     const redacted = await page.inputValue('[data-testid=redacted-text]')
-    for (const mark of fineMarks) assert.ok(!redacted.includes(mark.text), `"${mark.text}" (${mark.type}) redacted: ${redacted}`)
+    for (const mark of fineMarks.filter((m) => identifying.includes(m.type))) assert.ok(!redacted.includes(mark.text), `"${mark.text}" (${mark.type}) redacted: ${redacted}`)
+    const positions = fineMarks.filter((m) => m.type === 'POSITION')
+    assert.ok(positions.length > 0, `the fine model finds a position: ${JSON.stringify(fineMarks)}`)
+    for (const mark of positions) assert.ok(redacted.includes(mark.text), `"${mark.text}" (POSITION) readable: ${redacted}`)
+    // Ticked, a position is replaced, and stays ticked across tabs.
+    await page.check('[data-redact-type=POSITION]')
+    await page.waitForFunction((text) => !document.querySelector('[data-testid=redacted-text]').value.includes(text), positions[0].text)
+    await openTab(page, 'entities')
+    await openTab(page, 'redact')
+    assert.equal(await page.isChecked('[data-redact-type=POSITION]'), true, 'the user\'s tick is kept')
     // The dictionary takes the new types, and its help names them.
     await openTab(page, 'lexicon')
     assert.match(await page.textContent('[data-testid=lexicon-panel]'), /公司、政府机构、职位.*COMPANY、GOV、POSITION/s)
