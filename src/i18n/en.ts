@@ -175,7 +175,9 @@ export default {
   },
   tabs: { label: 'Results and tools', entities: 'Entities', export: 'Export', redact: 'Redact', batch: 'Batch', lexicon: 'Dictionary', model: 'Model' },
   batch: {
-    intro: 'Analyse several files at once (.txt, .md, .html, .docx, .pdf), or a whole folder: each is read and analysed here, in this browser, one after another. A .csv, .tsv or .jsonl file gives a result per row, named file#id. Choose them or drop them here.',
+    intro: 'Analyse several files at once (.txt, .md, .html, .docx, .pdf), or a whole folder: each is read and analysed here, in this browser, one after another. A .csv, .tsv or .jsonl file gives a result per row, named file#id.',
+    /** Left out on a touch screen without a mouse, where nothing is dragged (BatchPanel). */
+    introDrop: 'Choose them or drop them here.',
     choose: 'Choose files',
     chooseFolder: 'Choose a folder',
     dropHere: 'Drop the files to analyse them',
@@ -268,6 +270,7 @@ export default {
     leftOut: 'Not read: its {parts} (only the body text, footnotes and endnotes)',
     readAs: 'Not UTF-8: read as {encoding}',
     invalidUtf8: 'One byte sequence is not valid UTF-8: shown as � | {count} byte sequences are not valid UTF-8: shown as �',
+    namesHeading: 'Names found',
     redactedHeading: 'Redacted copies',
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip.',
     samePseudonym: ' A name gets the same pseudonym in every file.',

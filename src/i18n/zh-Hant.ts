@@ -201,7 +201,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "model": "模型"
   },
   "batch": {
-    "intro": "一次分析多個檔案（.txt、.md、.html、.docx、.pdf）或整個資料夾：逐個在本瀏覽器中讀取和分析。.csv、.tsv 或 .jsonl 檔案每行一個結果，命名為「檔案#編號」。可選擇檔案，或拖到這裡。",
+    "intro": "一次分析多個檔案（.txt、.md、.html、.docx、.pdf）或整個資料夾：逐個在本瀏覽器中讀取和分析。.csv、.tsv 或 .jsonl 檔案每行一個結果，命名為「檔案#編號」。",
+    "introDrop": "可選擇檔案，或拖到這裡。",
     "choose": "選擇檔案",
     "chooseFolder": "選擇資料夾",
     "dropHere": "鬆開即可分析這些檔案",
@@ -295,6 +296,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "leftOut": "未讀取：其{parts}（只讀取正文、腳註和尾註）",
     "readAs": "不是 UTF-8 編碼，已按以下編碼讀取：{encoding}",
     "invalidUtf8": "有 {count} 處位元組不是有效的 UTF-8，已顯示為 �",
+    "namesHeading": "找到的名稱",
     "redactedHeading": "遮蔽副本",
     "redactedHow": "按「遮蔽」分頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",

@@ -167,7 +167,9 @@ const zh: DeepStringRecord<typeof en> = {
   },
   tabs: { label: '结果与工具', entities: '实体', export: '导出', redact: '脱敏', batch: '批量', lexicon: '词典', model: '模型' },
   batch: {
-    intro: '一次分析多个文件（.txt、.md、.html、.docx、.pdf）或整个文件夹：逐个在本浏览器中读取和分析。.csv、.tsv 或 .jsonl 文件每行一个结果，命名为“文件#编号”。可选择文件，或拖到这里。',
+    intro: '一次分析多个文件（.txt、.md、.html、.docx、.pdf）或整个文件夹：逐个在本浏览器中读取和分析。.csv、.tsv 或 .jsonl 文件每行一个结果，命名为“文件#编号”。',
+    /** Left out on a touch screen without a mouse, where nothing is dragged (BatchPanel). */
+    introDrop: '可选择文件，或拖到这里。',
     choose: '选择文件',
     chooseFolder: '选择文件夹',
     dropHere: '松开即可分析这些文件',
@@ -258,6 +260,7 @@ const zh: DeepStringRecord<typeof en> = {
     leftOut: '未读取：其{parts}（只读取正文、脚注和尾注）',
     readAs: '不是 UTF-8 编码，已按以下编码读取：{encoding}',
     invalidUtf8: '有 {count} 处字节不是有效的 UTF-8，已显示为 �',
+    namesHeading: '找到的名称',
     redactedHeading: '脱敏副本',
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。',
     samePseudonym: '同一名称在所有文件中使用同一个化名。',
