@@ -182,6 +182,14 @@ const NUMBER_LAYOUT = /[\s\-‐‑‒–—―.·()[\]【】〔〕]/gu
 const EXTENSION_WORD = /[ \t]*(?:转|轉|分机|分機|内线|內線|ext\.?|#)[ \t]*/giu
 
 /**
+ * An extension after a hyphen, where that can be nothing else: after a local number of eight digits written whole
+ * (85201234-6012, 010-85201234-6012; re-check QA: 85201234转6012 and 85201234-6012 were two pseudonyms for one phone), its
+ * area code before it or not. Not after digits grouped (0755-8520-1234 is a number, no extension), nor after a mobile's
+ * eleven digits (no eight stand alone there).
+ */
+const HYPHENATED_EXTENSION = /^((?:\+?\d{2,4}[\s-]?)?(?:\(?0\d{2,3}\)?[\s-]?)?(?<!\d)\d{8})\s*[-‐‑‒–—]\s*(\d{1,5})$/u
+
+/**
  * The number a phone number is, however written (HR QA: 13800138000, 138 0013 8000, +86 138-0013-8000 and 8613800138000
  * got [电话1] … [电话4], one applicant's one phone; full-width, mentionKey's NFKC made it [电话1] already): its digits, an extension after #, the
  * country code of the mainland, Taiwan or Hong Kong read as the number dialled at home (+86 138… is 138…, +86 10 8520
@@ -189,7 +197,7 @@ const EXTENSION_WORD = /[ \t]*(?:转|轉|分机|分機|内线|內線|ext\.?|#)[ 
  * before a mobile's eleven digits (as the phone rule takes it).
  */
 function phoneKey(key: string): string {
-  const number = key.replace(EXTENSION_WORD, '#').replace(NUMBER_LAYOUT, '')
+  const number = key.replace(EXTENSION_WORD, '#').replace(HYPHENATED_EXTENSION, '$1#$2').replace(NUMBER_LAYOUT, '')
   const abroad = /^(?:\+|00)(86|886|852)(\d.*)$/u.exec(number)
   if (abroad) {
     const [country, rest] = [abroad[1]!, abroad[2]!]
@@ -206,14 +214,19 @@ function phoneKey(key: string): string {
  * is 京A12345); an e-mail address in small letters; a record number (QQ, WeChat, a passport's) without spacing. Each
  * after mentionKey (NFKC: full-width digits are digits). Two numbers of other digits keep two keys.
  */
+const STOCK_EXCHANGE = /(?:^(SH|SZ|BJ)\s*\d|\d\s*\.\s*(SH|SZ|BJ|SS|HK|TW|TWO)$)/u
 const NUMBER_KEYS: Readonly<Record<string, (key: string) => string>> = {
   PHONE: phoneKey,
   ID_NUMBER: (key) => key.replace(NUMBER_LAYOUT, '').toUpperCase(),
   BANK_CARD: (key) => key.replace(NUMBER_LAYOUT, ''),
   STOCK_CODE: (key) => {
     const digits = key.replace(/\D/gu, '')
-    // Six digits name a mainland share on any of its exchanges; fewer, a Hong Kong or Taiwan one, zeros padded or not.
-    return digits.length === 6 || digits === '' ? digits || key : digits.replace(/^0+(?=\d)/u, '')
+    // Six digits name a mainland share; fewer, a Hong Kong or Taiwan one, zeros padded or not. With the exchange where
+    // the code names it (600519.SH, SH600519): 000001.SH is the Shanghai index, 000001.SZ Ping An Bank (re-check QA: one
+    // pseudonym); a code without it joins one with it in nameNumbering, where that is unambiguous.
+    const exchange = STOCK_EXCHANGE.exec(key.toUpperCase())
+    const number = digits.length === 6 || digits === '' ? digits || key : digits.replace(/^0+(?=\d)/u, '')
+    return exchange ? `${number}.${(exchange[1] ?? exchange[2]!).replace('SS', 'SH')}` : number
   },
   PLATE: (key) => key.replace(/[\s·•・.-]/gu, '').toUpperCase(),
   EMAIL: (key) => key.toLowerCase(),
@@ -240,6 +253,16 @@ export function nameNumbering(): NameNumbering {
   // The Chinese name a person's number was first given to: a spelling whose number is another Chinese name's is a
   // namesake's (张薇（Zhang Wei） after 张伟（Zhang Wei）), not this person's.
   const chineseOf = new Map<number, string>()
+  // The exchanges each securities code's digits were met with (NUMBER_KEYS.STOCK_CODE: 600519.SH): a code met without one
+  // is the one met with one, or met with one later, while the digits are met on one exchange only.
+  const exchanges = new Map<string, Set<string>>()
+  const stockCode = (names: Map<string, number>, key: string): number | undefined => {
+    const [digits, exchange] = key.split('.') as [string, string | undefined]
+    const seen = exchanges.get(digits) ?? new Set<string>()
+    if (exchange === undefined) return seen.size === 1 ? names.get(`${digits}.${[...seen][0]!}`) : undefined
+    exchanges.set(digits, seen.add(exchange))
+    return seen.size === 1 ? names.get(digits) : undefined
+  }
   return (type, name) => {
     let names = numbering.get(type)
     if (!names) numbering.set(type, (names = new Map()))
@@ -253,7 +276,8 @@ export function nameNumbering(): NameNumbering {
     if (n === undefined) {
       const spelling = type !== 'PER' ? undefined : alias !== undefined ? spellingOf(alias) : spellingOf(key)
       const byAlias = spelling !== undefined && (alias === undefined || !chineseOf.has(spelling)) ? spelling : undefined
-      n = byAlias ?? (type === 'PER' ? people.numberOf(key) ?? partMetAlone(key, alias !== undefined) : undefined) ?? (count.get(type) ?? 0) + 1
+      const code = type === 'STOCK_CODE' ? stockCode(names, key) : undefined
+      n = byAlias ?? code ?? (type === 'PER' ? people.numberOf(key) ?? partMetAlone(key, alias !== undefined) : undefined) ?? (count.get(type) ?? 0) + 1
       const fresh = n > (count.get(type) ?? 0)
       if (fresh) count.set(type, n)
       names.set(key, n)
@@ -385,7 +409,9 @@ function namesAt(text: string, at: number, names: KeyNode): [end: number, key: s
     const c = codePointAt(text, pos)
     if (c.kind !== SHOWN) break
     const end = characterEnd(text, pos)
-    const key = end === pos + c.length ? c.key : mentionKey(text.slice(pos, end))
+    // (a character's simplified form is one character: the table maps one to one, so the name's extent is unchanged)
+    const written = end === pos + c.length ? c.key : mentionKey(text.slice(pos, end))
+    const key = written.length === 1 ? simplifiedOf(written) : simplifiedKey(written)
     for (let i = 0; i < key.length && node; i++) node = node.next.get(key.charCodeAt(i))
     if (!node) break
     if (node.name) found.push([end, ...node.name])
@@ -438,6 +464,8 @@ interface GivenNameEntity extends Entity {
   /** A short name the text declares for `fullName` (华锐储能 of 深圳市华锐储能科技有限公司（以下简称“华锐储能”）), see
    *  declaredAliases. */
   declared?: true
+  /** A declared short name that is a common word (平安): replaced only where it stands as one (standsAsShortName). */
+  commonWord?: true
 }
 
 /** Whether a name everyOccurrence added is a given name alone (思远 of 陈思远), which the Redact tab counts apart. */
@@ -607,10 +635,13 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   return { root: trieOf(byKey) }
 }
 
-/** The names looked for, by their key, one UTF-16 unit of it a level (namesAt walks it). */
+/** The names looked for, by their key in simplified form (simplifiedKey: 林鄭月娥 is looked for as 林郑月娥 and found
+ *  written either way, as nameNumbering numbers them as one; re-check QA found 林郑月娥 left readable where only 林鄭月娥
+ *  was found), one UTF-16 unit of it a level (namesAt walks it). */
 function trieOf(byKey: ReadonlyMap<string, Entity>): KeyNode {
   const root: KeyNode = { next: new Map() }
-  for (const [key, e] of byKey) {
+  for (const [written, e] of byKey) {
+    const key = simplifiedKey(written)
     let node = root
     for (let i = 0; i < key.length; i++) {
       const unit = key.charCodeAt(i)
@@ -630,23 +661,32 @@ const DECLARING_TYPES: ReadonlySet<string> = new Set(['PER', 'LOC', 'GPE', 'ORG'
 const QUOTED_SOURCE = `[“"「『‘']([^“”"「」『』‘’'\\n（）()]{1,30})[”"」』’']`
 const QUOTED = new RegExp(QUOTED_SOURCE, 'gu')
 /**
- * A declaration right after a name: （以下简称“华锐储能”）, (以下简称"华锐储能"), （下称“华锐储能”）, （简称“华锐储能”）, several
- * names (（以下简称“中国平安”或“平安”）), and after what else the bracket says first (（统一社会信用代码：…，以下简称“华锐储能”）).
- * Group 1 is the verb: 合称, 统称, 并称 or 总称 name a group (甲公司与乙公司（以下合称“双方”）), whose short name is not the
- * last member's, so is not linked (see declaredAliases).
+ * The bracket right after a name that may declare its short names: （以下简称“华锐储能”）, (以下简称"华锐储能"), and what else
+ * it says around them (（统一社会信用代码：…，以下简称“华锐储能”）, （以下简称“腾讯”，与其附属公司合称“集团”）), one bracket
+ * inside it allowed (（以下简称“腾讯”（Tencent））). Group 1 is what the bracket holds; DECLARATION_CLAUSE reads it.
  */
-const DECLARATION = new RegExp(
-  `[ \\t\\u3000]*[（(](?:[^（）()\\n]{0,100}?[，,；;]\\s*)?((?:以下|下文|下)(?:简称|称|合称|统称|并称|总称)|简称)为?[：:]?\\s*` +
-    `(${QUOTED_SOURCE}(?:\\s*(?:或者|或|、|，|,|及|和)\\s*${QUOTED_SOURCE})*)\\s*[）)]`,
-  'uy',
+const DECLARATION = /[ \t\u3000]*[（(]((?:[^（）()\n]|[（(][^（）()\n]{0,60}[）)]){1,300}?)[）)]/uy
+/**
+ * One clause of such a bracket (its text between ，；) that declares short names: a keyword, simplified or Traditional
+ * (以下简称, 下称, 簡稱, 英文简称 …), then the names in quotes (several: “中国平安”或“平安”, “中信证券”、“公司”), a Latin one in
+ * brackets after them (“腾讯”（Tencent）), or one unquoted name of 2–8 Chinese characters up to the clause's end
+ * (以下简称腾讯: re-check QA found these read as nothing, the short name left readable). Group `verb` is the keyword: 合称,
+ * 统称, 并称 or 总称 name a group (甲公司与乙公司（以下合称“双方”）), whose short name is not the last member's, so is not
+ * linked (see declaredAliases); `list` the quoted names, `latin` a Latin one in brackets, `bare` an unquoted one.
+ */
+const KEYWORD = '(?:以下|下文|下)(?:简称|簡稱|称|稱|合称|合稱|统称|統稱|并称|並稱|总称|總稱)|(?:英文|中文|英文名|中文名)?(?:简称|簡稱)'
+const DECLARATION_CLAUSE = new RegExp(
+  `^\\s*(?<verb>${KEYWORD})为?為?[：:]?\\s*(?:(?<list>${QUOTED_SOURCE}(?:\\s*(?:或者|或|、|，|,|及|和)\\s*${QUOTED_SOURCE})*)\\s*(?:[（(]\\s*(?<latin>[^（）()]*?)\\s*[）)])?|(?<bare>\\p{Script=Han}{2,8}))\\s*$`,
+  'u',
 )
-const GROUP_DECLARATION = /合称|统称|并称|总称/u
+const GROUP_DECLARATION = /合称|合稱|统称|統稱|并称|並稱|总称|總稱/u
 /**
  * Short names that are a party's role, not its name: 本公司, 发行人, 甲方, 标的公司, 本次交易 … identify no one, are
  * what a reader needs to follow the deal, and are the plain word elsewhere in the text (公司 linked would replace every
  * 公司 of the text as [机构2]). So they stay readable: these, and 本/该/我/贵 before such a word (本公司, 该行, 我司, 本次发行; not 贵州茅台, 本田) or any
- * of three characters at most and ends in 方 or 人 (甲方, 转让方, 借款人, 发行人). In simplified characters (a
- * Traditional one is looked up by it).
+ * of three characters at most and ends in 方 or 人 (甲方, 转让方, 借款人, 发行人), and the titles and forms of address a
+ * person's given name never is (NOT_GIVEN_NAMES: 老师, 经理; re-check QA: 张伟（以下简称“老师”） replaced 每一位老师 as 张伟).
+ * In simplified characters (a Traditional one is looked up by it).
  */
 const ROLE_WORDS = new Set([
   '公司', '集团', '银行', '企业', '单位', '机构', '政府', '法院', '协会', '基金', '平台', '项目', '标的', '交易', '合同', '协议', '上市公司',
@@ -658,32 +698,118 @@ const ROLE_SHAPE = /^(?:[本该我贵](?:公司|司|行|所|院|会|社|局|厂|
 
 function isRoleWord(key: string): boolean {
   const simple = simplifiedKey(key)
-  return ROLE_WORDS.has(simple) || ROLE_SHAPE.test(simple)
+  return ROLE_WORDS.has(simple) || ROLE_SHAPE.test(simple) || NOT_GIVEN_NAMES.has(simple)
 }
 
 /**
+ * Whether a declared short name is a common word (平安, 星河: two characters the common words' table holds), which is
+ * then replaced only where it stands as the name of a party (standsAsShortName), not inside the word's own uses.
+ */
+function isCommonWordAlias(key: string): boolean {
+  const chars = Array.from(key)
+  return chars.length === 2 && isWord(chars[0]!, chars[1]!)
+}
+/**
+ * The characters a party's short name stands between in a contract's or a report's sentence where it is the party: a
+ * function word before it (与平安, 由平安, 对平安), and after it a verb or function word (平安将, 平安表示, 平安的, 平安与,
+ * 平安公告, 平安称). A common word declared a short name (平安 of 中国平安保险（集团）股份有限公司) is replaced only between
+ * them or beside punctuation, a Latin letter or a digit (after a preposition of the first list, before any character that
+ * makes no word with its last: 与阳光签约), where a given name that is a word is never spread at all
+ * (givenNameOf): re-check QA found 平安夜, 一路平安, 平安喜乐 and 星河璀璨 replaced as the company ([机构1]夜, 一路[机构1]),
+ * which both garbles the text and, read beside the declaration, tells the reader what the pseudonym stands for. A closed
+ * list, so a mention between two other characters (喜迎平安年) stays readable: the model's own spans of it are still
+ * replaced, the declaration itself too.
+ */
+const SHORT_NAME_BEFORE = new Set('与和及同跟对向由在据称被让给将把是为了从自于并或而但令使经即如若且')
+const SHORT_NAME_AFTER = new Set('将已于与和及同跟对向为也则就并等称说表认发公今近拟未不要会还都从把被给所旗方董总股集曾又仍亦均之自以因由在是的了获成接收提召决承披宣计预实')
+
+/** The clauses of a declaring bracket's text, split at ，；, not inside quotes, nor in a list of quoted names (“中国平安”，“平安”). */
+function clausesOf(inside: string): string[] {
+  const quotes: string[] = []
+  const masked = inside.replace(QUOTED, (quote) => `\uE000${quotes.push(quote) - 1}\uE001`)
+  const clauses: string[] = []
+  for (const clause of masked.split(/[，,；;]/u)) {
+    if (clauses.length > 0 && /^\s*\uE000/u.test(clause)) clauses[clauses.length - 1] += `，${clause}`
+    else clauses.push(clause)
+  }
+  return clauses.map((clause) => clause.replace(/\uE000(\d+)\uE001/gu, (_, i: string) => quotes[Number(i)]!))
+}
+
+/** Whether `alias` shares a Chinese character with `name`, in simplified form (华锐 and 华锐储能科技有限公司 do; 华锐 and
+ *  深圳市南山区 do not): a short name is an abbreviation of what it names. */
+function sharesCharacter(alias: string, name: string): boolean {
+  const chars = new Set(Array.from(simplifiedKey(name)).filter((c) => HAN.test(c)))
+  return Array.from(simplifiedKey(alias)).some((c) => chars.has(c))
+}
+/** The end of the sentence a declaration is in, looking back from `at`: a found name ending before it is in another. */
+const SENTENCE_END = /[。！？!?；;\n]/u
+
+/**
  * The short names `text` declares for its found names: a name of DECLARING_TYPES followed by a declaration
- * (DECLARATION) makes each short name in it (华锐储能) a mention of that name wherever it stands, replaced as that
- * name, with its pseudonym. QA: 深圳市华锐储能科技有限公司（以下简称“华锐储能”） gave [机构2], then 华锐储能 stayed readable
+ * (DECLARATION, DECLARATION_CLAUSE) makes each short name in it (华锐储能) a mention of a name wherever it stands, replaced
+ * as that name, with its pseudonym. QA: 深圳市华锐储能科技有限公司（以下简称“华锐储能”） gave [机构2], then 华锐储能 stayed readable
  * where the model missed it and became [地名1]锐储能 where it took 华 for a place; 中国平安保险（集团）股份有限公司（以下简称
- * “中国平安”或“平安”） gave one company three pseudonyms. By key (mentionKey); a short name of one character, the name
- * itself, a role word (isRoleWord) or a group's (合称) is none. One declared for two names stands for neither: it is
- * replaced as a name of its own.
+ * “中国平安”或“平安”） gave one company three pseudonyms. By key (mentionKey, in simplified form: one declared 騰訊 is 腾讯
+ * too); a short name of one character, the name itself, a role word (isRoleWord) or a group's (合称) is none.
+ * The name it stands for is the one before the declaration if the short name abbreviates it (sharesCharacter), else the
+ * nearest found name before that in the same sentence that it abbreviates: re-check QA, 华锐储能科技有限公司，住所地：深圳市
+ * 南山区（以下简称“华锐”） gave 华锐 南山区's pseudonym, and 法定代表人：张伟（以下简称“华锐”） 张伟's. A short name in Latin
+ * letters (Tencent) stands for the name before only if that has Latin letters, or for the one a Chinese short name of the
+ * same bracket stands for (以下简称“腾讯”，英文简称“Tencent”). One that stands for no found name is still replaced, as a name
+ * of its own of the type of the one it follows (a reader can't tell what it is, but it names someone); one declared for
+ * two names stands for neither, likewise.
  */
 function declaredAliases(text: string, entities: readonly Entity[], types: ReadonlySet<string>): Map<string, GivenNameEntity> {
   const aliases = new Map<string, GivenNameEntity>()
-  for (const e of entities) {
-    if (!types.has(e.type) || !DECLARING_TYPES.has(e.type) || e.end > text.length || e.start >= e.end) continue
+  const declaring = entities.filter((e) => types.has(e.type) && DECLARING_TYPES.has(e.type) && e.end <= text.length && e.start < e.end)
+  for (const e of declaring) {
     DECLARATION.lastIndex = e.end
-    const declaration = DECLARATION.exec(text)
-    if (!declaration || GROUP_DECLARATION.test(declaration[1]!)) continue
-    const fullName = (e as GivenNameEntity).fullName ?? e.text
-    for (const quoted of declaration[2]!.matchAll(QUOTED)) {
-      const key = mentionKey(quoted[1]!)
-      if (Array.from(key).length < 2 || key === mentionKey(fullName) || isRoleWord(key)) continue
+    const bracket = DECLARATION.exec(text)
+    if (!bracket) continue
+    // The names it may stand for, nearest first: the one before the bracket, then those before it in its sentence (200
+    // characters back at most), looked for only where a short name abbreviates no name the bracket follows (seldom).
+    let before: Entity[] | undefined
+    const standsFor = (fits: (o: Entity) => boolean): Entity | undefined => {
+      if (fits(e)) return e
+      if (before === undefined) {
+        let sentenceStart = Math.max(0, e.start - 200)
+        for (let i = e.start - 1; i >= sentenceStart; i--) if (SENTENCE_END.test(text[i]!)) sentenceStart = i + 1
+        before = declaring.filter((o) => o !== e && o.end <= e.start && o.start >= sentenceStart).sort((a, b) => b.end - a.end)
+      }
+      return before.find(fits)
+    }
+    const nameOf = (o: Entity) => (o as GivenNameEntity).fullName ?? o.text
+    const add = (key: string, target: Entity | undefined, score: number) => {
+      const fullName = target === undefined ? undefined : nameOf(target)
+      const type = target?.type ?? e.type
       const known = aliases.get(key)
-      const same = known === undefined || (known.type === e.type && known.fullName !== undefined && mentionKey(known.fullName) === mentionKey(fullName))
-      aliases.set(key, { start: 0, end: 0, text: key, type: known?.type ?? e.type, score: Math.max(e.score, known?.score ?? 0), fullName: same ? fullName : undefined, declared: true })
+      const same = fullName !== undefined && (known === undefined || (known.type === type && known.fullName !== undefined && simplifiedKey(mentionKey(known.fullName)) === simplifiedKey(mentionKey(fullName))))
+      aliases.set(key, {
+        start: 0, end: 0, text: key, type: known?.type ?? type, score: Math.max(score, known?.score ?? 0), fullName: same ? fullName : undefined, declared: true,
+        ...(isCommonWordAlias(key) ? { commonWord: true as const } : {}),
+      })
+    }
+    let linkedTo: Entity | undefined // what a Chinese short name of the bracket stands for, for a Latin one in it
+    for (const clause of clausesOf(bracket[1]!)) {
+      const declaration = DECLARATION_CLAUSE.exec(clause)
+      const { verb, list, latin: spelled, bare } = declaration?.groups ?? {}
+      if (verb === undefined || GROUP_DECLARATION.test(verb)) continue
+      const names = list !== undefined ? [...list.matchAll(QUOTED)].map((q) => q[1]!) : [bare!]
+      if (spelled !== undefined && /^\p{Script=Latin}[\p{Script=Latin}\s.&'’-]*$/u.test(spelled)) names.push(spelled)
+      const latin: string[] = []
+      for (const name of names) {
+        const key = simplifiedKey(mentionKey(name))
+        const itself = (o: Entity) => key === simplifiedKey(mentionKey(nameOf(o)))
+        if (Array.from(key).length < 2 || itself(e) || isRoleWord(key)) continue
+        if (!/\p{Script=Han}/u.test(key)) {
+          latin.push(key)
+          continue
+        }
+        const target = standsFor((o) => !itself(o) && sharesCharacter(key, nameOf(o)))
+        linkedTo ??= target
+        add(key, target, e.score)
+      }
+      for (const key of latin) add(key, /\p{Script=Latin}/u.test(nameOf(e)) ? e : linkedTo, e.score)
     }
   }
   return aliases
@@ -809,7 +935,7 @@ function linkedNames(text: string, entities: readonly Entity[], types: ReadonlyS
   if (aliases.size === 0) return { linked, aliases }
   return {
     linked: linked.map((e) => {
-      const alias = aliases.get(mentionKey(e.text))
+      const alias = aliases.get(simplifiedKey(mentionKey(e.text)))
       return alias && !(e as GivenNameEntity).declared ? { ...alias, start: e.start, end: e.end, text: e.text } : e
     }),
     aliases,
@@ -873,17 +999,28 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     const next = shownFrom(text, characterEnd(text, afterAt))
     return next?.han === true && isWord(after.key, next.key)
   }
+  // A declared short name that is a common word (平安) stands as the party between SHORT_NAME_BEFORE and SHORT_NAME_AFTER
+  // or beside what is no Chinese character (平安表示, “平安”, not 平安夜, 一路平安).
+  // After a preposition (与阳光签约), any character that makes no word with its last one will do.
+  const standsAsShortName = (start: number, end: number, key: string) => {
+    const before = shownBefore(text, start)
+    const after = shownFrom(text, end)
+    const preposition = before?.han === true && SHORT_NAME_BEFORE.has(simplifiedOf(before.key))
+    return (!before?.han || preposition) && (!after?.han || SHORT_NAME_AFTER.has(simplifiedOf(after.key)) || (preposition && !isWord(Array.from(key).at(-1)!, after.key)))
+  }
   // One pass over the text, character by character, following the names that start with it: a document of
   // a million characters and thousands of names takes well under a second.
   for (let at = 0; at < text.length;) {
     const c = codePointAt(text, at)
     let end = at + c.length
     // (most characters start no name: unless a combining mark makes another of it, its key says so)
-    if (c.kind === SHOWN && (names.next.has(c.key.charCodeAt(0)) || aliases.next.has(c.key.charCodeAt(0)) || characterEnd(text, at) > end)) {
+    const first = simplifiedOf(c.key).charCodeAt(0)
+    if (c.kind === SHOWN && (names.next.has(first) || aliases.next.has(first) || characterEnd(text, at) > end)) {
       // The longest first, a declared one before another as long (a stable sort).
       const candidates = [...namesAt(text, at, aliases), ...namesAt(text, at, names)].sort((a, b) => b[0] - a[0])
       for (const [stop, key, e] of candidates) {
         if (!fits(at, stop) || !wholeWord(at, stop, key) || (isGivenNameAlone(e) && !standsAsName(at, stop, key))) continue
+        if ((e as GivenNameEntity).commonWord && !standsAsShortName(at, stop, key)) continue
         if (keptInTitle({ type: e.type, start: at, end: stop })) continue
         // 赵某: the surname is replaced, 某 stays ([人名1]某, as where the model found 赵), unless found there already
         // or the surname makes a word with the character before it (变成某种, 长江某段).
