@@ -18,7 +18,7 @@
 // listed company as surely as its name, and the short name after 证券简称： in an announcement's header, as an ORG.
 // HR QA (blind hiring, CVs): the name after 姓名： (spaced out as Word writes it or not), a Word table's label and value
 // on two lines, a road named …道 and the room after a building's name the model found.
-import type { Entity } from '../engine'
+import { COMMON_SURNAMES, COMPOUND_SURNAMES, type Entity } from '../engine'
 import { foldFullWidth } from './mentions'
 
 export const PATTERN_TYPES = ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD', 'BIRTH_DATE', 'DATE', 'AGE', 'RECORD_NUMBER', 'PLATE', 'ADDRESS_NUMBER', 'STOCK_CODE'] as const
@@ -67,6 +67,19 @@ const PHONE_SHAPES = [
   String.raw`${LOCAL}(?=${WORD_EXTENSION})`,
 ]
 const PHONE = new RegExp(`${NUMBER_START}(?:${PHONE_SHAPES.join('|')})${EXTENSION}?${NUMBER_END}`, 'g')
+/** A unit after a mobile-shaped number (合计 138 001 38000 元, 库存 138 001 38000 件: recheck 50), which makes it a count or
+ *  an amount. Not 只, 次, 个人, 台湾, which go on a sentence after a phone (13800138000只在工作日接听). */
+const UNIT_AFTER_NUMBER = /^[ \t\u3000]*(?:元|件|个(?!人)|個(?!人)|吨|噸|股|万|萬|亿|億|台(?!湾|灣)|臺(?!灣)|箱|套|份|辆|輛|块|塊|公斤|千克|斤|盒|瓶|袋)/u
+/** A total's, a stock's or an amount's word, or an order's, a parcel's or a serial number's label, right before a
+ *  mobile-shaped number: an order number may be 86 and a mobile's digits (订单号：8613800138000, 运单号 8615912345678,
+ *  编号8613800138000: recheck 50), and a total is no phone. */
+const NOT_A_PHONE_BEFORE = /(?:合计|合計|总计|總計|共计|共計|金额|金額|总额|總額|库存|庫存|数量|數量|订单号|訂單號|订单编号|訂單編號|运单号|運單號|快递单号|快遞單號|单号|單號|编号|編號|流水号|流水號|交易号|交易號|序列号|序列號)(?:码|碼)?[ \t\u3000]*:?[ \t\u3000]*(?:为|為|是)?[ \t\u3000]*$/u
+const phoneNotCount: Accept = (m) => {
+  const end = m.index! + m[0].length
+  return UNIT_AFTER_NUMBER.test(m.input!.slice(end, end + 4)) || NOT_A_PHONE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 12), m.index))
+    ? undefined
+    : m[0]
+}
 /** A bare local number (Hong Kong's 2300 6555, a mainland 8520 1234) right after a word that says it is one:
  *  电话：, 傳真, Tel., Fax: . Without one it is as likely a count, an amount or a serial number. */
 const PHONE_CUES = String.raw`(?:电话|電話|手机|手機|传真|傳真|联系|聯繫|联络|聯絡|热线|熱線|(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|PHONE|[Ff]ax|FAX)\.?)(?:号码|號碼)?`
@@ -247,10 +260,14 @@ const BED_AFTER_WARD = new RegExp(
   String.raw`(?<=(?:床号|床號)[^\n。；;！!？?]{0,16}|(?:病区|病區)[^\n。；;！!？?${WARD_COUNT_WORDS}]{0,6})(?<![\d共有设設计計约約近余餘达達开開放至到])[+加]?\d{1,3}[A-Za-z]?床(?![位费費号號次日天])`,
   'g',
 )
-/** QQ numbers (5 to 11 digits) and WeChat IDs (5 to 20 letters, digits, _ and -) after their labels. */
-const CHAT_LABELS = String.raw`(?:(?<![A-Za-z])(?:QQ|qq)(?:号码|號碼|号|號)?|微信(?:号|號|ID|id)?|WeChat|wechat)`
+/** QQ numbers (5 to 11 digits: QQ numbers are digits only) and WeChat IDs (6 to 20 letters, digits, _ and -, a letter
+ *  first, as WeChat allows them; or an old account's QQ number) after their labels. A word after QQ is no QQ number
+ *  (recheck 50: QQ⏎Address, an empty cell's next heading, was taken). */
+const QQ_LABELS = String.raw`(?<![A-Za-z])(?:QQ|qq)(?:号码|號碼|号|號)?`
+const WECHAT_LABELS = String.raw`(?:微信(?:号|號|ID|id)?|WeChat|wechat)`
+const CHAT_LABELS = String.raw`(?:${QQ_LABELS}|${WECHAT_LABELS})`
 const CHAT_ID = new RegExp(
-  String.raw`${CHAT_LABELS}${LABEL_GAP}(?<v>[1-9]\d{4,10}|[A-Za-z][A-Za-z0-9_-]{4,19})(?![A-Za-z0-9_-])`,
+  String.raw`(?:${QQ_LABELS}${LABEL_GAP}(?<qq>[1-9]\d{4,10})|${WECHAT_LABELS}${LABEL_GAP}(?<v>[1-9]\d{4,10}|[A-Za-z][A-Za-z0-9_-]{5,19}))(?![A-Za-z0-9_-])`,
   'g',
 )
 /** A passport number after 护照 or 证件号码: E12345678, G1234567, EA1234567. */
@@ -271,20 +288,22 @@ const CREDIT_CODE = /(?<![\dA-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWX
 /** After its label a code is one whatever its check character (a typo, or a sample's made-up code). */
 const CREDIT_CODE_AFTER_LABEL = new RegExp(String.raw`(?:统一社会信用代码|統一社會信用代碼|信用代码|信用代碼)${LABEL_GAP}(?<v>[0-9A-Z]{18})(?![\dA-Za-z])`, 'g')
 /** A listed company's securities code with its exchange: 600519.SH, 000001.SZ, 830799.BJ (Shanghai's also .SS, as
- *  Yahoo writes it), 00700.HK or 0700.HK, in capitals or not (full-width ones folded); or the exchange first, as
+ *  Yahoo writes it), 00700.HK, 0700.HK or 700.HK, in capitals or not (full-width ones folded); or the exchange first, as
  *  Chinese quote sites write it: SH600519, sz000001. A bare six-digit number is not one: a postcode, an amount. */
-const STOCK_CODE = /(?<![\dA-Za-z.])(?:\d{6}\.(?:SH|SZ|BJ|SS)|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6})(?![\dA-Za-z])/gi
-/** The labels of a securities code: 证券代码, 股票代码, 基金代码, A股代码 …, Taiwan's and Hong Kong's 股票代號, 股份代號,
- *  and 代码 alone where no Han character comes before it (not 信用代码, 区划代码, 邮政代码, whose six digits are a region's
- *  or a code of another kind). */
-const STOCK_CODE_LABELS = String.raw`(?:(?:证券|證券|股票|股份|基金|债券|債券|公司|[ABH]股)(?:代码|代碼|代号|代號)|(?<![\u3400-\u9fff])(?:代码|代碼))`
+const STOCK_CODE = /(?<![\dA-Za-z.])(?:\d{6}\.(?:SH|SZ|BJ|SS)|\d{3,5}\.HK|(?:SH|SZ|BJ)\d{6})(?![\dA-Za-z])/gi
+/** The labels of a securities code: 证券代码, 股票代码, 基金代码, A股代码 …, Taiwan's and Hong Kong's 股票代號, 股份代號. Not
+ *  代码 alone: an API's or a program's codes (代码：100001 含义：参数错误, 代码 200 表示成功: recheck 50) are six digits too. */
+const STOCK_CODE_LABELS = String.raw`(?:(?:证券|證券|股票|股份|基金|债券|債券|公司|[ABH]股|港股)(?:代码|代碼|代号|代號))`
+/** Not a date's digits after such a label (股票代码：2023年 …, an empty field before the next: recheck 50). */
+const STOCK_CODE_END = String.raw`${NUMBER_END}(?![ \t]*[年月日号號])`
 /** Six digits after such a label, and each of a list of them (证券代码：600054、900942, an A and a B share). */
 const STOCK_CODE_AFTER_LABEL = new RegExp(
-  String.raw`(?<=${STOCK_CODE_LABELS}${LABEL_GAP}(?:\d{6}[ \t\u3000]*[、,/;][ \t\u3000]*)*)\d{6}${NUMBER_END}`,
+  String.raw`(?<=${STOCK_CODE_LABELS}${LABEL_GAP}(?:\d{6}[ \t\u3000]*[、,/;][ \t\u3000]*)*)\d{6}${STOCK_CODE_END}`,
   'g',
 )
-/** Three to five digits after a share's label: Hong Kong's (股份代號：0700, 00700, 700) and Taiwan's (股票代號：2330). */
-const SHORT_STOCK_CODE_AFTER_LABEL = new RegExp(String.raw`(?<=(?:证券|證券|股票|股份)(?:代码|代碼|代号|代號)${LABEL_GAP})\d{3,5}${NUMBER_END}`, 'g')
+/** Three to five digits after a share's label: Hong Kong's (股份代號：0700, 00700, 700, H股代码：2318) and Taiwan's
+ *  (股票代號：2330). */
+const SHORT_STOCK_CODE_AFTER_LABEL = new RegExp(String.raw`(?<=(?:证券|證券|股票|股份|H股|港股)(?:代码|代碼|代号|代號)${LABEL_GAP})\d{3,5}${STOCK_CODE_END}`, 'g')
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY'
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
@@ -376,7 +395,8 @@ function matches(folded: string, text: string, pattern: RegExp, type: PatternTyp
     const kept = accept(m)
     if (kept === undefined) continue
     // A label matched before the value (group v) is no part of it: cheaper than a lookbehind tried at every position.
-    const start = m.index + (m.groups?.v === undefined ? 0 : m[0].length - m.groups.v.length)
+    const value = m.groups?.v ?? m.groups?.qq
+    const start = m.index + (value === undefined ? 0 : m[0].length - value.length)
     const end = start + kept.length
     found.push({ start, end, type, text: text.slice(start, end), score: 1, fromPattern: true })
   }
@@ -388,10 +408,17 @@ const notMobile: Accept = (m) => (/^1[3-9]\d{9}$/.test(m.groups!.v!) ? undefined
 /** After a bare 微信 or QQ (no 号, ID or colon) a word of letters is the app's, not an account's: 微信Windows版,
  *  微信 Android 客户端, QQ Music (final QA); an ID there holds a digit or an underscore (wxid_abc, feifei1987). */
 const chatId: Accept = (m) => {
+  const qq = m.groups!.qq
+  if (qq !== undefined) return /^1[3-9]\d{9}$/.test(qq) ? undefined : qq
   const v = m.groups!.v!
+  // A CV's heading or field label in English after an empty WeChat cell (微信：Email：…, 微信：Education) is no ID: letters
+  // alone make a WeChat ID, but not these words (recheck 50).
+  if (ENGLISH_HEADING.test(v)) return undefined
   const label = m[0].slice(0, m[0].length - v.length)
   return /(?:号|號|ID|id|[:：])/.test(label) || /[\d_]/.test(v) ? notMobile(m) : undefined
 }
+/** A CV's English headings and field labels, which follow an empty 微信 cell as its next line or field. */
+const ENGLISH_HEADING = /^(?:e-?mail|mobile|phone|telephone|tel|address|wechat|weixin|linkedin|github|gitlab|profile|education|skills?|experiences?|projects?|summary|objective|awards?|honou?rs|languages?|hobbies|interests|contacts?|website|homepage|blog|references?|certificates?|certifications?|personal|information|name|gender|birthday|nationality|internships?|employment|publications?|activities)$/i
 
 const when = (check: (match: string) => boolean): Accept => (m) => (check(m[0]) ? m[0] : undefined)
 
@@ -427,60 +454,66 @@ function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
  *  field (onLabelLines). */
 export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new Set(), buildingEnds: ReadonlySet<number> = new Set()): PatternEntity[] {
   const kept = byRules(text, placeEnds, buildingEnds)
-  const split = onLabelLines(text, (joined) => byRules(joined, new Set(), new Set()))
+  const split = onLabelLines(text, (joined) => byRules(joined, new Set(), new Set(), true))
   return split.length === 0 ? kept : mergeByStart(kept, split.filter((span) => !overlapsAny(kept, span)))
 }
 
-function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: ReadonlySet<number>): PatternEntity[] {
+/** The rules' matches. `labelledOnly`: only the rules whose labels LINE_LABELS holds, for the text with its label lines
+ *  joined (onLabelLines): what the others find there they find in the text as it is, and a value overlapping that is
+ *  dropped anyway; the shapes' rules and the slow lookbehinds of a ward's beds need not run twice over the text. */
+function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: ReadonlySet<number>, labelledOnly = false): PatternEntity[] {
   const folded = foldFullWidth(text)
   // Groups of a card-shaped number that fails the sum are still parts of one number (an account, an order), so
   // the rules after the card's take none of them: 6222 0212 3456 7890 127 holds no phone 0212 3456 7890.
-  const notCards: Span[] = [...folded.matchAll(CARD)]
+  const notCards = (): Span[] => [...folded.matchAll(CARD)]
     .filter((m) => acceptCard(m) === undefined)
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
   // Stricter rules first; each rule's own matches lie apart and in order, so each is checked against what the
-  // rules before it kept by binary search (a long document has tens of thousands).
-  const byRule: readonly (readonly (PatternEntity | Span)[])[] = [
-    matches(folded, text, EMAIL, 'EMAIL'),
-    matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentId(digitsOf(m)))),
+  // rules before it kept by binary search (a long document has tens of thousands). `true`: a labelled value's rule.
+  const byRule: readonly (readonly [boolean, () => readonly (PatternEntity | Span)[]])[] = [
+    [false, () => matches(folded, text, EMAIL, 'EMAIL')],
+    [false, () => matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentId(digitsOf(m))))],
     // A label says what the number is, so it goes before the card's rule (a mistyped ID may pass Luhn).
-    matches(folded, text, ID_AFTER_CUE, 'ID_NUMBER'),
-    matches(folded, text, TAIWAN_ID, 'ID_NUMBER', when(isTaiwanId)),
-    matches(folded, text, HONG_KONG_ID, 'ID_NUMBER', when(isHongKongId)),
-    matches(folded, text, CARD, 'BANK_CARD', acceptCard),
+    [true, () => matches(folded, text, ID_AFTER_CUE, 'ID_NUMBER')],
+    [false, () => matches(folded, text, TAIWAN_ID, 'ID_NUMBER', when(isTaiwanId))],
+    [false, () => matches(folded, text, HONG_KONG_ID, 'ID_NUMBER', when(isHongKongId))],
+    [false, () => matches(folded, text, CARD, 'BANK_CARD', acceptCard)],
     // An ID whose check digit fails, after the card's rule, so an 18-digit card that passes Luhn stays a card,
     // and before notCards, which would otherwise hold its digits as an account's or an order's.
-    matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentIdShape(digitsOf(m)))),
-    matches(folded, text, ID_RUN, 'ID_NUMBER', when(isLooseResidentIdShape)),
+    [false, () => matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentIdShape(digitsOf(m))))],
+    [false, () => matches(folded, text, ID_RUN, 'ID_NUMBER', when(isLooseResidentIdShape))],
     // Before notCards: an account number after 账号 is one whatever its Luhn sum. A mobile number after a label
     // (微信：13912345678) is left to the phone rule.
-    matches(folded, text, RECORD_AFTER_LABEL, 'RECORD_NUMBER', notMobile),
-    matches(folded, text, CHAT_ID, 'RECORD_NUMBER', chatId),
-    matches(folded, text, PASSPORT, 'RECORD_NUMBER'),
-    matches(folded, text, BED, 'RECORD_NUMBER'),
-    matches(folded, text, BED_AFTER_WARD, 'RECORD_NUMBER'),
-    notCards,
-    matches(folded, text, OLD_RESIDENT_ID, 'ID_NUMBER', when(isOldResidentId)),
-    matches(folded, text, PHONE, 'PHONE'),
-    matches(folded, text, PHONE_AFTER_CUE, 'PHONE'),
-    matches(folded, text, CREDIT_CODE, 'RECORD_NUMBER', when(isCreditCode)),
-    matches(folded, text, STOCK_CODE, 'STOCK_CODE'),
-    matches(folded, text, STOCK_CODE_AFTER_LABEL, 'STOCK_CODE'),
-    matches(folded, text, SHORT_STOCK_CODE_AFTER_LABEL, 'STOCK_CODE'),
-    matches(folded, text, CREDIT_CODE_AFTER_LABEL, 'RECORD_NUMBER'),
-    matches(folded, text, CASE_NUMBER, 'RECORD_NUMBER'),
-    matches(folded, text, PLATE, 'PLATE', acceptPlate),
-    matches(folded, text, BIRTH_DATE, 'BIRTH_DATE'),
-    matches(folded, text, DATE_OF_BIRTH, 'BIRTH_DATE'),
-    matches(folded, text, LABELLED_DATE, 'DATE'),
-    matches(folded, text, SIGNED_DATE, 'DATE', signedDate),
-    matches(folded, text, AGE, 'AGE', personalAge),
-    matches(folded, text, AGE_AFTER_SEX, 'AGE', personalAge),
-    matches(folded, text, ADDRESS_NUMBER, 'ADDRESS_NUMBER', acceptAddress(folded, placeEnds)),
-    roomsAfterBuildings(folded, text, buildingEnds),
+    [true, () => matches(folded, text, RECORD_AFTER_LABEL, 'RECORD_NUMBER', notMobile)],
+    [true, () => matches(folded, text, CHAT_ID, 'RECORD_NUMBER', chatId)],
+    [true, () => matches(folded, text, PASSPORT, 'RECORD_NUMBER')],
+    [true, () => matches(folded, text, BED, 'RECORD_NUMBER')],
+    [false, () => matches(folded, text, BED_AFTER_WARD, 'RECORD_NUMBER')],
+    [false, notCards],
+    [false, () => matches(folded, text, OLD_RESIDENT_ID, 'ID_NUMBER', when(isOldResidentId))],
+    [false, () => matches(folded, text, PHONE, 'PHONE', phoneNotCount)],
+    [true, () => matches(folded, text, PHONE_AFTER_CUE, 'PHONE')],
+    [false, () => matches(folded, text, CREDIT_CODE, 'RECORD_NUMBER', when(isCreditCode))],
+    [false, () => matches(folded, text, STOCK_CODE, 'STOCK_CODE')],
+    [true, () => matches(folded, text, STOCK_CODE_AFTER_LABEL, 'STOCK_CODE')],
+    [true, () => matches(folded, text, SHORT_STOCK_CODE_AFTER_LABEL, 'STOCK_CODE')],
+    [false, () => matches(folded, text, CREDIT_CODE_AFTER_LABEL, 'RECORD_NUMBER')],
+    [false, () => matches(folded, text, CASE_NUMBER, 'RECORD_NUMBER')],
+    [false, () => matches(folded, text, PLATE, 'PLATE', acceptPlate)],
+    [true, () => matches(folded, text, BIRTH_DATE, 'BIRTH_DATE')],
+    [false, () => matches(folded, text, DATE_OF_BIRTH, 'BIRTH_DATE')],
+    [true, () => matches(folded, text, LABELLED_DATE, 'DATE')],
+    [false, () => matches(folded, text, SIGNED_DATE, 'DATE', signedDate)],
+    [true, () => matches(folded, text, AGE, 'AGE', personalAge)],
+    [false, () => matches(folded, text, AGE_AFTER_SEX, 'AGE', personalAge)],
+    [false, () => matches(folded, text, ADDRESS_NUMBER, 'ADDRESS_NUMBER', acceptAddress(folded, placeEnds))],
+    [false, () => roomsAfterBuildings(folded, text, buildingEnds)],
   ]
   let kept: (PatternEntity | Span)[] = []
-  for (const found of byRule) kept = mergeByStart(kept, found.filter((span) => !overlapsAny(kept, span)))
+  for (const [labelled, find] of byRule) {
+    if (labelledOnly && !labelled) continue
+    kept = mergeByStart(kept, find().filter((span) => !overlapsAny(kept, span)))
+  }
   return kept.filter((span): span is PatternEntity => 'fromPattern' in span)
 }
 
@@ -540,7 +573,7 @@ const AFTER_SPACED_NAME = new RegExp(String.raw`^[ \t\u3000]*(?:\r?\n|$|\d|${LAB
 function signatureNames(text: string): PatternEntity[] {
   return matches(foldFullWidth(text), text, SIGNATURE_NAME, 'PER', (m) => {
     const name = m.groups!.v!
-    if (NOT_A_SIGNATURE.test(name)) return undefined
+    if (NOT_A_SIGNATURE.test(name) || PLACEHOLDER.test(name)) return undefined
     const rest = m.input!.slice(m.index! + m[0].length)
     // A blank signature line's next field (医生签名：      日期：) is no name.
     if (/^[ \t\u3000]*:/.test(rest)) return undefined
@@ -589,7 +622,10 @@ const NOT_A_COMPANY = /^(?:变更|變更|更名|由|为|為|是|将|將|暂无|�
  *  company as its code does (compliance QA: 五粮液, 美的集团, 中芯国际 left readable). */
 function companyNames(text: string): PatternEntity[] {
   const folded = foldFullWidth(text)
-  const byName = (pattern: RegExp) => matches(folded, text, pattern, 'ORG', (m) => (NOT_A_COMPANY.test(m.groups?.v ?? m[0]) ? undefined : m.groups?.v ?? m[0]))
+  const byName = (pattern: RegExp) => matches(folded, text, pattern, 'ORG', (m) => {
+    const name = m.groups?.v ?? m[0]
+    return NOT_A_COMPANY.test(name) || PLACEHOLDER.test(name) ? undefined : name
+  })
   return [...byName(SHORT_NAME), ...byName(MORE_SHORT_NAMES), ...byName(FULL_NAME)].sort((a, b) => a.start - b.start)
 }
 
@@ -614,9 +650,25 @@ const PERSON_NAME = new RegExp(
 )
 /** What follows 姓名 that is no name: a blank (不详, 保密, 匿名, 待定), a signature's non-names (NOT_A_SIGNATURE). */
 const NOT_A_PERSON_NAME = /^(?:保密|匿名|待定|不详|不詳|未知|略|空|某某|见|見)/u
+/** The Traditional forms of the common and compound surnames (真實姓名：陳大文, 歐陽靜怡), which the engine lists simplified. */
+const TRADITIONAL_SURNAMES = '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭於蔣葉蘇呂盧鍾鐘譚陸賈韋鄒龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺賴閻樂貝計談鈕荊儲藺晉蓋壽鳳聞'
+const TRADITIONAL_COMPOUND_SURNAMES = '歐陽 司馬 諸葛 東方 公孫 尉遲 長孫 獨孤 南宮 西門 軒轅 萬俟 聞人 單于 澹臺 鍾離 濮陽 赫連 鮮于'
+const SINGLE_SURNAMES: ReadonlySet<string> = new Set([...COMMON_SURNAMES, ...TRADITIONAL_SURNAMES])
+const DOUBLE_SURNAMES: ReadonlySet<string> = new Set([...COMPOUND_SURNAMES.split(' '), ...TRADITIONAL_COMPOUND_SURNAMES.split(' ')])
+/** Whether what follows 姓名 reads as a Chinese person's name: a common or a compound surname first, and no field's label
+ *  nor a blank's word. Recheck 50 found a table's next heading (姓名    职务    电话, 部门, 学号, 备注 …), a blank's word
+ *  (如下, 同上, 待填写, 示例) and a word of the form's own (测试, 学生, 家长, 先生) taken for a name and replaced wherever the
+ *  text said it again (他担任[PER1]多年, [PER1]报告); a name the surname list lacks is left to the model. A transliterated
+ *  name (艾力·吐尔逊) has no surname to check: its middle dot is the sign. */
+function looksLikePersonalName(name: string): boolean {
+  const han = name.replace(/[ \t\u3000]/gu, '')
+  if (PLACEHOLDER.test(han) || FIELD_LABEL.test(han)) return false
+  if (/[·•・]/u.test(han)) return true
+  return (han.length >= 3 && DOUBLE_SURNAMES.has(han.slice(0, 2))) || SINGLE_SURNAMES.has(han[0]!)
+}
 const acceptPersonName: Accept = (m) => {
   const name = m.groups!.v!
-  if (NOT_A_SIGNATURE.test(name) || NOT_A_PERSON_NAME.test(name)) return undefined
+  if (NOT_A_SIGNATURE.test(name) || NOT_A_PERSON_NAME.test(name) || !looksLikePersonalName(name)) return undefined
   // Spaces alone after the label (姓名  张三): a table's row, so the label opens its line or a cell (a tab, a bar).
   if (!m.groups!.gap!.includes(':') && !/(?:^|[\n\t|｜])[ \u3000]*$/u.test(m.input!.slice(Math.max(0, m.index! - 8), m.index))) return undefined
   return name
@@ -631,32 +683,79 @@ function personNames(text: string): PatternEntity[] {
   return split.length === 0 ? found : mergeByStart(found, split.filter((span) => !overlapsAny(found, span)))
 }
 
+/** A form's blanks: what a field holds where it holds no value (见附件, 请填写, 待填写, 暂无, 同上, 不详, 略 …), and 个体工商户, a
+ *  company field's kind of business, not its name. No labelled name (a person's, a company's) is one: recheck 50 found
+ *  公司简称：见附件, 公司全称：请填写, 企业名称：个体工商户 taken for companies. */
+const PLACEHOLDER = /^(?:见|見|详见|詳見|参见|參見|请|請|待|(?:无|無|暂无|暫無|同上|同前|不详|不詳|略|空|空白|未知|未填|未填写|未填寫|保密|不适用|不適用|如下|以下|见下|見下|个体工商户|個體工商戶|个体户|個體戶)$)/u
+
 /** The labels that may stand alone on a line with their value alone on the next, as a Word table's two cells copied
- *  out read (微信⏎hmm_nj0615, 出生年月⏎1994.06, 姓名⏎上官婉清): those of the rules' own labelled values. */
-const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|床号|床號|床位号?|床位號?)`
+ *  out read (微信⏎hmm_nj0615, 出生年月⏎1994.06, 姓名⏎上官婉清, 股票代码⏎600519): those of the rules' own labelled values. */
+const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|床号|床號|床位号?|床位號?)`
 /** The label the whole of its line (a colon after it or not), the value the whole of the next, forty characters at
- *  most. */
+ *  most. A WeChat label is told apart (group wechat): see labelLines. */
 const LABEL_LINE_PAIR = new RegExp(
-  String.raw`^[ \t\u3000]*(?:${LINE_LABELS})[ \t\u3000]*(?<colon>:)?[ \t\u3000]*(?<gap>\r?\n)[ \t\u3000]*(?<v>\S(?:[^\r\n]{0,38}\S)?)(?=[ \t\u3000]*\r?$)`,
+  String.raw`^[ \t\u3000]*(?:(?<wechat>${WECHAT_LABELS})|${LINE_LABELS})[ \t\u3000]*(?<colon>:)?[ \t\u3000]*(?<gap>\r?\n)[ \t\u3000]*(?<v>\S(?:[^\r\n]{0,38}\S)?)(?=[ \t\u3000]*\r?$)`,
   'gm',
 )
-/** What `find` finds in each label's and value's two lines read as one field (the line break read as the label's
- *  colon, the length kept, so offsets hold) that is the whole value: nothing of the next line is taken by a label
- *  that is not the whole of its own. */
-function onLabelLines(text: string, find: (joined: string) => readonly PatternEntity[]): PatternEntity[] {
-  const found: PatternEntity[] = []
+
+interface LabelLines {
+  /** `text` with each label's line break read as its colon (a colon, or a space after one), the length kept. */
+  joined: string
+  /** Where each value starts in `text`, and where it ends. */
+  values: Map<number, number>
+}
+/** The label-and-value line pairs of `text` as one copy of it, or undefined where there is none. A WeChat ID on the
+ *  line under 微信 holds a digit, _ or -: a word there is an empty cell's next heading (微信⏎Python⏎技能：…, 微信⏎Education:
+ *  recheck 50 found it taken as the ID and replaced everywhere), while one-line IDs of letters alone still count. */
+function labelLines(text: string): LabelLines | undefined {
+  // findPatterns and personNames both ask for the same text's, one after the other.
+  if (lastLabelLines?.text === text) return lastLabelLines.lines
+  const lines = findLabelLines(text)
+  lastLabelLines = { text, lines }
+  return lines
+}
+let lastLabelLines: { text: string; lines: LabelLines | undefined } | undefined
+function findLabelLines(text: string): LabelLines | undefined {
+  const values = new Map<number, number>()
+  const pieces: string[] = []
+  let at = 0
   for (const m of foldFullWidth(text).matchAll(LABEL_LINE_PAIR)) {
-    const { colon, gap, v } = m.groups as { colon?: string; gap: string; v: string }
-    const start = m.index
-    const end = start + m[0].length
-    const valueStart = end - v.length
-    const gapAt = start + m[0].indexOf(gap)
-    const joined = text.slice(start, gapAt) + (colon === undefined ? ':' : ' ') + ' '.repeat(gap.length - 1) + text.slice(gapAt + gap.length, end)
-    for (const e of find(joined)) {
-      if (start + e.start === valueStart && start + e.end === end) found.push({ ...e, start: valueStart, end, text: text.slice(valueStart, end) })
-    }
+    const { colon, gap, v, wechat } = m.groups as { colon?: string; gap: string; v: string; wechat?: string }
+    if (wechat !== undefined && !/[\d_-]/.test(v)) continue
+    const end = m.index + m[0].length
+    const gapAt = m.index + m[0].indexOf(gap)
+    pieces.push(text.slice(at, gapAt), colon === undefined ? ':' : ' ', ' '.repeat(gap.length - 1))
+    at = gapAt + gap.length
+    values.set(end - v.length, end)
   }
-  return found
+  if (values.size === 0) return undefined
+  pieces.push(text.slice(at))
+  return { joined: pieces.join(''), values }
+}
+
+/** A table's headings that may follow 姓名 in its header row (姓名    职务    电话) or an empty cell, besides the rules' own
+ *  labels: those starting with a character that is a surname too (成绩, 金额, 时间, 单位, 项目, 简历 …) and those recheck 50
+ *  met (职务, 部门, 职称, 学号, 备注, 年级, 工号). */
+const TABLE_HEADINGS = '职务 職務 职称 職稱 部门 部門 单位 單位 备注 備註 备考 年级 年級 班级 班級 成绩 成績 分数 分數 金额 金額 时间 時間 日期 岗位 崗位 ' +
+  '级别 級別 学院 學院 学校 學校 院系 国籍 國籍 宗教 血型 关系 關係 项目 項目 简历 簡歷 简介 簡介 序号 序號 编号 編號 说明 說明 类别 類別 ' +
+  '名称 名稱 全称 全稱 简称 簡稱 签字 簽字 签名 簽名 文化程度 常住 应聘 應聘 车辆 車輛 房产 房產 计算机 計算機 明细 明細 ' +
+  '学生 學生 家长 家長 先生 女士 小姐 示例 测试 測試 用户 用戶 经理 經理 主管 职工 職工 老师 老師 同学 同學'
+/** A field's label at the start of what follows 姓名 (spaces left out): the form's fields, the rules' own labels, a
+ *  table's headings. */
+const FIELD_LABEL = new RegExp(
+  `^(?:${FORM_FIELDS}|${LINE_LABELS}|${SIGNATURE_LABELS}|${FAMILY_LABELS}|${SHORT_NAME_LABELS}|${FULL_NAME_LABELS}|${TABLE_HEADINGS.split(' ').join('|')})`,
+)
+
+/** What `find` finds in the text with each label's and value's two lines read as one field (labelLines) that is the
+ *  whole of such a value: nothing of the next line is taken by a label that is not the whole of its own. One pass of
+ *  `find` over one copy of the text, not one per pair (recheck 50: a pass per pair made short-line text 10 to 50
+ *  times slower to read). */
+function onLabelLines(text: string, find: (joined: string) => readonly PatternEntity[]): PatternEntity[] {
+  const lines = labelLines(text)
+  if (lines === undefined) return []
+  return find(lines.joined)
+    .filter((e) => lines.values.get(e.start) === e.end)
+    .map((e) => ({ ...e, text: text.slice(e.start, e.end) }))
 }
 
 /** Words ending in 道 that are no road's name (知道, 报道, 渠道 …). */
@@ -683,6 +782,8 @@ function roadNames(text: string, entities: readonly Entity[], placeEnds: Readonl
   return found
 }
 
+/** The model's types that name an organisation (the fine-grained model's companies and government bodies). */
+const ORG_TYPES: ReadonlySet<string> = new Set(['ORG', 'COMPANY', 'GOV'])
 /** The model's types that name a place (the fine-grained model's addresses are LOC). */
 const PLACE_TYPES: ReadonlySet<string> = new Set(['LOC', 'GPE', 'ADDRESS'])
 
@@ -706,7 +807,10 @@ export function withPatterns(text: string, entities: readonly Entity[]): readonl
     !own.some((e) => e.start < p.end && p.start < e.end && (e.start < p.start || e.end > p.end || e.end - e.start === p.end - p.start)) &&
     !overlapsAny(numbers, p) // numbers lie apart and in order: a search, not a scan per name
   // A name after 姓名： likewise (长孙晴 of 姓名：长孙晴, where the model found 孙 alone, or 延庆 of 呼延庆 as a place).
-  const signed = mergeByStart(signatureNames(text), personNames(text)).filter(keptBeside(people))
+  // Nor over the model's organisation (名字：中国银行, 中文名：北京大学 stay the model's: recheck 50).
+  const firms = entities.filter((e) => ORG_TYPES.has(e.type))
+  const labelled = personNames(text).filter((p) => !firms.some((e) => e.start < p.end && p.start < e.end))
+  const signed = mergeByStart(signatureNames(text), labelled).filter(keptBeside(people))
   // A company's name after 证券简称： likewise, beside any of the model's names (its 公司 or 机构 for 五粮液 kept; a
   // place inside it, 宁德 of 宁德时代, replaced by it).
   const companies = companyNames(text).filter(keptBeside(entities))

@@ -13,4 +13,4 @@ export type { MemoryReport } from './worker-api'
 export { isWhitespaceCodePoint } from './normalize'
 export { mayEndInWrap } from './windows'
 // The common surnames step 8 joins letter-spaced names with; Redact spreads given names by the same list.
-export { COMMON_SURNAMES } from './decode'
+export { COMMON_SURNAMES, COMPOUND_SURNAMES } from './decode'

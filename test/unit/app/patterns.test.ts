@@ -297,8 +297,8 @@ describe('findPatterns: securities codes (compliance QA)', () => {
     ])
     expect(found('标的公司（００２４１５．ＳＺ）')).toEqual([['STOCK_CODE', '００２４１５．ＳＺ']])
     expect(found('证券代码：601012　　证券简称：某某股份　　公告编号：临2026-017')).toEqual([['STOCK_CODE', '601012']])
-    expect(found('股票代码 002230；A股代码为600036，基金代码:510300，代码：000651')).toEqual([
-      ['STOCK_CODE', '002230'], ['STOCK_CODE', '600036'], ['STOCK_CODE', '510300'], ['STOCK_CODE', '000651'],
+    expect(found('股票代码 002230；A股代码为600036，基金代码:510300')).toEqual([
+      ['STOCK_CODE', '002230'], ['STOCK_CODE', '600036'], ['STOCK_CODE', '510300'],
     ])
     // Each of a list after one label (an A and a B share).
     expect(found('证券代码：600221、900945')).toEqual([['STOCK_CODE', '600221'], ['STOCK_CODE', '900945']])
