@@ -67,18 +67,41 @@ const PHONE_SHAPES = [
   String.raw`${LOCAL}(?=${WORD_EXTENSION})`,
 ]
 const PHONE = new RegExp(`${NUMBER_START}(?:${PHONE_SHAPES.join('|')})${EXTENSION}?${NUMBER_END}`, 'g')
-/** A unit after a mobile-shaped number (合计 138 001 38000 元, 库存 138 001 38000 件: recheck 50), which makes it a count or
- *  an amount. Not 只, 次, 个人, 台湾, which go on a sentence after a phone (13800138000只在工作日接听). */
-const UNIT_AFTER_NUMBER = /^[ \t\u3000]*(?:元|件|个(?!人)|個(?!人)|吨|噸|股|万|萬|亿|億|台(?!湾|灣)|臺(?!灣)|箱|套|份|辆|輛|块|塊|公斤|千克|斤|盒|瓶|袋)/u
-/** A total's, a stock's or an amount's word, or an order's, a parcel's or a serial number's label, right before a
- *  mobile-shaped number: an order number may be 86 and a mobile's digits (订单号：8613800138000, 运单号 8615912345678,
- *  编号8613800138000: recheck 50), and a total is no phone. */
-const NOT_A_PHONE_BEFORE = /(?:合计|合計|总计|總計|共计|共計|金额|金額|总额|總額|库存|庫存|数量|數量|订单号|訂單號|订单编号|訂單編號|运单号|運單號|快递单号|快遞單號|单号|單號|编号|編號|流水号|流水號|交易号|交易號|序列号|序列號)(?:码|碼)?[ \t\u3000]*:?[ \t\u3000]*(?:为|為|是)?[ \t\u3000]*$/u
-const phoneNotCount: Accept = (m) => {
-  const end = m.index! + m[0].length
-  return UNIT_AFTER_NUMBER.test(m.input!.slice(end, end + 4)) || NOT_A_PHONE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 12), m.index))
-    ? undefined
-    : m[0]
+/** A unit right after a mobile-shaped number (13800138000件, 138 001 38000元), which makes it a count or an amount where no
+ *  phone's label stands before it (recheck 50). Unspaced only, and not a common word's first character: 万 or 亿 before a
+ *  Han character that is no unit (万先生, 万女士, 万经理, 万科, 亿达中心: a surname, a company), 元旦, 元宵, 台州, 台湾, 份额,
+ *  个人, 套餐, 股份 go on a sentence or an address after a phone (recheck 50b: 12 labelled phones so dropped). Not 只, 次. */
+const UNIT_AFTER_NUMBER = /^(?:元(?!旦|宵|月|年|老|素|首|帅|帥|气|氣)|件(?!事)|个(?!人|体|體)|個(?!人|体|體)|吨|噸|股(?!份|东|東|票|权|權)|[万萬亿億](?![\u3400-\u9fff])|[万萬亿億](?=元|股|吨|噸|件|个|個|台|辆|輛|套|箱|份|块|塊|人|次)|台(?![湾灣州北南中东東山江儿兒风風阶階上下前])|臺(?![灣北南中東])|箱(?!包)|套(?!餐|房)|份(?![额額子])|辆|輛|块|塊|公斤|千克|斤|盒(?!马|馬)|瓶|袋(?!鼠))/u
+/** A total's, a stock's or an amount's word right before a mobile-shaped number: a total is no phone. */
+const COUNT_BEFORE = String.raw`(?:合计|合計|总计|總計|共计|共計|金额|金額|总额|總額|余额|餘額|余量|餘量|库存|庫存|存量|数量|數量)`
+/** An order's, a parcel's or a serial number's label: an order number may be 86 and a mobile's digits (订单号：8613800138000,
+ *  运单号 8615912345678: recheck 50). Not 编号 alone, which is a member's, a user's or a customer's number too, and that is
+ *  often the mobile (会员编号：13800138000: recheck 50b); only its 86 form is taken for an order's there. */
+const ORDER_NUMBER_LABELS = String.raw`(?:订单号|訂單號|订单编号|訂單編號|运单号|運單號|快递单号|快遞單號|单号|單號|流水号|流水號|交易号|交易號|序列号|序列號)`
+const NUMBER_LABEL_GAP = String.raw`(?:码|碼)?[ \t\u3000]*:?[ \t\u3000]*(?:为|為|是)?[ \t\u3000]*$`
+const NOT_A_PHONE_BEFORE = new RegExp(`(?:${COUNT_BEFORE}|${ORDER_NUMBER_LABELS})${NUMBER_LABEL_GAP}`, 'u')
+const NUMBER_LABEL_BEFORE = new RegExp(`(?:编号|編號)${NUMBER_LABEL_GAP}`, 'u')
+/** A phone's label right before the number (电话：, 手机, 联系方式：, 联系人：, Tel:, 座机, 手机号 …), on its line or alone on the
+ *  line above: what follows is a phone whatever comes after it (电话13800138000块, 手机：13800138000亿达中心: recheck 50b). */
+const PHONE_LABEL_BEFORE = new RegExp(
+  String.raw`(?:电话|電話|手机|手機|传真|傳真|热线|熱線|座机|座機|(?:联系|聯繫|联络|聯絡)(?:方式|人)?|(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|PHONE|[Ff]ax|FAX|[Mm]obile|MOBILE|[Cc]ell)\.?)` +
+    String.raw`(?:号码|號碼|号|號)?[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*(?:为|為|是)?[ \t\u00a0\u3000]*(?:\r?\n[ \t\u00a0\u3000]*)?$`,
+  'u',
+)
+/** A mobile-shaped number that is a count, an amount or an order's number (see above) is no phone; nor, then, is any
+ *  shorter phone inside it (电话：138 0013 8000 万先生 was [PHONE1] 8000: recheck 50b), so the rules after this one (a
+ *  labelled local number's) take none of it: phones returns it as a span that is no entity. */
+function phones(folded: string, text: string): (PatternEntity | Span)[] {
+  const found: (PatternEntity | Span)[] = []
+  for (const m of folded.matchAll(PHONE)) {
+    const start = m.index
+    const end = start + m[0].length
+    const before = folded.slice(Math.max(0, start - 40), start)
+    const count = !PHONE_LABEL_BEFORE.test(before) &&
+      (UNIT_AFTER_NUMBER.test(folded.slice(end, end + 4)) || NOT_A_PHONE_BEFORE.test(before) || (NUMBER_LABEL_BEFORE.test(before) && /^86/.test(m[0])))
+    found.push(count ? { start, end } : { start, end, type: 'PHONE', text: text.slice(start, end), score: 1, fromPattern: true })
+  }
+  return found
 }
 /** A bare local number (Hong Kong's 2300 6555, a mainland 8520 1234) right after a word that says it is one:
  *  电话：, 傳真, Tel., Fax: . Without one it is as likely a count, an amount or a serial number. */
@@ -290,7 +313,12 @@ const CREDIT_CODE_AFTER_LABEL = new RegExp(String.raw`(?:统一社会信用代�
 /** A listed company's securities code with its exchange: 600519.SH, 000001.SZ, 830799.BJ (Shanghai's also .SS, as
  *  Yahoo writes it), 00700.HK, 0700.HK or 700.HK, in capitals or not (full-width ones folded); or the exchange first, as
  *  Chinese quote sites write it: SH600519, sz000001. A bare six-digit number is not one: a postcode, an amount. */
-const STOCK_CODE = /(?<![\dA-Za-z.])(?:\d{6}\.(?:SH|SZ|BJ|SS)|\d{3,5}\.HK|(?:SH|SZ|BJ)\d{6})(?![\dA-Za-z])/gi
+const STOCK_CODE = /(?<![\dA-Za-z.])(?:\d{6}\.(?:SH|SZ|BJ|SS)|\d{3,5}\.HK|(?:SH|SZ|BJ)\d{6}(?![-－]))(?![\dA-Za-z])/gi
+/** An order's, a batch's, a parcel's or any number's label earlier in the field (its line up to a sentence's end): an
+ *  exchange's letters and six digits there are a number's start, not a code (订单编号：SZ000001, 快递单号：SF1234567890，SZ123456:
+ *  recheck 50b). With the exchange after the digits (600519.SH) the shape is a code's only. */
+const NUMBER_LABEL_IN_FIELD = /(?:订单|訂單|单号|單號|运单|運單|快递|快遞|批号|批號|批次|编号|編號|流水|序列|货号|貨號|型号|型號|款号|款號|(?<![A-Za-z])No\.?)[^\n。；;！!？?]{0,30}$/u
+const stockCode: Accept = (m) => (/^[A-Za-z]/.test(m[0]) && NUMBER_LABEL_IN_FIELD.test(m.input!.slice(Math.max(0, m.index! - 40), m.index)) ? undefined : m[0])
 /** The labels of a securities code: 证券代码, 股票代码, 基金代码, A股代码 …, Taiwan's and Hong Kong's 股票代號, 股份代號. Not
  *  代码 alone: an API's or a program's codes (代码：100001 含义：参数错误, 代码 200 表示成功: recheck 50) are six digits too. */
 const STOCK_CODE_LABELS = String.raw`(?:(?:证券|證券|股票|股份|基金|债券|債券|公司|[ABH]股|港股)(?:代码|代碼|代号|代號))`
@@ -491,10 +519,10 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => matches(folded, text, BED_AFTER_WARD, 'RECORD_NUMBER')],
     [false, notCards],
     [false, () => matches(folded, text, OLD_RESIDENT_ID, 'ID_NUMBER', when(isOldResidentId))],
-    [false, () => matches(folded, text, PHONE, 'PHONE', phoneNotCount)],
+    [false, () => phones(folded, text)],
     [true, () => matches(folded, text, PHONE_AFTER_CUE, 'PHONE')],
     [false, () => matches(folded, text, CREDIT_CODE, 'RECORD_NUMBER', when(isCreditCode))],
-    [false, () => matches(folded, text, STOCK_CODE, 'STOCK_CODE')],
+    [false, () => matches(folded, text, STOCK_CODE, 'STOCK_CODE', stockCode)],
     [true, () => matches(folded, text, STOCK_CODE_AFTER_LABEL, 'STOCK_CODE')],
     [true, () => matches(folded, text, SHORT_STOCK_CODE_AFTER_LABEL, 'STOCK_CODE')],
     [false, () => matches(folded, text, CREDIT_CODE_AFTER_LABEL, 'RECORD_NUMBER')],
@@ -655,20 +683,54 @@ const TRADITIONAL_SURNAMES = '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧�
 const TRADITIONAL_COMPOUND_SURNAMES = '歐陽 司馬 諸葛 東方 公孫 尉遲 長孫 獨孤 南宮 西門 軒轅 萬俟 聞人 單于 澹臺 鍾離 濮陽 赫連 鮮于'
 const SINGLE_SURNAMES: ReadonlySet<string> = new Set([...COMMON_SURNAMES, ...TRADITIONAL_SURNAMES])
 const DOUBLE_SURNAMES: ReadonlySet<string> = new Set([...COMPOUND_SURNAMES.split(' '), ...TRADITIONAL_COMPOUND_SURNAMES.split(' ')])
-/** Whether what follows 姓名 reads as a Chinese person's name: a common or a compound surname first, and no field's label
- *  nor a blank's word. Recheck 50 found a table's next heading (姓名    职务    电话, 部门, 学号, 备注 …), a blank's word
- *  (如下, 同上, 待填写, 示例) and a word of the form's own (测试, 学生, 家长, 先生) taken for a name and replaced wherever the
- *  text said it again (他担任[PER1]多年, [PER1]报告); a name the surname list lacks is left to the model. A transliterated
- *  name (艾力·吐尔逊) has no surname to check: its middle dot is the sign. */
-function looksLikePersonalName(name: string): boolean {
+/** Whether what follows 姓名 starts as a Chinese person's name: a common or a compound surname first, Traditional forms
+ *  too; a transliterated name (艾力·吐尔逊) has no surname to check: its middle dot is the sign. Such a name seeds its
+ *  given name alone (labelledName). */
+function hasSurname(name: string): boolean {
   const han = name.replace(/[ \t\u3000]/gu, '')
-  if (PLACEHOLDER.test(han) || FIELD_LABEL.test(han)) return false
   if (/[·•・]/u.test(han)) return true
   return (han.length >= 3 && DOUBLE_SURNAMES.has(han.slice(0, 2))) || SINGLE_SURNAMES.has(han[0]!)
 }
+/** Words that fill a name's field without being a name, besides the table's headings and the blanks (TABLE_HEADINGS,
+ *  PLACEHOLDER), for a value without a known surname: a form's sample or test values and forms of address (recheck 50:
+ *  测试 -> [PER1]报告), and the headings a table may have after 姓名 (职业, 科室, 总分, 班主任 …), as the whole value or its
+ *  last or first word (所在部门, 指导老师, 家庭住址). */
+const NOT_A_NAME_WORDS = ('测试 測試 示例 范例 範例 样例 樣例 例子 举例 舉例 本人 用户 用戶 客户 客戶 某人 无名 無名 男性 女性 先生 女士 小姐 同学 同學 ' +
+  '老师 老師 学生 學生 家长 家長 孩子 儿童 兒童 如下 以下 见下 見下 同上 同左 空白 姓名 名字 全名 签名 簽名 签字 簽字 填写 填寫 必填 选填 選填 ' +
+  '中文 英文 英语 英語 拼音 汉字 漢字 汉族 漢族 本科 硕士 碩士 博士 大专 大專 中国 中國 那些 那个 那個 那里 那裡 那边 那邊 ' +
+  '职业 職業 科室 部门 部門 所属 所屬 所在 班主任 辅导员 輔導員 导师 導師 负责人 負責人 角色 分工 任务 任務 职责 職責 工种 工種 考号 考號 ' +
+  '总分 總分 得分 名次 排名 签到 簽到 等级 等級 评价 評價 评语 評語 意见 意見 结果 結果 状态 狀態 原因 事由 去向 天数 天數 出勤 考勤 请假 請假 ' +
+  '工资 工資 薪资 薪資 月薪 年薪 待遇 技能 特长 特長 爱好 愛好 兴趣 興趣 经历 經歷 奖惩 獎懲 获奖 獲獎 荣誉 榮譽 户籍 戶籍 户口 戶口 体重 體重 ' +
+  '健康状况 視力 视力 婚否 家庭 成员 成員 地区 地區 省份 城市 区域 區域 组别 組別 小组 小組 团队 團隊 组长 組長 队长 隊長 单价 單價 小计 小計 合计 合計 ' +
+  '总计 總計 合同 证书 證書 证号 證號 资格 資格 卡号 卡號 账号 賬號 户名 戶名 开户行 開戶行 学科 學科 科目 课程 課程 语文 語文 数学 數學 物理 化学 化學 ' +
+  '内容 內容 标题 標題 题目 題目 主题 主題 地点 地點 联系 聯繫 电邮 電郵 状况 狀況 情况 情況 信息 资料 資料 其他 其它 附件 操作')
+  .split(' ')
+const NOT_A_NAME_WORD = new RegExp(
+  `^(?:${NOT_A_NAME_WORDS.join('|')})|(?:${NOT_A_NAME_WORDS.join('|')})$|` +
+    // An organisation's name, by its last word (名字：中国银行, 中文名：北京大学: recheck 50).
+    '(?:银行|銀行|大学|大學|学院|學院|学校|學校|中学|中學|小学|小學|医院|醫院|公司|集团|集團|企业|企業|协会|協會|学会|學會|政府|法院|中心|研究所|事务所|事務所|' +
+    '委员会|委員會|股份|科技|有限)$|^[\u3400-\u9fff]{2,}[局厅廳署处處部院所厂廠店社馆館站]$',
+  'u',
+)
+/** What may follow a name without a known surname (逄军, 芈月, 阿依古丽) for it to fill its cell: the line's end, a tab,
+ *  two spaces, a mark, or the next field's label. */
+const FILLS_THE_CELL = new RegExp(String.raw`^(?:[ \u3000]*(?:\r?\n|$)|\t|[ \u3000]{2}|[ \u3000]?[\p{P}\p{S}]|[ \u3000]?(?:${FORM_FIELDS}|[\u3400-\u9fff]{1,6}[ \u3000]*:|[男女](?![\u3400-\u9fff])))`, 'u')
+/** Whether what follows 姓名 may be a person's name. Recheck 50 found a table's next heading (姓名    职务    电话, 部门, 学号,
+ *  备注 …), a blank's word (如下, 同上, 待填写, 示例) and a word of the form's own (测试, 学生, 家长, 先生) taken for a name and
+ *  replaced wherever the text said it again (他担任[PER1]多年, [PER1]报告): none is. A name with a surname is; one without
+ *  (a rare surname the list lacks, 芈月, 逄军, 那英, or none, 阿依古丽, 扎西顿珠: recheck 50b found all 30 rare-surname
+ *  names left readable where the surname was required) only where it fills its cell and is no word of NOT_A_NAME_WORD. */
+function looksLikePersonalName(name: string, after: string): boolean {
+  const han = name.replace(/[ \t\u3000]/gu, '')
+  if (PLACEHOLDER.test(han) || FIELD_LABEL.test(han)) return false
+  return hasSurname(name) || (!NOT_A_NAME_WORD.test(han) && FILLS_THE_CELL.test(after))
+}
 const acceptPersonName: Accept = (m) => {
   const name = m.groups!.v!
-  if (NOT_A_SIGNATURE.test(name) || NOT_A_PERSON_NAME.test(name) || !looksLikePersonalName(name)) return undefined
+  const after = m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 12)
+  // 那 and 和 open a sentence going on after a signature's label (NOT_A_SIGNATURE), but a name filling its cell here (那英).
+  const surnameWord = /^[那和][\u3400-\u9fff]{1,2}$/u.test(name) && FILLS_THE_CELL.test(after) && !NOT_A_NAME_WORD.test(name)
+  if ((NOT_A_SIGNATURE.test(name) && !surnameWord) || NOT_A_PERSON_NAME.test(name) || !looksLikePersonalName(name, after)) return undefined
   // Spaces alone after the label (姓名  张三): a table's row, so the label opens its line or a cell (a tab, a bar).
   if (!m.groups!.gap!.includes(':') && !/(?:^|[\n\t|｜])[ \u3000]*$/u.test(m.input!.slice(Math.max(0, m.index! - 8), m.index))) return undefined
   return name
@@ -677,7 +739,9 @@ const acceptPersonName: Accept = (m) => {
  *  上官婉清, 东方雨桐, 令狐晓峰, or cut, 长[人名]晴, 呼[地名], stayed readable in blind-hiring CVs), on one line or a
  *  table's two (姓名⏎上官婉清). */
 function personNames(text: string): PatternEntity[] {
-  const byLabel = (t: string) => matches(foldFullWidth(t), t, PERSON_NAME, 'PER', acceptPersonName).map((e): PatternEntity => ({ ...e, labelledName: true }))
+  // A name without a known surname is hidden in its field, and spread whole, but seeds no given name alone: a word
+  // taken for a name costs least so.
+  const byLabel = (t: string) => matches(foldFullWidth(t), t, PERSON_NAME, 'PER', acceptPersonName).map((e): PatternEntity => (hasSurname(e.text) ? { ...e, labelledName: true } : e))
   const found = byLabel(text)
   const split = onLabelLines(text, byLabel)
   return split.length === 0 ? found : mergeByStart(found, split.filter((span) => !overlapsAny(found, span)))
