@@ -10,7 +10,7 @@ import { namePairs, type PairedName } from './cooccurrence'
 import { annotatedRuns, csvEntityRows, csvTable, ENTITY_CSV_COLUMNS, jsonLine, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
 import { textToDocx } from './docx'
 import { copyNames } from './copyNames'
-import { groupMentions, nameKey } from './mentions'
+import { displayNameOf, groupMentions, inTextOrder, mostWritten, nameKeyOf } from './mentions'
 import type { ImportErrorCode } from './fileImport'
 import { fileOffset, fileText, type LineBreaks } from './lineBreaks'
 import { nameNumbering, redact, spreadNames, type RedactionOptions } from './redact'
@@ -135,21 +135,45 @@ export function batchJsonl(items: readonly BatchItem[], keep: EntityPredicate, m
 }
 
 /**
+/**
+ * How each name (by type and nameKey) is written most often across the analysed files (mostWritten: of forms written
+ * as often, the first met, in the batch's order and then the text's): the name list and pairs show a name so, as the
+ * entity list does in one document. Not each file's own choice, taken from the first file that names it (re-check
+ * QA: 埃隆•马斯克 once in a.txt and 埃隆·马斯克 three times in b.txt were exported as 埃隆•马斯克).
+ */
+function namesAsWritten(items: readonly BatchItem[], keep: EntityPredicate): Map<string, string> {
+  const formsOf = new Map<string, Map<string, number>>()
+  for (const item of items) {
+    if (item.status !== 'done') continue
+    for (const e of inTextOrder((item.entities ?? []).filter(keep))) {
+      const key = `${e.type}\u0000${nameKeyOf(e.text)}`
+      let forms = formsOf.get(key)
+      if (!forms) formsOf.set(key, (forms = new Map()))
+      const written = displayNameOf(e.text)
+      forms.set(written, (forms.get(written) ?? 0) + 1)
+    }
+  }
+  return new Map([...formsOf].map(([key, forms]) => [key, mostWritten(forms)]))
+}
+
+/**
  * A row per name across the analysed files, grouped as the entity panel groups a document's names: type,
- * name (as first written), mentions in all, in how many files, and which (in the batch's order, joined
- * by " | "). Types in the order they first occur; within a type, the names in the most files first.
+ * name (as written most often in all the files, namesAsWritten), mentions in all, in how many files, and which (in
+ * the batch's order, joined by " | "). Types in the order they first occur; within a type, the names in the most
+ * files first.
  */
 export function batchNameList(items: readonly BatchItem[], keep: EntityPredicate): string {
   const rows = new Map<string, { type: string; name: string; mentions: number; files: string[] }>()
+  const written = namesAsWritten(items, keep)
   const typeOrder: string[] = []
   for (const item of items) {
     if (item.status !== 'done') continue
     for (const group of groupMentions((item.entities ?? []).filter(keep))) {
       if (!typeOrder.includes(group.type)) typeOrder.push(group.type)
       for (const mention of group.mentions) {
-        const key = `${group.type}\u0000${nameKey(mention.text)}`
+        const key = `${group.type}\u0000${nameKeyOf(mention.text)}`
         let row = rows.get(key)
-        if (!row) rows.set(key, (row = { type: group.type, name: mention.text, mentions: 0, files: [] }))
+        if (!row) rows.set(key, (row = { type: group.type, name: written.get(key) ?? mention.text, mentions: 0, files: [] }))
         row.mentions += mention.starts.length
         row.files.push(item.name)
       }
@@ -166,10 +190,11 @@ export function batchNameList(items: readonly BatchItem[], keep: EntityPredicate
 /**
  * The names that share sentences, over all analysed files: the single document's edge list (Source,
  * Target, Type, Weight: sentences shared, in all files; the names' types), then in how many files and
- * which. Most sentences first.
+ * which. Most sentences first. Each name as written most often in all the files (namesAsWritten).
  */
 export function batchNamePairs(items: readonly BatchItem[], keep: EntityPredicate): string {
   const pairs = new Map<string, { a: PairedName; b: PairedName; sentences: number; files: string[] }>()
+  const written = namesAsWritten(items, keep)
   for (const item of items) {
     if (item.status !== 'done') continue
     for (const { a, b, sentences } of namePairs(item.text ?? '', (item.entities ?? []).filter(keep))) {
@@ -183,7 +208,7 @@ export function batchNamePairs(items: readonly BatchItem[], keep: EntityPredicat
   const sorted = [...pairs.values()].sort((x, y) => y.sentences - x.sentences || y.files.length - x.files.length)
   return csvTable([
     [...NAME_PAIR_COLUMNS, 'files', 'file_names'],
-    ...sorted.map((r) => [r.a.text, r.b.text, 'Undirected', r.sentences, r.a.type, r.b.type, r.files.length, r.files.join(' | ')]),
+    ...sorted.map((r) => [written.get(r.a.key) ?? r.a.text, written.get(r.b.key) ?? r.b.text, 'Undirected', r.sentences, r.a.type, r.b.type, r.files.length, r.files.join(' | ')]),
   ])
 }
 
