@@ -1,7 +1,8 @@
 // The Entities tab's steps bar on a small phone (a11y QA, 375x667): another tab closes it (it stayed over the Batch
 // list and its downloads); while it shows the page keeps room for it and scrolls what the focus goes to clear of it
-// (WCAG 2.4.11); Escape closes it wherever the focus is, after the corrections sheet laid over it when that is open;
-// and Escape closes the sheet of a tapped name, the focus left on the view (it did nothing).
+// (WCAG 2.4.11); Escape closes it wherever the focus is, after the corrections sheet laid over it when that is open,
+// and after the list's search field has cleared itself with it when that holds text; and Escape closes the sheet of
+// a tapped name, the focus left on the view (it did nothing).
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
 import { SELECTORS, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
@@ -68,6 +69,20 @@ test('on a small phone the steps bar keeps room for itself, closes on another ta
   await page.keyboard.press('Escape')
   assert.equal(await page.locator(bar).count(), 0)
   assert.equal(await page.evaluate(() => document.activeElement?.closest('mark')?.textContent), '广州', 'the focus goes to the name shown, not the page')
+
+  // Escape in the list's search field with text in it: the field's, which clears it (the bar took it, and the field
+  // kept its text); the next Escape there closes the bar.
+  await showFromList(page)
+  const filter = page.locator('[data-testid=mention-filter]')
+  await filter.fill('广')
+  assert.equal(await filter.evaluate((el) => el === document.activeElement), true)
+  assert.equal(await page.locator(bar).count(), 1, 'the bar is up while the filter is typed in')
+  await page.keyboard.press('Escape')
+  await page.waitForTimeout(100)
+  assert.equal(await filter.inputValue(), '', 'the first Escape in the filter clears it')
+  assert.equal(await page.locator(bar).count(), 1, 'and leaves the bar')
+  await page.keyboard.press('Escape')
+  assert.equal(await page.locator(bar).count(), 0, 'the next Escape, the filter empty, closes the bar')
 
   // Another tab: closed, nothing over the Batch tab.
   await showFromList(page)
