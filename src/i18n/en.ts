@@ -228,7 +228,7 @@ export default {
       stoppedBy: { stop: 'stopped: one row not analysed | stopped: {n} rows not analysed', model: 'stopped by the model switch: one row not analysed | stopped by the model switch: {n} rows not analysed' },
       resume: 'Analyse the remaining row | Analyse the remaining {n} rows',
       again: 'Analyse the row again with this model | Analyse all {n} rows again with this model',
-      openHint: 'Tap or click a row’s name (file#id) to open its text in the editor, with its names highlighted.',
+      openHint: 'Tap or click a row’s name (file#id) to open its text in the editor, with its names highlighted; arrow keys move between rows.',
     },
     mixed: {
       summary: '{done} of {total} items analysed · {entities} name | {done} of {total} items analysed · {entities} names',
@@ -238,7 +238,7 @@ export default {
       stoppedBy: { stop: 'stopped: one item not analysed | stopped: {n} items not analysed', model: 'stopped by the model switch: one item not analysed | stopped by the model switch: {n} items not analysed' },
       resume: 'Analyse the remaining item | Analyse the remaining {n} items',
       again: 'Analyse the item again with this model | Analyse all {n} items again with this model',
-      openHint: 'Tap or click a file’s or row’s name to open it in the editor, with its names highlighted.',
+      openHint: 'Tap or click a file’s or row’s name to open it in the editor, with its names highlighted; arrow keys move between items.',
     },
     status: { waiting: 'waiting', reading: 'reading…', stopped: 'stopped' },
     failure: {
@@ -266,7 +266,7 @@ export default {
       copyText: '{format}, which cannot be opened here. Copy its text and paste it into the editor, or save it as PDF and open that.',
     },
     formats: { csv: 'CSV: one row per name found, with the file name', jsonl: 'JSON Lines: one object per file (its text and the names found)', names: 'Name list: one row per name across the files, with its count and the files it is in', pairs: 'Network of names: names that share sentences, across the files (CSV for Gephi and other graph tools, with the files)' },
-    openHint: 'Tap or click a file’s name to open it in the editor, with its names highlighted.',
+    openHint: 'Tap or click a file’s name to open it in the editor, with its names highlighted; arrow keys move between files.',
     leftOut: 'Not read: its {parts} (only the body text, footnotes and endnotes)',
     readAs: 'Not UTF-8: read as {encoding}',
     invalidUtf8: 'One byte sequence is not valid UTF-8: shown as � | {count} byte sequences are not valid UTF-8: shown as �',

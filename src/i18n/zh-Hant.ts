@@ -246,7 +246,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       },
       "resume": "繼續分析剩下的 {n} 條記錄",
       "again": "用目前的模型重新分析這條記錄 | 用目前的模型重新分析全部 {n} 條記錄",
-      "openHint": "點記錄名（檔名#編號）即可在編輯器中開啟，檢視標示的名稱。"
+      "openHint": "點記錄名（檔名#編號）即可在編輯器中開啟，檢視標示的名稱；用方向鍵在記錄間移動。"
     },
     "mixed": {
       "summary": "已分析 {done} / {total} 項 · {entities} 個名稱",
@@ -259,7 +259,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       },
       "resume": "繼續分析剩下的 {n} 項",
       "again": "用目前的模型重新分析這一項 | 用目前的模型重新分析全部 {n} 項",
-      "openHint": "點檔名或記錄名即可在編輯器中開啟，檢視標示的名稱。"
+      "openHint": "點檔名或記錄名即可在編輯器中開啟，檢視標示的名稱；用方向鍵在各項間移動。"
     },
     "status": {
       "waiting": "等待中",
@@ -292,7 +292,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "names": "名稱清單：所有檔案中每個名稱一行，附出現次數和所在檔案",
       "pairs": "關係網：所有檔案中同句出現的名稱（CSV，可匯入 Gephi 等繪圖工具，附所在檔案）"
     },
-    "openHint": "點檔名即可在編輯器中開啟，檢視標示的名稱。",
+    "openHint": "點檔名即可在編輯器中開啟，檢視標示的名稱；用方向鍵在檔案間移動。",
     "leftOut": "未讀取：其{parts}（只讀取正文、腳註和尾註）",
     "readAs": "不是 UTF-8 編碼，已按以下編碼讀取：{encoding}",
     "invalidUtf8": "有 {count} 處位元組不是有效的 UTF-8，已顯示為 �",

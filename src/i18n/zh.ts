@@ -220,7 +220,7 @@ const zh: DeepStringRecord<typeof en> = {
       stoppedBy: { stop: '已停止：{n} 条记录未分析', model: '因切换模型而停止：{n} 条记录未分析' },
       resume: '继续分析剩下的 {n} 条记录',
       again: '用当前模型重新分析这条记录 | 用当前模型重新分析全部 {n} 条记录',
-      openHint: '点记录名（文件名#编号）即可在编辑器中打开，查看高亮的名称。',
+      openHint: '点记录名（文件名#编号）即可在编辑器中打开，查看高亮的名称；用方向键在记录间移动。',
     },
     mixed: {
       summary: '已分析 {done} / {total} 项 · {entities} 个名称',
@@ -230,7 +230,7 @@ const zh: DeepStringRecord<typeof en> = {
       stoppedBy: { stop: '已停止：{n} 项未分析', model: '因切换模型而停止：{n} 项未分析' },
       resume: '继续分析剩下的 {n} 项',
       again: '用当前模型重新分析这一项 | 用当前模型重新分析全部 {n} 项',
-      openHint: '点文件名或记录名即可在编辑器中打开，查看高亮的名称。',
+      openHint: '点文件名或记录名即可在编辑器中打开，查看高亮的名称；用方向键在各项间移动。',
     },
     status: { waiting: '等待中', reading: '读取中……', stopped: '已停止' },
     failure: {
@@ -256,7 +256,7 @@ const zh: DeepStringRecord<typeof en> = {
       copyText: '{format}，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
     },
     formats: { csv: 'CSV：每处名称一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和找到的名称）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '关系网：所有文件中同句出现的名称（CSV，可导入 Gephi 等绘图工具，附所在文件）' },
-    openHint: '点文件名即可在编辑器中打开，查看高亮的名称。',
+    openHint: '点文件名即可在编辑器中打开，查看高亮的名称；用方向键在文件间移动。',
     leftOut: '未读取：其{parts}（只读取正文、脚注和尾注）',
     readAs: '不是 UTF-8 编码，已按以下编码读取：{encoding}',
     invalidUtf8: '有 {count} 处字节不是有效的 UTF-8，已显示为 �',

@@ -42,7 +42,7 @@ test('Batch: a .csv of five posts gives five items named file#id, each with its 
   // Its summary counts rows, not files (QA: a sheet's posts read 「已分析 4 / 5,000 个文件」); with a .txt file beside
   // the sheet it counts items; a batch of plain files still says files.
   assert.match(await page.textContent('[data-testid=batch-summary]'), /^已分析 5 \/ 5 条记录 · \d+ 个名称/)
-  assert.equal((await page.textContent('[data-testid=batch-open-hint]')).trim(), '点记录名（文件名#编号）即可在编辑器中打开，查看高亮的名称。')
+  assert.equal((await page.textContent('[data-testid=batch-open-hint]')).trim(), '点记录名（文件名#编号）即可在编辑器中打开，查看高亮的名称；用方向键在记录间移动。')
   const txt = (name) => ({ name, mimeType: 'text/plain', buffer: Buffer.from('王明和李华去了北京。') })
   const summaryOf = async (files, n) => {
     await page.setInputFiles('[data-testid=batch-files]', files)
