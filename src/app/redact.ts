@@ -466,6 +466,10 @@ interface GivenNameEntity extends Entity {
   declared?: true
   /** A declared short name that is a common word (平安): replaced only where it stands as one (standsAsShortName). */
   commonWord?: true
+  /** A short name a company's registered name implies, not declared (字节跳动 of 北京字节跳动网络技术有限公司), see impliedAliases. */
+  implied?: true
+  /** That short name is the core itself (字节跳动), which a trade word after it (字节跳动科技) extends. */
+  core?: true
 }
 
 /** Whether a name everyOccurrence added is a given name alone (思远 of 陈思远), which the Redact tab counts apart. */
@@ -676,7 +680,7 @@ const DECLARATION = /[ \t\u3000]*[（(]((?:[^（）()\n]|[（(][^（）()\n]{0,6
  */
 const KEYWORD = '(?:以下|下文|下)(?:简称|簡稱|称|稱|合称|合稱|统称|統稱|并称|並稱|总称|總稱)|(?:英文|中文|英文名|中文名)?(?:简称|簡稱)'
 const DECLARATION_CLAUSE = new RegExp(
-  `^\\s*(?<verb>${KEYWORD})为?為?[：:]?\\s*(?:(?<list>${QUOTED_SOURCE}(?:\\s*(?:或者|或|、|，|,|及|和)\\s*${QUOTED_SOURCE})*)\\s*(?:[（(]\\s*(?<latin>[^（）()]*?)\\s*[）)])?|(?<bare>\\p{Script=Han}{2,8}))\\s*$`,
+  `^\\s*(?<verb>${KEYWORD})为?為?[：:]?\\s*(?:(?<list>${QUOTED_SOURCE}(?:\\s*(?:或者|或|、|，|,|及|和)\\s*${QUOTED_SOURCE})*)\\s*(?:[（(]\\s*(?<latin>[^（）()]*?)\\s*[）)])?|(?<bare>[\\p{Script=Han}、]{2,26}))\\s*$`,
   'u',
 )
 const GROUP_DECLARATION = /合称|合稱|统称|統稱|并称|並稱|总称|總稱/u
@@ -722,6 +726,21 @@ function isCommonWordAlias(key: string): boolean {
  */
 const SHORT_NAME_BEFORE = new Set('与和及同跟对向由在据称被让给将把是为了从自于并或而但令使经即如若且')
 const SHORT_NAME_AFTER = new Set('将已于与和及同跟对向为也则就并等称说表认发公今近拟未不要会还都从把被给所旗方董总股集曾又仍亦均之自以因由在是的了获成接收提召决承披宣计预实')
+
+/**
+ * The short names of an unquoted declaration (以下简称腾讯公司或公司): parted at 或, 、, 和, 及 where each part is 2–8 Chinese
+ * characters, else the whole if it is (以下简称和讯), else none. QA: the whole was one short name, 腾讯公司或公司, so the bracket
+ * became （以下简称[机构1]） and 腾讯公司 later a second pseudonym; a role word among the parts (公司) stays readable as in quotes.
+ */
+function bareNames(bare: string): string[] {
+  const fits = (name: string) => /^\p{Script=Han}{2,8}$/u.test(name)
+  // 或 and 、 first: 和 and 及 are also inside names (以下简称中和科技或中和).
+  for (const separator of [/或者|或|、/u, /或者|或|、|和|及/u]) {
+    const parts = bare.split(separator)
+    if (parts.length > 1 && parts.every(fits)) return parts
+  }
+  return fits(bare) ? [bare] : []
+}
 
 /** The clauses of a declaring bracket's text, split at ，；, not inside quotes, nor in a list of quoted names (“中国平安”，“平安”). */
 function clausesOf(inside: string): string[] {
@@ -794,7 +813,8 @@ function declaredAliases(text: string, entities: readonly Entity[], types: Reado
       const declaration = DECLARATION_CLAUSE.exec(clause)
       const { verb, list, latin: spelled, bare } = declaration?.groups ?? {}
       if (verb === undefined || GROUP_DECLARATION.test(verb)) continue
-      const names = list !== undefined ? [...list.matchAll(QUOTED)].map((q) => q[1]!) : [bare!]
+      const names = list !== undefined ? [...list.matchAll(QUOTED)].map((q) => q[1]!) : bareNames(bare!)
+      if (names.length === 0) continue
       if (spelled !== undefined && /^\p{Script=Latin}[\p{Script=Latin}\s.&'’-]*$/u.test(spelled)) names.push(spelled)
       const latin: string[] = []
       for (const name of names) {
@@ -813,6 +833,118 @@ function declaredAliases(text: string, entities: readonly Entity[], types: Reado
     }
   }
   return aliases
+}
+
+/**
+ * The places a company's registered name starts with (深圳市华锐储能科技有限公司, 广东省…, 中国平安…): the 34 provincial-level
+ * units and the larger cities, with or without 省/市/自治区 after them, and 中国/中华. Its short name drops them.
+ */
+const PROVINCES = '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门'
+const CITIES = '深圳|广州|杭州|南京|苏州|成都|武汉|西安|厦门|青岛|大连|宁波|无锡|长沙|郑州|济南|合肥|福州|沈阳|哈尔滨|长春|石家庄|太原|昆明|南昌|南宁|贵阳|兰州|海口|三亚|珠海|东莞|佛山|中山|惠州|温州|绍兴|嘉兴|金华|台州|常州|南通|徐州|扬州|烟台|潍坊|洛阳|宜昌|襄阳|芜湖|泉州|汕头|保定|唐山|呼和浩特|乌鲁木齐|拉萨|银川|西宁|包头|鄂尔多斯|珠海|江门|湛江|漳州|莆田|赣州|株洲|岳阳|柳州|桂林|绵阳|遵义|大理|丽江|喀什|天津'
+const PLACE = `(?:${PROVINCES}|${CITIES})`
+const PLACE_PREFIX = new RegExp(`^(?:中国|中华|${PLACE}(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?)`, 'u')
+const PLACE_ALONE = new RegExp(`^(?:${PLACE}|中国|中华)$`, 'u')
+/** A company's legal form at the end of its name, and a bracket of a place or 集团 before it (腾讯科技（深圳）有限公司,
+ *  中国平安保险（集团）股份有限公司, 阿里巴巴（中国）有限公司); the key is NFKC (mentionKey), so its brackets are ASCII. */
+const LEGAL_FORM = new RegExp(`(?:\\((?:集团|控股|中国|${PLACE})\\))?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|\\((?:特殊普通合伙|普通合伙|有限合伙)\\)|合伙企业)$`, 'u')
+const PLACE_BRACKET = new RegExp(`\\((?:集团|控股|中国|${PLACE})\\)$`, 'u')
+/** What a company's name says of its trade before the legal form (字节跳动网络技术, 腾讯计算机系统, 华锐储能科技), dropped from
+ *  its short name; the short name with one of them after it is the company too (腾讯控股, 字节跳动科技). */
+const INDUSTRY_WORDS = [
+  '科技', '网络', '信息', '技术', '软件', '电子', '贸易', '商贸', '实业', '投资', '控股', '文化', '传媒', '计算机', '系统', '通信', '通讯', '数据',
+  '智能', '电器', '电气', '机械', '制造', '工业', '产业', '咨询', '管理', '服务', '物流', '供应链', '医药', '生物', '健康', '食品', '置业', '地产',
+  '房地产', '汽车', '保险', '证券', '银行', '金融', '资本', '资产', '信托', '电子商务', '互联网', '教育', '新能源', '能源', '环保', '材料', '化工',
+  '股份', '国际', '中国', '集团',
+  // Trades that make a name alone (中国石油天然气…, 中国移动通信…, 中国建筑…): what is left of them is no company's short name.
+  '石油', '天然气', '石化', '建筑', '移动', '电信', '联通', '铁路', '航空', '电力', '钢铁', '医疗', '交通', '电网', '船舶', '化学', '农业',
+  '建材', '煤炭', '矿业', '有色', '纺织', '服装', '家居', '家电', '广告', '出版', '影视', '娱乐', '体育', '旅游', '酒店', '物业', '餐饮', '零售',
+  '百货', '药业', '制药', '乳业', '饮料', '酒业', '印刷', '包装', '光电', '半导体', '设备', '仪器', '环境', '水务', '燃气', '港口', '航运', '运输',
+  '快递', '租赁', '担保', '期货', '基金', '支付', '工程', '设计', '检测', '人力资源', '劳务', '电子科技', '网络科技', '信息技术', '网络技术',
+]
+const INDUSTRY_END = new RegExp(`(?:${[...INDUSTRY_WORDS].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+const INDUSTRY_SET: ReadonlySet<string> = new Set(INDUSTRY_WORDS)
+/** A trade word or 公司/集团 right after a company's implied core (腾讯|控股, 腾讯|公司), taken in with it. */
+const TRADE_AFTER = new RegExp(`(?:${[...INDUSTRY_WORDS, '公司', '集团'].sort((a, b) => b.length - a.length).join('|')})`, 'uy')
+const TRADE_END = new RegExp(`(?:${[...INDUSTRY_WORDS, '公司', '集团'].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+/** Cores too general to stand for one company: 中国国际金融… is not every 国际, 中国工商银行… not every 工商 (向工商部门 would read
+ *  as the party: a bank's short name is 工行, which no rule derives). */
+const NOT_A_CORE = new Set([
+  '国际', '国家', '人民', '中央', '全国', '世界', '环球', '联合', '东方', '中华', '华夏', '亚洲', '中外', '合作', '发展', '建设', '科学', '工商', '招商',
+  '民生', '人寿', '光大', '兴业', '邮政', '进出口', '开发', '商业', '城市', '农村', '农商', '储蓄', '太平洋', '新华', '长江', '黄河', '南方', '北方',
+])
+/** The types a company's name is found as: the news model's ORG, the fine-grained model's COMPANY. */
+const COMPANY_TYPES: ReadonlySet<string> = new Set(['ORG', 'COMPANY'])
+
+/**
+ * The short name a company's registered name implies (字节跳动 of 北京字节跳动网络技术有限公司, 华锐储能 of 深圳市华锐储能科技
+ * 有限公司, 腾讯 of 腾讯控股有限公司), or undefined: the name without the place before it (PLACE_PREFIX) and without its legal
+ * form (LEGAL_FORM, which a company's name must end in: no school's, hospital's or government's is read, 人民医院 is no 人民)
+ * and the trade words before that (INDUSTRY_END), if what is left is 2–6 Chinese characters or a Latin word of 3 letters or more,
+ * no place (北京银行股份有限公司 leaves 银行, a trade: none), no role word and none of NOT_A_CORE. `rest` is the name without its
+ * place (华锐储能科技有限公司), a form a text uses too.
+ */
+export function companyCore(name: string): { core: string; rest: string } | undefined {
+  let key = simplifiedKey(mentionKey(name)).replace(/\s+/gu, '')
+  for (let place = PLACE_PREFIX.exec(key); place && key.length - place[0].length >= 4; place = PLACE_PREFIX.exec(key)) key = key.slice(place[0].length)
+  const rest = key
+  const legal = LEGAL_FORM.exec(key)
+  if (!legal || legal.index === 0) return undefined
+  key = key.slice(0, legal.index)
+  for (let changed = true; changed;) {
+    changed = false
+    for (const re of [PLACE_BRACKET, INDUSTRY_END]) {
+      const m = re.exec(key)
+      if (m && m.index >= 2) {
+        key = key.slice(0, m.index)
+        changed = true
+      }
+    }
+  }
+  const chars = Array.from(key)
+  const han = chars.every((c) => HAN.test(c))
+  if (han ? chars.length < 2 || chars.length > 6 : !/^[A-Za-z]{3,}$/u.test(key)) return undefined
+  if (PLACE_ALONE.test(key) || INDUSTRY_SET.has(key) || NOT_A_CORE.has(key) || isRoleWord(key)) return undefined
+  return { core: key, rest }
+}
+
+/**
+ * The short names the text's companies imply without declaring them (companyCore): QA found 北京字节跳动网络技术有限公司 …
+ * 现就职于字节跳动 and 腾讯控股有限公司…腾讯控股股价上涨 left the employer readable (28 of 40 redacted CVs). The core, the core and
+ * one trade word (腾讯控股, 字节跳动科技), the core and 公司/集团 (腾讯公司) and the name without its place (华锐储能科技有限公司)
+ * are mentions of the company: its pseudonym, found by the model or not. A core that is a common word (华为, 小米: the table
+ * given names are checked against) is replaced only where it stands as the party (standsAsShortName), as a declared one is.
+ * One two companies imply (北京字节跳动科技有限公司 and 北京字节跳动网络技术有限公司) is replaced as a name of its own. Not where
+ * the text declares that short name (declared wins), nor a name itself found (the model's name keeps its own number).
+ */
+function impliedAliases(entities: readonly Entity[], types: ReadonlySet<string>, declared: ReadonlyMap<string, GivenNameEntity>, text: string): Map<string, GivenNameEntity> {
+  const implied = new Map<string, GivenNameEntity>()
+  const owner = new Map<string, string | undefined>() // each form's company, by its key; undefined where two imply it
+  const seen = new Set<string>() // the companies read so far, each once
+  for (const e of entities) {
+    if (!types.has(e.type) || !COMPANY_TYPES.has(e.type) || e.end > text.length || (e as GivenNameEntity).declared) continue
+    const fullName = (e as GivenNameEntity).fullName ?? e.text
+    if (seen.has(`${e.type}\u0000${fullName}`)) continue
+    seen.add(`${e.type}\u0000${fullName}`)
+    const fullKey = simplifiedKey(mentionKey(fullName))
+    const derived = companyCore(fullName)
+    if (derived === undefined) continue
+    const { core, rest } = derived
+    const common = isCommonWordAlias(core)
+    // The core with a trade word or 公司/集团 after it (腾讯控股, 字节跳动科技, 腾讯公司) is matched where the core is (everyOccurrence,
+    // TRADE_AFTER) and where the model found it (linkedNames), not kept as a hundred names more.
+    for (const form of [core, rest]) {
+      const key = simplifiedKey(form)
+      if (declared.has(key) || key === fullKey) continue
+      const known = implied.get(key)
+      const same = known === undefined || owner.get(key) === fullKey
+      owner.set(key, same ? fullKey : undefined)
+      implied.set(key, {
+        start: 0, end: 0, text: form, type: known?.type ?? e.type, score: Math.max(e.score, known?.score ?? 0), fullName: same ? fullName : undefined,
+        declared: true, implied: true, ...(form === core ? { core: true as const, ...(common ? { commonWord: true as const } : {}) } : {}),
+      })
+    }
+  }
+  return implied
 }
 
 /** Characters that end no part of a foreign name before a hyphen, but stand before one (导演由让-吕克·戈达尔执导). */
@@ -918,6 +1050,29 @@ function spelledNames(text: string, linked: Entity[], covered: Uint8Array): void
 }
 
 /**
+ * Whether a declared short name that is a common word (平安) stands as the party at start–end of `text`: between
+ * SHORT_NAME_BEFORE and SHORT_NAME_AFTER or beside what is no Chinese character (平安表示, “平安”, not 平安夜, 一路平安).
+ * After a preposition (与阳光签约), any character that makes no word with its last one will do.
+ */
+function standsAsParty(text: string, start: number, end: number, key: string): boolean {
+  const before = shownBefore(text, start)
+  const after = shownFrom(text, end)
+  const preposition = before?.han === true && SHORT_NAME_BEFORE.has(simplifiedOf(before.key))
+  return (!before?.han || preposition) && (!after?.han || SHORT_NAME_AFTER.has(simplifiedOf(after.key)) || (preposition && !isWord(Array.from(key).at(-1)!, after.key)))
+}
+
+/** Whether what is before start–end lets a name there be the party: no Chinese character, or a preposition (standsAsParty). */
+function startsAsParty(text: string, start: number): boolean {
+  const before = shownBefore(text, start)
+  return !before?.han || SHORT_NAME_BEFORE.has(simplifiedOf(before.key))
+}
+
+/** Organisations of either model (ORG, the fine-grained COMPANY and GOV) are one kind of name; any other type its own. */
+function nameFamily(type: string): string {
+  return type === 'COMPANY' || type === 'GOV' ? 'ORG' : type
+}
+
+/**
  * The found names as redaction reads them in `text`: a foreign name after a hyphen with its first part (hyphenatedStart),
  * and a short name the text declares (declaredAliases) as the name it stands for, its type and pseudonym. In the same
  * order, one for one; `aliases` is what everyOccurrence looks for besides.
@@ -932,10 +1087,24 @@ function linkedNames(text: string, entities: readonly Entity[], types: ReadonlyS
   })
   spelledNames(text, linked, covered)
   const aliases = declaredAliases(text, linked, types)
+  for (const [key, alias] of impliedAliases(linked, types, aliases, text)) aliases.set(key, alias)
   if (aliases.size === 0) return { linked, aliases }
   return {
     linked: linked.map((e) => {
-      const alias = aliases.get(simplifiedKey(mentionKey(e.text)))
+      const key = simplifiedKey(mentionKey(e.text))
+      let alias = aliases.get(key)
+      // The model's 腾讯控股 or 腾讯公司: an implied core and a trade word after it.
+      if (alias === undefined && nameFamily(e.type) === 'ORG') {
+        const trade = TRADE_END.exec(key)
+        const core = trade && trade.index >= 2 ? aliases.get(key.slice(0, trade.index)) : undefined
+        if (core?.core) alias = core
+      }
+      // A short name that is a word (长城 of 长城汽车股份有限公司（以下简称“长城”）) or one only implied relabels the model's span
+      // of another kind of name only where nothing before it makes it part of a longer name or phrase: beside punctuation or
+      // after a preposition (“长城”, 。长城本月, 与长城), not in 万里长城 or 登上长城, which stay the place (QA: 万里[机构1]). The
+      // model has said it is a name; only which one is asked, so what follows does not count. One only implied (a company's
+      // core, see impliedAliases) never does: the text has not said it is the company (北京张伟科技有限公司's 张伟 found as a person).
+      if (alias && nameFamily(alias.type) !== nameFamily(e.type) && (alias.implied || (alias.commonWord && !startsAsParty(text, e.start)))) return e
       return alias && !(e as GivenNameEntity).declared ? { ...alias, start: e.start, end: e.end, text: e.text } : e
     }),
     aliases,
@@ -999,15 +1168,7 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     const next = shownFrom(text, characterEnd(text, afterAt))
     return next?.han === true && isWord(after.key, next.key)
   }
-  // A declared short name that is a common word (平安) stands as the party between SHORT_NAME_BEFORE and SHORT_NAME_AFTER
-  // or beside what is no Chinese character (平安表示, “平安”, not 平安夜, 一路平安).
-  // After a preposition (与阳光签约), any character that makes no word with its last one will do.
-  const standsAsShortName = (start: number, end: number, key: string) => {
-    const before = shownBefore(text, start)
-    const after = shownFrom(text, end)
-    const preposition = before?.han === true && SHORT_NAME_BEFORE.has(simplifiedOf(before.key))
-    return (!before?.han || preposition) && (!after?.han || SHORT_NAME_AFTER.has(simplifiedOf(after.key)) || (preposition && !isWord(Array.from(key).at(-1)!, after.key)))
-  }
+  const standsAsShortName = (start: number, end: number, key: string) => standsAsParty(text, start, end, key)
   // One pass over the text, character by character, following the names that start with it: a document of
   // a million characters and thousands of names takes well under a second.
   for (let at = 0; at < text.length;) {
@@ -1018,9 +1179,16 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     if (c.kind === SHOWN && (names.next.has(first) || aliases.next.has(first) || characterEnd(text, at) > end)) {
       // The longest first, a declared one before another as long (a stable sort).
       const candidates = [...namesAt(text, at, aliases), ...namesAt(text, at, names)].sort((a, b) => b[0] - a[0])
-      for (const [stop, key, e] of candidates) {
+      for (const [foundStop, key, e] of candidates) {
+        // A company's implied core takes in a trade word after it (腾讯控股, 字节跳动科技), which makes it the name whatever the word.
+        let stop = foundStop
+        if ((e as GivenNameEntity).core) {
+          TRADE_AFTER.lastIndex = stop
+          const trade = TRADE_AFTER.exec(text)
+          if (trade && fits(at, stop + trade[0].length)) stop += trade[0].length
+        }
         if (!fits(at, stop) || !wholeWord(at, stop, key) || (isGivenNameAlone(e) && !standsAsName(at, stop, key))) continue
-        if ((e as GivenNameEntity).commonWord && !standsAsShortName(at, stop, key)) continue
+        if ((e as GivenNameEntity).commonWord && stop === foundStop && !standsAsShortName(at, stop, key)) continue
         if (keptInTitle({ type: e.type, start: at, end: stop })) continue
         // 赵某: the surname is replaced, 某 stays ([人名1]某, as where the model found 赵), unless found there already
         // or the surname makes a word with the character before it (变成某种, 长江某段).

@@ -35,7 +35,7 @@ describe('a declared short name that is a common word is replaced only where it 
 
   it('still replaces a short name that is no common word everywhere (华锐 in 华锐储能方面)', () => {
     const text = '深圳市华锐储能科技有限公司（以下简称“华锐”）公告。华锐储能方面未回应，华锐方面称已交割。'
-    expect(pseudo(text, [at(text, '深圳市华锐储能科技有限公司', 'ORG')])).toBe('[机构1]（以下简称“[机构1]”）公告。[机构1]储能方面未回应，[机构1]方面称已交割。')
+    expect(pseudo(text, [at(text, '深圳市华锐储能科技有限公司', 'ORG')])).toBe('[机构1]（以下简称“[机构1]”）公告。[机构1]方面未回应，[机构1]方面称已交割。') // 华锐储能 the company's implied short name (redactImplied)
   })
 
   it('links no title or form of address (老师, 经理) declared for a person', () => {
