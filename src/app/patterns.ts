@@ -18,6 +18,8 @@
 // listed company as surely as its name, and the short name after 证券简称： in an announcement's header, as an ORG.
 // HR QA (blind hiring, CVs): the name after 姓名： (spaced out as Word writes it or not), a Word table's label and value
 // on two lines, a road named …道 and the room after a building's name the model found.
+// Chat QA (customer-service logs): order and parcel numbers after their labels, masked mobiles (138****5678), the tail
+// digits after 尾号 or 后四位, and a credit code after 税号.
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, type Entity } from '../engine'
 import { foldFullWidth } from './mentions'
 
@@ -271,6 +273,20 @@ const RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|�
  *  a count, a price or a date after the label (shapes met in raw news: 清理账号364万余个, 停用账号92.8万个,
  *  挂门诊号42元, 某机构账号8日表示). */
 const RECORD_AFTER_LABEL = new RegExp(String.raw`(?:${RECORD_LABELS})${LABEL_GAP}(?<v>(?=[A-Za-z0-9_\-./]{3})[A-Za-z0-9](?:[A-Za-z0-9_\-./]*[A-Za-z0-9])?(?: \d{3,})*)(?![A-Za-z0-9.．万萬亿億千个個余餘多元张張人名件次条條家年月日])`, 'g')
+/** The labels of an order's, a parcel's or a refund's number (订单号, 运单号, 快递单号, 取件单号, 物流单号, 退款单号 …). A number right
+ *  after one is an identifier that picks out a customer as an account's does (chat QA: 订单号：2026030112345678 and 快递单号：
+ *  SF1234567890123 were left readable in redacted customer-service logs); the same number with no label stays (it may be a
+ *  count or an amount, and is no phone: NOT_A_PHONE_BEFORE). */
+const ORDER_LABELS = String.raw`(?:订单|訂單|运单|運單|快递单|快遞單|取件单|取件單|物流单|物流單|退款单|退款單)(?:编号|編號|号码|號碼|号|號)|(?:订单|訂單)(?:编号|編號)`
+/** Digits (six or more), a carrier's letters before them or not (SF, YT, JD, JT and 10 to 15 digits), after such a label. */
+const ORDER_NUMBER = new RegExp(String.raw`(?:${ORDER_LABELS})${LABEL_GAP}(?<v>[A-Za-z]{0,4}\d{6,32})(?![A-Za-z0-9])`, 'g')
+/** The last digits of a phone, a card or an ID after 尾号, 后四位, 末四位 (手机尾号0421, 银行卡尾号6789, 身份证后四位152X): what a
+ *  service chat confirms a customer by (chat QA: all left readable). Three to six digits, an ID's X last or not. */
+const TAIL_LABELS = String.raw`(?:尾号|尾號|尾数|尾數|(?:后|後|末)(?:[三四五六3-6])位(?:数字|數字|号码|號碼)?)`
+const TAIL_DIGITS = new RegExp(String.raw`${TAIL_LABELS}${LABEL_GAP}(?<v>\d{3,6}[Xx]?)(?![A-Za-z0-9])`, 'g')
+/** A mobile with its middle four digits masked, as apps and chats show it: 138****5678, 186-****-2233, ＊ (folded) or x. The
+ *  first three and last four digits left are the part a redaction must still hide (chat QA). Not **** alone. */
+const MASKED_MOBILE = new RegExp(String.raw`${NUMBER_START}(?<![*])1[3-9]\d[ -]?(?:\*{4}|[xX]{4})[ -]?\d{4}${NUMBER_END}`, 'g')
 /** A bed after 床号: 23, 23床, 12病区 23床. */
 // (not a count of beds: 床位1.3万多张, 床位200张)
 const BED = new RegExp(String.raw`(?:床号|床號|床位号?|床位號?)${LABEL_GAP}(?<v>(?:\d+[A-Za-z]?(?:病区|病區|区|區)[ \t\u3000]*)?\d+[A-Za-z]?床?)(?![\dA-Za-z.．,，万萬千张張个個多余餘])`, 'g')
@@ -308,8 +324,10 @@ const PLATE = /(?<![A-Za-z0-9])[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯
 const acceptPlate: Accept = (m) => ((m[0].slice(2).match(/\d/g)?.length ?? 0) >= 3 ? m[0] : undefined)
 /** Unified social credit codes (GB 32100): 18 characters of 0-9 and capitals but I, O, S, V, Z, the last a check. */
 const CREDIT_CODE = /(?<![\dA-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![\dA-Za-z])/g
-/** After its label a code is one whatever its check character (a typo, or a sample's made-up code). */
-const CREDIT_CODE_AFTER_LABEL = new RegExp(String.raw`(?:统一社会信用代码|統一社會信用代碼|信用代码|信用代碼)${LABEL_GAP}(?<v>[0-9A-Z]{18})(?![\dA-Za-z])`, 'g')
+/** After its label a code is one whatever its check character (a typo, or a sample's made-up code); after 税号 or 纳税人识别号
+ *  too, a company's tax number being its credit code (chat QA: an invoice's 抬头：…，税号91440300MA5F8XYZ1K, its Z no
+ *  character of GB 32100's, was left readable). */
+const CREDIT_CODE_AFTER_LABEL = new RegExp(String.raw`(?:统一社会信用代码|統一社會信用代碼|信用代码|信用代碼|税号|稅號|纳税人识别号|納稅人識別號|纳税识别号|納稅識別號)${LABEL_GAP}(?<v>[0-9A-Z]{18})(?![\dA-Za-z])`, 'g')
 /** A listed company's securities code with its exchange: 600519.SH, 000001.SZ, 830799.BJ (Shanghai's also .SS, as
  *  Yahoo writes it), 00700.HK, 0700.HK or 700.HK, in capitals or not (full-width ones folded); or the exchange first, as
  *  Chinese quote sites write it: SH600519, sz000001. A bare six-digit number is not one: a postcode, an amount. */
@@ -503,6 +521,11 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentId(digitsOf(m))))],
     // A label says what the number is, so it goes before the card's rule (a mistyped ID may pass Luhn).
     [true, () => matches(folded, text, ID_AFTER_CUE, 'ID_NUMBER')],
+    // An order's or a parcel's number after its label, before the card's rule and notCards (a 16-digit order number may
+    // pass Luhn or fail it) and the phones' (订单号：13800138000 is the order's number, not a phone).
+    [true, () => matches(folded, text, ORDER_NUMBER, 'RECORD_NUMBER')],
+    [true, () => matches(folded, text, TAIL_DIGITS, 'RECORD_NUMBER')],
+    [false, () => matches(folded, text, MASKED_MOBILE, 'PHONE')],
     [false, () => matches(folded, text, TAIWAN_ID, 'ID_NUMBER', when(isTaiwanId))],
     [false, () => matches(folded, text, HONG_KONG_ID, 'ID_NUMBER', when(isHongKongId))],
     [false, () => matches(folded, text, CARD, 'BANK_CARD', acceptCard)],
@@ -754,7 +777,7 @@ const PLACEHOLDER = /^(?:见|見|详见|詳見|参见|參見|请|請|待|(?:无|
 
 /** The labels that may stand alone on a line with their value alone on the next, as a Word table's two cells copied
  *  out read (微信⏎hmm_nj0615, 出生年月⏎1994.06, 姓名⏎上官婉清, 股票代码⏎600519): those of the rules' own labelled values. */
-const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|床号|床號|床位号?|床位號?)`
+const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|${ORDER_LABELS}|${TAIL_LABELS}|床号|床號|床位号?|床位號?)`
 /** The label the whole of its line (a colon after it or not), the value the whole of the next, forty characters at
  *  most. A WeChat label is told apart (group wechat): see labelLines. */
 const LABEL_LINE_PAIR = new RegExp(

@@ -62,6 +62,7 @@ const TEXT_NAMES = ['text', 'content', '正文', '微博正文', '内容', '文�
  *  row's number (compliance QA: a sheet of 代码, 公告标题, 正文 gave file#1…#6); a company's announcements share it, so
  *  they are 000001, 000001 (2) …, its leading zeros kept (the cell is read as text). */
 const ID_NAMES = ['id', 'post_id', 'mid', '微博id', 'weibo_id', 'mblogid', 'bid', 'tweet_id', 'status_id', '帖子id', '编号',
+  '会话id', 'session_id', 'sessionid', 'conversation_id', '对话id', '工单号',
   '公告编号', '代码', '证券代码', '股票代码', '基金代码', '公司代码', 'code', 'ticker', 'symbol', 'stock_code', 'stockcode',
   'sec_code', 'secucode', 'ts_code', 'stkcd', '序号']
 /** Id names that are other things' names too: an API's status code in a JSON dump ({"code":0,"data":{…}}) is the same

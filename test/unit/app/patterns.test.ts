@@ -70,7 +70,8 @@ describe('findPatterns', () => {
   })
 
   it('does not take digits inside longer numbers, or other shapes, for phones', () => {
-    expect(found('订单号 2138001380001，金额 12345678 元，11 位序号 12800138000')).toEqual([])
+    // No phone: the order's number after its label is a record number (chat QA).
+    expect(found('订单号 2138001380001，金额 12345678 元，11 位序号 12800138000')).toEqual([['RECORD_NUMBER', '2138001380001']])
   })
 
   it('finds e-mail addresses', () => {
@@ -114,7 +115,8 @@ describe('findPatterns', () => {
       ['ID_NUMBER', '1234567890123456789'], ['ID_NUMBER', '12345678901234567'], ['ID_NUMBER', '3101 0119 9003 0745 27'], ['ID_NUMBER', '310101 19900307 452'],
     ])
     // … but not 14 or 20 digits, nor the same digits after another word, nor the next number after the ID.
-    expect(found('身份证：12345678901234；证件号：12345678901234567890；订单号：123456789012345678')).toEqual([])
+    // (The order's number after its label is its own record number: chat QA.)
+    expect(found('身份证：12345678901234；证件号：12345678901234567890；订单号：123456789012345678')).toEqual([['RECORD_NUMBER', '123456789012345678']])
     expect(found('身份证号 310101199003074527 12 张')).toEqual([['ID_NUMBER', '310101199003074527']])
   })
 

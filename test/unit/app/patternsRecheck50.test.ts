@@ -97,7 +97,8 @@ describe('mobile-shaped numbers that are no phones', () => {
     expect(found('本月合计 139 123 45678 元')).toEqual([])
     expect(found('仓库余量 139 123 45678 件')).toEqual([])
     expect(found('总计：13912345678')).toEqual([])
-    expect(found('订单号：8613912345678，运单号 8615987654321，编号8613912345678')).toEqual([])
+    // No phones: record numbers after an order's and a parcel's label (chat QA), nothing after 编号.
+    expect(found('订单号：8613912345678，运单号 8615987654321，编号8613912345678')).toEqual([['RECORD_NUMBER', '8613912345678'], ['RECORD_NUMBER', '8615987654321']])
   })
 
   it('still a phone before a name or a sentence going on, and 86 and a mobile after a phone word', () => {

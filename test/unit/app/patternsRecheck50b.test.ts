@@ -56,15 +56,19 @@ describe('a phone after its label, whatever follows it', () => {
     expect(found('会员编号：13800138000，用户编号：13912345678，客户编号 13800138000')).toEqual([
       ['PHONE', '13800138000'], ['PHONE', '13912345678'], ['PHONE', '13800138000'],
     ])
-    expect(found('订单号：13800138000，运单号 13912345678，快递单号：13800138000，流水号13800138000')).toEqual([])
+    // No phones: record numbers after an order's and a parcel's labels (chat QA); nothing after 流水号.
+    expect(found('订单号：13800138000，运单号 13912345678，快递单号：13800138000，流水号13800138000')).toEqual([
+      ['RECORD_NUMBER', '13800138000'], ['RECORD_NUMBER', '13912345678'], ['RECORD_NUMBER', '13800138000'],
+    ])
   })
 })
 
 describe('an exchange-prefixed securities code', () => {
   it('not inside an order\'s, a batch\'s or a parcel\'s number', () => {
-    expect(found('订单编号：SZ000001')).toEqual([])
+    // No securities code: the order's number, whole (chat QA).
+    expect(found('订单编号：SZ000001')).toEqual([['RECORD_NUMBER', 'SZ000001']])
     expect(found('批号SH600519-01')).toEqual([])
-    expect(found('快递单号：SF1234567890，SZ123456')).toEqual([])
+    expect(found('快递单号：SF1234567890，SZ123456')).toEqual([['RECORD_NUMBER', 'SF1234567890']])
     expect(found('型号 BJ830799A')).toEqual([])
   })
 

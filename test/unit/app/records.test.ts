@@ -241,3 +241,14 @@ describe('the Batch tab with a records file', () => {
     ])
   })
 })
+
+describe('parseRecords: a chat log\'s session id (chat QA)', () => {
+  it('takes 会话ID, session_id, conversation_id, 对话ID or 工单号 as the id column, messages of one session numbered', () => {
+    const csv = '会话ID,角色,内容\nS1001,客服,您好\nS1001,客户,订单没到\nS1002,客户,要退款\n'
+    expect(parseRecords(csv, 'csv').idColumn).toBe('会话ID')
+    expect(parseRecords(csv, 'csv').records.map((r) => r.id)).toEqual(['S1001', 'S1001 (2)', 'S1002'])
+    for (const name of ['session_id', 'sessionid', 'conversation_id', '对话ID', '会话id', '工单号']) {
+      expect(parseRecords(`${name},content\nA7,你好\nA7,在吗\n`, 'csv').records.map((r) => r.id), name).toEqual(['A7', 'A7 (2)'])
+    }
+  })
+})
