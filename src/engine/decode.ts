@@ -366,7 +366,7 @@ const NAME_CONJUNCTIONS = '和与及'
  * what names a legal form and nothing else. Places (（中国）, （香港）) are left out: after a name they as often say
  * where it is as name a registered subsidiary.
  */
-export const LEGAL_FORMS = ['特殊普通合伙', '普通合伙', '有限合伙', '集团', '控股']
+const LEGAL_FORMS = ['特殊普通合伙', '普通合伙', '有限合伙', '集团', '控股']
 /** Entity types of firms, in the news model (ORG) and the fine-grained one (COMPANY, ORG). */
 const FIRM_TYPES = ['ORG', 'COMPANY']
 /**

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import numpy as np
 
-from shiti_train.decode import (COMMON_SURNAMES, MAX_NAME_GAP, NAME_DOTS, TIME_WORDS, decode_window,
-                                drop_impossible_spans, keep_dots_inside, repair_edges, trim_whitespace)
+from shiti_train.decode import (COMMON_SURNAMES, LEGAL_FORMS, MAX_NAME_GAP, NAME_CONJUNCTIONS, NAME_DOTS, NUMBER_MARKS,
+                                TIME_WORDS, decode_window, drop_impossible_spans, keep_dots_inside, repair_edges,
+                                trim_whitespace)
 
 W = "\u3000"  # every whitespace unit, after normalization
 
@@ -110,11 +111,22 @@ def test_a_surname_and_a_one_unit_given_name_set_apart_by_letter_spacing_are_joi
     assert edges("王、莉", span(0, 1), span(2, 3)) == ["王/PER", "莉/PER"]
 
 
-def test_the_time_words_and_surnames_are_the_engines():
+def test_the_lists_of_the_span_edges_are_the_engines():
     source = (Path(__file__).resolve().parents[2] / "src/engine/decode.ts").read_text(encoding="utf-8")
-    block = source.split("export const TIME_WORDS = [", 1)[1].split("]", 1)[0]
-    assert tuple(re.findall(r"'([^']+)'", block)) == TIME_WORDS
-    assert re.search(r"export const COMMON_SURNAMES = '([^']+)'", source).group(1) == COMMON_SURNAMES
+
+    def listed(name):
+        block = source.split(f"const {name} = [", 1)[1].split("]", 1)[0]
+        return tuple(re.findall(r"'([^']+)'", block))
+
+    def string(name):
+        return re.search(rf"const {name} = '([^']+)'", source).group(1)
+
+    assert listed("TIME_WORDS") == TIME_WORDS
+    assert listed("LEGAL_FORMS") == LEGAL_FORMS
+    assert string("COMMON_SURNAMES") == COMMON_SURNAMES
+    assert string("NAME_DOTS") == NAME_DOTS
+    assert string("NAME_CONJUNCTIONS") == NAME_CONJUNCTIONS
+    assert string("NUMBER_MARKS") == NUMBER_MARKS
     assert re.search(r"const MAX_NAME_GAP = (\d+)", source).group(1) == str(MAX_NAME_GAP)
 
 

@@ -1,19 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { everyOccurrence, loadCommonWords, redact } from '../../../src/app/redact'
 import type { Entity } from '../../../src/engine'
+import { NAME_TYPES, pseudo, pseudonym, spanFinder } from './redactFixtures'
 
 // Pseudonym QA of numbering and linking: a deal memo's declared short names (以下简称“华锐储能”), a name in both
 // scripts (林郑月娥 / 林鄭月娥), a hyphenated foreign name (让-吕克·戈达尔), a last name met before the full one.
-const WORDS: Record<string, string> = { PER: '人名', LOC: '地名', ORG: '机构', COMPANY: '公司' }
-const pseudonym = (type: string, n: number) => `[${WORDS[type] ?? type}${n}]`
-const at = (text: string, name: string, type = 'PER', from = 0): Entity => {
-  const start = text.indexOf(name, from)
-  if (start < 0) throw new Error(`${name} not in ${text}`)
-  return { start, end: start + name.length, type, text: name, score: 0.9 }
-}
-const ALL = new Set(['PER', 'LOC', 'ORG', 'COMPANY'])
-const pseudo = (text: string, found: Entity[], everywhere = true) => redact(text, found, { types: ALL, mode: 'pseudonym', pseudonym, everywhere })
-const mask = (text: string, found: Entity[]) => redact(text, found, { types: ALL, mode: 'mask', pseudonym })
+const at = spanFinder('PER')
+const mask = (text: string, found: Entity[]) => redact(text, found, { types: NAME_TYPES, mode: 'mask', pseudonym })
 
 beforeAll(loadCommonWords)
 
@@ -27,7 +20,7 @@ describe('a declared short name (以下简称“X”) is a mention of the name i
     expect(pseudo(memo, found)).toBe('投资方拟入股[机构1]（以下简称“[机构1]”）。[机构1]创始人表示，[机构1]方面将于下月交割，届时[机构1]估值上升。')
     expect(mask(memo, found)).toBe('投资方拟入股■■■■■■■■■■■■■（以下简称“■■■■”）。■■■■创始人表示，■■■■方面将于下月交割，届时■■■■估值上升。')
     // Counted as places added (the Redact tab's count): the four mentions.
-    expect(everyOccurrence(memo, found, ALL).length - found.length).toBe(4)
+    expect(everyOccurrence(memo, found, NAME_TYPES).length - found.length).toBe(4)
   })
 
   it('gives one pseudonym to a company and its two short names, the model\'s own spans of them too', () => {

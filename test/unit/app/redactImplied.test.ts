@@ -1,19 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { companyCore, loadCommonWords, redact } from '../../../src/app/redact'
-import type { Entity } from '../../../src/engine'
+import { companyCore, loadCommonWords } from '../../../src/app/redact'
+import { pseudo, spanFinder } from './redactFixtures'
 
 // Finance and HR QA of pseudonyms: a company found by its registered name left its everyday short name readable where
 // the text never declared it (北京字节跳动网络技术有限公司 … 现就职于字节跳动); an unquoted declaration of two short names read as
 // one; a declared short name that is a word relabelled the model's place of that word (万里长城).
-const WORDS: Record<string, string> = { PER: '人名', LOC: '地名', ORG: '机构', COMPANY: '公司' }
-const pseudonym = (type: string, n: number) => `[${WORDS[type] ?? type}${n}]`
-const at = (text: string, name: string, type = 'ORG', from = 0): Entity => {
-  const start = text.indexOf(name, from)
-  if (start < 0) throw new Error(`${name} not in ${text}`)
-  return { start, end: start + name.length, type, text: name, score: 0.9 }
-}
-const ALL = new Set(['PER', 'LOC', 'ORG', 'COMPANY'])
-const pseudo = (text: string, found: Entity[], everywhere = true) => redact(text, found, { types: ALL, mode: 'pseudonym', pseudonym, everywhere })
+const at = spanFinder('ORG')
 
 beforeAll(loadCommonWords)
 

@@ -1,19 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadCommonWords, nameNumbering, redact } from '../../../src/app/redact'
-import type { Entity } from '../../../src/engine'
+import { loadCommonWords, nameNumbering } from '../../../src/app/redact'
+import { pseudo, spanFinder } from './redactFixtures'
 
 // Re-check QA of today's pseudonym linking (declared short names, Traditional/simplified, number keys): a short name
 // that is a common word replaced inside the word's own uses, a declaration after an address linked to the address, the
 // declarations not read at all, a name found in one script left readable in the other, two exchanges' codes as one.
-const WORDS: Record<string, string> = { PER: '人名', LOC: '地名', ORG: '机构', COMPANY: '公司' }
-const pseudonym = (type: string, n: number) => `[${WORDS[type] ?? type}${n}]`
-const at = (text: string, name: string, type = 'PER', from = 0): Entity => {
-  const start = text.indexOf(name, from)
-  if (start < 0) throw new Error(`${name} not in ${text}`)
-  return { start, end: start + name.length, type, text: name, score: 0.9 }
-}
-const ALL = new Set(['PER', 'LOC', 'ORG', 'COMPANY'])
-const pseudo = (text: string, found: Entity[]) => redact(text, found, { types: ALL, mode: 'pseudonym', pseudonym })
+const at = spanFinder('PER')
 
 beforeAll(loadCommonWords)
 

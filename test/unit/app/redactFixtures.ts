@@ -1,0 +1,19 @@
+// What the pseudonym tests of the Redact rules share: a found span by its text, typed pseudonyms, and a redaction of
+// the four name types in pseudonym mode.
+import { redact } from '../../../src/app/redact'
+import type { Entity } from '../../../src/engine'
+
+const WORDS: Record<string, string> = { PER: '人名', LOC: '地名', ORG: '机构', COMPANY: '公司' }
+export const pseudonym = (type: string, n: number) => `[${WORDS[type] ?? type}${n}]`
+export const NAME_TYPES = new Set(['PER', 'LOC', 'ORG', 'COMPANY'])
+
+/** A finder of `name` in `text` (its first occurrence from `from`) as a found entity, `defaultType` unless typed. */
+export const spanFinder = (defaultType: string) => (text: string, name: string, type = defaultType, from = 0): Entity => {
+  const start = text.indexOf(name, from)
+  if (start < 0) throw new Error(`${name} not in ${text}`)
+  return { start, end: start + name.length, type, text: name, score: 0.9 }
+}
+
+/** The text redacted in pseudonym mode, every occurrence of a found name unless `everywhere` is false. */
+export const pseudo = (text: string, found: Entity[], everywhere = true) =>
+  redact(text, found, { types: NAME_TYPES, mode: 'pseudonym', pseudonym, everywhere })
