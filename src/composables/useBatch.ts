@@ -31,6 +31,9 @@ export type BatchRow = BatchItem & Pick<Row, 'share' | 'invalidSequences' | 'rec
 /** The text a batch keeps for its exports, all files together: beyond it, files are refused (BATCH_FULL). */
 export const MAX_BATCH_CHARS = 10_000_000
 
+/** While a batch runs, its rows' changes reach the list at most this often (see analyse). */
+const ROWS_EVERY_MS = 100
+
 /** What a row of the batch reads: a file, or a record of a .csv, .tsv or .jsonl file (read when the batch started). */
 type Source = { file: File } | { record: string }
 
@@ -171,40 +174,71 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
     const { signal } = controller
     stopReason.value = null
     running.value = true
+    // The rows' changes are gathered and laid on the list together, at most every ROWS_EVERY_MS: each change made a
+    // new list, and the tab went over every row again (its counts, chunks and totals), so a sheet's run slowed as it
+    // grew (2,000 rows: 517 in the first 10 s, 157 in the last 9). A change after a quiet spell shows at once.
+    const pending = new Map<number, Partial<Row>>()
+    let flushTimer: ReturnType<typeof setTimeout> | null = null
+    let flushedAt = -Infinity
+    const flush = (): void => {
+      if (flushTimer !== null) clearTimeout(flushTimer)
+      flushTimer = null
+      flushedAt = Date.now()
+      if (current !== controller) return pending.clear() // replaced by a newer batch
+      if (pending.size === 0) return
+      const changes = new Map(pending)
+      pending.clear()
+      rows.value = rows.value.map((row, i) => {
+        const change = changes.get(i)
+        return change ? { ...row, ...change } : row
+      })
+    }
     const update = (index: number, change: Partial<Row>): void => {
       if (current !== controller) return // replaced by a newer batch
-      rows.value = rows.value.map((row, i) => (i === index ? { ...row, ...change } : row))
+      pending.set(index, { ...pending.get(index), ...change })
+      if (flushTimer !== null) return
+      const wait = flushedAt + ROWS_EVERY_MS - Date.now()
+      if (wait <= 0) flush()
+      else flushTimer = setTimeout(flush, wait)
     }
     // Text the batch already holds (files a Resume keeps) counts against its budget.
     const held = rows.value.reduce((sum, row) => sum + (row.status === 'done' ? row.text?.length ?? 0 : 0), 0)
     const read = readQueue(indices.map((index) => ({ index, source: sources[index]! })), held, signal, update)
 
     async function analyseFiles(analyze: AnalyzeMany, isHelper: boolean): Promise<void> {
-      for (let next = await read.next(); next; next = await read.next()) {
-        const { index, text } = next
-        update(index, { status: 'analysing', share: 0 })
+      for (let group = await read.next(); group; group = await read.next()) {
+        for (const { index } of group) update(index, { status: 'analysing', share: 0 })
         try {
           // A file's share moves in steps of a percent at most: a message per window re-rendered the tab each time.
+          // Records sent together are short: they go from waiting to done.
           let shownShare = 0
-          const onProgress = ({ charsDone, charsTotal }: { charsDone: number; charsTotal: number }) => {
-            const share = charsTotal ? charsDone / charsTotal : 0
-            if (share - shownShare < 0.01 && share < 1) return
-            shownShare = share
-            update(index, { share })
-          }
-          const [found] = await analyze([text], { signal, onProgress })
+          const only = group.length === 1 ? group[0]! : null
+          const onProgress = only
+            ? ({ charsDone, charsTotal }: { charsDone: number; charsTotal: number }) => {
+                const share = charsTotal ? charsDone / charsTotal : 0
+                if (share - shownShare < 0.01 && share < 1) return
+                shownShare = share
+                update(only.index, { share })
+              }
+            : undefined
+          const found = await analyze(group.map(({ text }) => text), { signal, onProgress })
           if (current === controller && !model.value && engine.model.value) {
             model.value = { id: engine.model.value.id, version: engine.model.value.version }
           }
-          update(index, { status: 'done', found: found ?? [], share: undefined })
+          group.forEach(({ index }, i) => update(index, { status: 'done', found: found[i] ?? [], share: undefined }))
         } catch {
           if (signal.aborted) return
           if (isHelper) {
-            update(index, { status: 'waiting', share: undefined })
-            read.giveBack(next)
+            for (const { index } of group) update(index, { status: 'waiting', share: undefined })
+            read.giveBack(group)
             return
           }
-          update(index, { status: 'failed', failure: 'ANALYSIS', text: undefined })
+          // Records that failed together are tried one by one, so that only one that fails by itself fails.
+          if (group.length > 1) {
+            read.giveBack(group.map((item) => ({ ...item, alone: true })))
+            continue
+          }
+          update(group[0]!.index, { status: 'failed', failure: 'ANALYSIS', text: undefined })
         }
       }
     }
@@ -224,6 +258,7 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
       // A helper that failed after the page's worker had run out of files gave its file back: take it.
       await analyseFiles(own, false)
     } finally {
+      flush()
       if (current === controller) {
         // What a Stop left unfinished says so; its text is not kept.
         rows.value = rows.value.map((row) =>
@@ -280,7 +315,16 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
 interface ReadFile {
   index: number
   text: string
+  /** A record of a sheet (short, as a rule): sent to a worker with the records after it, up to a GROUP's worth. */
+  record: boolean
+  /** Failed in a group: tried on its own. */
+  alone?: true
 }
+
+/** Records handed to a worker in one call, at most this many and this many characters together (one message and one
+ *  row update per group, not per record: a sheet of short posts cost more in calls than in the model). */
+const GROUP_RECORDS = 64
+const GROUP_CHARS = 4_000
 
 /**
  * Hands out the files' texts to the workers, reading a file only when a worker asks for one and one at a
@@ -311,11 +355,32 @@ function readQueue(files: readonly { index: number; source: Source }[], held: nu
     }
   }
 
-  /** Reads on until a text is queued, every file is read, or the batch stops. */
+  /** Whether the queue has no text, or holds records only and fewer than a group's worth, with a record next. */
+  function wantsMore(): boolean {
+    if (queue.length === 0) return true
+    const next = files[position]
+    if (!next || !('record' in next.source) || queue.length >= GROUP_RECORDS || !queue.every((item) => item.record)) return false
+    return queue.reduce((sum, item) => sum + item.text.length, 0) < GROUP_CHARS
+  }
+
+  /** The first text queued, with the records queued after it that fit in its group. */
+  function takeGroup(): ReadFile[] {
+    const group = [queue.shift()!]
+    let chars = group[0]!.text.length
+    if (!group[0]!.record || group[0]!.alone) return group
+    for (let item = queue[0]; item?.record && !item.alone && group.length < GROUP_RECORDS && chars + item.text.length <= GROUP_CHARS; item = queue[0]) {
+      chars += item.text.length
+      group.push(queue.shift()!)
+    }
+    return group
+  }
+
+  /** Reads on until a text is queued (records: a group's worth), every file is read, or the batch stops. */
   async function readUntilQueued(): Promise<void> {
-    while (queue.length === 0 && position < files.length && !signal.aborted) {
+    while (wantsMore() && position < files.length && !signal.aborted) {
       const { index, source } = files[position++]!
-      const text = 'record' in source ? source.record : await readFile(index, source.file)
+      const record = 'record' in source
+      const text = record ? source.record : await readFile(index, source.file)
       if (signal.aborted) return
       if (text === null) continue
       // A record, read with its file, is held to the editor's limit on its own, as a file that long is.
@@ -333,17 +398,17 @@ function readQueue(files: readonly { index: number; source: Source }[], held: nu
         continue
       }
       update(index, { text })
-      queue.push({ index, text })
+      queue.push({ index, text, record })
     }
   }
 
   return {
-    /** The next text to analyse, or undefined once every file is read and taken (or the batch stopped). */
-    async next(): Promise<ReadFile | undefined> {
+    /** The next texts to analyse (a file, or records together), or undefined once every file is read and taken (or
+     *  the batch stopped). */
+    async next(): Promise<ReadFile[] | undefined> {
       for (;;) {
         if (signal.aborted) return undefined
-        const item = queue.shift()
-        if (item) return item
+        if (queue.length > 0 && !(reading === null && wantsMore() && position < files.length)) return takeGroup()
         if (position >= files.length && !reading) return undefined
         reading ??= readUntilQueued().finally(() => {
           reading = null
@@ -351,9 +416,9 @@ function readQueue(files: readonly { index: number; source: Source }[], held: nu
         await reading
       }
     },
-    /** A helper that failed hands its file back, first in line. */
-    giveBack(item: ReadFile): void {
-      queue.unshift(item)
+    /** A helper that failed hands its texts back, first in line. */
+    giveBack(items: readonly ReadFile[]): void {
+      queue.unshift(...items)
     },
   }
 }

@@ -369,14 +369,15 @@ describe('useBatch', () => {
     await run
     stop()
     expect(first).toBe(batch.items.value[0])
-    expect(shares.length).toBeGreaterThan(10)
+    // (the rows' changes reach the list at most every 100 ms: over this file's 334 ticks, a few)
+    expect(shares.length).toBeGreaterThanOrEqual(2)
     expect(shares.length).toBeLessThanOrEqual(101) // not 334
   })
 
   it('stops: the file being analysed and those after it are marked stopped, without their text', async () => {
-    const batch = useBatch(fakeEngine(200).engine, ref<UserLexicon>(parseLexicon('', types)))
+    const batch = useBatch(fakeEngine(300).engine, ref<UserLexicon>(parseLexicon('', types)))
     const running = batch.run(files())
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await new Promise((resolve) => setTimeout(resolve, 150))
     expect(batch.items.value.map((i) => i.status)).toEqual(['analysing', 'waiting', 'waiting', 'waiting'])
     batch.stop()
     await running
