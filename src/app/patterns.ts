@@ -20,6 +20,8 @@
 // on two lines, a road named …道 and the room after a building's name the model found.
 // Chat QA (customer-service logs): order and parcel numbers after their labels, masked mobiles (138****5678), the tail
 // digits after 尾号 or 后四位, and a credit code after 税号.
+// Gov QA (published penalty decisions): an official's certificate number after 执法证号, 警号 …, and a government document's
+// number (京朝市监罚〔2026〕120号) kept readable whole, the model's place or organisation over it dropped.
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, type Entity } from '../engine'
 import { foldFullWidth } from './mentions'
 
@@ -267,8 +269,10 @@ const personalAge: Accept = (m) => {
     : m.groups!.v
 }
 
-/** Labels of a person's record and account numbers in hospitals, employers, social security, schools. */
-const RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|就诊卡|就診卡|医保卡?|醫保卡?|社保卡?|社保个人编|社保個人編|社会保障卡?|社會保障卡?|公积金(?:个人)?账|公積金(?:個人)?帳|公积金|员工编?|員工編?|工|档案|檔案|学|學|考生|准考证|准考證|帐|账|帳|賬)(?:号码|號碼|号|號)|(?:病理|影像|检查|檢查|标本|標本|样本|樣本|条码|條碼|登记|登記|流水|ID)(?:号码|號碼|号|號)|(?<![A-Za-z])ID(?=[ \t\u00a0\u3000]*:)|员工编号|員工編號|公积金账户|病案编号|档案编号`
+/** Labels of a person's record and account numbers in hospitals, employers, social security, schools; and an official's
+ *  (gov QA: 执法人员：王建国（执法证号：11010023456） kept every inspector's certificate number readable in published penalty
+ *  decisions): 执法证号, 执法证件号, 执法证编号, 执法证 alone, 工作证号, 警官证号, 警号 (not 报警号码, 火警号码: a service's). */
+const RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|就诊卡|就診卡|医保卡?|醫保卡?|社保卡?|社保个人编|社保個人編|社会保障卡?|社會保障卡?|公积金(?:个人)?账|公積金(?:個人)?帳|公积金|员工编?|員工編?|工作证|工作證|警官证|警官證|工|档案|檔案|学|學|考生|准考证|准考證|帐|账|帳|賬)(?:号码|號碼|号|號)|(?:病理|影像|检查|檢查|标本|標本|样本|樣本|条码|條碼|登记|登記|流水|ID)(?:号码|號碼|号|號)|(?:执法证|執法證)(?:件|编|編)?(?:号码|號碼|号|號)?|(?<![报報火匪预預])警(?:号|號)|(?<![A-Za-z])ID(?=[ \t\u00a0\u3000]*:)|员工编号|員工編號|公积金账户|病案编号|档案编号`
 /** Letters, digits and - _ . /, or digits in groups (6222 0212 3456 7890 127, whole), three characters at least; not
  *  a count, a price or a date after the label (shapes met in raw news: 清理账号364万余个, 停用账号92.8万个,
  *  挂门诊号42元, 某机构账号8日表示). */
@@ -318,6 +322,21 @@ const CASE_NUMBER = new RegExp(
   String.raw`[（(〔\[]\d{4}[)）〕\]][\u4e00-\u9fff]{1,3}\d{2,4}[\u4e00-\u9fff]{1,6}\d{1,6}[号號]|(?<=字[ \t]*)[〔\[（(]\d{4}[〕\]）)][ \t]*第[ \t]*\d{1,6}[ \t]*[号號]`,
   'g',
 )
+/** A government document's number (发文字号), 国发〔2024〕5号, 京朝市监罚〔2026〕120号, 沪市监浦处（2026）3101号: an agency's
+ *  abbreviation, the year in brackets (〔〕, [], （）; full-width ones folded) and a number, then 号. It names no one, so it
+ *  stays readable whole (gov QA: the models read 京朝市 of 京朝市监罚〔2026〕120号 as a place, 沪市监浦处 as an
+ *  organisation, or the whole number as a place, and Redact gave [地名]监罚〔2026〕120号). Its year and number, after a Han
+ *  character (the prefix's last), are what this finds; documentNumbers finds where its prefix starts. Not a court's
+ *  case number, whose year comes first and a court's code after it, nor a police one's, 受案字〔2024〕第08876号. */
+const DOCUMENT_NUMBER = /(?:〔(?<=[\u3400-\u9fff]〔)\d{4}〕|\[(?<=[\u3400-\u9fff]\[)\d{4}\]|\((?<=[\u3400-\u9fff]\()\d{4}\))[ \t]?\d{1,6}[ \t]?[号號]/g
+/** The longest prefix a document number's agency abbreviation has (国办发, 京朝市监罚, 银保监办发 …), in Han characters. */
+const DOCUMENT_PREFIX_MAX = 12
+/** Words before a document number that are no part of its prefix: 收到京朝市监罚〔2026〕120号, 根据国发〔2024〕5号. */
+const DOCUMENT_LEAD = /(?:收到|收悉|根据|根據|依据|依據|依照|按照|参照|參照|关于|關於|印发|印發|转发|轉發|下发|下發|作出|做出|送达|送達|签发|簽發|发布|發布|执行|執行|出具|下达|下達|撤销|撤銷|废止|廢止|的|了|是|在|与|與|及|对|對|将|將|向|由)/gu
+/** The end of an agency's full name (…管理局, …人民政府, …委员会, …办公室, …法院), where its document number's prefix may
+ *  follow with nothing between (北京市市场监督管理局京市监发〔2026〕45号, which both models read as one organisation). */
+const AGENCY_END = /[局厅廳委会會院部署所站队隊处處庭府室心司行]$/u
+
 /** Licence plates: a province's one character, a letter, and five characters (six on new-energy cars), or four and
  *  挂/学/警…; a dot or a space after the letter or not. At least three digits, as issued plates have. */
 const PLATE = /(?<![A-Za-z0-9])[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊][A-HJ-NP-Z][·•・ ]?(?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂學学警港澳领領])(?![A-Za-z0-9])/g
@@ -475,14 +494,20 @@ interface Span {
 
 /** Whether `span` overlaps one of `spans` (apart from each other and in text order, so their ends are in order too). */
 function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  const low = firstEndingAfter(spans, span.start)
+  return low < spans.length && spans[low]!.start < span.end
+}
+
+/** The index of the first of `spans` (apart and in order) that ends after `at`; their length if none does. */
+function firstEndingAfter(spans: readonly Span[], at: number): number {
   let low = 0
   let high = spans.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if (spans[middle]!.end <= span.start) low = middle + 1
+    if (spans[middle]!.end <= at) low = middle + 1
     else high = middle
   }
-  return low < spans.length && spans[low]!.start < span.end
+  return low
 }
 
 function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
@@ -517,6 +542,9 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
   // Stricter rules first; each rule's own matches lie apart and in order, so each is checked against what the
   // rules before it kept by binary search (a long document has tens of thousands). `true`: a labelled value's rule.
   const byRule: readonly (readonly [boolean, () => readonly (PatternEntity | Span)[]])[] = [
+    // A government document's year and number (京建发〔2026〕12号) are no one's: no rule takes them, a house number's after
+    // 地址： included; they are spans, not entities.
+    [false, () => [...folded.matchAll(DOCUMENT_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length }))],
     [false, () => matches(folded, text, EMAIL, 'EMAIL')],
     [false, () => matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentId(digitsOf(m))))],
     // A label says what the number is, so it goes before the card's rule (a mistyped ID may pass Luhn).
@@ -869,16 +897,87 @@ function roadNames(text: string, entities: readonly Entity[], placeEnds: Readonl
   return found
 }
 
+/** A document number (DOCUMENT_NUMBER) with its prefix: `start` where the prefix starts, `run` where the Han characters
+ *  before the year (twelve at most) start, `year` where the year's bracket is. */
+interface DocumentNumber extends Span {
+  run: number
+  year: number
+}
+/** The document numbers of `text`, each prefix the Han characters right before its year, twelve at most, but none before
+ *  a word that leads to it (收到, 根据 …), a person's name the model found, or the end of an agency's full name inside a
+ *  name the model found (北京市市场监督管理局 of 北京市市场监督管理局京市监发), as long as two characters are left. Not where a
+ *  place ends without such an end: 京朝市 of 京朝市监罚 is the prefix's. */
+function documentNumbers(text: string, entities: readonly Entity[]): DocumentNumber[] {
+  const folded = foldFullWidth(text)
+  const found: DocumentNumber[] = []
+  for (const m of folded.matchAll(DOCUMENT_NUMBER)) {
+    const year = m.index
+    // Not into the number before (国发〔2024〕5号京政发〔2026〕1号: 号 is a Han character too).
+    const after = found.length === 0 ? 0 : found[found.length - 1]!.end
+    let run = year
+    while (run > after && year - run < DOCUMENT_PREFIX_MAX && /[\u3400-\u9fff]/u.test(folded[run - 1]!)) run--
+    let start = run
+    for (const lead of folded.slice(run, year - 2).matchAll(DOCUMENT_LEAD)) start = Math.max(start, run + lead.index + lead[0].length)
+    found.push({ run, start, year, end: year + m[0].length })
+  }
+  // The model's names over a prefix's run: the regions [run, year) lie apart and in order, so each name finds its own by
+  // binary search, not a scan per number (a compilation of regulations cites hundreds).
+  for (const e of entities) {
+    let low = 0
+    let high = found.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (found[middle]!.year <= e.start) low = middle + 1
+      else high = middle
+    }
+    for (let i = low; i < found.length && found[i]!.run < e.end; i++) {
+      const d = found[i]!
+      // The cuts leave the prefix two characters at least.
+      const latest = d.year - 2
+      if (e.type === 'PER') {
+        if (e.end > d.run && e.end <= latest) d.start = Math.max(d.start, e.end)
+        continue
+      }
+      for (let cut = Math.min(e.end, latest); cut > Math.max(e.start, d.run, d.start); cut--) {
+        if (AGENCY_END.test(text.slice(e.start, cut))) {
+          d.start = cut
+          break
+        }
+      }
+    }
+  }
+  return found
+}
+
+/** `entities` without what overlaps a document number (the number stays readable): a name the model read as running on into
+ *  one keeps its part before it (北京市市场监督管理局 of 北京市市场监督管理局京市监发〔2026〕45号), any other goes (京朝市 of
+ *  京朝市监罚〔2026〕120号). A name before it that ends where its prefix starts is not touched (当事人张伟收到京朝市监罚…). */
+function outsideDocumentNumbers(text: string, entities: readonly Entity[]): readonly Entity[] {
+  // Most texts hold none: no scan of the entities then.
+  if (!/[〔[［(（]\d{4}[〕\]］)）]/u.test(text)) return entities
+  const documents = documentNumbers(text, entities)
+  if (documents.length === 0) return entities
+  return entities.flatMap((e): Entity[] => {
+    // The first it overlaps, if any (numbers lie apart and in order): a name cut before it lies before any other.
+    const over = documents[firstEndingAfter(documents, e.start)]
+    if (over === undefined || over.start >= e.end) return [e]
+    return e.start < over.start ? [{ ...e, end: over.start, text: text.slice(e.start, over.start) }] : []
+  })
+}
+
 /** The model's types that name an organisation (the fine-grained model's companies and government bodies). */
 const ORG_TYPES: ReadonlySet<string> = new Set(['ORG', 'COMPANY', 'GOV'])
 /** The model's types that name a place (the fine-grained model's addresses are LOC). */
 const PLACE_TYPES: ReadonlySet<string> = new Set(['LOC', 'GPE', 'ADDRESS'])
 
-/** `entities` with the pattern matches of `text` laid over them: a match replaces what it overlaps, except that a
+/** `given` (the model's entities) with the pattern matches of `text` laid over them, and none of them over a government
+ *  document's number (outsideDocumentNumbers): a match replaces what it overlaps, except that a
  *  house number only cuts itself out of a place it overlaps: 漕溪北路398号3号楼1205室, found as the place 漕溪北路398号,
  *  keeps 漕溪北路 a place, and a whole address the model scored under the threshold (PII QA: 控江路１０２８弄２２号６０１室)
  *  still loses its numbers. */
-export function withPatterns(text: string, entities: readonly Entity[]): readonly Entity[] {
+export function withPatterns(text: string, given: readonly Entity[]): readonly Entity[] {
+  // A document number names no one: nothing the model read over one is kept there (DOCUMENT_NUMBER).
+  const entities = outsideDocumentNumbers(text, given)
   const modelPlaceEnds = new Set(entities.filter((e) => PLACE_TYPES.has(e.type)).map((e) => e.end))
   // A road found by rule is a place a house number follows (高新南七道18号).
   const roads = roadNames(text, entities, modelPlaceEnds)
