@@ -17,18 +17,21 @@ function convertTree(tree: Tree, convert: (s: string) => string): Tree {
 // a confidence score 信賴度; the Enter key is called so; redaction of personal data is 遮蔽 (個資遮蔽);
 // an e-mail address is 電子郵件; highlighted 標示, recognition 辨識, custom 自訂, undo 復原, matching 符合,
 // a scan 掃描檔, an ID card 身分證, a page's address 網址, clear 清除; quotes 「」 outside, 『』 inside.
-const EVERYDAY_WORDS: readonly [mainland: string, taiwan: string][] = [
+const EVERYDAY_WORDS: readonly [mainland: string | RegExp, taiwan: string][] = [
   ['型別', '類型'], ['文本', '文字'], ['示例', '範例'], ['置信度', '信賴度'], ['回車', 'Enter'], ['脫敏', '遮蔽'],
   ['電子郵箱', '電子郵件'], ['郵箱', '電子郵件'],
   ['高亮顯示', '標示'], ['高亮', '標示'], ['識別', '辨識'], ['自定義', '自訂'],
   ['撤銷', '復原'], ['匹配', '符合'], ['掃描件', '掃描檔'], ['身份證', '身分證'], ['頁面地址', '網址'], ['清空', '清除'],
   ['“', '「'], ['”', '」'], ['‘', '『'], ['’', '』'],
   // Taiwan's words where OpenCC keeps the mainland's (QA): 附檔名 is "file extension" there, not "with the file
-  // name"; a check digit is a 檢查碼; 恢復 as the button's "Restore" is 還原 (the dictionary 回復 as it was).
+  // name"; a check digit is a 檢查碼; 恢復 as the button's "Restore" is 還原, but the dictionary is 恢復原樣 as it
+  // was (QA, Taiwan and Hong Kong: 回復原樣 read oddly; 還原原樣 says 原 twice).
   ['附檔名', '附檔案名稱'], ['打開', '開啟'], ['聯網', '連網'], ['當前模型', '目前的模型'], ['選中', '選取'],
-  ['用時 {time}', '耗時 {time}'], ['訪問', '造訪'], ['滑塊', '滑桿'], ['批註', '註解'], ['恢復原樣', '回復原樣'],
-  ['恢復', '還原'], ['查詢名稱', '搜尋名稱'], ['校驗位', '檢查碼'], ['校驗', '驗證'], ['打包為 .zip', '壓縮成 .zip'],
+  ['用時 {time}', '耗時 {time}'], ['訪問', '造訪'], ['滑塊', '滑桿'], ['批註', '註解'],
+  [/恢復(?!原樣)/gu, '還原'], ['查詢名稱', '搜尋名稱'], ['校驗位', '檢查碼'], ['校驗', '驗證'], ['打包為 .zip', '壓縮成 .zip'],
   ['發送', '傳送'],
+  // A list is a 清單 in Taiwan, as the page says elsewhere (回到清單, 按清單順序編號); 列表 is the mainland's (QA).
+  ['列表', '清單'],
   // Native-speaker review: a tab of the page is a 分頁 (標籤頁 is the mainland's); an ID card's number is its
   // 身分證字號 (the short 身分證 stays as the label on a name); a # line is a 註解; a threshold a 門檻值; the
   // browser's local storage its 本機儲存空間; removing a password 移除密碼; "something went wrong" 發生錯誤.

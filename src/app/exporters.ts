@@ -19,6 +19,9 @@ export interface ExportInput {
   model?: { id: string; version: string } | null
   /** The view's filters, recorded in the JSON (`shown`); none: the entities are all there are. */
   shown?: ShownFilter
+  /** The text's language (useTextLang), for the HTML page's lang: zh-Hant from the Traditional interface, whose page
+   *  marked zh drew 骨, 令, 直 in their mainland shapes (QA). None: zh. */
+  lang?: 'zh' | 'zh-Hant'
 }
 
 /** `file`: the download's name. */
@@ -262,7 +265,7 @@ export function escapeHtml(value: string): string {
 }
 
 /** A standalone page with the entities marked; its own CSP forbids scripts, so it stays inert. */
-export function toAnnotatedHtml({ text, entities, model }: ExportInput, title = 'Shiti'): string {
+export function toAnnotatedHtml({ text, entities, model, lang = 'zh' }: ExportInput, title = 'Shiti'): string {
   const body = toSegments(text, entities)
     .map((s) => {
       if (!s.entity) return escapeHtml(s.text)
@@ -274,7 +277,7 @@ export function toAnnotatedHtml({ text, entities, model }: ExportInput, title = 
     .join('')
   const source = model ? `${model.id} ${model.version}` : ''
   return `<!doctype html>
-<html lang="zh">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -282,7 +285,7 @@ export function toAnnotatedHtml({ text, entities, model }: ExportInput, title = 
 <meta name="generator" content="Shiti ${escapeHtml(source)}">
 <title>${escapeHtml(title)}</title>
 <style>
-body { font: 16px/1.9 system-ui, "Noto Sans CJK SC", sans-serif; max-width: 50rem; margin: 2rem auto; padding: 0 1rem; }
+body { font: 16px/1.9 system-ui, "Noto Sans CJK ${lang === 'zh-Hant' ? 'TC' : 'SC'}", sans-serif; max-width: 50rem; margin: 2rem auto; padding: 0 1rem; }
 main { white-space: pre-wrap; }
 mark { background: hsl(var(--h) var(--s, 90%) 85%); border-bottom: 2px solid hsl(var(--h) var(--s, 80%) 40%); border-radius: 3px; padding: 0 2px; }
 mark small { font-size: .6em; margin-left: 2px; color: hsl(var(--h) var(--s, 80%) 30%); vertical-align: super; }

@@ -188,10 +188,14 @@ export function groupMentions(entities: readonly Entity[], typeOrder: readonly s
 }
 
 /** Whether a name holds what was typed in the entity panel's filter, matched as names are grouped (nameKey:
- *  full-width = ASCII, layout spacing ignored, any middle dot), any case; null for an empty filter, which keeps every name. */
-export function nameFilter(query: string): ((name: string) => boolean) | null {
-  const needle = nameKey(query.trim()).toLowerCase()
-  return needle ? (name) => nameKey(name).toLowerCase().includes(needle) : null
+ *  full-width = ASCII, layout spacing ignored, any middle dot), any case; null for an empty filter, which keeps every name.
+ *  With `simplified` (redact.ts's Traditional→Simplified table, traditionalToSimplified) both the query and the names
+ *  in simplified form, so either script finds both (QA: 陈美玲 did not find 陳美玲, nor 警務 香港警务处, where Redact
+ *  makes them one name); without it (not loaded yet), as written. */
+export function nameFilter(query: string, simplified?: ReadonlyMap<string, string> | null): ((name: string) => boolean) | null {
+  const fold = simplified ? (key: string) => Array.from(key, (c) => simplified.get(c) ?? c).join('') : (key: string) => key
+  const needle = fold(nameKey(query.trim()).toLowerCase())
+  return needle ? (name) => fold(nameKey(name).toLowerCase()).includes(needle) : null
 }
 
 /** The groups narrowed down to the names `matches` keeps; each group's count is then the occurrences of

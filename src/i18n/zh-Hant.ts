@@ -139,7 +139,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "label": "「{text}」出現的各處",
       "previous": "上一處",
       "next": "下一處",
-      "back": "回到列表",
+      "back": "回到清單",
       "close": "關閉"
     }
   },
@@ -161,7 +161,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "allowed": "已從「不再標註」中刪除：{text}（模型會重新標出它）",
     "undo": "復原",
     "close": "關閉更正欄",
-    "undone": "已復原，詞典回復原樣。",
+    "undone": "已復原，詞典恢復原樣。",
     "hint": "點選名稱可更正；選取文字（或在「詞典」分頁輸入）可加入詞典。"
   },
   "progress": {
@@ -301,7 +301,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "redactedHow": "按「遮蔽」分頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",
     "numbered": "副本按編號命名（001.redacted.txt、002…）",
-    "numberedHelp": "不勾選時，副本沿用原檔名和資料夾，其中在檔案正文裡找到的名稱同樣替換，模型在檔名和資料夾名中找到的名稱也替換；模型漏掉的名稱仍保留原文，只有一個字的名稱，以及正文中只出現了一部分的名稱的其餘部分，也是如此。按編號命名時，副本都放在同一資料夾中，按列表順序編號，.zip 中不記錄各副本對應哪個檔案。",
+    "numberedHelp": "不勾選時，副本沿用原檔名和資料夾，其中在檔案正文裡找到的名稱同樣替換，模型在檔名和資料夾名中找到的名稱也替換；模型漏掉的名稱仍保留原文，只有一個字的名稱，以及正文中只出現了一部分的名稱的其餘部分，也是如此。按編號命名時，副本都放在同一資料夾中，按清單順序編號，.zip 中不記錄各副本對應哪個檔案。",
     "patternsLeft": "檔案中有 {count} 處像電話號碼、證件號、出生日期等個人資訊，副本中不會替換，仍保留原文。勾選上面對應的一項即可替換。",
     "uncertainLeft": "檔案中有 {count} 個名稱（{types}）低於信賴度 {threshold}，副本中不會替換，仍保留原文。勾選上面對應的一項即可替換。",
     "uncertainHelp": "與「遮蔽」分頁的開關相同，也用於這些副本。標示檢視按信賴度滑桿隱藏的名稱只在勾選時替換；它們多數不是名稱，但遮蔽寧可多替換。",
@@ -310,7 +310,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "annotatedHeading": "帶標註的副本",
     "annotatedHow": "每個檔案一個 Word 文件，名稱以其類型的顏色底紋標出並在其後註明類型，壓縮成 .zip。",
     "annotatedDownload": "下載為帶標註的 Word 文件（.zip）",
-    "shown": "列表和匯出按標示檢視的類型和信賴度篩選，並應用您的詞典。"
+    "shown": "清單和匯出按標示檢視的類型和信賴度篩選，並應用您的詞典。"
   },
   "entities": {
     "none": "還沒有找到名稱。輸入或貼上文字後，找到的名稱會列在這裡。",

@@ -146,7 +146,7 @@ test('the user\'s Chinese text is marked as Chinese in the English and the Tradi
     // character text is a lot of nodes already).
     assert.deepEqual(await page.$eval(SELECTORS.marks, (mark) => [...mark.childNodes].map((n) => n.nodeName)), [locale === 'en-US' ? 'SPAN' : '#text'])
     // Its label and title are in the interface's language (a11y QA: "Organization" was spoken with the Chinese voice).
-    assert.equal(await page.$eval(SELECTORS.marks, (mark) => mark.closest('[lang]').getAttribute('lang')), locale === 'en-US' ? 'en' : 'zh')
+    assert.equal(await page.$eval(SELECTORS.marks, (mark) => mark.closest('[lang]').getAttribute('lang')), locale === 'en-US' ? 'en' : 'zh-Hant')
     // A long type name is short on the marks (design QA: "Organization" after every name took a third of a line at
     // 360 px); the mark's title keeps the full name.
     const [label, title] = await page.$eval(`${SELECTORS.marks}[data-type=ORG]`, (mark) => [mark.dataset.label, mark.title])
@@ -160,14 +160,9 @@ test('the user\'s Chinese text is marked as Chinese in the English and the Tradi
     await page.click('[data-testid=export-preview-toggle]')
     await page.locator('[data-testid=export-preview]').waitFor()
     found['export preview'] = await languageOf('[data-testid=export-preview]')
-    // In the Traditional interface the editor and the redacted text are Traditional (design QA: marked zh, ，。 were
-    // drawn bottom-left, mainland style); the other places are Chinese, zh or zh-Hant, until their components follow.
-    const traditional = new Set(['editor', 'redacted text'])
-    for (const [what, lang] of Object.entries(found)) {
-      if (locale === 'zh-TW' && traditional.has(what)) assert.equal(lang, 'zh-Hant', `${locale}: ${what} is lang=${lang}`)
-      else if (locale === 'zh-TW') assert.match(lang, /^zh(-Hant)?$/u, `${locale}: ${what} is lang=${lang}`)
-      else assert.equal(lang, 'zh', `${locale}: ${what} is lang=${lang}`)
-    }
+    // In the Traditional interface every place is Traditional (design QA: marked zh, ，。 were drawn bottom-left,
+    // mainland style; QA: 骨, 令, 直 in mainland shapes in the view and the list beside the editor's); useTextLang.
+    for (const [what, lang] of Object.entries(found)) assert.equal(lang, locale === 'zh-TW' ? 'zh-Hant' : 'zh', `${locale}: ${what} is lang=${lang}`)
     if (locale === 'en-US') {
       // Switched to Chinese, the view's labels follow (its chunks are re-rendered on a language switch too).
       await page.click('[data-locale=zh]')
