@@ -1,15 +1,25 @@
-// npm run annotate -- [<input>|-] [--format text|msra|bio|bmes|cluener] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id or folder>] [--threads N]
+// npm run annotate -- [<input>|-] [--document] [--format text|msra|bio|bmes|cluener] [--out <file>] [--lexicon <file>] [--patterns] [--min-score X] [--meta] [--encoding <label>] [--model <model-id or folder>] [--threads N]
 // One document per input line in, one JSON object per line out:
 //   {"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}   (offsets into that line, in UTF-16
 // code units as JavaScript strings count them: an emoji counts 2, as in the page's JSON export)
+// --document reads the whole input as one text, as the page and its Batch tab read a .txt file (decoded and its line
+// breaks taken as they do, a hard-wrapped line joined to the next by the engine's own rule), and writes one record,
+// its text the file's own (CR LF kept) and the offsets in it, as Batch's JSONL. Read line by line, a name or
+// sentence wrapped over two lines is cut in two, and the scores differ from the page's (QA: on a hard-wrapped file
+// 12 spans only in the CLI, 11 only on the page, 53 scores apart by up to 0.25).
+// Every span the model finds is written (no threshold, unlike the page, whose slider hides those under 0.30 by
+// default) unless --min-score X, which keeps those scored X or more as the page's slider does (dictionary and rule
+// names score 1). The model's id and version go to standard error at the start; --meta writes them, with the
+// threshold and the options, as a first line {"model": {"id", "version"}, "min_score", "patterns", "lexicon", "document"}.
 // The input is a file, or standard input when it is "-" or not given (but not a terminal: no one types a corpus).
 // Streams both ways, so inputs larger than memory work; progress goes to standard error.
 // U+2028, U+2029 and U+0085 are written escaped (\u2028 ...): JSON allows them raw, but a reader that splits the
 // output into lines as Python's str.splitlines() does would break a record at them.
 // --lexicon applies a user dictionary written as on the page's Dictionary tab ("腾讯 ORG", "-新华"); its
-// entities carry "fromLexicon": true and score 1. A bad line stops the command before any output.
+// entities carry "source": "dictionary" and score 1, as in the page's JSON (jsonSpans). A bad line stops the command
+// before any output.
 // --patterns adds phone numbers, e-mail addresses, ID and bank card numbers found by rule, as the page's
-// Redact tab does (src/app/patterns.ts): "fromPattern": true, score 1, laid over the rest.
+// Redact tab does (src/app/patterns.ts): "source": "rule", score 1, laid over the rest.
 // The input is UTF-8 unless --encoding names another (gb18030 for GBK text, big5, utf-16le ...) or a file starts
 // with a UTF-16 byte-order mark. UTF-8 is read much as the page reads it: a stray invalid byte or a few become U+FFFD
 // (the line is still written, so the output keeps one record per input line) with a warning naming the lines;
@@ -36,9 +46,13 @@ import { NerError, type Entity } from '../src/engine/types'
 import { applyLexicon, lexiconTypeNames, parseLexicon, type UserLexicon } from '../src/app/userLexicon'
 import { loadCommonWords, traditionalToSimplified } from '../src/app/redact'
 import { withPatterns } from '../src/app/patterns'
-import { jsonLine } from '../src/app/exporters'
+import { jsonLine, jsonSpans } from '../src/app/exporters'
+import { isVisible } from '../src/app/segments'
+import { asInFile } from '../src/app/batch'
+import { decodeText, looksBinary } from '../src/app/textEncoding'
+import { normalizeLineBreaks } from '../src/app/lineBreaks'
 
-const USAGE = 'npm run annotate -- [<input>|-] [--format text|msra|bio|bmes|cluener] [--out <file>] [--lexicon <file>] [--patterns] [--encoding <label>] [--model <model-id or folder>] [--threads N]'
+const USAGE = 'npm run annotate -- [<input>|-] [--document] [--format text|msra|bio|bmes|cluener] [--out <file>] [--lexicon <file>] [--patterns] [--min-score X] [--meta] [--encoding <label>] [--model <model-id or folder>] [--threads N]'
 const NOTES = [
   'Reads the input file, or standard input when it is "-" or left out; writes one JSON object per input line,',
   '{"text": ..., "entities": [{"start", "end", "type", "text", "score"}]}, to --out or standard output.',
@@ -47,6 +61,10 @@ const NOTES = [
   'With npm run, write to --out (or run npm run --silent): npm prints its own banner on standard output.',
   '--format msra|bio|bmes|cluener reads a labelled file as npm run eval does and writes one object per sentence,',
   'its text the plain sentence: npm run annotate -- test.msra --format msra --out pred.jsonl.',
+  '--document reads the whole input as one text, as the page and its Batch tab read a .txt file (wrapped lines',
+  'joined, the encoding detected), and writes one object for it, its offsets in the file\'s own text.',
+  'Every span found is written unless --min-score X (0 to 1; the page hides spans under 0.30 by default).',
+  '--meta writes a first line naming the model, the threshold and the options.',
 ].join('\n')
 const { values, positionals } = parseCommandLine({
   out: { type: 'string' },
@@ -54,6 +72,9 @@ const { values, positionals } = parseCommandLine({
   lexicon: { type: 'string' },
   patterns: { type: 'boolean', default: false },
   encoding: { type: 'string' },
+  document: { type: 'boolean', default: false },
+  'min-score': { type: 'string' },
+  meta: { type: 'boolean', default: false },
   ...MODEL_OPTIONS,
 }, USAGE, 0, 1, NOTES)
 // From a terminal the command would sit waiting for text to be typed, without a word: say what it wants.
@@ -65,6 +86,9 @@ if (format !== 'text' && !GOLD_FORMATS.includes(format)) exitWithUsage(`annotate
 if (format !== 'text' && values.encoding !== undefined && new TextDecoder(values.encoding).encoding !== 'utf-8') {
   exitWithUsage(`annotate: --format ${format} reads UTF-8 only; convert the file first (iconv -f ${values.encoding} -t utf-8)`, USAGE)
 }
+
+if (format !== 'text' && values.document) exitWithUsage(`annotate: --document reads plain text; --format ${format} reads one sentence at a time`, USAGE)
+const minScore = values['min-score'] === undefined ? undefined : scoreThreshold(values['min-score'])
 
 const encoding = canonicalEncoding(values.encoding ?? (input && utf16ByteOrderMark(input)) ?? 'utf-8')
 const lexiconPath = values.lexicon && requireFile(values.lexicon, '--lexicon file')
@@ -91,11 +115,16 @@ if (values.out) {
   })
 }
 const { model, manifest } = await loadNodeModel(values.model, { threads })
+// In the log, so that a run's output can be traced to the model that made it (the records do not name it).
+console.error(`annotate: model ${manifest.id} ${manifest.version}`)
 const lexiconEntries = lexicon && checkedLexicon(lexicon, manifest.entity_types)
 // As on the page: Traditional names match Simplified entries (英偉達 for 英伟达 ORG) through the Redact tab's
-// table. No threshold: every model name is written out, so every one counts as shown (applyLexicon's minScore 0).
+// table. No threshold unless --min-score: every model name is written out, so every one counts as shown
+// (applyLexicon's minScore 0); with one, a model name under it keeps no dictionary name out, as on the page.
 if (lexiconEntries) await loadCommonWords()
-const lexiconOptions = { simplified: traditionalToSimplified() }
+const lexiconOptions = { simplified: traditionalToSimplified(), minScore }
+/** The page's filter (isVisible) at --min-score, no type hidden. */
+const shownFilter = minScore === undefined ? undefined : { hiddenTypes: new Set<string>(), minScore }
 const source = input === undefined ? process.stdin : createReadStream(input)
 const inputName = input ?? 'standard input'
 const totalBytes = input === undefined ? undefined : statSync(input).size
@@ -123,12 +152,11 @@ let invalidSequences = 0
 let validNonAscii = 0
 const linesWithInvalidBytes: number[] = []
 
-const round = (e: Entity) => ({ ...e, score: Math.round(e.score * 1e4) / 1e4 })
 let done = 0
 let bytesDone = 0
 let lastReport = Date.now()
 const started = Date.now()
-const unit = format === 'text' ? 'line' : 'sentence'
+const unit = values.document ? 'document' : format === 'text' ? 'line' : 'sentence'
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 /** The first lines read as text, to warn of a labelled file (looksLabelled) once FIRST_LINES are in. */
 const FIRST_LINES = 20
@@ -143,6 +171,8 @@ try {
       if (interrupted) break
       await annotateText(sentence.text, 0)
     }
+  } else if (values.document) {
+    await annotateDocument()
   } else {
     await annotateInput()
   }
@@ -151,6 +181,63 @@ try {
   await finishOutput()
   if (error instanceof UserInputError) exitWithError(`${error.message} (${written()})`)
   throw error
+}
+
+/**
+ * --document: the input's bytes decoded as the page decodes a .txt file (decodeText: a byte-order mark, UTF-8, UTF-16
+ * without its mark, else GB18030 or Big5 as detected; --encoding decides instead, when given), refused as the page
+ * refuses binary data, its line breaks made LF for the model (normalizeLineBreaks) and given back in the record
+ * with the offsets (asInFile), as Batch's JSONL writes a file.
+ */
+async function annotateDocument(): Promise<void> {
+  const bytes = await allBytes(source)
+  let text: string
+  let decodedAs: string
+  let invalid = 0
+  if (values.encoding !== undefined) {
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes)
+    } catch {
+      exitWithError(`the input is not valid ${encoding} text (nothing was written)`)
+    }
+    decodedAs = encoding
+  } else {
+    const decoded = await decodeText(bytes)
+    text = decoded.text
+    decodedAs = decoded.encoding
+    invalid = decoded.invalidSequences ?? 0
+  }
+  if (looksBinary(text, { strayReplacements: invalid > 0 })) exitWithError(`${input ? `"${input}"` : 'the input'} does not look like text, as the page would say (nothing was written)`)
+  if (decodedAs !== 'utf-8') console.error(`annotate: read as ${decodedAs}, as the page reads it`)
+  if (invalid > 0) console.error(`annotate: ${plural(invalid, 'byte sequence')} not valid UTF-8 read as U+FFFD (\uFFFD), as the page reads them`)
+  const { text: modelText, lineBreaks } = normalizeLineBreaks(text)
+  const [found] = await model.analyzeMany([modelText], {
+    onProgress: ({ charsDone, charsTotal }) => {
+      if (Date.now() - lastReport < 1000) return
+      lastReport = Date.now()
+      showProgress(`${((100 * charsDone) / Math.max(1, charsTotal)).toFixed(1)} %`)
+    },
+  })
+  const laid = laidOver(modelText, found!)
+  if (interrupted) return
+  const record = asInFile({ name: inputName, status: 'done', text: modelText, entities: laid, ...(lineBreaks && { lineBreaks }) }, () => true)
+  startOutput()
+  done++
+  if (!out.write(jsonLine({ text: record.text, entities: jsonSpans(record.entities) }))) await once(out, 'drain')
+}
+
+async function allBytes(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return new Uint8Array(Buffer.concat(chunks))
+}
+
+/** The dictionary and the rules laid over the model's names as on the page (lexicon, then rules), and --min-score's
+ *  filter: what a record holds. */
+function laidOver(text: string, found: readonly Entity[]): readonly Entity[] {
+  const withLexicon = lexiconEntries ? applyLexicon(text, found, lexiconEntries, lexiconOptions) : found
+  const laid = values.patterns ? withPatterns(text, withLexicon) : withLexicon
+  return shownFilter ? laid.filter((e) => isVisible(e, shownFilter)) : laid
 }
 
 async function annotateInput(): Promise<void> {
@@ -254,8 +341,9 @@ async function annotateLine({ text, bytes }: InputLine): Promise<void> {
 
 async function annotateText(line: string, bytes: number): Promise<void> {
   const found = line.trim() ? await model.analyze(line) : []
-  const withLexicon = lexiconEntries ? applyLexicon(line, found, lexiconEntries, lexiconOptions) : found
-  const entities = (values.patterns ? withPatterns(line, withLexicon) : withLexicon).map(round)
+  // jsonSpans: the page's JSON's spans (text order, scores to four places, "source" for dictionary and rule names).
+  // The model's spans alone come out as before, key for key: start, end, type, text, score.
+  const entities = jsonSpans(laidOver(line, found))
   if (interrupted) return // the output is being closed: this line is not in it
   startOutput()
   // Respect backpressure, so a slow disk or pipe never makes us buffer the whole output.
@@ -275,11 +363,20 @@ endProgressLine()
 startOutput() // an empty input's output is empty
 await finishOutput()
 
-/** Empties an --out file that was there, before its first record (see openOutput). */
+/** Empties an --out file that was there, before its first record (see openOutput); then --meta's line. */
 function startOutput(): void {
   if (outStarted) return
   outStarted = true
   if (outFd !== undefined) ftruncateSync(outFd)
+  if (values.meta) {
+    out.write(jsonLine({
+      model: { id: manifest.id, version: manifest.version },
+      min_score: minScore ?? null,
+      patterns: values.patterns,
+      lexicon: lexiconPath ?? null,
+      document: values.document,
+    }))
+  }
 }
 
 /** Every record written so far flushed: to the --out file, closed, or to standard output. */
@@ -357,6 +454,13 @@ function utf16ByteOrderMark(path: string): string | undefined {
   closeSync(fd)
   if (n < 2) return undefined
   return head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : undefined
+}
+
+/** --min-score: a number from 0 to 1, as the page's slider. */
+function scoreThreshold(value: string): number {
+  const score = Number(value)
+  if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) exitWithUsage(`annotate: --min-score must be a number from 0 to 1, not "${value}"`, USAGE)
+  return score
 }
 
 /** The label's canonical name (utf8 and UTF-8 are utf-8), or a usage error for a label nobody knows. */

@@ -7,7 +7,7 @@
 import type { DocxPart } from './docxText'
 import type { Entity } from '../engine'
 import { namePairs, type PairedName } from './cooccurrence'
-import { annotatedRuns, csvEntityRows, csvTable, ENTITY_CSV_COLUMNS, jsonLine, jsonSpans, NAME_PAIR_COLUMNS } from './exporters'
+import { annotatedRuns, csvEntityRows, csvTable, ENTITY_CSV_COLUMNS, jsonLine, jsonSpans, NAME_PAIR_COLUMNS, shownRecord } from './exporters'
 import { textToDocx } from './docx'
 import { copyNames } from './copyNames'
 import { displayNameOf, groupMentions, inTextOrder, mostWritten, nameKeyOf } from './mentions'
@@ -95,9 +95,10 @@ export function namesUnderThreshold(items: readonly BatchItem[], replaced: Reado
 
 /**
  * A file's text and entities (those `keep` chooses) as the file itself holds them: a file saved with CR LF
- * line breaks has a character more at each, which the offsets, and a name wrapped over a line, count.
+ * line breaks has a character more at each, which the offsets, and a name wrapped over a line, count. `npm run
+ * annotate -- --document` writes its record so too.
  */
-function asInFile(item: BatchItem, keep: EntityPredicate): { text: string; entities: Entity[] } {
+export function asInFile(item: BatchItem, keep: EntityPredicate): { text: string; entities: Entity[] } {
   const text = item.text ?? ''
   const entities = (item.entities ?? []).filter(keep)
   const breaks = item.lineBreaks
@@ -119,17 +120,27 @@ export function batchCsv(items: readonly BatchItem[], keep: EntityPredicate): st
   return csvTable([['file', ...ENTITY_CSV_COLUMNS], ...rows])
 }
 
+/** The view's filters that `keep` applies (App.vue's shownByFilters is made of them), recorded in each file's line. */
+export interface BatchView {
+  minScore: number
+  hiddenTypes: ReadonlySet<string>
+}
+
 /**
  * A line per file in the batch's order; a file that failed says why, one that was stopped is left out.
- * `text` is the file's own (line breaks as saved), and the offsets are in it.
+ * `text` is the file's own (line breaks as saved), and the offsets are in it. With `view`, each file's line says
+ * what the filters left out of it, in the editor's JSON's `shown` block (shownRecord): the threshold, the hidden
+ * types and how many of the file's names they hid (QA: the lines recorded no threshold, a file's names under 0.30
+ * read as never found).
  */
-export function batchJsonl(items: readonly BatchItem[], keep: EntityPredicate, model: { id: string; version: string } | null): string {
+export function batchJsonl(items: readonly BatchItem[], keep: EntityPredicate, model: { id: string; version: string } | null, view?: BatchView): string {
   return items
     .filter((item) => item.status === 'done' || item.status === 'failed')
     .map((item) => {
       if (item.status !== 'done') return jsonLine({ file: item.name, error: item.failure })
       const { text, entities } = asInFile(item, keep)
-      return jsonLine({ file: item.name, model, offsets: 'utf16', text, entities: jsonSpans(entities) })
+      const shown = view && shownRecord({ minScore: view.minScore, hiddenTypes: [...view.hiddenTypes].sort(), notShown: (item.entities ?? []).length - entities.length })
+      return jsonLine({ file: item.name, model, offsets: 'utf16', ...(shown && { shown }), text, entities: jsonSpans(entities) })
     })
     .join('')
 }
@@ -212,10 +223,11 @@ export function batchNamePairs(items: readonly BatchItem[], keep: EntityPredicat
   ])
 }
 
-export function exportBatch(format: BatchFormat, items: readonly BatchItem[], keep: EntityPredicate, model: { id: string; version: string } | null): string {
+/** `view`: the filters `keep` applies, recorded in the JSONL (batchJsonl). */
+export function exportBatch(format: BatchFormat, items: readonly BatchItem[], keep: EntityPredicate, model: { id: string; version: string } | null, view?: BatchView): string {
   if (format === 'names') return batchNameList(items, keep)
   if (format === 'pairs') return batchNamePairs(items, keep)
-  return format === 'csv' ? batchCsv(items, keep) : batchJsonl(items, keep, model)
+  return format === 'csv' ? batchCsv(items, keep) : batchJsonl(items, keep, model, view)
 }
 
 type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'> & {

@@ -66,8 +66,14 @@ export interface ShownFilter {
   notShown: number
 }
 
+/** The `shown` block of the JSON exports (the editor's JSON, each file's line of Batch's JSONL): the view's filters
+ *  and how many names they left out. */
+export function shownRecord(shown: ShownFilter) {
+  return { min_score: shown.minScore, hidden_types: [...shown.hiddenTypes], not_shown: shown.notShown }
+}
+
 export function toJson({ text, entities, model, shown }: ExportInput): string {
-  const filter = shown && { min_score: shown.minScore, hidden_types: [...shown.hiddenTypes], not_shown: shown.notShown }
+  const filter = shown && shownRecord(shown)
   return JSON.stringify({ model: model ?? null, offsets: 'utf16', ...(filter && { shown: filter }), text, entities: jsonSpans(entities) }, null, 2) + '\n'
 }
 

@@ -177,9 +177,11 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
     const plain = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR], `${line}\n`)
     const run = tsx('annotate.ts', ['-', '--patterns', '--model', TINY_MODEL_DIR], `${line}\n`)
     expect(run.status, run.stderr).toBe(0)
-    const entities = (JSON.parse(run.stdout) as { entities: { text: string; type: string; fromPattern?: boolean }[] }).entities
-    expect(entities.filter((e) => e.fromPattern).map((e) => [e.text, e.type])).toEqual([['13800138000', 'PHONE'], ['zw@example.com', 'EMAIL']])
-    expect((JSON.parse(plain.stdout) as { entities: { fromPattern?: boolean }[] }).entities.some((e) => e.fromPattern)).toBe(false)
+    // Marked "source": "rule" as in the page's JSON and Batch's JSONL (QA: the CLI wrote "fromPattern": true).
+    const entities = (JSON.parse(run.stdout) as { entities: { text: string; type: string; source?: string }[] }).entities
+    expect(entities.filter((e) => e.source === 'rule').map((e) => [e.text, e.type])).toEqual([['13800138000', 'PHONE'], ['zw@example.com', 'EMAIL']])
+    expect(run.stdout).not.toContain('fromPattern')
+    expect((JSON.parse(plain.stdout) as { entities: { source?: string }[] }).entities.some((e) => e.source)).toBe(false)
   })
 
   it('annotate --lexicon lays a user dictionary over the model, as the page does, and refuses a bad one', () => {
@@ -189,18 +191,18 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run eval / annotate', () => {
     const lexicon = file('lexicon.txt', '# clients\n华为 机构名\n-北京\n')
     const run = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR, '--lexicon', lexicon], `${line}\n`)
     expect(run.status, run.stderr).toBe(0)
-    const { entities } = JSON.parse(run.stdout) as { entities: { start: number; text: string; type: string; score: number; fromLexicon?: boolean }[] }
-    expect(entities.filter((e) => e.fromLexicon)).toEqual([{ start: 0, end: 2, text: '华为', type: 'ORG', score: 1, fromLexicon: true }])
+    const { entities } = JSON.parse(run.stdout) as { entities: { start: number; text: string; type: string; score: number; source?: string }[] }
+    expect(entities.filter((e) => e.source)).toEqual([{ start: 0, end: 2, text: '华为', type: 'ORG', score: 1, source: 'dictionary' }])
     expect(entities.some((e) => e.text === '北京')).toBe(false)
     // What the model found outside 华为 (offsets 0-2) and other than 北京 is kept as it was.
     const untouched = modelEntities.filter((e) => e.start >= 2 && e.text !== '北京')
-    expect(entities.filter((e) => !e.fromLexicon)).toEqual(untouched)
+    expect(entities.filter((e) => !e.source)).toEqual(untouched)
 
     // As on the page, one name in Traditional characters or another Latin case is the same name (英偉達 for 英伟达).
     const variants = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR, '--lexicon', file('variants.txt', '英伟达 ORG\nMark Moore PER\n')], '英偉達的MARK MOORE。\n')
     expect(variants.status, variants.stderr).toBe(0)
-    const marked = (JSON.parse(variants.stdout) as { entities: { text: string; type: string; fromLexicon?: boolean }[] }).entities
-    expect(marked.filter((e) => e.fromLexicon).map((e) => `${e.text}/${e.type}`)).toEqual(['英偉達/ORG', 'MARK MOORE/PER'])
+    const marked = (JSON.parse(variants.stdout) as { entities: { text: string; type: string; source?: string }[] }).entities
+    expect(marked.filter((e) => e.source === 'dictionary').map((e) => `${e.text}/${e.type}`)).toEqual(['英偉達/ORG', 'MARK MOORE/PER'])
 
     const bad = tsx('annotate.ts', ['-', '--model', TINY_MODEL_DIR, '--lexicon', file('bad.txt', '华为 ORG\n腾讯 公司\n')], `${line}\n`)
     expect(bad.status).toBe(2)

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ref, shallowRef, watch } from 'vue'
 import type { Entity } from '../../../src/engine'
 import JSZip from 'jszip'
-import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, patternsInPath, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
+import { annotatedZip, batchCsv, batchJsonl, batchNamePairs, batchNameList, exportBatch, patternsInPath, redactedCopies, redactedZip, type BatchItem } from '../../../src/app/batch'
+import { toJson } from '../../../src/app/exporters'
+import { isVisible } from '../../../src/app/segments'
 import { spans } from '../support/entities'
 import { MAX_BATCH_CHARS, useBatch } from '../../../src/composables/useBatch'
 import { chosenFiles, chosenFolder, droppedFolders, filesOfDrop, MAX_FOLDER_FILES, noCut, shownName, withShownName } from '../../../src/app/droppedFiles'
@@ -48,6 +50,27 @@ describe('batch exports', () => {
     expect(lines[0]).toEqual({ file: 'a.txt', model: { id: 'm', version: '1' }, offsets: 'utf16', text: '我在北京', entities: [{ start: 2, end: 4, type: 'LOC', text: '北京', score: 0.9 }] })
     expect(lines[1].entities.map((e: Entity) => e.start)).toEqual([0, 3])
     expect(lines[2]).toEqual({ file: 'c.pdf', error: 'NO_TEXT' })
+  })
+
+  it('records in each file\'s JSON line what the view\'s filters left out of it, in the editor\'s JSON `shown` block', () => {
+    // QA: the lines named no threshold, so a file whose names all scored under 0.30 read as a file with none.
+    const view = { minScore: 0.3, hiddenTypes: new Set(['PER', 'ORG']) }
+    const keep = (e: Entity) => isVisible(e, view)
+    const people: BatchItem = { name: 'g.txt', status: 'done', text: '王毅在北京', entities: [{ start: 0, end: 2, type: 'PER', text: '王毅', score: 0.9 }, beijing(3)] }
+    const lines = exportBatch('jsonl', [...items, people], keep, null, view).trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(lines.map((l) => l.shown)).toEqual([
+      { min_score: 0.3, hidden_types: ['ORG', 'PER'], not_shown: 0 },
+      { min_score: 0.3, hidden_types: ['ORG', 'PER'], not_shown: 1 }, // 北京 at 0.2
+      undefined, // failed: no entities to leave out
+      { min_score: 0.3, hidden_types: ['ORG', 'PER'], not_shown: 1 }, // 王毅, a hidden type
+    ])
+    expect(lines[1].entities).toHaveLength(1)
+    // The editor's JSON writes the same block for the same filters (one builder, shownRecord).
+    const editor = JSON.parse(toJson({ text: '北京，北京', entities: [beijing(0)], shown: { minScore: 0.3, hiddenTypes: ['ORG', 'PER'], notShown: 1 } }))
+    expect(lines[1].shown).toEqual(editor.shown)
+    expect(Object.keys(lines[1])).toEqual(['file', 'model', 'offsets', 'shown', 'text', 'entities'])
+    // Without the view (as before), no block.
+    expect(JSON.parse(batchJsonl([people], keep, null)).shown).toBeUndefined()
   })
 
   it('writes U+2028, U+2029 and U+0085 escaped, so a reader splitting lines as Python str.splitlines() does gets one record per file', () => {
