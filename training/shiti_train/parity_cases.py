@@ -66,6 +66,11 @@ PARITY_CASES: list[tuple[str, str]] = [
     # Layout lines (a space-separated grid, a form field) end at their line break; prose lines are unwrapped.
     ("layout-lines", "参会人员：马国强 丁志伟 许文静 冯晓明 韩冰 曹雪 唐敏\n田亮 邱慧 唐敏 蒋立新\n地址：北京市东城区东长安街1号东方广场W3座\n"
                      "电话：010-85201234\n使用 Python 和 Rust 开发的这套系统由张伟负责维护\n和升级。"),
+    # A line whose last clause is a field (…，地点：广州市) or that holds a tab (a table row) ends at its break, though it
+    # is long and stops mid-sentence (广州市\n上海交通大学经济学院 was one ORG); speech after a colon is still unwrapped.
+    ("field-and-tab-lines", "今天的会议在上海召开，参会的有来自各地的代表，地点：广州市\n上海交通大学经济学院教授陈嘉禾认为，苏州的企业是主要推动力。\n"
+                            "名单中排名第一的合作单位是深圳市腾讯公司\t广州市\n北京大学光华管理学院院长刘俊杰出席。"
+                            "会后经济学院教授陈嘉禾表示：苏州企业发展\n迅速。"),
     # Invisible format characters are dropped (张伟\u2061 was a name); a name does not cross an emoji (深👍圳).
     ("invisible-format", "张伟\u2061在北京工作。\ufffc李娜和\u2800王芳、\uffa0赵敏来了，深👍圳的陈\u2062静也到了\U000E0001。"),
     # A closing mark or end mark after a line break opens the next sentence rather than joining the one before.

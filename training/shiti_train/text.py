@@ -444,29 +444,70 @@ class LineShape:
     inner_run: bool = False  # a run of two or more whitespace units inside the line
     field: bool = False      # a colon within MAX_FIELD_LABEL units of the line's start (地址：…)
     colon_last: bool = False  # that colon is the last unit read
+    tab: bool = False        # a tab after the line's first non-whitespace unit (a table row; an indent does not count)
+    label: str = ""          # the current clause since the line's start or CLAUSE_MARKS (at most MAX_CLAUSE_LABEL + 1)
+    value: int = -1          # units of a field's value after its colon while the last clause may be label：value; else -1
 
 
 QUOTE_OPENERS = frozenset("“‘「『＂＇")  # opening quotation marks after normalization, straight ones paired or not
 
 
 MAX_FIELD_LABEL = 4
+CLAUSE_MARKS = frozenset("，、。！？；…!?;")  # after which a field's label may start (besides the line's start)
+MAX_CLAUSE_LABEL = 6  # a field's label after a clause mark is at most this long
+MAX_FIELD_VALUE = 12  # a field's value is at most this long
+# What a field's label ends in (windows.ts FIELD_LABELS): the nouns of metadata lines. 记者 and 作者 also end clauses
+# of speech (他告诉记者：…) and are left out.
+FIELD_LABELS = (
+    "地点", "时间", "日期", "地址", "住址", "电话", "手机", "传真", "邮箱", "邮编", "网址", "联系人", "负责人", "主持人", "报告人",
+    "主讲人", "发布人", "单位", "来源", "编辑", "责编", "主办", "承办", "协办", "主题", "标题", "姓名", "名称", "性别", "年龄",
+    "民族", "籍贯", "学历", "职务", "职称", "专业", "价格", "金额", "编号", "账号", "备注", "地区", "场地", "会场",
+)
+
+
+def _field_label(label: str) -> bool:
+    """The engine's fieldLabel: a clause read up to a colon is a field's label (会议地点：): at most MAX_CLAUSE_LABEL
+    units, none of PROSE_MARKS, ending in one of FIELD_LABELS."""
+    return len(label) <= MAX_CLAUSE_LABEL and not any(c in PROSE_MARKS for c in label) and label.endswith(FIELD_LABELS)
+
+
+def _read_shape(shape: LineShape, ch: str, line_length: int) -> None:
+    """The engine's readShape: one non-whitespace unit of a line read into its shape."""
+    colon = ch in "：:"
+    if shape.colon_last and ch in QUOTE_OPENERS:  # a quotation after the colon is prose (王毅说：“…”)
+        shape.field = False
+    shape.colon_last = colon and 0 < line_length < MAX_FIELD_LABEL
+    shape.field = shape.field or shape.colon_last
+    if shape.value >= 0:
+        shape.value += 1
+        if ch in PROSE_MARKS or ch in QUOTE_OPENERS or shape.value > MAX_FIELD_VALUE:
+            shape.value = -1
+    if colon:
+        shape.value, shape.label = (0 if _field_label(shape.label) else -1), ""
+    elif ch in CLAUSE_MARKS:
+        shape.label = ""
+    elif len(shape.label) <= MAX_CLAUSE_LABEL:
+        shape.label += ch
 
 
 def _is_layout_line(shape: LineShape, prose: bool) -> bool:
     """The engine's isLayoutLine (src/engine/windows.ts): a table row, a list of names or a form field, whose line
     break ends it though it stops mid-sentence: a whitespace run of two or more units inside it (aligned columns), a
-    colon near its start, or two whitespace runs inside it and none of PROSE_MARKS. QA: a roster's last name ran into
-    the next row's first."""
-    return shape.inner_run or shape.field or (shape.separators >= 2 and not prose)
+    colon near its start, a tab after its first non-whitespace unit, a last clause `label：value` (…，地点：广州市), or
+    two whitespace runs inside it and none of PROSE_MARKS. QA: a roster's last name ran into the next row's first;
+    代表，地点：广州市 / 上海交通大学经济学院 ran into one ORG."""
+    return shape.inner_run or shape.field or shape.tab or shape.value > 0 or (shape.separators >= 2 and not prose)
 
 
 def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
-                 units: list[int] | None = None, pictographs: list[bool] | None = None) -> list[tuple[int, bool]]:
+                 units: list[int] | None = None, pictographs: list[bool] | None = None,
+                 tabs: list[bool] | None = None) -> list[tuple[int, bool]]:
     """The engine's unwrapLines: (unit index, sentence end) of the units fed to the windows. A single line break
     after a line of at least MIN_WRAPPED_LINE units that stops mid-sentence, with the next line starting right
     away, is a wrap: not a sentence end, and not fed at all between two Chinese characters (a space between two
     Latin letters or digits). `units`: the indices fed on so far (close_letter_spacing), all by default;
-    `pictographs`: which units were an emoji (pictographs_of), whose line break is a real one (LineEnd)."""
+    `pictographs`: which units were an emoji (pictographs_of), whose line break is a real one (LineEnd); `tabs`: which
+    were a tab (tabs_of), after which a line's break is a real one (a table row)."""
     space = chr(FULLWIDTH_SPACE)
     out: list[tuple[int, bool]] = []
     gap: list[int] = []  # whitespace since the last non-whitespace unit, while it may still be a wrap
@@ -477,6 +518,7 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
     last_candidate = 0  # length of the line before, if it ended as a wrap would; else 0
     line_end, ended_before_gap = LineEnd(), False  # the line ends in an emoji, a web address or an @mention
     emoji = pictographs or [False] * len(chars)
+    tab = tabs or [False] * len(chars)
     previous: str | None = None
     order = list(range(len(chars))) if units is None else units
 
@@ -501,6 +543,8 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
         if ch == space:
             if n_breaks == 0 and not breaks[i]:
                 line_end.feed(ch, True, emoji[i])  # trailing whitespace: an emoji is one
+            if n_breaks == 0 and tab[i] and previous is not None:  # not a paragraph's indent
+                shape.tab = True
             if breaks[i]:
                 if n_breaks == 0:
                     ended_before_gap = line_end.ended
@@ -535,10 +579,7 @@ def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
             shape.inner_run = shape.inner_run or len(gap) > 1 or spilled
             if not (_latin_or_digit(previous) and _latin_or_digit(ch)):
                 shape.separators += 1
-        if shape.colon_last and ch in QUOTE_OPENERS:  # a quotation after the colon is prose (王毅说：“…”)
-            shape.field = False
-        shape.colon_last = ch in "：:" and 0 < line_length < MAX_FIELD_LABEL
-        shape.field = shape.field or shape.colon_last
+        _read_shape(shape, ch, line_length)
         gap, spilled, n_breaks = [], False, 0
         out.append((i, ends[i]))
         line_length += 1
@@ -592,7 +633,7 @@ def text_windows(chars: list[str], ends: list[bool], max_window: int, overlap: i
     ends = mark_period_ends(chars, ends)
     layout = [b or t for b, t in zip(breaks, tabs)] if breaks is not None and tabs is not None else breaks
     kept = close_word_spacing(chars, layout, close_letter_spacing(chars, layout))
-    fed = unwrap_lines(chars, ends, breaks, kept, pictographs) if breaks is not None else [(i, ends[i]) for i in kept]
+    fed = unwrap_lines(chars, ends, breaks, kept, pictographs, tabs) if breaks is not None else [(i, ends[i]) for i in kept]
     buffer: list[int] = []
     own_from = 0
     ended = False
