@@ -8,7 +8,9 @@
 //   scripts/setup-python.sh. Each line is `word frequency POS`; every word of two Han characters with a
 //   frequency of at least MIN_FREQUENCY, whatever its POS, is kept (23,630 words at 100), and EXTRA_WORDS.
 // - the project's own Traditional→Simplified character table (public/models/shiti-news-v1/t2s.txt, written by
-//   scripts/make-t2s-table.mjs): only the characters whose Simplified form occurs in a kept word or a surname.
+//   scripts/make-t2s-table.mjs), every pair of BMP Han characters in it. It was once cut to the characters of the
+//   kept words and surnames, which left name characters out (頤 軒 彥 瑋 鈞 暉 …: 张宇轩 and 張宇軒 were two names in
+//   Redact and in the name search, re-check QA); whole, it adds about 12 KB to a chunk loaded on demand.
 // The output is committed, so building the site needs no Python.
 // Usage: node scripts/make-common-words.mjs [<jieba dict.txt>] [<t2s.txt>]
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -36,12 +38,10 @@ for (const word of words) groups.set(word[0], (groups.get(word[0]) ?? word[0]) +
 const wordString = [...groups.values()].join(' ')
 
 // Surnames (src/engine/decode.ts COMMON_SURNAMES, redact.ts's SURNAMES) are simplified; their Traditional forms come from this table too.
-const needed = new Set(words.join(''))
-for (const c of readFileSync('src/engine/decode.ts', 'utf8').match(/export const COMMON_SURNAMES = '([^']*)'/u)[1]) needed.add(c)
 let t2s = ''
 for (const line of readFileSync(t2sPath, 'utf8').split('\n')) {
   const [traditional, simplified] = line.split('\t')
-  if (traditional && simplified && HAN.test(traditional) && HAN.test(simplified) && needed.has(simplified)) t2s += traditional + simplified
+  if (traditional && simplified && HAN.test(traditional) && HAN.test(simplified)) t2s += traditional + simplified
 }
 
 writeFileSync(

@@ -28,6 +28,16 @@ describe('the name search across scripts', () => {
     expect(found('李')).toEqual([])
   })
 
+  it('folds the characters of given names too, not only those of common words (re-check QA: 张宇轩 did not find 張宇軒)', () => {
+    const names = groupMentions(spans('張宇軒、蕭澤頤、林彥廷和陳瑋鈞都到了。', [['張宇軒', 'PER'], ['蕭澤頤', 'PER'], ['林彥廷', 'PER'], ['陳瑋鈞', 'PER']]), ['PER'])
+    const table = traditionalToSimplified()
+    const find = (query: string) => filterGroups(names, nameFilter(query, table)!).flatMap((g) => g.mentions.map((m) => m.text))
+    expect(find('张宇轩')).toEqual(['張宇軒'])
+    expect(find('萧泽颐')).toEqual(['蕭澤頤'])
+    expect(find('林彦廷')).toEqual(['林彥廷'])
+    expect(find('陈玮钧')).toEqual(['陳瑋鈞'])
+  })
+
   it('matches as written without the table (before it is loaded)', () => {
     expect(found('陈美玲', null)).toEqual(['陈美玲'])
     expect(nameFilter(' ', traditionalToSimplified())).toBeNull()
