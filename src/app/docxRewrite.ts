@@ -99,6 +99,32 @@ function isHidden(run: XmlElement, hiddenStyles: ReadonlySet<string>): boolean {
   return !!paragraphStyle && hiddenStyles.has(paragraphStyle)
 }
 
+/** A part read for its numbering or its styles (numbering.xml, styles.xml): by its root element, or, where
+ *  that cannot be seen (an empty file), by its name. */
+const LISTS_OR_STYLES = /^\uFEFF?\s*(?:<\?[\s\S]*?\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:[\w.-]+:)?(numbering|styles)[\s/>]/
+const LISTS_OR_STYLES_NAME = /(?:^|\/)(numbering|styles)(?:WithEffects)?\.xml$/i
+
+/** Whether mammoth's parser takes `xml`: it refuses a part on any message of xmldom's, warnings too
+ *  (mammoth/lib/xml/xmldom.js), after taking off a byte order mark. */
+function mammothParses(xml: string): boolean {
+  let failed = false
+  const document = new DOMParser({ errorHandler: () => { failed = true } }).parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml')
+  return !failed && !!document?.documentElement
+}
+
+/** A part whose XML does not parse, where its text does not depend on it: the list numbers (numbering.xml)
+ *  or the styles (styles.xml), read by mammoth before the document, which it refused as a whole when one of
+ *  them did not parse (QA: a truncated numbering.xml, NOT_DOCX for a document whose text is fine). Such a part
+ *  is given to mammoth empty, as if the document had none: the text comes in without list numbers (which
+ *  docxText counts from the same part) and without the styles' hidden text. Any other part (the main document,
+ *  notes, comments) is given back as it came, for mammoth to report the document as damaged. */
+export function emptiedIfBroken(name: string, xml: string): string {
+  const part = LISTS_OR_STYLES.exec(xml)?.[1]
+    ?? LISTS_OR_STYLES_NAME.exec(name)?.[1]?.toLowerCase() ?? null
+  if (part === null || mammothParses(xml)) return xml
+  return `<?xml version="1.0" encoding="UTF-8"?><w:${part} xmlns:w="${W}"/>`
+}
+
 export function rewriteWordXml(xml: string, hiddenStyles: ReadonlySet<string> = new Set()): { xml: string; hiddenText: boolean } {
   if (!REWRITTEN.test(xml) && !(hiddenStyles.size > 0 && STYLED.test(xml))) return { xml, hiddenText: false }
   let failed = false

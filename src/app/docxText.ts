@@ -17,7 +17,7 @@
 import { DOMParser } from '@xmldom/xmldom'
 import JSZip from 'jszip'
 import { read as readDocx } from 'mammoth/lib/docx/docx-reader'
-import { hiddenStyleIds, rewriteWordXml } from './docxRewrite'
+import { emptiedIfBroken, hiddenStyleIds, rewriteWordXml } from './docxRewrite'
 import { MAX_DOCX_XML_BYTES } from './fileImport'
 
 /** Parts of a document that hold text and are not read into it: headers, footers and comments; text Word
@@ -205,6 +205,16 @@ function integer(value: string | null): number | null {
   return value !== null && /^-?\d+$/.test(value.trim()) ? Number.parseInt(value, 10) : null
 }
 
+/** The largest number a list counts to here: w:start is a 32-bit integer (ST_DecimalNumber). */
+const MAX_LIST_NUMBER = 2 ** 31 - 1
+
+/** A list's w:start or w:startOverride as a number to count from: a negative one from 1, a larger one than a
+ *  32-bit integer holds from that (QA: 99999999999999999999 was written 亿、, -1 as -1)). */
+function startValue(value: string | null): number | null {
+  const n = integer(value)
+  return n === null ? null : n < 0 ? 1 : Math.min(n, MAX_LIST_NUMBER)
+}
+
 /** A level of a list (w:lvl): how its number is written. */
 interface ListLevel {
   /** w:start; ECMA-376 17.9.26: 0 when it is left out. */
@@ -225,7 +235,7 @@ interface ListLevel {
 function readLevel(element: XmlElement): ListLevel {
   const suffix = wordValue(element, ['suff'])
   return {
-    start: integer(wordValue(element, ['start'])) ?? 0,
+    start: startValue(wordValue(element, ['start'])) ?? 0,
     format: wordValue(element, ['numFmt']) ?? 'decimal',
     custom: wordValue(element, ['numFmt'], 'format'),
     text: wordValue(element, ['lvlText']),
@@ -291,7 +301,7 @@ export class ListNumbering {
       const instance: ListInstance = { abstractId, starts: new Map(), levels: new Map() }
       for (const override of wordChildren(element, 'lvlOverride')) {
         const level = integer(override.getAttributeNS(W, 'ilvl')) ?? 0
-        const start = integer(wordValue(override, ['startOverride']))
+        const start = startValue(wordValue(override, ['startOverride']))
         if (start !== null) instance.starts.set(level, start)
         const defined = wordChild(override, 'lvl')
         if (defined) instance.levels.set(level, readLevel(defined))
@@ -396,8 +406,8 @@ export class ListNumbering {
       label = (current.text ?? '').replace(/[\uE000-\uF8FF]/g, '•') || '•'
     } else {
       label = (current.text ?? `%${level + 1}.`).replace(/%([1-9])/g, (_, n: string) => {
+        // A level below this one (%5 in level 1's "%5.%1"), as any not counted yet, stands at its start (Word).
         const at = Number(n) - 1
-        if (at > level) return ''
         const number = counts[at] ?? start(at)
         return listNumber(number, current.legal ? 'decimal' : definition(at)?.format ?? 'decimal', definition(at)?.custom ?? null)
       })
@@ -457,13 +467,18 @@ function roman(n: number): string {
 
 /** `n` in a list's number format (ECMA-376 ST_NumberFormat); decimal for a format not written here. */
 export function listNumber(n: number, format: string, custom: string | null = null): string {
+  // A number no format writes (negative, not finite) in the decimal digits of the nearest one it does.
+  n = Number.isFinite(n) ? Math.min(Math.max(Math.trunc(n), 0), Number.MAX_SAFE_INTEGER) : 0
   const decimal = String(n)
+  // Chinese counting goes as far as 亿 (below 10^12); past that, digits.
+  const counting = (write: () => string) => n < 1e12 ? write() : decimal
   const enclosed = (first: number, last: number, codePoint: number) => n >= first && n <= last ? String.fromCodePoint(codePoint + n - first) : decimal
   switch (format) {
-    case 'decimalZero': return n >= 0 && n < 10 ? `0${n}` : decimal
+    case 'decimalZero': return n < 10 ? `0${n}` : decimal
     case 'decimalFullWidth': case 'decimalFullWidth2': return decimal.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))
     case 'upperLetter': case 'lowerLetter': {
-      if (n < 1) return decimal
+      // Word's Z, AA, BB …: past 780 (30 Zs) a label of letters no one reads, and unbounded; digits.
+      if (n < 1 || n > 780) return decimal
       const letter = String.fromCharCode(65 + (n - 1) % 26).repeat(Math.ceil(n / 26)) // Word: Z, AA, BB
       return format === 'upperLetter' ? letter : letter.toLowerCase()
     }
@@ -471,13 +486,13 @@ export function listNumber(n: number, format: string, custom: string | null = nu
       if (n < 1 || n > 3999) return decimal
       return format === 'upperRoman' ? roman(n) : roman(n).toLowerCase()
     }
-    case 'chineseCounting': case 'chineseCountingThousand': return n < 0 ? decimal : chineseNumber(n, CHINESE, true)
-    case 'taiwaneseCounting': case 'taiwaneseCountingThousand': return n < 0 ? decimal : chineseNumber(n, TRADITIONAL, true)
-    case 'japaneseCounting': return n < 0 ? decimal : chineseNumber(n, { ...CHINESE, tenThousand: '万', hundredMillion: '億' }, true).replace(/一([十百千])/g, '$1')
-    case 'chineseLegalSimplified': return n < 0 ? decimal : chineseNumber(n, CHINESE_LEGAL, false)
-    case 'ideographLegalTraditional': case 'japaneseLegal': return n < 0 ? decimal : chineseNumber(n, CHINESE_LEGAL_TRADITIONAL, false)
+    case 'chineseCounting': case 'chineseCountingThousand': return counting(() => chineseNumber(n, CHINESE, true))
+    case 'taiwaneseCounting': case 'taiwaneseCountingThousand': return counting(() => chineseNumber(n, TRADITIONAL, true))
+    case 'japaneseCounting': return counting(() => chineseNumber(n, { ...CHINESE, tenThousand: '万', hundredMillion: '億' }, true).replace(/一([十百千])/g, '$1'))
+    case 'chineseLegalSimplified': return counting(() => chineseNumber(n, CHINESE_LEGAL, false))
+    case 'ideographLegalTraditional': case 'japaneseLegal': return counting(() => chineseNumber(n, CHINESE_LEGAL_TRADITIONAL, false))
     case 'ideographDigital': case 'taiwaneseDigital': case 'japaneseDigitalTenThousand':
-      return n < 0 ? decimal : decimal.replace(/\d/g, (d) => CHINESE.digits[Number(d)]!)
+      return decimal.replace(/\d/g, (d) => CHINESE.digits[Number(d)]!)
     case 'ideographTraditional': return n >= 1 && n <= 10 ? '甲乙丙丁戊己庚辛壬癸'[n - 1]! : decimal
     case 'ideographZodiac': return n >= 1 && n <= 12 ? '子丑寅卯辰巳午未申酉戌亥'[n - 1]! : decimal
     case 'decimalEnclosedCircle': case 'decimalEnclosedCircleChinese':
@@ -493,7 +508,7 @@ export function listNumber(n: number, format: string, custom: string | null = nu
     case 'custom': {
       // w:format "001, 002, 003, ...": zero-padded to the first example's width.
       const width = /^0\d+/.exec(custom ?? '')?.[0].length ?? 0
-      return n >= 0 ? decimal.padStart(width, '0') : decimal
+      return decimal.padStart(width, '0')
     }
     default: return decimal
   }
@@ -520,19 +535,35 @@ export function numberParagraphs(xml: string, lists: ListNumbering): string {
   // Nothing numbered: no paragraph of its own in a list, and no style that puts one there.
   if (w === null || (!xml.includes(`<${w}numPr`) && !lists.hasNumberedStyles())) return xml
   const mc = prefixOf(xml, MC) ?? 'mc:' // Word declares it on the root; else the prefix every document uses
-  const [P, PPR, NUMPR, NUMID, ILVL, PSTYLE] = ['p', 'pPr', 'numPr', 'numId', 'ilvl', 'pStyle'].map((name) => w + name)
+  const [P, PPR, NUMPR, NUMID, ILVL, PSTYLE, RPR, DEL] = ['p', 'pPr', 'numPr', 'numId', 'ilvl', 'pStyle', 'rPr', 'del'].map((name) => w + name)
   const [ALTERNATE, CHOICE, FALLBACK] = ['AlternateContent', 'Choice', 'Fallback'].map((name) => mc + name)
   const value = new RegExp(`\\s${w}val\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
   const open: string[] = []
-  interface Paragraph { depth: number; insertAt: number; numId: string | null; level: number | null; numbered: boolean; style: string | null; done: boolean }
+  interface Paragraph {
+    depth: number; insertAt: number; numId: string | null; level: number | null; numbered: boolean; style: string | null
+    /** Its paragraph mark deleted under Track Changes (w:pPr/w:rPr/w:del). */
+    markDeleted: boolean
+    done: boolean
+  }
   const paragraphs: Paragraph[] = []
   const alternatives: Map<string, (number | undefined)[]>[] = []
   const inserts: { at: number; text: string }[] = []
+  // A paragraph whose mark is deleted (Track Changes) is no paragraph in Word's final view: what is left of it
+  // (inserted text) runs into the next paragraph, which mammoth reads the same way (its contents put before
+  // the next w:p's). It is neither counted nor labelled (QA: "1. 2. B" for Word's "1. B", one number used up),
+  // and the next paragraph's label goes where the merged paragraph starts: "1. insB", not "ins1. B".
+  let mergedFrom: number | null = null
   const finish = (paragraph: Paragraph) => {
     paragraph.done = true
+    if (paragraph.markDeleted) {
+      mergedFrom ??= paragraph.insertAt
+      return
+    }
+    const at = mergedFrom ?? paragraph.insertAt
+    mergedFrom = null
     if (!paragraph.numbered && (paragraph.style === null || !lists.numbersStyle(paragraph.style))) return
     const label = lists.label(paragraph.numbered ? { numId: paragraph.numId, level: paragraph.level } : null, paragraph.style)
-    if (label) inserts.push({ at: paragraph.insertAt, text: `<${w}r><${w}t xml:space="preserve">${escapeXml(label)}</${w}t></${w}r>` })
+    if (label) inserts.push({ at, text: `<${w}r><${w}t xml:space="preserve">${escapeXml(label)}</${w}t></${w}r>` })
   }
   for (const tag of xml.matchAll(/<(\/?)([\w.:-]+)((?:\s[^>]*?)?)(\/?)>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>/g)) {
     const [whole, closing, name, attributes, selfClosing] = tag
@@ -567,12 +598,14 @@ export function numberParagraphs(xml: string, lists: ListNumbering): string {
         const found = value.exec(attributes ?? '')?.slice(1).find((v) => v !== undefined) ?? null
         if (name === NUMID) paragraph.numId = found
         else paragraph.level = integer(found)
+      } else if (paragraph.depth === depth - 3 && name === DEL && open[depth - 1] === RPR && open[depth - 2] === PPR) {
+        paragraph.markDeleted = true
       }
     }
     if (name === ALTERNATE && !selfClosing) alternatives.push(lists.save())
     else if ((name === CHOICE || name === FALLBACK) && open[depth - 1] === ALTERNATE) lists.restore(alternatives.at(-1)!)
     if (selfClosing) continue
-    if (name === P) paragraphs.push({ depth, insertAt: end, numId: null, level: null, numbered: false, style: null, done: false })
+    if (name === P) paragraphs.push({ depth, insertAt: end, numId: null, level: null, numbered: false, style: null, markDeleted: false, done: false })
     open.push(name)
   }
   if (inserts.length === 0) return xml
@@ -616,8 +649,9 @@ class DocxFile {
       return btoa(binary)
     }
     if (!encoding) return bytes
-    const text = new TextDecoder(encoding).decode(bytes)
-    if (!name.endsWith('.xml')) return text
+    const decoded = new TextDecoder(encoding).decode(bytes)
+    if (!name.endsWith('.xml')) return decoded
+    const text = emptiedIfBroken(name, decoded)
     const numbered = this.lists && MAIN_DOCUMENT.test(text) ? numberParagraphs(text, this.lists) : text
     const rewritten = rewriteWordXml(numbered, this.hiddenStyles)
     if (rewritten.hiddenText) this.hiddenText = true

@@ -98,4 +98,44 @@ describe('list numbers in a .docx', () => {
     expect(formats('decimalFullWidth', 12)).toEqual(['１２'])
     expect(formats('ordinal', 1, 2, 3, 11, 22)).toEqual(['1st', '2nd', '3rd', '11th', '22nd'])
   })
+
+  it('neither counts nor labels a paragraph whose mark is deleted (Track Changes): what is left of it joins the next', async () => {
+    const lists = numbering(`<w:abstractNum w:abstractNumId="0">${level(0, 'decimal', '%1.')}</w:abstractNum>`, '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    const deletedMark = (runs: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr>${runs}</w:p>`
+    // Word's final view: "1. B" (was "1. 2. B", the label of the paragraph gone in the middle of the next).
+    const gone = deletedMark('<w:del w:id="2" w:author="a"><w:r><w:delText>gone</w:delText></w:r></w:del>')
+    expect(await read(gone + item('B', '1') + item('C', '1'), { 'numbering.xml': lists })).toBe('1. B\n2. C')
+    // Its inserted text runs into the next paragraph, numbered as that one: "1. insB" (was "1. ins2. B").
+    const inserted = deletedMark('<w:ins w:id="3" w:author="a"><w:r><w:t>ins</w:t></w:r></w:ins>')
+    expect(await read(item('A', '1') + inserted + item('B', '1') + p('plain'), { 'numbering.xml': lists })).toBe('1. A\n2. insB\nplain')
+    // Joining a paragraph that is not numbered: no label at all.
+    expect(await read(inserted + p('plain') + item('C', '1'), { 'numbering.xml': lists })).toBe('insplain\n1. C')
+  })
+
+  it('reads a document whose numbering.xml or styles.xml does not parse, without list numbers (was NOT_DOCX)', async () => {
+    const body = item('Definitions', '1') + p('plain')
+    const truncated = '<w:numbering><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.'
+    expect(await read(body, { 'numbering.xml': truncated })).toBe('Definitions\nplain')
+    expect(await read(body, { 'numbering.xml': '' })).toBe('Definitions\nplain')
+    const lists = numbering(`<w:abstractNum w:abstractNumId="0">${level(0, 'decimal', '%1.')}</w:abstractNum>`, '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    expect(await read(body, { 'numbering.xml': lists, 'styles.xml': '<w:styles><w:style w:type="paragraph" w:styleId="x"' })).toBe('1. Definitions\nplain')
+    // A w:numPr with no numbering part at all (as mammoth is given a broken one): read as text.
+    expect(await read(body, {})).toBe('Definitions\nplain')
+  })
+
+  it('writes a start no format can write in digits, from 1 for a negative one, and a level not used at its start', async () => {
+    const list = (lvl: string) => numbering(`<w:abstractNum w:abstractNumId="0">${lvl}</w:abstractNum>`, '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    const startAt = (start: string, format: string, text: string) => list(`<w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`)
+    const body = item('A', '1') + item('B', '1')
+    // Was "-1) A" / "0) B".
+    expect(await read(body, { 'numbering.xml': startAt('-1', 'upperLetter', '%1)') })).toBe('A) A\nB) B')
+    // Was "亿、A" / "亿、B": a 32-bit start at most.
+    expect(await read(body, { 'numbering.xml': startAt('99999999999999999999', 'chineseCounting', '%1、') }))
+      .toBe('二十一亿四千七百四十八万三千六百四十七、A\n二十一亿四千七百四十八万三千六百四十八、B')
+    // "%5.%1" where level 5 is never used: its start (0 when it has none), was ".1 A".
+    expect(await read(item('A', '1'), { 'numbering.xml': list(level(0, 'decimal', '%5.%1')) })).toBe('0.1 A')
+    expect(await read(item('A', '1'), { 'numbering.xml': list(level(0, 'decimal', '%2-%1') + level(1, 'upperRoman', '%2').replace('w:start w:val="1"', 'w:start w:val="3"')) })).toBe('III-1 A')
+    expect([listNumber(-1, 'upperLetter'), listNumber(-5, 'chineseCounting'), listNumber(Number.NaN, 'decimal'), listNumber(1e20, 'chineseCounting'), listNumber(1e6, 'lowerLetter')])
+      .toEqual(['0', '〇', '0', '9007199254740991', '1000000'])
+  })
 })
