@@ -211,14 +211,17 @@ async function annotateDocument(): Promise<void> {
   if (decodedAs !== 'utf-8') console.error(`annotate: read as ${decodedAs}, as the page reads it`)
   if (invalid > 0) console.error(`annotate: ${plural(invalid, 'byte sequence')} not valid UTF-8 read as U+FFFD (\uFFFD), as the page reads them`)
   const { text: modelText, lineBreaks } = normalizeLineBreaks(text)
-  const [found] = await model.analyzeMany([modelText], {
+  // An empty or blank file is not given to the engine, which refuses it ("all texts are empty", exit 2, no record):
+  // Batch writes such a file's line with no entities (useBatch), and so does this, as a line of white space is
+  // written line by line (annotateText).
+  const found = !modelText.trim() ? [] : (await model.analyzeMany([modelText], {
     onProgress: ({ charsDone, charsTotal }) => {
       if (Date.now() - lastReport < 1000) return
       lastReport = Date.now()
       showProgress(`${((100 * charsDone) / Math.max(1, charsTotal)).toFixed(1)} %`)
     },
-  })
-  const laid = laidOver(modelText, found!)
+  }))[0]!
+  const laid = laidOver(modelText, found)
   if (interrupted) return
   const record = asInFile({ name: inputName, status: 'done', text: modelText, entities: laid, ...(lineBreaks && { lineBreaks }) }, () => true)
   startOutput()
@@ -456,11 +459,12 @@ function utf16ByteOrderMark(path: string): string | undefined {
   return head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : undefined
 }
 
-/** --min-score: a number from 0 to 1, as the page's slider. */
+/** --min-score: a number from 0 to 1, as the page's slider, written as a plain decimal (0, 0.3, .5, 1, 1.0). Not
+ *  whatever Number() reads: it takes 0x1 for 1, " 0.5" for 0.5 and 1e-1 for 0.1, so a slip would pass as a threshold
+ *  and the run be cited with one nobody meant (re-check QA). */
 function scoreThreshold(value: string): number {
-  const score = Number(value)
-  if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) exitWithUsage(`annotate: --min-score must be a number from 0 to 1, not "${value}"`, USAGE)
-  return score
+  if (!/^(?:0|0?\.\d+|1(?:\.0+)?)$/.test(value)) exitWithUsage(`annotate: --min-score must be a number from 0 to 1 written as a decimal (0, 0.3, .5, 1), not "${value}"`, USAGE)
+  return Number(value)
 }
 
 /** The label's canonical name (utf8 and UTF-8 are utf-8), or a usage error for a label nobody knows. */

@@ -84,6 +84,43 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('npm run annotate as the page reads', (
     for (const bad of ['1.5', 'high', '']) expect(annotate(['-', '--min-score', bad], text).status).toBe(2)
   })
 
+  it('--min-score takes a plain decimal from 0 to 1 only, not whatever Number() reads', () => {
+    // Number() reads 0x1 as 1, " 0.5" as 0.5 and 1e-1 as 0.1: a typo or a stray space would pass as a threshold.
+    for (const bad of ['0x1', ' 0.5', '0.5 ', '1e-1', '+0.5', '-0', '1.01', 'Infinity', '0b1', '00.5', '5.']) {
+      const run = annotate(['-', `--min-score=${bad}`], '李娜。\n') // = : parseArgs takes -0 for an option otherwise
+      expect(run.status, bad).toBe(2)
+      expect(run.stdout, bad).toBe('')
+      expect(run.stderr, bad).toContain(`--min-score must be a number from 0 to 1`)
+      expect(run.stderr, bad).toContain(`"${bad}"`)
+    }
+    for (const [good, score] of [['0', 0], ['0.3', 0.3], ['.5', 0.5], ['1', 1], ['1.0', 1]] as const) {
+      const run = annotate(['-', '--meta', '--min-score', good], '李娜。\n')
+      expect(run.status, `${good}: ${run.stderr}`).toBe(0)
+      expect(JSON.parse(run.stdout.split('\n')[0]!), good).toMatchObject({ min_score: score })
+    }
+  })
+
+  it('--document on an empty or blank file writes its record with no entities, as Batch does, and exits 0', async () => {
+    // The engine refuses a text of white space alone ("all texts are empty"); Batch never gives it one, and writes
+    // the file's line with entities [] (useBatch: a blank file is done, found nothing).
+    for (const [name, content] of [['empty.txt', ''], ['blank.txt', '   \n\n\t\n'], ['blank-crlf.txt', ' \r\n\r\n\u3000\r\n']] as const) {
+      const path = file(name, content)
+      const run = annotate([path, '--document', '--meta'])
+      expect(run.status, `${name}: ${run.stderr}`).toBe(0)
+      expect(run.stderr, name).not.toContain('empty')
+      const [meta, record, ...more] = run.stdout.split('\n')
+      expect(JSON.parse(meta!), name).toMatchObject({ document: true })
+      expect(more, name).toEqual([''])
+      const imported = await readImportedFile(new File([Buffer.from(content)], name))
+      const batch = JSON.parse(batchJsonl([{ name, status: 'done', text: imported.text, entities: [], lineBreaks: imported.lineBreaks }], () => true, null))
+      expect(JSON.parse(record!), name).toEqual({ text: batch.text, entities: batch.entities })
+      expect(JSON.parse(record!), name).toEqual({ text: content, entities: [] })
+    }
+    const fromStdin = annotate(['-', '--document'], ' \n\n')
+    expect(fromStdin.status, fromStdin.stderr).toBe(0)
+    expect(fromStdin.stdout).toBe('{"text":" \\n\\n","entities":[]}\n')
+  })
+
   it('names the model on standard error; --meta writes it with the settings as a first line, the default output not', () => {
     const manifest = JSON.parse(readFileSync(join(TINY_MODEL_DIR, 'manifest.json'), 'utf8')) as { id: string; version: string }
     const plain = annotate(['-'], '李娜在武汉。\n')
