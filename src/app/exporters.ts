@@ -270,6 +270,9 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", '&#39;')
 }
 
+/** A title with no Han (the brand, Shiti): English in the Chinese page. */
+const LATIN_ONLY = /^[\x20-\x7e]+$/
+
 /** A standalone page with the entities marked; its own CSP forbids scripts, so it stays inert. */
 export function toAnnotatedHtml({ text, entities, model, lang = 'zh' }: ExportInput, title = 'Shiti'): string {
   const body = toSegments(text, entities)
@@ -278,7 +281,10 @@ export function toAnnotatedHtml({ text, entities, model, lang = 'zh' }: ExportIn
       const { type, score } = s.entity
       const label = `${type} ${score.toFixed(2)}`
       const colour = `--h:${entityHue(type)}${isGreyType(type) ? ';--s:0%' : ''}`
-      return `<mark style="${colour}" data-type="${escapeHtml(type)}" title="${escapeHtml(label)}">${escapeHtml(s.text)}<small>${escapeHtml(type)}</small></mark>`
+      // The type code and its score (title) are English, in a Chinese page: the mark is lang="en", so a screen reader
+      // reads PER as English (re-check QA: it was read in the page's Chinese voice), and the name inside it the text's.
+      // A title can only be in its element's language, hence the mark, not the <small> alone, as the view's BlockText.
+      return `<mark lang="en" style="${colour}" data-type="${escapeHtml(type)}" title="${escapeHtml(label)}"><span lang="${lang}">${escapeHtml(s.text)}</span><small>${escapeHtml(type)}</small></mark>`
     })
     .join('')
   const source = model ? `${model.id} ${model.version}` : ''
@@ -289,7 +295,7 @@ export function toAnnotatedHtml({ text, entities, model, lang = 'zh' }: ExportIn
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Shiti ${escapeHtml(source)}">
-<title>${escapeHtml(title)}</title>
+<title${LATIN_ONLY.test(title) ? ' lang="en"' : ''}>${escapeHtml(title)}</title>
 <style>
 body { font: 16px/1.9 system-ui, "Noto Sans CJK ${lang === 'zh-Hant' ? 'TC' : 'SC'}", sans-serif; max-width: 50rem; margin: 2rem auto; padding: 0 1rem; }
 main { white-space: pre-wrap; }

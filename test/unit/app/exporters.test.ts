@@ -243,8 +243,29 @@ describe('toAnnotatedHtml', () => {
     const html = toAnnotatedHtml({ text, entities: spans(text, [['北京', 'LOC']]) })
     expect(html).not.toContain('<script>alert')
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
-    expect(html).toMatch(/<mark[^>]*data-type="LOC"[^>]*>北京<small>LOC<\/small><\/mark>/)
+    expect(html).toMatch(/<mark[^>]*data-type="LOC"[^>]*><span lang="zh">北京<\/span><small>LOC<\/small><\/mark>/)
     expect(html).toContain("default-src 'none'")
+  })
+
+  it('marks the English type codes and scores lang="en", the names inside them the text\'s language (re-check QA)', () => {
+    // A screen reader read PER and "PER 1.00" in the Chinese page's voice.
+    const text = '张伟在香港。'
+    const entities = spans(text, [['张伟', 'PER'], ['香港', 'LOC']])
+    for (const lang of ['zh', 'zh-Hant'] as const) {
+      const html = toAnnotatedHtml({ text, entities, lang })
+      expect(html).toContain(`<html lang="${lang}">`)
+      // Each mark (which holds the title and the <small> label) is English; the name inside it is the text's.
+      const marks = [...html.matchAll(/<mark([^>]*)>(.*?)<\/mark>/gu)]
+      expect(marks.map(([, attributes]) => attributes!.match(/title="([^"]*)"/u)?.[1])).toEqual(['PER 0.88', 'LOC 0.88'])
+      expect(marks.map(([, attributes]) => attributes!.match(/ lang="([^"]*)"/u)?.[1])).toEqual(['en', 'en'])
+      expect(marks.map(([, , inside]) => inside)).toEqual([
+        `<span lang="${lang}">张伟</span><small>PER</small>`,
+        `<span lang="${lang}">香港</span><small>LOC</small>`,
+      ])
+      expect(html).toContain('<title lang="en">Shiti</title>')
+    }
+    // A title in Chinese stays in the page's language.
+    expect(toAnnotatedHtml({ text, entities }, '张伟的文件')).toContain('<title>张伟的文件</title>')
   })
 })
 
