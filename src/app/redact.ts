@@ -500,12 +500,16 @@ const COMPOUND_SURNAMES = new Set([
 /** What follows a surname in a found PER without being a given name: a title or a form of address (张经理,
  *  王老师, 李某某), which spread alone would replace every 经理 of the text. In simplified form: a Traditional one
  *  (經理, 老師) is looked up by it, as the surnames are. */
-const NOT_GIVEN_NAMES = new Set([
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([
   '先生', '女士', '小姐', '夫人', '太太', '老师', '同学', '师傅', '经理', '主任', '总监', '总裁', '董事', '院长', '校长', '局长', '部长', '处长',
   '科长', '厅长', '省长', '市长', '县长', '区长', '镇长', '村长', '书记', '主席', '教授', '医生', '大夫', '律师', '会计', '老板', '队长', '组长',
   '班长', '所长', '站长', '行长', '社长', '会长', '总理', '委员', '代表', '博士', '护士', '法官', '警官', '同志', '阿姨', '叔叔', '大爷', '大妈',
-  '大哥', '大姐', '某某', '一家', '家人', '等人', '父子', '母女', '兄弟', '姐妹', '夫妇', '总经', '副总',
+  '大哥', '大姐', '记者', '总经', '副总',
 ])
+const NOT_GIVEN_NAMES = new Set([...ADDRESS_WORDS, '某某', '一家', '家人', '等人', '父子', '母女', '兄弟', '姐妹', '夫妇'])
+/** The forms of address of one character a surname takes (刘总, 王董, 刘局, 张工, 刘叔, 王姐): with ADDRESS_WORDS, what
+ *  makes a surname found alone before it a person called by a title (see titledSurnames). */
+const ADDRESS_CHARACTERS = new Set('总董局处工叔姨哥姐伯')
 
 /**
  * Common two-character words (jieba's dictionary, scripts/make-common-words.mjs) and a Traditional→Simplified
@@ -1223,6 +1227,81 @@ function keptLineBreaks(e: Entity, mode: RedactionMode): string {
 /** Every line break, a \r\n as one. */
 const EACH_LINE_BREAK = new RegExp(`\\r\\n|[${LINE_BREAK_CLASS}]`, 'gu')
 
+/** Whether `word` (simplified) is a title or form of address after a surname: 书记, 老师, 总, 叔, 副书记, 副总经理. */
+function isAddressWord(word: string): boolean {
+  const title = word.startsWith('副') ? word.slice(1) : word
+  return ADDRESS_WORDS.has(title) || (Array.from(title).length === 1 && ADDRESS_CHARACTERS.has(title))
+}
+
+/** Whether a form of address starts at `at` in `text` (刘|书记说, 赵|老师：, 王|总经理), invisible characters aside. */
+function addressAt(text: string, at: number): boolean {
+  let word = ''
+  for (let pos = shownFromAt(text, at); pos < text.length && Array.from(word).length < 3; pos = shownFromAt(text, characterEnd(text, pos))) {
+    const c = codePointAt(text, pos)
+    if (c.kind !== SHOWN || !c.han) break
+    word += simplifiedOf(c.key)
+  }
+  const title = word.startsWith('副') ? word.slice(1) : word
+  return ADDRESS_WORDS.has(title.slice(0, 2)) || ADDRESS_CHARACTERS.has(title.slice(0, 1))
+}
+
+/** The surname (simplified) of a person's full name, a key: a surname, compound or common, and one or two Chinese
+ *  characters that are neither a form of address (刘书记, 刘总 are no full names) nor 某 (赵某) nor 氏. */
+function surnameOfFullName(key: string): string | undefined {
+  const chars = Array.from(key)
+  if (chars.length < 2 || !chars.every((c) => HAN.test(c))) return undefined
+  const length = COMPOUND_SURNAMES.has(chars[0]! + chars[1]!) ? 2 : SURNAMES.has(simplifiedOf(chars[0]!)) ? 1 : 0
+  const given = chars.slice(length).map(simplifiedOf).join('')
+  if (length === 0 || chars.length === length || chars.length - length > 2 || given.includes('某') || given === '氏' || isAddressWord(given)) return undefined
+  return simplifiedKey(chars.slice(0, length).join(''))
+}
+
+/** The surname of a person found as a surname alone with a form of address after it in `text` (刘 before 书记), or
+ *  found with it (刘书记, 欧阳老师: the compound surname first); `end`: where the found name ends. */
+function addressedSurname(key: string, text: string, end: number): string | undefined {
+  if (isSurnameAlone(key)) return addressAt(text, end) ? key : undefined
+  const chars = Array.from(key)
+  for (const length of [2, 1]) {
+    const surname = chars.slice(0, length).join('')
+    if (chars.length > length && isSurnameAlone(surname) && isAddressWord(chars.slice(length).map(simplifiedOf).join(''))) return surname
+  }
+  return undefined
+}
+
+/**
+ * A person found as a surname alone before a title or form of address (刘|书记, 赵|老师, 欧阳|老师; or the model's whole
+ * 刘书记) takes the pseudonym of the one full name of that surname the text holds (刘建国), if exactly one: podcast QA,
+ * pseudonyms for a translator, 刘建国 became [人名9] and 刘书记 [人名10]书记, one man two people to the reader. With two
+ * full names of the surname (刘建国, 刘芳) or none it keeps its own number, numbered by the surname alone, as before; so
+ * does one after 小 or 老 (小李, 老王: a nickname, not a title). Only the names of this text count, the replaced people
+ * (its spread occurrences too): in the Batch tab, whose numbering is the batch's, a 刘书记 of one interview is not made
+ * another file's 刘建国, for the files of a batch are often about different people, and a wrong link tells the reader
+ * two people are one (which the text itself does not say) where no link only leaves the title to say it. The spread is
+ * untouched (spreadNames): a surname alone is never looked for, so no bare 刘 elsewhere is replaced for this.
+ * Returns `chosen` with `fullName` set on the mentions linked (the pseudonym's number only; offsets unchanged).
+ */
+function titledSurnames(text: string, chosen: readonly Entity[]): Entity[] {
+  const keyOf = (e: Entity) => personKey(simplifiedKey(mentionKey((e as GivenNameEntity).fullName ?? e.text)))[0]
+  const people = chosen.filter((e) => e.type === 'PER' && e.end <= text.length)
+  const fullNames = new Map<string, Set<string>>()
+  // (a given name spread alone, 晓敏 as 赵晓敏, is no full name here: in a batch its full name may be another file's)
+  for (const e of people) {
+    if (isGivenNameAlone(e)) continue
+    const key = keyOf(e)
+    const surname = surnameOfFullName(key)
+    if (surname !== undefined) fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(key))
+  }
+  if (fullNames.size === 0) return [...chosen]
+  const titled = new Map<Entity, string>()
+  for (const e of people) {
+    const surname = addressedSurname(keyOf(e), text, e.end)
+    if (surname === undefined || ['小', '老'].includes(shownBefore(text, e.start)?.key ?? '')) continue
+    const names = fullNames.get(simplifiedKey(surname))
+    if (names?.size === 1) titled.set(e, [...names][0]!)
+  }
+  return chosen.map((e) => (titled.has(e) ? { ...e, fullName: titled.get(e)! } as GivenNameEntity : e))
+}
+
 export function redact(text: string, entities: readonly Entity[], options: RedactionOptions): string {
   const numberOf = options.numbering ?? nameNumbering()
   const pseudonymFor = (e: GivenNameEntity): string => options.pseudonym(e.type, numberOf(e.type, e.fullName ?? e.text))
@@ -1248,7 +1327,9 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   // settled, so a person it overlapped is still replaced; found there, it still stands in the way of a spread name
   // (everyOccurrence), so the title is kept whole.
   const keptInTitle = keptInStatuteTitle(text)
-  for (const e of nonOverlapping(chosen.filter((e) => !keptInTitle(e)))) {
+  const replaced = nonOverlapping(chosen.filter((e) => !keptInTitle(e)))
+  // A surname alone before a title, as the one full name of it (titledSurnames): a pseudonym's number only.
+  for (const e of options.mode === 'pseudonym' ? titledSurnames(text, replaced) : replaced) {
     if (!options.types.has(e.type) || e.end > text.length) continue
     out += text.slice(pos, e.start) + replacement(e) + keptLineBreaks(e, options.mode)
     pos = e.end
