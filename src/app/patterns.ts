@@ -269,14 +269,29 @@ const personalAge: Accept = (m) => {
     : m.groups!.v
 }
 
-/** Labels of a person's record and account numbers in hospitals, employers, social security, schools; and an official's
- *  (gov QA: 执法人员：王建国（执法证号：11010023456） kept every inspector's certificate number readable in published penalty
- *  decisions): 执法证号, 执法证件号, 执法证编号, 执法证 alone, 工作证号, 警官证号, 警号 (not 报警号码, 火警号码: a service's). */
-const RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|就诊卡|就診卡|医保卡?|醫保卡?|社保卡?|社保个人编|社保個人編|社会保障卡?|社會保障卡?|公积金(?:个人)?账|公積金(?:個人)?帳|公积金|员工编?|員工編?|工作证|工作證|警官证|警官證|工|档案|檔案|学|學|考生|准考证|准考證|帐|账|帳|賬)(?:号码|號碼|号|號)|(?:病理|影像|检查|檢查|标本|標本|样本|樣本|条码|條碼|登记|登記|流水|ID)(?:号码|號碼|号|號)|(?:执法证|執法證)(?:件|编|編)?(?:号码|號碼|号|號)?|(?<![报報火匪预預])警(?:号|號)|(?<![A-Za-z])ID(?=[ \t\u00a0\u3000]*:)|员工编号|員工編號|公积金账户|病案编号|档案编号`
-/** Letters, digits and - _ . /, or digits in groups (6222 0212 3456 7890 127, whole), three characters at least; not
- *  a count, a price or a date after the label (shapes met in raw news: 清理账号364万余个, 停用账号92.8万个,
- *  挂门诊号42元, 某机构账号8日表示). */
-const RECORD_AFTER_LABEL = new RegExp(String.raw`(?:${RECORD_LABELS})${LABEL_GAP}(?<v>(?=[A-Za-z0-9_\-./]{3})[A-Za-z0-9](?:[A-Za-z0-9_\-./]*[A-Za-z0-9])?(?: \d{3,})*)(?![A-Za-z0-9.．万萬亿億千个個余餘多元张張人名件次条條家年月日])`, 'g')
+/** Labels of a person's record and account numbers in hospitals, employers, social security, schools. */
+const PERSONAL_RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|就诊卡|就診卡|医保卡?|醫保卡?|社保卡?|社保个人编|社保個人編|社会保障卡?|社會保障卡?|公积金(?:个人)?账|公積金(?:個人)?帳|公积金|员工编?|員工編?|工|档案|檔案|学|學|考生|准考证|准考證|帐|账|帳|賬)(?:号码|號碼|号|號)|(?:病理|影像|检查|檢查|标本|標本|样本|樣本|条码|條碼|登记|登記|流水|ID)(?:号码|號碼|号|號)|(?<![A-Za-z])ID(?=[ \t\u00a0\u3000]*:)|员工编号|員工編號|公积金账户|病案编号|档案编号`
+/** An official's certificate labels (gov QA: 执法人员：王建国（执法证号：11010023456） kept every inspector's certificate number
+ *  readable in published penalty decisions): 执法证号, 执法证件号, 执法证编号, 执法证 alone or with its 证号 after a comma
+ *  (执法证，证号44030012345), 工作证号 and 工作证编号, 警官证号, 警号, 警号码, 警员编号; Traditional forms too. Not 报警号码,
+ *  火警号码, 接警号码 (a service's), nor a warning's or a siren's 警号 (三號風球警號, 拉响警号: recheck). */
+const OFFICIAL_LABELS = String.raw`(?:执法证|執法證)[,，][ \t\u3000]*(?:证|證)件?(?:号码|號碼|号|號|编号|編號)|(?:执法证|執法證)(?:件|编|編)?(?:号码|號碼|号|號)?|(?:工作证|工作證|警官证|警官證)(?:编号|編號|号码|號碼|号|號)|(?<![报報火匪预預接]|风球|風球|信号|信號|拉响|拉響|鸣|鳴|响起|響起)警(?:员|員)?(?:编号|編號|号码|號碼|号|號)`
+const RECORD_LABELS = `${PERSONAL_RECORD_LABELS}|${OFFICIAL_LABELS}`
+/** Letters, digits and - _ . /, or digits in groups (6222 0212 3456 7890 127, whole), three characters at least. */
+const RECORD_VALUE = String.raw`(?=[A-Za-z0-9_\-./]{3})[A-Za-z0-9](?:[A-Za-z0-9_\-./]*[A-Za-z0-9])?(?: \d{3,})*`
+/** Not a count, a price or a date after the label (shapes met in raw news: 清理账号364万余个, 停用账号92.8万个, 挂门诊号42元,
+ *  某机构账号8日表示). */
+const RECORD_END = String.raw`(?![A-Za-z0-9.．万萬亿億千个個余餘多元张張人名件次条條家年月日])`
+const RECORD_AFTER_LABEL = new RegExp(String.raw`(?:${PERSONAL_RECORD_LABELS})${LABEL_GAP}(?<v>${RECORD_VALUE})${RECORD_END}`, 'g')
+/** A certificate number after an official's label: the label's gap may hold a bracket (出示执法证（44030012345）) or 分别为
+ *  (执法证号分别为11010023456、11010023789); the number may open with a province's character (执法证号：京110101001, hidden
+ *  with it); not a count or a range's end (警号100000以上为辅警, 风球警號 1001 次: recheck). Each further number of a list
+ *  after one label (、 , ; 和 及 与) is one too: CERTIFICATE_NEXT. */
+const CERTIFICATE_AFTER_LABEL = new RegExp(
+  String.raw`(?:${OFFICIAL_LABELS})[ \t\u00a0\u3000]*[:：(（]?[ \t\u00a0\u3000]*(?:分别为|分別為|分别是|分別是|依次为|依次為|为|為|是)?[ \t\u00a0\u3000]*(?<v>(?:[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊](?=[A-Za-z0-9]))?${RECORD_VALUE})${RECORD_END}(?![ \t]*(?:次|以上|以下|至|到|个|個|余|餘|多))`,
+  'g',
+)
+const CERTIFICATE_NEXT = new RegExp(String.raw`[ \t\u3000]*(?:[、,，;；和及与與])[ \t\u3000]*(?<v>${RECORD_VALUE})${RECORD_END}(?![ \t]*(?:次|以上|以下|至|到|个|個|余|餘|多))`, 'y')
 /** The labels of an order's, a parcel's or a refund's number (订单号, 运单号, 快递单号, 取件单号, 物流单号, 退款单号 …). A number right
  *  after one is an identifier that picks out a customer as an account's does (chat QA: 订单号：2026030112345678 and 快递单号：
  *  SF1234567890123 were left readable in redacted customer-service logs); the same number with no label stays (it may be a
@@ -335,7 +350,18 @@ const DOCUMENT_PREFIX_MAX = 12
 const DOCUMENT_LEAD = /(?:收到|收悉|根据|根據|依据|依據|依照|按照|参照|參照|关于|關於|印发|印發|转发|轉發|下发|下發|作出|做出|送达|送達|签发|簽發|发布|發布|执行|執行|出具|下达|下達|撤销|撤銷|废止|廢止|的|了|是|在|与|與|及|对|對|将|將|向|由)/gu
 /** The end of an agency's full name (…管理局, …人民政府, …委员会, …办公室, …法院), where its document number's prefix may
  *  follow with nothing between (北京市市场监督管理局京市监发〔2026〕45号, which both models read as one organisation). */
-const AGENCY_END = /[局厅廳委会會院部署所站队隊处處庭府室心司行]$/u
+const AGENCY_END = /(?:[局厅廳委会會院部署所站队隊处處庭室心司行]|政府|集团|集團|大学|大學)$/u
+/** Ministries' short names that open their document numbers' prefixes (工信部联科〔2026〕12号, 人社部发, 退役军人部发): they end
+ *  in 部 but are the prefix's, not a full name's end (recheck: 工业和信息化部工信部联科… kept 工业和信息化部工信部 an
+ *  organisation, 工信部联科… alone kept 工信部). 府 ends a full name only as 政府 (重庆市人民政府办公厅渝府办发: 渝府 is the
+ *  prefix's). */
+const AGENCY_SHORT = /(?:工信部|人社部|退役军人部|退役軍人部)$/u
+/** The one-character names of provinces, and 国, that open most prefixes (京朝市监罚, 沪府规, 国办发). */
+const PREFIX_OPENERS = '京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊国國'
+/** A place the model found that is a whole administrative area's name (朝阳区, 海淀区, 顺义县, 北京市): never part of a
+ *  prefix, so a document number starts after it. Not 京朝市 of 京朝市监罚, an abbreviation (a province's character
+ *  opening it), nor a two-character 沪市. */
+const WHOLE_PLACE = new RegExp(String.raw`^(?:[\u3400-\u9fff]{2,}(?:省|自治区|自治區|区|區|县|縣|州|镇|鎮|乡|鄉|村|旗|盟)|[^${PREFIX_OPENERS}][\u3400-\u9fff]+市)$`, 'u')
 
 /** Licence plates: a province's one character, a letter, and five characters (six on new-energy cars), or four and
  *  挂/学/警…; a dot or a space after the letter or not. At least three digits, as issued plates have. */
@@ -492,6 +518,25 @@ interface Span {
   end: number
 }
 
+/** Officials' certificate numbers after their labels (CERTIFICATE_AFTER_LABEL), and each further one of a list after the
+ *  same label (执法证号：11010023456、11010023789: recheck found the second readable). A mobile number is left to the phone rule. */
+function certificateNumbers(folded: string, text: string): PatternEntity[] {
+  const found: PatternEntity[] = []
+  const add = (start: number, value: string) => {
+    if (/^1[3-9]\d{9}$/.test(value)) return
+    found.push({ start, end: start + value.length, type: 'RECORD_NUMBER', text: text.slice(start, start + value.length), score: 1, fromPattern: true })
+  }
+  for (const m of folded.matchAll(CERTIFICATE_AFTER_LABEL)) {
+    const value = m.groups!.v!
+    add(m.index + m[0].length - value.length, value)
+    CERTIFICATE_NEXT.lastIndex = m.index + m[0].length
+    for (let next = CERTIFICATE_NEXT.exec(folded); next !== null; next = CERTIFICATE_NEXT.exec(folded)) {
+      add(CERTIFICATE_NEXT.lastIndex - next.groups!.v!.length, next.groups!.v!)
+    }
+  }
+  return found
+}
+
 /** Whether `span` overlaps one of `spans` (apart from each other and in text order, so their ends are in order too). */
 function overlapsAny(spans: readonly Span[], span: Span): boolean {
   const low = firstEndingAfter(spans, span.start)
@@ -563,6 +608,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => matches(folded, text, ID_RUN, 'ID_NUMBER', when(isLooseResidentIdShape))],
     // Before notCards: an account number after 账号 is one whatever its Luhn sum. A mobile number after a label
     // (微信：13912345678) is left to the phone rule.
+    [true, () => certificateNumbers(folded, text)],
     [true, () => matches(folded, text, RECORD_AFTER_LABEL, 'RECORD_NUMBER', notMobile)],
     [true, () => matches(folded, text, CHAT_ID, 'RECORD_NUMBER', chatId)],
     [true, () => matches(folded, text, PASSPORT, 'RECORD_NUMBER')],
@@ -932,21 +978,51 @@ function documentNumbers(text: string, entities: readonly Entity[]): DocumentNum
     }
     for (let i = low; i < found.length && found[i]!.run < e.end; i++) {
       const d = found[i]!
-      // The cuts leave the prefix two characters at least.
-      const latest = d.year - 2
-      if (e.type === 'PER') {
-        if (e.end > d.run && e.end <= latest) d.start = Math.max(d.start, e.end)
+      // A person's name is never dropped for a number (recheck: 致王建国函〔2026〕3号, 请联系刘洋〔2026〕5号文件 and 收件人李娜
+      // （2026）12号 left the name readable): the prefix starts after it, however little of it that leaves, none included
+      // (then there is no document number). Only a name longer than a name is (four characters, five with a compound
+      // surname) run on into a prefix that a province's character opens is cut there: 李强京市监 of 局长李强京市监发.
+      if (e.type === 'PER' && !prefixAsPerson(text, e)) {
+        d.start = Math.max(d.start, Math.min(personEnd(text, e, d.year), d.year))
         continue
       }
+      // So is a whole place's name (朝阳区 of 朝阳区住户王芳〔2026〕3号), not an abbreviation's place (京朝市).
+      if (PLACE_TYPES.has(e.type) && e.end <= d.year && WHOLE_PLACE.test(e.text)) {
+        d.start = Math.max(d.start, e.end)
+        continue
+      }
+      // The cuts of other names leave the prefix two characters at least, and end where an agency's full name ends.
+      const latest = d.year - 2
       for (let cut = Math.min(e.end, latest); cut > Math.max(e.start, d.run, d.start); cut--) {
-        if (AGENCY_END.test(text.slice(e.start, cut))) {
+        const name = text.slice(e.start, cut)
+        if (AGENCY_END.test(name) && !AGENCY_SHORT.test(name)) {
           d.start = cut
           break
         }
       }
     }
   }
-  return found
+  // A prefix of no character is none: the bracket is not a document number's (请联系刘洋〔2026〕5号文件).
+  return found.filter((d) => d.start < d.year)
+}
+
+/** The characters of a prefix's kind of document (政 of 鄂政发, 府 of 琼府, 发, 函, 办, 规), which names seldom hold. */
+const PREFIX_KIND = /[政府发發函办辦规規]/u
+/** Whether a person's name the model found over a prefix is the prefix (the news model read 鄂政发, 琼府, 郑政 of 湖北省人民
+ *  政府鄂政发〔2026〕2号 …, 海南省人民政府琼府, 郑州市人民政府郑政 as names): it holds a kind's character, and a surname does not
+ *  open it or an agency's full name comes right before it. 张伟函 (张伟函〔2026〕1号) stays a name. */
+function prefixAsPerson(text: string, e: Entity): boolean {
+  return PREFIX_KIND.test(e.text) && (!hasSurname(e.text) || AGENCY_END.test(text.slice(Math.max(0, e.start - 2), e.start)))
+}
+
+/** Where a person's name the model found ends for a document number whose year is at `year`: its end, or where a province's
+ *  character opens the prefix inside it (李强京市监 of 李强京市监发〔2026〕45号), when it runs on longer than a name is and
+ *  keeps two characters of its own (three with a compound surname). */
+function personEnd(text: string, e: Entity, year: number): number {
+  const own = DOUBLE_SURNAMES.has(text.slice(e.start, e.start + 2)) ? 3 : 2
+  if (e.end - e.start <= own + 1) return e.end
+  for (let at = e.start + own; at < Math.min(e.end, year); at++) if (PREFIX_OPENERS.includes(text[at]!)) return at
+  return e.end
 }
 
 /** `entities` without what overlaps a document number (the number stays readable): a name the model read as running on into
@@ -954,14 +1030,16 @@ function documentNumbers(text: string, entities: readonly Entity[]): DocumentNum
  *  京朝市监罚〔2026〕120号). A name before it that ends where its prefix starts is not touched (当事人张伟收到京朝市监罚…). */
 function outsideDocumentNumbers(text: string, entities: readonly Entity[]): readonly Entity[] {
   // Most texts hold none: no scan of the entities then.
-  if (!/[〔[［(（]\d{4}[〕\]］)）]/u.test(text)) return entities
+  // Full-width digits too (国办发〔２０２６〕１２号: recheck found the model's 国办 kept there).
+  if (!/[〔[［(（][0-9０-９]{4}[〕\]］)）]/u.test(text)) return entities
   const documents = documentNumbers(text, entities)
   if (documents.length === 0) return entities
   return entities.flatMap((e): Entity[] => {
     // The first it overlaps, if any (numbers lie apart and in order): a name cut before it lies before any other.
     const over = documents[firstEndingAfter(documents, e.start)]
     if (over === undefined || over.start >= e.end) return [e]
-    return e.start < over.start ? [{ ...e, end: over.start, text: text.slice(e.start, over.start) }] : []
+    // A one-character piece of anything but a name is no name (局 of 局长 run on into 局长京市监发…).
+    return over.start - e.start > 1 || (e.type === 'PER' && e.start < over.start) ? [{ ...e, end: over.start, text: text.slice(e.start, over.start) }] : []
   })
 }
 

@@ -91,3 +91,88 @@ describe('a government document\'s number', () => {
     expect(laid(court, [at(court, '京', 'LOC')])).toEqual([['RECORD_NUMBER', '（2026）京0105民初12345号']])
   })
 })
+
+// Re-check of the two rules above (recheck 51b): spans as the shipped models give them for these made-up sentences, where
+// noted; the others are shapes the models may give.
+describe('a government document\'s number never costs a person\'s name', () => {
+  it('keeps a name right before the bracket whole, however little prefix is left (then none: no number)', () => {
+    for (const [text, name] of [['致王建国函〔2026〕3号', '王建国'], ['请联系刘洋〔2026〕5号文件承办人。', '刘洋'], ['获奖选手陈静（2026）18号', '陈静'],
+      ['马建华发〔2026〕3号', '马建华'], ['收件人李娜（2026）12号', '李娜'], ['张伟函〔2026〕1号', '张伟函'], ['郭靖京〔2026〕1号', '郭靖京']]) {
+      expect(laid(text!, [at(text!, name!, 'PER')])).toEqual([['PER', name]])
+    }
+    // A whole place's name before it too; not the abbreviation's place (京朝市).
+    const resident = '朝阳区住户王芳〔2026〕3号'
+    expect(laid(resident, [at(resident, '朝阳区', 'LOC'), at(resident, '王芳', 'PER')])).toEqual([['LOC', '朝阳区'], ['PER', '王芳']])
+    const city = '北京市京政办发〔2026〕8号'
+    expect(laid(city, [at(city, '北京市', 'LOC')])).toEqual([['LOC', '北京市']])
+  })
+
+  it('cuts a name run on into a prefix a province\'s character opens, when it is longer than a name', () => {
+    // The fine-grained model: 局长 a position, 李强京市监 a person.
+    const chief = '局长李强京市监发〔2026〕45号'
+    expect(laid(chief, [at(chief, '局长', 'POSITION'), at(chief, '李强京市监', 'PER')])).toEqual([['POSITION', '局长'], ['PER', '李强']])
+    const signed = '张伟国办发〔2026〕12号'
+    expect(laid(signed, [at(signed, '张伟国办', 'PER')])).toEqual([['PER', '张伟']])
+  })
+
+  it('still drops a prefix the news model read as a name (鄂政发, 琼府, 郑政 after the government\'s name)', () => {
+    for (const [agency, prefix] of [['湖北省人民政府', '鄂政发'], ['海南省人民政府', '琼府'], ['郑州市人民政府', '郑政'], ['福州市人民政府', '榕政综']]) {
+      const text = `${agency}${prefix}〔2026〕6号。`
+      expect(laid(text, [at(text, prefix!, 'PER')])).toEqual([])
+    }
+  })
+})
+
+describe('an agency\'s name cut where its full name ends', () => {
+  it('not at a ministry\'s short name or a prefix\'s 府 that opens the number', () => {
+    // Both models: 工业和信息化部工信部 one organisation (Redact gave [机构]联科〔2026〕12号), 工信部 alone one.
+    const ministry = '工业和信息化部工信部联科〔2026〕12号通知下发后'
+    expect(laid(ministry, [at(ministry, '工业和信息化部工信部', 'ORG')])).toEqual([['ORG', '工业和信息化部']])
+    const short = '工信部联科〔2026〕12号'
+    expect(laid(short, [at(short, '工信部', 'ORG')])).toEqual([])
+    // The fine-grained model: 重庆市人民政府办公厅渝府办 one government body.
+    const office = '重庆市人民政府办公厅渝府办发〔2026〕30号。'
+    expect(laid(office, [at(office, '重庆市人民政府办公厅渝府办', 'GOV')])).toEqual([['GOV', '重庆市人民政府办公厅']])
+    const province = '广东省人民政府粤府函〔2026〕45号批复同意。'
+    expect(laid(province, [at(province, '广东省人民政府粤府', 'GOV')])).toEqual([['GOV', '广东省人民政府']])
+    // Three-character prefixes stay clean.
+    for (const [text, name] of [['粤府函〔2026〕45号', '粤府'], ['沪府规〔2026〕5号', '沪府']]) expect(laid(text!, [at(text!, name!, 'LOC')])).toEqual([])
+  })
+
+  it('drops a one-character piece of a name that is no person\'s', () => {
+    const chief = '局长京市监发〔2026〕45号'
+    expect(laid(chief, [at(chief, '局长', 'POSITION')])).toEqual([])
+  })
+
+  it('with the year and the number in full-width digits', () => {
+    // The news model: 国办 an organisation.
+    for (const text of ['国办发〔２０２６〕１２号', '国办发〔２０２６〕12号', '国办发［２０２６］１２号']) expect(laid(text, [at(text, '国办', 'ORG')])).toEqual([])
+  })
+})
+
+describe('certificate numbers after an official\'s label, re-checked', () => {
+  it('hides them after a bracket, 分别为, 证号 after a comma, 工作证编号 and a province\'s character', () => {
+    expect(found('检查人员马骏出示执法证（44030012345）。')).toEqual([['RECORD_NUMBER', '44030012345']])
+    expect(found('检查人员马骏出示执法证，证号44030012345。')).toEqual([['RECORD_NUMBER', '44030012345']])
+    expect(found('工作证编号：GZ20260158')).toEqual([['RECORD_NUMBER', 'GZ20260158']])
+    expect(found('执法证号：京110101001')).toEqual([['RECORD_NUMBER', '京110101001']])
+    expect(found('警号码：025416；警員編號：12345')).toEqual([['RECORD_NUMBER', '025416'], ['RECORD_NUMBER', '12345']])
+  })
+
+  it('hides each number of a list after one label', () => {
+    expect(found('执法人员王建国、李晓红，执法证号分别为11010023456、11010023789。')).toEqual([
+      ['RECORD_NUMBER', '11010023456'], ['RECORD_NUMBER', '11010023789'],
+    ])
+    expect(found('执法证号：11010023456，11010023789和11010023790')).toEqual([
+      ['RECORD_NUMBER', '11010023456'], ['RECORD_NUMBER', '11010023789'], ['RECORD_NUMBER', '11010023790'],
+    ])
+    // Not a count or a date after the list's comma.
+    expect(found('执法证号：11010023456，2026年3月1日换发')).toEqual([['RECORD_NUMBER', '11010023456']])
+  })
+
+  it('hides no warning signal\'s, siren\'s, count\'s or range\'s number after 警号, nor 接警号码\'s', () => {
+    expect(found('天文台發出三號風球警號 1001 次')).toEqual([])
+    expect(found('警号100000以上为辅警')).toEqual([])
+    expect(found('消防车拉响警号120次；接警号码：12345678')).toEqual([])
+  })
+})
