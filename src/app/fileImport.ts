@@ -49,19 +49,30 @@ export class ImportError extends Error {
 
 /** The file chooser's `accept` for the files readImportedFile opens. */
 export const IMPORT_ACCEPT =
-  '.txt,.md,.markdown,.html,.htm,.docx,.pdf,.csv,.tsv,.jsonl,.ndjson,text/plain,text/csv,text/tab-separated-values,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  '.txt,.md,.markdown,.srt,.vtt,.lrc,.html,.htm,.docx,.pdf,.csv,.tsv,.jsonl,.ndjson,text/plain,text/csv,text/tab-separated-values,text/markdown,text/vtt,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /**
  * Files people often try that no reader here opens, by extension, each refused with its way out: a document is
  * saved as .docx in Word or WPS, a spreadsheet's or a presentation's text is copied or saved as PDF (QA: a
- * legacy .doc, the most common file in many offices, was refused with only the list of formats).
+ * legacy .doc, the most common file in many offices, was refused with only the list of formats), an .ass or .ssa
+ * subtitle file is exported as .srt (read as text, its `Dialogue: 0,0:00:01.00,…,{\an8}` lines would be redacted
+ * with their styles and override tags, and the copy would no longer load as subtitles; a video producer's QA).
  */
 const CONVERTIBLE = {
   doc: 'doc', dot: 'doc', wps: 'wps', rtf: 'rtf', odt: 'odt',
   xls: 'sheet', xlsx: 'sheet', et: 'sheet', ods: 'sheet',
   ppt: 'slides', pptx: 'slides', dps: 'slides', odp: 'slides',
+  ass: 'ass', ssa: 'ssa',
 } as const
 export type ConvertibleFormat = (typeof CONVERTIBLE)[keyof typeof CONVERTIBLE]
+
+/** The way out for a file of such a kind (the messages' keys): saved as .docx (Word's and WPS's documents), its text
+ *  copied (sheets, slides), or exported as .srt (styled subtitles). */
+export type ConvertAdvice = 'saveAsDocx' | 'copyText' | 'exportSrt'
+export function convertAdvice(format: ConvertibleFormat): ConvertAdvice {
+  if (format === 'sheet' || format === 'slides') return 'copyText'
+  return format === 'ass' || format === 'ssa' ? 'exportSrt' : 'saveAsDocx'
+}
 
 /** The kind of `name` when it is one of the files above, to say how to make it one that opens; null otherwise. */
 export function convertibleFormat(name: string): ConvertibleFormat | null {
@@ -69,16 +80,20 @@ export function convertibleFormat(name: string): ConvertibleFormat | null {
   return Object.hasOwn(CONVERTIBLE, extension) ? CONVERTIBLE[extension as keyof typeof CONVERTIBLE] : null
 }
 
-/** The editor's file chooser also shows the word processors' other documents: a .doc left out of the dialog is
- *  a file the user cannot find, where one chosen is refused with the way to a .docx. */
-export const EDITOR_ACCEPT = `${IMPORT_ACCEPT},.doc,.wps,.rtf,.odt`
+/** The editor's file chooser also shows the word processors' other documents and styled subtitles: a .doc or .ass
+ *  left out of the dialog is a file the user cannot find, where one chosen is refused with the way to a .docx or
+ *  an .srt. */
+export const EDITOR_ACCEPT = `${IMPORT_ACCEPT},.doc,.wps,.rtf,.odt,.ass,.ssa`
 
 /** records: a .csv, .tsv or .jsonl file, a text per row or line (./records). */
 type FileKind = 'text' | 'html' | 'docx' | 'pdf' | 'records'
 
 export function fileKind(name: string): FileKind | null {
   const extension = name.toLowerCase().split('.').pop() ?? ''
-  if (['txt', 'md', 'markdown', 'text'].includes(extension)) return 'text'
+  // Subtitles (.srt, .vtt) and lyrics (.lrc) are plain text with cue numbers and time stamps, read as a .txt file
+  // is: the stamps and `-->` hold no names, and redacted line by line the copy stays a valid subtitle file (QA, a
+  // video producer: refused until renamed .txt, then every index and timing line came back byte-identical).
+  if (['txt', 'md', 'markdown', 'text', 'srt', 'vtt', 'lrc'].includes(extension)) return 'text'
   if (['html', 'htm', 'xhtml'].includes(extension)) return 'html'
   if (extension === 'docx' || extension === 'pdf') return extension
   if (recordsFormat(name)) return 'records'

@@ -50,11 +50,13 @@ export default {
     openedFirstWithFolders: 'Opened {name}; the editor opens one file at a time, so the folder dropped with it was not opened. The Batch tab analyses several files or whole folders at once. | Opened {name}; the editor opens one file at a time, so the {n} other items dropped with it (files and folders) were not opened. The Batch tab analyses several files or whole folders at once.',
     /** Only folders dropped on the editor ({folder}: their names, quoted). */
     folderDropped: '{folder} is a folder; the editor opens one file at a time. To analyse the files in it, open the Batch tab and drop the folder there. | {folder} are folders; the editor opens one file at a time. To analyse the files in them, open the Batch tab and drop the folders there.',
-    importUnsupported: '{name}: only .txt, .md, .html, .docx, .pdf, .csv, .tsv and .jsonl files can be opened.',
+    importUnsupported: '{name}: only .txt, .md, .html, .docx, .pdf, .csv, .tsv and .jsonl files, and .srt, .vtt and .lrc subtitles, can be opened.',
     /** A file of a kind people often try ({format}: editor.formats), with the way to one that opens. */
     importSaveAsDocx: '{name} is {format}, which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.',
     importCopyText: '{name} is {format}, which cannot be opened here. Copy its text and paste it into the editor, or save it as PDF and open that.',
-    formats: { doc: 'an older Word document (.doc)', wps: 'an older WPS Writer document (.wps)', rtf: 'a Rich Text document (.rtf)', odt: 'an OpenDocument text (.odt)', sheet: 'a spreadsheet', slides: 'a presentation' },
+    /** An .ass or .ssa subtitle file: read as text, its Dialogue lines (styles, override tags) would be redacted too. */
+    importExportSrt: '{name} is {format}, which cannot be read here. Export it as .srt in your subtitle editor first, then open the .srt file.',
+    formats: { doc: 'an older Word document (.doc)', wps: 'an older WPS Writer document (.wps)', rtf: 'a Rich Text document (.rtf)', odt: 'an OpenDocument text (.odt)', sheet: 'a spreadsheet', slides: 'a presentation', ass: 'a styled subtitle file (.ass)', ssa: 'a styled subtitle file (.ssa)' },
     importTooBig: '{name} is larger than {limit}, too big to open here.',
     importTooLong: '{name} holds more than {chars} characters of text, too many to open here. Split it into parts.',
     importUnreadable: '{name} could not be read; the editor was left unchanged.',
@@ -184,18 +186,19 @@ export default {
     /** The empty Batch tab's drop area, above the choosers. */
     dropArea: 'Drop files or a folder here',
     /** A folder chosen or dropped with no file the app opens in it (the batch shown stays). */
-    nothingInFolder: 'The folder {folder} holds no .txt, .md, .html, .docx, .pdf, .csv, .tsv or .jsonl file.',
+    nothingInFolder: 'The folder {folder} holds no .txt, .md, .html, .docx, .pdf, .csv, .tsv or .jsonl file, and no .srt, .vtt or .lrc subtitles.',
     /** A folder with more files that open here than a batch takes from one (`n` of them, `max` taken). */
     folderCut: 'The folder holds {n} files that can be read here: the first {max}, by name, were taken. To read the others, choose their subfolders or the files themselves.',
     folderCutMore: 'The folder holds more than {n} files that can be read here: the first {max}, by name, were taken. To read the others, choose their subfolders or the files themselves.',
-    nothingToRead: 'No .txt, .md, .html, .docx, .pdf, .csv, .tsv or .jsonl file to analyse.',
+    nothingToRead: 'No .txt, .md, .html, .docx, .pdf, .csv, .tsv, .jsonl, .srt, .vtt or .lrc file to analyse.',
     /** Before the way to open each kind (editor.importSaveAsDocx / importCopyText, naming its first file). */
     skipped: 'One file was not read: it cannot be opened here. | {n} files were not read: they cannot be opened here.',
     /** After `skipped`, one per way out, naming the kinds it is for (`kinds`: .doc, .wps …; `count`: their files). */
     skippedAdvice: {
       saveAsDocx: 'Open the {kinds} file in Word or WPS, save it as .docx (Save As), then open the saved file. | Open the {kinds} files ({count}) in Word or WPS, save them as .docx (Save As), then open the saved files.',
       copyText: 'For the {kinds} file, copy its text and paste it into the editor, or save it as PDF and open that. | For the {kinds} files ({count}), copy their text and paste it into the editor, or save them as PDF and open those.',
-      other: 'The {kinds} file is not a kind read here (.txt, .md, .html, .docx, .pdf, .csv, .tsv, .jsonl). | The {kinds} files ({count}) are not a kind read here (.txt, .md, .html, .docx, .pdf, .csv, .tsv, .jsonl).',
+      exportSrt: 'The {kinds} subtitle file cannot be read here: export it as .srt in your subtitle editor first, then open the .srt file. | The {kinds} subtitle files ({count}) cannot be read here: export them as .srt in your subtitle editor first, then open the .srt files.',
+      other: 'The {kinds} file is not a kind read here (.txt, .md, .html, .docx, .pdf, .csv, .tsv, .jsonl, .srt, .vtt, .lrc). | The {kinds} files ({count}) are not a kind read here (.txt, .md, .html, .docx, .pdf, .csv, .tsv, .jsonl, .srt, .vtt, .lrc).',
     },
     quoted: '“{name}”',
     /** Names, not entities, as the rest of the interface says (design QA: plain words, d6b2377). */
@@ -242,7 +245,7 @@ export default {
     },
     status: { waiting: 'waiting', reading: 'reading…', stopped: 'stopped' },
     failure: {
-      UNSUPPORTED: 'not a .txt, .md, .html, .docx, .pdf, .csv, .tsv or .jsonl file',
+      UNSUPPORTED: 'not a .txt, .md, .html, .docx, .pdf, .csv, .tsv, .jsonl, .srt, .vtt or .lrc file',
       TOO_BIG: 'too big',
       TOO_BIG_UNPACKED: 'too big once unpacked (far more data than {chars} characters of text take)',
       TOO_LONG: 'over {chars} characters of text',
@@ -264,6 +267,7 @@ export default {
       /** A row's .doc, .xlsx …: editor.importSaveAsDocx / importCopyText without the name, which the row shows above. */
       saveAsDocx: '{format}, which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.',
       copyText: '{format}, which cannot be opened here. Copy its text and paste it into the editor, or save it as PDF and open that.',
+      exportSrt: '{format}, which cannot be read here. Export it as .srt in your subtitle editor first, then open the .srt file.',
     },
     formats: { csv: 'CSV: one row per name found, with the file name', jsonl: 'JSON Lines: one object per file (its text and the names found)', names: 'Name list: one row per name across the files, with its count and the files it is in', pairs: 'Network of names: names that share sentences, across the files (CSV for Gephi and other graph tools, with the files)' },
     openHint: 'Tap or click a file’s name to open it in the editor, with its names highlighted; arrow keys move between files.',

@@ -69,16 +69,19 @@ const zhHant: DeepStringRecord<typeof en> = {
     "openedFirstOnly": "已開啟 {name}；一同拖入的另外 {n} 個檔案沒有開啟（「批次」分頁可一次分析多個檔案）。",
     "openedFirstWithFolders": "已開啟 {name}；編輯器一次只開啟一個檔案，一同拖入的其餘 {n} 項（含資料夾）沒有開啟。「批次」分頁可一次分析多個檔案或整個資料夾。",
     "folderDropped": "{folder}是資料夾；編輯器一次只開啟一個檔案。要分析資料夾裡的檔案，請開啟「批次」分頁，把資料夾拖到那裡。",
-    "importUnsupported": "{name}：只能開啟 .txt、.md、.html、.docx、.pdf、.csv、.tsv 和 .jsonl 檔案。",
+    "importUnsupported": "{name}：只能開啟 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 檔案和 .srt、.vtt、.lrc 字幕檔案。",
     "importSaveAsDocx": "{name} 是{format}，這裡無法直接開啟。請在 Word 或 WPS 中開啟它，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
     "importCopyText": "{name} 是{format}，這裡無法開啟。請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。",
+    "importExportSrt": "{name} 是{format}，無法直接讀取：請先在字幕軟體中匯出為 .srt，再開啟 .srt 檔案。",
     "formats": {
       "doc": "舊版 Word 文件（.doc）",
       "wps": "舊版 WPS 文字文件（.wps）",
       "rtf": "富文字格式（.rtf）檔案",
       "odt": "開放文件格式（.odt）檔案",
       "sheet": "電子表格",
-      "slides": "簡報"
+      "slides": "簡報",
+      "ass": "字幕檔案（.ass）",
+      "ssa": "字幕檔案（.ssa）"
     },
     "importTooBig": "{name} 大於 {limit}，無法在此開啟。",
     "importTooLong": "{name} 的文字超過 {chars} 個字元，無法在此開啟。請分成幾部分。",
@@ -207,15 +210,16 @@ const zhHant: DeepStringRecord<typeof en> = {
     "chooseFolder": "選擇資料夾",
     "dropHere": "鬆開即可分析這些檔案",
     "dropArea": "把檔案或資料夾拖放到這裡",
-    "nothingInFolder": "資料夾{folder}中沒有 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 檔案。",
+    "nothingInFolder": "資料夾{folder}中沒有 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 檔案或 .srt、.vtt、.lrc 字幕檔案。",
     "folderCut": "該資料夾中有 {n} 個可讀取的檔案，已按名稱取前 {max} 個。其餘檔案請選擇其子資料夾，或直接選擇這些檔案。",
     "folderCutMore": "該資料夾中可讀取的檔案超過 {n} 個，已按名稱取前 {max} 個。其餘檔案請選擇其子資料夾，或直接選擇這些檔案。",
-    "nothingToRead": "沒有 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 檔案可分析。",
+    "nothingToRead": "沒有 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 檔案或 .srt、.vtt、.lrc 字幕檔案可分析。",
     "skipped": "有 {n} 個檔案的格式無法在這裡開啟，未讀取。",
     "skippedAdvice": {
       "saveAsDocx": "其中 {kinds} 檔案（{count} 個）請在 Word 或 WPS 中開啟，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
       "copyText": "其中 {kinds} 檔案（{count} 個）請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。",
-      "other": "其中 {kinds} 檔案（{count} 個）不是這裡能讀取的格式（可讀取 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl）。"
+      "exportSrt": "其中 {kinds} 字幕檔案（{count} 個）無法直接讀取：請先在字幕軟體中匯出為 .srt，再開啟 .srt 檔案。",
+      "other": "其中 {kinds} 檔案（{count} 個）不是這裡能讀取的格式（可讀取 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl、.srt、.vtt、.lrc）。"
     },
     "quoted": "「{name}」",
     "summary": "已分析 {done} / {total} 個檔案 · {entities} 個名稱",
@@ -267,7 +271,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "stopped": "已停止"
     },
     "failure": {
-      "UNSUPPORTED": "不是 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 檔案",
+      "UNSUPPORTED": "不是 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 檔案或 .srt、.vtt、.lrc 字幕檔案",
       "TOO_BIG": "檔案太大",
       "TOO_BIG_UNPACKED": "解壓後過大（遠超 {chars} 個字元的文字所需）",
       "TOO_LONG": "文字超過 {chars} 個字元",
@@ -284,7 +288,8 @@ const zhHant: DeepStringRecord<typeof en> = {
       "BAD_QUOTE": "無法讀取：第 {line} 行的引號（\"）沒有閉合，請補上或刪去",
       "TOO_MANY_RECORDS": "超過 {records} 行：請把檔案拆分成幾部分",
       "saveAsDocx": "{format}，這裡無法直接開啟。請在 Word 或 WPS 中開啟它，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
-      "copyText": "{format}，這裡無法開啟。請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。"
+      "copyText": "{format}，這裡無法開啟。請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。",
+      "exportSrt": "{format}，無法直接讀取：請先在字幕軟體中匯出為 .srt，再開啟 .srt 檔案。"
     },
     "formats": {
       "csv": "CSV：每處名稱一行，附檔案名稱",

@@ -49,11 +49,13 @@ const zh: DeepStringRecord<typeof en> = {
     openedFirstWithFolders: '已打开 {name}；编辑器一次只打开一个文件，一同拖入的其余 {n} 项（含文件夹）没有打开。“批量”标签页可一次分析多个文件或整个文件夹。',
     /** Only folders dropped on the editor ({folder}: their names, quoted). */
     folderDropped: '{folder}是文件夹；编辑器一次只打开一个文件。要分析文件夹里的文件，请打开“批量”标签页，把文件夹拖到那里。',
-    importUnsupported: '{name}：只能打开 .txt、.md、.html、.docx、.pdf、.csv、.tsv 和 .jsonl 文件。',
+    importUnsupported: '{name}：只能打开 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 文件和 .srt、.vtt、.lrc 字幕文件。',
     /** A file of a kind people often try ({format}: editor.formats, each starting with a Han character: no space after 是), with the way to one that opens. */
     importSaveAsDocx: '{name} 是{format}，这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
     importCopyText: '{name} 是{format}，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
-    formats: { doc: '旧版 Word 文档（.doc）', wps: '旧版 WPS 文字文档（.wps）', rtf: '富文本格式（.rtf）文件', odt: '开放文档格式（.odt）文件', sheet: '电子表格', slides: '演示文稿' },
+    /** An .ass or .ssa subtitle file: read as text, its Dialogue lines (styles, override tags) would be redacted too. */
+    importExportSrt: '{name} 是{format}，无法直接读取：请先在字幕软件中导出为 .srt，再打开 .srt 文件。',
+    formats: { doc: '旧版 Word 文档（.doc）', wps: '旧版 WPS 文字文档（.wps）', rtf: '富文本格式（.rtf）文件', odt: '开放文档格式（.odt）文件', sheet: '电子表格', slides: '演示文稿', ass: '字幕文件（.ass）', ssa: '字幕文件（.ssa）' },
     importTooBig: '{name} 大于 {limit}，无法在此打开。',
     importTooLong: '{name} 的文字超过 {chars} 个字符，无法在此打开。请分成几部分。',
     importUnreadable: '无法读取 {name}；编辑器内容未改变。',
@@ -176,18 +178,19 @@ const zh: DeepStringRecord<typeof en> = {
     /** The empty Batch tab's drop area, above the choosers. */
     dropArea: '把文件或文件夹拖放到这里',
     /** A folder chosen or dropped with no file the app opens in it (the batch shown stays). */
-    nothingInFolder: '文件夹{folder}中没有 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 文件。',
+    nothingInFolder: '文件夹{folder}中没有 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 文件或 .srt、.vtt、.lrc 字幕文件。',
     /** A folder with more files that open here than a batch takes from one (`n` of them, `max` taken). */
     folderCut: '该文件夹中有 {n} 个可读取的文件，已按名称取前 {max} 个。其余文件请选择其子文件夹，或直接选择这些文件。',
     folderCutMore: '该文件夹中可读取的文件超过 {n} 个，已按名称取前 {max} 个。其余文件请选择其子文件夹，或直接选择这些文件。',
-    nothingToRead: '没有 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 文件可分析。',
+    nothingToRead: '没有 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 文件或 .srt、.vtt、.lrc 字幕文件可分析。',
     /** Before the way to open each kind (editor.importSaveAsDocx / importCopyText, naming its first file). */
     skipped: '有 {n} 个文件的格式无法在这里打开，未读取。',
     /** After `skipped`, one per way out, naming the kinds it is for (`kinds`: .doc、.wps …; `count`: their files). */
     skippedAdvice: {
       saveAsDocx: '其中 {kinds} 文件（{count} 个）请在 Word 或 WPS 中打开，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
       copyText: '其中 {kinds} 文件（{count} 个）请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
-      other: '其中 {kinds} 文件（{count} 个）不是这里能读取的格式（可读取 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl）。',
+      exportSrt: '其中 {kinds} 字幕文件（{count} 个）无法直接读取：请先在字幕软件中导出为 .srt，再打开 .srt 文件。',
+      other: '其中 {kinds} 文件（{count} 个）不是这里能读取的格式（可读取 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl、.srt、.vtt、.lrc）。',
     },
     quoted: '“{name}”',
     /** Names, not entities, as the rest of the interface says (design QA: plain words, d6b2377). */
@@ -234,7 +237,7 @@ const zh: DeepStringRecord<typeof en> = {
     },
     status: { waiting: '等待中', reading: '读取中……', stopped: '已停止' },
     failure: {
-      UNSUPPORTED: '不是 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 文件',
+      UNSUPPORTED: '不是 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 文件或 .srt、.vtt、.lrc 字幕文件',
       TOO_BIG: '文件太大',
       TOO_BIG_UNPACKED: '解压后过大（远超 {chars} 个字符的文本所需）',
       TOO_LONG: '文字超过 {chars} 个字符',
@@ -254,6 +257,7 @@ const zh: DeepStringRecord<typeof en> = {
       /** A row's .doc, .xlsx …: editor.importSaveAsDocx / importCopyText without the name, which the row shows above. */
       saveAsDocx: '{format}，这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
       copyText: '{format}，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
+      exportSrt: '{format}，无法直接读取：请先在字幕软件中导出为 .srt，再打开 .srt 文件。',
     },
     formats: { csv: 'CSV：每处名称一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和找到的名称）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '关系网：所有文件中同句出现的名称（CSV，可导入 Gephi 等绘图工具，附所在文件）' },
     openHint: '点文件名即可在编辑器中打开，查看高亮的名称；用方向键在文件间移动。',

@@ -79,7 +79,7 @@ test('Batch: a folder with no file the app opens (chosen or dropped), or an empt
   await page.setInputFiles('[data-testid=batch-folder]', images)
   await page.waitForFunction(() => document.querySelector('[data-testid=batch-notice]').textContent !== '', null, { timeout: 5_000 })
     .catch(() => assert.fail('no word when the chosen folder holds nothing to read'))
-  assert.equal(await notice.textContent(), '文件夹“图片”中没有 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 文件。')
+  assert.equal(await notice.textContent(), '文件夹“图片”中没有 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 文件或 .srt、.vtt、.lrc 字幕文件。')
   assert.deepEqual(await rows(), ['done 一审.txt'], 'the results stay')
   await screenshot(ctx, page, '78-batch-nothing-in-folder')
 
@@ -88,7 +88,7 @@ test('Batch: a folder with no file the app opens (chosen or dropped), or an empt
   await page.locator('[data-testid=batch-notice]', { hasText: '“旧文档”' }).waitFor({ timeout: 5_000 })
   // With the way to open them (HR QA pro46: the list of formats alone).
   // No space after a full-width stop (look QA: "。 有 1 个").
-  assert.equal(await notice.textContent(), '文件夹“旧文档”中没有 .txt、.md、.html、.docx、.pdf、.csv、.tsv 或 .jsonl 文件。有 1 个文件的格式无法在这里打开，未读取。其中 .doc 文件（1 个）请在 Word 或 WPS 中打开，用“另存为”保存为 .docx 格式，再打开保存好的文件。')
+  assert.equal(await notice.textContent(), '文件夹“旧文档”中没有 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 文件或 .srt、.vtt、.lrc 字幕文件。有 1 个文件的格式无法在这里打开，未读取。其中 .doc 文件（1 个）请在 Word 或 WPS 中打开，用“另存为”保存为 .docx 格式，再打开保存好的文件。')
   await trustedDrop(page, cdp, '[data-testid=batch-panel]', { files: [empty] })
   await page.locator('[data-testid=batch-notice]', { hasText: '“空文件夹”' }).waitFor({ timeout: 5_000 })
   assert.deepEqual(await rows(), ['done 一审.txt'], 'the results stay')
@@ -141,12 +141,12 @@ test('Batch: a folder with no file the app opens (chosen or dropped), or an empt
   const enPage = await openApp(ctx, english.context)
   await openTab(enPage, 'batch')
   await enPage.setInputFiles('[data-testid=batch-folder]', images)
-  await enPage.locator('[data-testid=batch-notice]', { hasText: 'The folder “图片” holds no .txt, .md, .html, .docx, .pdf, .csv, .tsv or .jsonl file.' }).waitFor({ timeout: 5_000 })
+  await enPage.locator('[data-testid=batch-notice]', { hasText: 'The folder “图片” holds no .txt, .md, .html, .docx, .pdf, .csv, .tsv or .jsonl file, and no .srt, .vtt or .lrc subtitles.' }).waitFor({ timeout: 5_000 })
   assert.equal(await enPage.locator('[data-testid=batch-drop-area]').count(), 1)
   await screenshot(ctx, enPage, '78-batch-nothing-in-folder-en')
   // An empty folder chosen gives no file, and so no folder name.
   await enPage.setInputFiles('[data-testid=batch-folder]', empty)
-  await enPage.locator('[data-testid=batch-notice]', { hasText: 'No .txt, .md, .html, .docx, .pdf, .csv, .tsv or .jsonl file to analyse.' }).waitFor({ timeout: 5_000 })
+  await enPage.locator('[data-testid=batch-notice]', { hasText: 'No .txt, .md, .html, .docx, .pdf, .csv, .tsv, .jsonl, .srt, .vtt or .lrc file to analyse.' }).waitFor({ timeout: 5_000 })
   await english.context.close()
 })
 
@@ -243,7 +243,7 @@ test('at 1366 x 768 a refused .doc or an encoding note is in sight under the Ope
   await message.filter({ hasText: '工资表.xlsx 是电子表格，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。' }).waitFor({ timeout: 5_000 })
   // Any other kind still gets the list of those that open.
   await page.setInputFiles(input, { name: '照片.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') })
-  await message.filter({ hasText: '照片.png：只能打开 .txt、.md、.html、.docx、.pdf、.csv、.tsv 和 .jsonl 文件。' }).waitFor({ timeout: 5_000 })
+  await message.filter({ hasText: '照片.png：只能打开 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 文件和 .srt、.vtt、.lrc 字幕文件。' }).waitFor({ timeout: 5_000 })
 
   // A note on a file that did open, in a status region.
   const gbk = Buffer.from('b2eec2c3b1a8b8e6a3bacdf5d2e3d4dac9cfbaa3bbe1bcfbbfcdc8cba1a30d0a', 'hex') // 差旅报告：王毅在上海会见客人。 in GBK
@@ -300,7 +300,7 @@ test('a long file name without spaces wraps in the editor\'s refusal and the Bat
     assert.ok(await pageWidth() <= width, `${width}: the Batch notice widens the page to ${await pageWidth()} px`)
     assert.ok(await notice.evaluate((el) => el.scrollWidth <= el.clientWidth), `${width}: the notice runs out of its panel`)
     // In English, sentences keep their space.
-    if (locale === 'en-US') assert.match(await notice.textContent(), /\.jsonl file\. One file was not read: it cannot be opened here\. Open the \.doc file/u)
+    if (locale === 'en-US') assert.match(await notice.textContent(), /\.lrc subtitles\. One file was not read: it cannot be opened here\. Open the \.doc file/u)
     await screenshot(ctx, page, `78-long-name-${width}`)
     await context.close()
   }
