@@ -407,6 +407,8 @@ export default {
     downloadDocx: 'Download as a Word document (.docx)',
     /** Under both downloads. */
     docxHelp: 'The Word document holds the text as plain paragraphs: a table becomes one paragraph per cell, and the original formatting is not kept.',
+    /** Under docxHelp, for a text from a file whose parts were not read ({parts}: editor.leftOutParts, listed). */
+    leftOut: 'The copy and the downloads have none of the file’s {parts}: they were not read from it.',
     /** Above docxHelp: the downloads' names, before a download. */
     downloadName: 'File name: {name} (Word: {docx})',
     /** In place of patternsLeft when some are in the file's name (which the downloads are named after): {count} in

@@ -451,6 +451,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "download": "下載為文字（.txt）",
     "downloadDocx": "下載為 Word 文件（.docx）",
     "docxHelp": "Word 文件僅含純文字段落：表格的每個單元格成為一段，不保留原檔案的格式。",
+    "leftOut": "複製和下載的副本不含原檔案的{parts}（未讀取）。",
     "downloadName": "檔名：{name}（Word 文件：{docx}）",
     "patternsLeftInName": "文字和檔名中共有 {count} 處像電話號碼、證件號、出生日期等個人資訊（其中 {inName} 處在檔名中），結果中不會替換，仍保留原文。勾選上面對應的一項即可替換。"
   },

@@ -390,6 +390,8 @@ const zh: DeepStringRecord<typeof en> = {
     downloadDocx: '下载为 Word 文档（.docx）',
     /** Under both downloads. */
     docxHelp: 'Word 文档仅含纯文本段落：表格的每个单元格成为一段，不保留原文件的格式。',
+    /** Under docxHelp, for a text from a file whose parts were not read ({parts}: editor.leftOutParts, listed). */
+    leftOut: '复制和下载的副本不含原文件的{parts}（未读取）。',
     /** Above docxHelp: the downloads' names, before a download. */
     downloadName: '文件名：{name}（Word 文档：{docx}）',
     /** In place of patternsLeft when some are in the file's name (which the downloads are named after): {count} in
