@@ -510,6 +510,18 @@ const NOT_GIVEN_NAMES = new Set([...ADDRESS_WORDS, '某某', '一家', '家人',
 /** The forms of address of one character a surname takes (刘总, 王董, 刘局, 张工, 刘叔, 王姐): with ADDRESS_WORDS, what
  *  makes a surname found alone before it a person called by a title (see titledSurnames). */
 const ADDRESS_CHARACTERS = new Set('总董局处工叔姨哥姐伯')
+/** The characters that make kinship terms after a surname (刘奶奶, 王姥姥, 李伯伯, 张大娘, 刘姐姐): an address, no given
+ *  name, so none of them is a full name a titled surname is linked to (see isNoGivenName). */
+const KINSHIP_CHARACTERS = new Set('奶爷姥婆伯叔婶嫂姨姑舅哥姐妹弟娘妈爸')
+/**
+ * The characters a foreign name written in Chinese ends with that a Chinese given name of one character hardly is:
+ * after a character that is also a surname they read as a full name (马丁, 安娜, 罗斯, 艾伦, 汤姆, 安妮), and re-check QA's
+ * 嘉宾马丁 … 马老师 and 安娜 … 安老师 were made one person. Nothing in src/engine or src/app lists such characters (a
+ * foreign name is told there by its middle dot, 约翰·史密斯), hence this short list, read only for a name of a surname and
+ * one character (see isNoGivenName): 李娜 or 王杰 then links no 李老师 or 王老师 (two numbers for one person, as
+ * before titles were linked), which is less wrong than one number for two people.
+ */
+const TRANSLITERATION_CHARACTERS = new Set('丁娜克斯尔特丝莉妮琳娅莎杰森顿伦逊姆肯迪')
 
 /**
  * Common two-character words (jieba's dictionary, scripts/make-common-words.mjs) and a Traditional→Simplified
@@ -1245,16 +1257,30 @@ function addressAt(text: string, at: number): boolean {
   return ADDRESS_WORDS.has(title.slice(0, 2)) || ADDRESS_CHARACTERS.has(title.slice(0, 1))
 }
 
-/** The surname (simplified) of a person's full name, a key: a surname, compound or common, and one or two Chinese
- *  characters that are neither a form of address (刘书记, 刘总 are no full names) nor 某 (赵某) nor 氏. */
-function surnameOfFullName(key: string): string | undefined {
+/** Whether `given` (simplified), after a surname, is no given name: a form of address (刘书记, 刘总), a kinship term
+ *  (刘奶奶, 张大娘), a word for a group (刘家人, 赵某某), 某 (赵某), 氏, 姓 (刘姓男子), 家 (刘家) or 老 (刘老), or the
+ *  one character of a foreign name (马丁, 安娜: TRANSLITERATION_CHARACTERS). Re-check QA: each was taken for the one
+ *  full name of its surname, and a 刘老师 or 马老师 of the text made the same person. */
+function isNoGivenName(given: string): boolean {
+  const kin = Array.from(given.startsWith('大') ? given.slice(1) : given)
+  return given.includes('某') || ['氏', '姓', '家', '老'].includes(given) || isAddressWord(given) || NOT_GIVEN_NAMES.has(given)
+    || (kin.length > 0 && kin.every((c) => KINSHIP_CHARACTERS.has(c))) || (given.length === 1 && TRANSLITERATION_CHARACTERS.has(given))
+}
+
+/** A person's full name, a key, parted: its surname (simplified), compound or common, and its given name (as the key
+ *  writes it), one or two Chinese characters that are a given name (isNoGivenName). */
+function fullNameParts(key: string): { surname: string; given: string } | undefined {
   const chars = Array.from(key)
   if (chars.length < 2 || !chars.every((c) => HAN.test(c))) return undefined
   const length = COMPOUND_SURNAMES.has(chars[0]! + chars[1]!) ? 2 : SURNAMES.has(simplifiedOf(chars[0]!)) ? 1 : 0
-  const given = chars.slice(length).map(simplifiedOf).join('')
-  if (length === 0 || chars.length === length || chars.length - length > 2 || given.includes('某') || given === '氏' || isAddressWord(given)) return undefined
-  return simplifiedKey(chars.slice(0, length).join(''))
+  if (length === 0 || chars.length === length || chars.length - length > 2) return undefined
+  const given = chars.slice(length).join('')
+  if (isNoGivenName(Array.from(given, simplifiedOf).join(''))) return undefined
+  return { surname: simplifiedKey(chars.slice(0, length).join('')), given }
 }
+
+/** A byline's words, just before a reporter's or photographer's name (本报记者刘洋, 通讯员 王芳, 摄影：李强). */
+const BYLINE_BEFORE = /(?:记者|記者|通讯员|通訊員|摄影|攝影)[\s:：]*$/u
 
 /** The surname of a person found as a surname alone with a form of address after it in `text` (刘 before 书记), or
  *  found with it (刘书记, 欧阳老师: the compound surname first); `end`: where the found name ends. */
@@ -1285,11 +1311,17 @@ function titledSurnames(text: string, chosen: readonly Entity[]): Entity[] {
   const people = chosen.filter((e) => e.type === 'PER' && e.end <= text.length)
   const fullNames = new Map<string, Set<string>>()
   // (a given name spread alone, 晓敏 as 赵晓敏, is no full name here: in a batch its full name may be another file's)
-  for (const e of people) {
-    if (isGivenNameAlone(e)) continue
-    const key = keyOf(e)
-    const surname = surnameOfFullName(key)
-    if (surname !== undefined) fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(key))
+  const named = people.filter((e) => !isGivenNameAlone(e)).map((e) => ({ e, key: keyOf(e), parts: fullNameParts(keyOf(e)) }))
+  // Nor is a given name the model found alone whose first character is a surname: 高峰 of the text's 张高峰 (方圆 of
+  // 李方圆, 何平 of 王何平) is no 高 of a 高老师 (re-check QA: 张高峰, 高峰 and 高老师 were one person).
+  const givenNames = new Set(named.flatMap(({ parts }) => (parts === undefined ? [] : [parts.given])))
+  // A name in a byline (本报记者刘洋) is the reporter's: still a full name of its surname, so that another (刘建国) is not
+  // the one, but never the one a 刘书记 the reporter questions is linked to (re-check QA).
+  const reporters = new Set<string>()
+  for (const { e, key, parts } of named) {
+    if (parts === undefined || givenNames.has(key)) continue
+    fullNames.set(parts.surname, (fullNames.get(parts.surname) ?? new Set()).add(key))
+    if (BYLINE_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start))) reporters.add(key)
   }
   if (fullNames.size === 0) return [...chosen]
   const titled = new Map<Entity, string>()
@@ -1297,7 +1329,7 @@ function titledSurnames(text: string, chosen: readonly Entity[]): Entity[] {
     const surname = addressedSurname(keyOf(e), text, e.end)
     if (surname === undefined || ['小', '老'].includes(shownBefore(text, e.start)?.key ?? '')) continue
     const names = fullNames.get(simplifiedKey(surname))
-    if (names?.size === 1) titled.set(e, [...names][0]!)
+    if (names?.size === 1 && !reporters.has([...names][0]!)) titled.set(e, [...names][0]!)
   }
   return chosen.map((e) => (titled.has(e) ? { ...e, fullName: titled.get(e)! } as GivenNameEntity : e))
 }

@@ -69,6 +69,47 @@ describe('a surname alone before a title takes the pseudonym of the one full nam
   })
 })
 
+describe('a titled surname is linked to no name that is not a full name of that surname (re-check QA: wrong links)', () => {
+  // A wrong link tells the reader two people are one: worse than two numbers for one person.
+  it('takes no given name found alone (高峰 of 张高峰, 方圆 of 李方圆) for a full name of the surname it starts with', () => {
+    const text = '张高峰今年四十岁。高峰说，高老师当年对他很严格。'
+    // Before: [人名1]今年四十岁。[人名1]说，[人名1]老师…
+    expect(pseudo(text, found(text, '张高峰', '高峰', '高'))).toBe('[人名1]今年四十岁。[人名1]说，[人名2]老师当年对他很严格。')
+    const round = '李方圆到了。方圆说，方经理下午来。'
+    expect(pseudo(round, found(round, '李方圆', '方圆', '方'))).toBe('[人名1]到了。[人名1]说，[人名2]经理下午来。')
+    // The full name's own surname still links.
+    const own = '张高峰来了。高峰说，张老师也同意。'
+    expect(pseudo(own, found(own, '张高峰', '高峰', '张'))).toBe('[人名1]来了。[人名1]说，[人名1]老师也同意。')
+  })
+
+  it('takes no foreign name of two characters (马丁, 安娜) for a Chinese full name, and still links 刘洋', () => {
+    const guest = '嘉宾马丁和主持人马老师聊起了留学生活。'
+    expect(pseudo(guest, found(guest, '马丁', '马'))).toBe('嘉宾[人名1]和主持人[人名2]老师聊起了留学生活。')
+    const student = '安娜来自远方，安老师是她的中文老师。'
+    expect(pseudo(student, found(student, '安娜', '安'))).toBe('[人名1]来自远方，[人名2]老师是她的中文老师。')
+    const chinese = '刘洋到了。刘书记说好。'
+    expect(pseudo(chinese, found(chinese, '刘洋', '刘'))).toBe('[人名1]到了。[人名1]书记说好。')
+  })
+
+  it('takes no kinship term, 老, 姓, 家 or group word after a surname (刘奶奶, 刘老, 刘姓, 刘家, 刘大娘, 刘家人) for a full name', () => {
+    for (const word of ['刘奶奶', '刘老', '刘姓', '刘家', '刘大娘', '刘家人']) {
+      const text = `${word}说了。刘书记也来了。`
+      expect(pseudo(text, found(text, word, '刘'))).toBe('[人名1]说了。[人名2]书记也来了。')
+    }
+    // 刘老根 is a name: still linked.
+    const name = '刘老根到了。刘书记说好。'
+    expect(pseudo(name, found(name, '刘老根', '刘'))).toBe('[人名1]到了。[人名1]书记说好。')
+  })
+
+  it('links no titled surname to a byline\'s name (本报记者刘洋), which still makes another full name of it not the one', () => {
+    const report = '本报记者刘洋报道。记者问刘书记：路什么时候修？刘书记说，明年。'
+    // Before: the reporter and the 书记 he questions were both [人名1].
+    expect(pseudo(report, found(report, '刘洋', '刘', '刘'))).toBe('本报记者[人名1]报道。记者问[人名2]书记：路什么时候修？[人名2]书记说，明年。')
+    const two = '通讯员 刘洋报道。刘建国是村支书，刘书记说要修路。'
+    expect(pseudo(two, found(two, '刘洋', '刘建国', '刘'))).toBe('通讯员 [人名1]报道。[人名2]是村支书，[人名3]书记说要修路。')
+  })
+})
+
 describe('in the Batch tab, only a full name in the same file counts', () => {
   const item = (name: string, text: string, ...names: string[]): BatchItem => ({ name, status: 'done', text, entities: found(text, ...names) })
   const options = { types: NAME_TYPES, mode: 'pseudonym' as const, pseudonym }
