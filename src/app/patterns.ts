@@ -283,15 +283,30 @@ const RECORD_VALUE = String.raw`(?=[A-Za-z0-9_\-./]{3})[A-Za-z0-9](?:[A-Za-z0-9_
  *  某机构账号8日表示). */
 const RECORD_END = String.raw`(?![A-Za-z0-9.．万萬亿億千个個余餘多元张張人名件次条條家年月日])`
 const RECORD_AFTER_LABEL = new RegExp(String.raw`(?:${PERSONAL_RECORD_LABELS})${LABEL_GAP}(?<v>${RECORD_VALUE})${RECORD_END}`, 'g')
-/** A certificate number after an official's label: the label's gap may hold a bracket (出示执法证（44030012345）) or 分别为
- *  (执法证号分别为11010023456、11010023789); the number may open with a province's character (执法证号：京110101001, hidden
- *  with it); not a count or a range's end (警号100000以上为辅警, 风球警號 1001 次: recheck). Each further number of a list
- *  after one label (、 , ; 和 及 与) is one too: CERTIFICATE_NEXT. */
+/** A certificate number after an official's label: the label's gap may hold a bracket (出示执法证（44030012345）), a dash
+ *  (警号——107245) or 分别为/依次是 with a colon or not (执法证号分别为：11010023456、11010023789: recheck); the number may open with
+ *  a province's character (执法证号：京110101001, hidden with it); not a count or a range's end (警号100000以上为辅警, 风球警號
+ *  1001 次), nor a siren's loudness or reach (汽笛和警号 300 米外, 警号 120 分贝, 警号 15 秒一次: recheck). Each further
+ *  number of a list after one label (、 , ; 和 及 与) is one too: CERTIFICATE_NEXT. */
+const CERTIFICATE_GAP = String.raw`[ \t\u00a0\u3000]*(?:[:：(（]|[—–-]{1,2})?[ \t\u00a0\u3000]*(?:(?:分别|分別|依次)(?:为|為|是)|为|為|是)?[ \t\u00a0\u3000]*[:：]?[ \t\u00a0\u3000]*`
+const NOT_A_CERTIFICATE = String.raw`(?![ \t]*(?:次|以上|以下|至|到|个|個|余|餘|多|米|公里|千米|分贝|分貝|秒|分钟|分鐘|声|聲|下(?![车車班来來达達令])))`
 const CERTIFICATE_AFTER_LABEL = new RegExp(
-  String.raw`(?:${OFFICIAL_LABELS})[ \t\u00a0\u3000]*[:：(（]?[ \t\u00a0\u3000]*(?:分别为|分別為|分别是|分別是|依次为|依次為|为|為|是)?[ \t\u00a0\u3000]*(?<v>(?:[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊](?=[A-Za-z0-9]))?${RECORD_VALUE})${RECORD_END}(?![ \t]*(?:次|以上|以下|至|到|个|個|余|餘|多))`,
+  String.raw`(?:${OFFICIAL_LABELS})${CERTIFICATE_GAP}(?<v>(?:[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊](?=[A-Za-z0-9]))?${RECORD_VALUE})${RECORD_END}${NOT_A_CERTIFICATE}`,
   'g',
 )
-const CERTIFICATE_NEXT = new RegExp(String.raw`[ \t\u3000]*(?:[、,，;；和及与與])[ \t\u3000]*(?<v>${RECORD_VALUE})${RECORD_END}(?![ \t]*(?:次|以上|以下|至|到|个|個|余|餘|多))`, 'y')
+/** 证号 alone (执法人员分别为王建国、李娜，证号分别为11010023456、11010023789: recheck), after a comma, a bracket or a colon, is
+ *  an official's only where the sentence before it names officials (OFFICIAL_CONTEXT); elsewhere it may be a licence's
+ *  (营业执照，证号…), so that is not read as 检查 alone. */
+const CERTIFICATE_SHORT_LABEL = new RegExp(
+  String.raw`(?<=^|[,，;；:：、(（\s])(?:证|證)件?(?:号码|號碼|号|號|编号|編號)${CERTIFICATE_GAP}(?<v>${RECORD_VALUE})${RECORD_END}${NOT_A_CERTIFICATE}`,
+  'g',
+)
+const OFFICIAL_CONTEXT = /执法|執法|民警|警官|检查人员|檢查人員|检查员|檢查員/u
+/** A further number of a list: a bracket (its holder's name: 11010023456（王建国）、11010023789（李娜）) may come between. */
+const CERTIFICATE_NEXT = new RegExp(String.raw`(?:[ \t\u3000]*[(（][^()（）\n]{1,12}[)）])?[ \t\u3000]*(?:[、,，;；和及与與])[ \t\u3000]*(?<v>${RECORD_VALUE})${RECORD_END}${NOT_A_CERTIFICATE}`, 'y')
+/** A list's further item that is a date or a year, not a number like the first (执法证号11010023456、2026.03.05检查,
+ *  执法证号11010023456，2026: recheck hid both). */
+const DATE_LIKE = /^(?:(?:19|20)\d{2}|\d{4}[-./年]\d.*)$/u
 /** The labels of an order's, a parcel's or a refund's number (订单号, 运单号, 快递单号, 取件单号, 物流单号, 退款单号 …). A number right
  *  after one is an identifier that picks out a customer as an account's does (chat QA: 订单号：2026030112345678 and 快递单号：
  *  SF1234567890123 were left readable in redacted customer-service logs); the same number with no label stays (it may be a
@@ -518,21 +533,31 @@ interface Span {
   end: number
 }
 
-/** Officials' certificate numbers after their labels (CERTIFICATE_AFTER_LABEL), and each further one of a list after the
- *  same label (执法证号：11010023456、11010023789: recheck found the second readable). A mobile number is left to the phone rule. */
+/** Officials' certificate numbers after their labels (CERTIFICATE_AFTER_LABEL, or 证号 alone among officials:
+ *  CERTIFICATE_SHORT_LABEL), and each further one of a list after the same label (执法证号：11010023456、11010023789: recheck
+ *  found the second readable) that looks like the first: its length within three of it, not a date or a year (DATE_LIKE). A
+ *  mobile number is left to the phone rule. */
 function certificateNumbers(folded: string, text: string): PatternEntity[] {
   const found: PatternEntity[] = []
   const add = (start: number, value: string) => {
     if (/^1[3-9]\d{9}$/.test(value)) return
     found.push({ start, end: start + value.length, type: 'RECORD_NUMBER', text: text.slice(start, start + value.length), score: 1, fromPattern: true })
   }
-  for (const m of folded.matchAll(CERTIFICATE_AFTER_LABEL)) {
+  const list = (m: RegExpExecArray) => {
     const value = m.groups!.v!
     add(m.index + m[0].length - value.length, value)
     CERTIFICATE_NEXT.lastIndex = m.index + m[0].length
     for (let next = CERTIFICATE_NEXT.exec(folded); next !== null; next = CERTIFICATE_NEXT.exec(folded)) {
-      add(CERTIFICATE_NEXT.lastIndex - next.groups!.v!.length, next.groups!.v!)
+      const item = next.groups!.v!
+      if (Math.abs(item.length - value.length) > 3 || DATE_LIKE.test(item)) break
+      add(CERTIFICATE_NEXT.lastIndex - item.length, item)
     }
+  }
+  for (const m of folded.matchAll(CERTIFICATE_AFTER_LABEL)) list(m)
+  for (const m of folded.matchAll(CERTIFICATE_SHORT_LABEL)) {
+    const sentence = folded.slice(0, m.index).split(/[。！？!?\n]/u).pop()!
+    // Not again after 执法证，证号 (the official label's own).
+    if (OFFICIAL_CONTEXT.test(sentence) && !found.some((e) => e.end === m.index + m[0].length)) list(m)
   }
   return found
 }
@@ -982,7 +1007,7 @@ function documentNumbers(text: string, entities: readonly Entity[]): DocumentNum
       // （2026）12号 left the name readable): the prefix starts after it, however little of it that leaves, none included
       // (then there is no document number). Only a name longer than a name is (four characters, five with a compound
       // surname) run on into a prefix that a province's character opens is cut there: 李强京市监 of 局长李强京市监发.
-      if (e.type === 'PER' && !prefixAsPerson(text, e)) {
+      if (e.type === 'PER' && !prefixAsPerson(text, e, d.year)) {
         d.start = Math.max(d.start, Math.min(personEnd(text, e, d.year), d.year))
         continue
       }
@@ -1008,19 +1033,41 @@ function documentNumbers(text: string, entities: readonly Entity[]): DocumentNum
 
 /** The characters of a prefix's kind of document (政 of 鄂政发, 府 of 琼府, 发, 函, 办, 规), which names seldom hold. */
 const PREFIX_KIND = /[政府发發函办辦规規]/u
-/** Whether a person's name the model found over a prefix is the prefix (the news model read 鄂政发, 琼府, 郑政 of 湖北省人民
- *  政府鄂政发〔2026〕2号 …, 海南省人民政府琼府, 郑州市人民政府郑政 as names): it holds a kind's character, and a surname does not
- *  open it or an agency's full name comes right before it. 张伟函 (张伟函〔2026〕1号) stays a name. */
-function prefixAsPerson(text: string, e: Entity): boolean {
+/** Places' one-character names that open prefixes: the provinces' (PREFIX_OPENERS) and big cities' (郑政文, 榕政综, 穗府,
+ *  杭政办, 甬政发, 厦府 …). Many are surnames too (苏 鲁 郑 晋 吉 宁 云 甘 桂). */
+const PLACE_ONE_CHARACTER = `${PREFIX_OPENERS}郑鄭榕穗深杭甬厦廈蓉邕昆筑哈济濟汉漢沈连連锡錫温溫泉珠莞佛汕`
+/** A whole prefix of a place's government or its general office: the place's character, 政/府/办, and the kind's characters
+ *  (郑政文, 苏政发, 京政办发, 川府规, 鲁政字). A name has no 政/府/办 right after a surname that is also a place's character and
+ *  nothing but such characters after it up to the year; a name and a letter to them (张伟函, 致王建国函) have not this shape. */
+const PLACE_PREFIX = new RegExp(String.raw`^[${PLACE_ONE_CHARACTER}][政府办辦][政府发發函办辦规規字文综綜秘电電令]{0,2}$`, 'u')
+/** Whether a person's name the model found over a prefix is the prefix. Either it holds a kind's character and a surname does
+ *  not open it or an agency's full name comes right before it (the news model read 鄂政发, 琼府, 郑政 of 湖北省人民政府鄂政发
+ *  〔2026〕2号 …, 海南省人民政府琼府, 郑州市人民政府郑政 as names); or it ends at the year or one character before, and it and
+ *  that character are a place's prefix (PLACE_PREFIX), whatever its surname: both models read 郑政文 of 联系人郑政，郑政文〔2026〕
+ *  12号 as a name, the fine-grained one 苏政 of 苏政发〔2026〕3号 (recheck). 张伟函 (张伟函〔2026〕1号) and 王政 stay names. */
+function prefixAsPerson(text: string, e: Entity, year: number): boolean {
+  if (e.end >= year - 1 && e.end <= year && PLACE_PREFIX.test(text.slice(e.start, year))) return true
   return PREFIX_KIND.test(e.text) && (!hasSurname(e.text) || AGENCY_END.test(text.slice(Math.max(0, e.start - 2), e.start)))
 }
 
+/** A prefix that a province's character opens, with a kind's character: the rest of 王芳京政发 once 王芳 is cut off. Not
+ *  国, that ends many given names (王建国 of 致王建国函〔2026〕3号). */
+const OPENED_PREFIX = new RegExp(String.raw`^[${PREFIX_OPENERS.replace(/[国國]/gu, '')}][\u3400-\u9fff]{0,4}$`, 'u')
+const PREFIX_KIND_OR_WORD = /[政府发發函办辦规規字]/u
+
 /** Where a person's name the model found ends for a document number whose year is at `year`: its end, or where a province's
- *  character opens the prefix inside it (李强京市监 of 李强京市监发〔2026〕45号), when it runs on longer than a name is and
- *  keeps two characters of its own (three with a compound surname). */
+ *  character opens the prefix inside it. A name longer than a name (李强京市监 of 李强京市监发〔2026〕45号) is cut at the
+ *  first such character after two characters of its own (three with a compound surname); a name one character longer than
+ *  that (王芳京 of 王芳京政发〔2026〕8号, 刘洋川 of 刘洋川府发, 司马南沪 of 司马南沪府规: both models, recheck) only where that
+ *  character and the rest up to the year are a prefix's shape, a kind's character among them: a three-character name right
+ *  before a number (王芳京〔2026〕3号) keeps its three. */
 function personEnd(text: string, e: Entity, year: number): number {
   const own = DOUBLE_SURNAMES.has(text.slice(e.start, e.start + 2)) ? 3 : 2
-  if (e.end - e.start <= own + 1) return e.end
+  if (e.end - e.start === own + 1) {
+    const rest = text.slice(e.start + own, year)
+    return OPENED_PREFIX.test(rest) && PREFIX_KIND_OR_WORD.test(rest.slice(1)) ? e.start + own : e.end
+  }
+  if (e.end - e.start <= own) return e.end
   for (let at = e.start + own; at < Math.min(e.end, year); at++) if (PREFIX_OPENERS.includes(text[at]!)) return at
   return e.end
 }

@@ -176,3 +176,63 @@ describe('certificate numbers after an official\'s label, re-checked', () => {
     expect(found('消防车拉响警号120次；接警号码：12345678')).toEqual([])
   })
 })
+
+// Re-check 51c of the rules above: the models' spans as the shipped models give them for these made-up sentences.
+describe('a place\'s prefix read as a name, and a name run on into a province\'s prefix (recheck 51c)', () => {
+  it('drops a name that ends at the year (or one character before) and is a place\'s prefix, whatever its surname', () => {
+    // Both models: PER 郑政 and PER 郑政文; the fine-grained one: PER 苏敏 and PER 苏政.
+    const zheng = '联系人郑政，郑政文〔2026〕12号已下发。'
+    expect(laid(zheng, [at(zheng, '郑政', 'PER'), at(zheng, '郑政文', 'PER', 5)])).toEqual([['PER', '郑政']])
+    const su = '承办人苏敏，苏政发〔2026〕3号文件已转交。'
+    expect(laid(su, [at(su, '苏敏', 'PER'), at(su, '苏政', 'PER')])).toEqual([['PER', '苏敏']])
+    // Not a name with no 政/府/办 after its surname, nor one away from the year.
+    for (const [text, name] of [['张伟函〔2026〕1号', '张伟函'], ['致王建国函〔2026〕3号', '王建国'], ['苏敏〔2026〕3号', '苏敏']]) {
+      expect(laid(text!, [at(text!, name!, 'PER')])).toEqual([['PER', name]])
+    }
+    const wang = '请王政把京政发〔2026〕8号送来。'
+    expect(laid(wang, [at(wang, '王政', 'PER')])).toEqual([['PER', '王政']])
+  })
+
+  it('cuts a three-character name (four with a compound surname) at a province\'s character that opens a prefix', () => {
+    for (const [text, model, name] of [['王芳京政发〔2026〕8号', '王芳京', '王芳'], ['刘洋川府发〔2026〕1号', '刘洋川', '刘洋'],
+      ['经办人刘洋京政办发〔2026〕8号', '刘洋京', '刘洋'], ['司马南沪府规〔2026〕5号', '司马南沪', '司马南'], ['经手人鲁军鲁政字〔2026〕12号', '鲁军鲁', '鲁军']]) {
+      expect(laid(text!, [at(text!, model!, 'PER')])).toEqual([['PER', name]])
+    }
+    // A three-character name with no prefix after it keeps its three; 国 ends given names (王建国).
+    for (const [text, name] of [['王芳京〔2026〕3号', '王芳京'], ['郭靖京〔2026〕1号', '郭靖京'], ['王建国办〔2026〕2号', '王建国']]) {
+      expect(laid(text!, [at(text!, name!, 'PER')])).toEqual([['PER', name]])
+    }
+  })
+})
+
+describe('officials\' certificate number lists (recheck 51c)', () => {
+  it('takes no date or year as a further item of the list', () => {
+    expect(found('执法证号11010023456、2026.03.05检查')).toEqual([['RECORD_NUMBER', '11010023456']])
+    expect(found('执法证号11010023456，2026/3/5到场')).toEqual([['RECORD_NUMBER', '11010023456']])
+    expect(found('执法证号11010023456，2026')).toEqual([['RECORD_NUMBER', '11010023456']])
+    expect(found('警号012345、2026年起调任')).toEqual([['RECORD_NUMBER', '012345']])
+  })
+
+  it('reads 分别为：, 依次是, a holder\'s name in brackets between items, a dash, and 证号 alone among officials', () => {
+    const both = [['RECORD_NUMBER', '11010023456'], ['RECORD_NUMBER', '11010023789']]
+    expect(found('执法证号分别为：11010023456、11010023789')).toEqual(both)
+    expect(found('执法证号依次是11010023456、11010023789')).toEqual(both)
+    expect(found('执法证号分别为11010023456（王建国）、11010023789（李娜）')).toEqual(both)
+    expect(found('执法人员分别为王建国、李娜，证号分别为11010023456、11010023789')).toEqual(both)
+    expect(found('检查人员：王建国，证号：11010023456')).toEqual([['RECORD_NUMBER', '11010023456']])
+    expect(found('老周摸了摸胸前的警号——107245。')).toEqual([['RECORD_NUMBER', '107245']])
+    // 证号 with no official in its sentence may be a licence's; 执法证，证号 gives its number once.
+    expect(found('营业执照已公示，证号91110105MA01234567。')).toEqual([])
+    expect(found('执法人员到场。营业执照，证号91110105MA01234567')).toEqual([])
+    expect(found('执法证，证号44030012345')).toEqual([['RECORD_NUMBER', '44030012345']])
+  })
+
+  it('hides no siren\'s reach, loudness or interval after 警号', () => {
+    for (const text of ['汽笛和警号 300 米外都听得见。', '船上的警号 120 分贝，震得人耳朵疼。', '远处的警号 3000 米外隐约可闻',
+      '工厂的警号响了，警号 15 秒一次。', '警号 5 公里外都能听到', '警号 3 声长鸣', '警号 3 下，停 10 分钟']) {
+      expect(found(text)).toEqual([])
+    }
+    expect(found('他把警号 2046 报给了对讲机那头。')).toEqual([['RECORD_NUMBER', '2046']])
+    expect(found('警号012345下车查看')).toEqual([['RECORD_NUMBER', '012345']])
+  })
+})
