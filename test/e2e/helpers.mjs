@@ -141,6 +141,14 @@ export async function screenshot(ctx, page, name, options = {}) {
   return path
 }
 
+/** Waits until the Batch list has `rows` rows, every one done. */
+export async function waitForBatchDone(page, rows, timeout = 120_000) {
+  await page.waitForFunction((n) => {
+    const items = [...document.querySelectorAll('[data-testid=batch-list] li')]
+    return items.length === n && items.every((li) => li.dataset.status === 'done')
+  }, rows, { timeout })
+}
+
 export async function openTab(page, id) {
   await page.click(`[data-tab=${id}]`)
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
 import { test } from '../harness.mjs'
-import { SELECTORS, analysisAfter, axeViolations, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, setThreshold, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, analysisAfter, axeViolations, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, setThreshold, waitForModelReady, waitForBatchDone } from '../helpers.mjs'
 
 const FINE_ID = 'shiti-cluener-v1'
 const NAMES = ['王建国', '李娜', '杭州']
@@ -26,10 +26,7 @@ const rowText = (page) => page.locator('[data-testid=batch-list] li').first().ev
 async function batchOf(page, files) {
   await openTab(page, 'batch')
   await page.setInputFiles('[data-testid=batch-files]', files)
-  await page.waitForFunction((n) => {
-    const rows = [...document.querySelectorAll('[data-testid=batch-list] li')]
-    return rows.length === n && rows.every((li) => li.dataset.status === 'done')
-  }, files.length, { timeout: 120_000 })
+  await waitForBatchDone(page, files.length)
 }
 
 test('names under the confidence threshold: the Batch tab counts them, warns that its copies leave them readable, and its switch (the Redact tab\'s) replaces them', async (ctx) => {

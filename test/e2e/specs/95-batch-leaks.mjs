@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
 import { test } from '../harness.mjs'
-import { axeViolations, newRecordedContext, openApp, openTab, screenshot, waitForModelReady } from '../helpers.mjs'
+import { axeViolations, newRecordedContext, openApp, openTab, screenshot, waitForModelReady, waitForBatchDone } from '../helpers.mjs'
 
 const MINUTES = '调查组约谈了张伟华、李明辉、王秀英、欧阳春晓和司徒静。\n'
 const ROSTER = '| 欧阳春晓 | 女 | 32 |\n司徒静\t财务部\n'
@@ -30,10 +30,7 @@ test('Batch copies: the rules\' switch and count next to them, the files\' names
   await openTab(page, 'batch')
   const files = [['张伟华_调查.txt', MINUTES], ['李明辉-体检报告.txt', CONTACTS], ['roster.md', ROSTER]]
   await page.setInputFiles('[data-testid=batch-files]', files.map(([name, text]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })))
-  await page.waitForFunction((n) => {
-    const rows = [...document.querySelectorAll('[data-testid=batch-list] li')]
-    return rows.length === n && rows.every((li) => li.dataset.status === 'done')
-  }, files.length, { timeout: 120_000 })
+  await waitForBatchDone(page, files.length)
 
   // The rules are off by default: the tab says in red how many numbers the copies keep, under the switches.
   const left = page.locator('[data-testid=batch-patterns-left]')
@@ -73,10 +70,7 @@ test('Batch copies: the rules\' switch and count next to them, the files\' names
   // (re-check QA: it was left readable unless the copies were numbered).
   const named = [['13812345678_通话记录.txt', '通话记录如下：李明辉于上午致电13900001111。\n'], ['赵小红_证明.txt', '本人证明上述情况属实。\n']]
   await page.setInputFiles('[data-testid=batch-files]', named.map(([name, text]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })))
-  await page.waitForFunction((n) => {
-    const rows = [...document.querySelectorAll('[data-testid=batch-list] li')]
-    return rows.length === n && rows.every((li) => li.dataset.status === 'done')
-  }, named.length, { timeout: 120_000 })
+  await waitForBatchDone(page, named.length)
   assert.match(await left.textContent(), /文件中有 2 处/, 'the name\'s number counted with the text\'s')
   const numbered = page.locator('[data-testid=batch-numbered]')
   assert.equal(await numbered.isChecked(), false, 'off by default')

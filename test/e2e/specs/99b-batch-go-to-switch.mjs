@@ -5,7 +5,7 @@
 // copy, into sight and focuses it, by click or by keyboard.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { axeViolations, newRecordedContext, openApp, openTab, screenshot, setThreshold, waitForModelReady } from '../helpers.mjs'
+import { axeViolations, newRecordedContext, openApp, openTab, screenshot, setThreshold, waitForModelReady, waitForBatchDone } from '../helpers.mjs'
 
 /** Two small files: a home address, and a phone number the rules would find. */
 const FILES = [['病历.txt', '病人家住杭州市西湖区文三路。\n'], ['联系.txt', '联系电话13912345678。\n']]
@@ -17,10 +17,7 @@ test('on a phone, the Batch tab\'s red lines name the types under the threshold,
   await setThreshold(page, 1)
   await openTab(page, 'batch')
   await page.setInputFiles('[data-testid=batch-files]', FILES.map(([name, text]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })))
-  await page.waitForFunction((n) => {
-    const rows = [...document.querySelectorAll('[data-testid=batch-list] li')]
-    return rows.length === n && rows.every((li) => li.dataset.status === 'done')
-  }, FILES.length, { timeout: 120_000 })
+  await waitForBatchDone(page, FILES.length)
 
   const panel = '[data-testid=batch-panel]'
   const names = page.locator(`${panel} [data-testid=batch-uncertain-left]`)

@@ -4,7 +4,7 @@
 // and the notice says how many records were read from which column.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, analysisAfter, downloadText, newRecordedContext, openApp, openTab, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, analysisAfter, downloadText, newRecordedContext, openApp, openTab, waitForModelReady, waitForBatchDone } from '../helpers.mjs'
 
 /** Five posts, each with two or three people; one with a comma and a line break inside its quoted cell. */
 const POSTS = [
@@ -24,10 +24,7 @@ test('Batch: a .csv of five posts gives five items named file#id, each with its 
   await waitForModelReady(page)
   await openTab(page, 'batch')
   await page.setInputFiles('[data-testid=batch-files]', FILE)
-  await page.waitForFunction((n) => {
-    const rows = [...document.querySelectorAll('[data-testid=batch-list] li')]
-    return rows.length === n && rows.every((li) => li.dataset.status === 'done')
-  }, POSTS.length, { timeout: 120_000 })
+  await waitForBatchDone(page, POSTS.length)
   const names = await page.locator('[data-testid=batch-list] [data-name]').evaluateAll((els) => els.map((el) => el.dataset.name))
   assert.deepEqual(names, POSTS.map((p) => `weibo.csv#${p.id}`))
 
@@ -46,10 +43,7 @@ test('Batch: a .csv of five posts gives five items named file#id, each with its 
   const txt = (name) => ({ name, mimeType: 'text/plain', buffer: Buffer.from('王明和李华去了北京。') })
   const summaryOf = async (files, n) => {
     await page.setInputFiles('[data-testid=batch-files]', files)
-    await page.waitForFunction((n) => {
-      const rows = [...document.querySelectorAll('[data-testid=batch-list] li')]
-      return rows.length === n && rows.every((li) => li.dataset.status === 'done')
-    }, n, { timeout: 120_000 })
+    await waitForBatchDone(page, n)
     return page.textContent('[data-testid=batch-summary]')
   }
   assert.match(await summaryOf([FILE, txt('note.txt')], POSTS.length + 1), /^已分析 6 \/ 6 项 · \d+ 个名称/)

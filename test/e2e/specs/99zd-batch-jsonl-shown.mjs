@@ -3,7 +3,7 @@
 // the editor's block: the threshold, the types hidden in the legend, and how many of that file's names they left out.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { downloadText, newRecordedContext, openApp, openTab, setThreshold, waitForModelReady } from '../helpers.mjs'
+import { downloadText, newRecordedContext, openApp, openTab, setThreshold, waitForModelReady, waitForBatchDone } from '../helpers.mjs'
 
 const FILES = [['会见.txt', '张伟在北京会见了李娜，双方讨论了腾讯公司与华为公司的合作。\n'], ['通知.txt', '王芳明天去上海大学，陈静留在武汉。\n']]
 
@@ -13,10 +13,7 @@ test('each Batch JSON line says the threshold, the hidden types and how many of 
   await waitForModelReady(page)
   await openTab(page, 'batch')
   await page.setInputFiles('[data-testid=batch-files]', FILES.map(([name, text]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })))
-  await page.waitForFunction((n) => {
-    const rows = [...document.querySelectorAll('[data-testid=batch-list] li')]
-    return rows.length === n && rows.every((li) => li.dataset.status === 'done')
-  }, FILES.length, { timeout: 120_000 })
+  await waitForBatchDone(page, FILES.length)
   await page.check('[data-testid=batch-panel] input[value=jsonl]')
   const jsonl = async () => (await downloadText(page, () => page.click('[data-testid=batch-panel] [data-testid=download]'))).text
     .trimEnd().split('\n').map((line) => JSON.parse(line))

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { test } from '../harness.mjs'
-import { SELECTORS, analysisAfter, newRecordedContext, openApp, openTab, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, analysisAfter, newRecordedContext, openApp, openTab, waitForModelReady, waitForBatchDone } from '../helpers.mjs'
 
 const SRT = '\uFEFF1\r\n00:00:01,000 --> 00:00:03,500\r\n张晓梅在洱海边晒渔网。\r\n\r\n2\r\n00:00:04,000 --> 00:00:06,200\r\n李建国说明天去大理古城。\r\n\r\n'
 const VTT = '\uFEFFWEBVTT\r\n\r\n00:01.000 --> 00:03.500\r\n王芳和赵敏在双廊拍日落。\r\n'
@@ -73,10 +73,7 @@ test('Batch: .srt and .vtt are read (files and folders), a redacted .srt keeps i
     await writeFile(join(clips, '四.ass'), ASS)
     await writeFile(join(clips, '五.ssa'), ASS)
     await page.setInputFiles('[data-testid=batch-folder]', clips)
-    await page.waitForFunction(() => {
-      const rows = [...document.querySelectorAll('[data-testid=batch-list] li')]
-      return rows.length === 3 && rows.every((li) => li.dataset.status === 'done')
-    }, null, { timeout: 120_000 })
+    await waitForBatchDone(page, 3)
     const notice = await page.textContent('[data-testid=batch-notice]')
     assert.match(notice, /^有 2 个文件的格式无法在这里打开，未读取。其中 (\.ass 和 \.ssa|\.ssa 和 \.ass) 字幕文件（2 个）无法直接读取：请先在字幕软件中导出为 \.srt，再打开 \.srt 文件。$/u)
     await context.close()
