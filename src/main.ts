@@ -2,6 +2,7 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
 import { registerServiceWorker } from './app/serviceWorker'
+import { firstModelLoad } from './composables/useNerEngine'
 import { framedByAnotherSite, showFramedNotice } from './app/framing'
 import './styles/main.css'
 
@@ -13,5 +14,6 @@ if (framedByAnotherSite(window)) {
   showFramedNotice(document, location.href)
 } else {
   createApp(App).use(createAppI18n()).mount('#app')
-  registerServiceWorker()
+  // Once the model has loaded (or failed to): its precache would otherwise download the page's files a second time.
+  registerServiceWorker(firstModelLoad)
 }

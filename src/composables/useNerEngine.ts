@@ -62,6 +62,11 @@ function isFinalProgress(p: LoadProgress): boolean {
 const POLL_MS = 500
 const MEMORY_POLL_MS = 2000
 
+let settleFirstModelLoad: () => void = () => undefined
+/** Resolves when a model load first ends, ready or failed (never rejects): main.ts registers the service worker
+ *  then, so that its precache does not download onnxruntime's WASM while the engine does. */
+export const firstModelLoad = new Promise<void>((resolve) => { settleFirstModelLoad = resolve })
+
 export function useNerEngine(params: AppParams) {
   const isolated = typeof crossOriginIsolated === 'boolean' && crossOriginIsolated
   const threads = chooseThreads(isolated, navigator.hardwareConcurrency ?? 1, params.threads)
@@ -174,9 +179,11 @@ export function useNerEngine(params: AppParams) {
         manifestFromCache.value = result.manifestFromCache
         cacheError.value = result.cacheError ?? null
         phase.value = 'ready'
+        settleFirstModelLoad()
         void refreshStorage()
       })
       .catch((error: unknown) => {
+        settleFirstModelLoad()
         if (current()) {
           // The error at once, with the last progress it stopped at (not a held report arriving after it).
           settleProgress(true)
