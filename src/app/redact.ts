@@ -510,6 +510,13 @@ const NOT_GIVEN_NAMES = new Set([...ADDRESS_WORDS, '某某', '一家', '家人',
 /** The forms of address of one character a surname takes (刘总, 王董, 刘局, 张工, 刘叔, 王姐): with ADDRESS_WORDS, what
  *  makes a surname found alone before it a person called by a title (see titledSurnames). */
 const ADDRESS_CHARACTERS = new Set('总董局处工叔姨哥姐伯')
+/** Words that start with one of ADDRESS_CHARACTERS and are no form of address: after a surname the model found alone
+ *  they make it no titled person (王总是迟到 is "Wang is always late", 刘处理了 "Liu handled"; re-check QA: linked to
+ *  the text's 王芳). Not 工程 (王工程师 is a title). */
+const NOT_ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  '总是', '总算', '总共', '总之', '总得', '总会', '总要', '总归', '总在', '总有', '总能', '处理', '处于', '处在', '局面', '局势',
+  '工作', '工资',
+])
 /** The characters that make kinship terms after a surname (刘奶奶, 王姥姥, 李伯伯, 张大娘, 刘姐姐): an address, no given
  *  name, so none of them is a full name a titled surname is linked to (see isNoGivenName). */
 const KINSHIP_CHARACTERS = new Set('奶爷姥婆伯叔婶嫂姨姑舅哥姐妹弟娘妈爸')
@@ -1254,7 +1261,7 @@ function addressAt(text: string, at: number): boolean {
     word += simplifiedOf(c.key)
   }
   const title = word.startsWith('副') ? word.slice(1) : word
-  return ADDRESS_WORDS.has(title.slice(0, 2)) || ADDRESS_CHARACTERS.has(title.slice(0, 1))
+  return ADDRESS_WORDS.has(title.slice(0, 2)) || (ADDRESS_CHARACTERS.has(title.slice(0, 1)) && !NOT_ADDRESS_WORDS.has(title.slice(0, 2)))
 }
 
 /** Whether `given` (simplified), after a surname, is no given name: a form of address (刘书记, 刘总), a kinship term

@@ -29,6 +29,14 @@ describe('a surname alone before a title takes the pseudonym of the one full nam
     expect(pseudo(interview, spans, false)).toBe(pseudo(interview, spans))
   })
 
+  it('takes no word that starts like a title for one (王总是迟到, 刘处理了: re-check QA), and still 王总 and 王工程师', () => {
+    const always = '王芳到了。王总是迟到，王总说没办法。'
+    // Before: [人名1]到了。[人名1]总是迟到，[人名1]总说没办法。
+    expect(pseudo(always, found(always, '王芳', '王', '王'))).toBe('[人名1]到了。[人名2]总是迟到，[人名1]总说没办法。')
+    const handled = '刘洋来了。刘处理了这件事，刘工程师也在。'
+    expect(pseudo(handled, found(handled, '刘洋', '刘', '刘'))).toBe('[人名1]来了。[人名2]处理了这件事，[人名1]工程师也在。')
+  })
+
   it('whichever comes first, the title or the full name', () => {
     const text = '刘书记先到。随后刘建国发言，刘总补充。'
     // Before: [人名1]书记先到。随后[人名2]发言，[人名1]总补充。
