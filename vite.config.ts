@@ -5,7 +5,8 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { viteStaticCopy } from 'vite-plugin-static-copy'
 import type { Plugin } from 'vite'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { CONTENT_SECURITY_POLICY } from './src/app/contentSecurityPolicy'
 
 // UI: the production page's Content-Security-Policy as a <meta> tag (src/app/contentSecurityPolicy.ts; the service
@@ -90,6 +91,9 @@ export default defineConfig({
   plugins: [vue(), tailwindcss(), privacyHead(), pdfCMaps(), progressiveWebApp()],
   define: {
     __SHITI_SHIPPED_MANIFESTS__: JSON.stringify(shippedManifestHashes()),
+    // The runtime's size for its download progress (workers/wasm-runtime-hooks.ts): with compression on, the
+    // server's Content-Length is not what the page reads.
+    __ORT_WASM_BYTES__: statSync(createRequire(import.meta.url).resolve('onnxruntime-web/ort-wasm-simd-threaded.wasm')).size,
     // vue-i18n: composition API only, no devtools hooks in production.
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,

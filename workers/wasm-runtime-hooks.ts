@@ -6,7 +6,10 @@
 // 2. onnxruntime's runtime (~14 MB of WASM) is compiled as soon as a load starts, alongside reading the
 //    model, and the compiled WebAssembly.Module goes back to the bridge, which hands it to the next
 //    worker: a worker restarted after an idle release instantiates it instead of compiling again.
-import type { CompiledRuntime } from '../src/engine/worker-api'
+import type { CompiledRuntime, RuntimeDownload } from '../src/engine/worker-api'
+
+/** The runtime's size as built (vite.config.ts): a server that compresses it sends a smaller Content-Length. */
+declare const __ORT_WASM_BYTES__: number
 
 const memories: WebAssembly.Memory[] = []
 const NativeMemory = WebAssembly.Memory
@@ -28,6 +31,7 @@ let provided: Promise<CompiledRuntime> | undefined
 let providedUrl: string | undefined
 let compiled: CompiledRuntime | undefined
 let reused = false
+let download: RuntimeDownload | undefined
 const nativeInstantiateStreaming = WebAssembly.instantiateStreaming.bind(WebAssembly)
 
 WebAssembly.instantiateStreaming = async (source, imports) => {
@@ -47,6 +51,8 @@ WebAssembly.instantiateStreaming = async (source, imports) => {
 export const runtimeCache = {
   /** The runtime this worker compiled itself (undefined when it reused a given one). */
   compiled: (): CompiledRuntime | undefined => compiled,
+  /** The bytes of the runtime read so far, for the load's progress (the page shows them while the session waits). */
+  download: (): RuntimeDownload | undefined => download,
   reused: (): boolean => reused,
   /**
    * Called at the start of a load. With a runtime compiled by an earlier worker, use it. Without,
@@ -62,7 +68,7 @@ export const runtimeCache = {
       return
     }
     providedUrl = new URL(url, self.location.href).href
-    provided = WebAssembly.compileStreaming(fetch(providedUrl, { credentials: 'same-origin' })).then((module) => {
+    provided = WebAssembly.compileStreaming(fetch(providedUrl, { credentials: 'same-origin' }).then(counted)).then((module) => {
       compiled = { url: providedUrl!, module }
       return compiled
     })
@@ -71,4 +77,25 @@ export const runtimeCache = {
       provided = undefined
     })
   },
+}
+
+/** The same response, its bytes counted into `download` as the compiler reads them. */
+function counted(response: Response): Response {
+  const length = Number(response.headers.get('content-length'))
+  const compressed = (response.headers.get('content-encoding') ?? 'identity') !== 'identity'
+  const total = typeof __ORT_WASM_BYTES__ === 'number' ? __ORT_WASM_BYTES__ : !compressed && length > 0 ? length : 0
+  if (!response.ok || !response.body || total <= 0) return response
+  const progress: RuntimeDownload = { loaded: 0, total, done: false }
+  download = progress
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      progress.loaded += chunk.byteLength
+      controller.enqueue(chunk)
+    },
+    flush() {
+      progress.done = true
+    },
+  })
+  // compileStreaming wants the application/wasm type: the headers go along.
+  return new Response(response.body.pipeThrough(counter), { status: response.status, statusText: response.statusText, headers: response.headers })
 }

@@ -10,7 +10,8 @@ export interface Entity {
 }
 
 export interface LoadProgress {
-  phase: 'manifest' | 'download' | 'verify' | 'cache' | 'session' | 'ready'
+  /** 'runtime': onnxruntime's WASM still downloading once the model's files are in (loaded and total: its bytes). */
+  phase: 'manifest' | 'download' | 'verify' | 'cache' | 'session' | 'runtime' | 'ready'
   file?: string
   loaded: number
   total: number

@@ -79,7 +79,40 @@ export interface WorkerEnvironment {
     reused(): boolean
     /** Use a runtime compiled by an earlier worker, or start compiling one now. */
     prepare(given: CompiledRuntime | undefined): void
+    /** The runtime's download this worker started (bytes so far, of about `total`); undefined when none was. */
+    download?(): RuntimeDownload | undefined
   }
+}
+
+export interface RuntimeDownload {
+  loaded: number
+  total: number
+  done: boolean
+}
+
+/** How often a load looks at the runtime's download while the session waits for it. */
+const RUNTIME_PROGRESS_MS = 200
+
+/**
+ * Reports onnxruntime's own download (14.8 MB of WASM, as big as the model) while the session waits for it. The
+ * model's bytes came first and the bar stood full on "Starting the model…" for up to 31 s on a slow line (first-visit
+ * QA): the runtime and the model download side by side, and the runtime, the bigger one, ends last. Returns a stop.
+ */
+function reportRuntimeDownload(download: () => RuntimeDownload | undefined, report: (p: LoadProgress) => void): () => void {
+  let reporting = false
+  const look = () => {
+    const d = download()
+    if (!d) return
+    if (!d.done) {
+      reporting = true
+      report({ phase: 'runtime', loaded: Math.min(d.loaded, d.total), total: d.total, fromCache: false })
+    } else if (reporting) {
+      reporting = false
+      report({ phase: 'session', loaded: 0, total: 1, fromCache: false })
+    }
+  }
+  const timer = setInterval(look, RUNTIME_PROGRESS_MS)
+  return () => clearInterval(timer)
 }
 
 /** Errors cross postMessage as plain objects so the NerError code survives (Comlink keeps only the message
@@ -150,7 +183,15 @@ export function createWorkerApi(env: WorkerEnvironment): NerWorkerApi {
           void deliver(onProgress, { phase: 'session', loaded: 0, total: 1, fromCache: loaded.fromCache })
           const sessionStarted = performance.now()
           const previous = model
-          model = await NerModel.create(ort, loaded.manifest, loaded.files)
+          const runtimeDownload = env.runtimeCache?.download
+          const stopRuntimeReports = onProgress && runtimeDownload
+            ? reportRuntimeDownload(() => runtimeDownload.call(env.runtimeCache), (p) => void deliver(onProgress, p))
+            : () => undefined
+          try {
+            model = await NerModel.create(ort, loaded.manifest, loaded.files)
+          } finally {
+            stopRuntimeReports()
+          }
           const sessionStartMs = performance.now() - sessionStarted
           await previous?.release()
           // Awaited: progress travels on its own channel, and 'ready' must arrive before the result.

@@ -455,6 +455,11 @@ export default {
     downloadShort: 'Downloading the model… {percent}',
     /** Above the view from `sm`: the sizes, and that it is downloaded once (the file's name is the Model tab's). */
     downloadOnce: 'Downloading the model ({loaded}\u00a0of\u00a0{total}, {percent}): once only, on first use',
+    /** onnxruntime's WASM, still downloading once the model is in (phases.runtime): the Model tab's line, the one
+     *  above the view, and the phone's short one, as for the model. */
+    runtimeProgress: 'Downloading the analysis engine (onnxruntime): {loaded}\u00a0of\u00a0{total} ({percent})',
+    runtimeOnce: 'Downloading the analysis engine ({loaded}\u00a0of\u00a0{total}, {percent}): once only, on first use',
+    runtimeShort: 'Downloading the engine… {percent}',
     phases: {
       manifest: 'Reading the model description…',
       /** (no-break spaces: the two figures stay on one line, as in Chinese) */
@@ -462,6 +467,7 @@ export default {
       verify: 'Checking the download…',
       cache: 'Saving the model in this browser…',
       session: 'Starting the model…',
+      runtime: 'Downloading the analysis engine…',
       ready: 'Ready',
     },
     fromCache: 'Loaded from this browser’s storage, no download needed.',
@@ -541,6 +547,7 @@ export default {
     /** The worker's state, in plain words (design QA: "Worker: running" was jargon). */
     worker: 'Status',
     downloading: 'downloading the model, {percent}',
+    downloadingRuntime: 'downloading the analysis engine, {percent}',
     /** Said by the status line's live region, each a sentence that names what it is about. */
     announce: {
       downloading: 'Downloading the model: {percent}.',

@@ -488,12 +488,16 @@ const zhHant: DeepStringRecord<typeof en> = {
     "loading": "正在載入模型……",
     "downloadShort": "正在下載模型 {percent}",
     "downloadOnce": "正在下載模型（{loaded} / {total}，{percent}），只在首次使用時下載一次",
+    "runtimeProgress": "正在下載分析引擎（onnxruntime）：{loaded} / {total}（{percent}）",
+    "runtimeOnce": "正在下載分析引擎（{loaded} / {total}，{percent}），只在首次使用時下載一次",
+    "runtimeShort": "正在下載分析引擎 {percent}",
     "phases": {
       "manifest": "正在讀取模型說明……",
       "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",
       "verify": "正在驗證下載內容……",
       "cache": "正在把模型儲存到本瀏覽器……",
       "session": "正在啟動模型……",
+      "runtime": "正在下載分析引擎……",
       "ready": "就緒"
     },
     "fromCache": "已從本瀏覽器的儲存中載入，無需下載。",
@@ -566,6 +570,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "singleThread": "單執行緒",
     "worker": "狀態",
     "downloading": "正在下載模型，{percent}",
+    "downloadingRuntime": "正在下載分析引擎，{percent}",
     "announce": {
       "downloading": "正在下載模型：{percent}。",
       "worker": "模型：{state}。",

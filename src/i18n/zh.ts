@@ -438,6 +438,10 @@ const zh: DeepStringRecord<typeof en> = {
     downloadShort: '正在下载模型 {percent}',
     /** Above the view from `sm`: the sizes, and that it is downloaded once (the file's name is the Model tab's). */
     downloadOnce: '正在下载模型（{loaded}\u00a0/\u00a0{total}，{percent}），只在首次使用时下载一次',
+    /** onnxruntime's WASM, still downloading once the model is in (phases.runtime). */
+    runtimeProgress: '正在下载分析引擎（onnxruntime）：{loaded}\u00a0/\u00a0{total}（{percent}）',
+    runtimeOnce: '正在下载分析引擎（{loaded}\u00a0/\u00a0{total}，{percent}），只在首次使用时下载一次',
+    runtimeShort: '正在下载分析引擎 {percent}',
     phases: {
       manifest: '正在读取模型说明……',
       /** (no-break spaces: "475 KB /" and "11 MB" were on two lines on a phone, QA) */
@@ -445,6 +449,7 @@ const zh: DeepStringRecord<typeof en> = {
       verify: '正在校验下载内容……',
       cache: '正在把模型保存到本浏览器……',
       session: '正在启动模型……',
+      runtime: '正在下载分析引擎……',
       ready: '就绪',
     },
     fromCache: '已从本浏览器的存储中加载，无需下载。',
@@ -524,6 +529,7 @@ const zh: DeepStringRecord<typeof en> = {
     /** The worker's state, in plain words (design QA: 工作线程：运行中 was jargon). */
     worker: '状态',
     downloading: '正在下载模型，{percent}',
+    downloadingRuntime: '正在下载分析引擎，{percent}',
     /** Said by the status line's live region, each a sentence that names what it is about. */
     announce: {
       downloading: '正在下载模型：{percent}。',
