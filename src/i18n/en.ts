@@ -11,7 +11,7 @@ export default {
     language: 'Language',
     themeDark: 'Switch to dark theme',
     themeLight: 'Switch to light theme',
-    appUpdateReady: 'A new version of Shiti has been installed. Reload the page to use it (your text stays in the editor only until you reload: copy it first if you need it).',
+    appUpdateReady: 'A new version of Shiti has been installed. Choose Reload to use it (your text stays in the editor only until then: copy it first if you need it).',
     appUpdateReplaced: 'Shiti was updated in another tab. This page must be reloaded before it can analyse again or open a PDF (copy your text first if you need it).',
     reload: 'Reload',
   },

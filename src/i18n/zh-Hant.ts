@@ -12,7 +12,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "language": "語言",
     "themeDark": "切換到深色主題",
     "themeLight": "切換到淺色主題",
-    "appUpdateReady": "Shiti 的新版本已安裝。重新載入頁面即可使用（重新載入後編輯器中的文字不會保留，如有需要請先複製）。",
+    "appUpdateReady": "Shiti 的新版本已安裝。點「重新載入」即可使用（重新載入後編輯器中的文字不會保留，如有需要請先複製）。",
     "appUpdateReplaced": "Shiti 已在另一個分頁中更新。本頁需重新載入後才能繼續分析或開啟 PDF（如有需要請先複製文字）。",
     "reload": "重新載入"
   },

@@ -13,7 +13,7 @@ const zh: DeepStringRecord<typeof en> = {
     language: '语言',
     themeDark: '切换到深色主题',
     themeLight: '切换到浅色主题',
-    appUpdateReady: 'Shiti 的新版本已安装。重新载入页面即可使用（重新载入后编辑器中的文本不会保留，如有需要请先复制）。',
+    appUpdateReady: 'Shiti 的新版本已安装。点“重新载入”即可使用（重新载入后编辑器中的文本不会保留，如有需要请先复制）。',
     appUpdateReplaced: 'Shiti 已在另一个标签页中更新。本页需重新载入后才能继续分析或打开 PDF（如有需要请先复制文本）。',
     reload: '重新载入',
   },

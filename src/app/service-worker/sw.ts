@@ -53,6 +53,16 @@ self.addEventListener('install', () => {
   if (!self.registration.active) void self.skipWaiting()
 })
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting()
+  const type = (event.data as { type?: unknown } | null)?.type
+  if (type === 'SKIP_WAITING') void self.skipWaiting()
+  // A page just opened with nothing in it asks (watchAppUpdate): taking over is safe only where no other tab of the
+  // site holds the old build. The answer goes back on the message's port.
+  if (type === 'SKIP_WAITING_IF_ALONE') {
+    event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then(async (windows) => {
+      const alone = windows.length <= 1
+      if (alone) await self.skipWaiting()
+      event.ports[0]?.postMessage(alone)
+    }))
+  }
 })
 clientsClaim()

@@ -87,3 +87,52 @@ test('a deploy while tabs are open: the open page keeps working and offers a rel
     await rm(dir, { recursive: true, force: true })
   }
 })
+
+test('a returning visitor with one tab: a plain reload brings the new build; with a second tab open it waits', async (ctx) => {
+  // A reload keeps the tab, so the waiting worker never took over by itself: three reloads after a deploy all ran the old
+  // build while the notice said a reload would apply it (lifecycle QA). A page that opens with a build waiting and
+  // nothing in it now takes it, where no other tab of the site is open.
+  const dir = await mkdtemp(join(tmpdir(), 'shiti-deploy-'))
+  let site
+  let context
+  try {
+    await cp(ctx.distDir, dir, { recursive: true })
+    site = await startServer({ distDir: dir, fixturesDir: join(ctx.root, 'test/fixtures') })
+    const model = ctx.realModel ? '' : `?model=${encodeURIComponent(`${FIXTURE_PREFIX}models/tiny/`)}`
+    context = await ctx.browser.newContext({ locale: 'zh-CN' })
+    const page = await context.newPage()
+    await page.goto(`${site.origin}/${model}`)
+    await waitForModelReady(page)
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 30_000 })
+    const other = await context.newPage()
+    await other.goto(`${site.origin}/${model}`)
+    await waitForModelReady(other)
+
+    const { newName } = await deployNewBuild(dir)
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update())
+    await page.locator('[data-testid=app-update][data-state=ready]').waitFor({ timeout: 30_000 })
+    const newBuild = () => page.evaluate(() => [...document.scripts].some((s) => /-v2\.js$/.test(s.src)))
+
+    // Another tab of the site is open: the reloaded page keeps the old build and says the new one waits.
+    await page.reload()
+    await waitForModelReady(page)
+    await page.locator('[data-testid=app-update][data-state=ready]').waitFor({ timeout: 10_000 })
+    assert.equal(await newBuild(), false, 'the old build while another tab holds it')
+    assert.match(await page.textContent('[data-testid=app-update]'), /点“重新载入”即可使用/)
+
+    // Alone: a plain reload is all it takes.
+    await other.close()
+    await page.reload()
+    await page.waitForFunction(() => [...document.scripts].some((s) => /-v2\.js$/.test(s.src)), null, { timeout: 30_000 })
+    await waitForModelReady(page)
+    assert.equal(await newBuild(), true, 'the new build after a reload')
+    assert.equal(await page.locator('[data-testid=app-update]').count(), 0, 'no notice once the new build runs')
+    await setTextAndWait(page, '李娜在北京。')
+    assert.ok((await visibleMarks(page)).some((m) => m.text === '北京'), 'the new build analyses')
+    assert.ok(site.state.log.some((r) => r.url.includes(newName) && r.status === 200), 'the new build\'s worker was loaded')
+  } finally {
+    await context?.close()
+    await site?.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+})
