@@ -575,6 +575,8 @@ export default {
     never: 'none yet',
     offline: 'Offline',
     updateAvailable: 'version {version} available',
+    /** The model runs from memory: storage full (the Model tab says more). */
+    notStored: 'not saved in this browser: storage full, no offline use',
   },
   errors: {
     EMPTY_INPUT: 'There is no text to analyse.',

@@ -598,7 +598,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "analysedAt": "分析於 {time}",
     "never": "尚無",
     "offline": "離線",
-    "updateAvailable": "有新版本 {version}"
+    "updateAvailable": "有新版本 {version}",
+    "notStored": "未能儲存到本瀏覽器：儲存空間不足，無法離線使用"
   },
   "errors": {
     "EMPTY_INPUT": "沒有可分析的文字。",

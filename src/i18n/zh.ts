@@ -557,6 +557,8 @@ const zh: DeepStringRecord<typeof en> = {
     never: '尚无',
     offline: '离线',
     updateAvailable: '有新版本 {version}',
+    /** The model runs from memory: storage full (the Model tab says more). */
+    notStored: '未能保存到本浏览器：存储空间不足，无法离线使用',
   },
   errors: {
     EMPTY_INPUT: '没有可分析的文本。',

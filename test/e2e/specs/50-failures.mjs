@@ -64,7 +64,12 @@ test('no room to store the model: the app says so and still analyses', async (ct
   const params = new URLSearchParams(ctx.modelParams).toString()
   await page.goto(`${ctx.origin}/${params ? `?${params}` : ''}`)
   await waitForModelReady(page)
-  await openTab(page, 'model')
+  // The status line says it too, in sight whatever the tab (lifecycle QA: only the Model tab did), and leads there.
+  const notStored = page.locator('[data-testid=status-bar] [data-testid=not-stored]')
+  await notStored.waitFor({ timeout: 30_000 })
+  assert.equal((await notStored.textContent()).trim(), '未能保存到本浏览器：存储空间不足，无法离线使用')
+  await notStored.click()
+  assert.equal(await page.getAttribute('[data-tab=model]', 'aria-selected'), 'true', 'it opens the Model tab')
   await page.locator('[data-testid=cache-error]').waitFor({ timeout: 30_000 })
   assert.match(await page.textContent('[data-testid=cache-error]'), /存储空间不足/)
   assert.match(await page.textContent('[data-testid=model-cached]'), /否/)
