@@ -505,6 +505,9 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set([
   '科长', '厅长', '省长', '市长', '县长', '区长', '镇长', '村长', '书记', '主席', '教授', '医生', '大夫', '律师', '会计', '老板', '队长', '组长',
   '班长', '所长', '站长', '行长', '社长', '会长', '总理', '委员', '代表', '博士', '护士', '法官', '警官', '同志', '阿姨', '叔叔', '大爷', '大妈',
   '大哥', '大姐', '记者', '总经', '副总',
+  // Fiction's and history's (literature QA: 萧师弟 was [人名7]师弟 beside 萧逸尘's [人名5], one man two people).
+  '师兄', '师弟', '师姐', '师妹', '师父', '师叔', '师伯', '师祖', '大侠', '少侠', '长老', '掌门', '掌柜', '道长', '前辈', '公子',
+  '姑娘', '将军', '大人', '丞相', '老爷', '员外',
 ])
 const NOT_GIVEN_NAMES = new Set([...ADDRESS_WORDS, '某某', '一家', '家人', '等人', '父子', '母女', '兄弟', '姐妹', '夫妇'])
 /** The forms of address of one character a surname takes (刘总, 王董, 刘局, 张工, 刘叔, 王姐): with ADDRESS_WORDS, what

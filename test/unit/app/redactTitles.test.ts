@@ -37,6 +37,13 @@ describe('a surname alone before a title takes the pseudonym of the one full nam
     expect(pseudo(handled, found(handled, '刘洋', '刘', '刘'))).toBe('[人名1]来了。[人名2]处理了这件事，[人名1]工程师也在。')
   })
 
+  it('links fiction\'s forms of address too: 师弟, 大侠, 长老, 掌门, 公子 (literature QA)', () => {
+    const chapter = '萧逸尘拔剑而立。萧师弟，小心！宋远桥也到了，宋大侠一言不发。慕容雪道：“慕容公子请回。”'
+    // Before: [人名1]拔剑而立。[人名4]师弟 … [人名5]大侠 … [人名6]公子: six people for three.
+    expect(pseudo(chapter, found(chapter, '萧逸尘', '萧', '宋远桥', '宋', '慕容雪', '慕容'))).toBe(
+      '[人名1]拔剑而立。[人名1]师弟，小心！[人名2]也到了，[人名2]大侠一言不发。[人名3]道：“[人名3]公子请回。”')
+  })
+
   it('whichever comes first, the title or the full name', () => {
     const text = '刘书记先到。随后刘建国发言，刘总补充。'
     // Before: [人名1]书记先到。随后[人名2]发言，[人名1]总补充。
