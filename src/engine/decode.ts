@@ -583,11 +583,24 @@ export function repairSurnames(spans: readonly TokenSpan[], chars: readonly stri
  * An address goes on over Chinese (or other) letters that a path mark or a file extension follows: browsers copy
  * addresses decoded (…/李娜/专访.html, …/wiki/北京大学/简介), and ".html" of one came back as a name (QA). Letters
  * that nothing of the kind follows end it, as they end a short link in a Weibo post (http://t.cn/AbCd12x李娜说).
+ * And a subtitle's timing line with its cue settings (SUBTITLE_TIMING).
  */
 export const URL_CHARS = '[a-z0-9\\-._~:/?#=&%+@!*$]'
+/**
+ * A subtitle's timing line, .srt or .vtt (00:00:01,000 --> 00:00:04,000, hours optional in .vtt), with a .vtt cue's
+ * settings after it (position:10% align:start line:0 vertical:rl region:fred). The fine-grained model tagged settings
+ * as names ("fred align" a person at 0.76, "vertical" 0.36), and a name there broke the timing line of the redacted
+ * copy (subtitles QA). Also the words WEBVTT and NOTE alone (a header, a comment block's start), which the news model
+ * tagged as an organisation (0.86). Whitespace is U+3000 by then, projected to \0.
+ */
+const SUBTITLE_TIME = '(?:\\d{1,2}:)?\\d{2}:\\d{2}[.,]\\d{3}'
+const SUBTITLE_TIMING = `${SUBTITLE_TIME}[\\0 \\t]+-->[\\0 \\t]+${SUBTITLE_TIME}(?:[\\0 \\t]+[a-z]+:[a-z0-9%.,-]+)*`
+  // and the words of a .vtt's header and comment blocks, a word alone (the news model took NOTE for an organisation)
+  + '|(?<![^\\0 \\t])(?:WEBVTT|NOTE)(?![^\\0 \\t])'
 const NEVER_IN_NAME = new RegExp(
   `(?:https?:\\/\\/|www\\.)${URL_CHARS}+(?:\u0001+(?:[/?#=&]${URL_CHARS}*|\\.[a-z0-9]${URL_CHARS}*))*`
-  + '|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|[@#*]',
+  + '|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|[@#*]'
+  + `|${SUBTITLE_TIMING}`,
   'giu',
 )
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u

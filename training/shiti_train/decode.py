@@ -391,8 +391,15 @@ def repair_surnames(spans, chars: list[str]):
 # An address goes on over Chinese (or other) letters that a path mark or a file extension follows (…/李娜/专访.html,
 # as browsers copy addresses): ".html" of one came back as a name (QA). As the engine: other letters and numbers are
 # projected to \x01, the rest of non-ASCII to \x00.
+# And a subtitle's timing line (.srt, .vtt: hours optional) with a .vtt cue's settings after it (position:10%
+# align:start): the fine-grained model tagged settings as names ("fred align" a person), which broke the redacted
+# copy's timing line (subtitles QA). Whitespace is U+3000 by then, projected to \x00. SUBTITLE_TIMING in decode.ts.
+SUBTITLE_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}"
+SUBTITLE_TIMING = rf"{SUBTITLE_TIME}[\x00 \t]+-->[\x00 \t]+{SUBTITLE_TIME}(?:[\x00 \t]+[a-z]+:[a-z0-9%.,\-]+)*"
+# and the words of a .vtt's header and comment blocks alone (the news model tagged NOTE as an organisation)
+SUBTITLE_TIMING += r"|(?<![^\x00 \t])(?:WEBVTT|NOTE)(?![^\x00 \t])"
 NEVER_IN_NAME = re.compile(rf"(?:https?://|www\.){URL_CHARS}+(?:\x01+(?:[/?#=&]{URL_CHARS}*|\.[a-z0-9]{URL_CHARS}*))*"
-                           r"|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[@#*]", re.IGNORECASE)
+                           r"|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[@#*]" + "|" + SUBTITLE_TIMING, re.IGNORECASE | re.ASCII)
 
 
 # Never inside a name either (contract step 7a, unit by unit): what the model cannot read, the same string as

@@ -115,6 +115,16 @@ def test_units_never_in_a_name_are_forced_outside():
     assert forced("见ＷＷＷ．ｇｏｖ．ｃｎ／ｘ？ａ＝１（李四）") == "ＷＷＷ．ｇｏｖ．ｃｎ／ｘ？ａ＝１"
     assert forced("Ｅｍａｉｌ　ｍｅ，王五在北京。") == ""
     assert never_in_name(list("𠮷𠮷ｈｔｔｐｓ：／／ａ．ｂ𠮷＠")).tolist() == [False] * 2 + [True] * 11 + [False, True]
+    # A subtitle's timing line with its cue settings, and WEBVTT and NOTE alone (subtitles QA).
+
+    def normalized(text: str) -> str:
+        return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "\u3000" if c.isspace() else c for c in text)
+
+    vtt = "WEBVTT\n\nNOTE 张伟翻译\n\n1\n00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred\n王小明来了"
+    assert forced(normalized(vtt)) == normalized("WEBVTTNOTE00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred")
+    assert forced(normalized("2\n01:02.500 --> 01:05.000\n李娜说")) == normalized("01:02.500 --> 01:05.000")
+    assert forced(normalized("2\n00:01:02,500 --> 00:01:05,000\n李娜说")) == normalized("00:01:02,500 --> 00:01:05,000")
+    assert forced(normalized("NOTES 张伟 12:30 -> 李娜 00:01 --> 00:02")) == ""
     # Emoji and pictographic symbols, one unit each (code points): skin tones, flags, ZWJ sequences, keycaps.
     assert forced("张伟👍和李娜🎉在北京见面") == "👍🎉"
     assert forced("👨👩👧一家人") == "👨👩👧"  # 👨‍👩‍👧 once its ZWJs are dropped (normalization.drop)

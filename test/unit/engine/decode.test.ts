@@ -213,6 +213,17 @@ describe('units never inside a name (contract step 7a)', () => {
     expect(forcedHalf('http://a.cn/?q=王芳&p=1 王芳')).toBe('http://a.cn/?q=王芳&p=1') // after a space, the text's own
   })
 
+  it('forces a subtitle\'s timing line with its cue settings, and WEBVTT and NOTE alone (subtitles QA)', () => {
+    // As normalization leaves them: ASCII full-width, every space and line break U+3000.
+    const normalized = (text: string) => [...text].map((c) => (c >= '!' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : /\s/.test(c) ? '\u3000' : c)).join('')
+    const vtt = 'WEBVTT\n\nNOTE 张伟翻译\n\n1\n00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred\n王小明来了'
+    expect(forcedText(normalized(vtt))).toBe(normalized('WEBVTTNOTE00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred'))
+    expect(forcedText(normalized('2\n01:02.500 --> 01:05.000\n李娜说'))).toBe(normalized('01:02.500 --> 01:05.000'))
+    expect(forcedText(normalized('2\n00:01:02,500 --> 00:01:05,000\n李娜说'))).toBe(normalized('00:01:02,500 --> 00:01:05,000'))
+    // Neither a word that only starts so, nor times that are no cue's.
+    expect(forcedText(normalized('NOTES 张伟 12:30 -> 李娜 00:01 --> 00:02'))).toBe('')
+  })
+
   it('keeps unit indexes across astral characters (one unit, two UTF-16 code units)', () => {
     const chars = [...'𠮷𠮷ｈｔｔｐｓ：／／ａ．ｂ𠮷＠']
     expect(Array.from(neverInName(chars))).toEqual([0, 0, ...Array(11).fill(1), 0, 1])
