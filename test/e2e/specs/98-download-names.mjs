@@ -73,7 +73,15 @@ test('downloads are named after the file opened, its found names redacted; typed
   // A file again, then a sample: the old names.
   await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: '合同.txt', mimeType: 'text/plain', buffer: Buffer.from(CONTRACT) }))
   assert.ok((await downloadName(page, '[data-testid=redaction-panel] [data-testid=download]')).endsWith('合同.redacted.txt'))
-  // Cleared: none; Restore of the file's text: its name again.
+  // Cleared: none. The file was replaced unedited, so Restore brings back the text typed before it (spec 99zk): no
+  // name.
+  await page.click('[data-testid=clear-text]')
+  await analysisAfter(page, () => page.click('[data-testid=restore-text]'))
+  assert.equal(await page.inputValue(SELECTORS.editor), '李明辉在北京工作。')
+  assert.equal(await downloadName(page, '[data-testid=redaction-panel] [data-testid=download-docx]'), 'shiti-redacted.docx')
+  // With no text of the user's offered (dismissed), Clear offers the file's text: Restore, its name again.
+  await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: '合同.txt', mimeType: 'text/plain', buffer: Buffer.from(CONTRACT) }))
+  await page.click('[data-testid=dismiss-restore]')
   await page.click('[data-testid=clear-text]')
   await analysisAfter(page, () => page.click('[data-testid=restore-text]'))
   assert.equal(await downloadName(page, '[data-testid=redaction-panel] [data-testid=download-docx]'), '合同.redacted.docx')
