@@ -590,13 +590,16 @@ export const URL_CHARS = '[a-z0-9\\-._~:/?#=&%+@!*$]'
  * A subtitle's timing line, .srt or .vtt (00:00:01,000 --> 00:00:04,000, hours optional in .vtt), with a .vtt cue's
  * settings after it (position:10% align:start line:0 vertical:rl region:fred). The fine-grained model tagged settings
  * as names ("fred align" a person at 0.76, "vertical" 0.36), and a name there broke the timing line of the redacted
- * copy (subtitles QA). Also the words WEBVTT and NOTE alone (a header, a comment block's start), which the news model
- * tagged as an organisation (0.86). Whitespace is U+3000 by then, projected to \0.
+ * copy (subtitles QA). Also the word WEBVTT alone (a header), and a transcript's "Speaker 1" (speech-to-text QA).
+ * Whitespace is U+3000 by then, projected to \0.
  */
 const SUBTITLE_TIME = '(?:\\d{1,2}:)?\\d{2}:\\d{2}[.,]\\d{3}'
 const SUBTITLE_TIMING = `${SUBTITLE_TIME}[\\0 \\t]+-->[\\0 \\t]+${SUBTITLE_TIME}(?:[\\0 \\t]+[a-z]+:[a-z0-9%.,-]+)*`
-  // and the words of a .vtt's header and comment blocks, a word alone (the news model took NOTE for an organisation)
-  + '|(?<![^\\0 \\t])(?:WEBVTT|NOTE)(?![^\\0 \\t])'
+  // and a .vtt's header word alone; not NOTE, its comment blocks' (the pattern is case-insensitive and whitespace is
+  // all one: "Death Note", a person called Note lost their names, re-check QA)
+  + '|(?<![^\\0 \\t])WEBVTT(?![^\\0 \\t])'
+  // and a transcript's speaker label (Speaker 1  02:15: the news model tagged all 12 of a meeting's as a person)
+  + '|(?<![a-z\\x01])speaker[\\0 \\t]*\\d+'
 const NEVER_IN_NAME = new RegExp(
   `(?:https?:\\/\\/|www\\.)${URL_CHARS}+(?:\u0001+(?:[/?#=&]${URL_CHARS}*|\\.[a-z0-9]${URL_CHARS}*))*`
   + '|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|[@#*]'
@@ -612,12 +615,15 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
  * Hebrew, Arabic and the scripts of South and South-East Asia, Georgian, Hangul, Ethiopic, Khmer, Mongolian, kana
  * (but ・ and ー, which Chinese writes in foreign names), Arabic and Hebrew presentation forms. In them the model
  * tagged fragments ("Пут" of Путин, "평양에", "الر") as names; it finds no name there, so it marks none.
- * Latin (accented letters included) stays: the model reads Latin names. The same string in
+ * Latin (accented letters included) stays: the model reads Latin names. And the fillers of speech 呃 啊 嗯, in no
+ * name: in a speech-to-text transcript 张伟嗯 and 嗯罗嘉欣 were names, each a second pseudonym for its person (QA; no
+ * MSRA, Weibo or CLUENER name holds one). The same string in
  * training/shiti_train/decode.py; training/tests/test_text.py compares them.
  */
 export const UNREAD_SCRIPTS = [
   '0-8 E-1F 7F-84 86-9F 370-3FF 400-52F 531-58F 590-5FF 600-6FF 700-8FF 900-109F 10A0-10FF 1100-11FF',
   '1200-139F 1780-17FF 1800-18AF 3041-3096 30A1-30FA 3131-318E AC00-D7A3 D800-DFFF FB1D-FDFF FE70-FEFC FFFD',
+  '5443 554A 55EF',
 ].join(' ')
 
 const UNREAD_UNIT = codePointClass(UNREAD_SCRIPTS)

@@ -396,8 +396,9 @@ def repair_surnames(spans, chars: list[str]):
 # copy's timing line (subtitles QA). Whitespace is U+3000 by then, projected to \x00. SUBTITLE_TIMING in decode.ts.
 SUBTITLE_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}"
 SUBTITLE_TIMING = rf"{SUBTITLE_TIME}[\x00 \t]+-->[\x00 \t]+{SUBTITLE_TIME}(?:[\x00 \t]+[a-z]+:[a-z0-9%.,\-]+)*"
-# and the words of a .vtt's header and comment blocks alone (the news model tagged NOTE as an organisation)
-SUBTITLE_TIMING += r"|(?<![^\x00 \t])(?:WEBVTT|NOTE)(?![^\x00 \t])"
+# and a .vtt's header word alone (not NOTE: case-insensitive, "Death Note" lost its name), and a transcript's speaker
+# label (Speaker 1  02:15, tagged a person by the news model)
+SUBTITLE_TIMING += r"|(?<![^\x00 \t])WEBVTT(?![^\x00 \t])|(?<![a-z\x01])speaker[\x00 \t]*\d+"
 NEVER_IN_NAME = re.compile(rf"(?:https?://|www\.){URL_CHARS}+(?:\x01+(?:[/?#=&]{URL_CHARS}*|\.[a-z0-9]{URL_CHARS}*))*"
                            r"|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[@#*]" + "|" + SUBTITLE_TIMING, re.IGNORECASE | re.ASCII)
 
@@ -409,6 +410,7 @@ NEVER_IN_NAME = re.compile(rf"(?:https?://|www\.){URL_CHARS}+(?:\x01+(?:[/?#=&]{
 UNREAD_SCRIPTS = " ".join([
     "0-8 E-1F 7F-84 86-9F 370-3FF 400-52F 531-58F 590-5FF 600-6FF 700-8FF 900-109F 10A0-10FF 1100-11FF",
     "1200-139F 1780-17FF 1800-18AF 3041-3096 30A1-30FA 3131-318E AC00-D7A3 D800-DFFF FB1D-FDFF FE70-FEFC FFFD",
+    "5443 554A 55EF",  # the fillers of speech 呃 啊 嗯: 张伟嗯 was a name in a transcript (QA)
 ])
 
 

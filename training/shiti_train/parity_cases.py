@@ -71,9 +71,11 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("field-and-tab-lines", "今天的会议在上海召开，参会的有来自各地的代表，地点：广州市\n上海交通大学经济学院教授陈嘉禾认为，苏州的企业是主要推动力。\n"
                             "名单中排名第一的合作单位是深圳市腾讯公司\t广州市\n北京大学光华管理学院院长刘俊杰出席。"
                             "会后经济学院教授陈嘉禾表示：苏州企业发展\n迅速。"),
-    # A subtitle's timing lines and cue settings, and WEBVTT and NOTE alone, are never inside a name (step 7a).
+    # A subtitle's timing lines and cue settings, and WEBVTT alone, are never inside a name (step 7a).
     ("subtitle-timing", "WEBVTT\n\nNOTE 本字幕由张伟翻译\n\n1\n00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred\n"
                         "王小明来到北京大学。\n\n2\n00:00:04,500 --> 00:00:07,000\n他在华为公司工作了三年。"),
+    # A transcript's speaker labels and the fillers 呃 啊 嗯 are never inside a name either; Note can be one.
+    ("transcript-speakers", "Speaker 1  02:15\n审计的张伟嗯对张伟那个对嗯罗嘉欣说的是\nSpeaker 2  02:31\n啊泰国演员 Note 和王芳合作"),
     # Invisible format characters are dropped (张伟\u2061 was a name); a name does not cross an emoji (深👍圳).
     ("invisible-format", "张伟\u2061在北京工作。\ufffc李娜和\u2800王芳、\uffa0赵敏来了，深👍圳的陈\u2062静也到了\U000E0001。"),
     # A closing mark or end mark after a line break opens the next sentence rather than joining the one before.

@@ -121,10 +121,15 @@ def test_units_never_in_a_name_are_forced_outside():
         return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "\u3000" if c.isspace() else c for c in text)
 
     vtt = "WEBVTT\n\nNOTE 张伟翻译\n\n1\n00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred\n王小明来了"
-    assert forced(normalized(vtt)) == normalized("WEBVTTNOTE00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred")
+    assert forced(normalized(vtt)) == normalized("WEBVTT00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred")
+    assert forced(normalized("Speaker 1  02:15\n王经理：好的。SPEAKER2 和 Speaker")) == normalized("Speaker 1SPEAKER2")
+    assert forced(normalized("《Death Note》和泰国演员 Note、三星 Galaxy Note")) == ""  # NOTE is no such word
     assert forced(normalized("2\n01:02.500 --> 01:05.000\n李娜说")) == normalized("01:02.500 --> 01:05.000")
     assert forced(normalized("2\n00:01:02,500 --> 00:01:05,000\n李娜说")) == normalized("00:01:02,500 --> 00:01:05,000")
-    assert forced(normalized("NOTES 张伟 12:30 -> 李娜 00:01 --> 00:02")) == ""
+    assert forced(normalized("NOTES 张伟 12:30 -> 李娜 00:01 --> 00:02 loudspeaker 3")) == ""
+    # The fillers of speech 呃 啊 嗯, in no name (张伟嗯, 嗯罗嘉欣 in a transcript).
+    assert forced("审计的张伟嗯对张伟，对嗯罗嘉欣说的是啊呃") == "嗯嗯啊呃"
+    assert forced("阿强和哈尔滨的阿姨") == ""
     # Emoji and pictographic symbols, one unit each (code points): skin tones, flags, ZWJ sequences, keycaps.
     assert forced("张伟👍和李娜🎉在北京见面") == "👍🎉"
     assert forced("👨👩👧一家人") == "👨👩👧"  # 👨‍👩‍👧 once its ZWJs are dropped (normalization.drop)

@@ -213,15 +213,23 @@ describe('units never inside a name (contract step 7a)', () => {
     expect(forcedHalf('http://a.cn/?q=王芳&p=1 王芳')).toBe('http://a.cn/?q=王芳&p=1') // after a space, the text's own
   })
 
-  it('forces a subtitle\'s timing line with its cue settings, and WEBVTT and NOTE alone (subtitles QA)', () => {
+  it('forces a subtitle\'s timing line with its cue settings, WEBVTT alone and a speaker label (subtitles, speech-to-text QA)', () => {
     // As normalization leaves them: ASCII full-width, every space and line break U+3000.
     const normalized = (text: string) => [...text].map((c) => (c >= '!' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : /\s/.test(c) ? '\u3000' : c)).join('')
     const vtt = 'WEBVTT\n\nNOTE 张伟翻译\n\n1\n00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred\n王小明来了'
-    expect(forcedText(normalized(vtt))).toBe(normalized('WEBVTTNOTE00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred'))
+    expect(forcedText(normalized(vtt))).toBe(normalized('WEBVTT00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred'))
+    expect(forcedText(normalized('Speaker 1  02:15\n王经理：好的。SPEAKER2 和 Speaker'))).toBe(normalized('Speaker 1SPEAKER2'))
+    // NOTE is no such word: "Death Note", a person called Note keep their names (re-check QA).
+    expect(forcedText(normalized('《Death Note》和泰国演员 Note、三星 Galaxy Note'))).toBe('')
     expect(forcedText(normalized('2\n01:02.500 --> 01:05.000\n李娜说'))).toBe(normalized('01:02.500 --> 01:05.000'))
     expect(forcedText(normalized('2\n00:01:02,500 --> 00:01:05,000\n李娜说'))).toBe(normalized('00:01:02,500 --> 00:01:05,000'))
     // Neither a word that only starts so, nor times that are no cue's.
-    expect(forcedText(normalized('NOTES 张伟 12:30 -> 李娜 00:01 --> 00:02'))).toBe('')
+    expect(forcedText(normalized('NOTES 张伟 12:30 -> 李娜 00:01 --> 00:02 loudspeaker 3'))).toBe('')
+  })
+
+  it('forces the fillers of speech 呃 啊 嗯, in no name (speech-to-text QA: 张伟嗯, 嗯罗嘉欣)', () => {
+    expect(forcedText('审计的张伟嗯对张伟，对嗯罗嘉欣说的是啊呃')).toBe('嗯嗯啊呃')
+    expect(forcedText('阿强和哈尔滨的阿姨')).toBe('')
   })
 
   it('keeps unit indexes across astral characters (one unit, two UTF-16 code units)', () => {
