@@ -507,7 +507,7 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set([
   '大哥', '大姐', '记者', '总经', '副总',
   // Fiction's and history's (literature QA: 萧师弟 was [人名7]师弟 beside 萧逸尘's [人名5], one man two people).
   '师兄', '师弟', '师姐', '师妹', '师父', '师叔', '师伯', '师祖', '大侠', '少侠', '长老', '掌门', '掌柜', '道长', '前辈', '公子',
-  '姑娘', '将军', '大人', '丞相', '老爷', '员外',
+  '姑娘', '将军', '大人', '丞相', '员外',
 ])
 const NOT_GIVEN_NAMES = new Set([...ADDRESS_WORDS, '某某', '一家', '家人', '等人', '父子', '母女', '兄弟', '姐妹', '夫妇'])
 /** The forms of address of one character a surname takes (刘总, 王董, 刘局, 张工, 刘叔, 王姐): with ADDRESS_WORDS, what
@@ -519,6 +519,10 @@ const ADDRESS_CHARACTERS = new Set('总董局处工叔姨哥姐伯')
 const NOT_ADDRESS_WORDS: ReadonlySet<string> = new Set([
   '总是', '总算', '总共', '总之', '总得', '总会', '总要', '总归', '总在', '总有', '总能', '处理', '处于', '处在', '局面', '局势',
   '工作', '工资',
+  // and after a fiction's title's first two characters (addressAt reads up to three): 大人物 (a big shot), 公子哥 (a
+  // playboy), 将军澳 (a Hong Kong place). Not 老爷: dropped from the titles, 王老爷子 and 张老爷 (grandfather, father)
+  // linked to the text's one 王 or 张 (re-check QA: a man made his own father).
+  '大人物', '公子哥', '将军澳',
 ])
 /** The characters that make kinship terms after a surname (刘奶奶, 王姥姥, 李伯伯, 张大娘, 刘姐姐): an address, no given
  *  name, so none of them is a full name a titled surname is linked to (see isNoGivenName). */
@@ -1264,6 +1268,7 @@ function addressAt(text: string, at: number): boolean {
     word += simplifiedOf(c.key)
   }
   const title = word.startsWith('副') ? word.slice(1) : word
+  if (NOT_ADDRESS_WORDS.has(title.slice(0, 3))) return false
   return ADDRESS_WORDS.has(title.slice(0, 2)) || (ADDRESS_CHARACTERS.has(title.slice(0, 1)) && !NOT_ADDRESS_WORDS.has(title.slice(0, 2)))
 }
 

@@ -44,6 +44,15 @@ describe('a surname alone before a title takes the pseudonym of the one full nam
       '[人名1]拔剑而立。[人名1]师弟，小心！[人名2]也到了，[人名2]大侠一言不发。[人名3]道：“[人名3]公子请回。”')
   })
 
+  it('takes no 老爷 (grandfather, father) nor 大人物 or 将军澳 for a title (re-check QA)', () => {
+    const family = '王小明今天回老家看望爷爷。王老爷子今年九十岁。张伟和他的父亲张老爷一起来了。'
+    // Before: [人名1]老爷子 and [人名2]老爷: grandson and grandfather one person, a man his own father.
+    expect(pseudo(family, found(family, '王小明', '王', '张伟', '张'))).toBe(
+      '[人名1]今天回老家看望爷爷。[人名2]老爷子今年九十岁。[人名3]和他的父亲[人名4]老爷一起来了。')
+    const words = '李强来了。李大人物一个。王芳到了，王将军澳的房子卖了。'
+    expect(pseudo(words, found(words, '李强', '李', '王芳', '王'))).toBe('[人名1]来了。[人名2]大人物一个。[人名3]到了，[人名4]将军澳的房子卖了。')
+  })
+
   it('whichever comes first, the title or the full name', () => {
     const text = '刘书记先到。随后刘建国发言，刘总补充。'
     // Before: [人名1]书记先到。随后[人名2]发言，[人名1]总补充。
