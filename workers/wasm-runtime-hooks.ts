@@ -43,7 +43,11 @@ WebAssembly.instantiateStreaming = async (source, imports) => {
     const instance = await WebAssembly.instantiate(runtime.module, imports)
     return { module: runtime.module, instance }
   }
-  const result = await nativeInstantiateStreaming(response, imports)
+  // onnxruntime's own download, where the early compile failed before onnxruntime asked (a connection dropped
+  // half-way while the model still downloads): counted anew. Where it failed while onnxruntime waited for it, its
+  // fallback downloads the runtime with fetch and no count; the failed count ends (see prepare) and the page says
+  // "Starting the model…" again rather than stand at the failed count (33 % for 8 s, re-check QA).
+  const result = await nativeInstantiateStreaming(counted(response), imports)
   compiled = { url: response.url, module: result.module }
   return result
 }
@@ -72,9 +76,10 @@ export const runtimeCache = {
       compiled = { url: providedUrl!, module }
       return compiled
     })
-    // If compiling here fails, onnxruntime's own attempt reports the error.
+    // If compiling here fails, onnxruntime's own attempt reports the error (and its download is counted).
     provided.catch(() => {
       provided = undefined
+      if (download) download.done = true
     })
   },
 }

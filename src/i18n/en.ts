@@ -551,6 +551,7 @@ export default {
     /** Said by the status line's live region, each a sentence that names what it is about. */
     announce: {
       downloading: 'Downloading the model: {percent}.',
+      downloadingRuntime: 'Downloading the analysis engine: {percent}.',
       worker: 'Model: {state}.',
       loading: 'Loading the model “{model}”…',
       notDownloaded: 'The model could not be downloaded.',

@@ -573,6 +573,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "downloadingRuntime": "正在下載分析引擎，{percent}",
     "announce": {
       "downloading": "正在下載模型：{percent}。",
+      "downloadingRuntime": "正在下載分析引擎：{percent}。",
       "worker": "模型：{state}。",
       "loading": "正在載入模型「{model}」……",
       "notDownloaded": "模型未能下載。",

@@ -533,6 +533,7 @@ const zh: DeepStringRecord<typeof en> = {
     /** Said by the status line's live region, each a sentence that names what it is about. */
     announce: {
       downloading: '正在下载模型：{percent}。',
+      downloadingRuntime: '正在下载分析引擎：{percent}。',
       worker: '模型：{state}。',
       loading: '正在加载模型“{model}”……',
       notDownloaded: '模型未能下载。',

@@ -47,6 +47,9 @@ export async function startServer({ distDir, fixturesDir, basePath = '/' }) {
     refused: [],
     /** Paths matching this are streamed slowly (bytes per 100 ms), to make download progress visible. */
     slow: null,
+    /** `{ pattern, afterBytes, times }`: the next `times` responses for matching paths are cut off (the connection
+     *  dropped) once about `afterBytes` are sent, as a line that fails mid-download; `cutAt` notes when. */
+    cut: null,
   }
 
   const server = createServer((req, res) => {
@@ -82,7 +85,26 @@ export async function startServer({ distDir, fixturesDir, basePath = '/' }) {
         })
         if (req.method === 'HEAD') return res.end()
         const slow = state.slow
-        if (slow && slow.pattern.test(pathname)) {
+        const cut = state.cut
+        if (cut && cut.times > 0 && cut.pattern.test(pathname)) {
+          cut.times--
+          let sent = 0
+          // At the slow pace too where `slow` matches (the cut then comes while the page waits for the file).
+          const paced = slow && slow.pattern.test(pathname)
+          const stream = createReadStream(file, { highWaterMark: paced ? slow.bytesPer100ms : 64 * 1024 })
+          stream.on('data', (chunk) => {
+            res.write(chunk)
+            sent += chunk.length
+            if (sent >= cut.afterBytes) {
+              stream.destroy()
+              cut.cutAt = Date.now()
+              res.socket?.destroy()
+            } else if (paced) {
+              stream.pause()
+              setTimeout(() => stream.resume(), 100)
+            }
+          })
+        } else if (slow && slow.pattern.test(pathname)) {
           const stream = createReadStream(file, { highWaterMark: slow.bytesPer100ms })
           stream.on('data', (chunk) => {
             stream.pause()

@@ -44,3 +44,36 @@ test('first visit: a runtime still downloading after the model shows its own MB 
     await context.close()
   }
 })
+
+test('a runtime download cut off half-way does not leave its percent standing: the page goes on to start the model', async (ctx) => {
+  // Re-check QA: the first .wasm response dropped after 5 MB; onnxruntime downloaded it again itself, uncounted, and
+  // the page said 正在下载分析引擎（5 MB / 14.8 MB，33%） for the 8 s that took.
+  const { context } = await newRecordedContext(ctx)
+  // Cut at 6 MB of 14.8, at 400 KB per 100 ms: the model (full speed) is in by then, and the session waits for it.
+  ctx.server.state.cut = { pattern: /\.wasm$/, afterBytes: 6_000_000, times: 1 }
+  ctx.server.state.slow = { pattern: /\.wasm$/, bytesPer100ms: 400_000 }
+  const paneLine = '[data-testid=analysis-progress] [data-testid=load-phase]'
+  try {
+    const page = await openApp(ctx, context)
+    // Samples of the line above the view, from the cut until the model is ready.
+    const after = []
+    const started = Date.now()
+    while (Date.now() - started < 60_000) {
+      if (await page.locator('[data-testid=backend]').filter({ hasText: 'WASM' }).count()) break
+      const cutAt = ctx.server.state.cut.cutAt
+      const text = (await page.locator(paneLine).textContent({ timeout: 1_000 }).catch(() => null))?.trim() ?? ''
+      if (cutAt) after.push({ at: Date.now() - cutAt, text })
+      await page.waitForTimeout(100)
+    }
+    await waitForModelReady(page)
+    assert.ok(ctx.server.state.cut.cutAt, 'the runtime\'s download was cut off')
+    const frozen = after.filter((s) => s.at > 2_000 && /^正在下载分析引擎/u.test(s.text))
+    console.log(`    after the cut: ${after.length} samples, ${frozen.length} still on the cut download's count after 2 s (${[...new Set(after.map((s) => s.text))].join(' | ')})`)
+    assert.deepEqual(frozen.map((s) => s.text), [], 'no count of the cut download stands more than 2 s after the cut')
+    await setTextAndWait(page, '王小明在上海工作。')
+  } finally {
+    ctx.server.state.cut = null
+    ctx.server.state.slow = null
+    await context.close()
+  }
+})
