@@ -49,51 +49,23 @@ export type AppUpdate = 'ready' | 'replaced'
 
 let applying = false
 
-/**
- * `untouched`: whether this page holds nothing a reload would lose (no text, no batch). A build already waiting when
- * the page opens is then taken at once, where no other tab of the site is open: a reload keeps the tab, so the
- * waiting worker never took over by itself, and three reloads after a deploy all ran the old build while the notice
- * said a reload would apply it (lifecycle QA); only its button did.
- */
-export function watchAppUpdate(onUpdate: (update: AppUpdate) => void, untouched: () => boolean = () => false): void {
+export function watchAppUpdate(onUpdate: (update: AppUpdate) => void): void {
   if (!('serviceWorker' in navigator)) return
   const serviceWorkers = navigator.serviceWorker
   // The first visit's worker takes the page over too; that is no new build.
   const hadController = serviceWorkers.controller !== null
-  /** Taken at the page's start, unasked: reloaded only if the page is still untouched when the new build takes over. */
-  let unasked = false
   serviceWorkers.addEventListener('controllerchange', () => {
-    if (applying && (!unasked || untouched())) location.reload()
+    if (applying) location.reload()
     else if (hadController) onUpdate('replaced')
   })
   // Once a worker is active (never without a service worker, as in development).
-  void serviceWorkers.ready.then(async (registration) => {
+  void serviceWorkers.ready.then((registration) => {
     const waits = () => { if (registration.waiting && serviceWorkers.controller) onUpdate('ready') }
-    if (registration.waiting && serviceWorkers.controller && untouched()) {
-      applying = unasked = true
-      if (await takeOverIfAlone(registration.waiting)) return
-      applying = unasked = false
-    }
     waits()
     registration.addEventListener('updatefound', () => {
       const installing = registration.installing
       installing?.addEventListener('statechange', () => { if (installing.state === 'installed') waits() })
     })
-  })
-}
-
-/** Asks the waiting worker to take over if this is the site's only tab; resolves whether it does (no answer in 2 s:
- *  an older build's worker, which knows only SKIP_WAITING, or a stuck one, is taken as no). */
-function takeOverIfAlone(waiting: ServiceWorker): Promise<boolean> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    const timer = setTimeout(() => resolve(false), 2_000)
-    channel.port1.onmessage = (event: MessageEvent) => {
-      clearTimeout(timer)
-      channel.port1.close()
-      resolve(event.data === true)
-    }
-    waiting.postMessage({ type: 'SKIP_WAITING_IF_ALONE' }, [channel.port2])
   })
 }
 

@@ -38,13 +38,8 @@ addPlugins([siteHeadersPlugin])
 precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
 
-// The app's own address (with any query, `?model=...&idle=...` test URLs included) gets the cached app shell, and only
-// it: every navigation in scope got the app, a model card, sw.js, a mistyped path, and with the site at a user site's
-// root, another project of that owner opened later (/other/) was answered with Shiti by this worker, the server never
-// asked (deploy QA). Workbox matches pathname and query.
-const scopePath = new URL(self.registration.scope).pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const appAddress = new RegExp(`^${scopePath}(?:index\\.html)?(?:\\?.*)?$`)
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { allowlist: [appAddress] }))
+// Any navigation (including `?model=...&idle=...` test URLs) gets the cached app shell.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')))
 
 // Everything else (model files, which the engine keeps in IndexedDB itself) goes to the network,
 // still with the isolation headers so the isolated page may use it.
@@ -58,16 +53,6 @@ self.addEventListener('install', () => {
   if (!self.registration.active) void self.skipWaiting()
 })
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  const type = (event.data as { type?: unknown } | null)?.type
-  if (type === 'SKIP_WAITING') void self.skipWaiting()
-  // A page just opened with nothing in it asks (watchAppUpdate): taking over is safe only where no other tab of the
-  // site holds the old build. The answer goes back on the message's port.
-  if (type === 'SKIP_WAITING_IF_ALONE') {
-    event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then(async (windows) => {
-      const alone = windows.length <= 1
-      if (alone) await self.skipWaiting()
-      event.ports[0]?.postMessage(alone)
-    }))
-  }
+  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting()
 })
 clientsClaim()
