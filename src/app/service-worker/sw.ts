@@ -38,8 +38,13 @@ addPlugins([siteHeadersPlugin])
 precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
 
-// Any navigation (including `?model=...&idle=...` test URLs) gets the cached app shell.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')))
+// The app's own address (with any query, `?model=...&idle=...` test URLs included) gets the cached app shell, and only
+// it: every navigation in scope got the app, a model card, sw.js, a mistyped path, and with the site at a user site's
+// root, another project of that owner opened later (/other/) was answered with Shiti by this worker, the server never
+// asked (deploy QA). Workbox matches pathname and query.
+const scopePath = new URL(self.registration.scope).pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const appAddress = new RegExp(`^${scopePath}(?:index\\.html)?(?:\\?.*)?$`)
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { allowlist: [appAddress] }))
 
 // Everything else (model files, which the engine keeps in IndexedDB itself) goes to the network,
 // still with the isolation headers so the isolated page may use it.
