@@ -21,6 +21,9 @@ export interface Coverage {
   /** The model is loaded and no run has stopped: a paragraph not read yet is read within moments (one just
    *  typed), so the panels keep what they offer instead of blanking at every keystroke. */
   soon: boolean
+  /** The editor holds text the view does not show yet (a long text while typing goes on, see SETTLE_MS): what the
+   *  panels would hand out is of the text as it was a key ago. Set only then. */
+  settling?: true
 }
 
 /**
@@ -38,7 +41,10 @@ export function coversNothing({ analysed, total, tooLarge, soon }: Coverage): bo
  * or of part of it, with nothing in the file to say so (QA: a whole new document pasted, Download on Redact gave the previous
  * document's redacted copy; on Export, a JSON of 1,538 of 23,979 names). The panels offer it once settled.
  */
-export function stillAnalysing(runState: RunState, { analysed, total }: Coverage): boolean {
+export function stillAnalysing(runState: RunState, { analysed, total, settling }: Coverage): boolean {
+  // Settling: in a text of 20,000 characters or more, Download on Redact within 200 ms of a key gave the copy of the
+  // text before it, a name just deleted in it (re-check QA).
+  if (settling) return true
   const stoppedEarly = runState === 'cancelled' || runState === 'error'
   return runState === 'running' || (!stoppedEarly && analysed < total)
 }

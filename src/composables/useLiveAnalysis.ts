@@ -103,6 +103,9 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
 
   const tooLarge = computed(() => text.value.length > MAX_LIVE_CHARS)
   const shownText = shownTextOf(text)
+  /** The editor is a key or more ahead of the view (a long text while typing goes on): a boolean, so that what reads
+   *  it (coverage) changes when it flips, not at every key. */
+  const settling = computed(() => text.value !== shownText.value)
   /** The shown text is over the limit (tooLarge is the editor's, which it follows once typing pauses). */
   const shownTooLarge = computed(() => shownText.value.length > MAX_LIVE_CHARS)
   /** The last split, from which the next version of the text is split where it changed only (a keystroke in a
@@ -186,7 +189,10 @@ export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: 
       if (cache.has(block.key)) analysed += block.key.length
     }
     const soon = engine.phase.value === 'ready' && runState.value !== 'cancelled' && runState.value !== 'error'
-    return { analysed, total: shownTooLarge.value ? shownText.value.length : total, tooLarge: shownTooLarge.value, soon }
+    return {
+      analysed, total: shownTooLarge.value ? shownText.value.length : total, tooLarge: shownTooLarge.value, soon,
+      ...(settling.value && { settling: true as const }),
+    }
   })
 
   let controller: AbortController | null = null

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref, watch, type Ref } from 'vue'
 import type { Entity } from '../../../src/engine'
 import { SETTLE_FROM_CHARS, SETTLE_MS, TYPING_DEBOUNCE_MS, useLiveAnalysis } from '../../../src/composables/useLiveAnalysis'
-import { coversNothing, MAX_LIVE_CHARS } from '../../../src/app/coverage'
+import { coversNothing, MAX_LIVE_CHARS, stillAnalysing } from '../../../src/app/coverage'
 import type { NerEngine } from '../../../src/composables/useNerEngine'
 import { parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
 
@@ -73,6 +73,24 @@ describe('useLiveAnalysis', () => {
     expect(live.text.value).toBe(`${long}上海。`)
     expect(live.runState.value).toBe('done')
     expect(live.entities.value.at(-1)!.start).toBeLessThan(live.text.value.length)
+    scope.stop()
+  })
+
+  it('offers no export while a long text\'s view is behind the editor (re-check QA: the copy before the key)', async () => {
+    const { scope, text, live } = setup(10)
+    const long = '王海燕在北京开会。\n'.repeat(Math.ceil(SETTLE_FROM_CHARS / 9))
+    text.value = long
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + TYPING_DEBOUNCE_MS + 100)
+    expect(live.runState.value).toBe('done')
+    expect(stillAnalysing(live.runState.value, live.coverage.value)).toBe(false)
+    text.value = long.replace('王海燕', '') // a name deleted: the view shows it for SETTLE_MS more
+    expect(live.text.value).toBe(long)
+    expect(live.coverage.value.settling).toBe(true)
+    expect(stillAnalysing(live.runState.value, live.coverage.value)).toBe(true)
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + TYPING_DEBOUNCE_MS + 100)
+    expect(live.text.value).toBe(text.value)
+    expect(live.coverage.value.settling).toBeUndefined()
+    expect(stillAnalysing(live.runState.value, live.coverage.value)).toBe(false)
     scope.stop()
   })
 
