@@ -523,6 +523,8 @@ const NOT_ADDRESS_WORDS: ReadonlySet<string> = new Set([
   // playboy), 将军澳 (a Hong Kong place). Not 老爷: dropped from the titles, 王老爷子 and 张老爷 (grandfather, father)
   // linked to the text's one 王 or 张 (re-check QA: a man made his own father).
   '大人物', '公子哥', '将军澳',
+  // and the words of 总 that name no one (re-check QA: 门票费总计, 差旅费总额 took 费 for a surname)
+  '总额', '总计', '总结', '总数', '总量', '总部', '总体', '总不', '总和', '总值', '总价', '总分',
 ])
 /** The characters that make kinship terms after a surname (刘奶奶, 王姥姥, 李伯伯, 张大娘, 刘姐姐): an address, no given
  *  name, so none of them is a full name a titled surname is linked to (see isNoGivenName). */
@@ -1401,6 +1403,10 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
 
 /** The first characters of COMPOUND_SURNAMES. */
 const COMPOUND_STARTS = new Set([...COMPOUND_SURNAMES].map((surname) => surname[0]!))
+/** The characters after which a surname no name covers, before a title, still stands as one (titledSurnamesAlone): the
+ *  particles and the ends of the words that lead in a name (好的|刘总, 这位|王经理, 请 问 谢 叫 找 让 跟 给 和 与 同 向 是
+ *  被 由 把 说 称 见 访 在 到). Not 对 (对方经理). */
+const LEAD_INS = new Set('的了着过位请问谢叫找让跟给和与同向是被由把说称见访在到')
 /** The four forms of address of kinship, after 大, that follow a surname which makes a word with 大 (张大爷, 高大哥). */
 const AFTER_BIG = new Set(['大哥', '大姐', '大爷', '大妈'])
 
@@ -1436,13 +1442,11 @@ function titledSurnamesAlone(text: string, found: readonly Entity[], personOf: (
     if (isWord(Array.from(surname).at(-1)!, title[0]!) && !AFTER_BIG.has(title.slice(0, 2))) continue
     const person = personOf(surname, at)
     if (person === undefined) continue
-    // (a surname said again after its full name, 郑国栋|郑老师, stands as one whatever is before it)
-    if (person.e.end !== at && before?.han && at > 0 && !covered[at - 1]) {
-      if (isWord(before.key, Array.from(surname)[0]!)) continue
-      const simpleBefore = simplifiedOf(before.key)
-      const earlier = at >= 2 ? shownBefore(text, at - 1) : undefined
-      if (SURNAMES.has(simpleBefore) && !SURNAMES_AS_WORDS.has(simpleBefore) && !(earlier?.han && isWord(earlier.key, before.key))) continue
-    }
+    // After a Chinese character no name covers, only after a word that leads in a name (请|王经理, 谢谢|黄老师): after
+    // any other the "surname" is more often the end of a word the common words do not hold, and its pseudonym gave the
+    // surname away (re-check QA: 差旅[人名1]总额 of 差旅费总额 is 费, 开发[人名2]总经理, 公司[人名3]代表, 第三[人名4]总结).
+    // A surname said again after its full name (郑国栋|郑老师) stands as one whatever is before it.
+    if (person.e.end !== at && before?.han && at > 0 && !covered[at - 1] && !LEAD_INS.has(simplifiedOf(before.key))) continue
     added.push({ ...person.e, start: at, end, text: surname, fullName: person.key } as GivenNameEntity)
     at = end - 1
   }

@@ -231,6 +231,11 @@ describe('a surname no name covers before a title, with the fine-grained model\'
       ['马丁来了。马老师好。', ['马丁'], '[人名1]来了。马老师好。'],
       ['本报记者刘洋报道。记者问刘书记：路什么时候修？', ['刘洋'], '本报记者[人名1]报道。记者问刘书记：路什么时候修？'],
       ['张高峰今年四十岁。高峰说，高老师当年对他很严格。', ['张高峰', '高峰'], '[人名1]今年四十岁。[人名1]说，高老师当年对他很严格。'],
+      // The end of a word the common words do not hold, before a title (re-check QA: its pseudonym gave the surname away).
+      ['费翔说，差旅费总额为三千元，门票费总计五百。', ['费翔'], '[人名1]说，差旅费总额为三千元，门票费总计五百。'],
+      ['商建华说，开发商总经理和供应商老板都来了。', ['商建华'], '[人名1]说，开发商总经理和供应商老板都来了。'],
+      ['方芳说：公司方代表和项目方经理已经签字。', ['方芳'], '[人名1]说：公司方代表和项目方经理已经签字。'],
+      ['周明写了第三周总结。管鹏说物管经理来了。', ['周明', '管鹏'], '[人名1]写了第三周总结。[人名2]说物管经理来了。'],
     ]
     for (const [text, names, expected] of cases) expect(pseudo(text, found(text, ...names)), text).toBe(expected)
     // A place or organisation the model found there is no surname.
