@@ -1381,6 +1381,7 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
   const byKey = new Map(named.map((name) => [name.key, name]))
   /** The full name a titled surname starting at `at` stands for, and its entity, if any. */
   const personOf = (surname: string, at: number): { e: Entity; key: string } | undefined => {
+    if (relativeAround(text, at, at + surname.length)) return undefined
     const before = endingAt.get(at)
     if (before?.surname === simplifiedKey(surname)) return before
     const names = fullNames.get(simplifiedKey(surname))
@@ -1399,6 +1400,20 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
   const linked = chosen.map((e) => (titled.has(e) ? { ...e, fullName: titled.get(e)! } as GivenNameEntity : e))
   const added = titledSurnamesAlone(text, found, personOf)
   return added.length === 0 ? linked : [...linked, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** A kinship word right before a titled surname (他父亲|石书记), or after its title and 的 (石书记的儿子). */
+const KIN = '父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆|儿子|女儿|孩子|妻子|丈夫|爱人|老婆|老公|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|孙子|孙女|侄子|侄女'
+const KIN_BEFORE = new RegExp(`(?:${KIN})$`, 'u')
+const KIN_AFTER_TITLE = new RegExp(`^\\p{Script=Han}{1,3}的(?:${KIN})`, 'u')
+/**
+ * Whether the titled surname from `start` to `end` is said to be a relative of someone (他父亲|石书记, 石书记|的儿子,
+ * 张伟张经理的女儿): a family shares its surname, so the text's one full name of it is then as likely another member
+ * of the family as the person titled (re-check QA: 石磊是石书记的儿子 made a son his own father). Such a surname is
+ * linked to no one.
+ */
+function relativeAround(text: string, start: number, end: number): boolean {
+  return KIN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || KIN_AFTER_TITLE.test(simplifiedKey(text.slice(end, end + 8)))
 }
 
 /** The first characters of COMPOUND_SURNAMES. */

@@ -236,9 +236,14 @@ describe('a surname no name covers before a title, with the fine-grained model\'
       ['商建华说，开发商总经理和供应商老板都来了。', ['商建华'], '[人名1]说，开发商总经理和供应商老板都来了。'],
       ['方芳说：公司方代表和项目方经理已经签字。', ['方芳'], '[人名1]说：公司方代表和项目方经理已经签字。'],
       ['周明写了第三周总结。管鹏说物管经理来了。', ['周明', '管鹏'], '[人名1]写了第三周总结。[人名2]说物管经理来了。'],
+      // A relative of someone: a family shares its surname (re-check QA: a son made his own father).
+      ['石磊是石书记的儿子，他父亲石书记今年退休。', ['石磊'], '[人名1]是石书记的儿子，他父亲石书记今年退休。'],
     ]
     for (const [text, names, expected] of cases) expect(pseudo(text, found(text, ...names)), text).toBe(expected)
     // A place or organisation the model found there is no surname.
+    // The same with the news model's bare surname before the title (张伟|张|经理的女儿).
+    const daughter = '张伟张经理的女儿今天也来了。'
+    expect(pseudo(daughter, found(daughter, '张伟', '张'))).toBe('[人名1][人名2]经理的女儿今天也来了。')
     const place = '黄明到了。黄山老师多。'
     expect(pseudo(place, [...found(place, '黄明'), at(place, '黄山', 'LOC')])).toBe('[人名1]到了。[地名1]老师多。')
   })
