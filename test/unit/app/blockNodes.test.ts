@@ -2,57 +2,11 @@
 // onto a small tree of plain objects standing in for the DOM: one node per segment, no empty anchor text nodes
 // (literature QA: 39,926 of 57,745 nodes in the view of a 100,000-character novel were Vue fragment anchors).
 import { describe, expect, it } from 'vitest'
-import { createRenderer, h, type VNode } from 'vue'
+import { h, type VNode } from 'vue'
 import type { Entity } from '../../../src/engine'
 import { toSegments } from '../../../src/app/segments'
 import { blockNodes, type MarkLook } from '../../../src/components/blockNodes'
-
-type FakeNode = { kind: 'element' | 'text' | 'comment'; tag?: string; text: string; attrs: Record<string, string>; children: FakeNode[]; parent: FakeNode | null }
-
-const created = { text: 0, element: 0, comment: 0 }
-const make = (kind: FakeNode['kind'], text = '', tag?: string): FakeNode => {
-  created[kind]++
-  return { kind, tag, text, attrs: {}, children: [], parent: null }
-}
-const detach = (child: FakeNode) => {
-  if (child.parent) child.parent.children.splice(child.parent.children.indexOf(child), 1)
-  child.parent = null
-}
-const { render } = createRenderer<FakeNode, FakeNode>({
-  createElement: (tag) => make('element', '', tag),
-  createText: (text) => make('text', text),
-  createComment: (text) => make('comment', text),
-  setText: (node, text) => { node.text = text },
-  setElementText: (el, text) => {
-    for (const c of [...el.children]) detach(c)
-    if (text) { const t = make('text', text); t.parent = el; el.children.push(t) }
-  },
-  insert: (child, parent, anchor) => {
-    detach(child)
-    const at = anchor ? parent.children.indexOf(anchor) : -1
-    parent.children.splice(at < 0 ? parent.children.length : at, 0, child)
-    child.parent = parent
-  },
-  remove: (child) => detach(child),
-  parentNode: (node) => node.parent,
-  nextSibling: (node) => (node.parent ? node.parent.children[node.parent.children.indexOf(node) + 1] ?? null : null),
-  patchProp: (el, key, _prev, next) => {
-    const name = key === 'class' ? 'class' : key
-    if (next === undefined || next === null || next === false) delete el.attrs[name]
-    else el.attrs[name] = String(next)
-  },
-})
-
-/** The tree as markup, every node shown (an empty text node as ⟨⟩, so that none can hide). */
-function markup(node: FakeNode): string {
-  if (node.kind === 'text') return node.text === '' ? '⟨⟩' : node.text
-  if (node.kind === 'comment') return `<!--${node.text}-->`
-  const attrs = Object.entries(node.attrs).map(([k, v]) => ` ${k}="${v}"`).join('')
-  return `<${node.tag}${attrs}>${node.children.map(markup).join('')}</${node.tag}>`
-}
-function allNodes(node: FakeNode): FakeNode[] {
-  return [node, ...node.children.flatMap(allNodes)]
-}
+import { allNodes, created, make, markup, render } from '../support/fakeDom'
 
 function names(text: string, found: [name: string, type: string, extra?: object][]): Entity[] {
   let from = 0

@@ -3,59 +3,14 @@
 // their elements, with no empty anchor text node between (literature QA: HighlightPane's template gave each line a
 // v-for fragment, two empty nodes, 4,520 of the view's nodes in a 100,000-character novel).
 import { describe, expect, it } from 'vitest'
-import { createRenderer, defineComponent, h, shallowRef, type PropType, type VNode } from 'vue'
+import { defineComponent, h, shallowRef, type PropType, type VNode } from 'vue'
 import type { Entity } from '../../../src/engine'
 import { splitIntoBlocks } from '../../../src/app/blocks'
 import { toSegments } from '../../../src/app/segments'
 import { blockNodes, chunkNode, type MarkLook } from '../../../src/components/blockNodes'
 import type { RenderedBlock } from '../../../src/composables/useLiveAnalysis'
 import { useViewChunks } from '../../../src/composables/useViewChunks'
-
-type FakeNode = { kind: 'element' | 'text' | 'comment'; tag?: string; text: string; attrs: Record<string, string>; children: FakeNode[]; parent: FakeNode | null }
-
-const created = { text: 0, element: 0, comment: 0 }
-const make = (kind: FakeNode['kind'], text = '', tag?: string): FakeNode => {
-  created[kind]++
-  return { kind, tag, text, attrs: {}, children: [], parent: null }
-}
-const detach = (child: FakeNode) => {
-  if (child.parent) child.parent.children.splice(child.parent.children.indexOf(child), 1)
-  child.parent = null
-}
-const { render } = createRenderer<FakeNode, FakeNode>({
-  createElement: (tag) => make('element', '', tag),
-  createText: (text) => make('text', text),
-  createComment: (text) => make('comment', text),
-  setText: (node, text) => { node.text = text },
-  setElementText: (el, text) => {
-    for (const c of [...el.children]) detach(c)
-    if (text) { const t = make('text', text); t.parent = el; el.children.push(t) }
-  },
-  insert: (child, parent, anchor) => {
-    detach(child)
-    const at = anchor ? parent.children.indexOf(anchor) : -1
-    parent.children.splice(at < 0 ? parent.children.length : at, 0, child)
-    child.parent = parent
-  },
-  remove: (child) => detach(child),
-  parentNode: (node) => node.parent,
-  nextSibling: (node) => (node.parent ? node.parent.children[node.parent.children.indexOf(node) + 1] ?? null : null),
-  patchProp: (el, key, _prev, next) => {
-    if (next === undefined || next === null || next === false) delete el.attrs[key]
-    else el.attrs[key] = String(next)
-  },
-})
-
-/** The tree as markup, every node shown (an empty text node as ⟨⟩, so that none can hide). */
-function markup(node: FakeNode): string {
-  if (node.kind === 'text') return node.text === '' ? '⟨⟩' : node.text
-  if (node.kind === 'comment') return `<!--${node.text}-->`
-  const attrs = Object.entries(node.attrs).map(([k, v]) => ` ${k}="${v}"`).join('')
-  return `<${node.tag}${attrs}>${node.children.map(markup).join('')}</${node.tag}>`
-}
-function allNodes(node: FakeNode): FakeNode[] {
-  return [node, ...node.children.flatMap(allNodes)]
-}
+import { allNodes, created, make, markup, render } from '../support/fakeDom'
 
 const look: MarkLook = { label: (type) => `L${type}`, title: (e) => `T${e.type}` }
 /** Each block's renders, by index: a block whose props did not change is not rendered again. */
