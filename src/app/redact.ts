@@ -523,8 +523,9 @@ const NOT_ADDRESS_WORDS: ReadonlySet<string> = new Set([
   // playboy), 将军澳 (a Hong Kong place). Not 老爷: dropped from the titles, 王老爷子 and 张老爷 (grandfather, father)
   // linked to the text's one 王 or 张 (re-check QA: a man made his own father).
   '大人物', '公子哥', '将军澳',
-  // and the words of 总 that name no one (re-check QA: 门票费总计, 差旅费总额 took 费 for a surname)
-  '总额', '总计', '总结', '总数', '总量', '总部', '总体', '总不', '总和', '总值', '总价', '总分',
+  // and the words of 总 and 工 that name no one (re-check QA: 门票费总计 and 差旅费总额 took 费 for a surname, 包工头 包)
+  '总额', '总计', '总结', '总数', '总量', '总部', '总体', '总不', '总和', '总值', '总价', '总分', '总金', '总公', '总也', '总出',
+  '总想', '总觉', '总要', '工头', '工人', '工厂', '工地', '工具', '工业', '工会', '工商', '工夫', '工期', '工时', '工钱',
 ])
 /** The characters that make kinship terms after a surname (刘奶奶, 王姥姥, 李伯伯, 张大娘, 刘姐姐): an address, no given
  *  name, so none of them is a full name a titled surname is linked to (see isNoGivenName). */
@@ -1403,8 +1404,10 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
 }
 
 /** A kinship word right before a titled surname (他父亲|石书记), or after its title and 的 (石书记的儿子). */
-const KIN = '父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆|儿子|女儿|孩子|妻子|丈夫|爱人|老婆|老公|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|孙子|孙女|侄子|侄女'
-const KIN_BEFORE = new RegExp(`(?:${KIN})$`, 'u')
+const KIN = '父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆|儿子|女儿|孩子|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|孙子|孙女|侄子|侄女'
+/** And a spouse before (他妻子|王经理); not after: 王经理的妻子 is of the one 王 as likely as not (a spouse's surname is
+ *  most often another). */
+const KIN_BEFORE = new RegExp(`(?:${KIN}|妻子|丈夫|爱人|老婆|老公)$`, 'u')
 const KIN_AFTER_TITLE = new RegExp(`^\\p{Script=Han}{1,3}的(?:${KIN})`, 'u')
 /**
  * Whether the titled surname from `start` to `end` is said to be a relative of someone (他父亲|石书记, 石书记|的儿子,
@@ -1418,10 +1421,21 @@ function relativeAround(text: string, start: number, end: number): boolean {
 
 /** The first characters of COMPOUND_SURNAMES. */
 const COMPOUND_STARTS = new Set([...COMPOUND_SURNAMES].map((surname) => surname[0]!))
-/** The characters after which a surname no name covers, before a title, still stands as one (titledSurnamesAlone): the
- *  particles and the ends of the words that lead in a name (好的|刘总, 这位|王经理, 请 问 谢 叫 找 让 跟 给 和 与 同 向 是
- *  被 由 把 说 称 见 访 在 到). Not 对 (对方经理). */
-const LEAD_INS = new Set('的了着过位请问谢叫找让跟给和与同向是被由把说称见访在到')
+/**
+ * The words after which a surname no name covers, before a title, still stands as one (titledSurnamesAlone): words
+ * that lead in a person, whole. Single characters were too loose (re-check QA): 在|任总经理 of 在任, 说|明书记载 of 说明,
+ * 给|付总金额, 了|解总公司, 的|钱总也, 找|包工头 each gave a surname away through its pseudonym. 请 and 问 alone: no common
+ * word ends in them before a surname and a title.
+ */
+const LEAD_IN_WORDS = [
+  '请', '问', '谢谢', '感谢', '好的', '邀请', '陪同', '采访', '拜访', '联系', '告诉', '欢迎', '通知', '麻烦', '请教', '转告',
+  '接待', '问候', '表扬', '批评', '支持', '恭喜', '拜托', '遇到', '见到', '看到', '找到', '还有', '以及', '包括', '就是',
+]
+/** Whether the text just before `at` ends with a word of LEAD_IN_WORDS (in simplified form). */
+function leadInBefore(text: string, at: number): boolean {
+  const before = simplifiedKey(text.slice(Math.max(0, at - 2), at))
+  return LEAD_IN_WORDS.some((word) => before.endsWith(word))
+}
 /** The four forms of address of kinship, after 大, that follow a surname which makes a word with 大 (张大爷, 高大哥). */
 const AFTER_BIG = new Set(['大哥', '大姐', '大爷', '大妈'])
 
@@ -1457,11 +1471,11 @@ function titledSurnamesAlone(text: string, found: readonly Entity[], personOf: (
     if (isWord(Array.from(surname).at(-1)!, title[0]!) && !AFTER_BIG.has(title.slice(0, 2))) continue
     const person = personOf(surname, at)
     if (person === undefined) continue
-    // After a Chinese character no name covers, only after a word that leads in a name (请|王经理, 谢谢|黄老师): after
+    // After a Chinese character no name covers, only after a word that leads in a person (请|王经理, 谢谢|黄老师): after
     // any other the "surname" is more often the end of a word the common words do not hold, and its pseudonym gave the
     // surname away (re-check QA: 差旅[人名1]总额 of 差旅费总额 is 费, 开发[人名2]总经理, 公司[人名3]代表, 第三[人名4]总结).
     // A surname said again after its full name (郑国栋|郑老师) stands as one whatever is before it.
-    if (person.e.end !== at && before?.han && at > 0 && !covered[at - 1] && !LEAD_INS.has(simplifiedOf(before.key))) continue
+    if (person.e.end !== at && before?.han && at > 0 && !covered[at - 1] && !leadInBefore(text, at)) continue
     added.push({ ...person.e, start: at, end, text: surname, fullName: person.key } as GivenNameEntity)
     at = end - 1
   }

@@ -238,9 +238,17 @@ describe('a surname no name covers before a title, with the fine-grained model\'
       ['周明写了第三周总结。管鹏说物管经理来了。', ['周明', '管鹏'], '[人名1]写了第三周总结。[人名2]说物管经理来了。'],
       // A relative of someone: a family shares its surname (re-check QA: a son made his own father).
       ['石磊是石书记的儿子，他父亲石书记今年退休。', ['石磊'], '[人名1]是石书记的儿子，他父亲石书记今年退休。'],
+      // A lead-in character that ends another word, or a particle before a noun (re-check QA).
+      ['任伟说他在任总经理期间很忙。', ['任伟'], '[人名1]说他在任总经理期间很忙。'],
+      ['明德说，说明书记载了三种方法。', ['明德'], '[人名1]说，说明书记载了三种方法。'],
+      ['付强说，约定给付总金额为十万元。我想了解总公司。', ['付强'], '[人名1]说，约定给付总金额为十万元。我想了解总公司。'],
+      ['包国强来了。我们去找包工头。钱鹏说：我挣的钱总也不够花。', ['包国强', '钱鹏'], '[人名1]来了。我们去找包工头。[人名2]说：我挣的钱总也不够花。'],
     ]
     for (const [text, names, expected] of cases) expect(pseudo(text, found(text, ...names)), text).toBe(expected)
     // A place or organisation the model found there is no surname.
+    // A spouse after the title does not keep the link (a spouse's surname is most often another, re-check QA).
+    const wife = '王建国是公司的经理。王经理的妻子李梅说他很忙。'
+    expect(pseudo(wife, fine(wife, ['王建国', '李梅'], ['经理']))).toBe('[人名1]是公司的经理。[人名1]经理的妻子[人名2]说他很忙。')
     // The same with the news model's bare surname before the title (张伟|张|经理的女儿).
     const daughter = '张伟张经理的女儿今天也来了。'
     expect(pseudo(daughter, found(daughter, '张伟', '张'))).toBe('[人名1][人名2]经理的女儿今天也来了。')
