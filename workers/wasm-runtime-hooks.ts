@@ -8,7 +8,8 @@
 //    worker: a worker restarted after an idle release instantiates it instead of compiling again.
 import type { CompiledRuntime, RuntimeDownload } from '../src/engine/worker-api'
 
-/** The runtime's size as built (vite.config.ts): a server that compresses it sends a smaller Content-Length. */
+/** The runtime's size as built (vite.config.ts defines it for every bundle; this module is in the worker's only): a
+ *  server that compresses it sends a smaller Content-Length than the bytes the page reads. */
 declare const __ORT_WASM_BYTES__: number
 
 const memories: WebAssembly.Memory[] = []
@@ -86,11 +87,8 @@ export const runtimeCache = {
 
 /** The same response, its bytes counted into `download` as the compiler reads them. */
 function counted(response: Response): Response {
-  const length = Number(response.headers.get('content-length'))
-  const compressed = (response.headers.get('content-encoding') ?? 'identity') !== 'identity'
-  const total = typeof __ORT_WASM_BYTES__ === 'number' ? __ORT_WASM_BYTES__ : !compressed && length > 0 ? length : 0
-  if (!response.ok || !response.body || total <= 0) return response
-  const progress: RuntimeDownload = { loaded: 0, total, done: false }
+  if (!response.ok || !response.body) return response
+  const progress: RuntimeDownload = { loaded: 0, total: __ORT_WASM_BYTES__, done: false }
   download = progress
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {

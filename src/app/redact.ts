@@ -1444,9 +1444,9 @@ const AFTER_BIG = new Set(['大哥', '大姐', '大爷', '大妈'])
  * surname there, as a mention of the person `personOf` gives (see titledSurnames). Not where the characters say it is
  * part of a word or of another name, which the model did not mark (each re-check QA's or a test's sentence):
  * - after 小 or 老 (小刘老师, 老王: a nickname), as titledSurnames;
- * - a surname that makes a word with the character before it (中文|老师, 历史|老师, 对方|经理, 提高|总监, 宿管阿姨 is no
- *   word and 管 is a surname: left to the full name's rarity), or after another surname that makes none with the one
- *   before it (李明老师, the model missing 李明: 明 is its given name; 感谢|黄老师 is still 黄);
+ * - after a Chinese character no name covers, unless a whole lead-in word ends there (LEAD_IN_WORDS: 请|王经理,
+ *   感谢|黄老师) or the surname follows its own full name (郑国栋|郑老师): the end of a word (中文|老师, 对方|经理,
+ *   差旅费|总额, 在任|总经理) or a given name (李明老师) is no surname;
  * - one that makes a word with the title's first character (施工, 古董, 曾经理解, 古老师: 古老), but 张大爷, 高大哥;
  * - a surname that is more often a word there (SURNAMES_AS_WORDS: 向老师请教, 和老师一起, 那时老师…), as everywhere.
  * Characters that are no surname start none: 各位老师, 的老师, 公司总经理, 副总经理, 项目经理. Nothing without the common
