@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: builds the production site, serves it on a free localhost port, drives the system
-// Chromium with playwright-core through the specs in test/e2e/specs/, and prints one summary line.
+// Chromium with playwright-core through the specs in test/e2e/specs/, and prints a summary: what failed, what passed only on a later try, and the counts.
 //
 //   node test/e2e/run.mjs               build, then test
 //   node test/e2e/run.mjs --no-build    test the existing dist/ (e.g. right after `npm run build`)
 //   E2E_ONLY=offline node test/e2e/run.mjs   only the spec files whose name contains "offline"
 //   E2E_DIST=/tmp/x/dist node test/e2e/run.mjs   build into (or, with --no-build, test) that folder instead
+//   E2E_RETRIES=0 node test/e2e/run.mjs    a failed test is not tried again (default: once more)
 //   UPDATE_SCREENSHOT=1 node test/e2e/run.mjs  also refresh docs/screenshot.png (needs the real model)
 //
 // Without Chromium the suite is skipped with a loud warning, except under CI (CI set), where that fails.
@@ -14,7 +15,7 @@ import { readdir } from 'node:fs/promises'
 import { spawnSync } from 'node:child_process'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { runRegistered } from './harness.mjs'
+import { runRegistered, summaryLines } from './harness.mjs'
 import { FIXTURE_PREFIX, startServer } from './server.mjs'
 
 // Report service-worker network traffic on the browser context too (older playwright-core needs this).
@@ -74,5 +75,5 @@ try {
   await browser.close()
   await server.close()
 }
-console.log(`e2e: ${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`)
+console.log(summaryLines(results).join('\n'))
 process.exit(results.failed > 0 ? 1 : 0)
