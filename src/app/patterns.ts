@@ -314,6 +314,21 @@ const DATE_LIKE = /^(?:(?:19|20)\d{2}|\d{4}[-./年]\d.*)$/u
 const ORDER_LABELS = String.raw`(?:订单|訂單|运单|運單|快递单|快遞單|取件单|取件單|物流单|物流單|退款单|退款單)(?:编号|編號|号码|號碼|号|號)|(?:订单|訂單)(?:编号|編號)`
 /** Digits (six or more), a carrier's letters before them or not (SF, YT, JD, JT and 10 to 15 digits), after such a label. */
 const ORDER_NUMBER = new RegExp(String.raw`(?:${ORDER_LABELS})${LABEL_GAP}(?<v>[A-Za-z]{0,4}\d{6,32})(?![A-Za-z0-9])`, 'g')
+/** A parcel's number with no label, told by its carrier's letters and length alone: 顺丰 SF, 京东 JD (JDV, JDX …), 圆通 YT, 极兔
+ *  JT and 德邦 DPK before 10 to 15 digits (e-commerce QA: 您的快递SF1234567890125, 顺丰单号SF…, 单号：SF… kept all their
+ *  digits, the model taking SF alone for an organisation, so that the copy read [机构3]1234567890125). Upper-case letters only:
+ *  sf123… in running text is rarer than a product's code. */
+const CARRIER_NUMBER = /(?<![A-Za-z0-9])(?:SF|JD[A-Z]{0,2}|YT|JT|DPK)\d{10,15}(?![A-Za-z0-9])/g
+/** A postal item's number in the Universal Postal Union's S10 form, as EMS and the international posts print it: two
+ *  letters, eight digits and a check digit, the country's two letters (EA123456789CN). Only with a right check digit. */
+const POSTAL_ITEM_NUMBER = /(?<![A-Za-z0-9])[A-Z]{2}\d{9}[A-Z]{2}(?![A-Za-z0-9])/g
+const S10_WEIGHTS = [8, 6, 4, 2, 3, 5, 9, 7]
+export function isPostalItemNumber(code: string): boolean {
+  const digits = code.slice(2, 11)
+  const sum = S10_WEIGHTS.reduce((total, weight, i) => total + weight * Number(digits[i]), 0)
+  const check = 11 - (sum % 11)
+  return (check === 10 ? 0 : check === 11 ? 5 : check) === Number(digits[8])
+}
 /** The last digits of a phone, a card or an ID after 尾号, 后四位, 末四位 (手机尾号0421, 银行卡尾号6789, 身份证后四位152X): what a
  *  service chat confirms a customer by (chat QA: all left readable). Three to six digits, an ID's X last or not. */
 const TAIL_LABELS = String.raw`(?:尾号|尾號|尾数|尾數|(?:后|後|末)(?:[三四五六3-6])位(?:数字|數字|号码|號碼)?)`
@@ -623,6 +638,8 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     // pass Luhn or fail it) and the phones' (订单号：13800138000 is the order's number, not a phone).
     [true, () => matches(folded, text, ORDER_NUMBER, 'RECORD_NUMBER')],
     [true, () => matches(folded, text, TAIL_DIGITS, 'RECORD_NUMBER')],
+    [false, () => matches(folded, text, CARRIER_NUMBER, 'RECORD_NUMBER')],
+    [false, () => matches(folded, text, POSTAL_ITEM_NUMBER, 'RECORD_NUMBER', when(isPostalItemNumber))],
     [false, () => matches(folded, text, MASKED_MOBILE, 'PHONE')],
     [false, () => matches(folded, text, TAIWAN_ID, 'ID_NUMBER', when(isTaiwanId))],
     [false, () => matches(folded, text, HONG_KONG_ID, 'ID_NUMBER', when(isHongKongId))],

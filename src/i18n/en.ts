@@ -356,7 +356,7 @@ export default {
   },
   redact: {
     patterns: 'Also find phone, ID, card and record numbers, e-mail addresses, dates of birth, ages, plates and house numbers',
-    patternsHelp: 'By rule, not by the model. Dates, ages and record numbers only after a label (出生日期, 入院日期, 采集时间, 门诊号, 男， …): a date or an age without one (a visit date in running text, 现年67岁) is kept. Also names after a signature’s label (审核者：, 主治医师：) where the model found none, securities codes (600519.SH, or six digits after 证券代码：) and the short name after 证券简称：.',
+    patternsHelp: 'By rule, not by the model. Order and parcel numbers after their label (订单号, 运单号 …) or by their carrier’s letters (SF, JD, YT, JT, DPK, and EMS and international post numbers). Dates, ages and other record numbers only after a label (出生日期, 入院日期, 采集时间, 门诊号, 男， …): a date or an age without one (a visit date in running text, 现年67岁) is kept. Also names after a signature’s label (审核者：, 主治医师：) where the model found none, securities codes (600519.SH, or six digits after 证券代码：) and the short name after 证券简称：.',
     /** Above Download and Copy, with uncertainLeft, while the switch at the top (under the types) is off. */
     patternsLeft: 'The text holds one phone or ID number, date of birth or the like that the result leaves readable. Tick its box above to replace it. | The text holds {count} phone or ID numbers, dates of birth and the like that the result leaves readable. Tick their box above to replace them.',
     types: 'Replace these types',

@@ -33,6 +33,33 @@ describe('an order\'s or a parcel\'s number after its label', () => {
   })
 })
 
+describe('a parcel\'s number with no label (e-commerce QA)', () => {
+  it('is a record number by its carrier\'s letters and length', () => {
+    expect(found('您的快递SF1234567890125已签收，顺丰单号SF1500398822761，单号：SF1234567890123')).toEqual([
+      ['RECORD_NUMBER', 'SF1234567890125'], ['RECORD_NUMBER', 'SF1500398822761'], ['RECORD_NUMBER', 'SF1234567890123'],
+    ])
+    expect(found('京东 JD0098765432101、JDV001234567890，圆通YT8812345678901，极兔JT1234567890123，德邦DPK123456789012')).toEqual([
+      ['RECORD_NUMBER', 'JD0098765432101'], ['RECORD_NUMBER', 'JDV001234567890'], ['RECORD_NUMBER', 'YT8812345678901'],
+      ['RECORD_NUMBER', 'JT1234567890123'], ['RECORD_NUMBER', 'DPK123456789012'],
+    ])
+  })
+
+  it('an EMS or international item only with its S10 check digit right', () => {
+    expect(found('EMS单：EE123456785GB，挂号信 RR123456785CN')).toEqual([['RECORD_NUMBER', 'EE123456785GB'], ['RECORD_NUMBER', 'RR123456785CN']])
+    expect(found('EE123456784GB，型号AB123456789CD')).toEqual([])
+  })
+
+  it('not a shorter run, lower-case letters, nor letters inside a longer code', () => {
+    expect(found('SF123456789，sf1234567890123，XSF1234567890123，SF1234567890123A，SF 年报')).toEqual([])
+  })
+
+  it('wins over the model\'s organisation that took the carrier\'s letters, or the carrier and its letters', () => {
+    const text = '另一个件是顺丰 SF1500398822761'
+    const model = [{ start: text.indexOf('顺丰'), end: text.indexOf('SF') + 2, type: 'ORG', text: '顺丰 SF', score: 0.9 }]
+    expect(withPatterns(text, model).map((e) => [e.type, e.text])).toEqual([['RECORD_NUMBER', 'SF1500398822761']])
+  })
+})
+
 describe('a mobile with its middle digits masked', () => {
   it('is a phone, with * ＊ or x masks, hyphenated or not', () => {
     expect(found('手机：138****5678，电话 186-****-2233，177＊＊＊＊0099，备用 139xxxx1234、135XXXX4321')).toEqual([
