@@ -127,8 +127,9 @@ export interface ImportedText {
   leftOut?: DocxPart[]
   /** A .csv, .tsv or .jsonl file: how many records (rows) it held and the column their texts came from; `text` is
    *  those texts, a blank line between two (recordsText). `header` false: a .csv/.tsv with no header row, its first
-   *  row read as a record and `column` the text column's number (1 = the first). */
-  records?: { count: number; column: string; header: boolean }
+   *  row read as a record and `column` the text column's number (1 = the first). `allColumns` and `leftOut` as
+   *  ParsedRecords has them: every column read (how many), or the columns not read, so that the editor says so. */
+  records?: { count: number; column: string; header: boolean; allColumns?: number; leftOut?: string[] }
 }
 
 export async function readImportedFile(file: File, { onPage, signal }: ImportOptions = {}): Promise<ImportedText> {
@@ -163,7 +164,9 @@ async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPa
   }
   if (kind === 'records') {
     const { parsed, decoded } = await readRecords(file)
-    return { text: recordsText(parsed.records), encoding: decoded.encoding, ...invalidOf(decoded), records: { count: parsed.records.length, column: parsed.column, header: parsed.header } }
+    const { allColumns, leftOut } = parsed
+    const records = { count: parsed.records.length, column: parsed.column, header: parsed.header, ...(allColumns !== undefined && { allColumns }), ...(leftOut && { leftOut }) }
+    return { text: recordsText(parsed.records), encoding: decoded.encoding, ...invalidOf(decoded), records }
   }
   if (kind === 'docx') {
     const { text, leftOut } = await readDocx(file, signal)

@@ -5,16 +5,18 @@
 // offers the same, with withNeverMarked.
 import type { Entity } from '../engine'
 import { isFromPattern } from './patterns'
-import { isFromLexicon, lexiconFold, lexiconOccurrences, linesAbout, withEntry, type CharacterTable, type LexiconChange, type LexiconEntry, type LexiconOptions } from './userLexicon'
+import { isFromLexicon, lexiconFold, lexiconOccurrences, lexiconWordAt, linesAbout, withEntry, type CharacterTable, type LexiconChange, type LexiconEntry, type LexiconOptions } from './userLexicon'
 
 /**
  * Why an entry marks nothing, the first that applies to any of its occurrences:
  * `inside`: it sits inside longer names the model found (`names`, as written in the text), which it does not split;
  * `dictionary`: other names of the dictionary are marked over it (a longer listed name, or one starting earlier);
+ * `words`: a name of one character, it stands only in common words (`names`: 明亮, 遵守, as written), where it is not
+ *   marked (userLexicon.ts, wordAround; history-teacher QA: 亮 人名 marked 明亮 and nothing said so);
  * `pattern`: a phone, ID or card number found by rule is marked over it;
  * `absent`: it does not occur in the text.
  */
-export type UnmarkedReason = { kind: 'inside' | 'dictionary'; names: string[] } | { kind: 'pattern' | 'absent' }
+export type UnmarkedReason = { kind: 'inside' | 'dictionary' | 'words'; names: string[] } | { kind: 'pattern' | 'absent' }
 
 export interface UnmarkedEntry {
   surface: string
@@ -82,6 +84,7 @@ export function unmarkedEntries(text: string, entries: readonly LexiconEntry[], 
     }
     const inside = new Set<string>()
     const dictionary = new Set<string>()
+    const words = new Set<string>()
     let pattern = false
     let marked = false
     for (const span of spans) {
@@ -94,11 +97,14 @@ export function unmarkedEntries(text: string, entries: readonly LexiconEntry[], 
         if (e.start <= span.start && span.end <= e.end && e.end - e.start > span.end - span.start) inside.add(e.text)
       }
       for (const e of lexicon) dictionary.add(e.text)
+      const word = lexicon.length === 0 ? lexiconWordAt(text, span.start, span.end, options.simplified) : null
+      if (word !== null) words.add(word)
       pattern ||= overlapping(fromPattern, span).length > 0
     }
     if (marked) continue
     if (inside.size > 0) report.push({ surface, reason: { kind: 'inside', names: [...inside] } })
     else if (dictionary.size > 0) report.push({ surface, reason: { kind: 'dictionary', names: [...dictionary] } })
+    else if (words.size > 0) report.push({ surface, reason: { kind: 'words', names: [...words] } })
     else if (pattern) report.push({ surface, reason: { kind: 'pattern' } })
     // Else the text around it is not analysed yet: nothing to say.
   }

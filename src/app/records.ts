@@ -22,6 +22,14 @@ export interface ParsedRecords {
    *  lost its first post, read as the column's name): every row is then a record, numbered from 1, and `column` is
    *  the text column's number (1 = the first). */
   header: boolean
+  /** Present when every column was read (a table of records with no text column: an order export, a staff list, a
+   *  case register), and how many there are: each record's text is then its non-empty cells in column order, a
+   *  `name：value` line each (`第N列：value` with no header row), and `column` is ''. */
+  allColumns?: number
+  /** Present when one column was read and others hold something: their names as written (their numbers, from 1, with
+   *  no header row), in column order, so that the reader is told what was not analysed (QA: an order export's
+   *  recipients, phones and notes were dropped without a word). */
+  leftOut?: string[]
 }
 
 /**
@@ -75,11 +83,18 @@ const KNOWN_NAMES = new Set([...TEXT_NAMES, ...ID_NAMES, ...OTHER_NAMES])
 const SENTENCE_MARKS = /[。！？!?，,；;：:…]/u
 
 const HAN = /\p{Script=Han}/gu
+const HAS_HAN = /\p{Script=Han}/u
+/** A cell that is a date or a time, Chinese as it may be written (3月1日, 2024年5月1日 10时): no text of a record's. */
+const DATE_ONLY = /^[\d\s年月日号时分秒:：.\-/]+$/u
 
 /**
  * The records of a .csv/.tsv (the first row its header) or .jsonl file's text. The text column is the one named
- * as TEXT_NAMES has it, else the one with the most Chinese characters on average (the other columns of a post's
- * sheet are ids, dates, counts, links); the id column the one ID_NAMES names, else the rows are numbered.
+ * as TEXT_NAMES has it (a sheet of posts: the others are ids, dates, counts, links, left out and named in
+ * `leftOut`). With no column so named, a sheet where two or more columns hold Chinese is a table of records (an
+ * order export: 商品, 收货人, 地址, 备注 …), read whole: a record's text is every non-empty cell of its row, a
+ * `name：value` line each, so that the names, phones and numbers in all of them are analysed, and their labels
+ * (收货人：, 电话：) lead the rules to them (QA: only the 地址 column of an order export was read). Else the text column
+ * is the one with the most Chinese characters. The id column is the one ID_NAMES names, else the rows are numbered.
  * Rows with every cell empty (and blank JSON lines) are skipped. Throws RecordsError for a JSON line that is no object.
  */
 export function parseRecords(text: string, format: RecordsFormat): ParsedRecords {
@@ -98,6 +113,9 @@ export function parseRecords(text: string, format: RecordsFormat): ParsedRecords
 interface Table {
   header: string[]
   rows: string[][]
+  /** JSON Lines: the columns of an object whose keys one level down are columns of their own (`data` beside
+   *  `data.text`): its JSON repeats them, so it is neither read with them nor said to be left out. */
+  parents?: ReadonlySet<number>
 }
 
 /**
@@ -147,7 +165,7 @@ function richestColumn(rows: readonly (readonly string[])[], width: number, skip
   return at
 }
 
-function recordsOf({ header, rows }: Table, hasHeader: boolean): ParsedRecords {
+function recordsOf({ header, rows, parents }: Table, hasHeader: boolean): ParsedRecords {
   if (header.length === 0) return { records: [], column: '', idColumn: null, header: hasHeader }
   const names = header.map((name) => name.trim().toLowerCase())
   // A name as written, else (JSON Lines: a key one level down, `data.text`) as the last part of a dotted key.
@@ -164,8 +182,22 @@ function recordsOf({ header, rows }: Table, hasHeader: boolean): ParsedRecords {
   }
   const varies = (at: number) => rows.length < 2 || new Set(rows.map((row) => (row[at] ?? '').trim())).size > 1
   const idAt = hasHeader ? named(ID_NAMES, (wanted, at) => !LOOSE_ID_NAMES.has(wanted) || varies(at)) : -1
-  let textAt = hasHeader ? named(TEXT_NAMES) : -1
-  if (textAt < 0) textAt = richestColumn(rows, header.length, idAt)
+  const namedText = hasHeader ? named(TEXT_NAMES) : -1
+  const columns = header.map((_, at) => at).filter((at) => !parents?.has(at))
+  const filled = (at: number) => rows.some((row) => (row[at] ?? '').trim() !== '')
+  // Columns that hold a record's Chinese: not an id, nor a post's author, title or date as OTHER_NAMES names them, nor
+  // dates alone (3月1日). Two or more, and none named as the text: a table of records, every column read.
+  const chinese = columns.filter((at) => at !== idAt && !(hasHeader && OTHER_NAMES.includes(names[at]!))
+    && rows.some((row) => HAS_HAN.test(row[at] ?? '') && !DATE_ONLY.test((row[at] ?? '').trim())))
+  const all = namedText < 0 && chinese.length >= 2
+  const textAt = namedText >= 0 ? namedText : richestColumn(rows, header.length, idAt)
+  // A column's name as written; with no header row (or a blank name) its number, as a Chinese sheet says it: the text
+  // is the document analysed and exported, the same whatever the page's language.
+  const label = (at: number) => (hasHeader && header[at]!.trim()) || `第${at + 1}列`
+  const textOf = (row: readonly string[]): string => {
+    if (!all) return row[textAt] ?? ''
+    return columns.map((at) => [label(at), (row[at] ?? '').trim()]).filter(([, cell]) => cell !== '').map(([name, cell]) => `${name}：${cell}`).join('\n')
+  }
   const seen = new Set<string>()
   const records = rows.map((row, i) => {
     const id = (idAt >= 0 ? cleanId(row[idAt] ?? '') : '') || String(i + 1)
@@ -174,9 +206,12 @@ function recordsOf({ header, rows }: Table, hasHeader: boolean): ParsedRecords {
     let unique = id
     for (let n = 2; seen.has(unique); n++) unique = `${id} (${n})`
     seen.add(unique)
-    return { id: unique, text: row[textAt] ?? '' }
+    return { id: unique, text: textOf(row) }
   })
-  return { records, column: header[textAt]!.trim(), idColumn: idAt >= 0 ? header[idAt]!.trim() : null, header: hasHeader }
+  const idColumn = idAt >= 0 ? header[idAt]!.trim() : null
+  if (all) return { records, column: '', idColumn, header: hasHeader, allColumns: columns.length }
+  const leftOut = columns.filter((at) => at !== textAt && filled(at)).map((at) => (hasHeader ? label(at) : header[at]!))
+  return { records, column: header[textAt]!.trim(), idColumn, header: hasHeader, ...(leftOut.length > 0 && { leftOut }) }
 }
 
 /** An id as an item's name can hold it: on one line, without a path's slash (a copy's name would make it a folder). */
@@ -281,6 +316,7 @@ function jsonTable(text: string): Table {
   const header: string[] = []
   const at = new Map<string, number>()
   const objects: Record<string, unknown>[] = []
+  const parents = new Set<number>()
   const lines = text.split(/\r\n|\r|\n/u)
   const add = (key: string) => {
     if (!at.has(key)) {
@@ -304,6 +340,7 @@ function jsonTable(text: string): Table {
       add(key)
       flat[key] = inner
       if (typeof inner === 'object' && inner !== null && !Array.isArray(inner)) {
+        if (Object.keys(inner).length > 0) parents.add(at.get(key)!)
         for (const [innerKey, innerValue] of Object.entries(inner as Record<string, unknown>)) {
           add(`${key}.${innerKey}`)
           flat[`${key}.${innerKey}`] = innerValue
@@ -314,7 +351,7 @@ function jsonTable(text: string): Table {
   })
   const cell = (value: unknown): string =>
     typeof value === 'string' ? value : value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)
-  return { header, rows: objects.map((object) => header.map((key) => cell(object[key]))) }
+  return { header, rows: objects.map((object) => header.map((key) => cell(object[key]))), parents }
 }
 
 /**

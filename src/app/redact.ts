@@ -5,6 +5,7 @@ import { HAN, IGNORABLE_CHARS, mentionKey } from './mentions'
 import { isFromPattern } from './patterns'
 import { nonOverlapping } from './segments'
 import { LINE_BREAK, LINE_BREAK_CLASS } from './sentences'
+import { neverMarkedOccurrences } from './userLexicon'
 
 export type RedactionMode = 'tag' | 'pseudonym' | 'mask'
 
@@ -320,6 +321,41 @@ export interface RedactionOptions {
   /** The names spread over every occurrence, when texts share them (the Batch tab's files: a name found in one
    *  file is replaced in all, see spreadNames); by default the names found in this text. */
   spread?: SpreadNames
+  /** The names the user's dictionary says never to mark (its `-` lines, neverMarkedNames): the view drops a found name
+   *  that is one, and no name spread here is replaced where one stands (neverMarkedBar). The found names are taken as
+   *  given: the dictionary is laid over them already (applyLexicon). */
+  neverMarked?: readonly string[]
+}
+
+/**
+ * Whether a name spread over [start, end) would replace part or all of a name never to mark that stands there: one
+ * that does not wholly contain it. QA: with 澜庭物流, 澜庭 and 思远 never to mark, the view showed them unmarked but the
+ * copy spread 上海澜庭生物科技有限公司's short name and 陈思远's given name over them (乙方：[机构]有限公司。[机构]负责运输 …
+ * [人名]确认). A name that holds one (澜庭物流有限公司 over 澜庭物流) is another name, as the view keeps a model's name that
+ * holds one marked. null where none stands in the text.
+ */
+function neverMarkedBar(text: string, names: readonly string[] | undefined): ((start: number, end: number) => boolean) | null {
+  const occurrences = names?.length ? neverMarkedOccurrences(text, names, traditionalToSimplified() ?? null) : []
+  if (occurrences.length === 0) return null
+  // For each unit, the earliest start and the latest end of the never-marked names over it (-1: none), and each
+  // name's own span, which a spread name the same is not to replace either.
+  const firstStart = new Int32Array(text.length).fill(-1)
+  const lastEnd = new Int32Array(text.length).fill(-1)
+  const exact = new Set<string>()
+  for (const { start, end } of occurrences) {
+    exact.add(`${start},${end}`)
+    for (let i = start; i < end; i++) {
+      if (firstStart[i] === -1 || start < firstStart[i]!) firstStart[i] = start
+      if (end > lastEnd[i]!) lastEnd[i] = end
+    }
+  }
+  return (start, end) => {
+    if (exact.has(`${start},${end}`)) return true
+    for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) {
+      if (firstStart[i] !== -1 && (firstStart[i]! < start || lastEnd[i]! > end)) return true
+    }
+    return false
+  }
 }
 
 const MASK = '■'
@@ -1159,9 +1195,10 @@ function linkedNames(text: string, entities: readonly Entity[], types: ReadonlyS
  * names begin at the same place the longest is taken, so 张伟华 is not cut at 张伟. A person found as a surname alone
  * (赵 of 被告人赵某) is looked for as 赵某, its 赵 replaced. A short name the text declares (以下简称“华锐储能”, see
  * declaredAliases) is looked for as the name it stands for, and taken over found names inside it (华 as a place). The names looked for are
- * `spread`'s where given (those found in other texts too), else those of `entities`.
+ * `spread`'s where given (those found in other texts too), else those of `entities`. None is added over a name the
+ * dictionary says never to mark (`neverMarked`, see neverMarkedBar) unless it holds all of it.
  */
-export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>, spread?: SpreadNames): Entity[] {
+export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>, spread?: SpreadNames, neverMarked?: readonly string[]): Entity[] {
   const { linked, aliases: declared } = linkedNames(text, entities, types)
   const names = (spread ?? spreadNames(linked.filter((e) => e.end <= text.length), types)).root
   // The short names this text declares (declaredAliases), looked for with the others, and taken over one of them as
@@ -1203,6 +1240,8 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     return next?.han === true && isWord(after.key, next.key)
   }
   const standsAsShortName = (start: number, end: number, key: string) => standsAsParty(text, start, end, key)
+  // Where the dictionary says never to mark a name, no spread name replaces it (neverMarkedBar).
+  const barred = neverMarkedBar(text, neverMarked)
   // One pass over the text, character by character, following the names that start with it: a document of
   // a million characters and thousands of names takes well under a second.
   for (let at = 0; at < text.length;) {
@@ -1224,6 +1263,8 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
         if (!fits(at, stop) || !wholeWord(at, stop, key) || (isGivenNameAlone(e) && !standsAsName(at, stop, key))) continue
         if ((e as GivenNameEntity).commonWord && stop === foundStop && !standsAsShortName(at, stop, key)) continue
         if (keptInTitle({ type: e.type, start: at, end: stop })) continue
+        // (the name as found too, before a trade word took it in: 澜庭 never to mark is not spread as 澜庭物流 either)
+        if (barred && (barred(at, foundStop) || barred(at, stop))) continue
         // 赵某: the surname is replaced, 某 stays ([人名1]某, as where the model found 赵), unless found there already
         // or the surname makes a word with the character before it (变成某种, 长江某段).
         const nameEnd = (e as GivenNameEntity).surnameForm ? characterEnd(text, at) : stop
@@ -1356,7 +1397,7 @@ function addressedSurname(key: string, text: string, end: number): string | unde
  * surnames added, in order; `found`: every name found, whatever its type, none of which such a surname may be part of
  * (a position is no bar: the title's own).
  */
-function titledSurnames(text: string, chosen: readonly Entity[], found: readonly Entity[] = chosen): Entity[] {
+function titledSurnames(text: string, chosen: readonly Entity[], found: readonly Entity[] = chosen, barred: ((start: number, end: number) => boolean) | null = null): Entity[] {
   const keyOf = (e: Entity) => personKey(simplifiedKey(mentionKey((e as GivenNameEntity).fullName ?? e.text)))[0]
   const people = chosen.filter((e) => e.type === 'PER' && e.end <= text.length)
   const fullNames = new Map<string, Set<string>>()
@@ -1399,7 +1440,8 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
     if (person) titled.set(e, person.key)
   }
   const linked = chosen.map((e) => (titled.has(e) ? { ...e, fullName: titled.get(e)! } as GivenNameEntity : e))
-  const added = titledSurnamesAlone(text, found, personOf)
+  // (not where the dictionary says never to mark a name that takes in the surname: neverMarkedBar)
+  const added = titledSurnamesAlone(text, found, personOf).filter((e) => !barred?.(e.start, e.end))
   return added.length === 0 ? linked : [...linked, ...added].sort((a, b) => a.start - b.start)
 }
 
@@ -1502,7 +1544,7 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   let out = ''
   let pos = 0
   // Not spread, a found name is still read as the name a declared short name stands for (linkedNames).
-  const chosen = options.everywhere === false ? linkedNames(text, entities, options.types).linked : everyOccurrence(text, entities, options.types, options.spread)
+  const chosen = options.everywhere === false ? linkedNames(text, entities, options.types).linked : everyOccurrence(text, entities, options.types, options.spread, options.neverMarked)
   // The model's own place or organisation in a statute's title is kept too (keptInStatuteTitle), before overlaps are
   // settled, so a person it overlapped is still replaced; found there, it still stands in the way of a spread name
   // (everyOccurrence), so the title is kept whole.
@@ -1510,7 +1552,7 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   const replaced = nonOverlapping(chosen.filter((e) => !keptInTitle(e)))
   // A surname alone before a title, as the one full name of it (titledSurnames): its pseudonym's number, and a surname no
   // name covers there replaced as that person in any mode.
-  for (const e of titledSurnames(text, replaced, chosen)) {
+  for (const e of titledSurnames(text, replaced, chosen, neverMarkedBar(text, options.neverMarked))) {
     if (!options.types.has(e.type) || e.end > text.length) continue
     out += text.slice(pos, e.start) + replacement(e) + keptLineBreaks(e, options.mode)
     pos = e.end

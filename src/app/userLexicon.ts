@@ -8,10 +8,14 @@
 // and Traditional characters (英偉達 is 英伟达) once the Traditional→Simplified table is loaded; see lexiconFold.
 // A name that begins or ends in a Latin letter or digit is matched as a whole word at that end (meta, not
 // inside metaverse).
+// A name of one Chinese character (亮 人名, 汉 地名: a teacher of classical texts lists them) is not marked where it
+// makes a common word with the character before or after it (明亮, 遵守, 汉字, 好汉), nor after a degree adverb (很亮);
+// see wordAround. Where it stands alone (亮曰, 蜀、魏) it is marked.
 import type { Entity } from '../engine'
 import en from '../i18n/en'
 import zh from '../i18n/zh'
 import zhHant from '../i18n/zh-Hant'
+import { isWordPair, loadWordPairs, wordPairs } from './commonWordPairs'
 import { foldFullWidth, isWholeWordAt } from './mentions'
 
 export interface LexiconEntry {
@@ -84,6 +88,14 @@ export function parseLexicon(source: string, typeNames: ReadonlyMap<string, stri
     bySurface.delete(parsed.surface) // re-insert, so the order is that of the last mention
     bySurface.set(parsed.surface, parsed)
   })
+  // The common words a one-character name is not marked in (wordAround) are loaded from here, as early as can be: the
+  // page and the annotate CLI parse the dictionary before they load the character table, which comes in the same chunk.
+  for (const entry of bySurface.values()) {
+    if (entry.type !== null && isOneHan(entry.surface)) {
+      loadWordPairs().catch((e: unknown) => console.warn('common words not loaded:', e))
+      break
+    }
+  }
   return { entries: [...bySurface.values()], problems }
 }
 
@@ -205,6 +217,55 @@ function inCapitalsOnly(name: string): boolean {
   return /[A-Z]/.test(latin) && !/[a-z]/.test(latin)
 }
 
+/** One Chinese character of the Basic Multilingual Plane (亮, 漢): a name that wordAround applies to. */
+function isOneHan(name: string): boolean {
+  return name.length === 1 && HAN.test(name)
+}
+const HAN = /\p{Script=Han}/u
+
+/**
+ * Degree adverbs, after which a character is an adjective or a verb and no name (很亮, 太亮, 更亮): the common words
+ * do not hold such pairs.
+ */
+const DEGREE_ADVERBS = new Set('很太挺更最蛮较')
+/**
+ * What may stand next to a one-character place in a common word that still names that place: a state or a dynasty
+ * (魏国, 汉朝, 东汉, 北魏). Without it 汉 地名 would lose 东汉 and 魏 地名 魏国, which it marked before.
+ */
+const STATE_AFTER = new Set('国朝')
+const STATE_BEFORE = new Set('东西南北')
+
+/**
+ * The common word the one-character name at `at` of `folded` makes with a neighbour, as written in `text` (明亮, 遵守),
+ * or null where it stands alone. QA (history teacher): 亮 人名 marked 明亮 and 很亮, 遵 人名 遵守, 汉 地名 汉字 and 好汉,
+ * and the masked copy read 同学们要■守纪律。■字很美，他是好■。 `taken(i)`: whether the character at i is part of another
+ * name of the dictionary that is marked, which makes no word with it (孔明亮 with 孔明 listed: 明亮 is no reason).
+ * Null too until the words are loaded: the name is marked as before, never hidden while they come (see lexiconLayers).
+ */
+function wordAround(text: string, folded: string, at: number, taken: (i: number) => boolean = () => false): string | null {
+  const words = wordPairs()
+  if (words === null) return null
+  const c = folded[at]!
+  const before = at > 0 && !taken(at - 1) ? folded[at - 1]! : ''
+  const after = at + 1 < folded.length && !taken(at + 1) ? folded[at + 1]! : ''
+  if (before && DEGREE_ADVERBS.has(before)) return text.slice(at - 1, at + 1)
+  if (before && isWordPair(words, before, c) && !STATE_BEFORE.has(before)) return text.slice(at - 1, at + 1)
+  if (after && isWordPair(words, c, after) && !STATE_AFTER.has(after)) return text.slice(at, at + 2)
+  return null
+}
+
+/**
+ * The common word a one-character entry's occurrence at start–end of `text` stands in, which keeps it unmarked there
+ * (wordAround), or null: for the Dictionary tab's report of entries that mark nothing (lexiconReport.ts).
+ */
+export function lexiconWordAt(text: string, start: number, end: number, simplified: CharacterTable | null = null): string | null {
+  if (end - start !== 1 || !HAN.test(text[start]!)) return null
+  // Only the neighbours are folded: the word is told by them alone.
+  const from = Math.max(0, start - 1)
+  const folded = lexiconFold(text.slice(from, end + 1), simplified)
+  return wordAround(text.slice(from, end + 1), folded, start - from)
+}
+
 /** The typed entries by folded name, the name lengths that occur (longest first), and the names never to mark. */
 interface LexiconIndex {
   simplified: CharacterTable | null
@@ -249,10 +310,10 @@ export interface LexiconOccurrence {
   key: string
 }
 
-/** Every occurrence in `text` of the index's typed names, overlapping ones included, by start. */
-function occurrencesIn(text: string, index: LexiconIndex): LexiconOccurrence[] {
+/** Every occurrence in `text` (`folded`: as lexiconFold folds it) of the index's typed names, overlapping ones
+ *  included, by start. */
+function occurrencesIn(text: string, index: LexiconIndex, folded = lexiconFold(text, index.simplified)): LexiconOccurrence[] {
   const { typeOf, capitalsOnly, lengths } = index
-  const folded = lexiconFold(text, index.simplified)
   const found: LexiconOccurrence[] = []
   for (let at = 0; at < text.length; at++) {
     for (const length of lengths) {
@@ -279,11 +340,28 @@ export function lexiconOccurrences(text: string, entries: readonly LexiconEntry[
  * word's edge (isWholeWordAt; QA: meta ORG was marked in 他最近喜欢metaverse概念).
  */
 function dictionaryMatches(text: string, index: LexiconIndex): LexiconEntity[] {
-  const found: LexiconEntity[] = occurrencesIn(text, index).map(({ start, end, key }) =>
+  const folded = lexiconFold(text, index.simplified)
+  const found: LexiconEntity[] = occurrencesIn(text, index, folded).map(({ start, end, key }) =>
     ({ start, end, type: index.typeOf.get(key)!, text: text.slice(start, end), score: LEXICON_SCORE, fromLexicon: true }))
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const kept: LexiconEntity[] = []
-  for (const m of found) if (!kept.some((k) => overlaps(k, m))) kept.push(m)
+  // A one-character name's neighbour that another name of the dictionary covers (a longer one marked, or another
+  // one-character name: 蜀魏) makes no word with it. The one-character names come last (longest first), when every
+  // longer one is kept or not.
+  let taken: Uint8Array | undefined
+  for (const m of found) {
+    if (kept.some((k) => overlaps(k, m))) continue
+    if (m.end - m.start === 1 && HAN.test(text[m.start]!)) {
+      if (!taken) {
+        taken = new Uint8Array(text.length)
+        for (const k of kept) taken.fill(1, k.start, k.end)
+        for (const o of found) if (o.end - o.start === 1) taken[o.start] = 1
+      }
+      const covered = taken
+      if (wordAround(text, folded, m.start, (i) => covered[i] === 1) !== null) continue
+    }
+    kept.push(m)
+  }
   return kept.sort((a, b) => a.start - b.start)
 }
 
@@ -329,15 +407,33 @@ export function lexiconLayers(
   if (lexicon.entries.length === 0) return () => entities
   const index = indexFor(lexicon.entries, simplified)
   const model = index.removed.size ? entities.filter((e) => !index.removed.has(lexiconFold(e.text, simplified))) : entities
-  const matches = dictionaryMatches(text, index)
-  // The score from which a model name containing each match is shown and keeps it out (-Infinity: none does).
-  const shownFrom = matches.map((m) => model.reduce((best, e) => (covers(e, m) && e.score > best ? e.score : best), -Infinity))
-  const bands = [...new Set(shownFrom.filter((s) => s > -Infinity))].sort((a, b) => a - b)
-  const layers: (readonly Entity[] | undefined)[] = []
+  // With a one-character name, the matches depend on the common words (wordAround): until they are loaded it is
+  // marked everywhere, as before (a name the user listed is never left out of a redacted copy while they come), and
+  // when they come the layers are made again. wordPairs() is a reactive read, so a view that laid this over in a
+  // computed is redone then, whichever of the words and the character table came first.
+  const single = index.typeOf.size > 0 && index.lengths.at(-1) === 1
+  let words = single ? wordPairs() : null
+  if (single && words === null) loadWordPairs().catch((e: unknown) => console.warn('common words not loaded:', e))
+  let matches: LexiconEntity[] = []
+  let shownFrom: number[] = []
+  let bands: number[] = []
+  let layers: (readonly Entity[] | undefined)[] = []
+  match()
   return (minScore) => {
+    if (single && wordPairs() !== words) {
+      words = wordPairs()
+      match()
+    }
     let band = 0
     while (band < bands.length && bands[band]! < minScore) band++
     return (layers[band] ??= layer(band < bands.length ? bands[band]! : Infinity))
+  }
+  function match(): void {
+    matches = dictionaryMatches(text, index)
+    // The score from which a model name containing each match is shown and keeps it out (-Infinity: none does).
+    shownFrom = matches.map((m) => model.reduce((best, e) => (covers(e, m) && e.score > best ? e.score : best), -Infinity))
+    bands = [...new Set(shownFrom.filter((s) => s > -Infinity))].sort((a, b) => a - b)
+    layers = []
   }
   /** The result where the model names scored `shownAt` or above are shown and those below hidden. */
   function layer(shownAt: number): readonly Entity[] {

@@ -417,7 +417,7 @@ export default {
   },
   lexicon: {
     heading: 'Your dictionary',
-    help: 'Names the model misses or gets wrong, one per line: the name, a space, its type ({codes}, or {names}). A line “-name” stops the model marking exactly that text. Lines starting with # are comments. Quicker: in the highlighted text select a name, click an entity, or move to it with the arrow keys and press Enter, then mark or correct it in one click.',
+    help: 'Names the model misses or gets wrong, one per line: the name, a space, its type ({codes}, or {names}). A line “-name” stops the model marking exactly that text. Lines starting with # are comments. A name of one character (亮, 汉) is not marked where it makes a common word with the character before or after it (明亮, 汉字). Quicker: in the highlighted text select a name, click an entity, or move to it with the arrow keys and press Enter, then mark or correct it in one click.',
     placeholder: '腾讯 ORG\n字节跳动 机构名\n-新华',
     summary: '{n} entries · {m} marked in the text',
     problems: {
@@ -441,6 +441,7 @@ export default {
       inside: '{name}: only inside the longer name {names} the model found; a dictionary name does not split a longer one.',
       dictionary: '{name}: overlaps {names}, also in your dictionary, which is marked instead.',
       pattern: '{name}: overlaps a number found by rule (phone, ID and so on), which is marked instead.',
+      words: '{name}: only in the common words {names}; a name of one character is not marked where it makes a common word with the character before or after it.',
       /** Followed by the names, comma-separated. */
       absent: 'Not in the text: ',
       more: ' ({n} in all)',

@@ -400,7 +400,7 @@ const zh: DeepStringRecord<typeof en> = {
   },
   lexicon: {
     heading: '自定义词典',
-    help: '模型漏掉或认错的名称，每行一个：名称、空格、类型（{names}或 {codes}）。以“-”开头的行让模型不再标出与之完全相同的文本。以 # 开头的行是注释。更快的做法：在高亮文本中选中名称、点击实体，或用方向键移到实体后按回车，一键标注或更正。',
+    help: '模型漏掉或认错的名称，每行一个：名称、空格、类型（{names}或 {codes}）。以“-”开头的行让模型不再标出与之完全相同的文本。以 # 开头的行是注释。单字名称（亮、汉）与前后一字构成常用词时（明亮、汉字）不会标出。更快的做法：在高亮文本中选中名称、点击实体，或用方向键移到实体后按回车，一键标注或更正。',
     placeholder: '腾讯 机构名\n字节跳动 ORG\n-新华',
     summary: '{n} 个词条 · 文中标出 {m} 处',
     problems: {
@@ -424,6 +424,7 @@ const zh: DeepStringRecord<typeof en> = {
       inside: '{name}：只出现在模型找到的较长名称{names}里，词典中的名称不会拆开较长的名称。',
       dictionary: '{name}：在文中与词典中的{names}重叠，标出的是后者。',
       pattern: '{name}：在文中与按规则找到的号码（电话、证件号等）重叠，标出的是号码。',
+      words: '{name}：只出现在常用词{names}里；单字名称与前后一字构成常用词时不会标出。',
       /** Followed by the names, 、-separated. */
       absent: '不在文中：',
       more: '等，共 {n} 个',

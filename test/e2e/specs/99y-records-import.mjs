@@ -57,7 +57,8 @@ test('the editor: a .csv opens as its texts a blank line apart, and says how man
   await waitForModelReady(page)
   await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', FILE))
   assert.equal(await page.inputValue(SELECTORS.editor), POSTS.map((p) => p.text).join('\n\n'))
-  assert.equal((await page.textContent('[data-testid=import-message]')).trim(), '已从 weibo.csv 的“微博正文”列读取 5 条记录，每两条之间空一行。')
+  // The columns not read are named (e-commerce QA: an order export's recipients and phones were dropped without a word).
+  assert.equal((await page.textContent('[data-testid=import-message]')).trim(), '已从 weibo.csv 的“微博正文”列读取 5 条记录，每两条之间空一行。未读取的列：mid和发布时间。')
 
   // A .jsonl line that is no JSON object is named by its number, and the editor keeps its text.
   await page.setInputFiles('[data-testid=file-input]', { name: 'bad.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from('{"text":"张伟"}\n\n{"text": oops}\n') })
@@ -73,5 +74,13 @@ test('the editor: a .csv opens as its texts a blank line apart, and says how man
   await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: 'posts.csv', mimeType: 'text/csv', buffer: Buffer.from(noHeader) }))
   assert.equal(await page.inputValue(SELECTORS.editor), noHeader.trim().split('\n').join('\n\n'))
   assert.equal((await page.textContent('[data-testid=import-message]')).trim(), '已从 posts.csv 的第 1 列读取 3 条记录，每两条之间空一行。文件没有表头行，第一行也作为记录读取。')
+
+  // A table of records with no text column (an order export): every column read, a `name：value` line each, so that
+  // its recipients' names and phones are analysed too (only its 地址 column was read).
+  const orders = ['订单号,收货人,电话,地址,备注', '8800123456780001,韦嘉欣,13766554433,福建省厦门市思明区湖滨南路9号,交给前台小林', '8800123456780002,邵一鸣,18899001122,天津市南开区卫津路3号,'].join('\n') + '\n'
+  await analysisAfter(page, () => page.setInputFiles('[data-testid=file-input]', { name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(orders) }))
+  assert.equal((await page.textContent('[data-testid=import-message]')).trim(), '已从 orders.csv 读取 2 条记录的全部 5 列，每列一行，每两条记录之间空一行。')
+  const ordersText = await page.inputValue(SELECTORS.editor)
+  for (const line of ['收货人：韦嘉欣', '电话：13766554433', '收货人：邵一鸣', '电话：18899001122']) assert.ok(ordersText.split('\n').includes(line), `${line} in ${ordersText}`)
   await context.close()
 })

@@ -18,6 +18,7 @@ describe('parseRecords: CSV and TSV', () => {
       column: '微博正文',
       idColumn: 'mid',
       header: true,
+      leftOut: ['mid', '发布时间', '转发数'],
       records: [
         { id: '4801', text: '王建国说："今天很好"，赵丽也来了。' },
         { id: '4802', text: '第一行，有逗号\r\n第二行：孙悦在杭州' },
@@ -28,7 +29,7 @@ describe('parseRecords: CSV and TSV', () => {
 
   it('drops a byte-order mark, matches names in any case, and numbers the rows when no column is an id', () => {
     expect(parseRecords('\uFEFFAuthor,Content\n小王,张三在北京。\n小李,"李四,王五"\n', 'csv')).toEqual({
-      column: 'Content', idColumn: null, header: true,
+      column: 'Content', idColumn: null, header: true, leftOut: ['Author'],
       records: [{ id: '1', text: '张三在北京。' }, { id: '2', text: '李四,王五' }],
     })
   })
@@ -57,7 +58,7 @@ describe('parseRecords: a sheet of announcements by securities code (compliance 
   it('names each record by its code column, leading zeros kept, and still takes the text column', () => {
     const csv = '代码,公告标题,正文\n000002,关于董事辞职的公告,董事周某因个人原因辞职。\n000002,关于回购进展的公告,公司累计回购股份。\n600000,年度报告摘要,本行实现营业收入。\n'
     expect(parseRecords(csv, 'csv')).toEqual({
-      column: '正文', idColumn: '代码', header: true,
+      column: '正文', idColumn: '代码', header: true, leftOut: ['代码', '公告标题'],
       records: [
         { id: '000002', text: '董事周某因个人原因辞职。' },
         { id: '000002 (2)', text: '公司累计回购股份。' },
@@ -82,7 +83,7 @@ describe('parseRecords: JSON Lines', () => {
   it('reads an object per line, skipping blank lines, taking text and id keys by name', () => {
     const jsonl = '{"id": 11, "content": "杨紫和肖战在横店。"}\n\n{"id": "12", "content": "吴京", "tags": ["a"]}\r\n'
     expect(parseRecords(jsonl, 'jsonl')).toEqual({
-      column: 'content', idColumn: 'id', header: true,
+      column: 'content', idColumn: 'id', header: true, leftOut: ['id', 'tags'],
       records: [{ id: '11', text: '杨紫和肖战在横店。' }, { id: '12', text: '吴京' }],
     })
   })
@@ -165,7 +166,7 @@ describe('records files as imports', () => {
 
   it('open in the editor as the texts a blank line apart, saying how many and from which column', async () => {
     const file = new File(['id,text\n1,郭晶晶在北京。\n2,  \n3,"刘翔\n在上海。"\n'], 'posts.csv')
-    expect(await readImportedFile(file)).toEqual({ text: '郭晶晶在北京。\n\n刘翔\n在上海。', encoding: 'utf-8', records: { count: 3, column: 'text', header: true } })
+    expect(await readImportedFile(file)).toEqual({ text: '郭晶晶在北京。\n\n刘翔\n在上海。', encoding: 'utf-8', records: { count: 3, column: 'text', header: true, leftOut: ['id'] } })
     expect(recordsText([{ id: '1', text: ' 甲 ' }, { id: '2', text: '乙' }])).toBe('甲\n\n乙')
   })
 

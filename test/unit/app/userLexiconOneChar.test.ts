@@ -1,0 +1,93 @@
+// One-character dictionary entries (亮 人名, 汉 地名) are not marked inside common words (history-teacher QA: 明亮,
+// 遵守, 汉字, 好汉 were marked and the masked copy read 同学们要■守纪律。■字很美，他是好■。).
+import { describe, expect, it } from 'vitest'
+import { computed } from 'vue'
+import { isWordPair, loadWordPairs, wordPairs } from '../../../src/app/commonWordPairs'
+import { unmarkedEntries } from '../../../src/app/lexiconReport'
+import { applyLexicon, lexiconLayers, parseLexicon } from '../../../src/app/userLexicon'
+import { loadCommonWords, traditionalToSimplified } from '../../../src/app/redact'
+
+const TYPES = new Map([['PER', 'PER'], ['LOC', 'LOC'], ['ORG', 'ORG'], ['人名', 'PER'], ['地名', 'LOC']])
+const TEACHER = '亮 人名\n蜀 地名\n魏 地名\n遵 人名\n汉 地名\n孔明 人名'
+
+const marks = (text: string, source: string) =>
+  applyLexicon(text, [], parseLexicon(source, TYPES), { simplified: traditionalToSimplified() ?? null })
+    .map((e) => `${e.text}@${e.start}`)
+
+describe('one-character entries before the common words are loaded', () => {
+  it('mark as before, and are laid over again (reactively) when the words come', async () => {
+    // This file runs in its own module graph: nothing has loaded the words yet.
+    expect(wordPairs()).toBeNull()
+    const text = '天很明亮。'
+    const layers = lexiconLayers(text, [], { entries: [{ surface: '亮', type: 'PER' }], problems: [] })
+    const shown = computed(() => layers(0).map((e) => e.text))
+    expect(shown.value).toEqual(['亮']) // never left out while the words come
+    await loadWordPairs()
+    expect(shown.value).toEqual([]) // the computed read wordPairs(), so it is redone
+  })
+})
+
+describe('one-character entries and common words', () => {
+  it('are not marked where they make a common word with the character before or after', async () => {
+    await loadCommonWords()
+    // Each of these marked its character before (QA: ■守纪律, ■字很美, 好■, 明■).
+    const text = '同学们要遵守纪律。汉字很美，他是好汉。他说话很明亮。月光亮堂堂。'
+    expect(marks(text, TEACHER)).toEqual([])
+  })
+
+  it('are not marked after a degree adverb (很亮), which no common word holds', async () => {
+    await loadCommonWords()
+    expect(marks('今晚的灯很亮，太亮了。', '亮 人名')).toEqual([])
+  })
+
+  it('are still marked where they stand alone, between punctuation or beside characters that make no word', async () => {
+    await loadCommonWords()
+    const text = '亮曰：“蜀、魏不两立。”遵率众至。'
+    expect(marks(text, TEACHER)).toEqual(['亮@0', '蜀@4', '魏@6', '遵@12'])
+  })
+
+  it('are still marked beside another name of the dictionary, whatever word they would make with its character', async () => {
+    await loadCommonWords()
+    // 明亮 is a word, but 明 is 孔明's: 亮 stands beside a name, not inside a word.
+    expect(marks('孔明亮曰：可。', '孔明 人名\n亮 人名')).toEqual(['孔明@0', '亮@2'])
+    expect(marks('他叫孔明，亮是别人。', '孔明 人名\n亮 人名')).toEqual(['孔明@2', '亮@5'])
+    // Two one-character names side by side (蜀魏): each other's neighbour makes no word with it.
+    expect(marks('蜀魏交兵。', '蜀 地名\n魏 地名')).toEqual(['蜀@0', '魏@1'])
+  })
+
+  it('keep a state or dynasty that names the place (魏国, 汉朝, 东汉, 北魏)', async () => {
+    await loadCommonWords()
+    expect(marks('东汉时，魏国与汉朝。', '汉 地名\n魏 地名')).toEqual(['汉@1', '魏@4', '汉@7'])
+  })
+
+  it('read Traditional text through the character table (漢字 is 汉字)', async () => {
+    await loadCommonWords()
+    expect(marks('漢字很美，他是好漢。漢曰：可。', '汉 地名')).toEqual(['漢@10'])
+  })
+
+  it('longer names are not affected (孔明 in 孔明灯 is the user’s to say)', async () => {
+    await loadCommonWords()
+    expect(marks('遵守约定的遵义人。', '遵义 地名')).toEqual(['遵义@5'])
+    expect(isWordPair(wordPairs()!, '遵', '守')).toBe(true)
+  })
+})
+
+describe('the dictionary report', () => {
+  it('says a one-character entry marks nothing because it stands only in common words', async () => {
+    await loadCommonWords()
+    const text = '同学们要遵守纪律，遵循规则。汉字很美。'
+    const lexicon = parseLexicon('遵 人名\n汉 地名', TYPES)
+    const shown = applyLexicon(text, [], lexicon)
+    expect(unmarkedEntries(text, lexicon.entries, [], shown)).toEqual([
+      { surface: '遵', reason: { kind: 'words', names: ['遵守', '遵循'] } },
+      { surface: '汉', reason: { kind: 'words', names: ['汉字'] } },
+    ])
+  })
+
+  it('says nothing of one marked at one occurrence at least', async () => {
+    await loadCommonWords()
+    const text = '汉字很美。汉曰：可。'
+    const lexicon = parseLexicon('汉 地名', TYPES)
+    expect(unmarkedEntries(text, lexicon.entries, [], applyLexicon(text, [], lexicon))).toEqual([])
+  })
+})
