@@ -78,6 +78,16 @@ export default {
     recordsRead: 'Read one record of {name}, from its “{column}” column. | Read {count} records of {name}, from its “{column}” column, a blank line between two.',
     /** As recordsRead, for a .csv or .tsv whose first row holds no column names ({column}: the text column's number, from 1). */
     recordsReadNoHeader: 'Read one record of {name}, from its column {column}: no header row was found, so its first row was read as a record. | Read {count} records of {name}, from its column {column}, a blank line between two: no header row was found, so its first row was read as a record too.',
+    /** recordsRead or recordsReadNoHeader ({read}), then the other columns with something in them, not read ({names}: all of them, listed; {count}: how many). */
+    recordsLeftOut: '{read} Its other column was not read: {names}. | {read} Its other columns were not read: {names}.',
+    /** As recordsLeftOut, for more than five ({names}: the first five; {count}: how many in all). */
+    recordsLeftOutMore: '{read} Its {count} other columns were not read, among them {names}.',
+    /** A column of a sheet with no header row, in recordsLeftOut's list ({n}: its number, from 1). */
+    recordsColumnNumber: 'column {n}',
+    /** A table of records with no text column (an order export, a staff list): every column read, a line each ({columns}: how many). */
+    recordsReadAll: 'Read one record of {name}, all its {columns} columns, a line each. | Read {count} records of {name}, all {columns} columns of each, a line per column and a blank line between two records.',
+    /** As recordsReadAll, for a .csv or .tsv whose first row holds no column names. */
+    recordsReadAllNoHeader: 'Read one record of {name}, all its {columns} columns, a line each: no header row was found, so its first row was read as a record. | Read {count} records of {name}, all {columns} columns of each, a line per column and a blank line between two records: no header row was found, so its first row was read as a record too.',
     /** Files dropped together, the first ones unreadable ({failed}: their names, quoted): the next one was opened. */
     openedInstead: '{failed} could not be opened; {name} was opened instead.',
     /** After the first file's reason: no file of a drop of several could be opened. */

@@ -72,6 +72,15 @@ const zh: DeepStringRecord<typeof en> = {
     importBadQuote: '无法读取 {name}：第 {line} 行某个单元格开头的引号（"）没有闭合，其后各行会连成一条记录。请补上或删去这个引号，再重新打开。编辑器内容未改变。',
     recordsRead: '已从 {name} 的“{column}”列读取 {count} 条记录，每两条之间空一行。',
     recordsReadNoHeader: '已从 {name} 的第 {column} 列读取 {count} 条记录，每两条之间空一行。文件没有表头行，第一行也作为记录读取。',
+    /** recordsRead or recordsReadNoHeader ({read}), then the other columns with something in them, not read ({names}: all of them, listed). */
+    recordsLeftOut: '{read}未读取的列：{names}。',
+    /** As recordsLeftOut, for more than five ({names}: the first five; {count}: how many in all). */
+    recordsLeftOutMore: '{read}未读取的列：{names}等 {count} 列。',
+    /** A column of a sheet with no header row, in recordsLeftOut's list ({n}: its number, from 1). */
+    recordsColumnNumber: '第 {n} 列',
+    /** A table of records with no text column (an order export, a staff list): every column read, a line each. */
+    recordsReadAll: '已从 {name} 读取 {count} 条记录的全部 {columns} 列，每列一行，每两条记录之间空一行。',
+    recordsReadAllNoHeader: '已从 {name} 读取 {count} 条记录的全部 {columns} 列，每列一行，每两条记录之间空一行。文件没有表头行，第一行也作为记录读取。',
     openedInstead: '无法打开 {failed}，已改为打开 {name}。',
     noneOpened: '拖入的 {n} 个文件都无法打开；“批量”标签页可一次读取多个文件，并逐一说明无法读取的原因。',
     leftOut: '{name} 的{parts}没有读取。这里只有正文，脚注和尾注附在末尾；其余部分请在 Word 中查看。',
