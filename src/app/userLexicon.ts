@@ -442,3 +442,30 @@ export function lexiconLayers(
     return [...kept, ...laid].sort((a, b) => a.start - b.start)
   }
 }
+
+/** The names the dictionary says never to mark (its `-` lines), as written: what the Redact and Batch copies are
+ *  given (RedactionOptions.neverMarked), so that no name they spread is replaced where one of these stands. */
+export function neverMarkedNames(entries: readonly LexiconEntry[]): string[] {
+  return entries.filter((e) => e.type === null).map((e) => e.surface)
+}
+
+/**
+ * Where the names never to mark stand in `text`, overlapping ones included: compared as applyLexicon compares a
+ * model name with them (lexiconFold, with `simplified` where given), a Latin edge a word's edge as for the typed
+ * names. The view drops a model name that is one of them; redaction spreads no name over one (everyOccurrence).
+ */
+export function neverMarkedOccurrences(text: string, names: readonly string[], simplified: CharacterTable | null = null): { start: number; end: number }[] {
+  const keys = new Set(names.map((name) => lexiconFold(name, simplified)).filter((key) => key !== ''))
+  if (keys.size === 0) return []
+  const lengths = [...new Set([...keys].map((key) => key.length))]
+  const firsts = new Set([...keys].map((key) => key[0]))
+  const folded = lexiconFold(text, simplified)
+  const found: { start: number; end: number }[] = []
+  for (let at = 0; at < text.length; at++) {
+    if (!firsts.has(folded[at])) continue
+    for (const length of lengths) {
+      if (at + length <= text.length && keys.has(folded.slice(at, at + length)) && isWholeWordAt(text, at, at + length)) found.push({ start: at, end: at + length })
+    }
+  }
+  return found
+}
