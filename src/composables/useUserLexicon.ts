@@ -1,7 +1,7 @@
 // The user's dictionary (see app/userLexicon.ts): its text is remembered in this browser's localStorage and
 // never sent anywhere; parsed against the model's types, in either UI language's names for them.
 import { useLocalStorage } from '@vueuse/core'
-import { computed, shallowRef, watch, type Ref } from 'vue'
+import { computed, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import { memoizedPerResult, type Overlay } from '../app/overlays'
 import { loadCommonWords, traditionalToSimplified } from '../app/redact'
 import {
@@ -10,6 +10,8 @@ import {
 } from '../app/userLexicon'
 
 const LEXICON_STORAGE_KEY = 'shiti.lexicon'
+/** Where the list an edit of the box replaced is kept (see useLexiconRestore), beside the dictionary itself. */
+const RESTORE_STORAGE_KEY = 'shiti.lexicon.restore'
 
 /** The dictionary as it is laid over the model's entities: its entries, the threshold in force, the table. */
 export type LexiconInForce = UserLexicon & LexiconOptions
@@ -21,6 +23,10 @@ export type LexiconInForce = UserLexicon & LexiconOptions
 export function useUserLexicon(types: Ref<readonly string[]>, minScore?: Ref<number>) {
   // A browser that refuses storage (private mode, full quota) still gets a working dictionary for the visit.
   const source = useLocalStorage(LEXICON_STORAGE_KEY, '', { onError: (e) => console.warn('dictionary not saved:', e) })
+  // The Dictionary tab is unmounted while another tab is shown: a name added or forgotten in the view meanwhile is an
+  // edit after the one that replaced the list, so the list kept to restore it goes from storage now, not at the
+  // tab's next visit (it would no longer be offered anyway).
+  watch(source, (now) => dropStaleRestorePoint(now))
   const spellings = computed(() => lexiconTypeNames(types.value))
   // Each key typed in the box parses the dictionary again. Where the entries come out as before (a line being typed
   // is a problem until it is done; QA typed after a pasted 2,000-name list), the same entries array is kept, and the
@@ -109,4 +115,105 @@ export function lexiconOverlay(lexicon: Ref<LexiconInForce>): Overlay {
   const layersOf = memoizedPerResult(() => [laid.value.entries, laid.value.simplified], (text, found) =>
     lexiconLayers(text, found, { entries: laid.value.entries, problems: [] }, laid.value.simplified))
   return (text, found) => (laid.value.entries.length === 0 ? found : layersOf(text, found)(laid.value.minScore))
+}
+
+/**
+ * Whether an edit of the box that took the dictionary from `before` entries to `after` (the box then reading
+ * `afterText`) removed most of it, so that the list it replaced is offered back as the Clear button offers it (QA:
+ * Ctrl+A, Delete or a document pasted over the list was saved within 1.5 s, and after a reload the entries were
+ * gone for good). Most: fewer than half are left of two or more (2 → 0, 3 → 1, 10 → 4); a list of one entry only
+ * when the box is emptied, as one key typed in the only line (张三 PER → 张三 PE) leaves no entry either.
+ */
+export function removesMost(before: number, after: number, afterText: string): boolean {
+  if (before >= 2) return after * 2 < before
+  return before === 1 && afterText.trim() === ''
+}
+
+/** The dictionary as it was before an edit or Clear emptied most of it (`before`, `entries` of them), offered back
+ *  while the box reads `after`, as that left it. `kept`: written to the site's storage, to outlive a reload. */
+export interface LexiconRestorePoint {
+  before: string
+  after: string
+  entries: number
+  kept: boolean
+}
+
+/** The part of Storage used here: a browser without localStorage (or that refuses it) just keeps nothing. */
+export type RestoreStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+
+function browserStorage(): RestoreStorage | undefined {
+  try {
+    return globalThis.localStorage
+  } catch {
+    return undefined // a sandboxed frame or a browser that forbids storage throws on access
+  }
+}
+
+function readRestorePoint(storage: RestoreStorage | undefined): LexiconRestorePoint | null {
+  try {
+    const stored = storage?.getItem(RESTORE_STORAGE_KEY)
+    if (!stored) return null
+    const { before, after, entries } = JSON.parse(stored) as Partial<LexiconRestorePoint>
+    return typeof before === 'string' && typeof after === 'string' && typeof entries === 'number' ? { before, after, entries, kept: true } : null
+  } catch {
+    return null
+  }
+}
+
+function writeRestorePoint(storage: RestoreStorage | undefined, point: LexiconRestorePoint | null): void {
+  try {
+    if (point?.kept) storage?.setItem(RESTORE_STORAGE_KEY, JSON.stringify({ before: point.before, after: point.after, entries: point.entries }))
+    else storage?.removeItem(RESTORE_STORAGE_KEY)
+  } catch (e) {
+    console.warn('dictionary restore point not saved:', e)
+  }
+}
+
+/** Takes the kept restore point out of storage once the dictionary no longer reads as the edit left it. */
+export function dropStaleRestorePoint(source: string, storage: RestoreStorage | undefined = browserStorage()): void {
+  const point = readRestorePoint(storage)
+  if (point && point.after !== source) writeRestorePoint(storage, null)
+}
+
+/**
+ * The one way the Dictionary tab gives back a list that was taken out: by its Clear button (clear()) or by an edit
+ * of the box that removed most entries (edited()). Offered while the box reads as that left it: any other edit, a
+ * restore or a dismissal ends it.
+ *
+ * Clear's point is held in this page's memory only: Clear says the entries were removed from the site's storage.
+ * An edit's point is written to storage beside the dictionary (the same place the edited list is), so a reload does
+ * not lose the list for good: a hand-made deletion or a wrong paste is saved as soon as it is made.
+ */
+export function useLexiconRestore(source: Ref<string>, storage: RestoreStorage | undefined = browserStorage()) {
+  const point: ShallowRef<LexiconRestorePoint | null> = shallowRef(readRestorePoint(storage))
+  if (point.value && point.value.after !== source.value) set(null)
+
+  function set(next: LexiconRestorePoint | null): void {
+    point.value = next
+    writeRestorePoint(storage, next)
+  }
+  /** The restore point while the box reads as its edit left it. */
+  const offered = computed(() => (point.value && point.value.after === source.value ? point.value : null))
+  watch(source, (now) => {
+    if (point.value && point.value.after !== now) set(null)
+  })
+
+  /** Empties the dictionary, the list kept in memory to restore (`entries`: how many it had). */
+  function clear(entries: number): void {
+    set({ before: source.value, after: '', entries, kept: false })
+    source.value = ''
+  }
+  /** Says that the box was edited from `before` (`entriesBefore` entries) to `after` (`entriesAfter`). */
+  function edited(before: string, after: string, entriesBefore: number, entriesAfter: number): void {
+    if (removesMost(entriesBefore, entriesAfter, after)) set({ before, after, entries: entriesBefore, kept: true })
+  }
+  function restore(): void {
+    const restored = offered.value
+    set(null)
+    if (restored) source.value = restored.before
+  }
+  function dismiss(): void {
+    set(null)
+  }
+  return { offered, clear, edited, restore, dismiss }
 }

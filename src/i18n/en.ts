@@ -435,6 +435,8 @@ export default {
       'missing-type': 'Line {line}: “{content}” needs a type after a space, e.g. “{example}”.',
       'too-long': 'Line {line}: names longer than {max} characters are ignored.',
     },
+    /** After the first 20 problem lines (a document pasted over the list by mistake gave one per line). */
+    problemsMore: 'Lines with problems not listed: {n} more.',
     open: 'Add from file…',
     download: 'Download',
     fileRefused: '{name}: a dictionary file is a .txt file of at most 1 MB; nothing was added.',
@@ -444,6 +446,10 @@ export default {
      *  them, which a page cannot force (privacy QA: “none of it is kept” was a promise the app cannot keep). */
     cleared: 'Dictionary cleared: all entries were removed from this site’s storage in this browser.',
     restore: 'Restore',
+    /** An edit of the box (select all and delete, a document pasted over the list) left fewer than half the entries:
+     *  {n} before, {m} now. The list before it is kept in localStorage beside the dictionary until one of these. */
+    replaced: 'The last edit took out most of the dictionary ({n} entries before it, {m} now). The list as it was is kept in this browser’s storage until you restore it, dismiss this or edit the dictionary again.',
+    dismissRestore: 'Dismiss',
     /** Entries that mark nothing in the text, and why (QA: "0 marked" and no reason, for names inside a longer
      *  name the model found). {name}: the entry; {names}: the names over it, quoted. */
     unmarked: {

@@ -470,6 +470,7 @@ const zhHant: DeepStringRecord<typeof en> = {
       "missing-type": "第 {line} 行：「{content}」後面缺少類型（與名稱之間空一格），例如「{example}」。",
       "too-long": "第 {line} 行：超過 {max} 個字元的名稱會被忽略。"
     },
+    "problemsMore": "另有 {n} 行有問題，未列出。",
     "open": "從檔案新增……",
     "download": "下載",
     "fileRefused": "{name}：詞典檔案須為不超過 1 MB 的 .txt 檔案；未新增任何內容。",
@@ -477,6 +478,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "clear": "清除詞典",
     "cleared": "已清除詞典：已從本站在本瀏覽器中的儲存裡刪除所有詞條。",
     "restore": "還原",
+    "replaced": "最近一次編輯刪掉了詞典的大部分詞條（編輯前 {n} 個，現在 {m} 個）。原來的詞條仍留在本瀏覽器的儲存中，直到您還原、選擇不還原或再次編輯詞典為止。",
+    "dismissRestore": "不還原",
     "unmarked": {
       "heading": "以下詞條在文中沒有標出：",
       "inside": "{name}：只出現在模型找到的較長名稱{names}裡，詞典中的名稱不會拆開較長的名稱。",

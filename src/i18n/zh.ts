@@ -417,6 +417,8 @@ const zh: DeepStringRecord<typeof en> = {
       'missing-type': '第 {line} 行：“{content}”后面缺少类型（与名称之间空一格），例如“{example}”。',
       'too-long': '第 {line} 行：超过 {max} 个字符的名称会被忽略。',
     },
+    /** After the first 20 problem lines (a document pasted over the list by mistake gave one per line). */
+    problemsMore: '另有 {n} 行有问题，未列出。',
     open: '从文件添加……',
     download: '下载',
     fileRefused: '{name}：词典文件须为不超过 1 MB 的 .txt 文件；未添加任何内容。',
@@ -426,6 +428,10 @@ const zh: DeepStringRecord<typeof en> = {
      *  them, which a page cannot force (privacy QA: “不再保存任何词条” was a promise the app cannot keep). */
     cleared: '已清空词典：已从本站在本浏览器中的存储里删除所有词条。',
     restore: '恢复',
+    /** An edit of the box (select all and delete, a document pasted over the list) left fewer than half the entries:
+     *  {n} before, {m} now. The list before it is kept in localStorage beside the dictionary until one of these. */
+    replaced: '最近一次编辑删掉了词典的大部分词条（编辑前 {n} 个，现在 {m} 个）。原来的词条仍留在本浏览器的存储中，直到您恢复、选择不恢复或再次编辑词典为止。',
+    dismissRestore: '不恢复',
     /** Entries that mark nothing in the text, and why (QA: "0 marked" and no reason, for names inside a longer
      *  name the model found). {name}: the entry; {names}: the names over it, quoted. */
     unmarked: {
