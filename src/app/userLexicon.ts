@@ -10,8 +10,9 @@
 // inside metaverse).
 // A name of one Chinese character (亮 人名, 汉 地名: a teacher of classical texts lists them) is not marked where it
 // makes a common word with the character before or after it (明亮, 遵守, 汉字, 好汉), nor after a degree adverb (很亮);
-// see wordAround. Where it stands alone (亮曰, 蜀、魏) it is marked.
-import type { Entity } from '../engine'
+// see wordAround. Where it stands alone (亮曰, 蜀、魏) it is marked, and after a surname with which it makes a word (刘备,
+// 曹操, 曹魏: a name, not a word).
+import { COMMON_SURNAMES, type Entity } from '../engine'
 import en from '../i18n/en'
 import zh from '../i18n/zh'
 import zhHant from '../i18n/zh-Hant'
@@ -234,6 +235,17 @@ const DEGREE_ADVERBS = new Set('很太挺更最蛮较')
  */
 const STATE_AFTER = new Set('国朝')
 const STATE_BEFORE = new Set('东西南北')
+/**
+ * Surnames (the engine's COMMON_SURNAMES, as redact.ts reads them): a surname and the character after it is a name
+ * however often the pair is a word, and jieba's common words hold many famous ones (re-check QA: with 备 操 策 飞 云 羽
+ * 忠 超 人名, 刘备, 曹操, 孙策, 张飞, 赵云, 关羽, 黄忠, 马超 left their given name unmarked, and with 魏 地名 曹魏 its 魏, so
+ * where the model missed the name the Redact copy read 刘备 whole where it read 刘■). After a surname the entry is
+ * marked, whatever word it makes with the character after it too (刘备受辱: 备受). The cost is over-marking where a
+ * surname character begins an ordinary word: 明亮, 白云, 计策, 储备, 高超, 钟表, 洪亮, 武汉 and 罗汉 mark
+ * their 亮, 云, 策, 备, 超, 表, 汉; a leaked name is worse than a masked word. Not after a degree adverb, where the
+ * character is an adjective's (很明亮), and so no surname.
+ */
+const SURNAMES: ReadonlySet<string> = new Set(COMMON_SURNAMES)
 
 /**
  * The common word the one-character name at `at` of `folded` makes with a neighbour, as written in `text` (明亮, 遵守),
@@ -249,7 +261,11 @@ function wordAround(text: string, folded: string, at: number, taken: (i: number)
   const before = at > 0 && !taken(at - 1) ? folded[at - 1]! : ''
   const after = at + 1 < folded.length && !taken(at + 1) ? folded[at + 1]! : ''
   if (before && DEGREE_ADVERBS.has(before)) return text.slice(at - 1, at + 1)
-  if (before && isWordPair(words, before, c) && !STATE_BEFORE.has(before)) return text.slice(at - 1, at + 1)
+  if (before && isWordPair(words, before, c)) {
+    // 刘备, 曹魏: a surname's name (SURNAMES), marked; 很明亮: an adjective after a degree adverb, a word.
+    if (SURNAMES.has(before) && !(at > 1 && DEGREE_ADVERBS.has(folded[at - 2]!))) return null
+    if (!STATE_BEFORE.has(before)) return text.slice(at - 1, at + 1)
+  }
   if (after && isWordPair(words, c, after) && !STATE_AFTER.has(after)) return text.slice(at, at + 2)
   return null
 }
@@ -260,8 +276,8 @@ function wordAround(text: string, folded: string, at: number, taken: (i: number)
  */
 export function lexiconWordAt(text: string, start: number, end: number, simplified: CharacterTable | null = null): string | null {
   if (end - start !== 1 || !HAN.test(text[start]!)) return null
-  // Only the neighbours are folded: the word is told by them alone.
-  const from = Math.max(0, start - 1)
+  // Only the neighbours are folded (and the one before the character before, for 很明亮): the word is told by them alone.
+  const from = Math.max(0, start - 2)
   const folded = lexiconFold(text.slice(from, end + 1), simplified)
   return wordAround(text.slice(from, end + 1), folded, start - from)
 }

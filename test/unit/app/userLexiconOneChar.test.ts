@@ -91,3 +91,36 @@ describe('the dictionary report', () => {
     expect(unmarkedEntries(text, lexicon.entries, [], applyLexicon(text, [], lexicon))).toEqual([])
   })
 })
+
+describe('one-character entries after a surname', () => {
+  // Re-check QA: jieba's common words hold many surname + given-name pairs (刘备, 曹操 …), so a given name listed alone
+  // was left unmarked in the full name, and where the model missed it the Redact copy read 刘备 whole, not 刘■.
+  const HAN_NAMES = '备 人名\n操 人名\n策 人名\n飞 人名\n云 人名\n羽 人名\n忠 人名\n超 人名\n魏 地名'
+
+  it('are marked where the word they make with the character before is a surname and a given name', async () => {
+    await loadCommonWords()
+    const text = '刘备、孙策、张飞、赵云、关羽、黄忠、马超。曹操大怒。曹魏代汉。'
+    expect(marks(text, HAN_NAMES)).toEqual(['备@1', '策@4', '飞@7', '云@10', '羽@13', '忠@16', '超@19', '操@22', '魏@27'])
+  })
+
+  it('are marked after a surname whatever word they make with the character after (刘备受辱: 备受)', async () => {
+    await loadCommonWords()
+    expect(marks('刘备受辱，孙策马至。', HAN_NAMES)).toEqual(['备@1', '策@6'])
+  })
+
+  it('stay unmarked in the words they make away from a surname (备受, 策马, 云集, 羽毛, 忠于, 超过)', async () => {
+    await loadCommonWords()
+    expect(marks('备受其辱。策马而去。云集于此。羽毛未丰。忠于汉室。超过三万。', HAN_NAMES)).toEqual([])
+  })
+
+  it('stay unmarked after a degree adverb before a surname character (很明亮: an adjective), marked in 明亮 alone', async () => {
+    await loadCommonWords()
+    // 明 is a surname: the over-marking accepted for a name never to leak.
+    expect(marks('天很明亮。明亮的灯。', '亮 人名')).toEqual(['亮@6'])
+    const text = '很明亮。'
+    const lexicon = parseLexicon('亮 人名', TYPES)
+    expect(unmarkedEntries(text, lexicon.entries, [], applyLexicon(text, [], lexicon))).toEqual([
+      { surface: '亮', reason: { kind: 'words', names: ['明亮'] } },
+    ])
+  })
+})
