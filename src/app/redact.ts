@@ -329,32 +329,28 @@ export interface RedactionOptions {
 
 /**
  * Whether a name spread over [start, end) would replace part or all of a name never to mark that stands there: one
- * that does not wholly contain it. QA: with 澜庭物流, 澜庭 and 思远 never to mark, the view showed them unmarked but the
- * copy spread 上海澜庭生物科技有限公司's short name and 陈思远's given name over them (乙方：[机构]有限公司。[机构]负责运输 …
+ * that wholly contains it (or is it). QA: with 澜庭物流, 澜庭 and 思远 never to mark, the view showed them unmarked but
+ * the copy spread 上海澜庭生物科技有限公司's short name and 陈思远's given name over them (乙方：[机构]有限公司。[机构]负责运输 …
  * [人名]确认). A name that holds one (澜庭物流有限公司 over 澜庭物流) is another name, as the view keeps a model's name that
- * holds one marked. null where none stands in the text.
+ * holds one marked. Nor does one that only overlaps the name's edge keep it: the characters the two share are the
+ * name's (re-check QA: -华为 kept 李华 of 李华为公司工作 readable, -文明 李文 of 李文明确表示, -远方 陈思远 of 陈思远方才确认,
+ * where the name was replaced before). null where none stands in the text.
  */
 function neverMarkedBar(text: string, names: readonly string[] | undefined): ((start: number, end: number) => boolean) | null {
   const occurrences = names?.length ? neverMarkedOccurrences(text, names, traditionalToSimplified() ?? null) : []
   if (occurrences.length === 0) return null
-  // For each unit, the earliest start and the latest end of the never-marked names over it (-1: none), and each
-  // name's own span, which a spread name the same is not to replace either.
-  const firstStart = new Int32Array(text.length).fill(-1)
-  const lastEnd = new Int32Array(text.length).fill(-1)
-  const exact = new Set<string>()
+  // For each place a span may end at, the earliest start of the never-marked names that take in the unit before it:
+  // a span lies inside one where that start is no later than its own.
+  const reaching = new Map<number, number>()
   for (const { start, end } of occurrences) {
-    exact.add(`${start},${end}`)
-    for (let i = start; i < end; i++) {
-      if (firstStart[i] === -1 || start < firstStart[i]!) firstStart[i] = start
-      if (end > lastEnd[i]!) lastEnd[i] = end
+    for (let i = start + 1; i <= end; i++) {
+      const earliest = reaching.get(i)
+      if (earliest === undefined || start < earliest) reaching.set(i, start)
     }
   }
   return (start, end) => {
-    if (exact.has(`${start},${end}`)) return true
-    for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) {
-      if (firstStart[i] !== -1 && (firstStart[i]! < start || lastEnd[i]! > end)) return true
-    }
-    return false
+    const earliest = reaching.get(end)
+    return earliest !== undefined && earliest <= start
   }
 }
 
@@ -1195,8 +1191,8 @@ function linkedNames(text: string, entities: readonly Entity[], types: ReadonlyS
  * names begin at the same place the longest is taken, so 张伟华 is not cut at 张伟. A person found as a surname alone
  * (赵 of 被告人赵某) is looked for as 赵某, its 赵 replaced. A short name the text declares (以下简称“华锐储能”, see
  * declaredAliases) is looked for as the name it stands for, and taken over found names inside it (华 as a place). The names looked for are
- * `spread`'s where given (those found in other texts too), else those of `entities`. None is added over a name the
- * dictionary says never to mark (`neverMarked`, see neverMarkedBar) unless it holds all of it.
+ * `spread`'s where given (those found in other texts too), else those of `entities`. None is added where a name the
+ * dictionary says never to mark (`neverMarked`, see neverMarkedBar) holds it whole; one that only overlaps it is no bar.
  */
 export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>, spread?: SpreadNames, neverMarked?: readonly string[]): Entity[] {
   const { linked, aliases: declared } = linkedNames(text, entities, types)
@@ -1440,7 +1436,7 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
     if (person) titled.set(e, person.key)
   }
   const linked = chosen.map((e) => (titled.has(e) ? { ...e, fullName: titled.get(e)! } as GivenNameEntity : e))
-  // (not where the dictionary says never to mark a name that takes in the surname: neverMarkedBar)
+  // (not where the dictionary says never to mark a name that holds the surname whole: neverMarkedBar)
   const added = titledSurnamesAlone(text, found, personOf).filter((e) => !barred?.(e.start, e.end))
   return added.length === 0 ? linked : [...linked, ...added].sort((a, b) => a.start - b.start)
 }

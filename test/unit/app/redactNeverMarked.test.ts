@@ -102,3 +102,64 @@ describe('the Batch tab’s redacted copies', () => {
     expect(redactedCopies(items, all, options)[1]!.text).toBe('[机构]通知：[机构]负责运输，[机构]另行付款。[人名]确认。')
   })
 })
+
+describe('a never-mark word that only overlaps a spread name’s edge', () => {
+  // Re-check QA: the spread name was kept readable wherever a never-mark word overlapped it without holding it whole,
+  // so a word straddling the name's edge gave the name away (-华为: 经办人[人名]。李华为公司工作十年。). The characters the
+  // two share are the name's: only a never-mark word that holds the name whole keeps it. Sentences written for this test.
+  const copies = (text: string, model: [string, string][], dictionary: string) => {
+    const lexicon = parseLexicon(dictionary, typeNames)
+    const entities = applyLexicon(text, spans(text, model), lexicon)
+    const neverMarked = neverMarkedNames(lexicon.entries)
+    const spread = everyOccurrence(text, entities, TYPES, undefined, neverMarked)
+    // As the Redact copy, and as the tab (spread first, then redacted as that gives).
+    return [redact(text, entities, { ...options, neverMarked }), redact(text, spread, { ...options, everywhere: false })]
+  }
+  const cases: [string, [string, string][], string, string][] = [
+    ['经办人李华。李华为公司工作十年。', [['李华', 'PER']], '-华为\n', '经办人[人名]。[人名]为公司工作十年。'],
+    ['联系人李华。李华为人正直。', [['李华', 'PER']], '-华为\n', '联系人[人名]。[人名]为人正直。'],
+    ['经办人李文。李文明确表示同意。', [['李文', 'PER']], '-文明\n', '经办人[人名]。[人名]明确表示同意。'],
+    ['司机张平到了。张平安排车辆。', [['张平', 'PER']], '-平安\n', '司机[人名]到了。[人名]安排车辆。'],
+    ['经办人陈思远。陈思远方才确认。', [['陈思远', 'PER']], '-远方\n', '经办人[人名]。[人名]方才确认。'],
+    // the given name spread alone
+    ['经办人陈思远。思远方才确认。', [['陈思远', 'PER']], '-远方\n', '经办人[人名]。[人名]方才确认。'],
+    // the model found 陈思 only there: the spread 陈思远 takes it in (before: [人名]远方才确认)
+    ['经办人陈思远。陈思远方才确认。', [['陈思远', 'PER'], ['陈思', 'PER']], '-远方\n', '经办人[人名]。[人名]方才确认。'],
+    // compared as the dictionary compares: Traditional text, Simplified line
+    ['经办人李华。李華為公司工作。', [['李华', 'PER']], '-华为\n', '经办人[人名]。[人名]為公司工作。'],
+  ]
+  for (const [text, model, dictionary, expected] of cases) {
+    it(`${text} with ${dictionary.trim()}`, () => {
+      expect(copies(text, model, dictionary)).toEqual([expected, expected])
+    })
+  }
+
+  it('still keeps a name a never-mark word holds whole, at its edge or inside', () => {
+    // -李华为: the name is its start; -华为公司 does not hold 李华 (the name is replaced); -李华 is the name itself.
+    expect(copies('经办人李华。李华为公司工作十年。', [['李华', 'PER']], '-李华为\n')[0]).toBe('经办人[人名]。李华为公司工作十年。')
+    expect(copies('经办人李华。李华为公司工作十年。', [['李华', 'PER']], '-华为公司\n')[0]).toBe('经办人[人名]。[人名]为公司工作十年。')
+    expect(copies('经办人李华。说李华为公司工作十年。', [['李华', 'PER']], '-说李华为\n')[0]).toBe('经办人[人名]。说李华为公司工作十年。')
+  })
+
+  it('nor a compound surname alone before a title, which a never-mark word only overlaps', () => {
+    // (a surname of one character lies inside any word over it: that one is kept, as -陈总 keeps 陈 of 陈总)
+    const text = '经办人欧阳明。谢谢欧阳总。'
+    // Before: 谢谢欧阳总 with -阳总 or -谢欧.
+    expect(copies(text, [['欧阳明', 'PER']], '-阳总\n')[0]).toBe('经办人[人名]。谢谢[人名]总。')
+    expect(copies(text, [['欧阳明', 'PER']], '-谢欧\n')[0]).toBe('经办人[人名]。谢谢[人名]总。')
+    expect(copies(text, [['欧阳明', 'PER']], '-欧阳总\n')[0]).toBe('经办人[人名]。谢谢欧阳总。')
+  })
+
+  it('in the Batch tab’s copies, where the name was found in another file', () => {
+    const a = '经办人李华。'
+    const b = '李华为公司工作十年，李华签字。'
+    const items: BatchItem[] = [
+      { name: 'a.txt', status: 'done', text: a, entities: spans(a, [['李华', 'PER']]) },
+      { name: 'b.txt', status: 'done', text: b, entities: [] },
+    ]
+    const neverMarked = neverMarkedNames(parseLexicon('-华为\n', typeNames).entries)
+    // Before: 李华为公司工作十年，[人名]签字。
+    expect(redactedCopies(items, () => true, { ...options, neverMarked }).map((copy) => copy.text))
+      .toEqual(['经办人[人名]。', '[人名]为公司工作十年，[人名]签字。'])
+  })
+})
