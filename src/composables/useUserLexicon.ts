@@ -1,7 +1,7 @@
 // The user's dictionary (see app/userLexicon.ts): its text is remembered in this browser's localStorage and
 // never sent anywhere; parsed against the model's types, in either UI language's names for them.
 import { useLocalStorage } from '@vueuse/core'
-import { computed, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
+import { computed, getCurrentInstance, inject, provide, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref } from 'vue'
 import { memoizedPerResult, type Overlay } from '../app/overlays'
 import { loadCommonWords, traditionalToSimplified } from '../app/redact'
 import {
@@ -23,10 +23,6 @@ export type LexiconInForce = UserLexicon & LexiconOptions
 export function useUserLexicon(types: Ref<readonly string[]>, minScore?: Ref<number>) {
   // A browser that refuses storage (private mode, full quota) still gets a working dictionary for the visit.
   const source = useLocalStorage(LEXICON_STORAGE_KEY, '', { onError: (e) => console.warn('dictionary not saved:', e) })
-  // The Dictionary tab is unmounted while another tab is shown: a name added or forgotten in the view meanwhile is an
-  // edit after the one that replaced the list, so the list kept to restore it goes from storage now, not at the
-  // tab's next visit (it would no longer be offered anyway).
-  watch(source, (now) => dropStaleRestorePoint(now))
   const spellings = computed(() => lexiconTypeNames(types.value))
   // Each key typed in the box parses the dictionary again. Where the entries come out as before (a line being typed
   // is a problem until it is done; QA typed after a pasted 2,000-name list), the same entries array is kept, and the
@@ -46,6 +42,16 @@ export function useUserLexicon(types: Ref<readonly string[]>, minScore?: Ref<num
     if (named && simplified.value === null) loadCommonWords().then(() => (simplified.value = traditionalToSimplified() ?? null), (e: unknown) => console.warn('character table not loaded:', e))
   }, { immediate: true })
   const inForce = computed<LexiconInForce>(() => ({ ...lexicon.value, minScore: minScore?.value ?? 0, simplified: simplified.value }))
+  // The Restore offered when most of the list is gone lives here, not in the Dictionary tab: the tab is unmounted
+  // while another is shown, and names added or forgotten in the view, or another tab's edits, must be weighed
+  // against the same baseline. The tab reads it through useProvidedLexiconRestore().
+  const countable = () => spellings.value.size > 0
+  const restore = useLexiconRestore(
+    source,
+    () => (countable() ? lexicon.value.entries.length : null),
+    (text) => (countable() ? parseLexicon(text, spellings.value).entries.length : null),
+  )
+  if (getCurrentInstance()) provide(LEXICON_RESTORE, restore)
 
   /** Whether `entry` can be written as a dictionary line (see withEntry): the view offers only those. */
   function canAdd(entry: LexiconEntry): boolean {
@@ -79,7 +85,7 @@ export function useUserLexicon(types: Ref<readonly string[]>, minScore?: Ref<num
     source.value = withoutChange(source.value, change)
   }
 
-  return { source, lexicon, inForce, canAdd, add, forget, undo }
+  return { source, lexicon, inForce, canAdd, add, forget, undo, restore }
 }
 
 function sameEntries(a: readonly LexiconEntry[], b: readonly LexiconEntry[]): boolean {
@@ -118,22 +124,21 @@ export function lexiconOverlay(lexicon: Ref<LexiconInForce>): Overlay {
 }
 
 /**
- * Whether an edit of the box that took the dictionary from `before` entries to `after` (the box then reading
- * `afterText`) removed most of it, so that the list it replaced is offered back as the Clear button offers it (QA:
- * Ctrl+A, Delete or a document pasted over the list was saved within 1.5 s, and after a reload the entries were
- * gone for good). Most: fewer than half are left of two or more (2 → 0, 3 → 1, 10 → 4); a list of one entry only
- * when the box is emptied, as one key typed in the only line (张三 PER → 张三 PE) leaves no entry either.
+ * Whether a dictionary of `now` entries (the box reading `nowText`) holds so little of the `baseline`'s entries
+ * that the baseline is offered back (QA: Ctrl+A, Delete or a document pasted over the list was saved within 1.5 s,
+ * and after a reload the entries were gone for good). Fewer than half of two or more (2 → 0, 3 → 1, 10 → 4); a list
+ * of one entry only while the box is blank, as one key typed in the only line (张三 PER → 张三 PE) leaves no entry
+ * either.
  */
-export function removesMost(before: number, after: number, afterText: string): boolean {
-  if (before >= 2) return after * 2 < before
-  return before === 1 && afterText.trim() === ''
+export function removesMost(baseline: number, now: number, nowText: string): boolean {
+  if (baseline >= 2) return now * 2 < baseline
+  return baseline === 1 && nowText.trim() === ''
 }
 
-/** The dictionary as it was before an edit or Clear emptied most of it (`before`, `entries` of them), offered back
- *  while the box reads `after`, as that left it. `kept`: written to the site's storage, to outlive a reload. */
+/** The list offered back (`before`, `entries` of them). `kept`: written to the site's storage, to outlive a
+ *  reload (an edit's); Clear's is held in the page's memory only. */
 export interface LexiconRestorePoint {
   before: string
-  after: string
   entries: number
   kept: boolean
 }
@@ -149,71 +154,121 @@ function browserStorage(): RestoreStorage | undefined {
   }
 }
 
-function readRestorePoint(storage: RestoreStorage | undefined): LexiconRestorePoint | null {
+/** The baseline a page before this one kept (a3573ba's points, {before, after, entries}, read alike). */
+function readBaseline(storage: RestoreStorage | undefined): string | null {
   try {
     const stored = storage?.getItem(RESTORE_STORAGE_KEY)
     if (!stored) return null
-    const { before, after, entries } = JSON.parse(stored) as Partial<LexiconRestorePoint>
-    return typeof before === 'string' && typeof after === 'string' && typeof entries === 'number' ? { before, after, entries, kept: true } : null
+    const { before } = JSON.parse(stored) as { before?: unknown }
+    return typeof before === 'string' ? before : null
   } catch {
     return null
   }
 }
 
-function writeRestorePoint(storage: RestoreStorage | undefined, point: LexiconRestorePoint | null): void {
+function writeBaseline(storage: RestoreStorage | undefined, baseline: string | null): void {
   try {
-    if (point?.kept) storage?.setItem(RESTORE_STORAGE_KEY, JSON.stringify({ before: point.before, after: point.after, entries: point.entries }))
+    if (baseline !== null) storage?.setItem(RESTORE_STORAGE_KEY, JSON.stringify({ before: baseline }))
     else storage?.removeItem(RESTORE_STORAGE_KEY)
   } catch (e) {
     console.warn('dictionary restore point not saved:', e)
   }
 }
 
-/** Takes the kept restore point out of storage once the dictionary no longer reads as the edit left it. */
-export function dropStaleRestorePoint(source: string, storage: RestoreStorage | undefined = browserStorage()): void {
-  const point = readRestorePoint(storage)
-  if (point && point.after !== source) writeRestorePoint(storage, null)
-}
-
 /**
- * The one way the Dictionary tab gives back a list that was taken out: by its Clear button (clear()) or by an edit
- * of the box that removed most entries (edited()). Offered while the box reads as that left it: any other edit, a
- * restore or a dismissal ends it.
+ * The one way the Dictionary tab gives back a list that was taken out: by its Clear button (clear()), or by edits
+ * that left fewer than half its entries. Each edit is weighed against a baseline, not against the edit before it
+ * (QA: on a 4-entry list Ctrl+A and `a` offered Restore, `b` took the offer and the kept list away; holding
+ * Backspace took the list out one entry at a time, no single step "most", and nothing was offered). The baseline is
+ * the list as the page loaded it (or as a page before kept it), as Restore, Dismiss or Clear left it, and moves up
+ * to the dictionary whenever that has as many entries as it or more. While the dictionary holds too few of the
+ * baseline's (removesMost), whoever made the edits (the box, the view, another tab), the baseline is offered back
+ * and kept in storage beside the dictionary, so a reload does not lose it; otherwise it is not in storage.
  *
- * Clear's point is held in this page's memory only: Clear says the entries were removed from the site's storage.
- * An edit's point is written to storage beside the dictionary (the same place the edited list is), so a reload does
- * not lose the list for good: a hand-made deletion or a wrong paste is saved as soon as it is made.
+ * `entries`: how many entries the dictionary has; `count`: how many a text has; null while that cannot be told
+ * (no types to read them against), when nothing moves and storage is left as it is.
  */
-export function useLexiconRestore(source: Ref<string>, storage: RestoreStorage | undefined = browserStorage()) {
-  const point: ShallowRef<LexiconRestorePoint | null> = shallowRef(readRestorePoint(storage))
-  if (point.value && point.value.after !== source.value) set(null)
+export function useLexiconRestore(
+  source: Ref<string>,
+  entries: () => number | null,
+  count: (text: string) => number | null,
+  storage: RestoreStorage | undefined = browserStorage(),
+) {
+  const baseline = shallowRef(readBaseline(storage) ?? source.value)
+  /** Clear's list, offered while the box stays empty. */
+  const cleared = shallowRef<{ before: string; entries: number } | null>(null)
+  const baselineEntries = computed(() => count(baseline.value))
+  const now = computed(() => entries())
 
-  function set(next: LexiconRestorePoint | null): void {
-    point.value = next
-    writeRestorePoint(storage, next)
-  }
-  /** The restore point while the box reads as its edit left it. */
-  const offered = computed(() => (point.value && point.value.after === source.value ? point.value : null))
-  watch(source, (now) => {
-    if (point.value && point.value.after !== now) set(null)
+  /** The baseline offered back, or undefined while the entries cannot be counted. */
+  const fromEdits = computed<LexiconRestorePoint | null | undefined>(() => {
+    const before = baselineEntries.value
+    const after = now.value
+    if (before === null || after === null) return undefined
+    return removesMost(before, after, source.value) ? { before: baseline.value, entries: before, kept: true } : null
+  })
+  const offered: ComputedRef<LexiconRestorePoint | null> = computed(() => {
+    if (cleared.value && source.value === '') return { ...cleared.value, kept: false }
+    return fromEdits.value ?? null
   })
 
-  /** Empties the dictionary, the list kept in memory to restore (`entries`: how many it had). */
-  function clear(entries: number): void {
-    set({ before: source.value, after: '', entries, kept: false })
-    source.value = ''
+  // flush 'sync': each change of the dictionary is weighed as it is made, before the next one. `quiet`: while
+  // clear() or restore() sets the dictionary and the baseline together, not weighed halfway (Clear's list would
+  // be written to storage for a moment).
+  let quiet = false
+  watch(source, (text) => {
+    if (text !== '' && !quiet) cleared.value = null
+  }, { flush: 'sync' })
+  watch([now, baselineEntries], ([after, before]) => {
+    if (!quiet && after !== null && before !== null && after >= before) baseline.value = source.value
+  }, { flush: 'sync', immediate: true })
+  // In storage only while offered: written when the offer comes (not at each key), taken out when it goes.
+  const kept = () => (fromEdits.value === undefined ? undefined : fromEdits.value?.before ?? null)
+  watch(kept, (text) => {
+    if (text !== undefined && !quiet) writeBaseline(storage, text)
+  }, { flush: 'sync', immediate: true })
+  function together(change: () => void): void {
+    quiet = true
+    try {
+      change()
+    } finally {
+      quiet = false
+    }
+    const text = kept()
+    if (text !== undefined) writeBaseline(storage, text)
   }
-  /** Says that the box was edited from `before` (`entriesBefore` entries) to `after` (`entriesAfter`). */
-  function edited(before: string, after: string, entriesBefore: number, entriesAfter: number): void {
-    if (removesMost(entriesBefore, entriesAfter, after)) set({ before, after, entries: entriesBefore, kept: true })
+
+  /** Empties the dictionary, the list held in memory to restore: Clear says the entries left the site's storage. */
+  function clear(): void {
+    const point = { before: source.value, entries: now.value ?? 0 }
+    together(() => {
+      source.value = ''
+      baseline.value = ''
+      cleared.value = point
+    })
   }
   function restore(): void {
-    const restored = offered.value
-    set(null)
-    if (restored) source.value = restored.before
+    const point = offered.value
+    together(() => {
+      cleared.value = null
+      if (!point) return
+      source.value = point.before
+      baseline.value = point.before
+    })
   }
   function dismiss(): void {
-    set(null)
+    together(() => {
+      cleared.value = null
+      baseline.value = source.value
+    })
   }
-  return { offered, clear, edited, restore, dismiss }
+  return { offered, clear, restore, dismiss }
+}
+
+export type LexiconRestore = ReturnType<typeof useLexiconRestore>
+const LEXICON_RESTORE: InjectionKey<LexiconRestore> = Symbol('lexicon restore')
+
+/** The restore useUserLexicon provides (it outlives the Dictionary tab), or null where none was provided. */
+export function useProvidedLexiconRestore(): LexiconRestore | null {
+  return inject(LEXICON_RESTORE, null)
 }

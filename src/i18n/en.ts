@@ -446,9 +446,10 @@ export default {
      *  them, which a page cannot force (privacy QA: “none of it is kept” was a promise the app cannot keep). */
     cleared: 'Dictionary cleared: all entries were removed from this site’s storage in this browser.',
     restore: 'Restore',
-    /** An edit of the box (select all and delete, a document pasted over the list) left fewer than half the entries:
-     *  {n} before, {m} now. The list before it is kept in localStorage beside the dictionary until one of these. */
-    replaced: 'The last edit took out most of the dictionary ({n} entries before it, {m} now). The list as it was is kept in this browser’s storage until you restore it, dismiss this or edit the dictionary again.',
+    /** Edits (select all and delete, a document pasted over the list, Backspace held down) left fewer than half the
+     *  entries of the list as it stood: {n} then, {m} now. That list is kept in localStorage beside the dictionary
+     *  while this is shown: until one of these, or until half the entries are back. */
+    replaced: 'Most of the dictionary was taken out ({n} entries before, {m} now). The earlier list is kept in this browser’s storage until you restore it, dismiss this or clear the dictionary.',
     dismissRestore: 'Dismiss',
     /** Entries that mark nothing in the text, and why (QA: "0 marked" and no reason, for names inside a longer
      *  name the model found). {name}: the entry; {names}: the names over it, quoted. */

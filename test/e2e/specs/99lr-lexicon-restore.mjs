@@ -2,8 +2,10 @@
 // Restore (the Clear button offers one): Ctrl+Z worked in the session, but after a reload the entries were gone for
 // good. (b) A 60-line contract pasted over the list by mistake gave "0 个词条", 60 problem lines (the panel 5,093 px
 // tall) and no Restore. Now an edit that takes most entries out offers Clear's Restore, the list kept in storage
-// until it is restored, dismissed or the dictionary edited again, so it survives a reload; the problems are listed
-// 20 at most, then how many more, as the unmarked entries are.
+// until it is restored, dismissed or the dictionary cleared, so it survives a reload; the problems are listed
+// 20 at most, then how many more, as the unmarked entries are. Re-check QA: the offer went at the next key after
+// Ctrl+A, and Backspace held down emptied the list with no offer: each edit is now weighed against the list as it
+// stood (useLexiconRestore), so both keep or bring the offer.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
 import { newRecordedContext, openApp, openTab, waitForModelReady } from '../helpers.mjs'
@@ -56,18 +58,35 @@ test('an edit that empties the dictionary, or a paste over it, offers Restore, a
   await page.click('[data-testid=lexicon-restore]', { timeout: 5000 })
   await page.waitForFunction(() => localStorage.getItem('shiti.lexicon') === '柯以宁 PER\n澜庭生物 ORG\n汀州 LOC\n')
 
-  // Dismissed, or edited on: the kept list leaves storage and Restore is no longer offered.
+  // (c) Re-check QA: typing after Ctrl+A took the offer and the kept list away at the second key (a3573ba weighed
+  // each edit against the one before). Now the offer stays through typing, until Restore.
+  const kept = () => page.evaluate(() => JSON.parse(localStorage.getItem('shiti.lexicon.restore') ?? 'null')?.before ?? null)
   await page.focus(BOX)
   await page.keyboard.press('Control+A')
-  await page.keyboard.press('Backspace')
+  await page.keyboard.type('a')
   await page.locator('[data-testid=lexicon-restore]').waitFor()
-  await page.keyboard.type('王五 PER')
-  await page.waitForFunction(() => !document.querySelector('[data-testid=lexicon-restore]'))
-  assert.equal(await page.evaluate(() => localStorage.getItem('shiti.lexicon.restore')), null)
-  await page.keyboard.press('Control+A')
-  await page.keyboard.press('Delete')
+  await page.keyboard.type('b')
+  await page.keyboard.type('\n王五 PER')
+  await page.waitForFunction((box) => document.querySelector(box).value === 'ab\n王五 PER', BOX)
+  await page.waitForFunction(() => document.querySelector('[data-testid=lexicon-summary]')?.textContent.startsWith('1 '))
+  assert.equal(await page.locator('[data-testid=lexicon-restore]').count(), 1, 'still offered after more typing')
+  assert.equal(await kept(), LIST, 'the list is still kept after more typing')
+  await page.click('[data-testid=lexicon-restore]')
+  await page.waitForFunction((box) => document.querySelector(box).value === '柯以宁 PER\n澜庭生物 ORG\n汀州 LOC\n', BOX)
+  assert.equal(await kept(), null, 'the kept list goes once restored')
+
+  // (d) Backspace held down takes the list out one entry at a time: no single step removes most, the offer comes all
+  // the same, and stays to the empty box; Dismiss takes the kept list out of storage.
+  await page.focus(BOX)
+  await page.keyboard.press('Control+End')
+  for (let i = 0; i < LIST.length; i++) await page.keyboard.press('Backspace')
+  await page.waitForFunction((box) => document.querySelector(box).value === '', BOX)
+  await page.locator('[data-testid=lexicon-restore]').waitFor()
+  assert.equal(await kept(), LIST)
+  assert.match(await page.textContent('[data-testid=lexicon-cleared]'), /3 个/)
   await page.click('[data-testid=lexicon-restore-dismiss]')
-  assert.equal(await page.evaluate(() => localStorage.getItem('shiti.lexicon.restore')), null)
+  await page.waitForFunction(() => !document.querySelector('[data-testid=lexicon-restore]'))
+  assert.equal(await kept(), null)
   await page.reload()
   await waitForModelReady(page)
   await openTab(page, 'lexicon')
