@@ -86,6 +86,13 @@ const HAN = /\p{Script=Han}/gu
 const HAS_HAN = /\p{Script=Han}/u
 /** A cell that is a date or a time, Chinese as it may be written (3月1日, 2024年5月1日 10时): no text of a record's. */
 const DATE_ONLY = /^[\d\s年月日号时分秒:：.\-/]+$/u
+/** Punctuation of running text (a post, a review, a reply), which a name, an address, a product or a date lacks. */
+const RUNNING_MARKS = /[。！？!?，；;…]/u
+/** A column whose non-empty cells average this many Han characters, half of them or more with RUNNING_MARKS, is a
+ *  post sheet's text whatever its name (content_text, 博文, 买家评价): read alone, not the sheet whole (re-check QA: its
+ *  author, date, location and gold-label columns were analysed as a record's lines). An order's 地址 (no
+ *  punctuation) or a short 备注 (放门口，别打电话) is not. */
+const RUNNING_HAN = 15
 
 /**
  * The records of a .csv/.tsv (the first row its header) or .jsonl file's text. The text column is the one named
@@ -143,12 +150,13 @@ function isHeader(first: readonly string[], rest: readonly (readonly string[])[]
   return label && cell.length * 2 <= median
 }
 
-/** The column with the most Han characters in `rows`; with none anywhere, the longest. `skip`: a column not to take. */
-function richestColumn(rows: readonly (readonly string[])[], width: number, skip: number): number {
+/** The column with the most Han characters in `rows`; with none anywhere, the longest. `skip`: a column not to take;
+ *  `parents`: JSON Lines objects whose keys are columns of their own (their JSON is no text, `{"addr":"杭州…"}`). */
+function richestColumn(rows: readonly (readonly string[])[], width: number, skip: number, parents?: ReadonlySet<number>): number {
   let best = -Infinity
   let at = 0
   for (let column = 0; column < width; column++) {
-    if (column === skip && width > 1) continue
+    if ((column === skip && width > 1) || parents?.has(column)) continue
     let han = 0
     let length = 0
     for (const row of rows) {
@@ -189,11 +197,16 @@ function recordsOf({ header, rows, parents }: Table, hasHeader: boolean): Parsed
   // dates alone (3月1日). Two or more, and none named as the text: a table of records, every column read.
   const chinese = columns.filter((at) => at !== idAt && !(hasHeader && OTHER_NAMES.includes(names[at]!))
     && rows.some((row) => HAS_HAN.test(row[at] ?? '') && !DATE_ONLY.test((row[at] ?? '').trim())))
-  const all = namedText < 0 && chinese.length >= 2
-  const textAt = namedText >= 0 ? namedText : richestColumn(rows, header.length, idAt)
+  const textAt = namedText >= 0 ? namedText : richestColumn(rows, header.length, idAt, parents)
   // A column's name as written; with no header row (or a blank name) its number, as a Chinese sheet says it: the text
   // is the document analysed and exported, the same whatever the page's language.
   const label = (at: number) => (hasHeader && header[at]!.trim()) || `第${at + 1}列`
+  // Read whole only where every label written holds Chinese (收货人：, 电话：): English ones (order_id：, buyer_name：,
+  // user.name：) were tagged as organisations, places or people in every record, and the rules see no number after
+  // them (re-check QA: 3 false names a record). And not where the column read alone would be running text: a post
+  // sheet whose text column has a name not in TEXT_NAMES.
+  const all = namedText < 0 && chinese.length >= 2
+    && columns.every((at) => !filled(at) || HAS_HAN.test(label(at))) && !runningText(rows, textAt)
   const textOf = (row: readonly string[]): string => {
     if (!all) return row[textAt] ?? ''
     return columns.map((at) => [label(at), (row[at] ?? '').trim()]).filter(([, cell]) => cell !== '').map(([name, cell]) => `${name}：${cell}`).join('\n')
@@ -212,6 +225,15 @@ function recordsOf({ header, rows, parents }: Table, hasHeader: boolean): Parsed
   if (all) return { records, column: '', idColumn, header: hasHeader, allColumns: columns.length }
   const leftOut = columns.filter((at) => at !== textAt && filled(at)).map((at) => (hasHeader ? label(at) : header[at]!))
   return { records, column: header[textAt]!.trim(), idColumn, header: hasHeader, ...(leftOut.length > 0 && { leftOut }) }
+}
+
+/** Whether column `at`'s non-empty cells are running text, as RUNNING_HAN says. */
+function runningText(rows: readonly (readonly string[])[], at: number): boolean {
+  const cells = rows.map((row) => (row[at] ?? '').trim()).filter((cell) => cell !== '')
+  if (cells.length === 0) return false
+  const han = cells.reduce((sum, cell) => sum + (cell.match(HAN)?.length ?? 0), 0)
+  const marked = cells.filter((cell) => RUNNING_MARKS.test(cell)).length
+  return han >= RUNNING_HAN * cells.length && marked * 2 >= cells.length
 }
 
 /** An id as an item's name can hold it: on one line, without a path's slash (a copy's name would make it a folder). */

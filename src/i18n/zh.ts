@@ -79,8 +79,8 @@ const zh: DeepStringRecord<typeof en> = {
     /** A column of a sheet with no header row, in recordsLeftOut's list ({n}: its number, from 1). */
     recordsColumnNumber: '第 {n} 列',
     /** A table of records with no text column (an order export, a staff list): every column read, a line each. */
-    recordsReadAll: '已从 {name} 读取 {count} 条记录的全部 {columns} 列，每列一行，每两条记录之间空一行。',
-    recordsReadAllNoHeader: '已从 {name} 读取 {count} 条记录的全部 {columns} 列，每列一行，每两条记录之间空一行。文件没有表头行，第一行也作为记录读取。',
+    recordsReadAll: '已从 {name} 读取 1 条记录的全部 {columns} 列，每列一行。 | 已从 {name} 读取 {count} 条记录的全部 {columns} 列，每列一行，每两条记录之间空一行。',
+    recordsReadAllNoHeader: '已从 {name} 读取 1 条记录的全部 {columns} 列，每列一行。文件没有表头行，第一行作为记录读取。 | 已从 {name} 读取 {count} 条记录的全部 {columns} 列，每列一行，每两条记录之间空一行。文件没有表头行，第一行也作为记录读取。',
     openedInstead: '无法打开 {failed}，已改为打开 {name}。',
     noneOpened: '拖入的 {n} 个文件都无法打开；“批量”标签页可一次读取多个文件，并逐一说明无法读取的原因。',
     leftOut: '{name} 的{parts}没有读取。这里只有正文，脚注和尾注附在末尾；其余部分请在 Word 中查看。',
@@ -428,9 +428,9 @@ const zh: DeepStringRecord<typeof en> = {
      *  them, which a page cannot force (privacy QA: “不再保存任何词条” was a promise the app cannot keep). */
     cleared: '已清空词典：已从本站在本浏览器中的存储里删除所有词条。',
     restore: '恢复',
-    /** Edits (select all and delete, a document pasted over the list, Backspace held down) left fewer than half the
-     *  entries of the list as it stood: {n} then, {m} now. That list is kept in localStorage while this is shown. */
-    replaced: '词典的大部分词条已被删除（之前 {n} 个，现在 {m} 个）。之前的词条仍留在本浏览器的存储中，直到您恢复、选择不恢复或清空词典为止。',
+    /** An edit of the box (select all and delete, a document pasted over the list) left fewer than half the entries:
+     *  {n} before, {m} now. The list before it is kept in localStorage beside the dictionary until one of these. */
+    replaced: '最近一次编辑删掉了词典的大部分词条（编辑前 {n} 个，现在 {m} 个）。原来的词条仍留在本浏览器的存储中，直到您恢复、选择不恢复或再次编辑词典为止。',
     dismissRestore: '不恢复',
     /** Entries that mark nothing in the text, and why (QA: "0 marked" and no reason, for names inside a longer
      *  name the model found). {name}: the entry; {names}: the names over it, quoted. */

@@ -10,6 +10,10 @@ import { readImportedFile, readRecordsFile } from '../../../src/app/fileImport'
 import { findPatterns } from '../../../src/app/patterns'
 import { useBatch } from '../../../src/composables/useBatch'
 import { lexiconTypeNames, parseLexicon, type UserLexicon } from '../../../src/app/userLexicon'
+import { createI18n } from 'vue-i18n'
+import en from '../../../src/i18n/en'
+import zh from '../../../src/i18n/zh'
+import zhHant from '../../../src/i18n/zh-Hant'
 
 const ORDERS = [
   '订单号,下单日期,货品,收件人,手机,收货地址,运单号,留言',
@@ -45,8 +49,8 @@ describe('parseRecords: a table of records with no text column (e-commerce QA)',
   })
 
   it('reads JSON Lines keys one level down once, not again as their object\'s JSON', () => {
-    const parsed = parseRecords('{"no":"7","buyer":{"name":"田雨桐","city":"宁波"},"note":"周末送达"}\n', 'jsonl')
-    expect(parsed).toMatchObject({ allColumns: 4, records: [{ text: 'no：7\nbuyer.name：田雨桐\nbuyer.city：宁波\nnote：周末送达' }] })
+    const parsed = parseRecords('{"单号":"7","买家":{"姓名":"田雨桐","城市":"宁波"},"留言":"周末送达"}\n', 'jsonl')
+    expect(parsed).toMatchObject({ allColumns: 4, records: [{ text: '单号：7\n买家.姓名：田雨桐\n买家.城市：宁波\n留言：周末送达' }] })
   })
 })
 
@@ -63,6 +67,48 @@ describe('parseRecords: a sheet of posts keeps its text column alone, and names 
     expect(parseRecords('发表于,帖文\n6月1日,韩冬去了厦门。\n6月2日,唐璐在苏州。\n', 'csv')).toMatchObject({ column: '帖文', leftOut: ['发表于'] })
     // No header row: the columns left out are numbered.
     expect(parseRecords('1001,韩冬去了厦门，住在鼓浪屿。\n1002,唐璐在苏州。\n', 'csv')).toMatchObject({ header: false, column: '2', leftOut: ['1'] })
+  })
+})
+
+// Re-check QA: English labels (order_id：, buyer_name：, user.name：) were tagged as organisations, places and people
+// in every record, and the rules saw no number after them; post sheets whose text column is named otherwise than
+// TEXT_NAMES has it were read whole, their authors, dates and gold labels analysed as lines of the post.
+describe('parseRecords: a sheet read whole only with Chinese labels and no running-text column', () => {
+  it('reads an order export with English column names by its richest column, the others named as left out', () => {
+    const parsed = parseRecords('order_no,consignee,mobile,ship_to,memo\n'
+      + '7700112233445566,钱梦琪,13698765432,江苏省南京市鼓楼区汉口路88号3栋201室,放门卫处\n'
+      + '7700112233445567,欧阳子涵,15811112222,湖北省武汉市洪山区珞喻路17号,\n', 'csv')
+    expect(parsed).toMatchObject({ column: 'ship_to', records: [{ text: '江苏省南京市鼓楼区汉口路88号3栋201室' }, {}] })
+    expect(parsed.allColumns).toBeUndefined()
+    expect(parsed.leftOut).toEqual(['order_no', 'consignee', 'mobile', 'memo'])
+  })
+
+  it('takes one English label among Chinese ones as English labels, and JSON Lines with English keys likewise', () => {
+    expect(parseRecords('收件人,sku,地址\n钱梦琪,保温杯,南京市鼓楼区汉口路88号\n欧阳子涵,围巾,武汉市洪山区珞喻路17号\n', 'csv'))
+      .toMatchObject({ column: '地址', leftOut: ['收件人', 'sku'] })
+    // The richest column is a key one level down, never its object's JSON ({"addr":…}).
+    const jsonl = parseRecords('{"no":"7","buyer":{"name":"田雨桐","city":"宁波"},"ship":{"addr":"浙江省宁波市海曙区中山西路9号","note":"周末送达"}}\n', 'jsonl')
+    expect(jsonl).toMatchObject({ column: 'ship.addr', records: [{ text: '浙江省宁波市海曙区中山西路9号' }] })
+    expect(jsonl.leftOut).toEqual(['no', 'buyer.name', 'buyer.city', 'ship.note'])
+  })
+
+  it('keeps a post sheet whose text column has another name to that column, found by its running text', () => {
+    const parsed = parseRecords('发帖人,帖子正文内容,所在地,发布于\n'
+      + '小鹿呦呦,今天下午和同事韩冬一起去厦门鼓浪屿看海，风景太美了！,厦门,2025-06-01\n'
+      + '阿杰,唐璐说周末要带孩子去苏州博物馆参观，我们也想一起去看看。,苏州,2025-06-02\n', 'csv')
+    expect(parsed).toMatchObject({ column: '帖子正文内容', records: [{ text: '今天下午和同事韩冬一起去厦门鼓浪屿看海，风景太美了！' }, {}] })
+    expect(parsed.allColumns).toBeUndefined()
+    expect(parsed.leftOut).toEqual(['发帖人', '所在地', '发布于'])
+    // No header row either: the posts' column alone.
+    expect(parseRecords('小鹿呦呦,今天下午和同事韩冬一起去厦门鼓浪屿看海，风景太美了！,厦门\n'
+      + '阿杰,唐璐说周末要带孩子去苏州博物馆参观，我们也想一起去看看。,苏州\n', 'csv')).toMatchObject({ header: false, column: '2', leftOut: ['1', '3'] })
+  })
+
+  it('still reads whole a Chinese table whose richest column has no sentences, or short ones', () => {
+    // The address column is the richest: no punctuation. The notes have some, but they are not the richest.
+    expect(parseRecords(ORDERS, 'csv').allColumns).toBe(8)
+    // Short notes with a comma are no post: the staff list stays whole.
+    expect(parseRecords('姓名,科室,备注\n冯晓东,心内科,周一门诊，周三查房\n邓佳怡,儿科,周二门诊\n', 'csv')).toMatchObject({ allColumns: 3 })
   })
 })
 
@@ -96,5 +142,18 @@ describe('an order export opened in the editor and in the Batch tab', () => {
   it('says in the editor which columns a post sheet left out', async () => {
     const imported = await readImportedFile(new File(['id,text,city\n1,韩冬去了厦门。,厦门\n'], 'posts.csv'))
     expect(imported.records).toEqual({ count: 1, column: 'text', header: true, leftOut: ['id', 'city'] })
+  })
+
+  it('says of one record read whole no blank line between records, in Chinese as in English', () => {
+    const { t } = createI18n({ legacy: false, locale: 'zh', messages: { en, zh, 'zh-Hant': zhHant } }).global
+    for (const locale of ['zh', 'zh-Hant', 'en'] as const) {
+      for (const key of ['editor.recordsReadAll', 'editor.recordsReadAllNoHeader']) {
+        const one = t(key, { name: 'a.csv', count: 1, columns: 3 }, { plural: 1, locale })
+        const many = t(key, { name: 'a.csv', count: 4, columns: 3 }, { plural: 4, locale })
+        expect(one).not.toMatch(/每[两兩]条|每[两兩]條|blank line/u)
+        expect(one).toMatch(/1 [条條]|one record/u)
+        expect(many).toMatch(/之[间間]空一行|blank line between two/u)
+      }
+    }
   })
 })
