@@ -428,9 +428,9 @@ const zh: DeepStringRecord<typeof en> = {
      *  them, which a page cannot force (privacy QA: “不再保存任何词条” was a promise the app cannot keep). */
     cleared: '已清空词典：已从本站在本浏览器中的存储里删除所有词条。',
     restore: '恢复',
-    /** An edit of the box (select all and delete, a document pasted over the list) left fewer than half the entries:
-     *  {n} before, {m} now. The list before it is kept in localStorage beside the dictionary until one of these. */
-    replaced: '最近一次编辑删掉了词典的大部分词条（编辑前 {n} 个，现在 {m} 个）。原来的词条仍留在本浏览器的存储中，直到您恢复、选择不恢复或再次编辑词典为止。',
+    /** Edits (select all and delete, a document pasted over the list, Backspace held down) left fewer than half the
+     *  entries of the list as it stood: {n} then, {m} now. That list is kept in localStorage while this is shown. */
+    replaced: '词典的大部分词条已被删除（之前 {n} 个，现在 {m} 个）。之前的词条仍留在本浏览器的存储中，直到您恢复、选择不恢复或清空词典为止。',
     dismissRestore: '不恢复',
     /** Entries that mark nothing in the text, and why (QA: "0 marked" and no reason, for names inside a longer
      *  name the model found). {name}: the entry; {names}: the names over it, quoted. */
