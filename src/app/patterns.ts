@@ -318,7 +318,13 @@ const ORDER_NUMBER = new RegExp(String.raw`(?:${ORDER_LABELS})${LABEL_GAP}(?<v>[
  *  JT and 德邦 DPK before 10 to 15 digits (e-commerce QA: 您的快递SF1234567890125, 顺丰单号SF…, 单号：SF… kept all their
  *  digits, the model taking SF alone for an organisation, so that the copy read [机构3]1234567890125). Upper-case letters only:
  *  sf123… in running text is rarer than a product's code. */
-const CARRIER_NUMBER = /(?<![A-Za-z0-9])(?:SF|JD[A-Z]{0,2}|YT|JT|DPK)\d{10,15}(?![A-Za-z0-9])/g
+const CARRIER_NUMBER = /(?<![A-Za-z0-9])(?:SF|JD[A-Z]{0,2}|YT|JT|DPK)[ -]?\d{10,15}(?![A-Za-z0-9])/g
+/** A parcel's number of digits alone (中通, 申通, 韵达 and the post's are) right after its carrier's name, a word of a parcel
+ *  or of a number between or not: 中通快递 78912345678901, 韵达单号 4312345678901, 邮政包裹：9812345678901 (re-check QA: all left
+ *  readable with the rules on). Ten to fifteen digits: a phone after 顺丰 is replaced either way. */
+const CARRIER_NAMES = String.raw`(?:顺丰|順豐|中通|圆通|圓通|申通|韵达|韻達|极兔|極兔|京东|京東|德邦|邮政|郵政|百世|天天|EMS)`
+const CARRIER_WORDS = String.raw`(?:快递|快遞|速运|速運|速递|速遞|物流|包裹|小包)?(?:单号|單號|运单号?|運單號?|号码|號碼|号|號)?`
+const NUMBER_AFTER_CARRIER = new RegExp(String.raw`${CARRIER_NAMES}${CARRIER_WORDS}${LABEL_GAP}(?<v>\d{10,15})(?![\dA-Za-z])`, 'g')
 /** A postal item's number in the Universal Postal Union's S10 form, as EMS and the international posts print it: two
  *  letters, eight digits and a check digit, the country's two letters (EA123456789CN). Only with a right check digit. */
 const POSTAL_ITEM_NUMBER = /(?<![A-Za-z0-9])[A-Z]{2}\d{9}[A-Z]{2}(?![A-Za-z0-9])/g
@@ -639,6 +645,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [true, () => matches(folded, text, ORDER_NUMBER, 'RECORD_NUMBER')],
     [true, () => matches(folded, text, TAIL_DIGITS, 'RECORD_NUMBER')],
     [false, () => matches(folded, text, CARRIER_NUMBER, 'RECORD_NUMBER')],
+    [false, () => matches(folded, text, NUMBER_AFTER_CARRIER, 'RECORD_NUMBER')],
     [false, () => matches(folded, text, POSTAL_ITEM_NUMBER, 'RECORD_NUMBER', when(isPostalItemNumber))],
     [false, () => matches(folded, text, MASKED_MOBILE, 'PHONE')],
     [false, () => matches(folded, text, TAIWAN_ID, 'ID_NUMBER', when(isTaiwanId))],

@@ -70,8 +70,8 @@ const zh: DeepStringRecord<typeof en> = {
     importNotText: '{name} 不是文本文件（其内容不是任何编码的文字）；编辑器内容未改变。',
     importBadRecord: '无法读取 {name}：第 {line} 行不是 JSON 对象（JSON Lines 每行一个对象）。编辑器内容未改变。',
     importBadQuote: '无法读取 {name}：第 {line} 行某个单元格开头的引号（"）没有闭合，其后各行会连成一条记录。请补上或删去这个引号，再重新打开。编辑器内容未改变。',
-    recordsRead: '已从 {name} 的“{column}”列读取 {count} 条记录，每两条之间空一行。',
-    recordsReadNoHeader: '已从 {name} 的第 {column} 列读取 {count} 条记录，每两条之间空一行。文件没有表头行，第一行也作为记录读取。',
+    recordsRead: '已从 {name} 的“{column}”列读取 1 条记录。 | 已从 {name} 的“{column}”列读取 {count} 条记录，每两条之间空一行。',
+    recordsReadNoHeader: '已从 {name} 的第 {column} 列读取 1 条记录。文件没有表头行，第一行也作为记录读取。 | 已从 {name} 的第 {column} 列读取 {count} 条记录，每两条之间空一行。文件没有表头行，第一行也作为记录读取。',
     /** recordsRead or recordsReadNoHeader ({read}), then the other columns with something in them, not read ({names}: all of them, listed). */
     recordsLeftOut: '{read}未读取的列：{names}。',
     /** As recordsLeftOut, for more than five ({names}: the first five; {count}: how many in all). */

@@ -44,6 +44,16 @@ describe('a parcel\'s number with no label (e-commerce QA)', () => {
     ])
   })
 
+  it('with a space or a hyphen after the letters, or digits alone after the carrier\'s name (re-check QA)', () => {
+    expect(found('SF 1234567890125，SF-1234567890126')).toEqual([['RECORD_NUMBER', 'SF 1234567890125'], ['RECORD_NUMBER', 'SF-1234567890126']])
+    expect(found('中通快递 78912345678901，韵达快递：4312345678901，韵达单号 4312345678902，申通 773123456789012，邮政包裹：9812345678901')).toEqual([
+      ['RECORD_NUMBER', '78912345678901'], ['RECORD_NUMBER', '4312345678901'], ['RECORD_NUMBER', '4312345678902'],
+      ['RECORD_NUMBER', '773123456789012'], ['RECORD_NUMBER', '9812345678901'],
+    ])
+    // Not a count, a price or a short number after the carrier's name.
+    expect(found('顺丰今年营收 2580 亿元，中通快递 2026 年，京东 618 活动，韵达 12345')).toEqual([])
+  })
+
   it('an EMS or international item only with its S10 check digit right', () => {
     expect(found('EMS单：EE123456785GB，挂号信 RR123456785CN')).toEqual([['RECORD_NUMBER', 'EE123456785GB'], ['RECORD_NUMBER', 'RR123456785CN']])
     expect(found('EE123456784GB，型号AB123456789CD')).toEqual([])

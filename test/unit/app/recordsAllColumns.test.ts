@@ -144,12 +144,12 @@ describe('an order export opened in the editor and in the Batch tab', () => {
     expect(imported.records).toEqual({ count: 1, column: 'text', header: true, leftOut: ['id', 'city'] })
   })
 
-  it('says of one record read whole no blank line between records, in Chinese as in English', () => {
+  it('says of one record, read whole or by one column, no blank line between records, in Chinese as in English', () => {
     const { t } = createI18n({ legacy: false, locale: 'zh', messages: { en, zh, 'zh-Hant': zhHant } }).global
     for (const locale of ['zh', 'zh-Hant', 'en'] as const) {
-      for (const key of ['editor.recordsReadAll', 'editor.recordsReadAllNoHeader']) {
-        const one = t(key, { name: 'a.csv', count: 1, columns: 3 }, { plural: 1, locale })
-        const many = t(key, { name: 'a.csv', count: 4, columns: 3 }, { plural: 4, locale })
+      for (const key of ['editor.recordsReadAll', 'editor.recordsReadAllNoHeader', 'editor.recordsRead', 'editor.recordsReadNoHeader']) {
+        const one = t(key, { name: 'a.csv', count: 1, columns: 3, column: '正文' }, { plural: 1, locale })
+        const many = t(key, { name: 'a.csv', count: 4, columns: 3, column: '正文' }, { plural: 4, locale })
         expect(one).not.toMatch(/每[两兩]条|每[两兩]條|blank line/u)
         expect(one).toMatch(/1 [条條]|one record/u)
         expect(many).toMatch(/之[间間]空一行|blank line between two/u)
