@@ -10,9 +10,9 @@
 // inside metaverse).
 // A name of one Chinese character (亮 人名, 汉 地名: a teacher of classical texts lists them) is not marked where it
 // makes a common word with the character before or after it (明亮, 遵守, 汉字, 好汉), nor after a degree adverb (很亮);
-// see wordAround. Where it stands alone (亮曰, 蜀、魏) it is marked, and after a surname with which it makes a word (刘备,
-// 曹操, 曹魏: a name, not a word).
-import { COMMON_SURNAMES, type Entity } from '../engine'
+// see wordAround. Where it stands alone (亮曰, 蜀、魏) it is marked, and after a surname (刘备, 曹操, 曹魏, 孟获得知, 诸葛亮相迎)
+// or a character of address (老王, 阿亮), whatever word it makes with either neighbour: a name, not a word.
+import { COMMON_SURNAMES, COMPOUND_SURNAMES, type Entity } from '../engine'
 import en from '../i18n/en'
 import zh from '../i18n/zh'
 import zhHant from '../i18n/zh-Hant'
@@ -243,9 +243,23 @@ const STATE_BEFORE = new Set('东西南北')
  * marked, whatever word it makes with the character after it too (刘备受辱: 备受). The cost is over-marking where a
  * surname character begins an ordinary word: 明亮, 白云, 计策, 储备, 高超, 钟表, 洪亮, 武汉 and 罗汉 mark
  * their 亮, 云, 策, 备, 超, 表, 汉; a leaked name is worse than a masked word. Not after a degree adverb, where the
- * character is an adjective's (很明亮), and so no surname.
+ * character is an adjective's (很明亮), and so no surname. Since the word after no longer keeps it either (孟获得知: a
+ * re-check found 获得, 坚持, 统一, 亮出, 亮相 leaving the given name readable), a function word that is a surname
+ * character marks it too: 和统一, 于获得, 时获得, 高亮出. Not where that character ends a common word with the one
+ * before it (完成统一, 说明亮点: 成 of 完成, 明 of 说明, no surname).
  */
 const SURNAMES: ReadonlySet<string> = new Set(COMMON_SURNAMES)
+/**
+ * Compound surnames (the engine's COMPOUND_SURNAMES): the entry after one is a given name as after a single surname
+ * (re-check QA: 诸葛亮出师, 诸葛亮相迎 left 亮 unmarked through 亮出, 亮相).
+ */
+const COMPOUNDS: ReadonlySet<string> = new Set(COMPOUND_SURNAMES.split(' '))
+/**
+ * Characters of address before a name (老王, 小王, 阿亮): the pair is no word however often it is one in the common
+ * words (re-check QA: 老王说, 隔壁老王 left 王 人名 unmarked through 老王, where 小王 was marked). Accepted over-marking:
+ * 老汉 with 汉 地名.
+ */
+const ADDRESS = new Set('老小阿')
 
 /**
  * The common word the one-character name at `at` of `folded` makes with a neighbour, as written in `text` (明亮, 遵守),
@@ -260,12 +274,15 @@ function wordAround(text: string, folded: string, at: number, taken: (i: number)
   const c = folded[at]!
   const before = at > 0 && !taken(at - 1) ? folded[at - 1]! : ''
   const after = at + 1 < folded.length && !taken(at + 1) ? folded[at + 1]! : ''
+  const first = before && at > 1 && !taken(at - 2) ? folded[at - 2]! : ''
   if (before && DEGREE_ADVERBS.has(before)) return text.slice(at - 1, at + 1)
-  if (before && isWordPair(words, before, c)) {
-    // 刘备, 曹魏: a surname's name (SURNAMES), marked; 很明亮: an adjective after a degree adverb, a word.
-    if (SURNAMES.has(before) && !(at > 1 && DEGREE_ADVERBS.has(folded[at - 2]!))) return null
-    if (!STATE_BEFORE.has(before)) return text.slice(at - 1, at + 1)
-  }
+  // After a surname or a character of address the entry is a given name, whichever word it makes with the character
+  // before (刘备, 曹魏, 老王) or after (孟获得知: 获得; 孙坚持刀: 坚持; 庞统一计: 统一): marked. 诸葛亮相迎: a compound
+  // surname. Not where that character is an adjective's after a degree adverb (很明亮), nor where it ends a common word
+  // with the character before it (完成统一: 成 of 完成, no surname; 说明亮点).
+  if (before && (COMPOUNDS.has(first + before) || ((SURNAMES.has(before) || ADDRESS.has(before))
+    && !(first && (DEGREE_ADVERBS.has(first) || isWordPair(words, first, before)))))) return null
+  if (before && isWordPair(words, before, c) && !STATE_BEFORE.has(before)) return text.slice(at - 1, at + 1)
   if (after && isWordPair(words, c, after) && !STATE_AFTER.has(after)) return text.slice(at, at + 2)
   return null
 }

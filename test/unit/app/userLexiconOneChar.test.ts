@@ -124,3 +124,27 @@ describe('one-character entries after a surname', () => {
     ])
   })
 })
+
+describe('one-character entries after a surname or a character of address, whatever word they make after it', () => {
+  // Re-check QA of ac37706: the surname rule ran only where the pair before was a word, so the word after kept the
+  // given name readable (亮出, 亮相, 获得, 坚持, 统一), and after 诸葛 (a compound surname) nothing marked it; 老王 (a
+  // common word) kept 王 人名 unmarked where 小王 was marked.
+  const THREE_KINGDOMS = '亮 人名\n获 人名\n坚 人名\n统 人名\n王 人名'
+
+  it('are marked after a surname or a compound surname where they make a word with the character after', async () => {
+    await loadCommonWords()
+    const text = '诸葛亮出师北伐。诸葛亮相迎。孟获得知大怒。孙坚持刀而出。庞统一计。'
+    expect(marks(text, THREE_KINGDOMS)).toEqual(['亮@2', '亮@10', '获@15', '坚@22', '统@29'])
+  })
+
+  it('are marked after a character of address (老王, 阿亮)', async () => {
+    await loadCommonWords()
+    expect(marks('老王说。隔壁老王。小王来了。阿亮出来。', THREE_KINGDOMS)).toEqual(['王@1', '王@7', '王@10', '亮@15'])
+  })
+
+  it('stay unmarked where the character before is no surname, or a surname character ends a word (完成, 说明, 子孙)', async () => {
+    await loadCommonWords()
+    const text = '他亮出证件。我们获得了胜利。国家统一。完成统一大业。说明亮点。子孙坚持。'
+    expect(marks(text, THREE_KINGDOMS)).toEqual([])
+  })
+})
