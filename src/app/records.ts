@@ -63,7 +63,7 @@ export function recordsFormat(name: string): RecordsFormat | null {
 
 /** Names of a text column, in the order preferred when a file has several (compared in lower case). */
 const TEXT_NAMES = ['text', 'content', '正文', '微博正文', '内容', '文本', 'body', 'message', 'weibo_text', '全文', '微博内容',
-  '评论内容', '帖子内容', '句子', '评论', '文章', 'sentence', 'comment', 'review', 'tweet']
+  '评论内容', '帖子内容', '句子', '评论', '文章', 'sentence', 'comment', 'review', 'tweet', '原文']
 /** Names of an id column, likewise: a post's id as Weibo, Twitter and scrapers' exports name it. Not uid or user_id:
  *  a user's id is shared by all their posts (QA: every post of one user was file#42). A sheet of announcements by
  *  its securities code (代码, 证券代码, ticker; CSMAR's Stkcd, Wind's and Tushare's codes), before 序号, which is only the
@@ -79,29 +79,55 @@ const LOOSE_ID_NAMES: ReadonlySet<string> = new Set(['code', 'symbol'])
 /** Other column names that tell a header row from a first record (a sheet's row 1 holding one is its header). */
 const OTHER_NAMES = ['uid', 'user_id', 'userid', '用户id', 'user', 'name', 'author', 'date', 'time', 'created_at', 'url', 'link', '用户', '用户昵称', '昵称', '作者', '标题', 'title', '发布时间', '时间', '日期', '链接', '转发数', '评论数', '点赞数']
 const KNOWN_NAMES = new Set([...TEXT_NAMES, ...ID_NAMES, ...OTHER_NAMES])
+/** Words of a column holding a person's details (simplified and traditional forms): a sheet whose header has one, in
+ *  a column's name or as a part of it (患者姓名, 家长电话, 收货地址, 身份证号), is a table of people's records (an order
+ *  export, a staff, patient, student or customer list), read whole. Heuristics on the cells failed both ways
+ *  (re-check QA of b71b3fb, 4d0c12c): an ID, No., QQ or Email column, a notes column with sentences (备注, 病史, 评语,
+ *  买家留言) or an address with a comma made HR, patient, student and order sheets give one column (their names,
+ *  phones and ID numbers dropped), and short reviews, posts and danmaku were read whole. */
+const PERSONAL_WORDS = ['姓名', '名字', '收货人', '收貨人', '收件人', '寄件人', '联系人', '聯繫人', '聯絡人', '负责人', '負責人',
+  '经办人', '經辦人', '申请人', '申請人', '当事人', '當事人', '患者', '病人', '客户', '客戶', '家长', '家長', '监护人', '監護人',
+  '员工', '員工', '学生', '學生', '电话', '電話', '手机', '手機', '座机', '座機', '联系方式', '聯繫方式', '聯絡方式', '身份证',
+  '身份證', '身分證', '证件', '證件', '护照', '護照', '地址', '住址', '邮箱', '郵箱', '电邮', '電郵', '银行卡', '銀行卡', '账号',
+  '賬號', '帳號', '学号', '學號', '工号', '工號', '病历号', '病歷號', '出生']
+/** English names of a person's details, taken only as a whole name (or a JSON key's last part, buyer.name): as a part
+ *  they are a post's author too (user_name, screen_name). */
+const PERSONAL_NAMES: ReadonlySet<string> = new Set(['name', 'full_name', 'fullname', 'phone', 'phone_number', 'telephone',
+  'tel', 'mobile', 'cellphone', 'email', 'e-mail', 'address', 'id_card', 'idcard', 'id_number', 'passport'])
+/** What may follow a personal word in a header cell that isHeader takes as one (电话号码, 身份证号, 客户名称). */
+const PERSONAL_SUFFIX = /^(?:号|號|号码|號碼|码|碼|名|名称|名稱|姓名|电话|電話|手机|手機|地址|信息|資訊|编号|編號|日期|地|年月)?$/u
+/** Whether a column's name (trimmed) names a person's details, as PERSONAL_WORDS and PERSONAL_NAMES have them. */
+function personalName(name: string): boolean {
+  const trimmed = name.trim()
+  const lower = trimmed.toLowerCase()
+  return PERSONAL_WORDS.some((word) => trimmed.includes(word))
+    || PERSONAL_NAMES.has(lower) || PERSONAL_NAMES.has(lower.slice(lower.lastIndexOf('.') + 1))
+}
+/** Whether a first row's cell reads as a personal field's name, not a record's value: a personal word alone or after a
+ *  few characters (患者姓名, 家长电话) and before no more than PERSONAL_SUFFIX (电话号码), with no digit, no sentence
+ *  mark, and no cell below in its column holding the same word (a role column, 负责人 in every row, is data). */
+function personalHeaderCell(cell: string, below: readonly string[]): boolean {
+  const trimmed = cell.trim()
+  if (PERSONAL_NAMES.has(trimmed.toLowerCase())) return !below.some((text) => text.trim().toLowerCase() === trimmed.toLowerCase())
+  if (trimmed.length > 10 || /\d/u.test(trimmed) || SENTENCE_MARKS.test(trimmed)) return false
+  return PERSONAL_WORDS.some((word) => {
+    const at = trimmed.indexOf(word)
+    return at >= 0 && at <= 4 && PERSONAL_SUFFIX.test(trimmed.slice(at + word.length)) && !below.some((text) => text.includes(word))
+  })
+}
 /** Sentence punctuation: a column's name has none, a post mostly does. */
 const SENTENCE_MARKS = /[。！？!?，,；;：:…]/u
 
 const HAN = /\p{Script=Han}/gu
-const HAS_HAN = /\p{Script=Han}/u
-/** A cell that is a date or a time, Chinese as it may be written (3月1日, 2024年5月1日 10时): no text of a record's. */
-const DATE_ONLY = /^[\d\s年月日号时分秒:：.\-/]+$/u
-/** Punctuation of running text (a post, a review, a reply), which a name, an address, a product or a date lacks. */
-const RUNNING_MARKS = /[。！？!?，；;…]/u
-/** A column whose non-empty cells average this many Han characters, half of them or more with RUNNING_MARKS, is a
- *  post sheet's text whatever its name (content_text, 博文, 买家评价): read alone, not the sheet whole (re-check QA: its
- *  author, date, location and gold-label columns were analysed as a record's lines). An order's 地址 (no
- *  punctuation) or a short 备注 (放门口，别打电话) is not. */
-const RUNNING_HAN = 15
-
 /**
  * The records of a .csv/.tsv (the first row its header) or .jsonl file's text. The text column is the one named
  * as TEXT_NAMES has it (a sheet of posts: the others are ids, dates, counts, links, left out and named in
- * `leftOut`). With no column so named, a sheet where two or more columns hold Chinese is a table of records (an
- * order export: 商品, 收货人, 地址, 备注 …), read whole: a record's text is every non-empty cell of its row, a
- * `name：value` line each, so that the names, phones and numbers in all of them are analysed, and their labels
- * (收货人：, 电话：) lead the rules to them (QA: only the 地址 column of an order export was read). Else the text column
- * is the one with the most Chinese characters. The id column is the one ID_NAMES names, else the rows are numbered.
+ * `leftOut`). With no column so named, a sheet whose header names a person's details (PERSONAL_WORDS: 姓名, 收货人,
+ * 电话, 身份证号, 地址 …) is a table of people's records (an order export, a staff or patient list), read whole: a
+ * record's text is every non-empty cell of its row, a `name：value` line each, so that the names, phones and numbers
+ * in all of them are analysed, and their labels (收货人：, 电话：) lead the rules to them (QA: only the 地址 column of an
+ * order export was read). Else the text column is the one with the most Chinese characters (a sheet with no header
+ * row too). The id column is the one ID_NAMES names, else the rows are numbered.
  * Rows with every cell empty (and blank JSON lines) are skipped. Throws RecordsError for a JSON line that is no object.
  */
 export function parseRecords(text: string, format: RecordsFormat): ParsedRecords {
@@ -134,6 +160,9 @@ interface Table {
  */
 function isHeader(first: readonly string[], rest: readonly (readonly string[])[]): boolean {
   if (first.some((cell) => KNOWN_NAMES.has(cell.trim().toLowerCase()))) return true
+  // A cell naming a person's details (姓名, 电话号码): a staff list's header over 3-character names was read as its
+  // first record, labelled 第N列 (re-check QA: 6 of 8 short staff and order sheets).
+  if (first.some((cell, at) => personalHeaderCell(cell, rest.map((row) => row[at] ?? '')))) return true
   // A sheet of one column whose first cell holds Chinese and no known name: a record. Short posts (张伟好帅, 哈哈哈,
   // 转发微博) read as labels by the rules below and were lost (re-check QA); a header word read as a post costs a
   // record that finds nothing, a post read as a header loses its names.
@@ -193,20 +222,14 @@ function recordsOf({ header, rows, parents }: Table, hasHeader: boolean): Parsed
   const namedText = hasHeader ? named(TEXT_NAMES) : -1
   const columns = header.map((_, at) => at).filter((at) => !parents?.has(at))
   const filled = (at: number) => rows.some((row) => (row[at] ?? '').trim() !== '')
-  // Columns that hold a record's Chinese: not an id, nor a post's author, title or date as OTHER_NAMES names them, nor
-  // dates alone (3月1日). Two or more, and none named as the text: a table of records, every column read.
-  const chinese = columns.filter((at) => at !== idAt && !(hasHeader && OTHER_NAMES.includes(names[at]!))
-    && rows.some((row) => HAS_HAN.test(row[at] ?? '') && !DATE_ONLY.test((row[at] ?? '').trim())))
   const textAt = namedText >= 0 ? namedText : richestColumn(rows, header.length, idAt, parents)
   // A column's name as written; with no header row (or a blank name) its number, as a Chinese sheet says it: the text
   // is the document analysed and exported, the same whatever the page's language.
   const label = (at: number) => (hasHeader && header[at]!.trim()) || `第${at + 1}列`
-  // Read whole only where every label written holds Chinese (收货人：, 电话：): English ones (order_id：, buyer_name：,
-  // user.name：) were tagged as organisations, places or people in every record, and the rules see no number after
-  // them (re-check QA: 3 false names a record). And not where the column read alone would be running text: a post
-  // sheet whose text column has a name not in TEXT_NAMES.
-  const all = namedText < 0 && chinese.length >= 2
-    && columns.every((at) => !filled(at) || HAS_HAN.test(label(at))) && !runningText(rows, textAt)
+  // Read whole when the header names a person's details (收货人, 电话, 身份证号, email) and no column is named as the
+  // text: a table of people's records, its names, phones and numbers in every column, English labels (ID, QQ, Email)
+  // included. A sheet of texts (正文, 原文, text: posts, sentences) keeps its text column, whatever else it has.
+  const all = hasHeader && namedText < 0 && columns.filter(filled).length >= 2 && columns.some((at) => personalName(header[at]!))
   const textOf = (row: readonly string[]): string => {
     if (!all) return row[textAt] ?? ''
     return columns.map((at) => [label(at), (row[at] ?? '').trim()]).filter(([, cell]) => cell !== '').map(([name, cell]) => `${name}：${cell}`).join('\n')
@@ -225,15 +248,6 @@ function recordsOf({ header, rows, parents }: Table, hasHeader: boolean): Parsed
   if (all) return { records, column: '', idColumn, header: hasHeader, allColumns: columns.length }
   const leftOut = columns.filter((at) => at !== textAt && filled(at)).map((at) => (hasHeader ? label(at) : header[at]!))
   return { records, column: header[textAt]!.trim(), idColumn, header: hasHeader, ...(leftOut.length > 0 && { leftOut }) }
-}
-
-/** Whether column `at`'s non-empty cells are running text, as RUNNING_HAN says. */
-function runningText(rows: readonly (readonly string[])[], at: number): boolean {
-  const cells = rows.map((row) => (row[at] ?? '').trim()).filter((cell) => cell !== '')
-  if (cells.length === 0) return false
-  const han = cells.reduce((sum, cell) => sum + (cell.match(HAN)?.length ?? 0), 0)
-  const marked = cells.filter((cell) => RUNNING_MARKS.test(cell)).length
-  return han >= RUNNING_HAN * cells.length && marked * 2 >= cells.length
 }
 
 /** An id as an item's name can hold it: on one line, without a path's slash (a copy's name would make it a folder). */

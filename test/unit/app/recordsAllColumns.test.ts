@@ -41,9 +41,10 @@ describe('parseRecords: a table of records with no text column (e-commerce QA)',
     expect(found).toContainEqual(['PHONE', '13698765432'])
   })
 
-  it('reads a table with no header row as 第N列： lines, and a staff list with an id column whole, the id naming it', () => {
+  it('reads a table with no header row by its richest column, and a staff list with an id column whole, the id naming it', () => {
+    // No header row, so no column names a person's details: one column, the others named by number.
     const noHeader = parseRecords('冯晓东,销售部,13511223344\n邓佳怡,财务部,13655667788\n', 'csv')
-    expect(noHeader).toMatchObject({ header: false, allColumns: 3, records: [{ id: '1', text: '第1列：冯晓东\n第2列：销售部\n第3列：13511223344' }, { id: '2' }] })
+    expect(noHeader).toMatchObject({ header: false, column: '1', leftOut: ['2', '3'], records: [{ id: '1', text: '冯晓东' }, { id: '2' }] })
     const staff = parseRecords('编号,姓名,部门\nA17,冯晓东,销售部\nA18,邓佳怡,财务部\n', 'csv')
     expect(staff).toMatchObject({ idColumn: '编号', allColumns: 3, records: [{ id: 'A17', text: '编号：A17\n姓名：冯晓东\n部门：销售部' }, { id: 'A18' }] })
   })
@@ -70,29 +71,71 @@ describe('parseRecords: a sheet of posts keeps its text column alone, and names 
   })
 })
 
-// Re-check QA: English labels (order_id：, buyer_name：, user.name：) were tagged as organisations, places and people
-// in every record, and the rules saw no number after them; post sheets whose text column is named otherwise than
-// TEXT_NAMES has it were read whole, their authors, dates and gold labels analysed as lines of the post.
-describe('parseRecords: a sheet read whole only with Chinese labels and no running-text column', () => {
-  it('reads an order export with English column names by its richest column, the others named as left out', () => {
+// Re-check QA of b71b3fb and 4d0c12c: heuristics on the cells (Chinese labels only, no running-text column, 2+
+// Chinese columns) failed both ways. An ID, No., QQ or Email column, a notes column with sentences (备注, 病史, 评语,
+// 买家留言) or an address with a comma made HR, patient, student and order sheets give one column, their names, phones
+// and ID numbers dropped; short reviews, posts and danmaku were read whole. Now the header decides: a column named
+// as a person's details (姓名, 收货人, 电话, 身份证号, 地址, email …) and no text column named → read whole.
+describe('parseRecords: a sheet is read whole when its header names a person\'s details', () => {
+  it('reads whole an HR sheet with an ID column and notes written as sentences, English labels included', () => {
+    const parsed = parseRecords('ID,姓名,部门,身份证号,QQ,备注\n'
+      + '1,冯晓东,销售部,330106199001011234,12345678,去年从宁波分公司调入销售部，工作认真负责，妻子邓佳怡也在本公司。\n'
+      + '2,田雨桐,财务部,310115198505052345,87654321,入职三年，业绩突出，家住上海市浦东新区张江镇。\n', 'csv')
+    expect(parsed).toMatchObject({ header: true, column: '', idColumn: 'ID', allColumns: 6 })
+    expect(parsed.leftOut).toBeUndefined()
+    expect(parsed.records[0]).toEqual({ id: '1', text: 'ID：1\n姓名：冯晓东\n部门：销售部\n身份证号：330106199001011234\nQQ：12345678\n'
+      + '备注：去年从宁波分公司调入销售部，工作认真负责，妻子邓佳怡也在本公司。' })
+  })
+
+  it('reads whole a patient sheet whose history runs as text, and an order sheet whose address has a comma', () => {
+    expect(parseRecords('患者姓名,联系电话,病史\n'
+      + '冯晓东,13511223344,自述头晕三年，曾在宁波市第一医院就诊，父亲冯建国有高血压病史。\n'
+      + '邓佳怡,13655667788,两年前确诊二型糖尿病，现服用二甲双胍，由丈夫田野陪同就诊。\n', 'csv'))
+      .toMatchObject({ allColumns: 3, records: [{ text: expect.stringContaining('患者姓名：冯晓东\n联系电话：13511223344\n病史：') }, {}] })
+    expect(parseRecords('收货人,电话,地址\n冯晓东,13511223344,江苏省南京市鼓楼区汉口路八十八号，嘉园小区三栋二零一室\n'
+      + '邓佳怡,13655667788,湖北省武汉市洪山区珞喻路十七号，华中花园五栋\n', 'csv')).toMatchObject({ allColumns: 3 })
+  })
+
+  it('reads whole a sheet with English personal names (mobile, JSON Lines buyer.name), English labels kept', () => {
     const parsed = parseRecords('order_no,consignee,mobile,ship_to,memo\n'
       + '7700112233445566,钱梦琪,13698765432,江苏省南京市鼓楼区汉口路88号3栋201室,放门卫处\n'
       + '7700112233445567,欧阳子涵,15811112222,湖北省武汉市洪山区珞喻路17号,\n', 'csv')
-    expect(parsed).toMatchObject({ column: 'ship_to', records: [{ text: '江苏省南京市鼓楼区汉口路88号3栋201室' }, {}] })
-    expect(parsed.allColumns).toBeUndefined()
-    expect(parsed.leftOut).toEqual(['order_no', 'consignee', 'mobile', 'memo'])
-  })
-
-  it('takes one English label among Chinese ones as English labels, and JSON Lines with English keys likewise', () => {
+    expect(parsed).toMatchObject({ column: '', allColumns: 5, records: [{ text: expect.stringContaining('consignee：钱梦琪\nmobile：13698765432') }, {}] })
     expect(parseRecords('收件人,sku,地址\n钱梦琪,保温杯,南京市鼓楼区汉口路88号\n欧阳子涵,围巾,武汉市洪山区珞喻路17号\n', 'csv'))
-      .toMatchObject({ column: '地址', leftOut: ['收件人', 'sku'] })
-    // The richest column is a key one level down, never its object's JSON ({"addr":…}).
+      .toMatchObject({ allColumns: 3, records: [{ text: '收件人：钱梦琪\nsku：保温杯\n地址：南京市鼓楼区汉口路88号' }, {}] })
+    // A key one level down is a column once; its object's JSON ({"name":…}) is neither read nor listed.
     const jsonl = parseRecords('{"no":"7","buyer":{"name":"田雨桐","city":"宁波"},"ship":{"addr":"浙江省宁波市海曙区中山西路9号","note":"周末送达"}}\n', 'jsonl')
-    expect(jsonl).toMatchObject({ column: 'ship.addr', records: [{ text: '浙江省宁波市海曙区中山西路9号' }] })
-    expect(jsonl.leftOut).toEqual(['no', 'buyer.name', 'buyer.city', 'ship.note'])
+    expect(jsonl).toMatchObject({ allColumns: 5, records: [{ text: 'no：7\nbuyer.name：田雨桐\nbuyer.city：宁波\nship.addr：浙江省宁波市海曙区中山西路9号\nship.note：周末送达' }] })
   })
 
-  it('keeps a post sheet whose text column has another name to that column, found by its running text', () => {
+  it('takes a first row naming personal fields as the header, over names as short as its labels', () => {
+    const staff = parseRecords('姓名,部门,电话\n冯晓东,销售部,13511223344\n邓佳怡,财务部,13655667788\n', 'csv')
+    expect(staff).toMatchObject({ header: true, allColumns: 3, records: [{ id: '1', text: '姓名：冯晓东\n部门：销售部\n电话：13511223344' }, { id: '2' }] })
+    expect(parseRecords('联系人,城市,电话号码\n冯晓东,宁波,13511223344\n邓佳怡,南京,13655667788\n', 'csv')).toMatchObject({ header: true, allColumns: 3 })
+    // A role written in every row (负责人) is data, not a column's name: no header row, one column.
+    expect(parseRecords('冯晓东,负责人,13511223344\n邓佳怡,负责人,13655667788\n', 'csv')).toMatchObject({ header: false, column: '1' })
+  })
+})
+
+describe('parseRecords: a sheet with no personal field keeps one column, and names the others', () => {
+  it('reads short reviews, posts and danmaku by their richest column, however short', () => {
+    expect(parseRecords('商品,买家昵称,评价,评分\n保温杯,小鹿,物流很快 快递小哥老周很热情,5\n围巾,阿杰,颜色正 同事韩冬也买了,4\n', 'csv'))
+      .toMatchObject({ column: '评价', leftOut: ['商品', '买家昵称', '评分'], records: [{ text: '物流很快 快递小哥老周很热情' }, {}] })
+    expect(parseRecords('用户名,博文,发布地点\n小鹿,今天在厦门见到韩冬老师 开心,厦门\n阿杰,苏州又下雨了 唐璐说带伞,苏州\n', 'csv'))
+      .toMatchObject({ column: '博文', leftOut: ['用户名', '发布地点'] })
+    expect(parseRecords('弹幕,发送者,时间\n前方高能,用户A1,00:01:02\n韩冬yyds,小鹿,00:02:10\n', 'csv')).toMatchObject({ column: '弹幕' })
+  })
+
+  it('keeps a named text column alone beside personal fields, and English names only as whole names', () => {
+    // A sheet of texts (正文, 原文: a post sheet, an annotated corpus whose gold columns are 人名, 地址).
+    expect(parseRecords('姓名,正文\n小鹿,韩冬去了厦门。\n', 'csv')).toMatchObject({ column: '正文', leftOut: ['姓名'] })
+    expect(parseRecords('原文,人名,地址\n韩冬去了厦门鼓浪屿。,韩冬,厦门鼓浪屿\n', 'csv')).toMatchObject({ column: '原文', leftOut: ['人名', '地址'] })
+    // user_name is a post's author, not a person's details.
+    expect(parseRecords('user_name,content_text,created_at\n小鹿,今天在厦门见到韩冬老师，很开心。,2025-06-01\n', 'csv'))
+      .toMatchObject({ column: 'content_text', leftOut: ['user_name', 'created_at'] })
+  })
+
+  it('keeps a post sheet whose text column has another name to that column, the richest', () => {
     const parsed = parseRecords('发帖人,帖子正文内容,所在地,发布于\n'
       + '小鹿呦呦,今天下午和同事韩冬一起去厦门鼓浪屿看海，风景太美了！,厦门,2025-06-01\n'
       + '阿杰,唐璐说周末要带孩子去苏州博物馆参观，我们也想一起去看看。,苏州,2025-06-02\n', 'csv')
@@ -104,10 +147,9 @@ describe('parseRecords: a sheet read whole only with Chinese labels and no runni
       + '阿杰,唐璐说周末要带孩子去苏州博物馆参观，我们也想一起去看看。,苏州\n', 'csv')).toMatchObject({ header: false, column: '2', leftOut: ['1', '3'] })
   })
 
-  it('still reads whole a Chinese table whose richest column has no sentences, or short ones', () => {
-    // The address column is the richest: no punctuation. The notes have some, but they are not the richest.
+  it('still reads whole an order export and a staff list with notes', () => {
+    // 收件人, 手机, 收货地址 name a person's details; the notes' commas change nothing.
     expect(parseRecords(ORDERS, 'csv').allColumns).toBe(8)
-    // Short notes with a comma are no post: the staff list stays whole.
     expect(parseRecords('姓名,科室,备注\n冯晓东,心内科,周一门诊，周三查房\n邓佳怡,儿科,周二门诊\n', 'csv')).toMatchObject({ allColumns: 3 })
   })
 })
