@@ -1,7 +1,7 @@
 // The user's dictionary (see app/userLexicon.ts): its text is remembered in this browser's localStorage and
 // never sent anywhere; parsed against the model's types, in either UI language's names for them.
 import { useLocalStorage } from '@vueuse/core'
-import { computed, getCurrentInstance, inject, provide, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref } from 'vue'
+import { computed, getCurrentInstance, getCurrentScope, inject, onScopeDispose, provide, shallowRef, watch, type ComputedRef, type InjectionKey, type Ref } from 'vue'
 import { memoizedPerResult, type Overlay } from '../app/overlays'
 import { loadCommonWords, traditionalToSimplified } from '../app/redact'
 import {
@@ -22,7 +22,10 @@ export type LexiconInForce = UserLexicon & LexiconOptions
  */
 export function useUserLexicon(types: Ref<readonly string[]>, minScore?: Ref<number>) {
   // A browser that refuses storage (private mode, full quota) still gets a working dictionary for the visit.
-  const source = useLocalStorage(LEXICON_STORAGE_KEY, '', { onError: (e) => console.warn('dictionary not saved:', e) })
+  const source = useLocalStorage(LEXICON_STORAGE_KEY, '', {
+    listenToStorageChanges: false,
+    onError: (e) => console.warn('dictionary not saved:', e),
+  })
   const spellings = computed(() => lexiconTypeNames(types.value))
   // Each key typed in the box parses the dictionary again. Where the entries come out as before (a line being typed
   // is a problem until it is done; QA typed after a pasted 2,000-name list), the same entries array is kept, and the
@@ -48,10 +51,13 @@ export function useUserLexicon(types: Ref<readonly string[]>, minScore?: Ref<num
   const countable = () => spellings.value.size > 0
   const restore = useLexiconRestore(
     source,
-    () => (countable() ? lexicon.value.entries.length : null),
-    (text) => (countable() ? parseLexicon(text, spellings.value).entries.length : null),
+    () => (countable() ? lexicon.value.entries : null),
+    (text) => (countable() ? parseLexicon(text, spellings.value).entries : null),
   )
   if (getCurrentInstance()) provide(LEXICON_RESTORE, restore)
+  // Another tab's writes reach this one here, not through useLocalStorage (listenToStorageChanges is off): the
+  // restore must know a change is another tab's before it is made, or it weighs it as an edit made here.
+  listenToOtherTabs(restore.fromAnotherTab)
 
   /** Whether `entry` can be written as a dictionary line (see withEntry): the view offers only those. */
   function canAdd(entry: LexiconEntry): boolean {
@@ -86,6 +92,24 @@ export function useUserLexicon(types: Ref<readonly string[]>, minScore?: Ref<num
   }
 
   return { source, lexicon, inForce, canAdd, add, forget, undo, restore }
+}
+
+/** Calls `changed` with each localStorage write another tab of this site makes (the storage event). */
+function listenToOtherTabs(changed: (key: string | null, value: string | null) => void): void {
+  const target = typeof window === 'undefined' ? undefined : (window as Pick<Window, 'addEventListener' | 'removeEventListener'>)
+  if (!target) return
+  const onStorage = (event: StorageEvent) => {
+    let local: Storage | undefined
+    try {
+      local = globalThis.localStorage
+    } catch {
+      return
+    }
+    if (event.storageArea && event.storageArea !== local) return // sessionStorage's
+    changed(event.key, event.newValue)
+  }
+  target.addEventListener('storage', onStorage)
+  if (getCurrentScope()) onScopeDispose(() => target.removeEventListener('storage', onStorage))
 }
 
 function sameEntries(a: readonly LexiconEntry[], b: readonly LexiconEntry[]): boolean {
@@ -123,23 +147,37 @@ export function lexiconOverlay(lexicon: Ref<LexiconInForce>): Overlay {
   return (text, found) => (laid.value.entries.length === 0 ? found : layersOf(text, found)(laid.value.minScore))
 }
 
-/**
- * Whether a dictionary of `now` entries (the box reading `nowText`) holds so little of the `baseline`'s entries
- * that the baseline is offered back (QA: Ctrl+A, Delete or a document pasted over the list was saved within 1.5 s,
- * and after a reload the entries were gone for good). Fewer than half of two or more (2 → 0, 3 → 1, 10 → 4); a list
- * of one entry only while the box is blank, as one key typed in the only line (张三 PER → 张三 PE) leaves no entry
- * either.
- */
-export function removesMost(baseline: number, now: number, nowText: string): boolean {
-  if (baseline >= 2) return now * 2 < baseline
-  return baseline === 1 && nowText.trim() === ''
+/** An entry as the restore weighs it: its name and its type, or its name as never marked. */
+const entryKey = (entry: LexiconEntry) => `${entry.type ?? '-'}\u0000${entry.surface}`
+
+/** How many of the `baseline`'s entries `now` still holds: the same name with the same type (or never-mark). */
+export function entriesLeft(baseline: readonly LexiconEntry[], now: readonly LexiconEntry[]): number {
+  const held = new Set(now.map(entryKey))
+  return baseline.reduce((n, entry) => n + (held.has(entryKey(entry)) ? 1 : 0), 0)
 }
 
-/** The list offered back (`before`, `entries` of them). `kept`: written to the site's storage, to outlive a
- *  reload (an edit's); Clear's is held in the page's memory only. */
+/**
+ * Whether the dictionary (its `now` entries, the box reading `nowText`) holds so few of the `baseline`'s entries
+ * that the baseline is offered back (QA: Ctrl+A, Delete or a document pasted over the list was saved within 1.5 s,
+ * and after a reload the entries were gone for good). Entries are compared, not counted (re-check QA: a bulleted
+ * note pasted over 10 entries parses as 11 never-mark entries, and 5 new names pasted over 10 are 5; counted, the
+ * first was "more" and the list was lost with no offer). Fewer than half of two or more left (2 → 0, 3 → 1,
+ * 10 → 4). A one-entry list only when its entry is gone and the box no longer holds its name at all (blank, or a
+ * document pasted over it): one key typed in the only line (张三 PER → 张三 PE) or its type being retyped leaves
+ * no entry for a moment either.
+ */
+export function removesMost(baseline: readonly LexiconEntry[], now: readonly LexiconEntry[], nowText: string): boolean {
+  const left = entriesLeft(baseline, now)
+  if (baseline.length >= 2) return left * 2 < baseline.length
+  return baseline.length === 1 && left === 0 && !nowText.includes(baseline[0]!.surface)
+}
+
+/** The list offered back (`before`, `entries` of them, `left` of which the dictionary still holds). `kept`:
+ *  written to the site's storage, to outlive a reload (an edit's); Clear's is held in the page's memory only. */
 export interface LexiconRestorePoint {
   before: string
   entries: number
+  left: number
   kept: boolean
 }
 
@@ -154,7 +192,7 @@ function browserStorage(): RestoreStorage | undefined {
   }
 }
 
-/** The baseline a page before this one kept (a3573ba's points, {before, after, entries}, read alike). */
+/** The baseline a page before this one (or another tab) kept (a3573ba's points, {before, after, entries}, read alike). */
 function readBaseline(storage: RestoreStorage | undefined): string | null {
   try {
     const stored = storage?.getItem(RESTORE_STORAGE_KEY)
@@ -181,66 +219,96 @@ function writeBaseline(storage: RestoreStorage | undefined, baseline: string | n
  * (QA: on a 4-entry list Ctrl+A and `a` offered Restore, `b` took the offer and the kept list away; holding
  * Backspace took the list out one entry at a time, no single step "most", and nothing was offered). The baseline is
  * the list as the page loaded it (or as a page before kept it), as Restore, Dismiss or Clear left it, and moves up
- * to the dictionary whenever that has as many entries as it or more. While the dictionary holds too few of the
- * baseline's (removesMost), whoever made the edits (the box, the view, another tab), the baseline is offered back
- * and kept in storage beside the dictionary, so a reload does not lose it; otherwise it is not in storage.
+ * to the dictionary only while that still holds every one of its entries (names were only added). While the
+ * dictionary holds too few of the baseline's entries (removesMost), whoever made the edits in this tab (the box,
+ * the view), the baseline is offered back and kept in storage beside the dictionary, so a reload does not lose it;
+ * otherwise it is not in storage.
  *
- * `entries`: how many entries the dictionary has; `count`: how many a text has; null while that cannot be told
- * (no types to read them against), when nothing moves and storage is left as it is.
+ * A change another tab made (fromAnotherTab) is that tab's to weigh, never this one's (re-check QA: Clear in one tab
+ * emptied the dictionary, the other tab weighed the empty list against ITS baseline and wrote the whole list back
+ * to storage as its restore copy): this tab takes the new list as its baseline, and offers Restore only while the
+ * restore copy in storage (the other tab's offer) holds one; a Restore, Dismiss or Clear there withdraws it here.
+ *
+ * `entries`: the dictionary's entries; `parse`: a text's; null while they cannot be told (no types to read them
+ * against), when nothing moves and storage is left as it is.
  */
 export function useLexiconRestore(
   source: Ref<string>,
-  entries: () => number | null,
-  count: (text: string) => number | null,
+  entries: () => readonly LexiconEntry[] | null,
+  parse: (text: string) => readonly LexiconEntry[] | null,
   storage: RestoreStorage | undefined = browserStorage(),
 ) {
   const baseline = shallowRef(readBaseline(storage) ?? source.value)
   /** Clear's list, offered while the box stays empty. */
   const cleared = shallowRef<{ before: string; entries: number } | null>(null)
-  const baselineEntries = computed(() => count(baseline.value))
+  const baselineEntries = computed(() => parse(baseline.value))
   const now = computed(() => entries())
 
-  /** The baseline offered back, or undefined while the entries cannot be counted. */
+  /** The baseline offered back, or undefined while the entries cannot be told. */
   const fromEdits = computed<LexiconRestorePoint | null | undefined>(() => {
     const before = baselineEntries.value
     const after = now.value
     if (before === null || after === null) return undefined
-    return removesMost(before, after, source.value) ? { before: baseline.value, entries: before, kept: true } : null
+    return removesMost(before, after, source.value)
+      ? { before: baseline.value, entries: before.length, left: entriesLeft(before, after), kept: true }
+      : null
   })
   const offered: ComputedRef<LexiconRestorePoint | null> = computed(() => {
-    if (cleared.value && source.value === '') return { ...cleared.value, kept: false }
+    if (cleared.value && source.value === '') return { ...cleared.value, left: 0, kept: false }
     return fromEdits.value ?? null
   })
 
   // flush 'sync': each change of the dictionary is weighed as it is made, before the next one. `quiet`: while
-  // clear() or restore() sets the dictionary and the baseline together, not weighed halfway (Clear's list would
-  // be written to storage for a moment).
+  // clear(), restore() or another tab's change sets the dictionary and the baseline together, not weighed halfway
+  // (Clear's list would be written to storage for a moment).
   let quiet = false
   watch(source, (text) => {
     if (text !== '' && !quiet) cleared.value = null
   }, { flush: 'sync' })
   watch([now, baselineEntries], ([after, before]) => {
-    if (!quiet && after !== null && before !== null && after >= before) baseline.value = source.value
+    if (!quiet && after !== null && before !== null && entriesLeft(before, after) === before.length) baseline.value = source.value
   }, { flush: 'sync', immediate: true })
   // In storage only while offered: written when the offer comes (not at each key), taken out when it goes.
   const kept = () => (fromEdits.value === undefined ? undefined : fromEdits.value?.before ?? null)
   watch(kept, (text) => {
     if (text !== undefined && !quiet) writeBaseline(storage, text)
   }, { flush: 'sync', immediate: true })
-  function together(change: () => void): void {
+  function quietly(change: () => void): void {
     quiet = true
     try {
       change()
     } finally {
       quiet = false
     }
+  }
+  function together(change: () => void): void {
+    quietly(change)
     const text = kept()
     if (text !== undefined) writeBaseline(storage, text)
   }
 
+  /**
+   * Another tab wrote `key` (null: that tab cleared the site's storage): its dictionary (`text`) or its restore
+   * copy. Nothing is written here: the dictionary is taken as it is, the baseline is the copy that tab keeps (its
+   * offer, shown here too) or else the new list, so no offer of this tab's own comes of it.
+   */
+  function fromAnotherTab(key: string | null, text: string | null): void {
+    if (key !== null && key !== LEXICON_STORAGE_KEY && key !== RESTORE_STORAGE_KEY) return
+    // useLocalStorage announces this tab's own writes with a storage event of the same window too: the dictionary
+    // already reads so, and it is this tab's edit, weighed as it was made.
+    if (key === LEXICON_STORAGE_KEY && (text ?? '') === source.value) return
+    quietly(() => {
+      if (key !== RESTORE_STORAGE_KEY) {
+        source.value = text ?? ''
+        cleared.value = null // this tab's Clear offer was about a list that is no longer the dictionary
+      }
+      baseline.value = readBaseline(storage) ?? source.value
+    })
+  }
+
   /** Empties the dictionary, the list held in memory to restore: Clear says the entries left the site's storage. */
   function clear(): void {
-    const point = { before: source.value, entries: now.value ?? 0 }
+    const point = { before: source.value, entries: now.value?.length ?? 0 }
     together(() => {
       source.value = ''
       baseline.value = ''
@@ -262,7 +330,7 @@ export function useLexiconRestore(
       baseline.value = source.value
     })
   }
-  return { offered, clear, restore, dismiss }
+  return { offered, clear, restore, dismiss, fromAnotherTab }
 }
 
 export type LexiconRestore = ReturnType<typeof useLexiconRestore>

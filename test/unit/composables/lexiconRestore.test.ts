@@ -14,6 +14,10 @@ const KEY = 'shiti.lexicon.restore'
 const TYPES = ['PER', 'LOC', 'ORG']
 const LIST = '柯以宁 PER\n澜庭生物 ORG\n汀州 LOC\n'
 const FOUR = '柯以宁 PER\n澜庭生物 ORG\n汀州 LOC\n沈知远 PER\n'
+const TEN = Array.from('甲乙丙丁戊己庚辛壬癸', (c) => `柯以宁${c} PER`).join('\n') + '\n'
+/** A bulleted note: each `- ` line parses as a never-mark entry. */
+const NOTE = Array.from({ length: 11 }, (_, i) => `- 会议第${i + 1}项：下周三前提交报价`).join('\n') + '\n'
+const FIVE_NEW = '王建国 PER\n李秀英 PER\n张伟 PER\n刘芳 PER\n汀州分公司 ORG\n'
 const CONTRACT = Array.from({ length: 60 }, (_, i) => `第${i + 1}条 甲方应在收到发票后十个工作日内付款。`).join('\n')
 
 function fakeStorage(): RestoreStorage & { items: Map<string, string> } {
@@ -31,11 +35,11 @@ function kept(storage: RestoreStorage): string | null {
   return stored === null ? null : (JSON.parse(stored) as { before: string }).before
 }
 const spellings = lexiconTypeNames(TYPES)
-const count = (text: string) => parseLexicon(text, spellings).entries.length
+const parse = (text: string) => parseLexicon(text, spellings).entries
 /** A restore over `source`, as a page loaded with it would have one. */
 function restoreOver(source: { value: string }, storage: RestoreStorage) {
   const box = ref(source.value)
-  const restorer = useLexiconRestore(box, () => count(box.value), count, storage)
+  const restorer = useLexiconRestore(box, () => parse(box.value), parse, storage)
   return { box, restorer }
 }
 
@@ -44,20 +48,27 @@ afterEach(() => {
 })
 
 describe('removesMost', () => {
-  it('is fewer than half of two or more entries left, or a one-entry list emptied', () => {
-    expect(removesMost(3, 0, '')).toBe(true)
-    expect(removesMost(3, 1, '张三 PER')).toBe(true)
-    expect(removesMost(10, 4, 'x')).toBe(true)
-    expect(removesMost(2, 0, CONTRACT)).toBe(true) // QA's paste over a two-entry list
-    expect(removesMost(1, 0, '  \n')).toBe(true)
+  const e = parse
+  it('is fewer than half of two or more entries left, or a one-entry list gone with its name', () => {
+    expect(removesMost(e(LIST), [], '')).toBe(true)
+    expect(removesMost(e(LIST), e('柯以宁 PER'), '柯以宁 PER')).toBe(true)
+    expect(removesMost(e(TEN), e(TEN.split('\n').slice(0, 4).join('\n')), 'x')).toBe(true)
+    expect(removesMost(e('张三 PER\n李四 PER'), [], CONTRACT)).toBe(true) // QA's paste over a two-entry list
+    expect(removesMost(e('张三 PER'), [], '  \n')).toBe(true)
+    expect(removesMost(e('张三 PER'), e('-会议纪要'), '-会议纪要')).toBe(true)
   })
-  it('is not half or more left, nor one key typed in a one-entry list', () => {
-    expect(removesMost(2, 1, '张三 PER\n李四 PE')).toBe(false)
-    expect(removesMost(10, 5, 'x')).toBe(false)
-    expect(removesMost(3, 2, 'x')).toBe(false)
-    expect(removesMost(1, 0, '张三 PE')).toBe(false)
-    expect(removesMost(0, 0, '')).toBe(false)
-    expect(removesMost(3, 5, 'x')).toBe(false)
+  it('weighs which entries are left, not how many (re-check QA: a note or 5 new names pasted over 10)', () => {
+    expect(removesMost(e(TEN), e(NOTE), NOTE)).toBe(true) // 11 never-mark entries, none of the 10
+    expect(removesMost(e(TEN), e(FIVE_NEW), FIVE_NEW)).toBe(true)
+    expect(removesMost(e(TEN), e(TEN + FIVE_NEW), 'x')).toBe(false)
+  })
+  it('is not half or more left, nor one key typed in (or the type retyped of) a one-entry list', () => {
+    expect(removesMost(e('张三 PER\n李四 PER'), e('张三 PER'), '张三 PER\n李四 PE')).toBe(false)
+    expect(removesMost(e(TEN), e(TEN.split('\n').slice(5).join('\n')), 'x')).toBe(false)
+    expect(removesMost(e(LIST), e('柯以宁 PER\n汀州 LOC'), 'x')).toBe(false)
+    expect(removesMost(e('张三 PER'), [], '张三 PE')).toBe(false)
+    expect(removesMost(e('张三 PER'), e('张三 ORG'), '张三 ORG')).toBe(false)
+    expect(removesMost([], [], '')).toBe(false)
   })
 })
 
@@ -129,7 +140,9 @@ describe('useLexiconRestore', () => {
     const { box, restorer } = restoreOver({ value: FOUR }, storage)
     box.value = '柯以宁 PER\n'
     expect(kept(storage)).toBe(FOUR)
-    box.value = '柯以宁 PER\n王五 PER\n' // another tab, say: 2 of 4
+    box.value = '柯以宁 PER\n王五 PER\n' // one of the four, and a new name: still offered
+    expect(kept(storage)).toBe(FOUR)
+    box.value = '柯以宁 PER\n王五 PER\n汀州 LOC\n' // 2 of 4 back
     expect(restorer.offered.value).toBeNull()
     expect(storage.items.has(KEY)).toBe(false)
     box.value = '王五 PER\n'
@@ -146,7 +159,7 @@ describe('useLexiconRestore', () => {
     expect(restorer.offered.value).toMatchObject({ before: FOUR, entries: 4 })
   })
 
-  it('offers a one-entry list only while the box is blank', () => {
+  it('offers a one-entry list only while the box no longer holds its name', () => {
     const storage = fakeStorage()
     const { box, restorer } = restoreOver({ value: '张三 PER' }, storage)
     box.value = '张三 PE' // one key typed in the only line
@@ -154,7 +167,9 @@ describe('useLexiconRestore', () => {
     box.value = ''
     expect(restorer.offered.value?.before).toBe('张三 PER')
     expect(kept(storage)).toBe('张三 PER')
-    box.value = '李'
+    box.value = '李' // typed after it, as after Ctrl+A on a longer list: still offered
+    expect(kept(storage)).toBe('张三 PER')
+    box.value = '张三 PE' // its line being typed again
     expect(restorer.offered.value).toBeNull()
     expect(storage.items.has(KEY)).toBe(false)
   })
@@ -162,7 +177,7 @@ describe('useLexiconRestore', () => {
   it('does not take a stored list the dictionary still holds half of, and drops it from storage', () => {
     const storage = fakeStorage()
     storage.setItem(KEY, JSON.stringify({ before: FOUR, after: '', entries: 4 })) // a3573ba's form is read too
-    const { restorer } = restoreOver({ value: '柯以宁 PER\n王五 PER\n' }, storage)
+    const { restorer } = restoreOver({ value: '柯以宁 PER\n汀州 LOC\n王五 PER\n' }, storage)
     expect(restorer.offered.value).toBeNull()
     expect(storage.items.has(KEY)).toBe(false)
   })
@@ -172,7 +187,7 @@ describe('useLexiconRestore', () => {
     storage.setItem(KEY, JSON.stringify({ before: FOUR }))
     const counting = ref(false)
     const box = ref('')
-    const n = (text: string) => (counting.value ? count(text) : null)
+    const n = (text: string) => (counting.value ? parse(text) : null)
     const restorer = useLexiconRestore(box, () => n(box.value), n, storage)
     expect(kept(storage)).toBe(FOUR)
     counting.value = true
@@ -198,5 +213,108 @@ describe('useLexiconRestore', () => {
     box.value = '王' // typing after Clear: its offer ends, nothing offered (the baseline is the empty list)
     expect(restorer.offered.value).toBeNull()
     expect(storage.items.size).toBe(0)
+  })
+})
+
+// Re-check QA of 5d64288: counted entries let a note or a shorter list pasted over the dictionary move the baseline
+// up (or leave no offer), and a second tab wrote its own baseline to storage when another tab's Clear reached it.
+describe('useLexiconRestore: entries are compared, not counted', () => {
+  it('offers the list back when a bulleted note (11 never-mark entries) is pasted over 10 entries', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: TEN }, storage)
+    box.value = NOTE
+    expect(parse(NOTE)).toHaveLength(11)
+    expect(restorer.offered.value).toMatchObject({ before: TEN, entries: 10, left: 0, kept: true })
+    expect(kept(storage)).toBe(TEN)
+    box.value = NOTE + '- 附件两份\n' // more typed after it: the baseline does not move up to the note
+    expect(kept(storage)).toBe(TEN)
+  })
+
+  it('offers the list back when 5 new entries are pasted over 10', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: TEN }, storage)
+    box.value = FIVE_NEW
+    expect(restorer.offered.value).toMatchObject({ before: TEN, entries: 10, left: 0 })
+    expect(kept(storage)).toBe(TEN)
+  })
+
+  it('moves the baseline up only while every entry of it is still there', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: LIST }, storage)
+    box.value = LIST + FIVE_NEW // only added: the 8 entries are the baseline now
+    box.value = FIVE_NEW.split('\n').slice(0, 3).join('\n') // 3 of 8 left
+    expect(restorer.offered.value).toMatchObject({ before: LIST + FIVE_NEW, entries: 8, left: 3 })
+    restorer.restore()
+    box.value = FIVE_NEW + '沈知远 PER\n' // 5 of 8 kept, 6 entries: not offered, and the baseline stays
+    expect(restorer.offered.value).toBeNull()
+    box.value = '沈知远 PER\n李秀英 PER\n' // 1 of the 8
+    expect(restorer.offered.value?.before).toBe(LIST + FIVE_NEW)
+  })
+
+  it('offers a one-entry list pasted over by a document that does not hold its name', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: '张三 PER\n' }, storage)
+    box.value = '张三 ORG' // retyped: no offer
+    expect(restorer.offered.value).toBeNull()
+    box.value = NOTE
+    expect(restorer.offered.value?.before).toBe('张三 PER\n')
+  })
+})
+
+describe('useLexiconRestore: another tab’s changes', () => {
+  it('takes another tab’s Clear as it is: no offer here, nothing written to storage', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: TEN }, storage)
+    storage.setItem('shiti.lexicon', '') // the other tab's Clear
+    restorer.fromAnotherTab('shiti.lexicon', '')
+    expect(box.value).toBe('')
+    expect(restorer.offered.value).toBeNull()
+    expect(storage.items.has(KEY)).toBe(false)
+    box.value = '王' // typing here afterwards weighs against the empty list
+    expect(storage.items.has(KEY)).toBe(false)
+  })
+
+  it('shows the other tab’s offer while its copy is in storage, and withdraws it when that tab dismisses it', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: TEN }, storage)
+    storage.setItem(KEY, JSON.stringify({ before: TEN })) // the other tab's edit took the list out
+    restorer.fromAnotherTab(KEY, storage.getItem(KEY))
+    restorer.fromAnotherTab('shiti.lexicon', '')
+    expect(box.value).toBe('')
+    expect(restorer.offered.value).toMatchObject({ before: TEN, entries: 10 })
+    storage.removeItem(KEY) // Dismiss there
+    restorer.fromAnotherTab(KEY, null)
+    expect(restorer.offered.value).toBeNull()
+    expect(box.value).toBe('')
+    expect(storage.items.has(KEY)).toBe(false)
+  })
+})
+
+describe('useUserLexicon: a storage event from another tab', () => {
+  it('adopts another tab’s Clear without writing its own list to shiti.lexicon.restore', () => {
+    const storage = fakeStorage()
+    vi.stubGlobal('localStorage', storage)
+    const win = new EventTarget()
+    vi.stubGlobal('window', win)
+    const lexicon = useUserLexicon(ref(TYPES))
+    lexicon.source.value = TEN
+    expect(kept(storage)).toBeNull()
+
+    storage.setItem('shiti.lexicon', '')
+    win.dispatchEvent(Object.assign(new Event('storage'), { key: 'shiti.lexicon', newValue: '', storageArea: null }))
+    expect(lexicon.source.value).toBe('')
+    expect(lexicon.restore.offered.value).toBeNull()
+    expect(storage.items.has(KEY)).toBe(false)
+  })
+})
+
+describe('useLexiconRestore: this tab’s own write announced as a storage event', () => {
+  it('is not taken for another tab’s: the offer of the edit stays', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: LIST }, storage)
+    box.value = '' // useLocalStorage then dispatches a storage event of this window with the new value
+    restorer.fromAnotherTab('shiti.lexicon', '')
+    expect(restorer.offered.value?.before).toBe(LIST)
+    expect(kept(storage)).toBe(LIST)
   })
 })
