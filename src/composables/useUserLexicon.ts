@@ -219,7 +219,10 @@ function writeBaseline(storage: RestoreStorage | undefined, baseline: string | n
  * (QA: on a 4-entry list Ctrl+A and `a` offered Restore, `b` took the offer and the kept list away; holding
  * Backspace took the list out one entry at a time, no single step "most", and nothing was offered). The baseline is
  * the list as the page loaded it (or as a page before kept it), as Restore, Dismiss or Clear left it, and moves up
- * to the dictionary only while that still holds every one of its entries (names were only added). While the
+ * to the dictionary whenever that has as many entries or more and still holds at least half of the baseline's: a
+ * type changed or an entry replaced among others is an edit, not a loss (re-check QA: with the baseline moving only
+ * while every entry was kept, one type fixed and 30 names added, then the box emptied, offered back the 10 of the
+ * page's start and lost the 30; ten types changed one by one offered the old types back). While the
  * dictionary holds too few of the baseline's entries (removesMost), whoever made the edits in this tab (the box,
  * the view), the baseline is offered back and kept in storage beside the dictionary, so a reload does not lose it;
  * otherwise it is not in storage.
@@ -266,7 +269,7 @@ export function useLexiconRestore(
     if (text !== '' && !quiet) cleared.value = null
   }, { flush: 'sync' })
   watch([now, baselineEntries], ([after, before]) => {
-    if (!quiet && after !== null && before !== null && entriesLeft(before, after) === before.length) baseline.value = source.value
+    if (!quiet && after !== null && before !== null && after.length >= before.length && !removesMost(before, after, source.value)) baseline.value = source.value
   }, { flush: 'sync', immediate: true })
   // In storage only while offered: written when the offer comes (not at each key), taken out when it goes.
   const kept = () => (fromEdits.value === undefined ? undefined : fromEdits.value?.before ?? null)

@@ -4,7 +4,7 @@
 // 4-entry list, Ctrl+A and `a` offered it, `b` took the offer and the kept list away (an IME commit or a name added
 // from the view too); (b) Backspace held down took the list out one entry at a time, no step "most", nothing
 // offered. Now every edit is weighed against a baseline (the list as loaded, restored, dismissed or cleared, moved
-// up whenever the dictionary has as many entries or more), kept in storage only while it is offered.
+// up whenever the dictionary has as many entries or more and holds half of it), kept in storage only while offered.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import { parseLexicon, lexiconTypeNames } from '../../../src/app/userLexicon'
@@ -238,7 +238,7 @@ describe('useLexiconRestore: entries are compared, not counted', () => {
     expect(kept(storage)).toBe(TEN)
   })
 
-  it('moves the baseline up only while every entry of it is still there', () => {
+  it('moves the baseline up only when the dictionary is as long and holds half of it or more', () => {
     const storage = fakeStorage()
     const { box, restorer } = restoreOver({ value: LIST }, storage)
     box.value = LIST + FIVE_NEW // only added: the 8 entries are the baseline now
@@ -254,10 +254,49 @@ describe('useLexiconRestore: entries are compared, not counted', () => {
   it('offers a one-entry list pasted over by a document that does not hold its name', () => {
     const storage = fakeStorage()
     const { box, restorer } = restoreOver({ value: '张三 PER\n' }, storage)
-    box.value = '张三 ORG' // retyped: no offer
+    box.value = '张三 ORG' // retyped: no offer, and the retyped list is the one kept
     expect(restorer.offered.value).toBeNull()
     box.value = NOTE
-    expect(restorer.offered.value?.before).toBe('张三 PER\n')
+    expect(restorer.offered.value?.before).toBe('张三 ORG')
+  })
+})
+
+describe('useLexiconRestore: the list offered back is the one replaced, not the page\'s first', () => {
+  // Re-check QA of a025eb6: the baseline moved up only while every entry of it was kept, so one entry fixed or
+  // deleted froze it at the page's first list for the rest of the visit.
+  it('one entry deleted, 30 added, then the box emptied: the 39 are offered back', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: TEN }, storage)
+    box.value = TEN.split('\n').slice(1).join('\n')
+    for (let i = 0; i < 30; i++) box.value += `新人名${i} PER\n`
+    const before = box.value
+    box.value = ''
+    expect(restorer.offered.value).toMatchObject({ before, entries: 39, left: 0 })
+    expect(kept(storage)).toBe(before)
+    restorer.restore()
+    expect(parse(box.value)).toHaveLength(39)
+  })
+
+  it('a type fixed, 30 added, then a note pasted over: the 40 are offered back', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: TEN }, storage)
+    box.value = box.value.replace('柯以宁甲 PER', '柯以宁甲 ORG')
+    for (let i = 0; i < 30; i++) box.value += `新人名${i} PER\n`
+    const before = box.value
+    box.value = '会议纪要\n下周三前提交报价\n'
+    expect(restorer.offered.value).toMatchObject({ before, entries: 40 })
+  })
+
+  it('ten types changed one by one offer nothing, and nothing is kept in storage', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: TEN }, storage)
+    const lines = TEN.trim().split('\n')
+    for (let i = 0; i < lines.length; i++) {
+      lines[i] = lines[i]!.replace('PER', 'ORG')
+      box.value = lines.join('\n') + '\n'
+      expect(restorer.offered.value).toBeNull()
+    }
+    expect(kept(storage)).toBeNull()
   })
 })
 
