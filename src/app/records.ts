@@ -89,7 +89,14 @@ const PERSONAL_WORDS = ['姓名', '名字', '收货人', '收貨人', '收件人
   '经办人', '經辦人', '申请人', '申請人', '当事人', '當事人', '患者', '病人', '客户', '客戶', '家长', '家長', '监护人', '監護人',
   '员工', '員工', '学生', '學生', '电话', '電話', '手机', '手機', '座机', '座機', '联系方式', '聯繫方式', '聯絡方式', '身份证',
   '身份證', '身分證', '证件', '證件', '护照', '護照', '地址', '住址', '邮箱', '郵箱', '电邮', '電郵', '银行卡', '銀行卡', '账号',
-  '賬號', '帳號', '学号', '學號', '工号', '工號', '病历号', '病歷號', '出生']
+  '賬號', '帳號', '学号', '學號', '工号', '工號', '病历号', '病歷號', '出生',
+  // and (re-check QA of 63938eb: a bank, a hotline, a visitors' and a members' sheet gave one column) the payee's, the
+  // caller's, the visitor's, a worker's, a tenant's or a member's column, a card's number and any 号码 (联系号码, 来电号码)
+  '收款人', '付款人', '来电人', '來電人', '来访人', '來訪人', '访客', '訪客', '职工', '職工', '租客', '租户', '租戶', '会员', '會員',
+  '卡号', '卡號', '号码', '號碼', '微信', '车牌', '車牌']
+/** Names that hold a personal word and name no one's detail: a post's link or its poster's IP place, an app's client
+ *  (re-check QA of 63938eb: 博文地址, IP地址, 发布客户端 read post sheets whole). */
+const NOT_PERSONAL = /客户端|客戶端|IP\s*(?:地址|属地|屬地)|网址|網址|链接地址|鏈接地址|博文地址|网页地址|網頁地址|页面地址|頁面地址/iu
 /** English names of a person's details, taken only as a whole name (or a JSON key's last part, buyer.name): as a part
  *  they are a post's author too (user_name, screen_name). */
 const PERSONAL_NAMES: ReadonlySet<string> = new Set(['name', 'full_name', 'fullname', 'phone', 'phone_number', 'telephone',
@@ -100,8 +107,12 @@ const PERSONAL_SUFFIX = /^(?:号|號|号码|號碼|码|碼|名|名称|名稱|姓
 function personalName(name: string): boolean {
   const trimmed = name.trim()
   const lower = trimmed.toLowerCase()
-  return PERSONAL_WORDS.some((word) => trimmed.includes(word))
-    || PERSONAL_NAMES.has(lower) || PERSONAL_NAMES.has(lower.slice(lower.lastIndexOf('.') + 1))
+  if (NOT_PERSONAL.test(trimmed)) return false
+  return personalWord(trimmed) || PERSONAL_NAMES.has(lower) || PERSONAL_NAMES.has(lower.slice(lower.lastIndexOf('.') + 1))
+}
+/** Whether a column's name holds one of PERSONAL_WORDS (a Chinese sheet's 来电人, 电话, 身份证号), not a link's or a client's. */
+function personalWord(name: string): boolean {
+  return !NOT_PERSONAL.test(name) && PERSONAL_WORDS.some((word) => name.includes(word))
 }
 /** Whether a first row's cell reads as a personal field's name, not a record's value: a personal word alone or after a
  *  few characters (患者姓名, 家长电话) and before no more than PERSONAL_SUFFIX (电话号码), with no digit, no sentence
@@ -228,8 +239,15 @@ function recordsOf({ header, rows, parents }: Table, hasHeader: boolean): Parsed
   const label = (at: number) => (hasHeader && header[at]!.trim()) || `第${at + 1}列`
   // Read whole when the header names a person's details (收货人, 电话, 身份证号, email) and no column is named as the
   // text: a table of people's records, its names, phones and numbers in every column, English labels (ID, QQ, Email)
-  // included. A sheet of texts (正文, 原文, text: posts, sentences) keeps its text column, whatever else it has.
-  const all = hasHeader && namedText < 0 && columns.filter(filled).length >= 2 && columns.some((at) => personalName(header[at]!))
+  // included. A sheet of texts (正文, 原文, text: posts, sentences) keeps its text column unless another column's
+  // Chinese name is a person's detail (re-check QA: 来电人,电话,内容 of a hotline and 客户姓名,联系电话,评论 dropped the
+  // caller's name and phone); a post's author under an English name (id,name,text) stays out.
+  // Not an address column alone (地址): an annotated corpus's gold columns are named so (原文,人名,地址).
+  const personalBeside = namedText >= 0 && columns.some((at) => {
+    const name = header[at]!.trim()
+    return at !== namedText && filled(at) && personalWord(name) && !/^(?:地址|住址)$/u.test(name)
+  })
+  const all = hasHeader && (namedText < 0 || personalBeside) && columns.filter(filled).length >= 2 && columns.some((at) => personalName(header[at]!))
   const textOf = (row: readonly string[]): string => {
     if (!all) return row[textAt] ?? ''
     return columns.map((at) => [label(at), (row[at] ?? '').trim()]).filter(([, cell]) => cell !== '').map(([name, cell]) => `${name}：${cell}`).join('\n')

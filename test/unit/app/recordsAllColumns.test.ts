@@ -126,13 +126,25 @@ describe('parseRecords: a sheet with no personal field keeps one column, and nam
     expect(parseRecords('弹幕,发送者,时间\n前方高能,用户A1,00:01:02\n韩冬yyds,小鹿,00:02:10\n', 'csv')).toMatchObject({ column: '弹幕' })
   })
 
-  it('keeps a named text column alone beside personal fields, and English names only as whole names', () => {
+  it('keeps a named text column alone beside an address or English names, and English names only as whole names', () => {
     // A sheet of texts (正文, 原文: a post sheet, an annotated corpus whose gold columns are 人名, 地址).
-    expect(parseRecords('姓名,正文\n小鹿,韩冬去了厦门。\n', 'csv')).toMatchObject({ column: '正文', leftOut: ['姓名'] })
+    expect(parseRecords('name,正文\n小鹿,韩冬去了厦门。\n', 'csv')).toMatchObject({ column: '正文', leftOut: ['name'] })
     expect(parseRecords('原文,人名,地址\n韩冬去了厦门鼓浪屿。,韩冬,厦门鼓浪屿\n', 'csv')).toMatchObject({ column: '原文', leftOut: ['人名', '地址'] })
     // user_name is a post's author, not a person's details.
     expect(parseRecords('user_name,content_text,created_at\n小鹿,今天在厦门见到韩冬老师，很开心。,2025-06-01\n', 'csv'))
       .toMatchObject({ column: 'content_text', leftOut: ['user_name', 'created_at'] })
+  })
+
+  it('reads whole a sheet whose text column has a Chinese personal detail beside it (re-check QA: a hotline log)', () => {
+    const hotline = parseRecords('来电人,电话,内容\n韩冬,13912345678,反映小区路灯不亮。\n唐璐,13812345678,咨询社保转移手续。\n', 'csv')
+    expect(hotline.allColumns).toBe(3)
+    expect(hotline.records[0]!.text).toBe('来电人：韩冬\n电话：13912345678\n内容：反映小区路灯不亮。')
+    expect(parseRecords('客户姓名,联系号码,评论\n韩冬,13912345678,物流很快。\n', 'csv').allColumns).toBe(3)
+    expect(parseRecords('收款人,开户行,卡号,用途\n韩冬,厦门分行,6222020200112233445,货款\n', 'csv').allColumns).toBe(4)
+    // A post's link, its poster's IP place or client names no one's detail.
+    expect(parseRecords('博主,博文,博文地址\n小鹿,今天去了厦门。,https://example.com/1\n', 'csv').allColumns).toBeUndefined()
+    expect(parseRecords('用户名,发帖内容,发布客户端\n小鹿,今天去了厦门。,iPhone\n', 'csv').allColumns).toBeUndefined()
+    expect(parseRecords('弹幕内容,IP地址,时间\n哈哈哈,127.0.0.1,00:12\n', 'csv').allColumns).toBeUndefined()
   })
 
   it('keeps a post sheet whose text column has another name to that column, the richest', () => {
