@@ -1,14 +1,14 @@
 // The common two-character words (commonWords.data.ts, jieba's dictionary) as the dictionary reads them: a one-character
 // entry (亮 人名, 汉 地名) is not marked where its character makes one of them with the character before or after it
-// (明亮, 汉字, 好汉, 遵守; see userLexicon.ts). redact.ts loads the same data for itself (loadCommonWords) and keeps it to
-// itself; this reads the module again (it is one chunk, fetched once) rather than change what redact.ts does.
+// (明亮, 汉字, 好汉, 遵守; see userLexicon.ts), and redact.ts's given names and short names that are words (its
+// loadCommonWords waits for these and adds the Traditional→Simplified table): one reading of the data for both.
 // A shallowRef, so that a view laid over before the words came is laid over again when they come: the dictionary's
 // layers read it (lexiconLayers), and an overlay read in a computed is redone when it changes.
 import { shallowRef } from 'vue'
 
 /** First character -> every character that follows it in a common word (the data's own grouping, kept as it is: a
- *  few thousand short strings rather than a set of 23,000 words, which redact.ts already holds). */
-type WordPairs = ReadonlyMap<string, string>
+ *  few thousand short strings rather than a set of 23,000 words). */
+export type WordPairs = ReadonlyMap<string, string>
 
 const pairs = shallowRef<WordPairs | null>(null)
 let loading: Promise<void> | undefined

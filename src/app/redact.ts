@@ -1,6 +1,7 @@
 // Redaction: replace the chosen entity types in a text with a type tag, a consistent pseudonym, or
 // a ■ mask. Works on the original string with the engine's UTF-16 offsets.
 import { COMMON_SURNAMES, type Entity } from '../engine'
+import { isWordPair, loadWordPairs, wordPairs, type WordPairs } from './commonWordPairs'
 import { HAN, IGNORABLE_CHARS, mentionKey } from './mentions'
 import { isFromPattern } from './patterns'
 import { nonOverlapping } from './segments'
@@ -579,17 +580,16 @@ const TRANSLITERATION_CHARACTERS = new Set('丁娜克斯尔特丝莉妮琳娅莎
  * word (国庆 of 李国庆, 建设 of 陈建设) replaced the word as the person (10月1日是[人名1]节), and the pseudonym
  * gave the name away.
  */
-let common: { words: Set<string>; simplified: Map<string, string> } | undefined
+let common: { words: WordPairs; simplified: Map<string, string> } | undefined
 let loading: Promise<void> | undefined
 
-/** Loads the common words once (the Redact and Batch tabs start it when first shown); resolves when loaded. */
+/** Loads the common words once (the Redact and Batch tabs start it when first shown); resolves when loaded. The words
+ *  are the dictionary's (commonWordPairs.ts: one reading of the data for both). */
 export function loadCommonWords(): Promise<void> {
-  return (loading ??= import('./commonWords.data').then(({ COMMON_WORDS, T2S }) => {
-    const words = new Set<string>()
-    for (const group of COMMON_WORDS.split(' ')) for (let i = 1; i < group.length; i++) words.add(group[0]! + group[i]!)
+  return (loading ??= Promise.all([import('./commonWords.data'), loadWordPairs()]).then(([{ T2S }]) => {
     const simplified = new Map<string, string>()
     for (let i = 0; i + 1 < T2S.length; i += 2) simplified.set(T2S[i]!, T2S[i + 1]!)
-    common = { words, simplified }
+    common = { words: wordPairs()!, simplified }
   }))
 }
 
@@ -611,9 +611,9 @@ function simplifiedOf(c: string): string {
 /** Whether two characters make a common word, as written or in simplified form (國慶 is 国庆). */
 function isWord(a: string, b: string): boolean {
   if (common === undefined) return false
-  if (common.words.has(a + b)) return true
+  if (isWordPair(common.words, a, b)) return true
   const [simpleA, simpleB] = [simplifiedOf(a), simplifiedOf(b)]
-  return (simpleA !== a || simpleB !== b) && common.words.has(simpleA + simpleB)
+  return (simpleA !== a || simpleB !== b) && isWordPair(common.words, simpleA, simpleB)
 }
 
 /** The given name of a person's name of a surname and two more characters (陈思远 -> 思远, 欧阳思远 -> 思远), or
