@@ -93,22 +93,44 @@ const PERSONAL_WORDS = ['姓名', '名字', '收货人', '收貨人', '收件人
   // and (re-check QA of 63938eb: a bank, a hotline, a visitors' and a members' sheet gave one column) the payee's, the
   // caller's, the visitor's, a worker's, a tenant's or a member's column, a card's number and any 号码 (联系号码, 来电号码)
   '收款人', '付款人', '来电人', '來電人', '来访人', '來訪人', '访客', '訪客', '职工', '職工', '租客', '租户', '租戶', '会员', '會員',
-  '卡号', '卡號', '号码', '號碼', '微信', '车牌', '車牌']
+  '卡号', '卡號', '号码', '號碼', '微信', '车牌', '車牌',
+  // and a patient's, a trainee's, an owner's, a passenger's, a teacher's (re-check QA: 就诊人,科室,主诉 and 学员,性别,年龄,
+  // 籍贯,班主任 gave one column; 业主,房号 and 投保人,被保险人 had their header row read as a record)
+  '就诊人', '就診人', '投诉人', '投訴人', '投保人', '被保险人', '被保險人', '学员', '學員', '班主任', '业主', '業主', '乘客', '老师', '老師']
 /** Names that hold a personal word and name no one's detail: a post's link or its poster's IP place, an app's client
  *  (re-check QA of 63938eb: 博文地址, IP地址, 发布客户端 read post sheets whole). */
-const NOT_PERSONAL = /客户端|客戶端|IP\s*(?:地址|属地|屬地)|网址|網址|链接地址|鏈接地址|博文地址|网页地址|網頁地址|页面地址|頁面地址/iu
+const NOT_PERSONAL = new RegExp('客户端|客戶端|IP\\s*(?:地址|属地|屬地)|网址|網址|链接地址|鏈接地址|博文地址|网页地址|網頁地址|页面地址|頁面地址|发布地址|發布地址|' +
+  // and a kind, a grade, a model or a brand of something (re-check QA of 968295b: 手机型号, 会员等级, 客户类型, 号码类型,
+  // 学生年级 and 微信公众号 read reviews, tickets and corpora whole)
+  '型号|型號|品牌|类型|類型|类别|類別|等级|等級|年级|年級|公众号|公眾號', 'iu')
 /** English names of a person's details, taken only as a whole name (or a JSON key's last part, buyer.name): as a part
  *  they are a post's author too (user_name, screen_name). */
 const PERSONAL_NAMES: ReadonlySet<string> = new Set(['name', 'full_name', 'fullname', 'phone', 'phone_number', 'telephone',
-  'tel', 'mobile', 'cellphone', 'email', 'e-mail', 'address', 'id_card', 'idcard', 'id_number', 'passport'])
+  'tel', 'mobile', 'cellphone', 'email', 'e-mail', 'address', 'id_card', 'idcard', 'id_number', 'passport', 'first_name',
+  'last_name', 'mobile_no', 'phone_no', 'tel_no'])
+/** An English column's name as PERSONAL_NAMES writes it: Full Name, Phone Number, Mobile No. -> full_name, phone_number,
+ *  mobile_no (re-check QA: spaced and capitalised forms missed). */
+const englishName = (name: string) => name.trim().toLowerCase().replace(/\.$/u, '').replace(/\s+/gu, '_')
+/** A header cell without the spaces a form pads its labels with (姓  名, 电话 padded with U+3000: re-check QA, header not found). */
+const unpadded = (cell: string) => cell.replace(/[\s\u3000]+/gu, '')
 /** What may follow a personal word in a header cell that isHeader takes as one (电话号码, 身份证号, 客户名称). */
 const PERSONAL_SUFFIX = /^(?:号|號|号码|號碼|码|碼|名|名称|名稱|姓名|电话|電話|手机|手機|地址|信息|資訊|编号|編號|日期|地|年月)?$/u
 /** Whether a column's name (trimmed) names a person's details, as PERSONAL_WORDS and PERSONAL_NAMES have them. */
 function personalName(name: string): boolean {
-  const trimmed = name.trim()
-  const lower = trimmed.toLowerCase()
+  const trimmed = unpadded(name)
+  const lower = englishName(name)
   if (NOT_PERSONAL.test(trimmed)) return false
   return personalWord(trimmed) || PERSONAL_NAMES.has(lower) || PERSONAL_NAMES.has(lower.slice(lower.lastIndexOf('.') + 1))
+}
+/** A column beside a named text column that says whose the text is or how to reach them: a person's word ending in 人
+ *  or 姓名/名字 (来电人, 投诉人, 客户姓名), or a phone's or an ID's number (联系电话, 手机号码, 身份证号), alone after a few
+ *  characters. Not a word inside another (手机型号, 会员等级, 客户类型, 号码类型 of reviews and corpora: re-check QA of
+ *  968295b read those sheets whole), nor a post's author (发帖人, 发布人). */
+const PERSON_BESIDE_TEXT = /^.{0,4}(?:人|姓名|名字|电话|電話|手机号|手機號|身份证|身份證|证件号|證件號|联系方式|聯繫方式)(?:号|號|号码|號碼|码|碼)?$/u
+const POST_AUTHOR = /^(?:发帖|發帖|发布|發布|评论|評論|回复|回覆|转发|轉發)人$/u
+function personBesideText(name: string): boolean {
+  // Each of a name's parts: 联系电话/手机 (re-check QA) names two fields.
+  return unpadded(name).split(/[/／、|]/u).some((cell) => PERSON_BESIDE_TEXT.test(cell) && !POST_AUTHOR.test(cell) && !NOT_PERSONAL.test(cell))
 }
 /** Whether a column's name holds one of PERSONAL_WORDS (a Chinese sheet's 来电人, 电话, 身份证号), not a link's or a client's. */
 function personalWord(name: string): boolean {
@@ -118,8 +140,8 @@ function personalWord(name: string): boolean {
  *  few characters (患者姓名, 家长电话) and before no more than PERSONAL_SUFFIX (电话号码), with no digit, no sentence
  *  mark, and no cell below in its column holding the same word (a role column, 负责人 in every row, is data). */
 function personalHeaderCell(cell: string, below: readonly string[]): boolean {
-  const trimmed = cell.trim()
-  if (PERSONAL_NAMES.has(trimmed.toLowerCase())) return !below.some((text) => text.trim().toLowerCase() === trimmed.toLowerCase())
+  const trimmed = unpadded(cell)
+  if (PERSONAL_NAMES.has(englishName(cell))) return !below.some((text) => englishName(text) === englishName(cell))
   if (trimmed.length > 10 || /\d/u.test(trimmed) || SENTENCE_MARKS.test(trimmed)) return false
   return PERSONAL_WORDS.some((word) => {
     const at = trimmed.indexOf(word)
@@ -242,11 +264,7 @@ function recordsOf({ header, rows, parents }: Table, hasHeader: boolean): Parsed
   // included. A sheet of texts (正文, 原文, text: posts, sentences) keeps its text column unless another column's
   // Chinese name is a person's detail (re-check QA: 来电人,电话,内容 of a hotline and 客户姓名,联系电话,评论 dropped the
   // caller's name and phone); a post's author under an English name (id,name,text) stays out.
-  // Not an address column alone (地址): an annotated corpus's gold columns are named so (原文,人名,地址).
-  const personalBeside = namedText >= 0 && columns.some((at) => {
-    const name = header[at]!.trim()
-    return at !== namedText && filled(at) && personalWord(name) && !/^(?:地址|住址)$/u.test(name)
-  })
+  const personalBeside = namedText >= 0 && columns.some((at) => at !== namedText && filled(at) && personBesideText(header[at]!))
   const all = hasHeader && (namedText < 0 || personalBeside) && columns.filter(filled).length >= 2 && columns.some((at) => personalName(header[at]!))
   const textOf = (row: readonly string[]): string => {
     if (!all) return row[textAt] ?? ''

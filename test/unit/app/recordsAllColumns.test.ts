@@ -147,6 +147,25 @@ describe('parseRecords: a sheet with no personal field keeps one column, and nam
     expect(parseRecords('弹幕内容,IP地址,时间\n哈哈哈,127.0.0.1,00:12\n', 'csv').allColumns).toBeUndefined()
   })
 
+  it('keeps reviews and corpora whose other columns only hold a personal word inside another (re-check QA of 968295b)', () => {
+    for (const header of ['手机型号,评论,评分', '用户名,会员等级,评论内容,评分', '标题,正文,微信公众号,发布时间', '工单号,标题,内容,客户类型',
+      '号码类型,短信内容,标签', '发帖人,内容,时间']) {
+      const cells = header.split(',').map((name, i) => (/评论|正文|内容/u.test(name) ? '今天在厦门见到韩冬老师，很开心。' : `值${i}`))
+      expect(parseRecords(`${header}\n${cells.join(',')}\n`, 'csv').allColumns, header).toBeUndefined()
+    }
+  })
+
+  it('reads whole the patients\', trainees\', owners\' and policy sheets, padded and English headers too (re-check QA)', () => {
+    expect(parseRecords('就诊人,科室,主诉\n韩冬,内科,头痛三天，伴有低热。\n', 'csv').allColumns).toBe(3)
+    expect(parseRecords('学员,性别,年龄,籍贯,班主任\n韩冬,男,19,福建省厦门市,唐璐\n', 'csv').allColumns).toBe(5)
+    expect(parseRecords('业主,房号,物业费欠费情况\n韩冬,3栋201,欠缴两个月\n', 'csv')).toMatchObject({ header: true, allColumns: 3 })
+    expect(parseRecords('投保人,被保险人,保单号,备注\n韩冬,唐璐,P2025001,续保\n', 'csv')).toMatchObject({ header: true, allColumns: 4 })
+    expect(parseRecords('姓  名,性  别,电  话,备  注\n韩冬,男,13912345678,无\n', 'csv')).toMatchObject({ header: true, allColumns: 4 })
+    expect(parseRecords('Full Name,Phone Number,Notes\nHan Dong,13912345678,住在厦门\n', 'csv').allColumns).toBe(3)
+    expect(parseRecords('投诉人,投诉内容,处理结果\n韩冬,楼下噪音扰民，多次沟通无果。,已协调\n', 'csv').allColumns).toBe(3)
+    expect(parseRecords('名称,联系电话/手机,内容\n韩冬,13912345678,反映停车难。\n', 'csv').allColumns).toBe(3)
+  })
+
   it('keeps a post sheet whose text column has another name to that column, the richest', () => {
     const parsed = parseRecords('发帖人,帖子正文内容,所在地,发布于\n'
       + '小鹿呦呦,今天下午和同事韩冬一起去厦门鼓浪屿看海，风景太美了！,厦门,2025-06-01\n'
