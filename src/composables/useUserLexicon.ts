@@ -268,8 +268,26 @@ export function useLexiconRestore(
   watch(source, (text) => {
     if (text !== '' && !quiet) cleared.value = null
   }, { flush: 'sync' })
-  watch([now, baselineEntries], ([after, before]) => {
-    if (!quiet && after !== null && before !== null && after.length >= before.length && !removesMost(before, after, source.value)) baseline.value = source.value
+  // A new list typed entry by entry while the offer stood, as long as the list offered, is the user's now: the offer
+  // goes (re-check QA: 10 entries deleted, the offer ignored, 12 new ones typed, then the box emptied, offered the 10
+  // and lost the 12 with no word). Entries count as typed where an edit keeps every entry of the one before it; any
+  // other edit (a paste over the list) starts the count again, so a note pasted over the list and a line typed after
+  // it still leave the list offered.
+  let typedSinceOffer = 0
+  watch([now, baselineEntries], ([after, before], previous) => {
+    if (quiet || after === null || before === null) return
+    const last = previous?.[0]
+    if (!removesMost(before, after, source.value)) {
+      typedSinceOffer = 0
+      if (after.length >= before.length) baseline.value = source.value
+      return
+    }
+    const typed = last !== null && last !== undefined && entriesLeft(last, after) === last.length
+    typedSinceOffer = typed ? typedSinceOffer + Math.max(0, after.length - last.length) : 0
+    if (typedSinceOffer >= before.length) {
+      typedSinceOffer = 0
+      baseline.value = source.value
+    }
   }, { flush: 'sync', immediate: true })
   // In storage only while offered: written when the offer comes (not at each key), taken out when it goes.
   const kept = () => (fromEdits.value === undefined ? undefined : fromEdits.value?.before ?? null)

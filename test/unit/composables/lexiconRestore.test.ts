@@ -287,6 +287,28 @@ describe('useLexiconRestore: the list offered back is the one replaced, not the 
     expect(restorer.offered.value).toMatchObject({ before, entries: 40 })
   })
 
+  it('a new list typed entry by entry while the offer stood takes its place: emptied, the new list is offered', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: TEN }, storage)
+    box.value = ''
+    expect(restorer.offered.value?.before).toBe(TEN)
+    for (let i = 0; i < 12; i++) box.value += `新人名${i} PER\n`
+    expect(restorer.offered.value).toBeNull()
+    expect(kept(storage)).toBeNull()
+    const typed = box.value
+    box.value = ''
+    expect(restorer.offered.value).toMatchObject({ before: typed, entries: 12 })
+  })
+
+  it('a note pasted over the list in one edit still leaves the list offered, however many lines it has', () => {
+    const storage = fakeStorage()
+    const { box, restorer } = restoreOver({ value: TEN }, storage)
+    box.value = Array.from({ length: 30 }, (_, i) => `- 第${i + 1}项：下周三前提交报价`).join('\n') + '\n'
+    expect(restorer.offered.value?.before).toBe(TEN)
+    box.value += '- 第31项：会后发纪要\n'
+    expect(restorer.offered.value?.before).toBe(TEN)
+  })
+
   it('ten types changed one by one offer nothing, and nothing is kept in storage', () => {
     const storage = fakeStorage()
     const { box, restorer } = restoreOver({ value: TEN }, storage)
