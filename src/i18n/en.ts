@@ -86,8 +86,6 @@ export default {
     recordsColumnNumber: 'column {n}',
     /** A table of records with no text column (an order export, a staff list): every column read, a line each ({columns}: how many). */
     recordsReadAll: 'Read one record of {name}, all its {columns} columns, a line each. | Read {count} records of {name}, all {columns} columns of each, a line per column and a blank line between two records.',
-    /** As recordsReadAll, for a .csv or .tsv whose first row holds no column names. */
-    recordsReadAllNoHeader: 'Read one record of {name}, all its {columns} columns, a line each: no header row was found, so its first row was read as a record. | Read {count} records of {name}, all {columns} columns of each, a line per column and a blank line between two records: no header row was found, so its first row was read as a record too.',
     /** Files dropped together, the first ones unreadable ({failed}: their names, quoted): the next one was opened. */
     openedInstead: '{failed} could not be opened; {name} was opened instead.',
     /** After the first file's reason: no file of a drop of several could be opened. */

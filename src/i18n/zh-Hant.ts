@@ -101,7 +101,6 @@ const zhHant: DeepStringRecord<typeof en> = {
     "recordsLeftOutMore": "{read}未讀取的列：{names}等 {count} 列。",
     "recordsColumnNumber": "第 {n} 列",
     "recordsReadAll": "已從 {name} 讀取 1 條記錄的全部 {columns} 列，每列一行。 | 已從 {name} 讀取 {count} 條記錄的全部 {columns} 列，每列一行，每兩條記錄之間空一行。",
-    "recordsReadAllNoHeader": "已從 {name} 讀取 1 條記錄的全部 {columns} 列，每列一行。檔案沒有表頭行，第一行作為記錄讀取。 | 已從 {name} 讀取 {count} 條記錄的全部 {columns} 列，每列一行，每兩條記錄之間空一行。檔案沒有表頭行，第一行也作為記錄讀取。",
     "openedInstead": "無法開啟 {failed}，已改為開啟 {name}。",
     "noneOpened": "拖入的 {n} 個檔案都無法開啟；「批次」分頁可一次讀取多個檔案，並逐一說明無法讀取的原因。",
     "leftOut": "{name} 的{parts}沒有讀取。這裡只有正文，腳註和尾註附在末尾；其餘部分請在 Word 中檢視。",

@@ -80,7 +80,6 @@ const zh: DeepStringRecord<typeof en> = {
     recordsColumnNumber: '第 {n} 列',
     /** A table of records with no text column (an order export, a staff list): every column read, a line each. */
     recordsReadAll: '已从 {name} 读取 1 条记录的全部 {columns} 列，每列一行。 | 已从 {name} 读取 {count} 条记录的全部 {columns} 列，每列一行，每两条记录之间空一行。',
-    recordsReadAllNoHeader: '已从 {name} 读取 1 条记录的全部 {columns} 列，每列一行。文件没有表头行，第一行作为记录读取。 | 已从 {name} 读取 {count} 条记录的全部 {columns} 列，每列一行，每两条记录之间空一行。文件没有表头行，第一行也作为记录读取。',
     openedInstead: '无法打开 {failed}，已改为打开 {name}。',
     noneOpened: '拖入的 {n} 个文件都无法打开；“批量”标签页可一次读取多个文件，并逐一说明无法读取的原因。',
     leftOut: '{name} 的{parts}没有读取。这里只有正文，脚注和尾注附在末尾；其余部分请在 Word 中查看。',

@@ -220,7 +220,7 @@ describe('an order export opened in the editor and in the Batch tab', () => {
   it('says of one record, read whole or by one column, no blank line between records, in Chinese as in English', () => {
     const { t } = createI18n({ legacy: false, locale: 'zh', messages: { en, zh, 'zh-Hant': zhHant } }).global
     for (const locale of ['zh', 'zh-Hant', 'en'] as const) {
-      for (const key of ['editor.recordsReadAll', 'editor.recordsReadAllNoHeader', 'editor.recordsRead', 'editor.recordsReadNoHeader']) {
+      for (const key of ['editor.recordsReadAll', 'editor.recordsRead', 'editor.recordsReadNoHeader']) {
         const one = t(key, { name: 'a.csv', count: 1, columns: 3, column: '正文' }, { plural: 1, locale })
         const many = t(key, { name: 'a.csv', count: 4, columns: 3, column: '正文' }, { plural: 4, locale })
         expect(one).not.toMatch(/每[两兩]条|每[两兩]條|blank line/u)
