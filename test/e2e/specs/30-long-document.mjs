@@ -154,6 +154,10 @@ test('while a new document is being analysed, Redact and Export offer nothing bu
   const panels = [['redact', 'redaction-panel', ['download', 'copy', 'download-docx']], ['export', 'export-panel', ['download', 'copy', 'download-annotated-docx', 'print']]]
   const disabled = async (panel, button) => app.isDisabled(`[data-testid=${panel}] [data-testid=${button}]`)
   await app.click('[data-tab=redact]')
+  // The tab's Download waits for the common words, fetched when the tab is first shown (a 2-core CI machine took
+  // longer than the click's round trip: 'document A, analysed: offered' failed one run of 2026-12-07, passed its retry).
+  await app.waitForFunction((s) => document.querySelector(s)?.disabled === false, '[data-testid=redaction-panel] [data-testid=download]', { timeout: 10_000 })
+    .catch(() => undefined)
   assert.equal(await disabled('redaction-panel', 'download'), false, 'document A, analysed: offered')
   // Document B replaces it whole: 30,000 characters, many seconds of analysis here.
   const documentB = Array.from({ length: 600 }, (_, i) => `第${i + 1}段：王芳在杭州会见了华为公司的代表。`).join('\n')
