@@ -39,6 +39,26 @@ export interface BatchItem {
   lineBreaks?: LineBreaks
   /** A Word document's parts with text that were not read (headers, footers, comments). */
   leftOut?: DocxPart[]
+  /** A record of a .csv, .tsv or .jsonl file one column of which was read, its other columns holding something: the
+   *  file's columns (one object, shared by its records), which the Batch tab names once per file as the editor does
+   *  (QA: an order export's names and notes column was skipped without a word). */
+  columns?: RecordsColumns
+}
+
+/** A records file's columns as read (records.ts's ParsedRecords): `file`, its path; `column`, the one read (its number,
+ *  from 1, with no header row); `leftOut`, those not read that hold something (numbers likewise). */
+export interface RecordsColumns {
+  file: string
+  column: string
+  header: boolean
+  leftOut: readonly string[]
+}
+
+/** The records files of `items` whose columns were not all read, each once, in the batch's order. */
+export function recordsColumnsOf(items: readonly BatchItem[]): RecordsColumns[] {
+  const files = new Set<RecordsColumns>()
+  for (const item of items) if (item.columns) files.add(item.columns)
+  return [...files]
 }
 
 export type BatchFormat = 'csv' | 'jsonl' | 'names' | 'pairs'

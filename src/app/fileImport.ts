@@ -246,6 +246,10 @@ async function readRecords(file: File): Promise<{ parsed: ReturnType<typeof pars
 export interface ImportedRecords {
   records: TextRecord[]
   column: string
+  /** As ParsedRecords' (records.ts): whether the first row named the columns, and the columns with something in them
+   *  that were not read, which the Batch tab names as the editor does. */
+  header: boolean
+  leftOut?: string[]
   /** As ImportedText's. */
   encoding: string
   invalidSequences?: number
@@ -261,7 +265,8 @@ export async function readRecordsFile(file: File, { signal }: Pick<ImportOptions
   try {
     const { parsed, decoded } = await readRecords(file)
     signal?.throwIfAborted()
-    return { records: parsed.records, column: parsed.column, encoding: decoded.encoding, ...invalidOf(decoded) }
+    const { records, column, header, leftOut } = parsed
+    return { records, column, header, ...(leftOut && { leftOut }), encoding: decoded.encoding, ...invalidOf(decoded) }
   } catch (error) {
     if (error instanceof ImportError || signal?.aborted) throw error
     throw new ImportError('UNREADABLE', file.name, error)

@@ -53,7 +53,7 @@ async function expandRecords(chosen: readonly NamedFile[], signal: AbortSignal):
       continue
     }
     try {
-      const { records, encoding } = await readRecordsFile(file, { signal })
+      const { records, encoding, column, header, leftOut } = await readRecordsFile(file, { signal })
       if (records.length > MAX_RECORDS) {
         rows.push({ name: path, status: 'failed', failure: 'TOO_MANY_RECORDS' })
         sources.push({ file })
@@ -66,8 +66,10 @@ async function expandRecords(chosen: readonly NamedFile[], signal: AbortSignal):
         continue
       }
       const legacy = encoding !== 'utf-8' ? { encoding } : {}
+      // The columns not read, one object for the file's records: the tab names them once per file.
+      const columns = leftOut ? { columns: { file: path, column, header, leftOut } } : {}
       for (const { id, text } of records) {
-        rows.push({ name: `${path}#${id}`, status: 'waiting', record: true, ...legacy })
+        rows.push({ name: `${path}#${id}`, status: 'waiting', record: true, ...legacy, ...columns })
         sources.push({ record: text })
       }
     } catch (error) {
@@ -82,9 +84,10 @@ async function expandRecords(chosen: readonly NamedFile[], signal: AbortSignal):
   return { rows, sources }
 }
 
-/** A row set back to `status`, its text and results dropped: its name, and whether it is a record, stay. */
-function bare({ name, record }: Row, status: 'waiting' | 'stopped'): Row {
-  return record ? { name, status, record } : { name, status }
+/** A row set back to `status`, its text and results dropped: its name, whether it is a record and its file's columns
+ *  not read (read with the file, before any analysis) stay. */
+function bare({ name, record, columns }: Row, status: 'waiting' | 'stopped'): Row {
+  return record ? { name, status, record, ...(columns && { columns }) } : { name, status }
 }
 
 export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' | 'model' | 'modelGeneration'>, lexicon: Ref<LexiconInForce>, patterns?: Ref<boolean>) {

@@ -282,6 +282,14 @@ export default {
     leftOut: 'Not read: its {parts} (only the body text, footnotes and endnotes)',
     readAs: 'Not UTF-8: read as {encoding}',
     invalidUtf8: 'One byte sequence is not valid UTF-8: shown as � | {count} byte sequences are not valid UTF-8: shown as �',
+    /** A .csv, .tsv or .jsonl file one column of which was read, its other columns not: the column read, named
+     *  ({column}) as recordsColumn has it, or editor.recordsColumnNumber with no header row. */
+    recordsColumn: 'the “{column}” column',
+    /** A line per such file under the summary ({name}: its path; {names}: the columns not read, listed as the editor's
+     *  recordsLeftOut lists them; {count}: how many). */
+    recordsLeftOut: '{name}: each row was read from {column}; its other column was not read: {names}. | {name}: each row was read from {column}; its other columns were not read: {names}.',
+    /** As recordsLeftOut, for more than five ({names}: the first five; {count}: how many in all). */
+    recordsLeftOutMore: '{name}: each row was read from {column}; its {count} other columns were not read, among them {names}.',
     namesHeading: 'Names found',
     redactedHeading: 'Redacted copies',
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip.',

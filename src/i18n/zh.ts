@@ -272,6 +272,14 @@ const zh: DeepStringRecord<typeof en> = {
     leftOut: '未读取：其{parts}（只读取正文、脚注和尾注）',
     readAs: '不是 UTF-8 编码，已按以下编码读取：{encoding}',
     invalidUtf8: '有 {count} 处字节不是有效的 UTF-8，已显示为 �',
+    /** A .csv, .tsv or .jsonl file one column of which was read, its other columns not: the column read, named
+     *  ({column}) as recordsColumn has it, or editor.recordsColumnNumber with no header row. */
+    recordsColumn: '“{column}”列',
+    /** A line per such file under the summary ({name}: its path; {names}: the columns not read, listed as the editor's
+     *  recordsLeftOut lists them). */
+    recordsLeftOut: '{name}：每行只读取了{column}，未读取的列：{names}。',
+    /** As recordsLeftOut, for more than five ({names}: the first five; {count}: how many in all). */
+    recordsLeftOutMore: '{name}：每行只读取了{column}，未读取的列：{names}等 {count} 列。',
     namesHeading: '找到的名称',
     redactedHeading: '脱敏副本',
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。',

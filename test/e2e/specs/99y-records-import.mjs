@@ -39,6 +39,10 @@ test('Batch: a .csv of five posts gives five items named file#id, each with its 
   // Its summary counts rows, not files (QA: a sheet's posts read 「已分析 4 / 5,000 个文件」); with a .txt file beside
   // the sheet it counts items; a batch of plain files still says files.
   assert.match(await page.textContent('[data-testid=batch-summary]'), /^已分析 5 \/ 5 条记录 · \d+ 个名称/)
+  // The columns not read are named once for the file, as the editor names them (QA: the tab read the same sheets and
+  // never said which columns, an order export's names or notes among them, it left out).
+  const columnsLeftOut = () => page.locator('[data-testid=batch-columns-left-out] li').allTextContents().then((lines) => lines.map((line) => line.trim()))
+  assert.deepEqual(await columnsLeftOut(), ['weibo.csv：每行只读取了“微博正文”列，未读取的列：mid和发布时间。'])
   assert.equal((await page.textContent('[data-testid=batch-open-hint]')).trim(), '点记录名（文件名#编号）即可在编辑器中打开，查看高亮的名称；用方向键在记录间移动。')
   const txt = (name) => ({ name, mimeType: 'text/plain', buffer: Buffer.from('王明和李华去了北京。') })
   const summaryOf = async (files, n) => {
@@ -47,7 +51,13 @@ test('Batch: a .csv of five posts gives five items named file#id, each with its 
     return page.textContent('[data-testid=batch-summary]')
   }
   assert.match(await summaryOf([FILE, txt('note.txt')], POSTS.length + 1), /^已分析 6 \/ 6 项 · \d+ 个名称/)
+  assert.deepEqual(await columnsLeftOut(), ['weibo.csv：每行只读取了“微博正文”列，未读取的列：mid和发布时间。'])
+  // Quiet where nothing was left out: a sheet read whole (an order export's every column, a line each), plain files.
+  const orders = { name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from('订单号,收货人,电话,备注\n8800123456780001,韦嘉欣,13766554433,交给前台小林\n') }
+  await summaryOf([orders, txt('c.txt'), txt('d.txt')], 3)
+  assert.equal(await page.locator('[data-testid=batch-columns-left-out]').count(), 0)
   assert.match(await summaryOf([txt('a.txt'), txt('b.txt')], 2), /^已分析 2 \/ 2 个文件 · \d+ 个名称/)
+  assert.equal(await page.locator('[data-testid=batch-columns-left-out]').count(), 0)
   await context.close()
 })
 
