@@ -35,9 +35,28 @@ interface LexiconProblem {
   suggestion?: string
 }
 
+/**
+ * A line about a name that a later line about the same name sets aside: the last line about a name is the one in
+ * effect (QA: 王小明 人名 twice, or 王小明 人名 then 王小明 机构名 or -王小明, were resolved with no word said).
+ * The last wins as a correction from the view writes it: its line goes last (withEntry), and a file added goes after
+ * the lines already there. `duplicate`: the line in effect says the same (same name, same type); `overridden`: it
+ * says otherwise (another type, or never to mark it).
+ */
+export interface LexiconRepeat {
+  /** 1-based line number of the line set aside. */
+  line: number
+  reason: 'duplicate' | 'overridden'
+  content: string
+  /** The line in effect: its number and its text. */
+  by: { line: number; content: string }
+}
+
 export interface UserLexicon {
   entries: LexiconEntry[]
   problems: LexiconProblem[]
+  /** Lines set aside by a later line about the same name, by line; absent where there are none. Apart from the
+   *  problems: such a line is no bad line, and the annotate CLI refuses a dictionary with problems. */
+  repeats?: LexiconRepeat[]
 }
 
 /** An entity placed by the dictionary rather than the model. */
@@ -77,6 +96,9 @@ export function lexiconTypeNames(types: readonly string[]): Map<string, string> 
 export function parseLexicon(source: string, typeNames: ReadonlyMap<string, string>): UserLexicon {
   const bySurface = new Map<string, LexiconEntry>()
   const problems: LexiconProblem[] = []
+  /** The line about each name read last so far, and the lines it set aside. */
+  const lastLine = new Map<string, { line: number; content: string }>()
+  const setAside: { line: number; content: string; entry: LexiconEntry }[] = []
   source.split(LINE_SEPARATOR).forEach((raw, index) => {
     const parsed = parseLine(raw, typeNames)
     if (parsed === null) return
@@ -86,9 +108,16 @@ export function parseLexicon(source: string, typeNames: ReadonlyMap<string, stri
       problems.push({ line: index + 1, reason: parsed.reason, content, ...(suggestion && { suggestion }) })
       return
     }
+    const before = bySurface.get(parsed.surface)
+    if (before) setAside.push({ ...lastLine.get(parsed.surface)!, entry: before })
+    lastLine.set(parsed.surface, { line: index + 1, content: raw.trim() })
     bySurface.delete(parsed.surface) // re-insert, so the order is that of the last mention
     bySurface.set(parsed.surface, parsed)
   })
+  const repeats = setAside.map(({ line, content, entry }): LexiconRepeat => {
+    const winner = bySurface.get(entry.surface)!
+    return { line, reason: winner.type === entry.type ? 'duplicate' : 'overridden', content, by: lastLine.get(entry.surface)! }
+  }).sort((a, b) => a.line - b.line)
   // The common words a one-character name is not marked in (wordAround) are loaded from here, as early as can be: the
   // page and the annotate CLI parse the dictionary before they load the character table, which comes in the same chunk.
   for (const entry of bySurface.values()) {
@@ -97,7 +126,7 @@ export function parseLexicon(source: string, typeNames: ReadonlyMap<string, stri
       break
     }
   }
-  return { entries: [...bySurface.values()], problems }
+  return { entries: [...bySurface.values()], problems, ...(repeats.length > 0 && { repeats }) }
 }
 
 /** What separates the dictionary's lines: \r\n, \r or \n (a split, so a \r\n is one). */
@@ -191,6 +220,42 @@ export function withEntry(source: string, entry: LexiconEntry, typeNames: Readon
   if (back.surface !== entry.surface || back.type !== entry.type) return null
   const kept = withoutSurface(source, entry.surface).replace(/\s+$/, '')
   return kept ? `${kept}\n${line}\n` : `${line}\n`
+}
+
+/**
+ * `source` with the lines of `added` (a dictionary file) after its own, less those it already holds, so a file added
+ * twice is not in the box twice (QA: every line was). An entry is left out where it is already in effect (the same
+ * name with the same type, or never marked), counting the file's lines added before it; an entry the box gives
+ * otherwise is added, and being last, takes effect, as a file's lines always did. A comment or a bad line is left out
+ * where the box already has the same line; blank lines are kept between the lines added, none at either end.
+ * `skipped`: how many lines were left out, blank ones not counted.
+ */
+export function withNewLines(source: string, added: string, typeNames: ReadonlyMap<string, string>): { source: string; added: number; skipped: number } {
+  const inEffect = new Map(parseLexicon(source, typeNames).entries.map((e) => [e.surface, e.type]))
+  const present = new Set(source.split(LINE_SEPARATOR).map((line) => line.trim()).filter((line) => line !== ''))
+  const kept: string[] = []
+  let skipped = 0
+  for (const raw of added.split(LINE_SEPARATOR)) {
+    const line = raw.trim()
+    if (!line) {
+      if (kept.length > 0 && kept.at(-1) !== '') kept.push('')
+      continue
+    }
+    const parsed = parseLine(raw, typeNames)
+    const entry = parsed !== null && !('reason' in parsed) ? parsed : null
+    if (entry ? inEffect.has(entry.surface) && inEffect.get(entry.surface) === entry.type : present.has(line)) {
+      skipped++
+      continue
+    }
+    if (entry) inEffect.set(entry.surface, entry.type)
+    present.add(line)
+    kept.push(raw)
+  }
+  while (kept.at(-1) === '') kept.pop()
+  if (kept.length === 0) return { source, added: 0, skipped }
+  const text = kept.join('\n')
+  const count = kept.filter((line) => line.trim() !== '').length
+  return { source: source.trim() ? `${source.replace(/\s+$/, '')}\n${text}\n` : `${text}\n`, added: count, skipped }
 }
 
 /** A Traditional→Simplified character table (英偉達 -> 英伟达), one character to one: loadCommonWords in redact.ts

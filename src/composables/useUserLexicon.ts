@@ -34,8 +34,8 @@ export function useUserLexicon(types: Ref<readonly string[]>, minScore?: Ref<num
   const lexicon = computed<UserLexicon>((previous) => {
     const parsed = parseLexicon(source.value, spellings.value)
     if (!previous || !sameEntries(previous.entries, parsed.entries)) return parsed
-    if (sameProblems(previous.problems, parsed.problems)) return previous
-    return { entries: previous.entries, problems: parsed.problems }
+    if (sameProblems(previous.problems, parsed.problems) && sameRepeats(previous.repeats, parsed.repeats)) return previous
+    return { ...parsed, entries: previous.entries }
   })
   // Traditional names match Simplified ones (英偉達, 英伟达) through the Redact tab's table, loaded once the
   // dictionary has a name. Until it is, names match without it; when it comes, inForce changes, so every
@@ -120,6 +120,14 @@ function sameProblems(a: UserLexicon['problems'], b: UserLexicon['problems']): b
   return a.length === b.length && a.every((p, i) => {
     const q = b[i]!
     return p.line === q.line && p.reason === q.reason && p.content === q.content && p.suggestion === q.suggestion
+  })
+}
+
+/** Whether two parses set aside the same lines for the same lines in effect (the tab lists them with the problems). */
+function sameRepeats(a: UserLexicon['repeats'] = [], b: UserLexicon['repeats'] = []): boolean {
+  return a.length === b.length && a.every((r, i) => {
+    const q = b[i]!
+    return r.line === q.line && r.reason === q.reason && r.content === q.content && r.by.line === q.by.line && r.by.content === q.by.content
   })
 }
 

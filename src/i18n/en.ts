@@ -440,12 +440,19 @@ export default {
       'unknown-type': 'Line {line}: unknown type in “{content}” (use {codes}, or {names}).',
       'missing-type': 'Line {line}: “{content}” needs a type after a space, e.g. “{example}”.',
       'too-long': 'Line {line}: names longer than {max} characters are ignored.',
+      /** A line set aside by a later line about the same name ({by}: its number; {byContent}: its text). */
+      duplicate: 'Line {line}: “{content}” is repeated on line {by}; one is enough.',
+      overridden: 'Line {line}: “{content}” conflicts with line {by}, “{byContent}”, which takes effect (the last line about a name wins).',
     },
     /** After the first 20 problem lines (a document pasted over the list by mistake gave one per line). */
     problemsMore: 'Lines with problems not listed: {n} more.',
     open: 'Add from file…',
     download: 'Download',
     fileRefused: '{name}: a dictionary file is a .txt file of at most 1 MB; nothing was added.',
+    /** A file added: its lines the dictionary already held are left out (QA: the same file added twice doubled the list). */
+    fileAdded: 'Added one line from {name}. | Added {n} lines from {name}.',
+    fileNothingAdded: 'Nothing added from {name}.',
+    fileSkipped: 'Skipped as already in the dictionary: {n}.',
     private: 'Kept in this browser (its local storage) until you clear it, including the names you add from the highlighted text; applied here only: the model does not change and nothing is sent anywhere.',
     clear: 'Clear dictionary',
     /** What the app does, no more: the browser's own storage files may keep the old value on disk until it compacts

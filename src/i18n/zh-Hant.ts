@@ -470,12 +470,17 @@ const zhHant: DeepStringRecord<typeof en> = {
     "problems": {
       "unknown-type": "第 {line} 行：「{content}」的類型無法辨識（類型須為{names}或 {codes}）。",
       "missing-type": "第 {line} 行：「{content}」後面缺少類型（與名稱之間空一格），例如「{example}」。",
-      "too-long": "第 {line} 行：超過 {max} 個字元的名稱會被忽略。"
+      "too-long": "第 {line} 行：超過 {max} 個字元的名稱會被忽略。",
+      "duplicate": "第 {line} 行：「{content}」與第 {by} 行重複，保留一行即可。",
+      "overridden": "第 {line} 行：「{content}」與第 {by} 行「{byContent}」衝突，以第 {by} 行為準（同一名稱以最後一行為準）。"
     },
     "problemsMore": "另有 {n} 行有問題，未列出。",
     "open": "從檔案新增……",
     "download": "下載",
     "fileRefused": "{name}：詞典檔案須為不超過 1 MB 的 .txt 檔案；未新增任何內容。",
+    "fileAdded": "已從 {name} 新增 {n} 行。",
+    "fileNothingAdded": "未從 {name} 新增任何內容。",
+    "fileSkipped": "詞典中已有的 {n} 行已跳過。",
     "private": "儲存在本瀏覽器（本機儲存空間）中，直到您清除為止，包括從標示文字中加入的名稱；只在本頁使用，模型本身不變，也不會傳送到任何地方。",
     "clear": "清除詞典",
     "cleared": "已清除詞典：已從本站在本瀏覽器中的儲存裡刪除所有詞條。",

@@ -423,12 +423,19 @@ const zh: DeepStringRecord<typeof en> = {
       'unknown-type': '第 {line} 行：“{content}”的类型无法识别（类型须为{names}或 {codes}）。',
       'missing-type': '第 {line} 行：“{content}”后面缺少类型（与名称之间空一格），例如“{example}”。',
       'too-long': '第 {line} 行：超过 {max} 个字符的名称会被忽略。',
+      /** A line set aside by a later line about the same name ({by}: its number; {byContent}: its text). */
+      duplicate: '第 {line} 行：“{content}”与第 {by} 行重复，保留一行即可。',
+      overridden: '第 {line} 行：“{content}”与第 {by} 行“{byContent}”冲突，以第 {by} 行为准（同一名称以最后一行为准）。',
     },
     /** After the first 20 problem lines (a document pasted over the list by mistake gave one per line). */
     problemsMore: '另有 {n} 行有问题，未列出。',
     open: '从文件添加……',
     download: '下载',
     fileRefused: '{name}：词典文件须为不超过 1 MB 的 .txt 文件；未添加任何内容。',
+    /** A file added: its lines the dictionary already held are left out (QA: the same file added twice doubled the list). */
+    fileAdded: '已从 {name} 添加 {n} 行。',
+    fileNothingAdded: '未从 {name} 添加任何内容。',
+    fileSkipped: '词典中已有的 {n} 行已跳过。',
     private: '保存在本浏览器（本地存储）中，直到您清空为止，包括从高亮文本中加入的名称；只在本页使用，模型本身不变，也不会发送到任何地方。',
     clear: '清空词典',
     /** What the app does, no more: the browser's own storage files may keep the old value on disk until it compacts
