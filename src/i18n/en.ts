@@ -24,8 +24,11 @@ export default {
     BIRTH_DATE: 'Date of birth', DATE: 'Date', AGE: 'Age', RECORD_NUMBER: 'Record number', PLATE: 'Licence plate', ADDRESS_NUMBER: 'House number', STOCK_CODE: 'Stock code',
   },
   /** The label on a name in the highlighted view, where a type's name is long (design QA: at 360 px "Organization"
-   *  after every name took a third of a line); its title and the legend keep the full name. */
-  typeMarks: { ORG: 'Org', GOV: 'Gov', POSITION: 'Title', SCENE: 'Sight', ID_NUMBER: 'ID', BANK_CARD: 'Card' },
+   *  after every name took a third of a line); its title and the legend keep the full name. A short label is a part
+   *  of the full name, never another word: "Title" and "Sight" on the marks beside "Position" and "Attraction" in the
+   *  legend and the Entities list read as two other types (QA). Those two are whole: far rarer on a page than
+   *  Organization, and "Pos"/"Attr" say nothing. (zh.ts: the same words as its legend, or a part of them.) */
+  typeMarks: { ORG: 'Org', GOV: 'Gov', POSITION: 'Position', SCENE: 'Attraction', ID_NUMBER: 'ID', BANK_CARD: 'Card' },
   editor: {
     heading: 'Text',
     label: 'Text to analyse',
