@@ -541,11 +541,15 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set([
   // Fiction's and history's (literature QA: 萧师弟 was [人名7]师弟 beside 萧逸尘's [人名5], one man two people).
   '师兄', '师弟', '师姐', '师妹', '师父', '师叔', '师伯', '师祖', '大侠', '少侠', '长老', '掌门', '掌柜', '道长', '前辈', '公子',
   '姑娘', '将军', '大人', '丞相', '员外',
+  // A tour guide's (travel QA: 陈导 and the model's 陈导 of 陈导游 were [人名4]导 and [人名3]游 beside 陈志远's [人名1], and
+  // 陈导 taken for a full name made 陈老师 a third 陈); 导演, 导师, 导购, 导播 as titles too (the model's 陈导演 is no full name).
+  '导游', '导演', '导师', '导购', '导播',
 ])
 const NOT_GIVEN_NAMES = new Set([...ADDRESS_WORDS, '某某', '一家', '家人', '等人', '父子', '母女', '兄弟', '姐妹', '夫妇'])
-/** The forms of address of one character a surname takes (刘总, 王董, 刘局, 张工, 刘叔, 王姐): with ADDRESS_WORDS, what
- *  makes a surname found alone before it a person called by a title (see titledSurnames). */
-const ADDRESS_CHARACTERS = new Set('总董局处工叔姨哥姐伯')
+/** The forms of address of one character a surname takes (刘总, 王董, 刘局, 张工, 刘叔, 王姐, 陈导: a tour guide or a
+ *  director): with ADDRESS_WORDS, what makes a surname found alone before it a person called by a title (see
+ *  titledSurnames). */
+const ADDRESS_CHARACTERS = new Set('总董局处工叔姨哥姐伯导')
 /** Words that start with one of ADDRESS_CHARACTERS and are no form of address: after a surname the model found alone
  *  they make it no titled person (王总是迟到 is "Wang is always late", 刘处理了 "Liu handled"; re-check QA: linked to
  *  the text's 王芳). Not 工程 (王工程师 is a title). */
@@ -559,6 +563,9 @@ const NOT_ADDRESS_WORDS: ReadonlySet<string> = new Set([
   // and the words of 总 and 工 that name no one (re-check QA: 门票费总计 and 差旅费总额 took 费 for a surname, 包工头 包)
   '总额', '总计', '总结', '总数', '总量', '总部', '总体', '总不', '总和', '总值', '总价', '总分', '总金', '总公', '总也', '总出',
   '总想', '总觉', '总要', '工头', '工人', '工厂', '工地', '工具', '工业', '工会', '工商', '工夫', '工期', '工时', '工钱',
+  // and of 导 (王导致 is "Wang caused", 王导航 "Wang navigated"); not 导游, 导演, 导师, 导购, 导播: titles.
+  '导致', '导入', '导出', '导航', '导弹', '导向', '导读', '导管', '导体', '导电', '导热', '导线', '导轨', '导流', '导图',
+  '导语', '导言', '导论', '导则', '导引', '导尿', '导览', '导报', '导数', '导光',
 ])
 /** The characters that make kinship terms after a surname (刘奶奶, 王姥姥, 李伯伯, 张大娘, 刘姐姐): an address, no given
  *  name, so none of them is a full name a titled surname is linked to (see isNoGivenName). */

@@ -37,6 +37,20 @@ describe('a surname alone before a title takes the pseudonym of the one full nam
     expect(pseudo(handled, found(handled, '刘洋', '刘', '刘'))).toBe('[人名1]来了。[人名2]处理了这件事，[人名1]工程师也在。')
   })
 
+  it('takes 导 and 导游 for a tour guide\'s form of address, 导演 too, and no 导致 or 导航 (travel QA)', () => {
+    const tour = '导游陈志远带团。陈志远说集合。陈导讲解古城，陈导游带大家吃饭，陈老师也来了。'
+    // The model's 陈导 (spread over 陈导游's too) is replaced whole, as its 刘书记 is. Before: [人名1] twice, then
+    // [人名2]讲解 and [人名2]游 (陈导 a full name of its own), and 陈老师 readable (陈 of two full names).
+    expect(pseudo(tour, found(tour, '陈志远', '陈志远', '陈导', '陈'))).toBe(
+      '导游[人名1]带团。[人名1]说集合。[人名1]讲解古城，[人名1]游带大家吃饭，[人名1]老师也来了。')
+    // The model's span of surname and title, and a surname it left alone before 导, 导游 or 导演.
+    const whole = '陈志远到了。陈导游说好，请陈导讲解，谢谢陈导演。'
+    expect(pseudo(whole, found(whole, '陈志远', '陈导游'))).toBe('[人名1]到了。[人名1]说好，请[人名1]导讲解，谢谢[人名1]导演。')
+    const caused = '王芳来了。王导致了延误，王导航错了路，王导出了文件。'
+    // 王导致 is "Wang caused": another 王 found alone, no title, keeps a number of its own.
+    expect(pseudo(caused, found(caused, '王芳', '王', '王', '王'))).toBe('[人名1]来了。[人名2]导致了延误，[人名2]导航错了路，[人名2]导出了文件。')
+  })
+
   it('links fiction\'s forms of address too: 师弟, 大侠, 长老, 掌门, 公子 (literature QA)', () => {
     const chapter = '萧逸尘拔剑而立。萧师弟，小心！宋远桥也到了，宋大侠一言不发。慕容雪道：“慕容公子请回。”'
     // Before: [人名1]拔剑而立。[人名4]师弟 … [人名5]大侠 … [人名6]公子: six people for three.
