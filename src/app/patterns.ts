@@ -22,6 +22,10 @@
 // digits after 尾号 or 后四位, and a credit code after 税号.
 // Gov QA (published penalty decisions): an official's certificate number after 执法证号, 警号 …, and a government document's
 // number (京朝市监罚〔2026〕120号) kept readable whole, the model's place or organisation over it dropped.
+// Travel and paper QA (itineraries, passenger lists, papers' acknowledgements): booking, confirmation, visa and permit
+// numbers after their labels, Chinese passport numbers by their shape, ORCID iDs by their check character, postcodes
+// after 邮编 and research grants' numbers after their labels or in brackets after a funder's name. Never a flight's or a
+// train's number (CA1234, G1234), which names no one.
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, type Entity } from '../engine'
 import { foldFullWidth } from './mentions'
 
@@ -365,8 +369,73 @@ const CHAT_ID = new RegExp(
   'g',
 )
 /** A passport number after 护照 or 证件号码: E12345678, G1234567, EA1234567. */
-const PASSPORT_LABELS = String.raw`(?:护照|護照|[Pp]assport|证件|證件)(?:号码|號碼|号|號|[Nn]o\.?)?`
+const PASSPORT_LABELS = String.raw`(?:护照|護照|[Pp]assport|证件|證件)(?:号码|號碼|号|號| ?[Nn]o\.?| ?[Nn]umber)?`
 const PASSPORT = new RegExp(String.raw`${PASSPORT_LABELS}${LABEL_GAP}(?<v>[A-Z]{1,2}\d{7,8})${NUMBER_END}`, 'g')
+/** A Chinese passport's number with no label, by its shape alone: E and eight digits, G and eight digits (the old
+ *  ordinary passports), E, a letter (not I or O) and seven digits (travel QA: a pasted passenger list, 张三 E12345678,
+ *  kept every number readable). Not inside a longer code (SKU-E12345678, E123456789, a Taiwan ID's ten characters), nor
+ *  a train's G1234 or a flight's CA1234, which have four digits and name no one. */
+const BARE_PASSPORT = /(?<![A-Za-z0-9_\-./#])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})(?![A-Za-z0-9_-]|[./]\d)/g
+/** A trip's and a traveller's numbers after their labels (travel QA: all left readable with the rules on): a booking's
+ *  record (PNR, 订座记录, 预订号, Booking ref.), a hotel's or an airline's confirmation (确认号, 酒店确认号), a visa's, a
+ *  ticket's collection code (取票号), a ticket's number (客票号), and the travel permits' (港澳通行证, 台胞证, 回乡证) and a
+ *  tour guide's licence (导游证号), 号 after them or not. */
+const TRAVEL_LABELS = String.raw`(?<![A-Za-z])PNR(?:号码|號碼|号|號|编码|編碼|码|碼| ?[Cc]ode)?|订座记录|訂座記錄|订座(?:编码|編碼)|` +
+  String.raw`预[订定](?:编号|单号|号码|号)|預[訂定](?:編號|單號|號碼|號)|确认(?:编号|号码|号)|確認(?:編號|號碼|號)|` +
+  String.raw`(?<![A-Za-z])(?:[Bb]ooking (?:[Rr]ef(?:erence)?\.?|[Cc]ode|[Nn]o\.?|[Nn]umber)|[Cc]onfirmation (?:[Nn]o\.?|[Nn]umber|[Cc]ode)|[Rr]ecord [Ll]ocator)|` +
+  String.raw`(?:签证|簽證|客票|取票)(?:号码|號碼|编号|編號|号|號|码|碼)|(?:通行证|通行證|台胞证|台胞證|回乡证|回鄉證|导游证|導遊證)(?:号码|號碼|编号|編號|号|號)?`
+/** A research grant's number after its label (批准号, 项目编号, 基金编号, 课题编号, Grant No.): it picks out the grant's holder
+ *  (paper QA: acknowledgements kept them readable). */
+const GRANT_LABELS = String.raw`(?:项目|項目|基金|课题|課題|资助|資助)?(?:批准号|批准號)|(?:项目|項目|基金|课题|課題|资助|資助)(?:编号|編號|号|號)|(?<![A-Za-z])[Gg]rant (?:[Nn]o\.?|[Nn]umber)`
+/** A postcode after its label (邮编：100084, 邮政编码 200433): six digits, which with a city narrow an address to a campus
+ *  or a few streets. A bare six-digit number is not one (an amount, a code). */
+const POSTCODE = new RegExp(String.raw`(?:邮编|郵編|邮政编码|郵政編碼)${LABEL_GAP}(?<v>\d{6})${NUMBER_END}`, 'g')
+const CODE_AFTER_LABEL = new RegExp(String.raw`(?:${TRAVEL_LABELS}|${GRANT_LABELS})${LABEL_GAP}(?<v>${RECORD_VALUE})${RECORD_END}`, 'g')
+/** A travel or grant label's value holds a digit (a year or a count after the label has its unit, RECORD_END), or is a
+ *  booking's five to eight capitals (PNR：KXPTMA): not a word (PNR code, 确认号码是否正确). A mobile is left to the phone rule. */
+const labelledCode: Accept = (m) => {
+  const v = m.groups!.v!
+  return (/\d/.test(v) || /^[A-Z]{5,8}$/.test(v)) && !DATE_LIKE.test(v) ? notMobile(m) : undefined
+}
+/** ORCID iDs: four groups of four digits, the last character an ISO 7064 mod 11-2 check (X for 10), the first group 000x
+ *  as issued (0000-0002-1825-0097), bare or in its https://orcid.org/ address (the address stays, the iD goes). Before the
+ *  card's rule, whose groups of four it has. */
+const ORCID = new RegExp(`${NUMBER_START}000\\d-\\d{4}-\\d{4}-\\d{3}[\\dX]${NUMBER_END}`, 'g')
+export function isOrcid(id: string): boolean {
+  const digits = id.replace(/-/g, '')
+  let total = 0
+  for (const c of digits.slice(0, 15)) total = (total + Number(c)) * 2
+  const check = (12 - (total % 11)) % 11
+  return digits[15] === (check === 10 ? 'X' : String(check))
+}
+/** A funder's or a programme's name before a bracket of grant numbers: …基金, …计划, …项目, …课题, …专项, …资助, or Foundation,
+ *  Fund, Program, Project (of China): 国家自然科学基金（61976123，62076045）, 国家重点研发计划（2020YFB1406703）. */
+const GRANT_BRACKET = /\((?<=(?:基金|计划|計劃|项目|項目|课题|課題|专项|專項|资助|資助|(?<![A-Za-z])(?:Foundation|Fund|Program|Programme|Project)(?: of China)?)[ \t]*\()(?<body>[^()\n]{5,160})\)/g
+/** One number of such a bracket, its No. or label before it or not: letters, digits and & - / _ (20&ZD123, 2021JJ30001). */
+const GRANT_ITEM = /^[ \t]*(?:(?:(?:[Gg]rant|[Pp]roject)[ \t]*)?[Nn]os?\.?[ \t]*|(?:批准号|批准號|编号|編號|项目编号|項目編號)[ \t]*:?[ \t]*)?(?<v>[A-Za-z0-9](?:[A-Za-z0-9&\-/_]*[A-Za-z0-9])?)[ \t]*$/
+/** The grant numbers in brackets after a funder's name: each item of the bracket (split at 、 , ; and 和 及 and) that is a
+ *  number of five digits or more, not a year, a range of years or a date (项目（2020-2023）, 基金（2020）) and not a fund's
+ *  six-digit code after …基金 (易方达蓝筹精选混合基金（005827）, a mutual fund's, which names no one); a mobile there is left to
+ *  the phone rule (项目（13800138000）). */
+function grantNumbers(folded: string, text: string): PatternEntity[] {
+  const found: PatternEntity[] = []
+  for (const m of folded.matchAll(GRANT_BRACKET)) {
+    const body = m.groups!.body!
+    const bodyStart = m.index + 1
+    const fund = /基金[ \t]*$/.test(folded.slice(Math.max(0, m.index - 4), m.index))
+    let at = 0
+    for (const piece of body.split(/([、,;]|和|及|与|與|\band\b)/)) {
+      const item = GRANT_ITEM.exec(piece)
+      const v = item?.groups!.v
+      if (v !== undefined && (v.match(/\d/g)?.length ?? 0) >= 5 && !DATE_LIKE.test(v) && !(fund && /^\d{6}$/.test(v)) && !/^1[3-9]\d{9}$/.test(v)) {
+        const start = bodyStart + at + piece.lastIndexOf(v)
+        found.push({ start, end: start + v.length, type: 'RECORD_NUMBER', text: text.slice(start, start + v.length), score: 1, fromPattern: true })
+      }
+      at += piece.length
+    }
+  }
+  return found
+}
 /** Court case numbers, （2024）沪0104民初12345号, and police ones after a word in 字: 受案字〔2024〕第08876号. Not a
  *  government document's, 国发〔2024〕5号, which names no one. */
 const CASE_NUMBER = new RegExp(
@@ -650,6 +719,8 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => matches(folded, text, MASKED_MOBILE, 'PHONE')],
     [false, () => matches(folded, text, TAIWAN_ID, 'ID_NUMBER', when(isTaiwanId))],
     [false, () => matches(folded, text, HONG_KONG_ID, 'ID_NUMBER', when(isHongKongId))],
+    // An ORCID iD has a card's groups of four: before the card's rule and notCards.
+    [false, () => matches(folded, text, ORCID, 'RECORD_NUMBER', when(isOrcid))],
     [false, () => matches(folded, text, CARD, 'BANK_CARD', acceptCard)],
     // An ID whose check digit fails, after the card's rule, so an 18-digit card that passes Luhn stays a card,
     // and before notCards, which would otherwise hold its digits as an account's or an order's.
@@ -661,6 +732,10 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [true, () => matches(folded, text, RECORD_AFTER_LABEL, 'RECORD_NUMBER', notMobile)],
     [true, () => matches(folded, text, CHAT_ID, 'RECORD_NUMBER', chatId)],
     [true, () => matches(folded, text, PASSPORT, 'RECORD_NUMBER')],
+    [true, () => matches(folded, text, CODE_AFTER_LABEL, 'RECORD_NUMBER', labelledCode)],
+    [true, () => matches(folded, text, POSTCODE, 'RECORD_NUMBER')],
+    [false, () => grantNumbers(folded, text)],
+    [false, () => matches(folded, text, BARE_PASSPORT, 'RECORD_NUMBER')],
     [true, () => matches(folded, text, BED, 'RECORD_NUMBER')],
     [false, () => matches(folded, text, BED_AFTER_WARD, 'RECORD_NUMBER')],
     [false, notCards],
@@ -900,7 +975,7 @@ const PLACEHOLDER = /^(?:见|見|详见|詳見|参见|參見|请|請|待|(?:无|
 
 /** The labels that may stand alone on a line with their value alone on the next, as a Word table's two cells copied
  *  out read (微信⏎hmm_nj0615, 出生年月⏎1994.06, 姓名⏎上官婉清, 股票代码⏎600519): those of the rules' own labelled values. */
-const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|${ORDER_LABELS}|${TAIL_LABELS}|床号|床號|床位号?|床位號?)`
+const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${TRAVEL_LABELS}|${GRANT_LABELS}|邮编|郵編|邮政编码|郵政編碼|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|${ORDER_LABELS}|${TAIL_LABELS}|床号|床號|床位号?|床位號?)`
 /** The label the whole of its line (a colon after it or not), the value the whole of the next, forty characters at
  *  most. A WeChat label is told apart (group wechat): see labelLines. */
 const LABEL_LINE_PAIR = new RegExp(

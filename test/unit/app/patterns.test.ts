@@ -311,7 +311,10 @@ describe('findPatterns: securities codes (compliance QA)', () => {
   })
 
   it('takes no bare six digits, nor six after another code\'s label or inside a longer number', () => {
-    expect(found('邮编200120，合同金额300750元，订单号码字段688981，行政区划代码：310115，邮政编码：518000')).toEqual([])
+    // A postcode after its label is a record number (a paper's affiliation line), never a stock code.
+    expect(found('邮编200120，合同金额300750元，订单号码字段688981，行政区划代码：310115，邮政编码：518000')).toEqual([
+      ['RECORD_NUMBER', '200120'], ['RECORD_NUMBER', '518000'],
+    ])
     expect(found('证券代码：6010121，版本1.600519.SHX，代码：2330，区划代码 1234')).toEqual([])
   })
 })

@@ -1,0 +1,91 @@
+// Travel and paper QA (redacted itineraries, passenger lists and papers' acknowledgements, the rules on): booking codes,
+// confirmation, visa and permit numbers after their labels, bare Chinese passport numbers, ORCID iDs, postcodes after
+// their label and research grants' numbers all stayed readable. Each with what must stay as it was: a flight's or a
+// train's number, a year, a score, a price, a fund's code. All numbers invented.
+import { describe, expect, it } from 'vitest'
+import { findPatterns, isOrcid, withPatterns } from '../../../src/app/patterns'
+
+const found = (text: string) => findPatterns(text).map((e) => [e.type, e.text])
+const records = (...values: string[]) => values.map((v) => ['RECORD_NUMBER', v])
+
+describe('a trip\'s numbers after their labels', () => {
+  it('are record numbers: booking, confirmation, visa, ticket, permits, a guide\'s licence', () => {
+    expect(found('PNR：KX7P2M，订座记录：K7MX2P，预订号：ABC12D')).toEqual(records('KX7P2M', 'K7MX2P', 'ABC12D'))
+    expect(found('确认号：HY-20260420-7731；酒店确认号 72819934；签证号：V20260301；取票号 E123456789')).toEqual(
+      records('HY-20260420-7731', '72819934', 'V20260301', 'E123456789'),
+    )
+    expect(found('港澳通行证号C12345678，台胞证号码12345678，导游证号D-1101-012345')).toEqual(records('C12345678', '12345678', 'D-1101-012345'))
+    expect(found('Passport No. EH9876543, Booking reference: KXPTMA')).toEqual(records('EH9876543', 'KXPTMA'))
+    // A table's two cells copied out.
+    expect(found('PNR\nKX7P2M')).toEqual(records('KX7P2M'))
+  })
+
+  it('replace the model\'s name that ate the label (港澳通行证号C as an organisation)', () => {
+    const text = '港澳通行证号C12345678'
+    const model = [{ start: 0, end: 7, type: 'ORG', text: text.slice(0, 7), score: 0.9 }]
+    expect(withPatterns(text, model).map((e) => [e.type, e.text])).toEqual(records('C12345678'))
+  })
+
+  it('are not a word, a date or a year after the label, and a mobile stays a phone', () => {
+    expect(found('请确认号码是否正确；PNR is；确认号：2026-04-20；签证号 2026年到期；通行证App')).toEqual([])
+    expect(found('请确认号码13800138000')).toEqual([['PHONE', '13800138000']])
+  })
+})
+
+describe('a Chinese passport\'s number with no label', () => {
+  it('is a record number: E or G and eight digits, E, a letter and seven', () => {
+    expect(found('乘客：张三 E12345678，李四 G12345678，王五 EA1234567')).toEqual(records('E12345678', 'G12345678', 'EA1234567'))
+  })
+
+  it('is not inside a longer code, nor a flight\'s or a train\'s number', () => {
+    expect(found('SKU-E12345678，E123456789X，EA12345678，EI1234567，航班CA1234，G1234次列车，D3125')).toEqual([])
+  })
+})
+
+describe('an ORCID iD', () => {
+  it('is a record number where its check character holds, bare or in its address', () => {
+    expect(isOrcid('0000-0002-1825-0097')).toBe(true)
+    expect(isOrcid('0000-0002-1694-233X')).toBe(true)
+    expect(found('ORCID: 0000-0002-1825-0097; https://orcid.org/0000-0002-1694-233X')).toEqual(records('0000-0002-1825-0097', '0000-0002-1694-233X'))
+  })
+
+  it('is not one with a wrong check character, nor a card\'s groups', () => {
+    expect(isOrcid('0000-0002-1825-0098')).toBe(false)
+    expect(found('0000-0002-1825-0098，ISBN 978-7-111-12345-6')).toEqual([])
+  })
+})
+
+describe('a postcode after its label', () => {
+  it('is a record number', () => {
+    expect(found('北京市海淀区，邮编：100084；上海，邮政编码 200433')).toEqual(records('100084', '200433'))
+  })
+
+  it('is not six bare digits, nor another length', () => {
+    expect(found('100084，邮编：1000845，京东618')).toEqual([])
+  })
+})
+
+describe('a research grant\'s number', () => {
+  it('is a record number after its label', () => {
+    expect(found('批准号：61976123；项目编号 2020YFB1406703；基金编号：62076045；Grant No. 61976123')).toEqual(
+      records('61976123', '2020YFB1406703', '62076045', '61976123'),
+    )
+  })
+
+  it('is a record number in brackets after a funder\'s or a programme\'s name, each of a list', () => {
+    expect(found('本文受国家自然科学基金（61976123，62076045）和国家重点研发计划（2020YFB1406703）资助。')).toEqual(
+      records('61976123', '62076045', '2020YFB1406703'),
+    )
+    expect(found('国家自然科学基金(No. 61976123)；国家社科基金重大项目（20&ZD123）；National Natural Science Foundation of China (Nos. 61976123 and 62076045)')).toEqual(
+      records('61976123', '20&ZD123', '61976123', '62076045'),
+    )
+  })
+
+  it('is not a year, a range of years, a count, a score, a price or a fund\'s code in such a bracket', () => {
+    expect(found('国家自然科学基金（2020）；项目（2020-2023）；基金（2020年度）；该项目（第87分钟）；本计划（3比1）')).toEqual([])
+    expect(found('该计划（G1234）；项目（CA1234次航班）；项目（12345678元）；易方达蓝筹精选混合基金（005827）')).toEqual([])
+    expect(found('2020年，第87分钟，3比1，价格 12345678 元，京东618')).toEqual([])
+    // A mobile in such a bracket stays a phone.
+    expect(found('项目（13800138000）')).toEqual([['PHONE', '13800138000']])
+  })
+})
