@@ -3,7 +3,8 @@ TypeScript preprocessing could drift apart — Latin, digits, full-width, emoji,
 CRLF, zero-width characters, HTML, odd whitespace, @ # * web addresses and emoji (decoding forces them outside
 names), brackets a name leaves open, sentences with closing quotes and brackets (where windows are cut),
 hard-wrapped lines (wraps undone), span edges (middle dots, legal-form brackets, table columns, days after a name,
-letter-spaced names), and a window of the maximum length."""
+letter-spaced names), codes glued to names (superscript marks, DOIs, flight numbers), and a window of the maximum
+length."""
 
 _LONG_UNIT = "新华社北京电，国务院总理李强在人民大会堂会见了来访的法国总统马克龙。"
 _LONG = (_LONG_UNIT * 8)[:255] + "。"
@@ -106,5 +107,10 @@ PARITY_CASES: list[tuple[str, str]] = [
     # PDF lays out letter-spaced (repair_edges (f): 王  莉 came out as the persons 王 and 莉), a lone bullet between words.
     ("time-words", "乔·拜登周二会见了到访的客人。王伟昨天下午说，王明天和欧阳明天周一都来。约翰·史密斯星期天到了北京。"),
     ("spaced-names", "王  莉    董事、总经理\n蒋　焰    董事\n李  强    监事会主席\n产品专员 • 负责QQ音乐"),
+    # Codes and marks glued to names (contract steps 7a and 8): an author's superscript affiliation marks (孙悦¹ was a
+    # person), a DOI (SP.J of one was an ORG), flight, booking, passport and group codes (中国国际航空CA of
+    # 中国国际航空CA1234 was an ORG, EA of EA1234567 another).
+    ("codes-and-marks", "作者：孙悦¹，欧阳文静²（北京大学）。DOI: 10.11897/SP.J.1016.2021.00001。张伟乘坐中国国际航空CA1234从北京飞往成都，"
+                        "东方航空MU5101和四川航空3U8888都晚点了，护照EA1234567，订单ABC12D，旅行团CTS-BJ0418A由王芳带队。"),
     ("max-window", _LONG),
 ]
