@@ -39,6 +39,12 @@ const EVERYDAY_WORDS: readonly [mainland: string | RegExp, taiwan: string][] = [
   ['去除密碼', '移除密碼'], ['出錯了', '發生錯誤'],
   // A listed company's 证券代码 is its 證券代號 in Taiwan (OpenCC reads 代码 as a program's, 程式碼).
   ['證券程式碼', '證券代號'],
+  // A sheet's column is a 欄 in Taiwan and its row a 列 (the mainland's 列 and 行): "每行只讀取了第 3 列" read there
+  // as rows dropped (re-check QA). The column words of the records notes (「{column}」列, 第 {n} 列, 未讀取的列,
+  // 等 {count} 列, 全部 {columns} 列, 每列一行), not 列表, 列出, 列在, 排列; then the rows: the Batch tab's 每行 (each
+  // row) and a sheet with no header row (表頭行, Taiwan's 標題列) whose first row (第一行) is read as a record.
+  [/(」|第 \{\w+\} |未讀取的|等 \{count\} |全部 \{columns\} |每)列(?![表出在舉印])/gu, '$1欄'], ['每行只讀取了', '每列只讀取了'],
+  ['沒有表頭行，第一行也', '沒有標題列，第一列也'],
 ]
 
 /** The file's whole text. */

@@ -284,7 +284,13 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
       rows.value = rows.value.map((row) => bare(row, 'stopped'))
       return
     }
-    if (!current) return
+    if (!current) {
+      // A model switch after Stop: what is left is read with the new model, so Resume would mix two models in one
+      // batch (and its exports name the first for all rows). The button then starts the whole batch again, as after a
+      // switch that stopped a run (QA: 231 rows with one model, the rest with another).
+      if (reason === 'model' && stopReason.value === 'stop') stopReason.value = 'model'
+      return
+    }
     stopReason.value = reason
     current.abort()
   }

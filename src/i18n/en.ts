@@ -293,6 +293,11 @@ export default {
     recordsLeftOut: '{name}: each row was read from {column}; its other column was not read: {names}. | {name}: each row was read from {column}; its other columns were not read: {names}.',
     /** As recordsLeftOut, for more than five ({names}: the first five; {count}: how many in all). */
     recordsLeftOutMore: '{name}: each row was read from {column}; its {count} other columns were not read, among them {names}.',
+    /** Files of the same columns share a line: its {name} when more than three ({names}: the first three, separated
+     *  as a list; {count}: how many in all). */
+    recordsFilesMore: '{count} files ({names} …)',
+    /** Past five such lines, one more ({count}: the files not listed). */
+    recordsOtherFiles: 'One more file also has columns that were not read. | {count} more files also have columns that were not read.',
     namesHeading: 'Names found',
     redactedHeading: 'Redacted copies',
     redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip.',

@@ -280,6 +280,11 @@ const zh: DeepStringRecord<typeof en> = {
     recordsLeftOut: '{name}：每行只读取了{column}，未读取的列：{names}。',
     /** As recordsLeftOut, for more than five ({names}: the first five; {count}: how many in all). */
     recordsLeftOutMore: '{name}：每行只读取了{column}，未读取的列：{names}等 {count} 列。',
+    /** Files of the same columns share a line: its {name} when more than three ({names}: the first three; {count}: how
+     *  many in all). */
+    recordsFilesMore: '{names}等 {count} 个文件',
+    /** Past five such lines, one more ({count}: the files not listed). */
+    recordsOtherFiles: '另有 {count} 个文件也有未读取的列。',
     namesHeading: '找到的名称',
     redactedHeading: '脱敏副本',
     redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。',

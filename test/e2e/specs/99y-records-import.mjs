@@ -52,6 +52,18 @@ test('Batch: a .csv of five posts gives five items named file#id, each with its 
   }
   assert.match(await summaryOf([FILE, txt('note.txt')], POSTS.length + 1), /^已分析 6 \/ 6 项 · \d+ 个名称/)
   assert.deepEqual(await columnsLeftOut(), ['weibo.csv：每行只读取了“微博正文”列，未读取的列：mid和发布时间。'])
+  // Sheets of the same header share one line naming three of them and how many (re-check QA: 20 such sheets gave 20
+  // lines, 876 px); a column name of 240 characters is cut to 30, the whole line in the title (it took 12 lines).
+  const sheet = (name, head) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${head}\n4801,2026-12-01,张伟去了成都。\n`) })
+  const long = '备注'.repeat(120)
+  await summaryOf([...Array.from({ length: 6 }, (_, i) => sheet(`weibo-${i + 1}.csv`, 'mid,发布时间,微博正文')), sheet('long.csv', `mid,${long},微博正文`)], 7)
+  assert.deepEqual(await columnsLeftOut(), [
+    'weibo-1.csv、weibo-2.csv、weibo-3.csv等 6 个文件：每行只读取了“微博正文”列，未读取的列：mid和发布时间。',
+    `long.csv：每行只读取了“微博正文”列，未读取的列：mid和${'备注'.repeat(15)}…。`,
+  ])
+  const lines = page.locator('[data-testid=batch-columns-left-out] li')
+  assert.equal(await lines.nth(1).getAttribute('title'), `long.csv：每行只读取了“微博正文”列，未读取的列：mid和${long}。`)
+  assert.equal(await lines.nth(0).getAttribute('title'), null)
   // Quiet where nothing was left out: a sheet read whole (an order export's every column, a line each), plain files.
   const orders = { name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from('订单号,收货人,电话,备注\n8800123456780001,韦嘉欣,13766554433,交给前台小林\n') }
   await summaryOf([orders, txt('c.txt'), txt('d.txt')], 3)
