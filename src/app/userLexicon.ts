@@ -227,14 +227,20 @@ export function withEntry(source: string, entry: LexiconEntry, typeNames: Readon
  * twice is not in the box twice (QA: every line was). An entry is left out where it is already in effect (the same
  * name with the same type, or never marked), counting the file's lines added before it; an entry the box gives
  * otherwise is added, and being last, takes effect, as a file's lines always did. A comment or a bad line is left out
- * where the box already has the same line; blank lines are kept between the lines added, none at either end.
- * `skipped`: how many lines were left out, blank ones not counted.
+ * only where the box held the same line before the import: the file's own repeats of one (three `# ----` between its
+ * sections) are its layout and are kept (re-check QA: all but the first were dropped, and said to be in the
+ * dictionary already, the box being empty). Blank lines are kept between the lines added, none at either end.
+ * `skipped`: entries, comments and bad lines the box already held; `repeated`: entries left out only because the
+ * file said them earlier (never counted as in the dictionary); blank lines in neither.
  */
-export function withNewLines(source: string, added: string, typeNames: ReadonlyMap<string, string>): { source: string; added: number; skipped: number } {
+export function withNewLines(source: string, added: string, typeNames: ReadonlyMap<string, string>): { source: string; added: number; skipped: number; repeated: number } {
   const inEffect = new Map(parseLexicon(source, typeNames).entries.map((e) => [e.surface, e.type]))
   const present = new Set(source.split(LINE_SEPARATOR).map((line) => line.trim()).filter((line) => line !== ''))
+  /** Names a line of the file has been added about: what is in effect for them is the file's doing. */
+  const fromFile = new Set<string>()
   const kept: string[] = []
   let skipped = 0
+  let repeated = 0
   for (const raw of added.split(LINE_SEPARATOR)) {
     const line = raw.trim()
     if (!line) {
@@ -243,19 +249,26 @@ export function withNewLines(source: string, added: string, typeNames: ReadonlyM
     }
     const parsed = parseLine(raw, typeNames)
     const entry = parsed !== null && !('reason' in parsed) ? parsed : null
-    if (entry ? inEffect.has(entry.surface) && inEffect.get(entry.surface) === entry.type : present.has(line)) {
+    if (entry && inEffect.has(entry.surface) && inEffect.get(entry.surface) === entry.type) {
+      if (fromFile.has(entry.surface)) repeated++
+      else skipped++
+      continue
+    }
+    if (!entry && present.has(line)) {
       skipped++
       continue
     }
-    if (entry) inEffect.set(entry.surface, entry.type)
-    present.add(line)
+    if (entry) {
+      inEffect.set(entry.surface, entry.type)
+      fromFile.add(entry.surface)
+    }
     kept.push(raw)
   }
   while (kept.at(-1) === '') kept.pop()
-  if (kept.length === 0) return { source, added: 0, skipped }
+  if (kept.length === 0) return { source, added: 0, skipped, repeated }
   const text = kept.join('\n')
   const count = kept.filter((line) => line.trim() !== '').length
-  return { source: source.trim() ? `${source.replace(/\s+$/, '')}\n${text}\n` : `${text}\n`, added: count, skipped }
+  return { source: source.trim() ? `${source.replace(/\s+$/, '')}\n${text}\n` : `${text}\n`, added: count, skipped, repeated }
 }
 
 /** A Traditional→Simplified character table (英偉達 -> 英伟达), one character to one: loadCommonWords in redact.ts

@@ -281,7 +281,11 @@ export function useLexiconRestore(
   // and lost the 12 with no word). Entries count as typed where an edit keeps every entry of the one before it; any
   // other edit (a paste over the list) starts the count again, so a note pasted over the list and a line typed after
   // it still leave the list offered.
+  // A file added (Add from file…) is no typing either, however it keeps the entries before it: it is weighed as a
+  // paste (re-check QA: 10 entries deleted, the offer standing, a file of 10 other names added took the offer and
+  // the kept list away, the 10 lost for good with no word; see addedFromFile).
   let typedSinceOffer = 0
+  let fromFile = false
   watch([now, baselineEntries], ([after, before], previous) => {
     if (quiet || after === null || before === null) return
     const last = previous?.[0]
@@ -290,7 +294,7 @@ export function useLexiconRestore(
       if (after.length >= before.length) baseline.value = source.value
       return
     }
-    const typed = last !== null && last !== undefined && entriesLeft(last, after) === last.length
+    const typed = !fromFile && last !== null && last !== undefined && entriesLeft(last, after) === last.length
     typedSinceOffer = typed ? typedSinceOffer + Math.max(0, after.length - last.length) : 0
     if (typedSinceOffer >= before.length) {
       typedSinceOffer = 0
@@ -335,6 +339,17 @@ export function useLexiconRestore(
     })
   }
 
+  /** Makes `change`, a file's lines added to the dictionary, weighed as a paste: the offer stays while the
+   *  dictionary holds fewer than half the baseline's entries, and the entries it brings are not counted as typed. */
+  function addedFromFile(change: () => void): void {
+    fromFile = true
+    try {
+      change()
+    } finally {
+      fromFile = false
+    }
+  }
+
   /** Empties the dictionary, the list held in memory to restore: Clear says the entries left the site's storage. */
   function clear(): void {
     const point = { before: source.value, entries: now.value?.length ?? 0 }
@@ -359,7 +374,7 @@ export function useLexiconRestore(
       baseline.value = source.value
     })
   }
-  return { offered, clear, restore, dismiss, fromAnotherTab }
+  return { offered, clear, restore, dismiss, fromAnotherTab, addedFromFile }
 }
 
 export type LexiconRestore = ReturnType<typeof useLexiconRestore>

@@ -461,6 +461,8 @@ export default {
     fileAdded: 'Added one line from {name}. | Added {n} lines from {name}.',
     fileNothingAdded: 'Nothing added from {name}.',
     fileSkipped: 'Skipped as already in the dictionary: {n}.',
+    /** Entries the file itself said twice: never counted as in the dictionary (re-check QA: an empty box was said to hold them). */
+    fileRepeated: 'Skipped as repeated in the file: {n}.',
     private: 'Kept in this browser (its local storage) until you clear it, including the names you add from the highlighted text; applied here only: the model does not change and nothing is sent anywhere.',
     clear: 'Clear dictionary',
     /** What the app does, no more: the browser's own storage files may keep the old value on disk until it compacts

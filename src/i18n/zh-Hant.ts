@@ -483,6 +483,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "fileAdded": "已從 {name} 新增 {n} 行。",
     "fileNothingAdded": "未從 {name} 新增任何內容。",
     "fileSkipped": "詞典中已有的 {n} 行已跳過。",
+    "fileRepeated": "檔案中重複的 {n} 行已跳過。",
     "private": "儲存在本瀏覽器（本機儲存空間）中，直到您清除為止，包括從標示文字中加入的名稱；只在本頁使用，模型本身不變，也不會傳送到任何地方。",
     "clear": "清除詞典",
     "cleared": "已清除詞典：已從本站在本瀏覽器中的儲存裡刪除所有詞條。",

@@ -441,6 +441,8 @@ const zh: DeepStringRecord<typeof en> = {
     fileAdded: '已从 {name} 添加 {n} 行。',
     fileNothingAdded: '未从 {name} 添加任何内容。',
     fileSkipped: '词典中已有的 {n} 行已跳过。',
+    /** Entries the file itself said twice: never counted as in the dictionary (re-check QA: an empty box was said to hold them). */
+    fileRepeated: '文件中重复的 {n} 行已跳过。',
     private: '保存在本浏览器（本地存储）中，直到您清空为止，包括从高亮文本中加入的名称；只在本页使用，模型本身不变，也不会发送到任何地方。',
     clear: '清空词典',
     /** What the app does, no more: the browser's own storage files may keep the old value on disk until it compacts

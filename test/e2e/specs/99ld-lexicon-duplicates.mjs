@@ -24,6 +24,15 @@ test('a dictionary file added twice is in the box once; duplicate and conflictin
   // 王小明 PER is in the box already (人名 is PER): left out.
   assert.equal(await box(page), '王小明 PER\n# 客户\n腾讯 机构名\n')
   assert.equal(await said(page), '已从 clients.txt 添加 2 行。词典中已有的 1 行已跳过。')
+  // Said in the language shown, not the one it was first said in (re-check QA: it stayed in Chinese).
+  await page.click('[data-locale="en"]')
+  await page.waitForFunction(() => document.querySelector('[data-testid=lexicon-file-added]')?.textContent.includes('Added'))
+  assert.equal(await said(page), 'Added 2 lines from clients.txt. Skipped as already in the dictionary: 1.')
+  await page.click('[data-locale="zh-Hant"]')
+  await page.waitForFunction(() => document.querySelector('[data-testid=lexicon-file-added]')?.textContent.includes('新增'))
+  assert.equal(await said(page), '已從 clients.txt 新增 2 行。詞典中已有的 1 行已跳過。')
+  await page.click('[data-locale="zh"]')
+  await page.waitForFunction(() => document.querySelector('[data-testid=lexicon-file-added]')?.textContent.includes('添加'))
 
   await addFile()
   await page.waitForFunction(() => document.querySelector('[data-testid=lexicon-file-added]')?.textContent.includes('未从'))
@@ -43,4 +52,20 @@ test('a dictionary file added twice is in the box once; duplicate and conflictin
   assert.equal((await page.textContent('[data-testid=lexicon-summary]')).trim().split(' ')[0], '3')
   // Said politely too, with the bad lines, once typing pauses.
   await page.waitForFunction(() => document.querySelector('[data-testid=lexicon-problems-announcement]')?.textContent.includes('第 5 行为准'))
+
+  // Re-check QA: a list emptied by hand is offered back; a file of as many other names added then took the offer
+  // away (counted as the list typed back), the list lost for good. A file is weighed as a paste now.
+  const ten = Array.from({ length: 10 }, (_, i) => `客户${i}号 人名`).join('\n') + '\n'
+  const twelve = Array.from({ length: 12 }, (_, i) => `供应商${i}号 机构名`).join('\n') + '\n'
+  await page.fill(BOX, ten)
+  if (await page.locator('[data-testid=lexicon-restore-dismiss]').count()) await page.click('[data-testid=lexicon-restore-dismiss]')
+  await page.fill(BOX, '')
+  await page.waitForSelector('[data-testid=lexicon-restore]')
+  await page.setInputFiles('[data-testid=lexicon-file]', { name: 'suppliers.txt', mimeType: 'text/plain', buffer: Buffer.from(twelve) })
+  await page.waitForFunction(() => document.querySelector('[data-testid=lexicon-file-added]')?.textContent.includes('suppliers.txt'))
+  assert.equal(await said(page), '已从 suppliers.txt 添加 12 行。')
+  assert.equal(await page.locator('[data-testid=lexicon-restore]').count(), 1, 'the offer stays after the file')
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('shiti.lexicon.restore'))).before, ten)
+  await page.click('[data-testid=lexicon-restore]')
+  assert.equal(await box(page), ten)
 })

@@ -43,9 +43,9 @@ describe('withNewLines: a dictionary file added to the box', () => {
 
   it('adds nothing the second time, and says how many lines it left out', () => {
     const once = withNewLines('', file, TYPES)
-    expect(once).toEqual({ source: file, added: 4, skipped: 0 })
+    expect(once).toEqual({ source: file, added: 4, skipped: 0, repeated: 0 })
     const twice = withNewLines(once.source, file, TYPES)
-    expect(twice).toEqual({ source: file, added: 0, skipped: 4 })
+    expect(twice).toEqual({ source: file, added: 0, skipped: 4, repeated: 0 })
   })
 
   it('leaves out an entry already in effect, however spelled, and adds those the box gives otherwise', () => {
@@ -56,12 +56,33 @@ describe('withNewLines: a dictionary file added to the box', () => {
     expect(merged).toMatchObject({ added: 3, skipped: 1 })
     expect(parseLexicon(merged.source, TYPES).entries.find((e) => e.surface === '腾讯')).toEqual({ surface: '腾讯', type: 'ORG' })
     // An entry set aside in the box (华为 ORG, then -华为) is added again from the file: the file says ORG, last.
-    expect(withNewLines(box, '华为 机构名', TYPES)).toEqual({ source: `${box}\n华为 机构名\n`, added: 1, skipped: 0 })
+    expect(withNewLines(box, '华为 机构名', TYPES)).toEqual({ source: `${box}\n华为 机构名\n`, added: 1, skipped: 0, repeated: 0 })
   })
 
-  it('leaves out the file\'s own repeats, keeps a line that changes a name back, and drops blank lines at the ends', () => {
-    const merged = withNewLines('腾讯 ORG\n', '\n\n张三 PER\n张三 人名\n张三 ORG\n张三 PER\nbad line here x\nbad line here x\n\n', TYPES)
-    expect(merged.source).toBe('腾讯 ORG\n张三 PER\n张三 ORG\n张三 PER\nbad line here x\n')
-    expect(merged).toMatchObject({ added: 4, skipped: 2 })
+  it('leaves out the file\'s own repeated entries, keeps a line that changes a name back, and drops blank lines at the ends', () => {
+    const merged = withNewLines('腾讯 ORG\n', '\n\n张三 PER\n张三 人名\n张三 ORG\n张三 PER\n腾讯 机构名\n\n', TYPES)
+    expect(merged.source).toBe('腾讯 ORG\n张三 PER\n张三 ORG\n张三 PER\n')
+    // 张三 人名 repeats the file's own line: not "already in the dictionary"; 腾讯 机构名 is.
+    expect(merged).toMatchObject({ added: 3, skipped: 1, repeated: 1 })
+  })
+
+  // Re-check QA of a49175f: the file's own repeated comment lines were dropped, and said to be in the dictionary.
+  it('keeps the file\'s own repeated comments and bad lines; drops only those the box held before', () => {
+    const sections = '# ----\n# 客户\n张三 人名\n# ----\n# 供应商\n华为 机构名\n# ----\n'
+    // An empty box: nothing was in the dictionary, so nothing is skipped as being there.
+    expect(withNewLines('', sections, TYPES)).toEqual({ source: sections, added: 7, skipped: 0, repeated: 0 })
+    expect(withNewLines('', 'bad line here x\nbad line here x\n', TYPES)).toMatchObject({ added: 2, skipped: 0, repeated: 0 })
+    // Added again: every line is in the box now, each of the three separators too.
+    expect(withNewLines(sections, sections, TYPES)).toEqual({ source: sections, added: 0, skipped: 7, repeated: 0 })
+    // A box holding one separator: the file's are all left out, its own comment and entry added.
+    expect(withNewLines('# ----\n李四 PER\n', sections, TYPES)).toEqual({
+      source: '# ----\n李四 PER\n# 客户\n张三 人名\n# 供应商\n华为 机构名\n', added: 4, skipped: 3, repeated: 0,
+    })
+  })
+
+  it('counts an entry the box held as in the dictionary, and one only the file repeated apart', () => {
+    expect(withNewLines('张三 PER\n', '张三 人名\n李四 PER\n张三 PER\n李四 人名\n', TYPES)).toEqual({
+      source: '张三 PER\n李四 PER\n', added: 1, skipped: 2, repeated: 1,
+    })
   })
 })
