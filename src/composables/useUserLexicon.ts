@@ -283,7 +283,9 @@ export function useLexiconRestore(
   // it still leave the list offered.
   // A file added (Add from file…) is no typing either, however it keeps the entries before it: it is weighed as a
   // paste (re-check QA: 10 entries deleted, the offer standing, a file of 10 other names added took the offer and
-  // the kept list away, the 10 lost for good with no word; see addedFromFile).
+  // the kept list away, the 10 lost for good with no word; see addedFromFile). Nor is a paste into the emptied box,
+  // which keeps every entry of none: an edit that brings more than one entry at once is no entry typed (a list of 12
+  // pasted after Ctrl+A, Delete took the offer away the same way).
   let typedSinceOffer = 0
   let fromFile = false
   watch([now, baselineEntries], ([after, before], previous) => {
@@ -295,6 +297,7 @@ export function useLexiconRestore(
       return
     }
     const typed = !fromFile && last !== null && last !== undefined && entriesLeft(last, after) === last.length
+      && after.length - last.length <= 1
     typedSinceOffer = typed ? typedSinceOffer + Math.max(0, after.length - last.length) : 0
     if (typedSinceOffer >= before.length) {
       typedSinceOffer = 0

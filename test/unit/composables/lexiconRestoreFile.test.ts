@@ -70,3 +70,17 @@ describe('useLexiconRestore: a file added while a list is offered back', () => {
     expect(again.storage.items.has(KEY)).toBe(false)
   })
 })
+
+describe('useLexiconRestore: a list pasted into the emptied box while a list is offered back', () => {
+  it.each([10, 12])('keeps the offer after %i other names pasted in one edit, and counts names typed after it afresh', (n) => {
+    const { storage, lexicon } = emptied()
+    lexicon.source.value = others(n)
+    expect(lexicon.restore.offered.value).toMatchObject({ before: TEN, entries: 10 })
+    expect(kept(storage)).toBe(TEN)
+    for (let i = 0; i < 9; i++) lexicon.source.value += `新人名${i} PER\n` // 9 typed one by one: not yet the list's length
+    expect(lexicon.restore.offered.value).toMatchObject({ before: TEN })
+    lexicon.source.value += '新人名9 PER\n' // the 10th typed: the new list is the user's
+    expect(lexicon.restore.offered.value).toBeNull()
+    expect(kept(storage)).toBeNull()
+  })
+})
