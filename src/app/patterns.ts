@@ -75,6 +75,11 @@ const PHONE_SHAPES = [
   String.raw`${LOCAL}(?=${WORD_EXTENSION})`,
 ]
 const PHONE = new RegExp(`${NUMBER_START}(?:${PHONE_SHAPES.join('|')})${EXTENSION}?${NUMBER_END}`, 'g')
+/** A value that is a phone number whole, in one of PHONE_SHAPES, or a company's 400 or 800 hotline (400-820-8820), which
+ *  PHONE leaves alone by having no shape for it: a hotline names no one (客服电话：400-820-8820 stays readable). A travel
+ *  or a grant label's value in such a shape is left to the phone rule (预订号码：021-62781234, 请确认号码：010-62785001,
+ *  该项目（010-62785001） were record numbers, 预订号码：400-820-8820 too: re-check of b109efa). */
+const PHONE_OR_HOTLINE = new RegExp(`^(?:(?:${PHONE_SHAPES.join('|')})${EXTENSION}?|[48]00[ -]?\\d{3}[ -]?\\d{4})$`)
 /** A unit right after a mobile-shaped number (13800138000件, 138 001 38000元), which makes it a count or an amount where no
  *  phone's label stands before it (recheck 50). Unspaced only, and not a common word's first character: 万 or 亿 before a
  *  Han character that is no unit (万先生, 万女士, 万经理, 万科, 亿达中心: a surname, a company), 元旦, 元宵, 台州, 台湾, 份额,
@@ -309,8 +314,11 @@ const OFFICIAL_CONTEXT = /执法|執法|民警|警官|检查人员|檢查人員|
 /** A further number of a list: a bracket (its holder's name: 11010023456（王建国）、11010023789（李娜）) may come between. */
 const CERTIFICATE_NEXT = new RegExp(String.raw`(?:[ \t\u3000]*[(（][^()（）\n]{1,12}[)）])?[ \t\u3000]*(?:[、,，;；和及与與])[ \t\u3000]*(?<v>${RECORD_VALUE})${RECORD_END}${NOT_A_CERTIFICATE}`, 'y')
 /** A list's further item that is a date or a year, not a number like the first (执法证号11010023456、2026.03.05检查,
- *  执法证号11010023456，2026: recheck hid both). */
-const DATE_LIKE = /^(?:(?:19|20)\d{2}|\d{4}[-./年]\d.*)$/u
+ *  执法证号11010023456，2026: recheck hid both); a range of years (项目（2020-2023）). A real date only: a year, then a month
+ *  (and a day) that can be one, 2026-04-20, 2026.3.5, or eight digits run together, 20231231 (该基金（20231231）到期 was taken
+ *  for a grant's number); not a number that merely opens with four digits and a hyphen (课题（编号：2019-12345）, a grant's,
+ *  was taken for a date: re-check of b109efa). */
+const DATE_LIKE = /^(?:19|20)\d{2}(?:[-~](?:19|20)\d{2}|(?<sep>[-./])(?:0?[1-9]|1[0-2])(?:\k<sep>(?:0?[1-9]|[12]\d|3[01]))?|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?$/u
 /** The labels of an order's, a parcel's or a refund's number (订单号, 运单号, 快递单号, 取件单号, 物流单号, 退款单号 …). A number right
  *  after one is an identifier that picks out a customer as an account's does (chat QA: 订单号：2026030112345678 and 快递单号：
  *  SF1234567890123 were left readable in redacted customer-service logs); the same number with no label stays (it may be a
@@ -368,34 +376,53 @@ const CHAT_ID = new RegExp(
   String.raw`(?:${QQ_LABELS}${LABEL_GAP}(?<qq>[1-9]\d{4,10})|${WECHAT_LABELS}${LABEL_GAP}(?<v>[1-9]\d{4,10}|[A-Za-z][A-Za-z0-9_-]{5,19}))(?![A-Za-z0-9_-])`,
   'g',
 )
-/** A passport number after 护照 or 证件号码: E12345678, G1234567, EA1234567. */
-const PASSPORT_LABELS = String.raw`(?:护照|護照|[Pp]assport|证件|證件)(?:号码|號碼|号|號| ?[Nn]o\.?| ?[Nn]umber)?`
+/** A word of English in either case, as itineraries print their labels in capitals too (BOOKING REFERENCE, CONFIRMATION
+ *  NO.: re-check of b109efa): each letter as a class of both. */
+const anyCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`)
+/** A passport number after 护照 or 证件号码: E12345678, G1234567, EA1234567; PASSPORT NO. in capitals too. */
+const PASSPORT_LABELS = String.raw`(?:护照|護照|${anyCase('passport')}|证件|證件)(?:号码|號碼|号|號| ?${anyCase('no')}\.?| ?${anyCase('number')})?`
 const PASSPORT = new RegExp(String.raw`${PASSPORT_LABELS}${LABEL_GAP}(?<v>[A-Z]{1,2}\d{7,8})${NUMBER_END}`, 'g')
 /** A Chinese passport's number with no label, by its shape alone: E and eight digits, G and eight digits (the old
  *  ordinary passports), E, a letter (not I or O) and seven digits (travel QA: a pasted passenger list, 张三 E12345678,
  *  kept every number readable). Not inside a longer code (SKU-E12345678, E123456789, a Taiwan ID's ten characters), nor
  *  a train's G1234 or a flight's CA1234, which have four digits and name no one. */
 const BARE_PASSPORT = /(?<![A-Za-z0-9_\-./#])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})(?![A-Za-z0-9_-]|[./]\d)/g
+/** A product's or a part's label right before the shape (型号E12345678的滤芯, 产品编码：E12345678, 零件清单：E12345678, SKU
+ *  E12345678), a list's or a number's word between or not (not 产品经理 E12345678, a passenger's job), or a patent's word
+ *  earlier on the line before EP and seven digits (欧洲专利EP1234567, European patent EP1234567): a part's or a patent's
+ *  number, not a passport (re-check of b109efa). Nowhere else: a passport's number left readable is worse than a part's
+ *  masked, so a bare EP1234567 with no patent's word is still taken (EP is a letter the e-passports' series may reach). */
+const PRODUCT_BEFORE = /(?:型号|型號|货号|貨號|料号|料號|品号|品號|(?:产品|產品|商品|物料|零件|配件|部件|备件|備件)(?:编码|編碼|编号|編號|代码|代碼|号|號)?|专利号|專利號|(?<![A-Za-z])(?:SKU|sku|P\/N|[Pp]art [Nn]o\.?|PART NO\.?|[Mm]odel|MODEL)(?![A-Za-z]))(?:清单|清單|明细|明細|列表|编码|編碼|编号|編號|代码|代碼|号|號)?[ \t\u00a0\u3000:#]*$/u
+const PATENT_BEFORE = /(?:专利|專利|[Pp]atent|PATENT)[^\n]{0,40}$/u
+const barePassport: Accept = (m) => {
+  const before = m.input!.slice(Math.max(0, m.index! - 48), m.index)
+  return PRODUCT_BEFORE.test(before) || (m[0].startsWith('EP') && PATENT_BEFORE.test(before)) ? undefined : m[0]
+}
 /** A trip's and a traveller's numbers after their labels (travel QA: all left readable with the rules on): a booking's
- *  record (PNR, 订座记录, 预订号, Booking ref.), a hotel's or an airline's confirmation (确认号, 酒店确认号), a visa's, a
- *  ticket's collection code (取票号), a ticket's number (客票号), and the travel permits' (港澳通行证, 台胞证, 回乡证) and a
- *  tour guide's licence (导游证号), 号 after them or not. */
-const TRAVEL_LABELS = String.raw`(?<![A-Za-z])PNR(?:号码|號碼|号|號|编码|編碼|码|碼| ?[Cc]ode)?|订座记录|訂座記錄|订座(?:编码|編碼)|` +
+ *  record (PNR, 订座记录, 订座记录编码, 预订号, Booking ref.), a hotel's or an airline's confirmation (确认号, 酒店确认号), a
+ *  visa's, a ticket's collection code (取票号), a ticket's number (客票号), and the travel permits' (港澳通行证, 台胞证, 回乡证)
+ *  and a tour guide's licence (导游证号), 号 after them or not. The English ones in any case. */
+const TRAVEL_LABELS = String.raw`(?<![A-Za-z])PNR(?:号码|號碼|号|號|编码|編碼|码|碼| ?${anyCase('code')})?|[订訂]座(?:记录|記錄)(?:编码|編碼|代码|代碼)?|[订訂]座(?:编码|編碼|代码|代碼)|` +
   String.raw`预[订定](?:编号|单号|号码|号)|預[訂定](?:編號|單號|號碼|號)|确认(?:编号|号码|号)|確認(?:編號|號碼|號)|` +
-  String.raw`(?<![A-Za-z])(?:[Bb]ooking (?:[Rr]ef(?:erence)?\.?|[Cc]ode|[Nn]o\.?|[Nn]umber)|[Cc]onfirmation (?:[Nn]o\.?|[Nn]umber|[Cc]ode)|[Rr]ecord [Ll]ocator)|` +
+  String.raw`(?<![A-Za-z])(?:${anyCase('booking')} (?:${anyCase('ref')}(?:${anyCase('erence')})?\.?|${anyCase('code')}|${anyCase('no')}\.?|${anyCase('number')})|` +
+  String.raw`${anyCase('confirmation')} (?:${anyCase('no')}\.?|${anyCase('number')}|${anyCase('code')})|${anyCase('record locator')})|` +
   String.raw`(?:签证|簽證|客票|取票)(?:号码|號碼|编号|編號|号|號|码|碼)|(?:通行证|通行證|台胞证|台胞證|回乡证|回鄉證|导游证|導遊證)(?:号码|號碼|编号|編號|号|號)?`
 /** A research grant's number after its label (批准号, 项目编号, 基金编号, 课题编号, Grant No.): it picks out the grant's holder
  *  (paper QA: acknowledgements kept them readable). */
-const GRANT_LABELS = String.raw`(?:项目|項目|基金|课题|課題|资助|資助)?(?:批准号|批准號)|(?:项目|項目|基金|课题|課題|资助|資助)(?:编号|編號|号|號)|(?<![A-Za-z])[Gg]rant (?:[Nn]o\.?|[Nn]umber)`
+const GRANT_LABELS = String.raw`(?:项目|項目|基金|课题|課題|资助|資助)?(?:批准号|批准號)|(?:项目|項目|基金|课题|課題|资助|資助)(?:编号|編號|号|號)|(?<![A-Za-z])${anyCase('grant')} (?:${anyCase('no')}\.?|${anyCase('number')})`
 /** A postcode after its label (邮编：100084, 邮政编码 200433): six digits, which with a city narrow an address to a campus
  *  or a few streets. A bare six-digit number is not one (an amount, a code). */
 const POSTCODE = new RegExp(String.raw`(?:邮编|郵編|邮政编码|郵政編碼)${LABEL_GAP}(?<v>\d{6})${NUMBER_END}`, 'g')
 const CODE_AFTER_LABEL = new RegExp(String.raw`(?:${TRAVEL_LABELS}|${GRANT_LABELS})${LABEL_GAP}(?<v>${RECORD_VALUE})${RECORD_END}`, 'g')
 /** A travel or grant label's value holds a digit (a year or a count after the label has its unit, RECORD_END), or is a
- *  booking's five to eight capitals (PNR：KXPTMA): not a word (PNR code, 确认号码是否正确). A mobile is left to the phone rule. */
+ *  booking's five to eight capitals (PNR：KXPTMA): not a word (PNR code, 确认号码是否正确). A phone or a hotline is left to
+ *  the phone rule (PHONE_OR_HOTLINE). After a permit's name with no 号 (港澳通行证C12345678) the value holds five digits at
+ *  least, as a permit's number does: 战斗通行证S12赛季 is a game's season pass (re-check of b109efa). */
 const labelledCode: Accept = (m) => {
   const v = m.groups!.v!
-  return (/\d/.test(v) || /^[A-Z]{5,8}$/.test(v)) && !DATE_LIKE.test(v) ? notMobile(m) : undefined
+  if (!(/\d/.test(v) || /^[A-Z]{5,8}$/.test(v)) || DATE_LIKE.test(v) || PHONE_OR_HOTLINE.test(v)) return undefined
+  const label = m[0].slice(0, m[0].length - v.length)
+  return /(?:证|證)[ \t\u00a0\u3000:：]*$/.test(label) && (v.match(/\d/g)?.length ?? 0) < 5 ? undefined : v
 }
 /** ORCID iDs: four groups of four digits, the last character an ISO 7064 mod 11-2 check (X for 10), the first group 000x
  *  as issued (0000-0002-1825-0097), bare or in its https://orcid.org/ address (the address stays, the iD goes). Before the
@@ -415,8 +442,8 @@ const GRANT_BRACKET = /\((?<=(?:基金|计划|計劃|项目|項目|课题|課題
 const GRANT_ITEM = /^[ \t]*(?:(?:(?:[Gg]rant|[Pp]roject)[ \t]*)?[Nn]os?\.?[ \t]*|(?:批准号|批准號|编号|編號|项目编号|項目編號)[ \t]*:?[ \t]*)?(?<v>[A-Za-z0-9](?:[A-Za-z0-9&\-/_]*[A-Za-z0-9])?)[ \t]*$/
 /** The grant numbers in brackets after a funder's name: each item of the bracket (split at 、 , ; and 和 及 and) that is a
  *  number of five digits or more, not a year, a range of years or a date (项目（2020-2023）, 基金（2020）) and not a fund's
- *  six-digit code after …基金 (易方达蓝筹精选混合基金（005827）, a mutual fund's, which names no one); a mobile there is left to
- *  the phone rule (项目（13800138000）). */
+ *  six-digit code after …基金 (易方达蓝筹精选混合基金（005827）, a mutual fund's, which names no one); a phone there is left to
+ *  the phone rule (项目（13800138000）, 该项目（010-62785001）) and a hotline readable (PHONE_OR_HOTLINE). */
 function grantNumbers(folded: string, text: string): PatternEntity[] {
   const found: PatternEntity[] = []
   for (const m of folded.matchAll(GRANT_BRACKET)) {
@@ -427,7 +454,7 @@ function grantNumbers(folded: string, text: string): PatternEntity[] {
     for (const piece of body.split(/([、,;]|和|及|与|與|\band\b)/)) {
       const item = GRANT_ITEM.exec(piece)
       const v = item?.groups!.v
-      if (v !== undefined && (v.match(/\d/g)?.length ?? 0) >= 5 && !DATE_LIKE.test(v) && !(fund && /^\d{6}$/.test(v)) && !/^1[3-9]\d{9}$/.test(v)) {
+      if (v !== undefined && (v.match(/\d/g)?.length ?? 0) >= 5 && !DATE_LIKE.test(v) && !(fund && /^\d{6}$/.test(v)) && !PHONE_OR_HOTLINE.test(v)) {
         const start = bodyStart + at + piece.lastIndexOf(v)
         found.push({ start, end: start + v.length, type: 'RECORD_NUMBER', text: text.slice(start, start + v.length), score: 1, fromPattern: true })
       }
@@ -735,7 +762,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [true, () => matches(folded, text, CODE_AFTER_LABEL, 'RECORD_NUMBER', labelledCode)],
     [true, () => matches(folded, text, POSTCODE, 'RECORD_NUMBER')],
     [false, () => grantNumbers(folded, text)],
-    [false, () => matches(folded, text, BARE_PASSPORT, 'RECORD_NUMBER')],
+    [false, () => matches(folded, text, BARE_PASSPORT, 'RECORD_NUMBER', barePassport)],
     [true, () => matches(folded, text, BED, 'RECORD_NUMBER')],
     [false, () => matches(folded, text, BED_AFTER_WARD, 'RECORD_NUMBER')],
     [false, notCards],

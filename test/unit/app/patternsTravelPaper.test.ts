@@ -89,3 +89,51 @@ describe('a research grant\'s number', () => {
     expect(found('项目（13800138000）')).toEqual([['PHONE', '13800138000']])
   })
 })
+
+// Re-check of b109efa: a phone after a travel or grant label, dates and grant numbers told apart, labels in capitals, and
+// a part's or a patent's number in a passport's shape. All numbers invented.
+describe('a phone or a hotline after a travel label or in a grant\'s bracket', () => {
+  it('is left to the phone rule: a landline a phone, a 400 or 800 hotline readable as after 客服电话', () => {
+    expect(found('客服电话：400-820-8820；预订号码：400-820-8820；确认号码：800-810-8888')).toEqual([])
+    expect(found('酒店预订电话/预订号码：021-62781234')).toEqual([['PHONE', '021-62781234']])
+    expect(found('请确认号码：010-62785001是否正确')).toEqual([['PHONE', '010-62785001']])
+    expect(found('该项目（010-62785001）；预订号码 010 6278 5001')).toEqual([['PHONE', '010-62785001'], ['PHONE', '010 6278 5001']])
+  })
+
+  it('leaves a booking\'s or a confirmation\'s own number a record number', () => {
+    expect(found('预订号码：KX7P2M；确认号码 72819934；确认号：2026-04-20-7731')).toEqual(records('KX7P2M', '72819934', '2026-04-20-7731'))
+  })
+})
+
+describe('a date and a grant\'s number in a bracket', () => {
+  it('a compact date is no grant number; a number after 编号 that opens with a year is one', () => {
+    expect(found('该基金（20231231）到期；确认号：20260420')).toEqual([])
+    expect(found('该课题（编号：2019-12345）')).toEqual(records('2019-12345'))
+    // Not a date: month 13; nor a year's range, 2020-2023, which stays out.
+    expect(found('该项目（20231345）；项目（2020-2023）')).toEqual(records('20231345'))
+  })
+})
+
+describe('travel labels in capitals', () => {
+  it('are labels as in lower case, and 订座记录 may have 编码 or 代码 after it', () => {
+    expect(found('BOOKING REFERENCE: KX7P2M; BOOKING REF: KM4T9Q; CONFIRMATION NO. 72819934')).toEqual(records('KX7P2M', 'KM4T9Q', '72819934'))
+    expect(found('订座记录编码：KX7P2M，订座记录代码 K7MX2P')).toEqual(records('KX7P2M', 'K7MX2P'))
+    expect(found('PASSPORT NO. G1234567; GRANT NO. 61976123')).toEqual(records('G1234567', '61976123'))
+  })
+})
+
+describe('a part\'s or a patent\'s number in a passport\'s shape', () => {
+  it('is not a passport after a product\'s label or, EP and seven digits, after a patent\'s word', () => {
+    expect(found('型号E12345678的滤芯；产品编码：E12345678；零件清单：E12345678 不锈钢螺栓；SKU E12345678')).toEqual([])
+    expect(found('European patent EP1234567；欧洲专利EP1234567')).toEqual([])
+  })
+
+  it('is still a passport elsewhere: a passenger\'s job, a bare EP and seven digits', () => {
+    expect(found('产品经理 E12345678，EP1234567')).toEqual(records('E12345678', 'EP1234567'))
+  })
+
+  it('a game\'s season after 通行证 is no permit\'s number', () => {
+    expect(found('战斗通行证S12赛季')).toEqual([])
+    expect(found('港澳通行证C12345678，台胞证12345678')).toEqual(records('C12345678', '12345678'))
+  })
+})
