@@ -51,6 +51,17 @@ describe('a surname alone before a title takes the pseudonym of the one full nam
     expect(pseudo(caused, found(caused, '王芳', '王', '王', '王'))).toBe('[人名1]来了。[人名2]导致了延误，[人名2]导航错了路，[人名2]导出了文件。')
   })
 
+  it('takes 导 and the word after it for the title 导 (陈导向游客, 陈导热情地, 张导出席了), still no 导致 or 导入 (re-check QA)', () => {
+    // Before: 导向, 导出, 导热, 导电, 导体 read as words, the guide of 陈导讲解 and of 陈导向游客介绍 two people.
+    const guide = '陈志远带团。陈导讲解古城。陈导向游客介绍景点，陈导出发前清点人数，陈导热情地招呼大家，陈导电话通知大家，陈导体贴地照顾老人。'
+    expect(pseudo(guide, found(guide, '陈志远', '陈', '陈', '陈', '陈', '陈', '陈'))).toBe(
+      '[人名1]带团。[人名1]导讲解古城。[人名1]导向游客介绍景点，[人名1]导出发前清点人数，[人名1]导热情地招呼大家，[人名1]导电话通知大家，[人名1]导体贴地照顾老人。')
+    const director = '张艺谋到场。张导出席了首映式。'
+    expect(pseudo(director, found(director, '张艺谋', '张'))).toBe('[人名1]到场。[人名1]导出席了首映式。')
+    const words = '王芳来了。王导致了延误。刘洋来了。刘导入数据。'
+    expect(pseudo(words, found(words, '王芳', '王', '刘洋', '刘'))).toBe('[人名1]来了。[人名2]导致了延误。[人名3]来了。[人名4]导入数据。')
+  })
+
   it('links fiction\'s forms of address too: 师弟, 大侠, 长老, 掌门, 公子 (literature QA)', () => {
     const chapter = '萧逸尘拔剑而立。萧师弟，小心！宋远桥也到了，宋大侠一言不发。慕容雪道：“慕容公子请回。”'
     // Before: [人名1]拔剑而立。[人名4]师弟 … [人名5]大侠 … [人名6]公子: six people for three.
