@@ -330,18 +330,29 @@ const alnum = (char: string | undefined) => unitClass(char) !== undefined
 /** Superscript digits, which normalization keeps (no NFKC): an author's affiliation marks (孙悦¹，欧阳文静²). */
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const markDigit = (char: string | undefined) => unitClass(char) === 'digit' || (char !== undefined && SUPERSCRIPT_DIGITS.includes(char))
+/** A lower-case Latin letter, full-width as normalization leaves it: a run with one is a word, not a code. */
+const LOWER_LETTER = /^[\uFF41-\uFF5A]$/u
+/** What follows a span at `to` is plainly a code: five digits or more, or digits and then a letter. */
+const plainCode = (chars: readonly string[], to: number) => {
+  let d = to
+  while (unitClass(chars[d]) === 'digit') d++
+  return d - to >= 5 || unitClass(chars[d]) === 'letter'
+}
 
 /**
  * Contract step 8, first part of dropping impossible spans: codes cut off a span's end. (a) A PER span whose last
  * units are digits or superscript digits right after a Han unit loses those digits: no Chinese person's name ends in
  * a digit, and both models took an author's affiliation marks in (孙悦¹ and 欧阳文静² of 作者：孙悦¹，欧阳文静²).
- * (b) A span whose last unit is a Latin letter with a digit right after the span ends in a code (a flight, a train, a
- * booking, a passport number): its last run of letters and digits (joined by CODE_JOINERS: CTS-BJ) is cut off, and
- * whitespace and joiners left at its end with it (中国国际航空CA of 中国国际航空CA1234 -> 中国国际航空, 四川航空3U of
- * 四川航空3U8888); a span that is all that run is dropped (ABC of ABC12D, EA of EA1234567, CTS-BJ of CTS-BJ0418A), and
- * so is a Latin name glued to a number (WCG of WCG2011). Only at the end: at a span's start, letters after digits are
- * a name's own (stock tables: ２ + ＸＲ津百). The score stays. Dev F1 unchanged or up: MSRA 0.8889 both, Weibo 0.5100 ->
- * 0.5115 (news model), CLUENER 0.7582 -> 0.7583.
+ * (b) A span whose last unit is a capital Latin letter with a digit right after the span may end in a code (a flight,
+ * a train, a booking, a passport number). Its last run of letters and digits (joined by CODE_JOINERS: CTS-BJ) counts
+ * only when it has no lower-case letter: a run with one is a word or a name glued to a number (Lisa of Lisa2020年,
+ * Jordan of Michael Jordan23号, Windows10, DeepSeek3), left whole. A capitals run after other units of the span is cut
+ * off, and whitespace and joiners left at its end with it (中国国际航空CA of 中国国际航空CA1234 -> 中国国际航空, 四川航空3U
+ * of 四川航空3U8888, 高铁G of 高铁G1234). A span that is all that run is dropped only when what follows is plainly a
+ * code, five digits or more or digits then a letter (EA of EA1234567, HLT of HLT58820391, ABC of ABC12D, CTS-BJ of
+ * CTS-BJ0418A); a name before a year, a day or a count keeps it (WHO2023年, BBC2日, CCTV1, APEC2024, GE2家). Only at
+ * the end: at a span's start, letters after digits are a name's own (stock tables: ２ + ＸＲ津百). The score stays.
+ * Dev F1: MSRA 0.8889, resume 0.6624, Weibo 0.5100, CLUENER 0.7582 (docs/model-contract.md).
  */
 function cutCodes(spans: readonly TokenSpan[], chars: readonly string[], whitespace: string): TokenSpan[] {
   const out: TokenSpan[] = []
@@ -356,8 +367,12 @@ function cutCodes(spans: readonly TokenSpan[], chars: readonly string[], whitesp
     if (unitClass(chars[to - 1]) === 'letter' && unitClass(chars[to]) === 'digit') {
       let k = to
       while (k > from && (alnum(chars[k - 1]) || (CODE_JOINERS.includes(chars[k - 1]!) && k - 1 > from && alnum(chars[k - 2])))) k--
-      while (k > from && (chars[k - 1] === whitespace || CODE_JOINERS.includes(chars[k - 1]!))) k--
-      to = k
+      if (!chars.slice(k, to).some((char) => LOWER_LETTER.test(char))) {
+        if (k > from) {
+          while (k > from && (chars[k - 1] === whitespace || CODE_JOINERS.includes(chars[k - 1]!))) k--
+          to = k
+        } else if (plainCode(chars, to)) to = from
+      }
     }
     if (from < to) out.push(to === span.to ? span : { ...span, to })
   }
@@ -643,10 +658,14 @@ const SUBTITLE_TIMING = `${SUBTITLE_TIME}[\\0 \\t]+-->[\\0 \\t]+${SUBTITLE_TIME}
 /**
  * A DOI (10.prefix/suffix), with a "doi:" or "DOI " before it: the news model marked SP.J of
  * 10.11897/SP.J.1016.2021.00001 an ORG, cutting the identifier open in the redacted copy (QA). The suffix runs over
- * any printable ASCII but space and quotes (full-width punctuation projects there too) and ends at a Chinese letter
- * or whitespace. One after https://doi.org/ is an address already.
+ * printable ASCII (full-width punctuation projects there too) but space, quotes, commas and brackets, a balanced (...)
+ * inside it excepted (10.1016/S0140-6736(20)30183-5, 10.1002/(SICI)...), and a . ; or : at its end is no part of
+ * it: it stops at a Chinese letter, whitespace, a comma or a bracket it did not open, so a name after it is read
+ * (（doi:10.1000/182）Wang Fang, doi:10.1000/182,Zhang Wei, 10.1038/nature12373(Smith J, Nature)). One after
+ * https://doi.org/ is an address already.
  */
-const DOI = '(?:(?<![a-z])doi:?[\\0 \\t]*)?(?<![a-z0-9._/-])10\\.\\d{4,9}(?:\\.\\d+)*/[!#-&(-~]+'
+const DOI_CHAR = '[!#-&*+\\-.-Z\\\\^-z|~]'
+const DOI = `(?:(?<![a-z])doi:?[\\0 \\t]*)?(?<![a-z0-9._/-])10\\.\\d{4,9}(?:\\.\\d+)*/(?:${DOI_CHAR}|\\(${DOI_CHAR}*\\))+(?<![.;:])`
 const NEVER_IN_NAME = new RegExp(
   `(?:https?:\\/\\/|www\\.)${URL_CHARS}+(?:\u0001+(?:[/?#=&]${URL_CHARS}*|\\.[a-z0-9]${URL_CHARS}*))*`
   + '|[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|[@#*]'

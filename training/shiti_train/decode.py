@@ -145,16 +145,28 @@ def _mark_digit(chars: list[str], i: int) -> bool:
     return _unit_class(chars, i) == "digit" or (0 <= i < len(chars) and chars[i] in SUPERSCRIPT_DIGITS)
 
 
+def _plain_code(chars: list[str], end: int) -> bool:
+    """What follows a span at end is plainly a code: five digits or more, or digits and then a letter (plainCode)."""
+    d = end
+    while _unit_class(chars, d) == "digit":
+        d += 1
+    return d - end >= 5 or _unit_class(chars, d) == "letter"
+
+
 def _cut_codes(spans, chars: list[str]):
     """Codes cut off a span's end (cutCodes in src/engine/decode.ts). (a) A PER span whose last units are digits or
     superscript digits right after a Han unit loses those digits: no Chinese person's name ends in a digit, and both
     models took an author's affiliation marks in (孙悦¹ and 欧阳文静² of 作者：孙悦¹，欧阳文静²). (b) A span whose last
-    unit is a Latin letter with a digit right after the span ends in a code (a flight, a train, a booking, a passport
-    number): its last run of letters and digits (joined by CODE_JOINERS: CTS-BJ) is cut off, and whitespace and joiners
-    left at its end with it (中国国际航空CA of 中国国际航空CA1234 -> 中国国际航空, 四川航空3U of 四川航空3U8888); a span that
-    is all that run is dropped (ABC of ABC12D, EA of EA1234567, CTS-BJ of CTS-BJ0418A), and so is a Latin name glued to a number (WCG of
-    WCG2011). Only at the end: at a span's start, letters after digits are a name's own (stock tables: ２ + ＸＲ津百). The
-    score stays. Dev F1 unchanged or up: MSRA 0.8889 both, Weibo 0.5100 -> 0.5115 (news model), CLUENER 0.7582 -> 0.7583."""
+    unit is a capital Latin letter with a digit right after the span may end in a code (a flight, a train, a booking,
+    a passport number). Its last run of letters and digits (joined by CODE_JOINERS: CTS-BJ) counts only when it has no
+    lower-case letter: a run with one is a word or a name glued to a number (Lisa of Lisa2020年, Jordan of Michael
+    Jordan23号, Windows10, DeepSeek3), left whole. A capitals run after other units of the span is cut off, and
+    whitespace and joiners left at its end with it (中国国际航空CA of 中国国际航空CA1234 -> 中国国际航空, 四川航空3U of
+    四川航空3U8888, 高铁G of 高铁G1234). A span that is all that run is dropped only when what follows is plainly a code,
+    five digits or more or digits then a letter (EA of EA1234567, HLT of HLT58820391, ABC of ABC12D, CTS-BJ of
+    CTS-BJ0418A); a name before a year, a day or a count keeps it (WHO2023年, BBC2日, CCTV1, APEC2024, GE2家). Only at
+    the end: at a span's start, letters after digits are a name's own (stock tables: ２ + ＸＲ津百). The score stays.
+    Dev F1: MSRA 0.8889, resume 0.6624, Weibo 0.5100, CLUENER 0.7582 (docs/model-contract.md)."""
     out = []
     for s, e, t, score in spans:
         if t == "PER":
@@ -168,9 +180,13 @@ def _cut_codes(spans, chars: list[str]):
             while k > s and (_unit_class(chars, k - 1) is not None
                              or (chars[k - 1] in CODE_JOINERS and k - 1 > s and _unit_class(chars, k - 2) is not None)):
                 k -= 1
-            while k > s and (chars[k - 1] == WHITESPACE_UNIT or chars[k - 1] in CODE_JOINERS):
-                k -= 1
-            e = k
+            if not any("\uff41" <= c <= "\uff5a" for c in chars[k:e]):  # a lower-case letter: a word, no code
+                if k > s:
+                    while k > s and (chars[k - 1] == WHITESPACE_UNIT or chars[k - 1] in CODE_JOINERS):
+                        k -= 1
+                    e = k
+                elif _plain_code(chars, e):
+                    e = s
         if s < e:
             out.append((s, e, t, score))
     return out
@@ -441,10 +457,14 @@ SUBTITLE_TIMING = rf"{SUBTITLE_TIME}[\x00 \t]+-->[\x00 \t]+{SUBTITLE_TIME}(?:[\x
 # label (Speaker 1  02:15, tagged a person by the news model)
 SUBTITLE_TIMING += r"|(?<![^\x00 \t])WEBVTT(?![^\x00 \t])|(?<![a-z\x01])speaker[\x00 \t]*\d+"
 # And a DOI (10.prefix/suffix), with "doi:" or "DOI " before it: the news model marked SP.J of
-# 10.11897/SP.J.1016.2021.00001 an ORG, cutting the identifier open (QA). The suffix runs over any printable ASCII but
-# space and quotes, and ends at a Chinese letter or whitespace; one after https://doi.org/ is an address already (DOI
-# in decode.ts).
-DOI = r"(?:(?<![a-z])doi:?[\x00 \t]*)?(?<![a-z0-9._/\-])10\.\d{4,9}(?:\.\d+)*/[!#-&(-~]+"
+# 10.11897/SP.J.1016.2021.00001 an ORG, cutting the identifier open (QA). The suffix runs over printable ASCII but space,
+# quotes, commas and brackets, a balanced (...) inside it excepted (10.1016/S0140-6736(20)30183-5, 10.1002/(SICI)...),
+# and a . ; or : at its end is no part of it: it stops at a Chinese letter, whitespace, a comma or a bracket it did not
+# open, so a name after it is read (（doi:10.1000/182）Wang Fang, doi:10.1000/182,Zhang Wei). One after
+# https://doi.org/ is an address already (DOI in decode.ts).
+DOI_CHAR = r"[!#-&*+\-.-Z\\^-z|~]"
+DOI = (r"(?:(?<![a-z])doi:?[\x00 \t]*)?(?<![a-z0-9._/\-])10\.\d{4,9}(?:\.\d+)*/"
+       rf"(?:{DOI_CHAR}|\({DOI_CHAR}*\))+(?<![.;:])")
 NEVER_IN_NAME = re.compile(rf"(?:https?://|www\.){URL_CHARS}+(?:\x01+(?:[/?#=&]{URL_CHARS}*|\.[a-z0-9]{URL_CHARS}*))*"
                            r"|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|[@#*]" + "|" + DOI + "|" + SUBTITLE_TIMING,
                            re.IGNORECASE | re.ASCII)

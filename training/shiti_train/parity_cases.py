@@ -3,8 +3,8 @@ TypeScript preprocessing could drift apart — Latin, digits, full-width, emoji,
 CRLF, zero-width characters, HTML, odd whitespace, @ # * web addresses and emoji (decoding forces them outside
 names), brackets a name leaves open, sentences with closing quotes and brackets (where windows are cut),
 hard-wrapped lines (wraps undone), span edges (middle dots, legal-form brackets, table columns, days after a name,
-letter-spaced names), codes glued to names (superscript marks, DOIs, flight numbers), and a window of the maximum
-length."""
+letter-spaced names), codes glued to names (superscript marks, DOIs, flight numbers), names glued to numbers, and
+a window of the maximum length."""
 
 _LONG_UNIT = "新华社北京电，国务院总理李强在人民大会堂会见了来访的法国总统马克龙。"
 _LONG = (_LONG_UNIT * 8)[:255] + "。"
@@ -112,5 +112,12 @@ PARITY_CASES: list[tuple[str, str]] = [
     # 中国国际航空CA1234 was an ORG, EA of EA1234567 another).
     ("codes-and-marks", "作者：孙悦¹，欧阳文静²（北京大学）。DOI: 10.11897/SP.J.1016.2021.00001。张伟乘坐中国国际航空CA1234从北京飞往成都，"
                         "东方航空MU5101和四川航空3U8888都晚点了，护照EA1234567，订单ABC12D，旅行团CTS-BJ0418A由王芳带队。"),
+    # Names glued to a number are no codes (the code rule's re-check): a Latin name with a lower-case letter, an
+    # all-Latin person, a capitals name before a year, a day or a count (all were lost), a plain code still cut, and a
+    # name right after a DOI's closing bracket or comma (the DOI ran into it).
+    ("names-glued-to-numbers", "我的同事Lisa2020年入职，客户David15日下午到店，Michael Jordan23号球衣退役。据BBC2日报道，"
+                               "WHO2023年报告，湖南卫视和CCTV1同时播出，在Windows10上，护照JP0312345。"
+                               "（doi:10.1000/182）Wang Fang指出，doi:10.1000/182,Zhang Wei et al.，"
+                               "参见10.1016/S0140-6736(20)30183-5(Smith J, Lancet)。"),
     ("max-window", _LONG),
 ]

@@ -51,6 +51,32 @@ def test_cuts_an_affiliation_mark_off_the_end_of_a_person():
     assert kept("孙悦12，", (0, 3, "PER", 0.5)) == ["孙悦/PER"]  # cut inside the marks: cut, not dropped
 
 
+def f(text: str) -> str:
+    return "".join(fw(text))
+
+
+def test_keeps_a_latin_name_with_a_lower_case_letter_whole_before_a_digit():
+    text = "同事Lisa2020年入职，客户David15日到店，Amy3岁时，Lucy3人，博主Lily0923，联系人：Kevin13800138000"
+    names = ["Lisa", "David", "Amy", "Lucy", "Lily", "Kevin"]
+    assert kept(text, *(at(text, n, "PER") for n in names)) == [f(n) + "/PER" for n in names]
+    org = "在Windows10上，DeepSeek3发布"
+    assert kept(org, at(org, "Windows"), at(org, "DeepSeek")) == [f("Windows") + "/ORG", f("DeepSeek") + "/ORG"]
+
+
+def test_keeps_the_last_word_of_an_all_latin_name_before_a_digit():
+    text = "Michael Jordan23号，Zhang Wei2021年加入"
+    assert kept(text, at(text, "Michael Jordan", "PER"), at(text, "Zhang Wei", "PER")) == [
+        f("Michael Jordan") + "/PER", f("Zhang Wei") + "/PER"]
+
+
+def test_keeps_a_capitals_name_before_a_year_a_day_or_a_count_and_drops_a_plain_code():
+    text = "WHO2023年报告，据BBC2日报道，CNN3日，CCTV1，APEC2024会议，GE2家公司，IBM2023年营收"
+    names = ["WHO", "BBC", "CNN", "CCTV", "APEC", "GE", "IBM"]
+    assert kept(text, *(at(text, n) for n in names)) == [f(n) + "/ORG" for n in names]
+    codes = "护照EA1234567，订单ABC12D，团号BJ0418A，KX12"
+    assert kept(codes, at(codes, "EA"), at(codes, "ABC"), at(codes, "BJ"), at(codes, "KX")) == [f("KX") + "/ORG"]
+
+
 def forced_text(text: str) -> str:
     chars = fw(text)
     forced = never_in_name(chars)
@@ -63,6 +89,16 @@ def test_forces_a_doi_whole():
             == "doi:10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI3>3.0.CO;2-O")
     assert forced_text("论文10.13718/j.cnki.xdzk.2021.01.001由李娜撰写") == "10.13718/j.cnki.xdzk.2021.01.001"
     assert forced_text("https://doi.org/10.1000/xyz123 王芳") == "https://doi.org/10.1000/xyz123"
+
+
+def test_ends_a_doi_at_a_comma_whitespace_or_an_unopened_bracket():
+    assert forced_text("（doi:10.1000/182）Wang Fang指出") == "doi:10.1000/182"
+    assert forced_text("doi:10.1000/182,Zhang Wei et al.") == "doi:10.1000/182"
+    assert forced_text("参见10.1038/nature12373(Smith J, Nature)") == "10.1038/nature12373"
+    assert forced_text("见10.1000/182（Li Na，2020）") == "10.1000/182"
+    assert forced_text("DOI: 10.1000/182. 张伟") == f"DOI:{W}10.1000/182"
+    # a balanced (...) inside the suffix is the DOI's own
+    assert forced_text("见10.1016/S0140-6736(20)30183-5；") == "10.1016/S0140-6736(20)30183-5"
 
 
 def test_leaves_numbers_that_are_no_doi_alone():

@@ -45,6 +45,30 @@ describe('dropImpossibleSpans: codes glued to a name (contract step 8)', () => {
   })
 })
 
+describe('dropImpossibleSpans: names glued to a number are no codes (re-check of the code rule)', () => {
+  it('keeps a Latin name with a lower-case letter whole before a digit: a person, a product, a company', () => {
+    const text = '同事Lisa2020年入职，客户David15日到店，Amy3岁时，Lucy3人，博主Lily0923，联系人：Kevin13800138000'
+    expect(kept(text, at(text, 'Lisa', 'PER'), at(text, 'David', 'PER'), at(text, 'Amy', 'PER'), at(text, 'Lucy', 'PER'),
+      at(text, 'Lily', 'PER'), at(text, 'Kevin', 'PER'))).toEqual(['Lisa', 'David', 'Amy', 'Lucy', 'Lily', 'Kevin'].map((n) => `${fw(n).join('')}/PER`))
+    const org = '在Windows10上，DeepSeek3发布'
+    expect(kept(org, at(org, 'Windows'), at(org, 'DeepSeek'))).toEqual([`${fw('Windows').join('')}/ORG`, `${fw('DeepSeek').join('')}/ORG`])
+  })
+
+  it('keeps the last word of an all-Latin name before a digit (no end-cut of a run with a lower-case letter)', () => {
+    const text = 'Michael Jordan23号，Zhang Wei2021年加入'
+    expect(kept(text, at(text, 'Michael Jordan', 'PER'), at(text, 'Zhang Wei', 'PER')))
+      .toEqual([`${fw('Michael Jordan').join('')}/PER`, `${fw('Zhang Wei').join('')}/PER`])
+  })
+
+  it('keeps a capitals name before a year, a day or a count; drops one before five digits or digits and a letter', () => {
+    const text = 'WHO2023年报告，据BBC2日报道，CNN3日，CCTV1，APEC2024会议，GE2家公司，IBM2023年营收'
+    const names = ['WHO', 'BBC', 'CNN', 'CCTV', 'APEC', 'GE', 'IBM']
+    expect(kept(text, ...names.map((n) => at(text, n)))).toEqual(names.map((n) => `${fw(n).join('')}/ORG`))
+    const codes = '护照EA1234567，订单ABC12D，团号BJ0418A，KX12'
+    expect(kept(codes, at(codes, 'EA'), at(codes, 'ABC'), at(codes, 'BJ'), at(codes, 'KX'))).toEqual([`${fw('KX').join('')}/ORG`])
+  })
+})
+
 describe('neverInName: DOIs (contract step 7a)', () => {
   const forcedText = (text: string) => {
     const chars = fw(text)
@@ -58,6 +82,16 @@ describe('neverInName: DOIs (contract step 7a)', () => {
       .toBe('doi:10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI3>3.0.CO;2-O')
     expect(forcedText('论文10.13718/j.cnki.xdzk.2021.01.001由李娜撰写')).toBe('10.13718/j.cnki.xdzk.2021.01.001')
     expect(forcedText('https://doi.org/10.1000/xyz123 王芳')).toBe('https://doi.org/10.1000/xyz123')
+  })
+
+  it('ends a DOI at a comma, whitespace or a bracket it did not open, and not on . ; :', () => {
+    expect(forcedText('（doi:10.1000/182）Wang Fang指出')).toBe('doi:10.1000/182')
+    expect(forcedText('doi:10.1000/182,Zhang Wei et al.')).toBe('doi:10.1000/182')
+    expect(forcedText('参见10.1038/nature12373(Smith J, Nature)')).toBe('10.1038/nature12373')
+    expect(forcedText('见10.1000/182（Li Na，2020）')).toBe('10.1000/182')
+    expect(forcedText('DOI: 10.1000/182. 张伟')).toBe(`DOI:${W}10.1000/182`)
+    // A balanced (...) inside the suffix is the DOI's own.
+    expect(forcedText('见10.1016/S0140-6736(20)30183-5；')).toBe('10.1016/S0140-6736(20)30183-5')
   })
 
   it('leaves numbers that are no DOI alone', () => {
