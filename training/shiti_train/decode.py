@@ -67,12 +67,33 @@ def _bracket_at(chars: list[str], i: int) -> int:
     return opener + 1 if opener >= 0 else -(closer + 1)
 
 
+# The brackets of a heading or a label, never part of a name they wrap whole: HEADING_BRACKETS in src/engine/decode.ts.
+HEADING_BRACKETS = "【〖〔"
+
+
+def _unwrap_heading(span, chars: list[str]):
+    """A balanced span wrapped whole in one pair of HEADING_BRACKETS loses the pair (【阳光花园小区物业服务中心】停水通知);
+    book-title marks and quotes are left (the fine-grained data takes 《》 into a title's name)."""
+    s, e, t, score = span
+    last = e - 1
+    if last - s < 2 or chars[s] not in HEADING_BRACKETS or _bracket_at(chars, last) != -_bracket_at(chars, s):
+        return span
+    depth = 0
+    for i in range(s, last):
+        kind = _bracket_at(chars, i)
+        depth += (kind > 0) - (kind < 0)
+        if depth == 0:
+            return span
+    return (s + 1, last, t, score)
+
+
 def balance_brackets(spans, chars: list[str]):
     """A name holds its brackets in pairs (中国长江航运（集团）总公司, “和平”号). Matched left to right like nested
     brackets, a closer that is not the partner of the innermost opener still open is unmatched, and so is every
     opener still open then. A span whose unmatched brackets are all openers, closed right after it (innermost first),
     takes those closers in: 比尔·盖茨(Bill Gates + ). Otherwise the unmatched brackets cut the span and it keeps its
-    first non-empty piece (比尔·盖茨(Bill Gates -> 比尔·盖茨, 《变形金刚 -> 变形金刚), or is dropped. The score stays."""
+    first non-empty piece (比尔·盖茨(Bill Gates -> 比尔·盖茨, 《变形金刚 -> 变形金刚), or is dropped. A balanced span
+    wrapped whole in 【】, 〖〗 or 〔〕 loses them (_unwrap_heading). The score stays."""
     out = []
     for s, e, t, score in spans:
         cuts, open_ = [], []
@@ -87,7 +108,7 @@ def balance_brackets(spans, chars: list[str]):
                 open_ = []
         if not cuts and all(_bracket_at(chars, e + len(open_) - 1 - k) == -_bracket_at(chars, at)
                             for k, at in enumerate(open_)):
-            out.append((s, e + len(open_), t, score))
+            out.append(_unwrap_heading((s, e + len(open_), t, score), chars))
             continue
         start = s
         for cut in cuts + open_ + [e]:

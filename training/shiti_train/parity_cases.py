@@ -119,5 +119,7 @@ PARITY_CASES: list[tuple[str, str]] = [
                                "WHO2023年报告，湖南卫视和CCTV1同时播出，在Windows10上，护照JP0312345。"
                                "（doi:10.1000/182）Wang Fang指出，doi:10.1000/182,Zhang Wei et al.，"
                                "参见10.1016/S0140-6736(20)30183-5(Smith J, Lancet)。"),
+    ("heading-brackets", "【阳光花园小区物业服务中心】停水通知：因管网检修，阳光花园小区3栋、5栋于12月8日停水。"
+                         "〖公告〗请各位业主互相转告。落款：阳光花园小区物业服务中心。【甲】乙【丙】"),
     ("max-window", _LONG),
 ]

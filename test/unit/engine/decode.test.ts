@@ -154,6 +154,15 @@ describe('balanceBrackets (contract step 8)', () => {
     expect(balanced('）（', [0, 1], [1, 2], [0, 2])).toEqual([])
   })
 
+  it('takes off the brackets of a heading that wrap a span whole, not book-title marks or quotes', () => {
+    expect(balanced('【阳光花园小区物业服务中心】停水通知', [0, 14])).toEqual(['阳光花园小区物业服务中心'])
+    expect(balanced('【阳光花园】通知', [0, 5])).toEqual(['阳光花园']) // its closer taken in, then the pair off
+    expect(balanced('〖公告〗〔甲〕', [0, 4], [4, 7])).toEqual(['公告', '甲'])
+    expect(balanced('【甲】乙【丙】', [0, 7])).toEqual(['【甲】乙【丙】']) // two pairs, none wrapping the whole
+    expect(balanced('【】', [0, 2])).toEqual(['【】'])
+    expect(balanced('《人民日报》“和平”', [0, 6], [6, 10])).toEqual(['《人民日报》', '“和平”'])
+  })
+
   it('reads ‘ and ’ between two Latin letters as apostrophes', () => {
     expect(balanced('Ｏ’Ｂｒｉｅｎ说', [0, 7])).toEqual(['Ｏ’Ｂｒｉｅｎ'])
     expect(balanced('‘王’说', [0, 3])).toEqual(['‘王’'])
