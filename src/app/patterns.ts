@@ -539,15 +539,84 @@ export function isCreditCode(code: string): boolean {
 
 /** A house, building, unit or room number: 700弄, 15号, 3号楼, 2幢, 1单元, 402室, 8层. Not 3号线, 1号文件, 5号令. */
 const ADDRESS_UNIT = String.raw`\d+[A-Za-z]?(?:弄|号院|號院|号楼|號樓|栋|棟|幢|座|单元|單元|室|房|层|層|[号號](?![线線文令字机機台位码碼种種选選]))`
-/** Units in a row (700弄15号402室), a room's bare number after a building's (7栋502, 1单元1702) included. Not a
- *  day of the month (3月5号, 本月10号), nor a count after a measure word (21座4000米以上的山). */
+/** The words that follow a household's room and no count (1703的业主, 1802门口, 903住户): after them bare digits are a
+ *  room's though a Han character follows (estate QA: 阳光花园小区B座1703的业主 left 1703 readable). */
+const ROOM_NEXT = String.raw`(?:的(?:业主|業主|住户|住戶|租户|租戶|房东|房東|门口|門口|户主|戶主)|业主|業主|住户|住戶|租户|租戶|户主|戶主|房东|房東|门口|門口|门前|門前)`
+/** What makes digits a count, not a room: 1200户, 3000平方米, 2026年, 500个车位. */
+const COUNT_NEXT = String.raw`[年月日时時分秒人户戶个個元万萬千百米平㎡套间間辆輛台层層位名家多余餘]`
+/** Units in a row (700弄15号402室), a room's bare number after a building's (7栋502, 1单元1702, 3栋1703的业主)
+ *  included. Not a day of the month (3月5号, 本月10号), nor a count after a measure word (21座4000米以上的山). */
 const ADDRESS_NUMBER = new RegExp(
-  String.raw`(?<![\dA-Za-z第月])${ADDRESS_UNIT}(?:[-－]?${ADDRESS_UNIT})*(?:[-－]?\d{3,4}(?![\d%％.．\u3400-\u9fff]))?`,
+  String.raw`(?<![\dA-Za-z第月])${ADDRESS_UNIT}(?:[-－]?${ADDRESS_UNIT})*(?:[-－]?\d{3,4}(?![\d%％.．]|(?!${ROOM_NEXT})[\u3400-\u9fff]))?`,
+  'g',
+)
+/** A block's letter and a room in it: B座1703, B栋1703室, A幢2单元602 (estate QA: a household's, readable before, as
+ *  ADDRESS_UNIT's units start with a digit). Anywhere, for a letter block with a room's three or four digits names one
+ *  household; not a count after it (B座1200平方米, A栋300户). */
+const LETTER_BLOCK_ROOM = new RegExp(
+  String.raw`(?<![\dA-Za-z])[A-Z](?:座|栋|棟|幢)[ \t]?(?:\d{1,2}(?:单元|單元)[-－]?)?[-－]?\d{3,4}(?:室|房|号|號)?(?![\d%％.．]|${COUNT_NEXT})`,
+  'g',
+)
+/** Building, unit and room in figures, 12-1-1802 (楼栋-单元-房号), the room's floor and number last: the estates'
+ *  commonest style. Only in an address's context (acceptRoomTriple): by itself the shape is a date's, a score's or a
+ *  range's too. Not a version (1.2.3), a phone's pieces or one of a longer run (1-2-3-4). */
+const ROOM_TRIPLE = /(?<![\dA-Za-z\-－./:：])[1-9]\d{0,2}[-－][1-9]\d?[-－][1-9]\d{2,3}(?:室|号|號)?(?![\dA-Za-z\-－/%％]|[.．]\d)/g
+/** Labels of a room or an address, on the line before the value (房号：12-1-1802, 住址：阳光花园12-1-903, 业主住在12-1-1802). */
+const ROOM_LABEL = /(?:房号|房號|室号|室號|门牌号?|門牌號?|房间号|房間號|住址|地址|住所|家住|住在|现住|現住|居住于|居住在|户籍|戶籍)[^。；;!！?？\n]{0,30}$/
+/** A column of a pasted table headed with a room's or an address's label (房号⇥业主姓名⇥…, then 12-1-1802⇥陈志明⇥…). */
+const ROOM_HEADING = /^[ \t\u3000]*(?:房号|房號|室号|室號|门牌号?|門牌號?|房间号|房間號|房屋|住址|地址|户号|戶號)[ \t\u3000]*$/
+
+/** Whether the cell holding `index` (a tab-separated line's) lies under a room's heading in a line above. */
+function underRoomHeading(folded: string, index: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', index - 1) + 1
+  const column = folded.slice(lineStart, index).split('\t').length - 1
+  let end = lineStart - 1
+  for (let lines = 0; end > 0 && lines < 500; lines++) {
+    const start = folded.lastIndexOf('\n', end - 1) + 1
+    const cells = folded.slice(start, end).replace(/\r$/, '').split('\t')
+    if (cells.length > 1 && cells.length > column && ROOM_HEADING.test(cells[column]!)) return true
+    if (cells.length > 1 && cells.some((c) => ROOM_HEADING.test(c))) return false // a room's heading, another column
+    end = start - 1
+  }
+  return false
+}
+
+/** ROOM_TRIPLE where a floor and a room make sense of its last group (1802, 903: the room's two digits 01 to 39) and
+ *  an address's context holds: a room's or an address's label earlier on the line, an estate's or a building's name
+ *  right before it (found by the model, or ending 小区, 花园 …), a household's word after it (12-1-1802门口), a chat's
+ *  nickname and its bracket (蓝天白云（3-2-401）：), or a table's column headed 房号. Not 2026-12-07, 3-2-1, 1-2-3, 第3-5页. */
+function acceptRoomTriple(folded: string, placeEnds: ReadonlySet<number>, buildingEnds: ReadonlySet<number>): Accept {
+  return (m) => {
+    const room = Number(m[0].match(/(\d+)\D*$/)![1]) % 100
+    if (room < 1 || room > 39) return undefined
+    const start = m.index!
+    const before = folded.slice(Math.max(0, start - 40), start)
+    const after = folded.slice(start + m[0].length, start + m[0].length + 4)
+    if (ROOM_LABEL.test(before) || placeEnds.has(start) || buildingEnds.has(start) || STREET_END.test(before)) return m[0]
+    if (new RegExp(`^${ROOM_NEXT}`).test(after) || /^[室户戶]/.test(after)) return m[0]
+    if (/(?:^|\n)[^\n（(：:\t]{1,24}[（(]$/.test(before) && /^[）)][ \t]*[:：]/.test(after)) return m[0]
+    return underRoomHeading(folded, start) ? m[0] : undefined
+  }
+}
+/** A room's value after its label: 房号：12-1-1802, 房号：B-1802, 室号：3栋2单元501室 (a digit in it). */
+const ROOM_AFTER_LABEL = new RegExp(
+  String.raw`(?<=(?:房号|房號|室号|室號|门牌号|門牌號|房间号|房間號)${LABEL_GAP})(?:[A-Za-z\d]|栋|棟|幢|座|单元|單元|号楼|號樓|[号號室房层層弄#\-－])+`,
+  'g',
+)
+/** A parking space, a household's as surely as its room: 地下车库B2-056, 车位B2-056, 车位号：B2-056, 车位号：056. Not a
+ *  count (车位500个, 车库2层). */
+const PARKING_SPACE = new RegExp(
+  String.raw`(?<=(?:车位|車位|车库|車庫|停车场|停車場|泊位)${LABEL_GAP})[A-Z]{1,2}\d{0,2}[-－]\d{2,4}(?![\dA-Za-z%％.．-])|(?<=(?:车位|車位|泊位)(?:号|號|编号|編號)${LABEL_GAP})[A-Z]{0,2}\d{1,2}[-－]?\d{1,4}(?![\dA-Za-z%％.．-]|${COUNT_NEXT})`,
   'g',
 )
 /** The end of a street's name, or an address's label before it on the line: one unit is then an address's too. */
 const STREET_END = /(?:路|街|巷|大道|段|村|小区|小區|大厦|大廈|花园|花園|公寓|新村|里弄)$/
 const ADDRESS_LABEL = /(?:住址|地址|住所|家住|户籍|戶籍|现住|現住|居住于|居住在)[^。；;!！?？\n]{0,30}$/
+/** A building's or a unit's number alone (3栋, 3号楼2单元, 5座): a block of flats names no household, and a notice names
+ *  them by the dozen (阳光花园小区3栋、5栋、12栋停水; 3栋2单元东侧电梯), so they stay readable, after an estate or an address
+ *  label too (estate QA: the first of a list was masked, the rest not). A room, a house number (15号, 3号院), a lane or a
+ *  floor is still taken. */
+const BUILDING_ONLY = /^(?:[-－]?\d+[A-Za-z]?(?:号楼|號樓|栋|棟|幢|座|单元|單元))+$/
 /** Two numbers or more, not all of them 号 (a list of numbers, 39号41号, or days, 16号-19号, is no address by
  *  itself) nor all counts of buildings and floors (8栋6层住宅, 10栋32层). */
 const isChain = (s: string) => (s.match(/\d+/g)?.length ?? 0) >= 2 &&
@@ -560,7 +629,9 @@ const TIME_AFTER_DAY = /^[ \t]*(?:上午|下午|晚上|晚间|晚間|晚|早上|
 
 function acceptAddress(folded: string, placeEnds: ReadonlySet<number>): Accept {
   return (m) => {
-    if (isChain(m[0])) return m[0]
+    if (BUILDING_ONLY.test(m[0])) return undefined
+    // A room's three or four digits before 室 name a household anywhere (业主住在1802室), not 2室1厅's.
+    if (isChain(m[0]) || /^\d{3,4}室$/.test(m[0])) return m[0]
     let start = m.index!
     while (start > 0 && /[ \t\u3000]/.test(folded[start - 1]!)) start--
     const before = folded.slice(Math.max(0, start - 40), start)
@@ -583,7 +654,7 @@ const BUILDING_END = /(?:广场|廣場|大厦|大廈|中心|大楼|大樓|国际
  *  创业广场B座1602, 美丽华大厦8楼, 富力中心2301室 (HR QA: the digits stayed readable after [地名]). Bare digits only where
  *  nothing of a word, a year's or a range's follows (中心2026年, 中心2026-2030 are no rooms). */
 const ROOM_AFTER_BUILDING = new RegExp(
-  String.raw`(?:[A-Za-z\d]{1,2}(?:座|栋|棟|幢|单元|單元))?(?:\d{1,3}(?:楼|樓|层|層|F(?![A-Za-z]))(?:\d{3,5}(?:室|房)?)?|\d{3,5}(?:室|房)|\d{3,5}(?![\dA-Za-z%％.．\-－~～/\u3400-\u9fff]))`,
+  String.raw`(?:[A-Za-z\d]{1,2}(?:座|栋|棟|幢|单元|單元)\d{3,5}(?![\dA-Za-z%％.．\-－~～/]|${COUNT_NEXT})|(?:[A-Za-z\d]{1,2}(?:座|栋|棟|幢|单元|單元))?(?:\d{1,3}(?:楼|樓|层|層|F(?![A-Za-z]))(?:\d{3,5}(?:室|房)?)?|\d{3,5}(?:室|房)|\d{3,5}(?![\dA-Za-z%％.．\-－~～/\u3400-\u9fff])|\d{3,5}(?=${ROOM_NEXT})))`,
   'y',
 )
 
@@ -782,6 +853,11 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => matches(folded, text, SIGNED_DATE, 'DATE', signedDate)],
     [true, () => matches(folded, text, AGE, 'AGE', personalAge)],
     [false, () => matches(folded, text, AGE_AFTER_SEX, 'AGE', personalAge)],
+    [false, () => matches(folded, text, ROOM_AFTER_LABEL, 'ADDRESS_NUMBER', when((v) => /\d/.test(v)))],
+    [false, () => matches(folded, text, PARKING_SPACE, 'ADDRESS_NUMBER')],
+    // Not where the model's building holds the block (英蓝国际B座): its room after it is ROOM_AFTER_BUILDING's.
+    [false, () => matches(folded, text, LETTER_BLOCK_ROOM, 'ADDRESS_NUMBER', (m) => (buildingEnds.has(m.index! + 2) ? undefined : m[0]))],
+    [false, () => matches(folded, text, ROOM_TRIPLE, 'ADDRESS_NUMBER', acceptRoomTriple(folded, placeEnds, buildingEnds))],
     [false, () => matches(folded, text, ADDRESS_NUMBER, 'ADDRESS_NUMBER', acceptAddress(folded, placeEnds))],
     [false, () => roomsAfterBuildings(folded, text, buildingEnds)],
   ]
