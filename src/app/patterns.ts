@@ -413,7 +413,16 @@ const GRANT_LABELS = String.raw`(?:项目|項目|基金|课题|課題|资助|資
 /** A postcode after its label (邮编：100084, 邮政编码 200433): six digits, which with a city narrow an address to a campus
  *  or a few streets. A bare six-digit number is not one (an amount, a code). */
 const POSTCODE = new RegExp(String.raw`(?:邮编|郵編|邮政编码|郵政編碼)${LABEL_GAP}(?<v>\d{6})${NUMBER_END}`, 'g')
-const CODE_AFTER_LABEL = new RegExp(String.raw`(?:${TRAVEL_LABELS}|${GRANT_LABELS})${LABEL_GAP}(?<v>${RECORD_VALUE})${RECORD_END}`, 'g')
+/** An insurance claim's own numbers after their labels (insurance QA: all left readable in a redacted survey report and
+ *  claim file): a policy's (保单号), a report's (报案号), a claim's (理赔编号, 赔案号), a vehicle's frame number or VIN (车架号,
+ *  车架号（VIN）, VIN码, 车辆识别代号), an engine's (发动机号) and an invoice's number and code (发票号码, 发票代码), each of
+ *  which leads to the insured as an account's number does. */
+const INSURANCE_LABELS = String.raw`(?:保单|保單|保险单|保險單)(?:号码|號碼|编号|編號|号|號)|(?:报案|報案)(?:编号|編號|号码|號碼|号|號)|` +
+  String.raw`(?:理赔|理賠)(?:编号|編號|案号|案號|号码|號碼|号|號)|(?:赔案|賠案)(?:编号|編號|号|號)|` +
+  String.raw`(?:(?:车架|車架)(?:号码|號碼|号|號)|(?:车辆|車輛)识别(?:代号|代码|号码|号)|(?:車輛)識別(?:代號|代碼|號碼|號))(?:[ \t]*\((?:VIN|vin)(?:码|碼)?\))?|` +
+  String.raw`(?<![A-Za-z])(?:VIN|vin)(?![A-Za-z])(?:码|碼|号|號| ?${anyCase('code')}| ?${anyCase('no')}\.?)?|` +
+  String.raw`(?:发动机|發動機)(?:号码|號碼|编号|編號|号|號)|(?:发票|發票)(?:号码|號碼|代码|代碼|号|號)`
+const CODE_AFTER_LABEL = new RegExp(String.raw`(?:${TRAVEL_LABELS}|${GRANT_LABELS}|${INSURANCE_LABELS})${LABEL_GAP}(?<v>${RECORD_VALUE})${RECORD_END}`, 'g')
 /** A travel or grant label's value holds a digit (a year or a count after the label has its unit, RECORD_END), or is a
  *  booking's five to eight capitals (PNR：KXPTMA): not a word (PNR code, 确认号码是否正确). A phone or a hotline is left to
  *  the phone rule (PHONE_OR_HOTLINE). After a permit's name with no 号 (港澳通行证C12345678) the value holds five digits at
@@ -423,6 +432,36 @@ const labelledCode: Accept = (m) => {
   if (!(/\d/.test(v) || /^[A-Z]{5,8}$/.test(v)) || DATE_LIKE.test(v) || PHONE_OR_HOTLINE.test(v)) return undefined
   const label = m[0].slice(0, m[0].length - v.length)
   return /(?:证|證)[ \t\u00a0\u3000:：]*$/.test(label) && (v.match(/\d/g)?.length ?? 0) < 5 ? undefined : v
+}
+/** A vehicle identification number with no label (ISO 3779, GB 16735): 17 characters of digits and capitals but I, O and
+ *  Q, a letter and a digit among them, not inside a longer code. Only where its check character (the ninth) holds: a
+ *  plain 17-character code is taken by its label alone (车架号, VIN, see INSURANCE_LABELS). */
+const BARE_VIN = /(?<![A-Za-z0-9_\-./#])(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]{0,16}\d)[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9_-]|[./]\d)/g
+const VIN_LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ'
+const VIN_LETTER_VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9]
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
+/** The check character of a VIN: each character's value (a digit its own, a letter by the standard's table: A 1 … H 8, J 1
+ *  … R 9, S 2 … Z 9) times its position's weight, the sum's remainder by 11 the ninth character (X for 10). */
+export function isVin(vin: string): boolean {
+  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(vin)) return false
+  let total = 0
+  for (let i = 0; i < 17; i++) {
+    const c = vin[i]!
+    total += (/\d/.test(c) ? Number(c) : VIN_LETTER_VALUES[VIN_LETTERS.indexOf(c)]!) * VIN_WEIGHTS[i]!
+  }
+  const check = total % 11
+  return vin[8] === (check === 10 ? 'X' : String(check))
+}
+/** A bank card's or account's labels (卡号, 银行卡号, 信用卡号, 银行卡：, 银行账户, 收款账户): after one, any number of 12 to 19
+ *  digits, whole or in groups, is the account's whatever its Luhn sum (a digit mistyped, as 账号's are taken: insurance QA
+ *  found 卡号 6222 0212 3456 7890 123 readable where 银行账号：6222 0212 3456 7890 123 was replaced). One that passes Luhn
+ *  is the card rule's; a bare number still needs Luhn. */
+const CARD_LABELS = String.raw`(?:卡|咭)(?:号码|號碼|号|號)|(?:银行卡|銀行卡)(?=[ \t\u00a0\u3000]*:)|(?:账户|帳戶|賬戶|账戶)(?:号码|號碼|号|號)?`
+const CARD_AFTER_LABEL = new RegExp(String.raw`(?:${CARD_LABELS})${LABEL_GAP}(?<v>\d+(?:[ -]\d+)*)${RECORD_END}(?![ -]\d)`, 'g')
+const cardAfterLabel: Accept = (m) => {
+  const v = m.groups!.v!
+  const digits = v.replace(/\D/g, '').length
+  return digits >= 12 && digits <= 19 && !DATE_LIKE.test(v) ? v : undefined
 }
 /** ORCID iDs: four groups of four digits, the last character an ISO 7064 mod 11-2 check (X for 10), the first group 000x
  *  as issued (0000-0002-1825-0097), bare or in its https://orcid.org/ address (the address stays, the iD goes). Before the
@@ -828,12 +867,14 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     // (微信：13912345678) is left to the phone rule.
     [true, () => certificateNumbers(folded, text)],
     [true, () => matches(folded, text, RECORD_AFTER_LABEL, 'RECORD_NUMBER', notMobile)],
+    [true, () => matches(folded, text, CARD_AFTER_LABEL, 'RECORD_NUMBER', cardAfterLabel)],
     [true, () => matches(folded, text, CHAT_ID, 'RECORD_NUMBER', chatId)],
     [true, () => matches(folded, text, PASSPORT, 'RECORD_NUMBER')],
     [true, () => matches(folded, text, CODE_AFTER_LABEL, 'RECORD_NUMBER', labelledCode)],
     [true, () => matches(folded, text, POSTCODE, 'RECORD_NUMBER')],
     [false, () => grantNumbers(folded, text)],
     [false, () => matches(folded, text, BARE_PASSPORT, 'RECORD_NUMBER', barePassport)],
+    [false, () => matches(folded, text, BARE_VIN, 'RECORD_NUMBER', when(isVin))],
     [true, () => matches(folded, text, BED, 'RECORD_NUMBER')],
     [false, () => matches(folded, text, BED_AFTER_WARD, 'RECORD_NUMBER')],
     [false, notCards],
@@ -1078,7 +1119,7 @@ const PLACEHOLDER = /^(?:见|見|详见|詳見|参见|參見|请|請|待|(?:无|
 
 /** The labels that may stand alone on a line with their value alone on the next, as a Word table's two cells copied
  *  out read (微信⏎hmm_nj0615, 出生年月⏎1994.06, 姓名⏎上官婉清, 股票代码⏎600519): those of the rules' own labelled values. */
-const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${TRAVEL_LABELS}|${GRANT_LABELS}|邮编|郵編|邮政编码|郵政編碼|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|${ORDER_LABELS}|${TAIL_LABELS}|床号|床號|床位号?|床位號?)`
+const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${TRAVEL_LABELS}|${GRANT_LABELS}|${INSURANCE_LABELS}|${CARD_LABELS}|邮编|郵編|邮政编码|郵政編碼|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|${ORDER_LABELS}|${TAIL_LABELS}|床号|床號|床位号?|床位號?)`
 /** The label the whole of its line (a colon after it or not), the value the whole of the next, forty characters at
  *  most. A WeChat label is told apart (group wechat): see labelLines. */
 const LABEL_LINE_PAIR = new RegExp(

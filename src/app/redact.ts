@@ -217,6 +217,8 @@ function phoneKey(key: string): string {
  * after mentionKey (NFKC: full-width digits are digits). Two numbers of other digits keep two keys.
  */
 const STOCK_EXCHANGE = /(?:^(SH|SZ|BJ)\s*\d|\d\s*\.\s*(SH|SZ|BJ|SS|HK|TW|TWO)$)/u
+/** A number of digits alone in groups set apart by spaces or hyphens: 6222 0212 3456 7890 123, 6222-0212-3456-7890-123. */
+const GROUPED_DIGITS = /^\d+(?:[\s-]+\d+)+$/u
 const NUMBER_KEYS: Readonly<Record<string, (key: string) => string>> = {
   PHONE: phoneKey,
   ID_NUMBER: (key) => key.replace(NUMBER_LAYOUT, '').toUpperCase(),
@@ -232,7 +234,8 @@ const NUMBER_KEYS: Readonly<Record<string, (key: string) => string>> = {
   },
   PLATE: (key) => key.replace(/[\s·•・.-]/gu, '').toUpperCase(),
   EMAIL: (key) => key.toLowerCase(),
-  RECORD_NUMBER: (key) => key.replace(/\s/gu, ''),
+  // Digits alone in groups (an account's, 6222 0212 3456 7890 123 or 6222-0212-…) without their spacing or hyphens.
+  RECORD_NUMBER: (key) => (GROUPED_DIGITS.test(key) ? key.replace(/[\s-]/gu, '') : key.replace(/\s/gu, '')),
 }
 
 export function nameNumbering(): NameNumbering {
@@ -438,6 +441,8 @@ function namesAt(text: string, at: number, names: KeyNode): [end: number, key: s
   const found: [number, string, Entity][] = []
   let node: KeyNode | undefined = names
   let pos = at
+  // Whether a space or a hyphen between two digits was passed over (a number's groups, see groupedNumberKey).
+  let grouped = false
   for (;;) {
     const c = codePointAt(text, pos)
     if (c.kind !== SHOWN) break
@@ -447,13 +452,43 @@ function namesAt(text: string, at: number, names: KeyNode): [end: number, key: s
     const key = written.length === 1 ? simplifiedOf(written) : simplifiedKey(written)
     for (let i = 0; i < key.length && node; i++) node = node.next.get(key.charCodeAt(i))
     if (!node) break
-    if (node.name) found.push([end, ...node.name])
+    if (node.name && (!grouped || wholeGroupedNumber(text, at, end, node.name[1]))) found.push([end, ...node.name])
     if (node.next.size === 0) break
-    const [next, spaced] = gapEnd(text, end)
-    if (next >= text.length || (spaced && !(c.han && codePointAt(text, next).han))) break
+    let [next, spaced] = gapEnd(text, end)
+    // A hyphen between two digits where the number looked for has none there (6222-0212-… for 6222 0212 …).
+    const hyphen = next === end && text[end] === '-' && !node.next.has(HYPHEN_UNIT) && isDigit(key)
+    if (hyphen) [next, spaced] = [end + 1, true]
+    if (next >= text.length) break
+    const after = codePointAt(text, next)
+    if (spaced) {
+      // Spacing between two Chinese characters, or between a number's digit groups (6222 0212 3456 7890 123, found so
+      // and looked for so or run together: insurance QA found it readable where written again).
+      if (isDigit(key) && isDigit(after.key)) grouped = true
+      else if (hyphen || !(c.han && after.han)) break
+    }
     pos = next
   }
   return found
+}
+
+const HYPHEN_UNIT = '-'.charCodeAt(0)
+const isDigit = (key: string) => key.length === 1 && key >= '0' && key <= '9'
+/** The types of number whose digit groups may be spaced or hyphenated one way in one place and another in the next. */
+const GROUPED_NUMBER_TYPES: ReadonlySet<string> = new Set(['PHONE', 'ID_NUMBER', 'BANK_CARD', 'RECORD_NUMBER'])
+/** A number found across its groups' spacing at [start, end) is one of GROUPED_NUMBER_TYPES, and no group of a longer
+ *  number goes on before or after it (6222 0212 3456 7890 123 456 holds no 6222 0212 3456 7890 123). */
+function wholeGroupedNumber(text: string, start: number, end: number, e: Entity): boolean {
+  return GROUPED_NUMBER_TYPES.has(e.type) && !/^[ \t\u00a0\u3000-]+\d/u.test(text.slice(end, end + 4)) && !/\d[ \t\u00a0\u3000-]+$/u.test(text.slice(Math.max(0, start - 4), start))
+}
+
+/**
+ * The key a number of GROUPED_NUMBER_TYPES is looked for by: its digit groups run together where spaces (or hyphens, in
+ * a number of digits alone) set them apart, 6222 0212 3456 7890 123 as 6222021234567890123, so that namesAt finds it
+ * written with its groups spaced, hyphenated or not. Other names as they are.
+ */
+function groupedNumberKey(key: string, type: string): string {
+  if (!GROUPED_NUMBER_TYPES.has(type)) return key
+  return GROUPED_DIGITS.test(key) ? key.replace(/[\s-]/gu, '') : key.replace(/(?<=\d)\s+(?=\d)/gu, '')
 }
 
 /** The character shown before `at` (past invisible ones and combining marks) and the one from `at` on. */
@@ -661,7 +696,8 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   const modelPeople = new Set<string>()
   for (const e of entities) {
     if (!types.has(e.type)) continue
-    const key = mentionKey(e.text)
+    // (a number's spaced digit groups run together: groupedNumberKey)
+    const key = groupedNumberKey(mentionKey(e.text), e.type)
     if (e.type === 'PER' && !people.has(key)) people.set(key, e)
     if (e.type === 'PER' && (!isFromPattern(e) || e.labelledName === true)) modelPeople.add(key)
     if ([...key].length < 2 || /\s/u.test(key)) continue
