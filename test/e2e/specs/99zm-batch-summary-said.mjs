@@ -4,7 +4,7 @@
 // itself once the batch has ended: a change of count is said, and the line in sight stays hidden from screen readers.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { newRecordedContext, openApp, openTab, recordLiveRegions, waitForBatchDone, waitForModelReady } from '../helpers.mjs'
+import { newRecordedContext, openApp, openTab, recordLiveRegions, setThreshold, waitForBatchDone, waitForModelReady } from '../helpers.mjs'
 
 const FILES = [
   ['行程.txt', '导游陈志远带团去杭州，联系电话13911872345，邮箱chenzy@example.com。'],
@@ -36,7 +36,8 @@ test('Batch: the status region says the summary in sight, also after the rules\'
   // The rules find the phones, the e-mail and the ID number: more names, in sight and in the region alike.
   await patternsSwitch.check()
   await page.waitForFunction((old) => document.querySelector('[data-testid=batch-summary]').textContent.replace(/\s+/g, ' ').trim() !== old, before, { timeout: 10_000 })
-  await page.waitForTimeout(300)
+  // (said once the count has settled, SUMMARY_SETTLE_MS)
+  await page.waitForTimeout(900)
   const after = await words(summary)
   const count = (text) => Number(/· (\d+) 个名称/u.exec(text)?.[1])
   assert.ok(count(after) > count(before), `${before} → ${after}`)
@@ -47,8 +48,26 @@ test('Batch: the status region says the summary in sight, also after the rules\'
 
   // Off again: back to the first count, said too.
   await patternsSwitch.uncheck()
-  await page.waitForTimeout(500)
+  await page.waitForTimeout(900)
   assert.equal(await words(summary), before)
   assert.equal(await words(region), before)
+
+  // The threshold slider dragged to and fro, 50 ms apart (re-check QA): the count changes at each step, and the
+  // summary it settles on is said once, not at every step (five announcements before).
+  await page.evaluate(() => window.__announced.splice(0))
+  const counts = []
+  for (const value of [1, 0.5, 1, 0.5, 1]) {
+    await setThreshold(page, value)
+    counts.push(count(await words(summary)))
+    await page.waitForTimeout(50)
+  }
+  await page.waitForTimeout(1_000)
+  const settled = await words(summary)
+  assert.ok(count(settled) < count(before), `the slider hides names: ${before} → ${settled}`)
+  assert.equal(new Set(counts).size, 2, `the count changed at each step: ${counts}`)
+  assert.equal(await words(region), settled)
+  const saidOnSlider = (await page.evaluate(() => window.__announced.splice(0))).filter((a) => a.region.startsWith('batch'))
+  assert.deepEqual(saidOnSlider.map((a) => a.text), [settled], 'the settled summary, said once')
+  assert.equal(await summary.getAttribute('aria-hidden'), 'true')
   await context.close()
 })
