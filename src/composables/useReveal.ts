@@ -1,6 +1,6 @@
 // The highlighted view's moves to a place (HighlightPane): a name shown from the Entities tab (reveal, and the steps
 // bar going on from it), the editor's scroll position followed (scrollToRatio), the pane brought into sight.
-import { nextTick, onBeforeUnmount, ref, watch, type ComputedRef, type Ref } from 'vue'
+import { nextTick, onBeforeUnmount, ref, shallowRef, watch, type ComputedRef, type Ref } from 'vue'
 import type { TextBlock } from '../app/blocks'
 import { lineRows, rowsOf, type ViewChunk } from './useViewChunks'
 
@@ -20,6 +20,23 @@ export interface RevealOptions {
   setCurrent: (mark: HTMLElement) => void
   /** Ends the view's keeping of its reading place across a new width (keepAnchor). */
   stopAnchoring: () => void
+}
+
+/** The occurrence the view last showed of a name's (or pair's) occurrences, whichever control moved it: a click in
+ *  the Entities list or the steps bar (‹ ›). The list's button shows it ("4/24") and its next click goes on from it:
+ *  one place for both (re-check QA: on a phone the bar went to 4/24 while the button still said 1/24, and its next
+ *  click went to 2/24). `starts`: the occurrences as reveal() was given them. */
+export const lastShown = shallowRef<{ starts: readonly number[]; index: number } | null>(null)
+
+/** Whether `list` starts with `head`'s occurrences, in order: the same name's occurrences with more of a long text
+ *  read (results come in from the top), not a text edited. */
+export function startsWith(list: readonly number[], head: readonly number[]): boolean {
+  return list === head || (head.length <= list.length && head.every((start, i) => start === list[i]))
+}
+/** Whether two lists of one name's occurrences are the same but for those read since the one or the other was
+ *  taken (the Entities list draws its buttons at a pace behind the results, usePacedDerivation). */
+export function sameOrLonger(a: readonly number[], b: readonly number[]): boolean {
+  return a.length <= b.length ? startsWith(b, a) : startsWith(a, b)
 }
 
 export function useReveal({ view, pane, blocks, chunks, widthChars, rowHeight, openChunkOf, setCurrent, stopAnchoring }: RevealOptions) {
@@ -100,6 +117,7 @@ export function useReveal({ view, pane, blocks, chunks, widthChars, rowHeight, o
     window.clearTimeout(revealedOutline)
     view.value?.querySelector('mark[data-revealed]')?.removeAttribute('data-revealed')
     if (!target) return
+    lastShown.value = { starts, index }
     target.setAttribute('data-revealed', '')
     revealedOutline = window.setTimeout(() => target.removeAttribute('data-revealed'), 1500)
     setCurrent(target)

@@ -67,3 +67,75 @@ test('a click on a name shows which occurrence it went to on the button (1/2, 2/
   assert.deepEqual(await positions(page), ['mention 北京: 1/4'])
   await context.close()
 })
+
+// Re-check QA: on a phone the view's steps bar (‹ ›) went on through the occurrences while the button still said
+// 1/24, and its next click went to 2/24, backwards; the figure widened the button as its digits grew (71, 74, 81 px).
+// Now the button shows the occurrence the view shows, whichever control moved it, and goes on from there.
+const CITIES = ['北京', '上海', '广州', '成都', '西安']
+function paragraphs(count) {
+  const surnames = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙']
+  const given = ['建国', '雪梅', '志强', '海燕', '文博', '晓东', '丽华', '国庆', '春生', '秀英']
+  let out = ''
+  for (let i = 0; i < count; i++) out += `第${i + 1}段：${surnames[i % 12]}${given[Math.floor(i / 12) % 10]}出席了在${CITIES[i % 5]}举行的会议，对此表示感谢。\n`
+  return out
+}
+
+test('on a phone the steps bar moves the button\'s place too, and the next click goes on from it; its width holds', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { locale: 'zh-CN', reducedMotion: 'reduce', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await openTab(page, 'lexicon')
+  await page.fill('[data-testid=lexicon-source]', '广州 地名')
+  await setTextAndWait(page, paragraphs(120))
+  await openTab(page, 'entities')
+  const guangzhou = chip(page, '广州')
+  await guangzhou.scrollIntoViewIfNeeded()
+  await guangzhou.tap()
+  const bar = page.locator('[data-testid=reveal-steps]')
+  await bar.waitFor()
+  const [first] = await positions(page)
+  const total = Number(/^mention 广州: 1\/(\d+)$/.exec(first ?? '')?.[1])
+  assert.ok(total >= 10, `a two-digit count: ${first}`)
+  const width = () => guangzhou.evaluate((b) => b.getBoundingClientRect().width)
+  const widthAtFirst = await width()
+  for (let i = 0; i < 3; i++) await page.tap('[data-testid=reveal-next]')
+  assert.match(await bar.textContent(), new RegExp(`4\\s*/\\s*${total}`))
+  assert.deepEqual(await positions(page), [`mention 广州: 4/${total}`], 'the bar\'s place, on the button too')
+  await page.tap('[data-testid=reveal-back]')
+  await guangzhou.tap()
+  assert.deepEqual(await positions(page), [`mention 广州: 5/${total}`], 'on from the bar\'s place, not 2/N')
+  await page.tap('[data-testid=reveal-previous]')
+  assert.deepEqual(await positions(page), [`mention 广州: 4/${total}`])
+  for (let i = 0; i < 4; i++) await page.tap('[data-testid=reveal-previous]')
+  assert.deepEqual(await positions(page), [`mention 广州: ${total}/${total}`], 'round to the last')
+  assert.equal(await width(), widthAtFirst, `the button keeps its width from 1/${total} to ${total}/${total}`)
+  await context.close()
+})
+
+test('while a long text is read, repeated clicks go on (1/N, 2/N, 3/N), the figure staying', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { locale: 'zh-CN', reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  // (the model's names, found as the text is read: a dictionary's are all there at once)
+  await page.fill('[data-testid=editor]', paragraphs(1500))
+  await openTab(page, 'entities')
+  const beijing = chip(page, '北京')
+  await beijing.waitFor({ timeout: 60_000 })
+  const running = () => page.getAttribute('[data-testid=analysis-progress]', 'data-run-state').then((state) => state === 'running')
+  const totalOf = (shown) => Number(/\/(\d+)$/.exec(shown[0] ?? '')?.[1])
+  /** Clicks made while the text was read, with their totals: more occurrences between two of them is what reset the
+   *  count before. */
+  const during = []
+  for (let i = 1; i <= 5; i++) {
+    const before = await running()
+    await beijing.click()
+    const shown = await positions(page)
+    if (before && await running()) during.push(totalOf(shown))
+    assert.match(shown[0] ?? '', new RegExp(`^mention 北京: ${i}/\\d+$`), `click ${i}: ${JSON.stringify(shown)}`)
+    // (more of the text read between clicks, the buttons drawn again)
+    await page.waitForTimeout(1_200)
+    assert.match((await positions(page))[0] ?? '', new RegExp(`^mention 北京: ${i}/\\d+$`), `still there after a while: click ${i}`)
+  }
+  assert.ok(during.length >= 2 && during.at(-1) > during[0], `clicks while more of the text was read: totals ${during}`)
+  await context.close()
+})
