@@ -84,7 +84,7 @@ def _unwrap_heading(span, chars: list[str]):
         depth += (kind > 0) - (kind < 0)
         if depth == 0:
             return span
-    return (s + 1, last, t, score)
+    return _unwrap_heading((s + 1, last, t, score), chars)  # and again inside: 【【华为技术有限公司】】
 
 
 def balance_brackets(spans, chars: list[str]):
@@ -166,12 +166,20 @@ def _mark_digit(chars: list[str], i: int) -> bool:
     return _unit_class(chars, i) == "digit" or (0 <= i < len(chars) and chars[i] in SUPERSCRIPT_DIGITS)
 
 
+# The first two digits of a year of this century or the last, full-width (YEAR_START in src/engine/decode.ts).
+YEAR_START = ("１９", "２０")
+
+
 def _plain_code(chars: list[str], end: int) -> bool:
-    """What follows a span at end is plainly a code: five digits or more, or digits and then a letter (plainCode)."""
+    """What follows a span at end is plainly a code (plainCode): five digits or more, digits and then a letter, or
+    three or four digits that begin no year (CA of CA1234航班, MU of MU5101次); a year (APEC2024) or one or two
+    digits (BBC2日, CCTV1) are a name's."""
     d = end
     while _unit_class(chars, d) == "digit":
         d += 1
-    return d - end >= 5 or _unit_class(chars, d) == "letter"
+    digits = d - end
+    return (digits >= 5 or _unit_class(chars, d) == "letter" or digits == 3
+            or (digits == 4 and "".join(chars[end:end + 2]) not in YEAR_START))
 
 
 def _cut_codes(spans, chars: list[str]):
@@ -183,9 +191,9 @@ def _cut_codes(spans, chars: list[str]):
     lower-case letter: a run with one is a word or a name glued to a number (Lisa of Lisa2020年, Jordan of Michael
     Jordan23号, Windows10, DeepSeek3), left whole. A capitals run after other units of the span is cut off, and
     whitespace and joiners left at its end with it (中国国际航空CA of 中国国际航空CA1234 -> 中国国际航空, 四川航空3U of
-    四川航空3U8888, 高铁G of 高铁G1234). A span that is all that run is dropped only when what follows is plainly a code,
-    five digits or more or digits then a letter (EA of EA1234567, HLT of HLT58820391, ABC of ABC12D, CTS-BJ of
-    CTS-BJ0418A); a name before a year, a day or a count keeps it (WHO2023年, BBC2日, CCTV1, APEC2024, GE2家). Only at
+    四川航空3U8888, 高铁G of 高铁G1234). A span that is all that run is dropped only when what follows is plainly a code
+    (_plain_code: five digits or more, digits then a letter, or three or four digits that begin no year: EA of
+    EA1234567, HLT of HLT58820391, ABC of ABC12D, CTS-BJ of CTS-BJ0418A, CA of CA1234航班); a name before a year, a day or a count keeps it (WHO2023年, BBC2日, CCTV1, APEC2024, GE2家). Only at
     the end: at a span's start, letters after digits are a name's own (stock tables: ２ + ＸＲ津百). The score stays.
     Dev F1: MSRA 0.8889, resume 0.6624, Weibo 0.5100, CLUENER 0.7582 (docs/model-contract.md)."""
     out = []

@@ -77,6 +77,15 @@ def test_keeps_a_capitals_name_before_a_year_a_day_or_a_count_and_drops_a_plain_
     assert kept(codes, at(codes, "EA"), at(codes, "ABC"), at(codes, "BJ"), at(codes, "KX")) == [f("KX") + "/ORG"]
 
 
+def test_drops_a_capitals_span_before_a_flights_or_an_orders_three_or_four_digits_not_before_a_year():
+    flights = "我乘坐CA1234航班，原定MU5101次航班取消，搭乘SC4601航班，改签CA981，订单号ABC1234已发货"
+    spans = [at(flights, n) for n in ("CA", "MU", "SC", "ABC")] + [(flights.index("CA981"), flights.index("CA981") + 2, "ORG", 0.5)]
+    assert kept(flights, *spans) == []
+    years = "APEC2024会议，KFC2023年，LG1999年，TCL5家"
+    names = ["APEC", "KFC", "LG", "TCL"]
+    assert kept(years, *(at(years, n) for n in names)) == [f(n) + "/ORG" for n in names]
+
+
 def forced_text(text: str) -> str:
     chars = fw(text)
     forced = never_in_name(chars)

@@ -227,6 +227,7 @@ def test_brackets_balanced_as_the_engine_balances_them():
     assert balanced("【阳光花园】通知", (0, 5)) == ["阳光花园"]
     assert balanced("〖公告〗〔甲〕", (0, 4), (4, 7)) == ["公告", "甲"]
     assert balanced("【甲】乙【丙】", (0, 7)) == ["【甲】乙【丙】"]
+    assert balanced("【【华为技术有限公司】】关于", (0, 12)) == ["华为技术有限公司"]
     assert balanced("【】", (0, 2)) == ["【】"]
     assert balanced("《人民日报》“和平”", (0, 6), (6, 10)) == ["《人民日报》", "“和平”"]
     assert balanced("）（", (0, 1), (1, 2), (0, 2)) == []

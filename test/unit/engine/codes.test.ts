@@ -67,6 +67,15 @@ describe('dropImpossibleSpans: names glued to a number are no codes (re-check of
     const codes = '护照EA1234567，订单ABC12D，团号BJ0418A，KX12'
     expect(kept(codes, at(codes, 'EA'), at(codes, 'ABC'), at(codes, 'BJ'), at(codes, 'KX'))).toEqual([`${fw('KX').join('')}/ORG`])
   })
+
+  it('drops a capitals span before a flight\'s or an order\'s three or four digits, not before a year', () => {
+    const flights = '我乘坐CA1234航班，原定MU5101次航班取消，搭乘SC4601航班，改签CA981，订单号ABC1234已发货'
+    const spans = ['CA', 'MU', 'SC', 'ABC'].map((n) => at(flights, n))
+    expect(kept(flights, ...spans, span(flights.indexOf('CA981'), flights.indexOf('CA981') + 2))).toEqual([])
+    const years = 'APEC2024会议，KFC2023年，LG1999年，TCL5家'
+    expect(kept(years, at(years, 'APEC'), at(years, 'KFC'), at(years, 'LG'), at(years, 'TCL')))
+      .toEqual(['APEC', 'KFC', 'LG', 'TCL'].map((n) => `${fw(n).join('')}/ORG`))
+  })
 })
 
 describe('neverInName: DOIs (contract step 7a)', () => {

@@ -159,6 +159,7 @@ describe('balanceBrackets (contract step 8)', () => {
     expect(balanced('【阳光花园】通知', [0, 5])).toEqual(['阳光花园']) // its closer taken in, then the pair off
     expect(balanced('〖公告〗〔甲〕', [0, 4], [4, 7])).toEqual(['公告', '甲'])
     expect(balanced('【甲】乙【丙】', [0, 7])).toEqual(['【甲】乙【丙】']) // two pairs, none wrapping the whole
+    expect(balanced('【【华为技术有限公司】】关于', [0, 12])).toEqual(['华为技术有限公司']) // and again inside
     expect(balanced('【】', [0, 2])).toEqual(['【】'])
     expect(balanced('《人民日报》“和平”', [0, 6], [6, 10])).toEqual(['《人民日报》', '“和平”'])
   })
