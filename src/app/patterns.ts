@@ -78,8 +78,11 @@ const PHONE = new RegExp(`${NUMBER_START}(?:${PHONE_SHAPES.join('|')})${EXTENSIO
 /** A value that is a phone number whole, in one of PHONE_SHAPES, or a company's 400 or 800 hotline (400-820-8820), which
  *  PHONE leaves alone by having no shape for it: a hotline names no one (客服电话：400-820-8820 stays readable). A travel
  *  or a grant label's value in such a shape is left to the phone rule (预订号码：021-62781234, 请确认号码：010-62785001,
- *  该项目（010-62785001） were record numbers, 预订号码：400-820-8820 too: re-check of b109efa). */
-const PHONE_OR_HOTLINE = new RegExp(`^(?:(?:${PHONE_SHAPES.join('|')})${EXTENSION}?|[48]00[ -]?\\d{3}[ -]?\\d{4})$`)
+ *  该项目（010-62785001） were record numbers, 预订号码：400-820-8820 too: re-check of b109efa). A hotline only as hotlines
+ *  are printed, its groups parted by a hyphen or a space (400-820-8820, 400 820 8820, 4008-208-820): ten digits run
+ *  together after a booking's label are the booking's (确认号：4001234567, Confirmation No.: 8005551234 were record numbers
+ *  before b109efa's re-check and were left readable by it: re-check 54d). */
+const PHONE_OR_HOTLINE = new RegExp(`^(?:(?:${PHONE_SHAPES.join('|')})${EXTENSION}?|[48]00(?=[\\d -]*[ -])(?:[ -]?\\d){7})$`)
 /** A unit right after a mobile-shaped number (13800138000件, 138 001 38000元), which makes it a count or an amount where no
  *  phone's label stands before it (recheck 50). Unspaced only, and not a common word's first character: 万 or 亿 before a
  *  Han character that is no unit (万先生, 万女士, 万经理, 万科, 亿达中心: a surname, a company), 元旦, 元宵, 台州, 台湾, 份额,
@@ -318,7 +321,23 @@ const CERTIFICATE_NEXT = new RegExp(String.raw`(?:[ \t\u3000]*[(（][^()（）\n
  *  (and a day) that can be one, 2026-04-20, 2026.3.5, or eight digits run together, 20231231 (该基金（20231231）到期 was taken
  *  for a grant's number); not a number that merely opens with four digits and a hyphen (课题（编号：2019-12345）, a grant's,
  *  was taken for a date: re-check of b109efa). */
-const DATE_LIKE = /^(?:19|20)\d{2}(?:[-~](?:19|20)\d{2}|(?<sep>[-./])(?:0?[1-9]|1[0-2])(?:\k<sep>(?:0?[1-9]|[12]\d|3[01]))?|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?$/u
+const DATE_SHAPE = /^(?:19|20)\d{2}(?:[-~](?:19|20)\d{2}|(?<sep>[-./])(?<month>0?[1-9]|1[0-2])(?:\k<sep>(?<day>0?[1-9]|[12]\d|3[01]))?|(?<compact>(?<cmonth>0[1-9]|1[0-2])(?<cday>0[1-9]|[12]\d|3[01])))?$/u
+/** The most days a month has: February 29 (a leap year's; a date mistyped is still written as one), April, June,
+ *  September and November 30. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+/** Whether a value is a date or a year (DATE_SHAPE) whose day its month has: 20240230 and 2024-02-30 are not dates (re-check
+ *  54d found 确认号：20240230 left readable as one). `compact` false: eight digits run together are no date, as after a
+ *  booking's label, where 20260420 is a hotel's confirmation number (酒店确认号：20260420, masked before b109efa's re-check,
+ *  was left readable by it) and only a date written as one (2026-04-20) is a date; in a grant's bracket 该基金（20231231）到期
+ *  stays a date. */
+function isDateLike(value: string, compact = true): boolean {
+  const g = DATE_SHAPE.exec(value)?.groups
+  if (g === undefined) return false
+  if (g.compact !== undefined && !compact) return false
+  const month = g.month ?? g.cmonth
+  const day = g.day ?? g.cday
+  return month === undefined || day === undefined || Number(day) <= MONTH_DAYS[Number(month) - 1]!
+}
 /** The labels of an order's, a parcel's or a refund's number (订单号, 运单号, 快递单号, 取件单号, 物流单号, 退款单号 …). A number right
  *  after one is an identifier that picks out a customer as an account's does (chat QA: 订单号：2026030112345678 and 快递单号：
  *  SF1234567890123 were left readable in redacted customer-service logs); the same number with no label stays (it may be a
@@ -422,14 +441,15 @@ const INSURANCE_LABELS = String.raw`(?:保单|保單|保险单|保險單)(?:号�
   String.raw`(?:(?:车架|車架)(?:号码|號碼|号|號)|(?:车辆|車輛)识别(?:代号|代码|号码|号)|(?:車輛)識別(?:代號|代碼|號碼|號))(?:[ \t]*\((?:VIN|vin)(?:码|碼)?\))?|` +
   String.raw`(?<![A-Za-z])(?:VIN|vin)(?![A-Za-z])(?:码|碼|号|號| ?${anyCase('code')}| ?${anyCase('no')}\.?)?|` +
   String.raw`(?:发动机|發動機)(?:号码|號碼|编号|編號|号|號)|(?:发票|發票)(?:号码|號碼|代码|代碼|号|號)`
-const CODE_AFTER_LABEL = new RegExp(String.raw`(?:${TRAVEL_LABELS}|${GRANT_LABELS}|${INSURANCE_LABELS})${LABEL_GAP}(?<v>${RECORD_VALUE})${RECORD_END}`, 'g')
+const CODE_AFTER_LABEL = new RegExp(String.raw`(?:(?<travel>${TRAVEL_LABELS})|${GRANT_LABELS}|${INSURANCE_LABELS})${LABEL_GAP}(?<v>${RECORD_VALUE})${RECORD_END}`, 'g')
 /** A travel or grant label's value holds a digit (a year or a count after the label has its unit, RECORD_END), or is a
  *  booking's five to eight capitals (PNR：KXPTMA): not a word (PNR code, 确认号码是否正确). A phone or a hotline is left to
- *  the phone rule (PHONE_OR_HOTLINE). After a permit's name with no 号 (港澳通行证C12345678) the value holds five digits at
+ *  the phone rule (PHONE_OR_HOTLINE). Not a date, but after a travel label eight digits run together are a code, not a date
+ *  (isDateLike's compact, re-check 54d). After a permit's name with no 号 (港澳通行证C12345678) the value holds five digits at
  *  least, as a permit's number does: 战斗通行证S12赛季 is a game's season pass (re-check of b109efa). */
 const labelledCode: Accept = (m) => {
   const v = m.groups!.v!
-  if (!(/\d/.test(v) || /^[A-Z]{5,8}$/.test(v)) || DATE_LIKE.test(v) || PHONE_OR_HOTLINE.test(v)) return undefined
+  if (!(/\d/.test(v) || /^[A-Z]{5,8}$/.test(v)) || isDateLike(v, m.groups!.travel === undefined) || PHONE_OR_HOTLINE.test(v)) return undefined
   const label = m[0].slice(0, m[0].length - v.length)
   return /(?:证|證)[ \t\u00a0\u3000:：]*$/.test(label) && (v.match(/\d/g)?.length ?? 0) < 5 ? undefined : v
 }
@@ -461,7 +481,7 @@ const CARD_AFTER_LABEL = new RegExp(String.raw`(?:${CARD_LABELS})${LABEL_GAP}(?<
 const cardAfterLabel: Accept = (m) => {
   const v = m.groups!.v!
   const digits = v.replace(/\D/g, '').length
-  return digits >= 12 && digits <= 19 && !DATE_LIKE.test(v) ? v : undefined
+  return digits >= 12 && digits <= 19 && !isDateLike(v) ? v : undefined
 }
 /** ORCID iDs: four groups of four digits, the last character an ISO 7064 mod 11-2 check (X for 10), the first group 000x
  *  as issued (0000-0002-1825-0097), bare or in its https://orcid.org/ address (the address stays, the iD goes). Before the
@@ -493,7 +513,7 @@ function grantNumbers(folded: string, text: string): PatternEntity[] {
     for (const piece of body.split(/([、,;]|和|及|与|與|\band\b)/)) {
       const item = GRANT_ITEM.exec(piece)
       const v = item?.groups!.v
-      if (v !== undefined && (v.match(/\d/g)?.length ?? 0) >= 5 && !DATE_LIKE.test(v) && !(fund && /^\d{6}$/.test(v)) && !PHONE_OR_HOTLINE.test(v)) {
+      if (v !== undefined && (v.match(/\d/g)?.length ?? 0) >= 5 && !isDateLike(v) && !(fund && /^\d{6}$/.test(v)) && !PHONE_OR_HOTLINE.test(v)) {
         const start = bodyStart + at + piece.lastIndexOf(v)
         found.push({ start, end: start + v.length, type: 'RECORD_NUMBER', text: text.slice(start, start + v.length), score: 1, fromPattern: true })
       }
@@ -762,7 +782,7 @@ interface Span {
 
 /** Officials' certificate numbers after their labels (CERTIFICATE_AFTER_LABEL, or 证号 alone among officials:
  *  CERTIFICATE_SHORT_LABEL), and each further one of a list after the same label (执法证号：11010023456、11010023789: recheck
- *  found the second readable) that looks like the first: its length within three of it, not a date or a year (DATE_LIKE). A
+ *  found the second readable) that looks like the first: its length within three of it, not a date or a year (isDateLike). A
  *  mobile number is left to the phone rule. */
 function certificateNumbers(folded: string, text: string): PatternEntity[] {
   const found: PatternEntity[] = []
@@ -776,7 +796,7 @@ function certificateNumbers(folded: string, text: string): PatternEntity[] {
     CERTIFICATE_NEXT.lastIndex = m.index + m[0].length
     for (let next = CERTIFICATE_NEXT.exec(folded); next !== null; next = CERTIFICATE_NEXT.exec(folded)) {
       const item = next.groups!.v!
-      if (Math.abs(item.length - value.length) > 3 || DATE_LIKE.test(item)) break
+      if (Math.abs(item.length - value.length) > 3 || isDateLike(item)) break
       add(CERTIFICATE_NEXT.lastIndex - item.length, item)
     }
   }

@@ -107,7 +107,7 @@ describe('a phone or a hotline after a travel label or in a grant\'s bracket', (
 
 describe('a date and a grant\'s number in a bracket', () => {
   it('a compact date is no grant number; a number after 编号 that opens with a year is one', () => {
-    expect(found('该基金（20231231）到期；确认号：20260420')).toEqual([])
+    expect(found('该基金（20231231）到期')).toEqual([])
     expect(found('该课题（编号：2019-12345）')).toEqual(records('2019-12345'))
     // Not a date: month 13; nor a year's range, 2020-2023, which stays out.
     expect(found('该项目（20231345）；项目（2020-2023）')).toEqual(records('20231345'))
@@ -135,5 +135,35 @@ describe('a part\'s or a patent\'s number in a passport\'s shape', () => {
   it('a game\'s season after 通行证 is no permit\'s number', () => {
     expect(found('战斗通行证S12赛季')).toEqual([])
     expect(found('港澳通行证C12345678，台胞证12345678')).toEqual(records('C12345678', '12345678'))
+  })
+})
+
+// Re-check 54d of 574dd44: a hotline's shape and a compact date after a travel label. All numbers invented.
+describe('ten digits run together after a travel or grant label', () => {
+  it('are a record number though they open with 400 or 800: a hotline is printed in groups', () => {
+    expect(found('确认号：4001234567，入住人：王芳')).toEqual(records('4001234567'))
+    expect(found('Confirmation No.: 8005551234, guest LI NA.')).toEqual(records('8005551234'))
+    expect(found('该项目（4001234567）')).toEqual(records('4001234567'))
+  })
+
+  it('leave a hotline in groups readable and a phone a phone', () => {
+    expect(found('预订号码：400 820 8820；确认号码：400-8208820；预订号：4008-208-820；该项目（800-810-8888）')).toEqual([])
+    expect(found('预订号码：13800138000')).toEqual([['PHONE', '13800138000']])
+  })
+})
+
+describe('a date after a travel label or in a grant\'s bracket', () => {
+  it('is no date where its month lacks the day', () => {
+    expect(found('确认号：20240230；确认号：2024-02-30；确认号：20250431')).toEqual(records('20240230', '2024-02-30', '20250431'))
+    expect(found('该项目（20230230）；该项目（20230931）')).toEqual(records('20230230', '20230931'))
+  })
+
+  it('is a code after a travel label when its eight digits run together, a date there only when written as one', () => {
+    expect(found('酒店确认号：20260420；预订号 20260229；PNR 20261231')).toEqual(records('20260420', '20260229', '20261231'))
+    expect(found('确认号：2026-04-20；预订号：2026.2.29；确认号：2026/04/30')).toEqual([])
+  })
+
+  it('is still a date in a grant\'s bracket or after a grant\'s label, eight digits or not', () => {
+    expect(found('该基金（20231231）到期；该项目（20240229）；项目编号：20231231')).toEqual([])
   })
 })
