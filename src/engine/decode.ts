@@ -302,7 +302,8 @@ const HEADING_BRACKETS = '【〖〔'
  * Part of balanceBrackets: a balanced span wrapped whole in one pair of HEADING_BRACKETS loses the pair (property QA: the
  * model took 【阳光花园小区物业服务中心】 in at 0.65, so the notice's header and its signature, the same office without
  * brackets, were two organisations with two pseudonyms). Book-title marks and quotes are left: the fine-grained model's
- * training data takes 《》 into a title's name.
+ * training data takes 《》 into a title's name. Dev F1: MSRA 0.8889 unchanged; CLUENER 0.7582 -> 0.7577, one span, its
+ * gold 【东乡县教育局】 taken whole by that corpus's annotators (a user's heading is not the office's name).
  */
 function unwrapHeading(span: TokenSpan, chars: readonly string[]): TokenSpan {
   const last = span.to - 1

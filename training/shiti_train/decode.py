@@ -73,7 +73,8 @@ HEADING_BRACKETS = "【〖〔"
 
 def _unwrap_heading(span, chars: list[str]):
     """A balanced span wrapped whole in one pair of HEADING_BRACKETS loses the pair (【阳光花园小区物业服务中心】停水通知);
-    book-title marks and quotes are left (the fine-grained data takes 《》 into a title's name)."""
+    book-title marks and quotes are left (the fine-grained data takes 《》 into a title's name). Dev F1: MSRA 0.8889
+    unchanged; CLUENER 0.7582 -> 0.7577, one span, its gold 【东乡县教育局】 taken whole by that corpus's annotators."""
     s, e, t, score = span
     last = e - 1
     if last - s < 2 or chars[s] not in HEADING_BRACKETS or _bracket_at(chars, last) != -_bracket_at(chars, s):
