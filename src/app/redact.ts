@@ -452,7 +452,7 @@ function namesAt(text: string, at: number, names: KeyNode): [end: number, key: s
     const key = written.length === 1 ? simplifiedOf(written) : simplifiedKey(written)
     for (let i = 0; i < key.length && node; i++) node = node.next.get(key.charCodeAt(i))
     if (!node) break
-    if (node.name && (!grouped || wholeGroupedNumber(text, at, end, node.name[1]))) found.push([end, ...node.name])
+    if (node.name && (!grouped || wholeGroupedNumber(text, at, end, ...node.name))) found.push([end, ...node.name])
     if (node.next.size === 0) break
     let [next, spaced] = gapEnd(text, end)
     // A hyphen between two digits where the number looked for has none there (6222-0212-… for 6222 0212 …).
@@ -462,8 +462,10 @@ function namesAt(text: string, at: number, names: KeyNode): [end: number, key: s
     const after = codePointAt(text, next)
     if (spaced) {
       // Spacing between two Chinese characters, or between a number's digit groups (6222 0212 3456 7890 123, found so
-      // and looked for so or run together: insurance QA found it readable where written again).
-      if (isDigit(key) && isDigit(after.key)) grouped = true
+      // and looked for so or run together: insurance QA found it readable where written again), a code's letters and
+      // digits too (RDAA 2026 1101 8880 0456). Only a plain space or a hyphen joins groups: a tab or an ideographic
+      // space is a pasted table's cell boundary (王建国⇥6222 0212 3456 7890 123⇥5000.00, re-check 54e).
+      if (hyphen ? isDigit(key) && isDigit(after.key) : joinsGroups(text.slice(end, next), key, after.key)) grouped = true
       else if (hyphen || !(c.han && after.han)) break
     }
     pos = next
@@ -473,12 +475,23 @@ function namesAt(text: string, at: number, names: KeyNode): [end: number, key: s
 
 const HYPHEN_UNIT = '-'.charCodeAt(0)
 const isDigit = (key: string) => key.length === 1 && key >= '0' && key <= '9'
+const isAlphanumeric = (key: string) => key.length === 1 && /[0-9A-Za-z]/.test(key)
+/** Whether the spacing `gap` between two characters of a name (their keys) joins a number's groups: plain spaces (a
+ *  no-break one too) between a digit and a digit or a letter, not a tab or U+3000 (a table's cells). */
+const joinsGroups = (gap: string, before: string, after: string) =>
+  /^[ \u00a0]+$/u.test(gap) && isAlphanumeric(before) && isAlphanumeric(after) && (isDigit(before) || isDigit(after))
+/** The fewest digits a number is looked for with its groups spaced or hyphenated otherwise than found: a card's, an
+ *  account's, an ID's, a phone's, a long record number's. A shorter one (12345, 2026-001) is looked for only as written,
+ *  since 12 345元, 123-456 or 2026 001 are far more often an amount, a range or a date (re-check 54e). */
+const GROUPED_NUMBER_DIGITS = 10
+const digitCount = (key: string) => key.match(/\d/gu)?.length ?? 0
 /** The types of number whose digit groups may be spaced or hyphenated one way in one place and another in the next. */
 const GROUPED_NUMBER_TYPES: ReadonlySet<string> = new Set(['PHONE', 'ID_NUMBER', 'BANK_CARD', 'RECORD_NUMBER'])
 /** A number found across its groups' spacing at [start, end) is one of GROUPED_NUMBER_TYPES, and no group of a longer
  *  number goes on before or after it (6222 0212 3456 7890 123 456 holds no 6222 0212 3456 7890 123). */
-function wholeGroupedNumber(text: string, start: number, end: number, e: Entity): boolean {
-  return GROUPED_NUMBER_TYPES.has(e.type) && !/^[ \t\u00a0\u3000-]+\d/u.test(text.slice(end, end + 4)) && !/\d[ \t\u00a0\u3000-]+$/u.test(text.slice(Math.max(0, start - 4), start))
+function wholeGroupedNumber(text: string, start: number, end: number, key: string, e: Entity): boolean {
+  return GROUPED_NUMBER_TYPES.has(e.type) && digitCount(key) >= GROUPED_NUMBER_DIGITS &&
+    !/^[ \u00a0-]+\d/u.test(text.slice(end, end + 4)) && !/\d[ \u00a0-]+$/u.test(text.slice(Math.max(0, start - 4), start))
 }
 
 /**
@@ -487,8 +500,45 @@ function wholeGroupedNumber(text: string, start: number, end: number, e: Entity)
  * written with its groups spaced, hyphenated or not. Other names as they are.
  */
 function groupedNumberKey(key: string, type: string): string {
-  if (!GROUPED_NUMBER_TYPES.has(type)) return key
-  return GROUPED_DIGITS.test(key) ? key.replace(/[\s-]/gu, '') : key.replace(/(?<=\d)\s+(?=\d)/gu, '')
+  if (!GROUPED_NUMBER_TYPES.has(type) || digitCount(key) < GROUPED_NUMBER_DIGITS) return key
+  // A code's letters and digits spaced (RDAA 2026 1101 8880 0456) run together as digits are: spreadNames skips a key
+  // that holds spacing (re-check 54e found it readable where written again).
+  return GROUPED_DIGITS.test(key) ? key.replace(/[\s-]/gu, '') : key.replace(/(?<=[A-Za-z\d])\s+(?=\d)|(?<=\d)\s+(?=[A-Za-z])/gu, '')
+}
+
+/** The types of number whose value is spread only where distinctive (distinctiveNumber) and not as part of an amount, a
+ *  date or a range (numberStandsAlone). */
+const NUMBER_TYPES: ReadonlySet<string> = new Set([...GROUPED_NUMBER_TYPES, 'ADDRESS_NUMBER'])
+/**
+ * Whether a number found after its label is distinctive enough to be looked for elsewhere: five digits or more, a
+ * letter (B2-056, ZY2026…), groups joined by a hyphen with four digits at least (12-1-1802, 3-401), or a unit after
+ * three digits or more (1802室, 700弄15号). Re-check 54e: 房号：2026 spread to 2026年, 车位号：12 to 12月12日, 房号：301 to
+ * 欠费301元, 理赔编号：100 to 赔付100元. The found occurrence itself is replaced whatever its length.
+ */
+function distinctiveNumber(key: string, type: string): boolean {
+  if (!NUMBER_TYPES.has(type)) return true
+  const digits = digitCount(key)
+  if (/[A-Za-z]/u.test(key) || digits >= 5) return true
+  if (/\d[-－]\d/u.test(key)) return digits >= 4
+  return /[^\d\s]/u.test(key) && digits >= 3
+}
+/** What makes a number's digits part of an amount, a date, a document's number or a count after it (12345元, 12345.00,
+ *  2026年, 12月, 2026-001号文件, 100万) or before it (3月15号, 第2026-001). */
+const NUMBER_PART_AFTER = /^[ \t\u00a0]*(?:[元年月日号號期万萬亿億千百]|[.．,，]\d|[%％])/u
+const NUMBER_PART_BEFORE = /(?:[月第]|[.．]\d*)$/u
+/** The same before and after a short number (fewer than GROUPED_NUMBER_DIGITS digits): another group of digits joined to
+ *  it, a range's or a longer number's (010-12345, 123456-123460, 8888-1). */
+const SHORT_NUMBER_AFTER = /^[ \u00a0]*[-－~～—–/][ \u00a0]*\d/u
+const SHORT_NUMBER_BEFORE = /\d[ \u00a0]*[-－~～—–/][ \u00a0]*$/u
+/** Whether a number of NUMBER_TYPES spread to [start, end) of `text` stands as a number of its own there: not part of an
+ *  amount, a date or a longer number (NUMBER_PART_AFTER …). A key with letters (a code) stands wherever it is whole. */
+function numberStandsAlone(text: string, start: number, end: number, key: string, type: string): boolean {
+  if (!NUMBER_TYPES.has(type) || /[A-Za-z]/u.test(key) || !/^\d/u.test(key)) return true
+  const after = text.slice(end, end + 4)
+  const before = text.slice(Math.max(0, start - 4), start)
+  if (/^[\d\s\-－]+$/u.test(key) && NUMBER_PART_AFTER.test(after)) return false
+  if (NUMBER_PART_BEFORE.test(before)) return false
+  return digitCount(key) >= GROUPED_NUMBER_DIGITS || !(SHORT_NUMBER_AFTER.test(after) || SHORT_NUMBER_BEFORE.test(before))
 }
 
 /** The character shown before `at` (past invisible ones and combining marks) and the one from `at` on. */
@@ -700,7 +750,7 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
     const key = groupedNumberKey(mentionKey(e.text), e.type)
     if (e.type === 'PER' && !people.has(key)) people.set(key, e)
     if (e.type === 'PER' && (!isFromPattern(e) || e.labelledName === true)) modelPeople.add(key)
-    if ([...key].length < 2 || /\s/u.test(key)) continue
+    if ([...key].length < 2 || /\s/u.test(key) || !distinctiveNumber(key, e.type)) continue
     const known = byKey.get(key)
     if (!known || e.score > known.score) byKey.set(key, e)
   }
@@ -1307,6 +1357,7 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
           if (trade && fits(at, stop + trade[0].length)) stop += trade[0].length
         }
         if (!fits(at, stop) || !wholeWord(at, stop, key) || (isGivenNameAlone(e) && !standsAsName(at, stop, key))) continue
+        if (!numberStandsAlone(text, at, stop, key, e.type)) continue
         if ((e as GivenNameEntity).commonWord && stop === foundStop && !standsAsShortName(at, stop, key)) continue
         if (keptInTitle({ type: e.type, start: at, end: stop })) continue
         // (the name as found too, before a trade word took it in: 澜庭 never to mark is not spread as 澜庭物流 either)
