@@ -237,7 +237,13 @@ const DATE = String.raw`(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月(?:[ \t]
 /** A date after 出生日期, 生日, 生于 …, or before 出生: a date of birth. Other dates (a visit's, a filing's) are not. */
 const BIRTH_LABELS = String.raw`(?:出生日期|出生年月日?|出生于|出生於|出生|生日|生于|生於)`
 const BIRTH_DATE = new RegExp(String.raw`${BIRTH_LABELS}${LABEL_GAP}(?<v>${DATE})`, 'g')
-const DATE_OF_BIRTH = new RegExp(String.raw`${DATE}(?=[ \t]*(?:出生|生人))`, 'g')
+/** A year alone (生于2008年, 2003年生), or a year and a month before 生: how genealogies, obituaries and CVs write a
+ *  birth (genealogy QA: of 2003年生, 2005年出生, 生于2008年, 1999年6月生 and 1938年5月生于湖南 none was caught). */
+const BIRTH_YEAR = String.raw`(?:19|20)\d{2}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?(?![ \t]*\d)`
+const BIRTH_YEAR_AFTER_LABEL = new RegExp(String.raw`${BIRTH_LABELS}${LABEL_GAP}(?<v>${BIRTH_YEAR})`, 'g')
+/** 生 after a date is a birth unless it starts a word: 2023年生产, 生效, 生活, 生日, 生态, 生物, 生猪, 生源 … */
+const BORN = String.raw`出生|生人|生(?![产產活意日长長效成存物命态態气氣字词詞涯病肖前平还還育猪豬源鲜鮮机機死理殖])`
+const DATE_OF_BIRTH = new RegExp(String.raw`(?:${DATE}|${BIRTH_YEAR})(?=[ \t]*(?:${BORN}))`, 'g')
 /** The labels of a record's dates: a visit's, an admission's, a sample's, a signature's (入院日期, 就诊时间, 采集时间,
  *  签名日期 …). A date and a hospital name out of one file pick out a patient as a date of birth does (medical QA:
  *  27 of 27 such dates stayed). A date without one (a visit's in running text) stays: README says so. */
@@ -258,8 +264,9 @@ const LABELLED_DATE = new RegExp(
   String.raw`${DATE_LABELS}${LABEL_GAP}(?<v>${LABELLED_DAY}(?:[ \t]*${LABELLED_TIME})?${RANGE_END}?)`,
   'g',
 )
-/** An age after 年龄 (年令, 年纪): 67岁, 32. Not a bare 67岁, which news gives public figures. */
-const AGE_LABELS = String.raw`(?:年龄|年齡|年令|年纪|年紀)`
+/** An age after 年龄 (年令, 年纪), or at death after 享年/终年 (an obituary's): 67岁, 32. Not a bare 67岁, which news
+ *  gives public figures. */
+const AGE_LABELS = String.raw`(?:年龄|年齡|年令|年纪|年紀|享年|终年|終年)`
 const AGE = new RegExp(
   String.raw`${AGE_LABELS}${LABEL_GAP}(?<v>\d{1,3}(?:[.．]\d{1,2})?(?:[ \t]*(?:周岁|週歲|岁|歲)(?:[ \t]*\d{1,2}[ \t]*(?:个|個)?月)?|[ \t]*(?:个月|個月|月龄|月齡|天))?)(?![\d.．])`,
   'g',
@@ -909,6 +916,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => matches(folded, text, CASE_NUMBER, 'RECORD_NUMBER')],
     [false, () => matches(folded, text, PLATE, 'PLATE', acceptPlate)],
     [true, () => matches(folded, text, BIRTH_DATE, 'BIRTH_DATE')],
+    [true, () => matches(folded, text, BIRTH_YEAR_AFTER_LABEL, 'BIRTH_DATE')],
     [false, () => matches(folded, text, DATE_OF_BIRTH, 'BIRTH_DATE')],
     [true, () => matches(folded, text, LABELLED_DATE, 'DATE')],
     [false, () => matches(folded, text, SIGNED_DATE, 'DATE', signedDate)],
