@@ -479,16 +479,20 @@ export function isVin(vin: string): boolean {
   const check = total % 11
   return vin[8] === (check === 10 ? 'X' : String(check))
 }
-/** A bank card's or account's labels (卡号, 银行卡号, 信用卡号, 银行卡：, 银行账户, 收款账户): after one, any number of 12 to 19
- *  digits, whole or in groups, is the account's whatever its Luhn sum (a digit mistyped, as 账号's are taken: insurance QA
- *  found 卡号 6222 0212 3456 7890 123 readable where 银行账号：6222 0212 3456 7890 123 was replaced). One that passes Luhn
- *  is the card rule's; a bare number still needs Luhn. */
-const CARD_LABELS = String.raw`(?:卡|咭)(?:号码|號碼|号|號)|(?:银行卡|銀行卡)(?=[ \t\u00a0\u3000]*:)|(?:账户|帳戶|賬戶|账戶)(?:号码|號碼|号|號)?`
-const CARD_AFTER_LABEL = new RegExp(String.raw`(?:${CARD_LABELS})${LABEL_GAP}(?<v>\d+(?:[ -]\d+)*)${RECORD_END}(?![ -]\d)`, 'g')
+/** A bank card's or account's labels (卡号, 银行卡号, 信用卡号, 银行卡：, 银行账户, 收款账户, 账号, 开户行及账号): after one, any
+ *  number of 12 digits or more, whole or in groups, is the account's whatever its Luhn sum (a digit mistyped, as 账号's are
+ *  taken: insurance QA found 卡号 6222 0212 3456 7890 123 readable where 银行账号：6222 0212 3456 7890 123 was replaced), a
+ *  company's account of 20 digits or more too (re-check 54e: 账户：4405 0158 0000 0000 0000 readable where 账号 took it),
+ *  and a bank's name may stand between label and number (收款账户：中国工商银行 6222 …, 开户行及账号：招商银行深圳分行
+ *  755912345610801), which stays. Not an amount (账户：1000 0000 0000 元). One that passes Luhn is the card rule's; a bare
+ *  number still needs Luhn. */
+const CARD_LABELS = String.raw`(?:卡|咭)(?:号码|號碼|号|號)|(?:银行卡|銀行卡)(?=[ \t\u00a0\u3000]*:)|(?:账户|帳戶|賬戶|账戶)(?:号码|號碼|号|號)?|(?:帐|账|帳|賬)(?:号码|號碼|号|號)`
+const BANK_NAME = String.raw`(?:[\u3400-\u9fff]{0,12}?(?:银行|銀行|信用社|信用合作社)(?:[\u3400-\u9fff]{1,12}?(?:分行|支行|营业部|營業部|分理处|分理處))?[ \t\u00a0\u3000,，:：]*)?`
+const CARD_AFTER_LABEL = new RegExp(String.raw`(?:${CARD_LABELS})${LABEL_GAP}${BANK_NAME}(?<v>\d+(?:[ -]\d+)*)${RECORD_END}(?![ -]\d|[ \t\u00a0\u3000]*(?:元|万|萬|亿|億|块|塊))`, 'g')
 const cardAfterLabel: Accept = (m) => {
   const v = m.groups!.v!
   const digits = v.replace(/\D/g, '').length
-  return digits >= 12 && digits <= 19 && !isDateLike(v) ? v : undefined
+  return digits >= 12 && digits <= 30 && !isDateLike(v) ? v : undefined
 }
 /** ORCID iDs: four groups of four digits, the last character an ISO 7064 mod 11-2 check (X for 10), the first group 000x
  *  as issued (0000-0002-1825-0097), bare or in its https://orcid.org/ address (the address stays, the iD goes). Before the
@@ -608,8 +612,10 @@ const ADDRESS_UNIT = String.raw`\d+[A-Za-z]?(?:弄|号院|號院|号楼|號樓|�
 /** The words that follow a household's room and no count (1703的业主, 1802门口, 903住户): after them bare digits are a
  *  room's though a Han character follows (estate QA: 阳光花园小区B座1703的业主 left 1703 readable). */
 const ROOM_NEXT = String.raw`(?:的(?:业主|業主|住户|住戶|租户|租戶|房东|房東|门口|門口|户主|戶主)|业主|業主|住户|住戶|租户|租戶|户主|戶主|房东|房東|门口|門口|门前|門前)`
-/** What makes digits a count, not a room: 1200户, 3000平方米, 2026年, 500个车位. */
-const COUNT_NEXT = String.raw`[年月日时時分秒人户戶个個元万萬千百米平㎡套间間辆輛台层層位名家多余餘]`
+/** What makes digits a count, not a room: 1200户, 3000平方米, 2026年, 500个车位; a class's year, a ship's tonnage, seats,
+ *  weights, an area (A座2024届毕业生, B座3000吨级, A座600座位, C座1500公斤, D栋2000亩: re-check 54e). 方 not before a
+ *  surname's form of address (1703方先生). */
+const COUNT_NEXT = String.raw`(?:[年月日时時分秒人户戶个個元万萬千百米平㎡套间間辆輛台层層位名家多余餘届屆吨噸座亩畝克级級张張]|公斤|公里|公顷|公頃|方(?![先女小老某]))`
 /** Units in a row (700弄15号402室), a room's bare number after a building's (7栋502, 1单元1702, 3栋1703的业主)
  *  included. Not a day of the month (3月5号, 本月10号), nor a count after a measure word (21座4000米以上的山). */
 const ADDRESS_NUMBER = new RegExp(
@@ -664,11 +670,20 @@ function acceptRoomTriple(folded: string, placeEnds: ReadonlySet<number>, buildi
     return underRoomHeading(folded, start) ? m[0] : undefined
   }
 }
-/** A room's value after its label: 房号：12-1-1802, 房号：B-1802, 室号：3栋2单元501室 (a digit in it). */
+/** A room's value after its label: 房号：12-1-1802, 房号：B-1802, 室号：3栋2单元501室 (a digit in it). Not a count, a year or
+ *  a date (房号：2026年12月缴费; roomAfterLabel). */
 const ROOM_AFTER_LABEL = new RegExp(
-  String.raw`(?<=(?:房号|房號|室号|室號|门牌号|門牌號|房间号|房間號)${LABEL_GAP})(?:[A-Za-z\d]|栋|棟|幢|座|单元|單元|号楼|號樓|[号號室房层層弄#\-－])+`,
+  String.raw`(?<=(?:房号|房號|室号|室號|门牌号|門牌號|房间号|房間號)${LABEL_GAP})(?:[A-Za-z\d]|栋|棟|幢|座|单元|單元|号楼|號樓|[号號室房层層弄#\-－])+(?![A-Za-z\d\-－./]|${COUNT_NEXT})`,
   'g',
 )
+/** A room label's value holds a digit and is no date (房号：2026-12-07) nor a year (门牌号：1998), unless three or four
+ *  digits of a room's shape, a floor and a room 01 to 39 (房号：2026 is floor 20's room 26, 房号：1802). Re-check 54e. */
+const roomAfterLabel: Accept = (m) => {
+  const v = m[0]
+  if (!/\d/.test(v)) return undefined
+  const room = Number(v.slice(-2))
+  return isDateLike(v) && !(/^\d{3,4}$/.test(v) && room >= 1 && room <= 39) ? undefined : v
+}
 /** A parking space, a household's as surely as its room: 地下车库B2-056, 车位B2-056, 车位号：B2-056, 车位号：056. Not a
  *  count (车位500个, 车库2层). */
 const PARKING_SPACE = new RegExp(
@@ -922,7 +937,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => matches(folded, text, SIGNED_DATE, 'DATE', signedDate)],
     [true, () => matches(folded, text, AGE, 'AGE', personalAge)],
     [false, () => matches(folded, text, AGE_AFTER_SEX, 'AGE', personalAge)],
-    [false, () => matches(folded, text, ROOM_AFTER_LABEL, 'ADDRESS_NUMBER', when((v) => /\d/.test(v)))],
+    [false, () => matches(folded, text, ROOM_AFTER_LABEL, 'ADDRESS_NUMBER', roomAfterLabel)],
     [false, () => matches(folded, text, PARKING_SPACE, 'ADDRESS_NUMBER')],
     // Not where the model's building holds the block (英蓝国际B座): its room after it is ROOM_AFTER_BUILDING's.
     [false, () => matches(folded, text, LETTER_BLOCK_ROOM, 'ADDRESS_NUMBER', (m) => (buildingEnds.has(m.index! + 2) ? undefined : m[0]))],

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { withPatterns } from '../../../src/app/patterns'
+import { findPatterns, withPatterns } from '../../../src/app/patterns'
 import { loadCommonWords, redact, spreadNames } from '../../../src/app/redact'
 
 // Re-check 54e of c1dfb49 (a number's groups spread) and b5bfa0b (rooms): a spaced card number in a pasted table's cell
@@ -7,6 +7,7 @@ import { loadCommonWords, redact, spreadNames } from '../../../src/app/redact'
 // space's or a claim's label were spread into every equal number of the text (amounts, dates, ranges).
 const LABELS: Record<string, string> = { PHONE: '电话', ID_NUMBER: '证件', BANK_CARD: '银行卡', RECORD_NUMBER: '编号', ADDRESS_NUMBER: '门牌号' }
 const types = new Set(Object.keys(LABELS))
+const found = (text: string) => findPatterns(text).map((e) => [e.type, e.text])
 const pseudonym = (type: string, n: number) => `[${LABELS[type] ?? type}${n}]`
 const pseudo = (text: string, spread?: ReturnType<typeof spreadNames>) =>
   redact(text, withPatterns(text, []), { types, mode: 'pseudonym', pseudonym, everywhere: true, spread })
@@ -64,5 +65,41 @@ describe('a record number of under ten digits', () => {
   it('is still spread where written again as itself', () => {
     expect(pseudo('住院号：123456。复查时住院号写作123456，另ZY123')).toBe('住院号：[编号1]。复查时住院号写作[编号1]，另ZY123')
     expect(pseudo('房号：12-1-1802。12-1-1802的业主')).toBe('房号：[门牌号1]。[门牌号1]的业主')
+  })
+})
+
+describe('a room label\'s value', () => {
+  it('is not a year or a date, unless three or four digits of a room\'s shape', () => {
+    // Before: 房号：2026年12月缴费 took 2026, 门牌号：1998 and 房号：2026-12-07 were rooms.
+    expect(found('房号：2026年12月缴费，门牌号：1998，房号：2026-12-07')).toEqual([])
+    expect(found('房号：2026，房号：1802，房号：5，房号：B-12')).toEqual([['ADDRESS_NUMBER', '2026'], ['ADDRESS_NUMBER', '1802'], ['ADDRESS_NUMBER', '5'], ['ADDRESS_NUMBER', 'B-12']])
+  })
+})
+
+describe('an account\'s number after an account\'s or a card\'s label', () => {
+  it('is taken with 20 digits after any of them, as after 账号', () => {
+    // Before: only 账号 took them.
+    for (const label of ['账号', '账户', '收款账户', '银行账户', '卡号', '对公账户']) {
+      expect(found(`${label}：4405 0158 0000 0000 0000`)).toEqual([['RECORD_NUMBER', '4405 0158 0000 0000 0000']])
+    }
+    expect(found('账户：44050158000000000000')).toEqual([['RECORD_NUMBER', '44050158000000000000']])
+  })
+
+  it('is taken with a bank\'s name between label and number, the bank\'s name left', () => {
+    // Before: both readable.
+    expect(found('收款账户：中国工商银行 6222 0212 3456 7890 123')).toEqual([['RECORD_NUMBER', '6222 0212 3456 7890 123']])
+    expect(found('开户行及账号：招商银行深圳分行 755912345610801')).toEqual([['RECORD_NUMBER', '755912345610801']])
+  })
+
+  it('is not an amount', () => {
+    expect(found('账户：1000 0000 0000 元，账户：100000000000元')).toEqual([])
+  })
+})
+
+describe('a letter block\'s number', () => {
+  it('is no room before a count\'s word', () => {
+    // Before: each was [门牌号].
+    expect(found('A座2024届毕业生，B座3000吨级，A座600座位，C座1500公斤，D栋2000亩，E座1200千克，F座1500方土')).toEqual([])
+    expect(found('B座1703方先生')).toEqual([['ADDRESS_NUMBER', 'B座1703']])
   })
 })
