@@ -282,7 +282,7 @@ export function nameNumbering(): NameNumbering {
       const spelling = type !== 'PER' ? undefined : alias !== undefined ? spellingOf(alias) : spellingOf(key)
       const byAlias = spelling !== undefined && (alias === undefined || !chineseOf.has(spelling)) ? spelling : undefined
       const code = type === 'STOCK_CODE' ? stockCode(names, key) : undefined
-      n = byAlias ?? code ?? (type === 'PER' ? people.numberOf(key) ?? partMetAlone(key, alias !== undefined) ?? givenMetAlone(key) : undefined) ?? (count.get(type) ?? 0) + 1
+      n = byAlias ?? code ?? (type === 'PER' ? people.numberOf(key) ?? partMetAlone(key, alias !== undefined) : undefined) ?? (count.get(type) ?? 0) + 1
       const fresh = n > (count.get(type) ?? 0)
       if (fresh) count.set(type, n)
       names.set(key, n)
@@ -307,21 +307,6 @@ export function nameNumbering(): NameNumbering {
     // Its last part only: a foreign person is called by it (古特雷斯); a first name alone (约翰) is too often another's.
     const n = names.get(parts.last)
     return n !== undefined && alone.get(n) === parts.last ? n : undefined
-  }
-
-  /** A Chinese full name's number where its given name of two characters was met alone before it (守仁、守义兄弟 …
-   *  张守仁: genealogy QA, a family book lists the sons by given name and then gives each his entry, and an obituary
-   *  names 长子承志 before 张承志; the two were two pseudonyms), the given name's own number, unless another full name
-   *  has taken it already: the first full name met after it is the one, as a given name met after a full name is
-   *  that full name's (GivenNames). */
-  function givenMetAlone(key: string): number | undefined {
-    const chars = Array.from(key)
-    const surname = chars.length === 4 && COMPOUND_SURNAMES.has(chars[0]! + chars[1]!) ? 2
-      : chars.length === 3 && SURNAMES.has(simplifiedOf(chars[0]!)) ? 1 : 0
-    if (surname === 0) return undefined
-    const given = chars.slice(surname).join('')
-    const n = numbering.get('PER')!.get(given)
-    return n !== undefined && alone.get(n) === given ? n : undefined
   }
 }
 
