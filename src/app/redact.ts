@@ -534,11 +534,18 @@ const SHORT_NUMBER_BEFORE = /\d[ \u00a0]*[-－~～—–/][ \u00a0]*$/u
  *  amount, a date or a longer number (NUMBER_PART_AFTER …). A key with letters (a code) stands wherever it is whole. */
 function numberStandsAlone(text: string, start: number, end: number, key: string, type: string): boolean {
   if (!NUMBER_TYPES.has(type) || /[A-Za-z]/u.test(key) || !/^\d/u.test(key)) return true
+  // Ten digits or more are no amount, date or count: an account written again before 元 or a comma and digits, a
+  // policy number before 号 or 年度 (re-check 54g: 他又转入6222021234567890123元 and 保单8800123456号 stayed readable).
+  const digits = digitCount(key)
+  if (digits >= GROUPED_NUMBER_DIGITS) return true
   const after = text.slice(end, end + 4)
   const before = text.slice(Math.max(0, start - 4), start)
-  if (/^[\d\s\-－]+$/u.test(key) && NUMBER_PART_AFTER.test(after)) return false
+  // A record's number of six digits or more before 号 is the holder's (123456号患者, 20230101号同学: re-check 54g), not a
+  // document's (2026-001号文件, hyphened) nor a day's (15号).
+  const holder = digits >= 6 && !/[-－]/u.test(key) && /^[ \t\u00a0]*[号號]/u.test(after)
+  if (/^[\d\s\-－]+$/u.test(key) && NUMBER_PART_AFTER.test(after) && !holder) return false
   if (NUMBER_PART_BEFORE.test(before)) return false
-  return digitCount(key) >= GROUPED_NUMBER_DIGITS || !(SHORT_NUMBER_AFTER.test(after) || SHORT_NUMBER_BEFORE.test(before))
+  return !(SHORT_NUMBER_AFTER.test(after) || SHORT_NUMBER_BEFORE.test(before))
 }
 
 /** The character shown before `at` (past invisible ones and combining marks) and the one from `at` on. */

@@ -26,3 +26,14 @@ describe('an age at death', () => {
     expect(found('先父张明远于2024年11月6日辞世，享年86岁。祖母终年92岁。')).toEqual([['AGE', '86岁'], ['AGE', '92岁']])
   })
 })
+
+describe('re-check 54g of 8bf58f9: an event\'s date and a statistic are no birth', () => {
+  it('leaves a date after 发生于, 产生于, 诞生于 … alone, and 出生 before 人口 or 率', () => {
+    // Before: each a date of birth.
+    expect(found('事故发生于2008年5月，案件发生于2019年。这家公司诞生于2008年。该理论产生于1990年，病毒衍生于2019年12月。')).toEqual([])
+    expect(found('2022年出生人口956万，2023年出生率下降。')).toEqual([])
+    expect(found('2010年生均经费，2011年生师比，2019年生化实验室，2014年生计困难，2012年生动的故事，2011年生根发芽')).toEqual([])
+    // A person's birth after 生于 and before 出生 still is one.
+    expect(found('他生于1990年，2001年出生。')).toEqual(births('1990年', '2001年'))
+  })
+})

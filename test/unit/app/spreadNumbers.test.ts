@@ -103,3 +103,18 @@ describe('a letter block\'s number', () => {
     expect(found('B座1703方先生')).toEqual([['ADDRESS_NUMBER', 'B座1703']])
   })
 })
+
+describe('re-check 54g of 0becb68: what the amount and date guards let through', () => {
+  it('replaces a number of ten digits or more written again before 元, 号, 年 or a comma and digits', () => {
+    // Before: each copy after the labelled one readable (read as an amount, a document's number, a year).
+    expect(pseudo('卡号：6222021234567890123。他又转入6222021234567890123元。')).toBe('卡号：[编号1]。他又转入[编号1]元。')
+    expect(pseudo('账号：6222021234567890123。请转到6222021234567890123,3天内到账。')).toBe('账号：[编号1]。请转到[编号1],3天内到账。')
+    expect(pseudo('保单号：8800123456。保单8800123456号已生效，8800123456年度续保。')).toBe('保单号：[编号1]。保单[编号1]号已生效，[编号1]年度续保。')
+  })
+
+  it('replaces a record number of six digits or more before 号 (its holder), not a short one nor a hyphened one', () => {
+    expect(pseudo('住院号：123456。3床123456号患者今日出院。')).toBe('住院号：[编号1]。3床[编号1]号患者今日出院。')
+    expect(pseudo('学号：20230101。20230101号同学缺席。')).toBe('学号：[编号1]。[编号1]号同学缺席。')
+    expect(pseudo('理赔编号：2026-001。见2026-001号文件。')).toBe('理赔编号：[编号1]。见2026-001号文件。')
+  })
+})
