@@ -655,17 +655,17 @@ const NOT_ADDRESS_WORDS: ReadonlySet<string> = new Set([
   // and the words of 总 and 工 that name no one (re-check QA: 门票费总计 and 差旅费总额 took 费 for a surname, 包工头 包)
   '总额', '总计', '总结', '总数', '总量', '总部', '总体', '总不', '总和', '总值', '总价', '总分', '总金', '总公', '总也', '总出',
   '总想', '总觉', '总要', '工头', '工人', '工厂', '工地', '工具', '工业', '工会', '工商', '工夫', '工期', '工时', '工钱',
-  // and of 导 (王导致 is "Wang caused", 王导航 "Wang navigated"); not 导游, 导演, 导师, 导购, 导播: titles. Nor 导向, 导热,
-  // 导电, 导体: after a surname far more often the title 导 and a word (陈导向游客介绍, 陈导热情地, 陈导电话通知, 陈导体贴地:
-  // re-check QA, one guide given two pseudonyms) than "Chen guided", a conductor. 导出 stays (王导出了文件), but see
-  // ADDRESS_THEN_WORD.
-  '导致', '导入', '导出', '导航', '导弹', '导读', '导管', '导线', '导轨', '导流', '导图',
+  // and of 导 (王导致 is "Wang caused", 王导航 "Wang navigated"); not 导游, 导演, 导师, 导购, 导播: titles. Nor 导向:
+  // after a surname far more often the title 导 and a word (陈导向游客介绍: re-check QA, one guide given two pseudonyms)
+  // than "Chen guided". 导出, 导热, 导电, 导体 stay (王导出了文件; 高导热、高导电 and 金导体 are a material's, re-check
+  // 54f: [人名1]导热 for the text's 高峰), but see ADDRESS_THEN_WORD.
+  '导致', '导入', '导出', '导热', '导电', '导体', '导航', '导弹', '导读', '导管', '导线', '导轨', '导流', '导图',
   '导语', '导言', '导论', '导则', '导引', '导尿', '导览', '导报', '导数', '导光',
 ])
 /** A title of one character and a word, read up to three characters, where the first two make a word of
- *  NOT_ADDRESS_WORDS: 张导出席了 and 陈导出发前 are the director and the guide (导 + 出席, 出发), 王导出了文件 no one
- *  (re-check QA). */
-const ADDRESS_THEN_WORD: ReadonlySet<string> = new Set(['导出席', '导出发', '导出差'])
+ *  NOT_ADDRESS_WORDS: 张导出席了 and 陈导出发前 are the director and the guide (导 + 出席, 出发), 陈导热情地, 陈导电话通知
+ *  and 陈导体贴地 the guide (导 + 热情, 电话, 体贴), 王导出了文件 and 高导热材料 no one (re-check QA). */
+const ADDRESS_THEN_WORD: ReadonlySet<string> = new Set(['导出席', '导出发', '导出差', '导热情', '导电话', '导体贴'])
 /** The characters that make kinship terms after a surname (刘奶奶, 王姥姥, 李伯伯, 张大娘, 刘姐姐): an address, no given
  *  name, so none of them is a full name a titled surname is linked to (see isNoGivenName). */
 const KINSHIP_CHARACTERS = new Set('奶爷姥婆伯叔婶嫂姨姑舅哥姐妹弟娘妈爸')

@@ -62,6 +62,12 @@ describe('a surname alone before a title takes the pseudonym of the one full nam
     expect(pseudo(words, found(words, '王芳', '王', '刘洋', '刘'))).toBe('[人名1]来了。[人名2]导致了延误。[人名3]来了。[人名4]导入数据。')
   })
 
+  it('takes no surname before 导热, 导电 or 导体 for the title 导: a material (re-check 54f)', () => {
+    // Before: 高导热、高导电 and 金导体 replaced as the text's 高峰 and 金明 ([人名1]导热).
+    const material = '研发部经理高峰介绍了新材料。高导热、高导电是它的特点。金明说金导体也常用。'
+    expect(pseudo(material, found(material, '高峰', '金明'))).toBe('研发部经理[人名1]介绍了新材料。高导热、高导电是它的特点。[人名2]说金导体也常用。')
+  })
+
   it('links fiction\'s forms of address too: 师弟, 大侠, 长老, 掌门, 公子 (literature QA)', () => {
     const chapter = '萧逸尘拔剑而立。萧师弟，小心！宋远桥也到了，宋大侠一言不发。慕容雪道：“慕容公子请回。”'
     // Before: [人名1]拔剑而立。[人名4]师弟 … [人名5]大侠 … [人名6]公子: six people for three.
