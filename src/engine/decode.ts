@@ -353,20 +353,23 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const markDigit = (char: string | undefined) => unitClass(char) === 'digit' || (char !== undefined && SUPERSCRIPT_DIGITS.includes(char))
 /** A lower-case Latin letter, full-width as normalization leaves it: a run with one is a word, not a code. */
 const LOWER_LETTER = /^[\uFF41-\uFF5A]$/u
+/** What makes the digits after a name a count or a year, not a code's: KFC1000家, TCL1000万台, GUCCI300多款, HSBC1865年
+ *  (re-check 54f: nine brands dropped by the rule below and left readable in the copy). Not 次 (MU5101次航班). */
+const COUNT_WORDS = '家万萬亿億千百台臺款多余餘个個名人件种種辆輛套位只支张張所座层層岁歲年倍户戶块塊元'
 /** The first two digits of a year of this century or the last, full-width as normalization leaves them. */
 const YEAR_START = ['１９', '２０']
 /**
  * What follows a span at `to` is plainly a code: five digits or more, digits and then a letter, or three or four digits
- * that begin no year (a flight's or an order's number: CA of CA1234航班, MU of MU5101次, ABC of ABC1234; re-check QA:
- * the news model tagged them ORG at 0.52-0.74, the copy read [机构1]1234航班); a year (APEC2024, WHO2023年) or one or
- * two digits (BBC2日, CCTV1, GE2家) are a name's.
+ * that begin no year and no count (a flight's or an order's number: CA of CA1234航班, MU of MU5101次, ABC of ABC1234;
+ * re-check QA: the news model tagged them ORG at 0.52-0.74, the copy read [机构1]1234航班); a year (APEC2024, WHO2023年),
+ * a count (KFC1000家, COUNT_WORDS) or one or two digits (BBC2日, CCTV1, GE2家) are a name's.
  */
 const plainCode = (chars: readonly string[], to: number) => {
   let d = to
   while (unitClass(chars[d]) === 'digit') d++
   const digits = d - to
-  return digits >= 5 || unitClass(chars[d]) === 'letter' || digits === 3
-    || (digits === 4 && !YEAR_START.includes(chars.slice(to, to + 2).join('')))
+  return digits >= 5 || unitClass(chars[d]) === 'letter'
+    || ((digits === 3 || (digits === 4 && !YEAR_START.includes(chars.slice(to, to + 2).join('')))) && !(chars[d] !== undefined && COUNT_WORDS.includes(chars[d])))
 }
 
 /**

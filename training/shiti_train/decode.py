@@ -167,20 +167,25 @@ def _mark_digit(chars: list[str], i: int) -> bool:
     return _unit_class(chars, i) == "digit" or (0 <= i < len(chars) and chars[i] in SUPERSCRIPT_DIGITS)
 
 
+# What makes the digits after a name a count or a year, not a code's: KFC1000家, HSBC1865年 (COUNT_WORDS in
+# src/engine/decode.ts). Not 次 (MU5101次航班).
+COUNT_WORDS = "家万萬亿億千百台臺款多余餘个個名人件种種辆輛套位只支张張所座层層岁歲年倍户戶块塊元"
 # The first two digits of a year of this century or the last, full-width (YEAR_START in src/engine/decode.ts).
 YEAR_START = ("１９", "２０")
 
 
 def _plain_code(chars: list[str], end: int) -> bool:
     """What follows a span at end is plainly a code (plainCode): five digits or more, digits and then a letter, or
-    three or four digits that begin no year (CA of CA1234航班, MU of MU5101次); a year (APEC2024) or one or two
-    digits (BBC2日, CCTV1) are a name's."""
+    three or four digits that begin no year and no count (CA of CA1234航班, MU of MU5101次); a year (APEC2024), a
+    count (KFC1000家, COUNT_WORDS) or one or two digits (BBC2日, CCTV1) are a name's."""
     d = end
     while _unit_class(chars, d) == "digit":
         d += 1
     digits = d - end
-    return (digits >= 5 or _unit_class(chars, d) == "letter" or digits == 3
-            or (digits == 4 and "".join(chars[end:end + 2]) not in YEAR_START))
+    after = chars[d] if d < len(chars) else ""
+    return (digits >= 5 or _unit_class(chars, d) == "letter"
+            or ((digits == 3 or (digits == 4 and "".join(chars[end:end + 2]) not in YEAR_START))
+                and (after == "" or after not in COUNT_WORDS)))
 
 
 def _cut_codes(spans, chars: list[str]):

@@ -2,7 +2,7 @@
 affiliation mark after a person, and DOIs. The same cases as test/unit/engine/codes.test.ts."""
 from pathlib import Path
 
-from shiti_train.decode import CODE_JOINERS, SUPERSCRIPT_DIGITS, drop_impossible_spans, never_in_name
+from shiti_train.decode import CODE_JOINERS, COUNT_WORDS, SUPERSCRIPT_DIGITS, drop_impossible_spans, never_in_name
 
 W = "\u3000"  # every whitespace unit, after normalization
 
@@ -81,6 +81,10 @@ def test_drops_a_capitals_span_before_a_flights_or_an_orders_three_or_four_digit
     flights = "我乘坐CA1234航班，原定MU5101次航班取消，搭乘SC4601航班，改签CA981，订单号ABC1234已发货"
     spans = [at(flights, n) for n in ("CA", "MU", "SC", "ABC")] + [(flights.index("CA981"), flights.index("CA981") + 2, "ORG", 0.5)]
     assert kept(flights, *spans) == []
+    counts = "KFC1000家，TCL1000万台，GUCCI300多款，HSBC1865年，IKEA300家，ZARA1000家"
+    brands = ["KFC", "TCL", "GUCCI", "HSBC", "IKEA", "ZARA"]
+    assert kept(counts, *(at(counts, n) for n in brands)) == [f(n) + "/ORG" for n in brands]
+    assert kept("航班CA1234", at("航班CA1234", "CA")) == []
     years = "APEC2024会议，KFC2023年，LG1999年，TCL5家"
     names = ["APEC", "KFC", "LG", "TCL"]
     assert kept(years, *(at(years, n) for n in names)) == [f(n) + "/ORG" for n in names]
@@ -118,3 +122,4 @@ def test_lists_match_the_engine():
     ts = (Path(__file__).resolve().parents[2] / "src/engine/decode.ts").read_text(encoding="utf-8")
     assert f"const CODE_JOINERS = '{CODE_JOINERS}'" in ts
     assert f"const SUPERSCRIPT_DIGITS = '{SUPERSCRIPT_DIGITS}'" in ts
+    assert f"const COUNT_WORDS = '{COUNT_WORDS}'" in ts

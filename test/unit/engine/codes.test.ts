@@ -72,6 +72,12 @@ describe('dropImpossibleSpans: names glued to a number are no codes (re-check of
     const flights = '我乘坐CA1234航班，原定MU5101次航班取消，搭乘SC4601航班，改签CA981，订单号ABC1234已发货'
     const spans = ['CA', 'MU', 'SC', 'ABC'].map((n) => at(flights, n))
     expect(kept(flights, ...spans, span(flights.indexOf('CA981'), flights.indexOf('CA981') + 2))).toEqual([])
+    // A count or an old year after a brand (re-check 54f: nine brands dropped, the copy's first mention readable).
+    const counts = 'KFC1000家，TCL1000万台，GUCCI300多款，HSBC1865年，IKEA300家，ZARA1000家'
+    const brands = ['KFC', 'TCL', 'GUCCI', 'HSBC', 'IKEA', 'ZARA']
+    expect(kept(counts, ...brands.map((n) => at(counts, n)))).toEqual(brands.map((n) => `${fw(n).join('')}/ORG`))
+    // At the text's end, the digits are a code's as before another character.
+    expect(kept('航班CA1234', at('航班CA1234', 'CA'))).toEqual([])
     const years = 'APEC2024会议，KFC2023年，LG1999年，TCL5家'
     expect(kept(years, at(years, 'APEC'), at(years, 'KFC'), at(years, 'LG'), at(years, 'TCL')))
       .toEqual(['APEC', 'KFC', 'LG', 'TCL'].map((n) => `${fw(n).join('')}/ORG`))
