@@ -368,8 +368,10 @@ const plainCode = (chars: readonly string[], to: number) => {
   let d = to
   while (unitClass(chars[d]) === 'digit') d++
   const digits = d - to
-  return digits >= 5 || unitClass(chars[d]) === 'letter'
-    || ((digits === 3 || (digits === 4 && !YEAR_START.includes(chars.slice(to, to + 2).join('')))) && !(chars[d] !== undefined && COUNT_WORDS.includes(chars[d])))
+  const after = chars[d]
+  const counted = after !== undefined && COUNT_WORDS.includes(after)
+  return digits >= 5 || unitClass(after) === 'letter'
+    || ((digits === 3 || (digits === 4 && !YEAR_START.includes(chars.slice(to, to + 2).join('')))) && !counted)
 }
 
 /**
