@@ -234,12 +234,13 @@ const LABEL_GAP = String.raw`[ \t\u00a0\u3000]*[:：]?[ \t\u00a0\u3000]*(?:为|�
 
 /** A date: 1957年3月8日, 1996年12月, 1991-09-14, 1991.9.14, 1991/09/14. */
 const DATE = String.raw`(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?|[-./]\d{1,2}(?:[-./]\d{1,2})?(?!\d))`
-/** 生于 that dates an event, not a birth: 发生于, 产生于, 诞生于 (a company's, a theory's), 衍生于, 派生于, 寄生于, 共生于,
- *  滋生于, 萌生于, 催生于 (re-check 54g: 事故发生于2008年5月 read [出生日期1]). */
-const EVENT_NOT_BIRTH = String.raw`(?<![发發产產诞誕衍派寄共滋萌催])`
+/** 生于 that dates an event, not a birth: 发生于, 产生于, 衍生于, 派生于, 寄生于, 共生于, 滋生于, 萌生于, 催生于 (re-check
+ *  54g: 事故发生于2008年5月 read [出生日期1]). Not 诞生于: a biography's birth (他诞生于1990年) as often as a company's, and a
+ *  company's year masked is the lesser harm (re-check 54h). */
+const EVENT_NOT_BIRTH = String.raw`(?<![发發产產衍派寄共滋萌催])`
 /** A date after 出生日期, 生日, 生于 …, or before 出生: a date of birth. Other dates (a visit's, a filing's) are not; nor
- *  出生 before 人口, 率, 数 or 量 (a statistic: 2022年出生人口956万). */
-const BIRTH_LABELS = String.raw`(?:出生日期|出生年月日?|出生于|出生於|出生(?!人口|率|数|數|量)|生日|${EVENT_NOT_BIRTH}生于|${EVENT_NOT_BIRTH}生於)`
+ *  出生 before 人口, 人数, 数量 or 率 (a statistic: 2022年出生人口956万), though 出生数天后 and 出生率先 are births (re-check 54h). */
+const BIRTH_LABELS = String.raw`(?:出生日期|出生年月日?|出生于|出生於|出生(?!人口|人数|人數|数量|數量|率(?!先))|生日|${EVENT_NOT_BIRTH}生于|${EVENT_NOT_BIRTH}生於)`
 const BIRTH_DATE = new RegExp(String.raw`${BIRTH_LABELS}${LABEL_GAP}(?<v>${DATE})`, 'g')
 /** A year alone (生于2008年, 2003年生), or a year and a month before 生: how genealogies, obituaries and CVs write a
  *  birth (genealogy QA: of 2003年生, 2005年出生, 生于2008年, 1999年6月生 and 1938年5月生于湖南 none was caught). */
@@ -247,7 +248,7 @@ const BIRTH_YEAR = String.raw`(?:19|20)\d{2}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?
 const BIRTH_YEAR_AFTER_LABEL = new RegExp(String.raw`${BIRTH_LABELS}${LABEL_GAP}(?<v>${BIRTH_YEAR})`, 'g')
 /** 生 after a date is a birth unless it starts a word: 2023年生产, 生效, 生活, 生日, 生态, 生物, 生猪, 生源, 生均, 生师比,
  *  生化, 生计, 生动, 生根 … (re-check 54g: 2010年生均经费, 2011年生师比 were births). */
-const BORN = String.raw`出生(?!人口|率|数|數|量)|生人|生(?![产產活意日长長效成存物命态態气氣字词詞涯病肖前平还還育猪豬源鲜鮮机機死理殖均师師化计計动動根])`
+const BORN = String.raw`出生(?!人口|人数|人數|数量|數量|率(?!先))|生人|生(?![产產活意日长長效成存物命态態气氣字词詞涯病肖前平还還育猪豬源鲜鮮机機死理殖均师師化计計动動根])`
 const DATE_OF_BIRTH = new RegExp(String.raw`(?:${DATE}|${BIRTH_YEAR})(?=[ \t]*(?:${BORN}))`, 'g')
 /** The labels of a record's dates: a visit's, an admission's, a sample's, a signature's (入院日期, 就诊时间, 采集时间,
  *  签名日期 …). A date and a hospital name out of one file pick out a patient as a date of birth does (medical QA:

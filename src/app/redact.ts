@@ -664,8 +664,9 @@ const NOT_ADDRESS_WORDS: ReadonlySet<string> = new Set([
 ])
 /** A title of one character and a word, read up to three characters, where the first two make a word of
  *  NOT_ADDRESS_WORDS: 张导出席了 and 陈导出发前 are the director and the guide (导 + 出席, 出发), 陈导热情地, 陈导电话通知
- *  and 陈导体贴地 the guide (导 + 热情, 电话, 体贴), 王导出了文件 and 高导热材料 no one (re-check QA). */
-const ADDRESS_THEN_WORD: ReadonlySet<string> = new Set(['导出席', '导出发', '导出差', '导热情', '导电话', '导体贴'])
+ *  and 陈导体贴地 the guide (导 + 热情, 电话, 体贴), 王导电视剧 and 陈导电影 the director, 王导出了文件 and 高导热材料 no one
+ *  (re-check QA). */
+const ADDRESS_THEN_WORD: ReadonlySet<string> = new Set(['导出席', '导出发', '导出差', '导热情', '导热心', '导电话', '导电视', '导电影', '导体贴', '导体验', '导体育'])
 /** The characters that make kinship terms after a surname (刘奶奶, 王姥姥, 李伯伯, 张大娘, 刘姐姐): an address, no given
  *  name, so none of them is a full name a titled surname is linked to (see isNoGivenName). */
 const KINSHIP_CHARACTERS = new Set('奶爷姥婆伯叔婶嫂姨姑舅哥姐妹弟娘妈爸')

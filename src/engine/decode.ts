@@ -355,7 +355,7 @@ const markDigit = (char: string | undefined) => unitClass(char) === 'digit' || (
 const LOWER_LETTER = /^[\uFF41-\uFF5A]$/u
 /** What makes the digits after a name a count or a year, not a code's: KFC1000家, TCL1000万台, GUCCI300多款, HSBC1865年
  *  (re-check 54f: nine brands dropped by the rule below and left readable in the copy). Not 次 (MU5101次航班). */
-const COUNT_WORDS = '家万萬亿億千百台臺款多余餘个個名人件种種辆輛套位只支张張所座层層岁歲年倍户戶块塊元'
+const COUNT_WORDS = '家万萬亿億千百台臺款多余餘个個名人件种種辆輛套位只支张張所座层層岁歲年倍户戶块塊元周週间間强強'
 /** The first two digits of a year of this century or the last, full-width as normalization leaves them. */
 const YEAR_START = ['１９', '２０']
 /**

@@ -169,7 +169,7 @@ def _mark_digit(chars: list[str], i: int) -> bool:
 
 # What makes the digits after a name a count or a year, not a code's: KFC1000家, HSBC1865年 (COUNT_WORDS in
 # src/engine/decode.ts). Not 次 (MU5101次航班).
-COUNT_WORDS = "家万萬亿億千百台臺款多余餘个個名人件种種辆輛套位只支张張所座层層岁歲年倍户戶块塊元"
+COUNT_WORDS = "家万萬亿億千百台臺款多余餘个個名人件种種辆輛套位只支张張所座层層岁歲年倍户戶块塊元周週间間强強"
 # The first two digits of a year of this century or the last, full-width (YEAR_START in src/engine/decode.ts).
 YEAR_START = ("１９", "２０")
 

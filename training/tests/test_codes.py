@@ -81,8 +81,8 @@ def test_drops_a_capitals_span_before_a_flights_or_an_orders_three_or_four_digit
     flights = "我乘坐CA1234航班，原定MU5101次航班取消，搭乘SC4601航班，改签CA981，订单号ABC1234已发货"
     spans = [at(flights, n) for n in ("CA", "MU", "SC", "ABC")] + [(flights.index("CA981"), flights.index("CA981") + 2, "ORG", 0.5)]
     assert kept(flights, *spans) == []
-    counts = "KFC1000家，TCL1000万台，GUCCI300多款，HSBC1865年，IKEA300家，ZARA1000家"
-    brands = ["KFC", "TCL", "GUCCI", "HSBC", "IKEA", "ZARA"]
+    counts = "KFC1000家，TCL1000万台，GUCCI300多款，HSBC1865年，IKEA300家，ZARA1000家，IBM100周年，SAP1000强，UNIQLO800间"
+    brands = ["KFC", "TCL", "GUCCI", "HSBC", "IKEA", "ZARA", "IBM", "SAP", "UNIQLO"]
     assert kept(counts, *(at(counts, n) for n in brands)) == [f(n) + "/ORG" for n in brands]
     assert kept("航班CA1234", at("航班CA1234", "CA")) == []
     years = "APEC2024会议，KFC2023年，LG1999年，TCL5家"

@@ -28,12 +28,21 @@ describe('an age at death', () => {
 })
 
 describe('re-check 54g of 8bf58f9: an event\'s date and a statistic are no birth', () => {
-  it('leaves a date after 发生于, 产生于, 诞生于 … alone, and 出生 before 人口 or 率', () => {
+  it('leaves a date after 发生于, 产生于, 衍生于 … alone, and 出生 before 人口 or 率', () => {
     // Before: each a date of birth.
-    expect(found('事故发生于2008年5月，案件发生于2019年。这家公司诞生于2008年。该理论产生于1990年，病毒衍生于2019年12月。')).toEqual([])
+    expect(found('事故发生于2008年5月，案件发生于2019年。该理论产生于1990年，病毒衍生于2019年12月。')).toEqual([])
     expect(found('2022年出生人口956万，2023年出生率下降。')).toEqual([])
     expect(found('2010年生均经费，2011年生师比，2019年生化实验室，2014年生计困难，2012年生动的故事，2011年生根发芽')).toEqual([])
     // A person's birth after 生于 and before 出生 still is one.
     expect(found('他生于1990年，2001年出生。')).toEqual(births('1990年', '2001年'))
+  })
+})
+
+describe('re-check 54h: a newborn\'s birth and a biography\'s 诞生于 are births', () => {
+  it('takes a date before 出生数天后, 出生率先 and after 诞生于', () => {
+    // Before: readable (出生 before 数 or 率 was read as a statistic; 诞生于 as a company's).
+    expect(found('患儿于2023年5月12日出生数小时后转入新生儿科。')).toEqual(births('2023年5月12日'))
+    expect(found('该男子1985年出生率先报名。他诞生于1990年的一个小山村。')).toEqual(births('1985年', '1990年'))
+    expect(found('2023年出生人数下降，出生数量减少。')).toEqual([])
   })
 })

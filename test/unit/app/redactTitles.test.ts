@@ -66,6 +66,10 @@ describe('a surname alone before a title takes the pseudonym of the one full nam
     // Before: 高导热、高导电 and 金导体 replaced as the text's 高峰 and 金明 ([人名1]导热).
     const material = '研发部经理高峰介绍了新材料。高导热、高导电是它的特点。金明说金导体也常用。'
     expect(pseudo(material, found(material, '高峰', '金明'))).toBe('研发部经理[人名1]介绍了新材料。高导热、高导电是它的特点。[人名2]说金导体也常用。')
+    // A director's and a guide's 导 before a word that starts with 电, 体 or 热 (re-check 54h: two pseudonyms).
+    const director = '王明是导演。王导电视剧拍得很好，王导很认真。李强是导游，李导热心地帮忙，李导体验了漂流。'
+    expect(pseudo(director, found(director, '王明', '王', '王', '李强', '李', '李'))).toBe(
+      '[人名1]是导演。[人名1]导电视剧拍得很好，[人名1]导很认真。[人名2]是导游，[人名2]导热心地帮忙，[人名2]导体验了漂流。')
   })
 
   it('links fiction\'s forms of address too: 师弟, 大侠, 长老, 掌门, 公子 (literature QA)', () => {

@@ -73,8 +73,8 @@ describe('dropImpossibleSpans: names glued to a number are no codes (re-check of
     const spans = ['CA', 'MU', 'SC', 'ABC'].map((n) => at(flights, n))
     expect(kept(flights, ...spans, span(flights.indexOf('CA981'), flights.indexOf('CA981') + 2))).toEqual([])
     // A count or an old year after a brand (re-check 54f: nine brands dropped, the copy's first mention readable).
-    const counts = 'KFC1000家，TCL1000万台，GUCCI300多款，HSBC1865年，IKEA300家，ZARA1000家'
-    const brands = ['KFC', 'TCL', 'GUCCI', 'HSBC', 'IKEA', 'ZARA']
+    const counts = 'KFC1000家，TCL1000万台，GUCCI300多款，HSBC1865年，IKEA300家，ZARA1000家，IBM100周年，SAP1000强，UNIQLO800间'
+    const brands = ['KFC', 'TCL', 'GUCCI', 'HSBC', 'IKEA', 'ZARA', 'IBM', 'SAP', 'UNIQLO']
     expect(kept(counts, ...brands.map((n) => at(counts, n)))).toEqual(brands.map((n) => `${fw(n).join('')}/ORG`))
     // At the text's end, the digits are a code's as before another character.
     expect(kept('航班CA1234', at('航班CA1234', 'CA'))).toEqual([])
