@@ -149,6 +149,23 @@ export async function waitForBatchDone(page, rows, timeout = 120_000) {
   }, rows, { timeout })
 }
 
+/**
+ * A page whose names come from the user's dictionary, so that the occurrences do not depend on the model under test,
+ * with `text` analysed and the Entities tab open; `marks` dictionary names awaited in the view when given. zh-CN unless
+ * `options` (newRecordedContext's) say otherwise.
+ */
+export async function pageWithDictionary(ctx, { dictionary, text, marks, ...options }) {
+  const { context } = await newRecordedContext(ctx, { locale: 'zh-CN', ...options })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await openTab(page, 'lexicon')
+  await page.fill('[data-testid=lexicon-source]', dictionary)
+  await setTextAndWait(page, text)
+  if (marks !== undefined) await page.waitForFunction((n) => document.querySelectorAll('mark[data-source=lexicon]').length === n, marks)
+  await openTab(page, 'entities')
+  return { context, page }
+}
+
 export async function openTab(page, id) {
   await page.click(`[data-tab=${id}]`)
 }

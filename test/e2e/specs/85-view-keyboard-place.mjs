@@ -4,23 +4,13 @@
 // words and Escape then lands on the nearest name after it; a focused name says its type once.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, accessible, newRecordedContext, openApp, openTab, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, accessible, pageWithDictionary } from '../helpers.mjs'
 
 const TEXT = '国务院总理李强在北京会见了客人。\n李强随后离开北京，前往上海和南京，再回北京。'
 // Names from the dictionary, so that the occurrences do not depend on the model under test.
 const DICTIONARY = '李强 人名\n北京 地名\n国务院 机构名'
 
-async function pageWithNames(ctx, options = {}) {
-  const { context } = await newRecordedContext(ctx, { locale: 'zh-CN', ...options })
-  const page = await openApp(ctx, context)
-  await waitForModelReady(page)
-  await openTab(page, 'lexicon')
-  await page.fill('[data-testid=lexicon-source]', DICTIONARY)
-  await setTextAndWait(page, TEXT)
-  await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 6)
-  await openTab(page, 'entities')
-  return { context, page }
-}
+const pageWithNames = (ctx, options = {}) => pageWithDictionary(ctx, { dictionary: DICTIONARY, text: TEXT, marks: 6, ...options })
 
 /** The focused element: a name of the view as "text@block:offset", else its test id or tag. */
 const focusedName = (page) => page.evaluate(() => {

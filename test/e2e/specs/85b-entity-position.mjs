@@ -4,7 +4,7 @@
 // and only on the one button last clicked, until the text changes.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { accessible, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { accessible, newRecordedContext, openApp, openTab, pageWithDictionary, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
 
 const TEXT = '国务院总理李强在北京会见了客人。\n李强随后离开北京，前往上海和南京，再回北京。'
 // Names from the dictionary, so that the occurrences do not depend on the model under test.
@@ -19,14 +19,9 @@ const chip = (page, name) => page.locator('[data-testid=mention]', { hasText: na
 const announcement = (page) => page.$eval('[data-testid=view-announcement]', (el) => el.textContent.replace(/\s+/g, ' ').trim())
 
 test('a click on a name shows which occurrence it went to on the button (1/2, 2/2), once, till the text changes', async (ctx) => {
-  const { context } = await newRecordedContext(ctx, { locale: 'zh-CN', reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } })
-  const page = await openApp(ctx, context)
-  await waitForModelReady(page)
-  await openTab(page, 'lexicon')
-  await page.fill('[data-testid=lexicon-source]', DICTIONARY)
-  await setTextAndWait(page, TEXT)
-  await page.waitForFunction(() => document.querySelectorAll('mark[data-source=lexicon]').length === 6)
-  await openTab(page, 'entities')
+  const { context, page } = await pageWithDictionary(ctx, {
+    dictionary: DICTIONARY, text: TEXT, marks: 6, reducedMotion: 'reduce', viewport: { width: 1280, height: 800 },
+  })
   assert.deepEqual(await positions(page), [], 'no position before a click')
   const liQiang = chip(page, '李强')
   const nameBefore = await accessible(page, '[data-testid=mention]:has([lang])')
@@ -81,13 +76,9 @@ function paragraphs(count) {
 }
 
 test('on a phone the steps bar moves the button\'s place too, and the next click goes on from it; its width holds', async (ctx) => {
-  const { context } = await newRecordedContext(ctx, { locale: 'zh-CN', reducedMotion: 'reduce', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
-  const page = await openApp(ctx, context)
-  await waitForModelReady(page)
-  await openTab(page, 'lexicon')
-  await page.fill('[data-testid=lexicon-source]', '广州 地名')
-  await setTextAndWait(page, paragraphs(120))
-  await openTab(page, 'entities')
+  const { context, page } = await pageWithDictionary(ctx, {
+    dictionary: '广州 地名', text: paragraphs(120), reducedMotion: 'reduce', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true,
+  })
   const guangzhou = chip(page, '广州')
   await guangzhou.scrollIntoViewIfNeeded()
   await guangzhou.tap()
