@@ -418,7 +418,11 @@ const PASSPORT = new RegExp(String.raw`${PASSPORT_LABELS}${LABEL_GAP}(?<v>[A-Z]{
  *  ordinary passports), E, a letter (not I or O) and seven digits (travel QA: a pasted passenger list, 张三 E12345678,
  *  kept every number readable). Not inside a longer code (SKU-E12345678, E123456789, a Taiwan ID's ten characters), nor
  *  a train's G1234 or a flight's CA1234, which have four digits and name no one. */
-const BARE_PASSPORT = /(?<![A-Za-z0-9_\-./#])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})(?![A-Za-z0-9_-]|[./]\d)/g
+/** The edges of a code taken by its shape alone: not inside a longer code (SKU-E12345678, E123456789, a path or a
+ *  version: x/E12345678, E12345678.1), for BARE_PASSPORT and BARE_VIN alike. */
+const BARE_CODE_START = String.raw`(?<![A-Za-z0-9_\-./#])`
+const BARE_CODE_END = String.raw`(?![A-Za-z0-9_-]|[./]\d)`
+const BARE_PASSPORT = new RegExp(String.raw`${BARE_CODE_START}(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})${BARE_CODE_END}`, 'g')
 /** A product's or a part's label right before the shape (型号E12345678的滤芯, 产品编码：E12345678, 零件清单：E12345678, SKU
  *  E12345678), a list's or a number's word between or not (not 产品经理 E12345678, a passenger's job), or a patent's word
  *  earlier on the line before EP and seven digits (欧洲专利EP1234567, European patent EP1234567): a part's or a patent's
@@ -469,7 +473,7 @@ const labelledCode: Accept = (m) => {
 /** A vehicle identification number with no label (ISO 3779, GB 16735): 17 characters of digits and capitals but I, O and
  *  Q, a letter and a digit among them, not inside a longer code. Only where its check character (the ninth) holds: a
  *  plain 17-character code is taken by its label alone (车架号, VIN, see INSURANCE_LABELS). */
-const BARE_VIN = /(?<![A-Za-z0-9_\-./#])(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]{0,16}\d)[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9_-]|[./]\d)/g
+const BARE_VIN = new RegExp(String.raw`${BARE_CODE_START}(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]{0,16}\d)[A-HJ-NPR-Z0-9]{17}${BARE_CODE_END}`, 'g')
 const VIN_LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ'
 const VIN_LETTER_VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9]
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
