@@ -38,6 +38,9 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('the runtime download in a load', () =>
       InferenceSession: {
         create: async (...args: Parameters<typeof ort.InferenceSession.create>) => {
           await arrived
+          // onnxruntime compiles the WASM after its last byte: time for the 200 ms poll to say "session" again.
+          // Without it the poll raced the session's creation, and a loaded CI machine lost (CI of 6521299).
+          await sleep(1_000)
           return ort.InferenceSession.create(...args)
         },
       },
