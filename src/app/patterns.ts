@@ -617,6 +617,23 @@ export function isCreditCode(code: string): boolean {
   return CREDIT_CHARS[(31 - (sum % 31)) % 31] === code[17]
 }
 
+/** Rooms of a public building, named right before or after a room's number (会议室1802室, 多功能厅302室, B座1703会议室,
+ *  1802室、1803室会议室): a meeting room, a lecture hall, a classroom or a lab names no household, so its number stays
+ *  readable (estate QA: 会议室1802室 was masked as a household's room). Not a ward (病房1802室: a patient's, as a bed
+ *  is), and not 办公室: an office names the few people who work in it (王主任办公室1802室), and an office tower's rooms
+ *  are masked after its name already (中信广场4501, HR QA), so 办公室1802室 stays masked. Only right beside the number
+ *  or its list: a room after an address (阳光花园小区3栋1802室) stays masked though a meeting room is named on the line. */
+const PUBLIC_ROOM = '(?:会议室|會議室|会议厅|會議廳|报告厅|報告廳|多功能厅|多功能廳|演播厅|演播廳|宴会厅|宴會廳|展厅|展廳|礼堂|禮堂|' +
+  '讲堂|講堂|教室|实验室|實驗室|机房|機房|培训室|培訓室|活动室|活動室|阅览室|閱覽室|会客室|會客室|接待室|洽谈室|洽談室|研讨室|研討室|自习室|自習室)'
+/** The separator between the rooms of a list: 1703、1704, 501,502, 1702室和1703室. */
+const ROOM_LIST_SEP = String.raw`[ \t]*(?:[、,，/／]|和|及|与|與)[ \t]*`
+/** One room of such a list: B座1703, 1704, 1702室. */
+const LISTED_ROOM = String.raw`(?:[A-Z](?:座|栋|棟|幢))?\d{3,4}(?:室|房|号|號)?`
+const PUBLIC_BEFORE = new RegExp(String.raw`${PUBLIC_ROOM}[ \t]*(?:${LISTED_ROOM}${ROOM_LIST_SEP})*$`)
+const PUBLIC_AFTER = new RegExp(String.raw`^(?:${ROOM_LIST_SEP}${LISTED_ROOM})*[ \t]*${PUBLIC_ROOM}`)
+/** Whether the room at `start`..`end` of `folded` is a public building's (PUBLIC_ROOM beside it or its list). */
+const publicRoom = (folded: string, start: number, end: number) =>
+  PUBLIC_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) || PUBLIC_AFTER.test(folded.slice(end, end + 60))
 /** A house, building, unit or room number: 700弄, 15号, 3号楼, 2幢, 1单元, 402室, 8层. Not 3号线, 1号文件, 5号令. */
 const ADDRESS_UNIT = String.raw`\d+[A-Za-z]?(?:弄|号院|號院|号楼|號樓|栋|棟|幢|座|单元|單元|室|房|层|層|[号號](?![线線文令字机機台位码碼种種选選]))`
 /** The words that follow a household's room and no count (1703的业主, 1802门口, 903住户): after them bare digits are a
@@ -720,7 +737,7 @@ const TIME_AFTER_DAY = /^[ \t]*(?:上午|下午|晚上|晚间|晚間|晚|早上|
 
 function acceptAddress(folded: string, placeEnds: ReadonlySet<number>): Accept {
   return (m) => {
-    if (BUILDING_ONLY.test(m[0])) return undefined
+    if (BUILDING_ONLY.test(m[0]) || publicRoom(folded, m.index!, m.index! + m[0].length)) return undefined
     // A room's three or four digits before 室 name a household anywhere (业主住在1802室), not 2室1厅's.
     if (isChain(m[0]) || /^\d{3,4}室$/.test(m[0])) return m[0]
     let start = m.index!
@@ -757,7 +774,40 @@ function roomsAfterBuildings(folded: string, text: string, buildingEnds: Readonl
     const m = ROOM_AFTER_BUILDING.exec(folded)
     if (m === null || (found.length > 0 && found[found.length - 1]!.end > start)) continue
     const end = start + m[0].length
+    if (publicRoom(folded, start, end)) continue
     found.push({ start, end, type: 'ADDRESS_NUMBER', text: text.slice(start, end), score: 1, fromPattern: true })
+  }
+  return found
+}
+
+/** The next room of a list after a room taken (B座1703、1704、1705的业主, 3单元501、502住户, 房号：1702,1703): as many
+ *  digits as the room before it, its 室 or not, then nothing of a word (unless a household's: 1705的业主), a count or a
+ *  longer number (estate QA: the first of a list was masked, the rest left readable). Only after a room the rules took:
+ *  bare digits in a list are amounts, years or counts (1703、1704年, 共1703、1704元 stay readable). */
+const NEXT_LISTED_ROOM = new RegExp(
+  String.raw`${ROOM_LIST_SEP}(?<v>\d{3,4}(?:室|房|号|號)?)(?![\dA-Za-z%％.．\-－~～/:：]|${COUNT_NEXT}|(?!${ROOM_NEXT})[\u3400-\u9fff])`,
+  'y',
+)
+/** The rooms of NEXT_LISTED_ROOM after each room in `kept` (ADDRESS_NUMBER ending in a room's three or four digits),
+ *  one after another: the same number of digits (not 1703，120救护车) and a room's 01 to 39 on its floor (not 1200). */
+function listedRooms(folded: string, text: string, kept: readonly (PatternEntity | Span)[]): PatternEntity[] {
+  const found: PatternEntity[] = []
+  for (const span of kept) {
+    if (!('fromPattern' in span) || span.type !== 'ADDRESS_NUMBER') continue
+    const digits = /(?<!\d)(\d{3,4})(?:室|房|号|號)?$/.exec(span.text)?.[1]
+    if (digits === undefined) continue
+    let end = span.end
+    for (;;) {
+      NEXT_LISTED_ROOM.lastIndex = end
+      const room = NEXT_LISTED_ROOM.exec(folded)?.groups?.v
+      if (room === undefined) break
+      const number = room.match(/^\d+/)![0]
+      const start = NEXT_LISTED_ROOM.lastIndex - room.length
+      if (number.length !== digits.length || Number(number) % 100 < 1 || Number(number) % 100 > 39) break
+      if (overlapsAny(kept, { start, end: start + room.length })) break
+      end = start + room.length
+      found.push({ start, end, type: 'ADDRESS_NUMBER', text: text.slice(start, end), score: 1, fromPattern: true })
+    }
   }
   return found
 }
@@ -950,7 +1000,8 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => matches(folded, text, ROOM_AFTER_LABEL, 'ADDRESS_NUMBER', roomAfterLabel)],
     [false, () => matches(folded, text, PARKING_SPACE, 'ADDRESS_NUMBER')],
     // Not where the model's building holds the block (英蓝国际B座): its room after it is ROOM_AFTER_BUILDING's.
-    [false, () => matches(folded, text, LETTER_BLOCK_ROOM, 'ADDRESS_NUMBER', (m) => (buildingEnds.has(m.index! + 2) ? undefined : m[0]))],
+    [false, () => matches(folded, text, LETTER_BLOCK_ROOM, 'ADDRESS_NUMBER', (m) =>
+      (buildingEnds.has(m.index! + 2) || publicRoom(folded, m.index!, m.index! + m[0].length) ? undefined : m[0]))],
     [false, () => matches(folded, text, ROOM_TRIPLE, 'ADDRESS_NUMBER', acceptRoomTriple(folded, placeEnds, buildingEnds))],
     [false, () => matches(folded, text, ADDRESS_NUMBER, 'ADDRESS_NUMBER', acceptAddress(folded, placeEnds))],
     [false, () => roomsAfterBuildings(folded, text, buildingEnds)],
@@ -960,6 +1011,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     if (labelledOnly && !labelled) continue
     kept = mergeByStart(kept, find().filter((span) => !overlapsAny(kept, span)))
   }
+  if (!labelledOnly) kept = mergeByStart(kept, listedRooms(folded, text, kept))
   return kept.filter((span): span is PatternEntity => 'fromPattern' in span)
 }
 
