@@ -637,6 +637,13 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set([
   // 陈导 taken for a full name made 陈老师 a third 陈); 导演, 导师, 导购, 导播 as titles too (the model's 陈导演 is no full name).
   '导游', '导演', '导师', '导购', '导播',
 ])
+/** The forms of address (of ADDRESS_WORDS and ADDRESS_CHARACTERS, simplified) that say whether the person is a woman or
+ *  a man: 王女士 and 王先生 are two people, and a 王女士 is not the text's 王建国先生 (pseudonym QA: both were its one
+ *  王's pseudonym). Not those that hardly say it (老师, 师父, 长老, 大侠, 将军). See titledSurnames. */
+const TITLE_GENDERS: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...['女士', '小姐', '夫人', '太太', '阿姨', '大妈', '大姐', '师姐', '师妹', '姑娘', '姨', '姐'].map((title) => [title, 'female'] as const),
+  ...['先生', '叔叔', '大爷', '大哥', '师兄', '师弟', '师叔', '师伯', '公子', '叔', '哥', '伯'].map((title) => [title, 'male'] as const),
+])
 const NOT_GIVEN_NAMES = new Set([...ADDRESS_WORDS, '某某', '一家', '家人', '等人', '父子', '母女', '兄弟', '姐妹', '夫妇'])
 /** The forms of address of one character a surname takes (刘总, 王董, 刘局, 张工, 刘叔, 王姐, 陈导: a tour guide or a
  *  director): with ADDRESS_WORDS, what makes a surname found alone before it a person called by a title (see
@@ -1422,11 +1429,19 @@ function wordAt(text: string, at: number): string {
 
 /** Whether a form of address starts at `at` in `text` (刘|书记说, 赵|老师：, 王|总经理), invisible characters aside. */
 function addressAt(text: string, at: number): boolean {
+  return titleAt(text, at) !== undefined
+}
+
+/** The form of address that starts at `at` in `text` (书记 of 刘|书记说, 总 of 王|总说, 副总 of 李|副总经理), in simplified
+ *  form, or undefined where none does (addressAt). */
+function titleAt(text: string, at: number): string | undefined {
   const word = wordAt(text, at)
-  const title = word.startsWith('副') ? word.slice(1) : word
-  if (ADDRESS_THEN_WORD.has(title.slice(0, 3))) return true
-  if (NOT_ADDRESS_WORDS.has(title.slice(0, 3))) return false
-  return ADDRESS_WORDS.has(title.slice(0, 2)) || (ADDRESS_CHARACTERS.has(title.slice(0, 1)) && !NOT_ADDRESS_WORDS.has(title.slice(0, 2)))
+  const deputy = word.startsWith('副') ? '副' : ''
+  const title = word.slice(deputy.length)
+  if (ADDRESS_THEN_WORD.has(title.slice(0, 3))) return deputy + title.slice(0, 1)
+  if (NOT_ADDRESS_WORDS.has(title.slice(0, 3))) return undefined
+  if (ADDRESS_WORDS.has(title.slice(0, 2))) return deputy + title.slice(0, 2)
+  return ADDRESS_CHARACTERS.has(title.slice(0, 1)) && !NOT_ADDRESS_WORDS.has(title.slice(0, 2)) ? deputy + title.slice(0, 1) : undefined
 }
 
 /** Whether `given` (simplified), after a surname, is no given name: a form of address (刘书记, 刘总), a kinship term
@@ -1499,6 +1514,11 @@ function addressedSurname(key: string, text: string, end: number): string | unde
  * holds. And a surname no name covers before a title (郑|老师, 王|经理, the title a position span of the fine-grained
  * model or nothing: it never marks the surname there) becomes a mention of that one full name too, where it stands as a
  * surname (titledSurnamesAlone); ASR QA: 16 of 23 forms of address stayed readable with that model.
+ * Not a title that says a gender (TITLE_GENDERS) the text does not leave to the full name: where it gives the name
+ * another (李明先生 … 李女士), or nothing while the surname's titles say both (王建国 … 王先生 … 王女士: they cannot both be
+ * him), such a title is a person of its own, numbered by its surname and gender (GENDER_KEYS), as are the surname's
+ * titles of one gender and the other where no full name is linked (王女士 and 王先生 were one pseudonym: pseudonym QA).
+ * Nor a title said of a relative anywhere in the text (石书记的儿子, 王阿姨的儿子王浩, 王经理的妻子王芳: relativeAround).
  * Returns `chosen` with `fullName` set on the mentions linked (the pseudonym's number only; offsets unchanged), and those
  * surnames added, in order; `found`: every name found, whatever its type, none of which such a surname may be part of
  * (a position is no bar: the title's own).
@@ -1518,37 +1538,101 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
   const reporters = new Map<string, string>()
   // The full names by where they end, for a surname said again right after one (郑国栋郑老师).
   const endingAt = new Map<number, { e: Entity; key: string; surname: string }>()
+  // The gender the text gives a full name right after it (李明先生, 王芳（女）), null where it gives both (see genderAfter).
+  const genderOfName = new Map<string, Gender | null>()
   for (const { e, key, parts } of named) {
     if (parts === undefined || givenNames.has(key)) continue
     fullNames.set(parts.surname, (fullNames.get(parts.surname) ?? new Set()).add(key))
     const byline = BYLINE_BEFORE.exec(text.slice(Math.max(0, e.start - 8), e.start))
     if (byline) reporters.set(key, simplifiedKey(byline[1]!))
     endingAt.set(e.end, { e, key, surname: parts.surname })
+    const said = genderAfter(text, e.end)
+    if (said !== undefined) genderOfName.set(key, genderOfName.has(key) && genderOfName.get(key) !== said ? null : said)
   }
-  if (fullNames.size === 0) return [...chosen]
+  // The people found as a titled surname (刘|书记, the model's 刘书记), each with its surname and title (simplified).
+  const titledPeople = people.flatMap((e) => {
+    const key = keyOf(e)
+    const surname = addressedSurname(key, text, e.end)
+    if (surname === undefined || ['小', '老'].includes(shownBefore(text, e.start)?.key ?? '')) return []
+    const title = isSurnameAlone(key) ? titleAt(text, e.end)! : Array.from(key).slice(Array.from(surname).length).join('')
+    return [{ e, surname, title }]
+  })
+  if (fullNames.size === 0 && !titledPeople.some(({ title }) => TITLE_GENDERS.has(title))) return [...chosen]
+  // The surnames no name covers before a title (郑|老师, 王|经理), that stand as one there (titledSurnamesAlone).
+  const alone = titledSurnamesAlone(text, found, (surname, at) => endingAt.get(at)?.surname === simplifiedKey(surname))
+  // What the text says of each surname's titled people, wherever each stands (simplified surname): the genders their
+  // titles say (王女士, 王先生: two people, whatever the text's full names), and the titles said of someone's relative
+  // (石书记的儿子, 他父亲石书记, 王阿姨的儿子王浩): every 石书记 of the text is then another member of the family as likely as
+  // the one full name (re-check QA: 王阿姨的儿子王浩 … 王阿姨 linked the second 王阿姨 to 王浩, a mother her own son).
+  const told = new Map<string, { genders: Set<Gender>; relatives: Set<string> }>()
+  for (const { at, surname, title } of [...titledPeople.map(({ e, surname, title }) => ({ at: e.start, surname, title })), ...alone]) {
+    const facts = told.get(simplifiedKey(surname)) ?? { genders: new Set<Gender>(), relatives: new Set<string>() }
+    told.set(simplifiedKey(surname), facts)
+    const gender = TITLE_GENDERS.get(title)
+    if (gender !== undefined) facts.genders.add(gender)
+    if (relativeAround(text, at, at + surname.length)) facts.relatives.add(title)
+  }
   const byKey = new Map(named.map((name) => [name.key, name]))
-  /** The full name a titled surname starting at `at` stands for, and its entity, if any. */
-  const personOf = (surname: string, at: number): { e: Entity; key: string } | undefined => {
+  /**
+   * The full name a titled surname starting at `at` stands for, and its entity, if any; or, where the one full name of
+   * the surname is there but the title's gender is not known to be its (李明先生 … 李女士; 王建国 … 王先生 … 王女士, where
+   * it cannot be both's), that entity with the surname and its gender as the key (GENDER_KEYS): a person of their own,
+   * never the full name's.
+   */
+  const personOf = (surname: string, at: number, title: string): { e: Entity; key: string } | undefined => {
+    const simple = simplifiedKey(surname)
     if (relativeAround(text, at, at + surname.length)) return undefined
     const before = endingAt.get(at)
-    if (before?.surname === simplifiedKey(surname)) return before
-    const names = fullNames.get(simplifiedKey(surname))
+    if (before?.surname === simple) return before
+    // (a relative said elsewhere: not the surname said again right after its full name, 郑国栋|郑老师, which is its)
+    if (told.get(simple)!.relatives.has(title)) return undefined
+    const names = fullNames.get(simple)
     const key = names?.size === 1 ? [...names][0]! : undefined
     const byline = key === undefined ? undefined : reporters.get(key)
     if (key === undefined || (byline !== undefined && !wordAt(text, at + surname.length).startsWith(byline))) return undefined
-    return byKey.get(key)
+    const person = byKey.get(key)!
+    const gender = TITLE_GENDERS.get(title)
+    const said = genderOfName.get(key)
+    // The text says nothing of the full name's gender: linked while its titles say one gender only (today's 王建国 …
+    // 王先生), as with a title that says none (王经理).
+    if (gender === undefined || (said === undefined ? told.get(simple)!.genders.size === 1 : said === gender)) return person
+    return { e: person.e, key: simple + GENDER_KEYS[gender] }
   }
   const titled = new Map<Entity, string>()
-  for (const e of people) {
-    const surname = addressedSurname(keyOf(e), text, e.end)
-    if (surname === undefined || ['小', '老'].includes(shownBefore(text, e.start)?.key ?? '')) continue
-    const person = personOf(surname, e.start)
+  for (const { e, surname, title } of titledPeople) {
+    const person = personOf(surname, e.start, title)
     if (person) titled.set(e, person.key)
+    // Linked to no one, a surname found alone before a title that says a gender is numbered with the gender where the
+    // text's titles of the surname say both (王|女士 and 王|先生 as 王女士 and 王先生), not by the surname alone, one
+    // pseudonym for two people (pseudonym QA). Titles of one gender stay one (王|女士 and 王|小姐), as before.
+    else if (isSurnameAlone(keyOf(e)) && TITLE_GENDERS.has(title) && told.get(simplifiedKey(surname))!.genders.size > 1) {
+      titled.set(e, simplifiedKey(surname) + GENDER_KEYS[TITLE_GENDERS.get(title)!])
+    }
   }
   const linked = chosen.map((e) => (titled.has(e) ? { ...e, fullName: titled.get(e)! } as GivenNameEntity : e))
-  // (not where the dictionary says never to mark a name that holds the surname whole: neverMarkedBar)
-  const added = titledSurnamesAlone(text, found, personOf).filter((e) => !barred?.(e.start, e.end))
+  const added = alone.flatMap(({ at, end, surname, title }) => {
+    const person = personOf(surname, at, title)
+    return person === undefined ? [] : [{ ...person.e, start: at, end, text: text.slice(at, end), fullName: person.key } as GivenNameEntity]
+  })
+    // (not where the dictionary says never to mark a name that holds the surname whole: neverMarkedBar)
+    .filter((e) => !barred?.(e.start, e.end))
   return added.length === 0 ? linked : [...linked, ...added].sort((a, b) => a.start - b.start)
+}
+
+type Gender = 'female' | 'male'
+/** What a titled surname that is no full name's is numbered by after its surname, by its title's gender (王|小姐 as
+ *  王女士, 王|叔叔 as 王先生): one pseudonym for the surname's women and one for its men, as the model's whole 王女士 and
+ *  王先生 are, never one for both. */
+const GENDER_KEYS: Readonly<Record<Gender, string>> = { female: '女士', male: '先生' }
+/** The gender the text gives a full name right after it: a title that says it (李明先生, 王芳女士, 王芳小姐; not 太太 or
+ *  夫人, 王建国太太 is his wife, nor a kinship word, 李明叔叔 may be his uncle), or 男 or 女 in brackets or between
+ *  commas (王芳（女，1985年生）, 被告人王芳，女，汉族). */
+function genderAfter(text: string, end: number): Gender | undefined {
+  const title = titleAt(text, end)
+  if (title === '先生') return 'male'
+  if (title === '女士' || title === '小姐') return 'female'
+  const said = /^[ \t\u3000]*[（(，,][ \t\u3000]*([男女])[ \t\u3000]*[）)，,、；;。]/u.exec(text.slice(end, end + 8))
+  return said === null ? undefined : said[1] === '男' ? 'male' : 'female'
 }
 
 /** A kinship word right before a titled surname (他父亲|石书记), or after its title and 的 (石书记的儿子). */
@@ -1557,6 +1641,8 @@ const KIN = '父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆|儿子|女�
  *  most often another). */
 const KIN_BEFORE = new RegExp(`(?:${KIN}|妻子|丈夫|爱人|老婆|老公)$`, 'u')
 const KIN_AFTER_TITLE = new RegExp(`^\\p{Script=Han}{1,3}的(?:${KIN})`, 'u')
+/** A spouse after the title and 的, which makes a relative only where the spouse's name follows with the same surname. */
+const SPOUSE_AFTER_TITLE = /^\p{Script=Han}{1,3}的(?:妻子|丈夫|爱人|老婆|老公|太太|夫人|先生)/u
 /**
  * Whether the titled surname from `start` to `end` is said to be a relative of someone (他父亲|石书记, 石书记|的儿子,
  * 张伟张经理的女儿): a family shares its surname, so the text's one full name of it is then as likely another member
@@ -1564,7 +1650,12 @@ const KIN_AFTER_TITLE = new RegExp(`^\\p{Script=Han}{1,3}的(?:${KIN})`, 'u')
  * linked to no one.
  */
 function relativeAround(text: string, start: number, end: number): boolean {
-  return KIN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || KIN_AFTER_TITLE.test(simplifiedKey(text.slice(end, end + 8)))
+  if (KIN_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true
+  const after = simplifiedKey(text.slice(end, end + 12))
+  if (KIN_AFTER_TITLE.test(after)) return true
+  // A spouse after the title named with the same surname is another person (王经理的妻子王芳, 王女士的丈夫王建国).
+  const spouse = SPOUSE_AFTER_TITLE.exec(after)
+  return spouse !== null && after.slice(spouse[0].length).startsWith(simplifiedKey(text.slice(start, end)))
 }
 
 /** The first characters of COMPOUND_SURNAMES. */
@@ -1589,22 +1680,23 @@ const AFTER_BIG = new Set(['大哥', '大姐', '大爷', '大妈'])
 
 /**
  * The surnames no found name covers right before a form of address (郑|老师, 王|经理, 孟|总, 欧阳|老师) that stand as a
- * surname there, as a mention of the person `personOf` gives (see titledSurnames). Not where the characters say it is
- * part of a word or of another name, which the model did not mark (each re-check QA's or a test's sentence):
+ * surname there, each with its title (titleAt), for titledSurnames to make a mention of a person. Not where the
+ * characters say it is part of a word or of another name, which the model did not mark (each re-check QA's or a test's
+ * sentence):
  * - after 小 or 老 (小刘老师, 老王: a nickname), as titledSurnames;
  * - after a Chinese character no name covers, unless a whole lead-in word ends there (LEAD_IN_WORDS: 请|王经理,
- *   感谢|黄老师) or the surname follows its own full name (郑国栋|郑老师): the end of a word (中文|老师, 对方|经理,
- *   差旅费|总额, 在任|总经理) or a given name (李明老师) is no surname;
+ *   感谢|黄老师) or the surname follows its own full name (郑国栋|郑老师: `followsFullName`): the end of a word (中文|老师,
+ *   对方|经理, 差旅费|总额, 在任|总经理) or a given name (李明老师) is no surname;
  * - one that makes a word with the title's first character (施工, 古董, 曾经理解, 古老师: 古老), but 张大爷, 高大哥;
  * - a surname that is more often a word there (SURNAMES_AS_WORDS: 向老师请教, 和老师一起, 那时老师…), as everywhere.
  * Characters that are no surname start none: 各位老师, 的老师, 公司总经理, 副总经理, 项目经理. Nothing without the common
  * words (loadCommonWords), which these checks need.
  */
-function titledSurnamesAlone(text: string, found: readonly Entity[], personOf: (surname: string, at: number) => { e: Entity; key: string } | undefined): Entity[] {
+function titledSurnamesAlone(text: string, found: readonly Entity[], followsFullName: (surname: string, at: number) => boolean): { at: number; end: number; surname: string; title: string }[] {
   if (common === undefined) return []
   const covered = new Uint8Array(text.length)
   for (const e of found) if (e.type !== 'POSITION' && e.end <= text.length) covered.fill(1, Math.max(0, e.start), e.end)
-  const added: Entity[] = []
+  const alone: { at: number; end: number; surname: string; title: string }[] = []
   for (let at = 0; at < text.length; at++) {
     if (covered[at]) continue
     const compound = COMPOUND_STARTS.has(text[at]!) && COMPOUND_SURNAMES.has(text.slice(at, at + 2))
@@ -1612,22 +1704,21 @@ function titledSurnamesAlone(text: string, found: readonly Entity[], personOf: (
     const simple = simplifiedOf(surname)
     if (!compound && (!SURNAMES.has(simple) || SURNAMES_AS_WORDS.has(simple))) continue
     const end = at + surname.length
-    if (covered[end - 1] || !addressAt(text, end)) continue
+    const title = covered[end - 1] ? undefined : titleAt(text, end)
+    if (title === undefined) continue
     const before = shownBefore(text, at)
     if (['小', '老'].includes(before?.key ?? '')) continue
-    const title = wordAt(text, end)
-    if (isWord(Array.from(surname).at(-1)!, title[0]!) && !AFTER_BIG.has(title.slice(0, 2))) continue
-    const person = personOf(surname, at)
-    if (person === undefined) continue
+    const word = wordAt(text, end)
+    if (isWord(Array.from(surname).at(-1)!, word[0]!) && !AFTER_BIG.has(word.slice(0, 2))) continue
     // After a Chinese character no name covers, only after a word that leads in a person (请|王经理, 谢谢|黄老师): after
     // any other the "surname" is more often the end of a word the common words do not hold, and its pseudonym gave the
     // surname away (re-check QA: 差旅[人名1]总额 of 差旅费总额 is 费, 开发[人名2]总经理, 公司[人名3]代表, 第三[人名4]总结).
     // A surname said again after its full name (郑国栋|郑老师) stands as one whatever is before it.
-    if (person.e.end !== at && before?.han && at > 0 && !covered[at - 1] && !leadInBefore(text, at)) continue
-    added.push({ ...person.e, start: at, end, text: surname, fullName: person.key } as GivenNameEntity)
+    if (!followsFullName(surname, at) && before?.han && at > 0 && !covered[at - 1] && !leadInBefore(text, at)) continue
+    alone.push({ at, end, surname, title })
     at = end - 1
   }
-  return added
+  return alone
 }
 
 export function redact(text: string, entities: readonly Entity[], options: RedactionOptions): string {
