@@ -25,8 +25,18 @@ export interface RevealOptions {
 /** The occurrence the view last showed of a name's (or pair's) occurrences, whichever control moved it: a click in
  *  the Entities list or the steps bar (‹ ›). The list's button shows it ("4/24") and its next click goes on from it:
  *  one place for both (re-check QA: on a phone the bar went to 4/24 while the button still said 1/24, and its next
- *  click went to 2/24). `starts`: the occurrences as reveal() was given them. */
-export const lastShown = shallowRef<{ starts: readonly number[]; index: number } | null>(null)
+ *  click went to 2/24). `starts`: those of the occurrences the view marks (recountSteps), `index` one of them;
+ *  `all`: the occurrences as the list gave them to reveal(), some maybe hidden since by the legend or the threshold. */
+export const lastShown = shallowRef<{ all: readonly number[]; starts: readonly number[]; index: number } | null>(null)
+
+/** Where a place among `all` (the occurrence at `at`) stands among the occurrences still shown, `visible`: its index
+ *  there, or, where it is hidden now, the index of the first shown after it (round to the first), not yet `landed` on. */
+export function placeAmong(visible: readonly number[], at: number | undefined): { index: number; landed: boolean } {
+  const index = at === undefined ? -1 : visible.indexOf(at)
+  if (index >= 0) return { index, landed: true }
+  const after = at === undefined ? -1 : visible.findIndex((start) => start > at)
+  return { index: Math.max(after, 0), landed: false }
+}
 
 /** Whether `list` starts with `head`'s occurrences, in order: the same name's occurrences with more of a long text
  *  read (results come in from the top), not a text edited. */
@@ -117,7 +127,9 @@ export function useReveal({ view, pane, blocks, chunks, widthChars, rowHeight, o
     window.clearTimeout(revealedOutline)
     view.value?.querySelector('mark[data-revealed]')?.removeAttribute('data-revealed')
     if (!target) return
-    lastShown.value = { starts, index }
+    // (the bar's steps go through the occurrences the list gave, less those hidden since: all of them again once shown)
+    const all = fromSteps ? fromSteps.all : starts
+    lastShown.value = { all, starts, index }
     target.setAttribute('data-revealed', '')
     revealedOutline = window.setTimeout(() => target.removeAttribute('data-revealed'), 1500)
     setCurrent(target)
@@ -129,16 +141,48 @@ export function useReveal({ view, pane, blocks, chunks, widthChars, rowHeight, o
     // The page left the list for the view: the steps bar goes on from here (and back to the list). A list in sight
     // beside the view needs none.
     stepping.value = fromSteps || pageMoved
-      ? { ...said, starts, index, from: fromSteps ? fromSteps.from : asker }
+      ? { ...said, all, starts, index, landed: true, from: fromSteps ? fromSteps.from : asker }
       : null
   }
 
-  /** After a reveal that took the page away from the list (RevealSteps): the name, its occurrences, the one shown,
-   *  and the list button it was asked from. */
-  const stepping = ref<{ text: string; n: number; total: number; starts: readonly number[]; index: number; from: HTMLElement | null } | null>(null)
+  /** After a reveal that took the page away from the list (RevealSteps): the name, its occurrences (`all` as the list
+   *  gave them, `starts` those the view marks), the one shown (`landed`: false where it was hidden since and `index`
+   *  is the next one shown after it, not yet scrolled to), and the list button it was asked from. */
+  const stepping = ref<{
+    text: string
+    n: number
+    total: number
+    all: readonly number[]
+    starts: readonly number[]
+    index: number
+    landed: boolean
+    from: HTMLElement | null
+  } | null>(null)
   function stepOccurrence(by: -1 | 1): void {
     const shown = stepping.value
-    if (shown) reveal(shown.starts, (shown.index + by + shown.starts.length) % shown.starts.length)
+    if (!shown) return
+    // (off an occurrence hidden since: › goes to the next one shown, which `index` already is)
+    const to = shown.landed || by < 0 ? shown.index + by : shown.index
+    reveal(shown.starts, (to + shown.starts.length) % shown.starts.length)
+  }
+  /**
+   * What the view marks changed (a type hidden or shown with the legend, the threshold moved, a name never marked, a
+   * run's results): the place shown (lastShown, the list's "6/24") and the steps bar count over the occurrences
+   * still marked, after the view has been rendered. The bar kept "6/24" and stepped through nothing once the
+   * name's type was hidden (phone QA, 390 px). Returns false where none of the bar's occurrences is marked any more:
+   * the caller closes it. The place is kept then, so that the type shown again finds the list's button at "6/24".
+   */
+  function recountSteps(): boolean {
+    const seen = lastShown.value
+    const bar = stepping.value
+    if (!seen) return true
+    const visible = seen.all.filter((start) => markAt(start) !== null)
+    if (visible.length === 0) return false
+    if (visible.length === seen.starts.length && startsWith(visible, seen.starts)) return true
+    const { index, landed } = placeAmong(visible, seen.starts[seen.index])
+    lastShown.value = { all: seen.all, starts: visible, index }
+    if (bar && bar.all === seen.all) stepping.value = { ...bar, starts: visible, index, landed, n: index + 1, total: visible.length }
+    return true
   }
   function backToList(): void {
     const from = stepping.value?.from
@@ -231,5 +275,5 @@ export function useReveal({ view, pane, blocks, chunks, widthChars, rowHeight, o
     following++
   }
 
-  return { reveal, revealed, stepping, stepOccurrence, backToList, scrollToRatio, bringIntoSight, dropFollow }
+  return { reveal, revealed, stepping, stepOccurrence, recountSteps, backToList, scrollToRatio, bringIntoSight, dropFollow }
 }
