@@ -28,6 +28,7 @@
 // train's number (CA1234, G1234), which names no one.
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, type Entity } from '../engine'
 import { foldFullWidth } from './mentions'
+import { underLabelHeadings } from './tableColumns'
 
 export const PATTERN_TYPES = ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD', 'BIRTH_DATE', 'DATE', 'AGE', 'RECORD_NUMBER', 'PLATE', 'ADDRESS_NUMBER', 'STOCK_CODE'] as const
 type PatternType = (typeof PATTERN_TYPES)[number]
@@ -925,7 +926,10 @@ function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
 export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new Set(), buildingEnds: ReadonlySet<number> = new Set()): PatternEntity[] {
   const kept = byRules(text, placeEnds, buildingEnds)
   const split = onLabelLines(text, (joined) => byRules(joined, new Set(), new Set(), true))
-  return split.length === 0 ? kept : mergeByStart(kept, split.filter((span) => !overlapsAny(kept, span)))
+  const lines = split.length === 0 ? kept : mergeByStart(kept, split.filter((span) => !overlapsAny(kept, span)))
+  // A pasted table's column headed with a label (学号, 出生日期, 家庭住址): its cells are that label's values (tableColumns.ts).
+  const columns = underLabelHeadings(text, LABEL_HEADING, (copy) => byRules(copy, new Set(), new Set()))
+  return columns.length === 0 ? lines : mergeByStart(lines, columns.filter((span) => !overlapsAny(lines, span)))
 }
 
 /** The rules' matches. `labelledOnly`: only the rules whose labels LINE_LABELS holds, for the text with its label lines
@@ -1225,6 +1229,8 @@ const PLACEHOLDER = /^(?:见|見|详见|詳見|参见|參見|请|請|待|(?:无|
 /** The labels that may stand alone on a line with their value alone on the next, as a Word table's two cells copied
  *  out read (微信⏎hmm_nj0615, 出生年月⏎1994.06, 姓名⏎上官婉清, 股票代码⏎600519): those of the rules' own labelled values. */
 const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${TRAVEL_LABELS}|${GRANT_LABELS}|${INSURANCE_LABELS}|${CARD_LABELS}|邮编|郵編|邮政编码|郵政編碼|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|${ORDER_LABELS}|${TAIL_LABELS}|床号|床號|床位号?|床位號?)`
+/** A pasted table's heading that is one of those labels or an address's, a word before it or not (学号, 家长电话, 家庭住址). */
+const LABEL_HEADING = new RegExp(String.raw`^[\u3400-\u9fff]{0,4}?(?:${LINE_LABELS}|住址|地址|住所|户籍|戶籍|房号|房號|门牌号|門牌號)[ \t\u3000]*[:：]?$`)
 /** The label the whole of its line (a colon after it or not), the value the whole of the next, forty characters at
  *  most. A WeChat label is told apart (group wechat): see labelLines. */
 const LABEL_LINE_PAIR = new RegExp(
