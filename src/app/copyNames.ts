@@ -11,6 +11,12 @@ export const MAX_NAME_BYTES = 255
 /** Characters Windows refuses in a file name, and C0 and C1 control characters (names that cannot be typed). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const UNSAFE_CHARACTERS = /[\\:*?"<>|\u0000-\u001F\u007F-\u009F]/g
+/** Invisible format characters (\p{Cf}), dropped: the bidirectional controls make a name read as another (QA: a file
+ *  named U+202E + txt.exe, shown as exe.txt, gave the copy U+202E + txt.entities.json, shown as nosj.seititne.txt); the others
+ *  (zero-width space, word joiner, soft hyphen, byte-order mark) show as nothing and only make two names that look
+ *  the same differ. Kept: ZWNJ and ZWJ (U+200C, U+200D), which spell Persian and Indic words and join an emoji's
+ *  parts; they change no order and the name reads as written. */
+const FORMAT_CHARACTERS = /[^\P{Cf}\u200C\u200D]/gu
 
 /**
  * Names Windows keeps for devices: a file or folder so named, whatever its case and extension (nul.txt,
@@ -19,12 +25,13 @@ const UNSAFE_CHARACTERS = /[\\:*?"<>|\u0000-\u001F\u007F-\u009F]/g
  */
 const WINDOWS_DEVICE = /^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?= *(\.|$))/iu
 
-/** A name from the user's files as a relative path of safe components (`_` when nothing is left); half an
+/** A name from the user's files as a relative path of safe components (`_` when nothing is left); invisible format
+ * characters (FORMAT_CHARACTERS) dropped first, so a device name they hid is still one; half an
  * emoji (a lone surrogate, which has no UTF-8 form) becomes U+FFFD; a device name gets a `_` (CON.txt is
  * CON_.txt, so its copy is CON_.redacted.txt). */
 export function safePath(name: string): string {
   const components = name.split('/')
-    .map((component) => component.replace(UNSAFE_CHARACTERS, '_').replace(/\p{Surrogate}/gu, '\uFFFD').replace(WINDOWS_DEVICE, '$1_'))
+    .map((component) => component.replace(FORMAT_CHARACTERS, '').replace(UNSAFE_CHARACTERS, '_').replace(/\p{Surrogate}/gu, '\uFFFD').replace(WINDOWS_DEVICE, '$1_'))
     // Windows drops trailing dots and spaces (a.txt. is a.txt); made so, `.` and `..` are empty too.
     .map((component) => fitName(component, '').replace(/[. ]+$/u, ''))
     .filter((component) => component !== '')

@@ -32,6 +32,17 @@ describe('copyNames', () => {
     expect(safePath('AUX')).toBe('AUX_')
   })
 
+  it('drop invisible format characters: a right-to-left override no longer makes txt.exe read as exe.txt (QA)', () => {
+    expect(downloadName('\u202Etxt.exe', '.entities.json')).toBe('txt.entities.json')
+    expect(copyNames(['报告\u200E\u200F.txt', '\u2066合同\u2069.docx', 'a\u200Bb\u2060c\u00AD\uFEFF.md', '\u202Ecod.exe'], '.redacted.txt')).toEqual([
+      '报告.redacted.txt', '合同.redacted.txt', 'abc.redacted.txt', 'cod.redacted.txt',
+    ])
+    expect(safePath('\u200BCON.txt')).toBe('CON_.txt') // a device name an invisible character hid is still one
+    expect(safePath('\u202E/\u061C')).toBe('_')
+    // ZWNJ spells Persian and Indic words, ZWJ an emoji: kept.
+    expect(safePath('می\u200Cخواهم/👨\u200D👩\u200D👧.txt')).toBe('می\u200Cخواهم/👨\u200D👩\u200D👧.txt')
+  })
+
   it('cut a long name so that with its ending it fits a file system, whole characters kept, still unique', () => {
     const long = '很'.repeat(240) + '.txt' // 724 bytes
     const names = copyNames([long, long, `${'😀'.repeat(100)}.md`], '.redacted.txt')
