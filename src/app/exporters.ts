@@ -72,16 +72,23 @@ export function shownRecord(shown: ShownFilter) {
   return { min_score: shown.minScore, hidden_types: [...shown.hiddenTypes], not_shown: shown.notShown }
 }
 
+/** The editor's JSON, indented. Its line separators escaped as in JSON Lines (jsonText): raw, an editor drew
+ *  U+2028 inside the text's string as a line break (QA), the file read as broken JSON. */
 export function toJson({ text, entities, model, shown }: ExportInput): string {
   const filter = shown && shownRecord(shown)
-  return JSON.stringify({ model: model ?? null, offsets: 'utf16', ...(filter && { shown: filter }), text, entities: jsonSpans(entities) }, null, 2) + '\n'
+  return jsonText({ model: model ?? null, offsets: 'utf16', ...(filter && { shown: filter }), text, entities: jsonSpans(entities) }, 2) + '\n'
 }
 
-/** One record on one line (JSON Lines): JSON.stringify leaves U+2028, U+2029 and U+0085 raw (valid JSON), at
- *  which str.splitlines() and other Unicode-aware line readers break the record (QA: Batch's JSONL). They occur
- *  only inside strings, so the escapes keep the record valid and its text the same once parsed. */
+/** JSON.stringify, with U+2028, U+2029 and U+0085 escaped: JSON.stringify leaves them raw (valid JSON), at which
+ *  str.splitlines() and other Unicode-aware line readers break a record (QA: Batch's JSONL) and editors show a
+ *  line break. They occur only inside strings, so the escapes keep the JSON valid and its text the same once parsed. */
+function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** One record on one line (JSON Lines), its line separators escaped (jsonText). */
 export function jsonLine(record: unknown): string {
-  return JSON.stringify(record).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n'
+  return jsonText(record) + '\n'
 }
 
 /** RFC 4180 quoting, plus a leading apostrophe for cells a spreadsheet would run as a formula. A cell with a
@@ -138,12 +145,28 @@ export function toNamePairs({ text, entities }: ExportInput): string {
 /** The marks after which a CoNLL sentence ends: 。！？!?, not ；; (the name pairs also end at those). A line
  *  break ends one too where breakEndsSentence says so (sentences.ts). */
 const CONLL_SENTENCE_END = new Set(['。', '！', '？', '!', '?'])
+/** Closing quotes and brackets, which stay in the sentence whose end they follow (他说：“我在北京。”李娜笑了。 ends
+ *  after ”), as further end marks do (什么？！): the engine's sentences keep them so (CLOSERS in engine/windows.ts,
+ *  not exported), and so do Chinese sentence splitters. QA: ” 」 』 ） ’ 》 began the next sentence. Not the
+ *  straight quotes " ' ＂ ＇ of the engine's set: they open a quote as often (好吗？"好。"), and the engine reads
+ *  them as “ or ” by where they stand before it decides; here they start the next sentence, as before. */
+const CONLL_CLOSERS = new Set([...'”’」』）】》〕〗〙〉)]}］｝'])
 /** Neither shown nor a token: control characters, zero-width and other invisible code points (ZWJ, variation
  *  selectors, soft hyphen), which made lines of their own that tools reading CoNLL choke on (a NUL line). */
 const NO_TOKEN = /^[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u
 /** Code points that cannot stand alone: combining marks (the accent of Jinpíng written i + U+0301) and emoji
  *  skin tones. They belong to the character before (QA: U+0301 made a token line of its own). */
 const ATTACHED = /^[\p{M}\p{Emoji_Modifier}]$/u
+/** An emoji is one token however many code points it takes (QA: 🇨🇳 made two lines, 👨‍👩‍👧 three and lost its
+ *  ZWJs): a flag's two regional indicators, emoji joined by ZWJ, a subdivision flag's tag characters. Only emoji:
+ *  a ZWJ or a variation selector in a name (李\u200d娜) is still dropped, and every other character is still a
+ *  code point with its marks, which `npm run eval` reads back (scripts/lib/gold.ts takes a whole emoji too). */
+const EMOJI = /^\p{Extended_Pictographic}/u
+const REGIONAL_INDICATOR = /^\p{Regional_Indicator}$/u
+const ZWJ = '\u200d'
+const EMOJI_STYLE = '\ufe0f'
+const KEYCAP = '\u20e3'
+const isEmojiTag = (cp: number) => cp >= 0xe0020 && cp <= 0xe007f
 
 /** The BIO tag of each code point of the entities (those that overlap none before them), by offset. */
 function entityTags(text: string, entities: readonly Entity[]): Map<number, string> {
@@ -169,7 +192,9 @@ function conllWriter() {
   const lines: string[] = []
   let token = ''
   let tag = 'O'
-  let sentenceMayEnd = false
+  /** Whether the next token starts a sentence: after an end mark (closers and end marks still join it), or after
+   *  a line break that ends one (nothing joins it). */
+  let sentenceMayEnd: false | 'mark' | 'break' = false
   const writeToken = () => {
     if (token) lines.push(`${token}\t${tag}`)
     token = ''
@@ -180,12 +205,18 @@ function conllWriter() {
     tag = 'O'
   }
   return {
-    mayEndSentence: () => (sentenceMayEnd = true),
+    mayEndSentence: (after: 'mark' | 'break') => (sentenceMayEnd = sentenceMayEnd === 'break' ? 'break' : after),
     attach: (char: string) => (token += char),
+    /** The token being read (marks and emoji parts may still be added to it). */
+    token: () => token,
     startToken(char: string, entityTag: string) {
       const inside = entityTag.startsWith('I-')
-      if (sentenceMayEnd && !inside) endSentence()
-      sentenceMayEnd = false
+      if (sentenceMayEnd === 'mark' && (CONLL_CLOSERS.has(char) || CONLL_SENTENCE_END.has(char))) {
+        // Stays in the sentence that ended before it; the end waits for the token after it.
+      } else {
+        if (sentenceMayEnd && !inside) endSentence()
+        sentenceMayEnd = false
+      }
       writeToken()
       // An entity whose first code point made no token of its own (invisible, or a mark on the character
       // before) starts at its first token.
@@ -201,9 +232,10 @@ function conllWriter() {
 
 /**
  * CoNLL with BIO tags: one visible character per line, `char<TAB>tag`, a character being a code point with
- * the combining marks on it (ATTACHED); whitespace and invisible code points are dropped (a name with a
- * zero-width space in it is still B, I). A sentence ends after 。！？!? (CONLL_SENTENCE_END; the name pairs end
- * at ；; too) and at a line break that is no wrap (breakEndsSentence, the name pairs' rule for breaks), never
+ * the combining marks on it (ATTACHED), or a whole emoji (EMOJI: a flag, a ZWJ family); whitespace and invisible
+ * code points are dropped (a name with a zero-width space in it is still B, I). A sentence ends after 。！？!?
+ * (CONLL_SENTENCE_END; the name pairs end at ；; too) and the closers and end marks right after it (CONLL_CLOSERS:
+ * 。” ！」 ？！), and at a line break that is no wrap (breakEndsSentence, the name pairs' rule for breaks), never
  * inside a name; a blank line follows every sentence end.
  */
 export function toConll(input: ExportInput): string {
@@ -233,6 +265,18 @@ function conllReader({ text, entities }: ExportInput) {
   const tagAt = entityTags(text, entities)
   const writer = conllWriter()
   let attachable = false // a mark here goes with the token before: no whitespace or line break between them
+  let joinEmoji = false // the token is an emoji that ends in a ZWJ (attached only with an emoji next): that emoji joins
+  /** Whether `char` at `offset` is part of the emoji being read (EMOJI): a flag's second regional indicator, a ZWJ
+   *  with an emoji after it, the emoji after a ZWJ, a tag character, the emoji variation selector (on a keycap's
+   *  digit too, 1️⃣). */
+  const joinsEmoji = (char: string, offset: number): boolean => {
+    const token = writer.token()
+    if (REGIONAL_INDICATOR.test(char)) return REGIONAL_INDICATOR.test(token)
+    if (char === EMOJI_STYLE && text[offset + 1] === KEYCAP) return true
+    if (!EMOJI.test(token)) return false
+    if (char === ZWJ) return EMOJI.test(String.fromCodePoint(text.codePointAt(offset + 1) ?? 0))
+    return (joinEmoji && EMOJI.test(char)) || char === EMOJI_STYLE || isEmojiTag(char.codePointAt(0)!)
+  }
   let offset = 0
   return {
     /** Reads on to `until` (the end of the code point there); whether the text is read to its end. */
@@ -242,15 +286,18 @@ function conllReader({ text, entities }: ExportInput) {
         // As `for (const char of text)` reads it: a pair of surrogates together, a lone surrogate alone.
         const char = String.fromCodePoint(text.codePointAt(offset)!)
         if (LINE_BREAK_CHARS.has(char)) {
-          if (breakEndsSentence(text, offset)) writer.mayEndSentence()
+          if (breakEndsSentence(text, offset)) writer.mayEndSentence('break')
           attachable = false
+        } else if (attachable && joinsEmoji(char, offset)) {
+          writer.attach(char)
+          joinEmoji = char === ZWJ
         } else if (NO_TOKEN.test(char)) {
           attachable &&= !/\s/u.test(char) // an invisible code point stands between nothing
         } else if (attachable && ATTACHED.test(char)) {
           writer.attach(char)
         } else {
           writer.startToken(char, tagAt.get(offset) ?? 'O')
-          if (CONLL_SENTENCE_END.has(char)) writer.mayEndSentence()
+          if (CONLL_SENTENCE_END.has(char)) writer.mayEndSentence('mark')
           attachable = true
         }
         offset += char.length
