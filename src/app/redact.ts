@@ -90,10 +90,14 @@ class GivenNames {
 }
 
 /**
- * The middle dots that part a foreign name written in Chinese (约翰·史密斯): U+00B7, the katakana one (U+30FB, also
- * NFKC's reading of the half-width U+FF65), U+2027 (Taiwan's) and the bullet U+2022, all seen in judgments.
+ * The middle dots that part a foreign name written in Chinese (约翰·史密斯): U+00B7, the katakana one (U+30FB) and its
+ * half-width form U+FF65, U+2027 (Taiwan's) and the bullet U+2022, all seen in judgments; and the dot operator U+22C5
+ * and bullet operator U+2219, which a math font or a converter gives for ·. A key (mentionKey, NFKC) reads U+FF65 as
+ * U+30FB, but the raw text is compared too (hyphenatedStart), and NFKC leaves U+22C5 and U+2219 alone: dots QA, 让-保罗･萨特
+ * left 让- readable, and 查尔斯⋅达尔文 … 达尔文 were two pseudonyms (0 of 8 short forms linked, 20 of 20 with ·).
+ * Not 丶 (a Chinese character, a stroke, also a name's: 丶 between two parts is read as a dot nowhere here).
  */
-const MIDDLE_DOTS = '·・‧•'
+const MIDDLE_DOTS = '·・･‧•⋅∙'
 const ANY_MIDDLE_DOT = new RegExp(`(?<=\\p{Script=Han})[${MIDDLE_DOTS}](?=\\p{Script=Han})`, 'gu')
 /**
  * The hyphens that join the parts of a French or German first name written in Chinese (让-吕克·戈达尔, 汉斯-迪特里希):
@@ -636,7 +640,15 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set([
   // A tour guide's (travel QA: 陈导 and the model's 陈导 of 陈导游 were [人名4]导 and [人名3]游 beside 陈志远's [人名1], and
   // 陈导 taken for a full name made 陈老师 a third 陈); 导演, 导师, 导购, 导播 as titles too (the model's 陈导演 is no full name).
   '导游', '导演', '导师', '导购', '导播',
+  // A school's and a team's (school QA: 张班主任（张丽华） … 张老师 gave [人名1]班主任（[人名2]） and [人名2]老师, one teacher
+  // two pseudonyms). Those of three characters or more are read whole after a surname (LONG_ADDRESS_WORDS), not by their
+  // first two: 辅导 (张辅导孩子), 主教, 教导 and 年级 (高年级) alone are no title.
+  '园长', '教练', '领队', '助教', '班主任', '辅导员', '主教练', '教导主任', '年级组长',
 ])
+/** The forms of address of ADDRESS_WORDS longer than two characters, by their first three: titleAt reads them whole. */
+const LONG_ADDRESS_WORDS: ReadonlyMap<string, string> = new Map(
+  [...ADDRESS_WORDS].filter((word) => word.length > 2).map((word) => [word.slice(0, 3), word]),
+)
 /** The forms of address (of ADDRESS_WORDS and ADDRESS_CHARACTERS, simplified) that say whether the person is a woman or
  *  a man: 王女士 and 王先生 are two people, and a 王女士 is not the text's 王建国先生 (pseudonym QA: both were its one
  *  王's pseudonym). Not those that hardly say it (老师, 师父, 长老, 大侠, 将军). See titledSurnames. */
@@ -759,7 +771,9 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   // as a name spread 白了 of 头发都白了 as [人名1]). But a name after 姓名：, 中文名：, 真实姓名： (labelledName) is a person's
   // own as surely as the model's: HR QA, 姓名：上官婉清 … 婉清擅长沟通 left 婉清 readable.
   const modelPeople = new Set<string>()
-  for (const e of entities) {
+  for (const found of entities) {
+    // (李某 found whole is 李 found, as where a text is read: readNameSpans)
+    const e = asSomeoneSurname(found)
     if (!types.has(e.type)) continue
     // (a number's spaced digit groups run together: groupedNumberKey)
     const key = groupedNumberKey(mentionKey(e.text), e.type)
@@ -1252,12 +1266,117 @@ function nameFamily(type: string): string {
   return type === 'COMPANY' || type === 'GOV' ? 'ORG' : type
 }
 
+/** The forms of 某 after a surname that name a person (赵某, 赵某某, 王某甲, 王某乙: a judgment's or a police report's). */
+const SOMEONE = /^某(?:某|[甲乙丙丁])?/u
+/** What after 某 or 某某 makes it an organisation's or a place's, no person (某某公司, 张某某村 is rare beside 某某村). */
+const SOMEONE_PLACE_AFTER = /^(?:公司|集团|单位|企业|医院|学校|银行|部门|机构|小区|大学|中学|小学|酒店|宾馆|商场|超市|工厂|[厂店局所处科村镇县市省区路街])/u
+
+/** Where the form of 某 that names a person after a surname ends, the surname ending at `at` (赵|某, 赵|某某), or
+ *  undefined where 某 there starts a word (某天, 某些, 某人, 某种, 某处: 高某处 is "somewhere high") or an organisation's
+ *  or place's name (某某公司, 某村). */
+function someoneEnd(text: string, at: number): number | undefined {
+  const form = SOMEONE.exec(text.slice(at, at + 2))
+  if (form === null) return undefined
+  const end = at + form[0].length
+  if (SOMEONE_PLACE_AFTER.test(text.slice(end, end + 2))) return undefined
+  const next = shownFrom(text, end)
+  return form[0] === '某' && next?.han && isWord('某', next.key) ? undefined : end
+}
+
+/** The surname of a person's key that is a surname and a form of 某 (赵某, 欧阳某某, 王某甲), or undefined. */
+function someoneSurname(key: string): string | undefined {
+  const compound = COMPOUND_SURNAMES.has(key.slice(0, 2))
+  const surname = compound ? key.slice(0, 2) : key.slice(0, 1)
+  if (!compound && (!SURNAMES.has(simplifiedOf(surname)) || SURNAMES_AS_WORDS.has(simplifiedOf(surname)))) return undefined
+  const form = SOMEONE.exec(key.slice(surname.length))
+  return form !== null && surname.length + form[0].length === key.length ? surname : undefined
+}
+
+/** A person found as a surname and a form of 某 (the fine-grained model's 李某), as its surname alone (李): what the news
+ *  model finds there, so that the two read the same, [人名1]某 (police QA: the fine-grained model's 李某 was [人名1] whole,
+ *  where 张某某 beside it was [人名2]某某 with the other model). Any other entity: itself. */
+function asSomeoneSurname(e: Entity): Entity {
+  if (e.type !== 'PER') return e
+  const surname = someoneSurname(mentionKey(e.text))
+  return surname === undefined || !e.text.startsWith(surname) ? e : { ...e, end: e.start + surname.length, text: surname }
+}
+
+/** Characters that are no part of a given name after a compound surname (欧阳|说, 欧阳|他们, 欧阳|某). */
+const NOT_IN_GIVEN_NAME = new Set('的了和与由是在被将把对向给同跟及或为从自以称说据他她它们某等俩')
+/** Words after a compound surname and the characters that follow it that end a name there, as punctuation does
+ *  (欧阳可馨|家长, 欧阳可馨|同学), besides a form of address (titleAt: 欧阳可馨|老师). */
+const AFTER_A_NAME = /^(?:家长|同学|学生|妈妈|爸爸|母亲|父亲|的)/u
+
+/**
+ * The end of a person found as a compound surname alone (欧阳, 司马, 诸葛: COMPOUND_SURNAMES) with its given name: the one
+ * or two Chinese characters after it, where no other name covers them (`covered`) and a name ends after them: at the
+ * text's end, before a character that is no Chinese one (punctuation, a tab, a line end) or before AFTER_A_NAME or a form
+ * of address (school QA: the model marked 欧阳 of 欧阳可馨 alone, and redaction gave [人名10]可馨 and ■■可馨). Not a
+ * title, a kinship word or any other word that is no given name (isNoGivenName: 欧阳老师。, 欧阳总，, 欧阳家。), nor one
+ * that holds a word's character (NOT_IN_GIVEN_NAME: 欧阳说。, 欧阳他们。). Any other entity: its own end.
+ */
+function compoundSurnameEnd(text: string, e: Entity, covered: Uint8Array): number {
+  if (e.type !== 'PER' || !COMPOUND_SURNAMES.has(e.text) || text.slice(e.start, e.end) !== e.text) return e.end
+  for (const length of [2, 1]) {
+    const end = e.end + length
+    const given = text.slice(e.end, end)
+    if (end > text.length || covered.subarray(e.end, end).some(Boolean) || !/^\p{Script=Han}+$/u.test(given) || given.length !== length) continue
+    if ([...given].some((c) => NOT_IN_GIVEN_NAME.has(c)) || isNoGivenName(Array.from(given, simplifiedOf).join('')) || AFTER_A_NAME.test(given)) continue
+    const next = text[end]
+    if (next === undefined || !HAN.test(next) || AFTER_A_NAME.test(text.slice(end, end + 2)) || titleAt(text, end) !== undefined) return end
+  }
+  return e.end
+}
+
+/**
+ * The people redaction reads in `entities` where the model's span is not the whole of a name (the engine's spans are
+ * another helper's to change; these are read here, where spans enter redaction, whichever model found them):
+ * - a compound surname found alone before its given name takes it in (compoundSurnameEnd: 欧阳 of 欧阳可馨，);
+ * - a surname and a form of 某 found whole is its surname alone (asSomeoneSurname: 李某 as 李, so [人名1]某);
+ * - a surname no name covers before a form of 某 (赵某, 王某某, 王某甲) is a person found as that surname alone, as the news
+ *   model finds it: police QA, the fine-grained model left 张某某, 王某某 and 张某 readable. Only a common surname that is
+ *   not more often a word there (SURNAMES_AS_WORDS: 于某日, 应某要求) or a compound one, not after a character it makes
+ *   a word with (变成某种, 提高某些), and not where 某 starts a word or an organisation's name (someoneEnd: 某天, 某某公司).
+ *   Nothing without the common words (loadCommonWords), which these checks need.
+ * Returns `entities` itself where nothing changes.
+ */
+function readNameSpans(text: string, entities: readonly Entity[]): readonly Entity[] {
+  const covered = new Uint8Array(text.length)
+  for (const e of entities) if (e.end <= text.length) covered.fill(1, Math.max(0, e.start), e.end)
+  let changed = false
+  const read = entities.map((e) => {
+    if (e.end > text.length) return e
+    const someone = asSomeoneSurname(e)
+    const end = compoundSurnameEnd(text, someone, covered)
+    if (someone === e && end === e.end) return e
+    changed = true
+    return end === someone.end ? someone : { ...someone, end, text: text.slice(someone.start, end) }
+  })
+  const added: Entity[] = []
+  for (let at = text.indexOf('某', 1); common !== undefined && at > 0; at = text.indexOf('某', at + 1)) {
+    if (covered[at]) continue
+    const compound = at >= 2 && COMPOUND_SURNAMES.has(text.slice(at - 2, at))
+    const start = compound ? at - 2 : at - 1
+    const surname = text.slice(start, at)
+    if (covered.subarray(start, at).some(Boolean) || someoneSurname(surname + '某') === undefined) continue
+    const end = someoneEnd(text, at)
+    if (end === undefined || covered.subarray(at, end).some(Boolean)) continue
+    const before = shownBefore(text, start)
+    if (before?.han && (isWord(before.key, surname[0]!) || before.key === '某')) continue
+    added.push({ start, end: at, type: 'PER', text: surname, score: 1 })
+  }
+  if (added.length === 0) return changed ? read : entities
+  return [...read, ...added].sort((a, b) => a.start - b.start)
+}
+
 /**
  * The found names as redaction reads them in `text`: a foreign name after a hyphen with its first part (hyphenatedStart),
  * and a short name the text declares (declaredAliases) as the name it stands for, its type and pseudonym. In the same
- * order, one for one; `aliases` is what everyOccurrence looks for besides.
+ * order, one for one, after readNameSpans (which may add a person: 张 of 张某某); `aliases` is what everyOccurrence looks
+ * for besides.
  */
-function linkedNames(text: string, entities: readonly Entity[], types: ReadonlySet<string>): { linked: Entity[]; aliases: Map<string, GivenNameEntity> } {
+function linkedNames(text: string, found: readonly Entity[], types: ReadonlySet<string>): { linked: Entity[]; aliases: Map<string, GivenNameEntity> } {
+  const entities = readNameSpans(text, found)
   const covered = new Uint8Array(text.length)
   for (const e of entities) if (e.end <= text.length) covered.fill(1, Math.max(0, e.start), e.end)
   const linked = entities.map((e) => {
@@ -1378,11 +1497,12 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
         // (the name as found too, before a trade word took it in: 澜庭 never to mark is not spread as 澜庭物流 either)
         if (barred && (barred(at, foundStop) || barred(at, stop))) continue
         // 赵某: the surname is replaced, 某 stays ([人名1]某, as where the model found 赵), unless found there already
-        // or the surname makes a word with the character before it (变成某种, 长江某段).
+        // or the surname makes a word with the character before it (变成某种, 长江某段), or 某 one with the character
+        // after it (高某处, 高某种: someoneEnd).
         const nameEnd = (e as GivenNameEntity).surnameForm ? characterEnd(text, at) : stop
         if (nameEnd !== stop) {
           const before = shownBefore(text, at)
-          if (!fits(at, nameEnd) || (before?.han && isWord(before.key, codePointAt(text, at).key))) continue
+          if (!fits(at, nameEnd) || (before?.han && isWord(before.key, codePointAt(text, at).key)) || someoneEnd(text, nameEnd) === undefined) continue
         }
         found.push({ ...e, start: at, end: nameEnd, text: text.slice(at, nameEnd) })
         owner.fill(found.length, at, nameEnd)
@@ -1417,9 +1537,9 @@ function isAddressWord(word: string): boolean {
 }
 
 /** The (up to) three Chinese characters shown from `at` in `text`, invisible characters aside, in simplified form. */
-function wordAt(text: string, at: number): string {
+function wordAt(text: string, at: number, length = 3): string {
   let word = ''
-  for (let pos = shownFromAt(text, at); pos < text.length && Array.from(word).length < 3; pos = shownFromAt(text, characterEnd(text, pos))) {
+  for (let pos = shownFromAt(text, at); pos < text.length && Array.from(word).length < length; pos = shownFromAt(text, characterEnd(text, pos))) {
     const c = codePointAt(text, pos)
     if (c.kind !== SHOWN || !c.han) break
     word += simplifiedOf(c.key)
@@ -1435,9 +1555,12 @@ function addressAt(text: string, at: number): boolean {
 /** The form of address that starts at `at` in `text` (书记 of 刘|书记说, 总 of 王|总说, 副总 of 李|副总经理), in simplified
  *  form, or undefined where none does (addressAt). */
 function titleAt(text: string, at: number): string | undefined {
-  const word = wordAt(text, at)
+  // (four characters: 副 and a title of three, 副|班主任)
+  const word = wordAt(text, at, 4)
   const deputy = word.startsWith('副') ? '副' : ''
   const title = word.slice(deputy.length)
+  const long = LONG_ADDRESS_WORDS.get(title.slice(0, 3))
+  if (long !== undefined && title.startsWith(long.slice(0, title.length))) return deputy + long
   if (ADDRESS_THEN_WORD.has(title.slice(0, 3))) return deputy + title.slice(0, 1)
   if (NOT_ADDRESS_WORDS.has(title.slice(0, 3))) return undefined
   if (ADDRESS_WORDS.has(title.slice(0, 2))) return deputy + title.slice(0, 2)
@@ -1540,6 +1663,9 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
   const endingAt = new Map<number, { e: Entity; key: string; surname: string }>()
   // The gender the text gives a full name right after it (李明先生, 王芳（女）), null where it gives both (see genderAfter).
   const genderOfName = new Map<string, Gender | null>()
+  // The full names the text gives only as a pupil's (初二（3）班 王梓萱, 王梓萱同学, 学生王梓萱), which a teacher's title is
+  // not linked to (pupilRole); `notPupils`: those it gives otherwise too.
+  const [pupils, notPupils] = [new Set<string>(), new Set<string>()]
   for (const { e, key, parts } of named) {
     if (parts === undefined || givenNames.has(key)) continue
     fullNames.set(parts.surname, (fullNames.get(parts.surname) ?? new Set()).add(key))
@@ -1548,7 +1674,9 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
     endingAt.set(e.end, { e, key, surname: parts.surname })
     const said = genderAfter(text, e.end)
     if (said !== undefined) genderOfName.set(key, genderOfName.has(key) && genderOfName.get(key) !== said ? null : said)
+    ;(pupilRole(text, e.start, e.end) ? pupils : notPupils).add(key)
   }
+  for (const key of notPupils) pupils.delete(key)
   // The people found as a titled surname (刘|书记, the model's 刘书记), each with its surname and title (simplified).
   const titledPeople = people.flatMap((e) => {
     const key = keyOf(e)
@@ -1591,6 +1719,9 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
     const byline = key === undefined ? undefined : reporters.get(key)
     if (key === undefined || (byline !== undefined && !wordAt(text, at + surname.length).startsWith(byline))) return undefined
     const person = byKey.get(key)!
+    // A teacher's title is not a pupil's: the surname's own person, numbered by it alone (school QA: the essay's 王老师
+    // was its author's, 初二（3）班 王梓萱's, pseudonym).
+    if (pupils.has(key) && TEACHERS_TITLES.has(title.replace(/^副/u, ''))) return { e: person.e, key: simple }
     const gender = TITLE_GENDERS.get(title)
     const said = genderOfName.get(key)
     // The text says nothing of the full name's gender: linked while its titles say one gender only (today's 王建国 …
@@ -1617,6 +1748,17 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
     // (not where the dictionary says never to mark a name that holds the surname whole: neverMarkedBar)
     .filter((e) => !barred?.(e.start, e.end))
   return added.length === 0 ? linked : [...linked, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** The titles of a school's or a team's staff (titleAt's, 副 aside), which a pupil is not called by. */
+const TEACHERS_TITLES: ReadonlySet<string> = new Set(['老师', '校长', '班主任', '辅导员', '园长', '教练', '主教练', '助教', '教导主任', '年级组长', '教授', '导师'])
+/** A class (初二（3）班, 三年级) or a word for a pupil right before a name, or one right after it (王梓萱同学, 王梓萱家长:
+ *  the pupil's parent), whitespace or a colon between. */
+const PUPIL_BEFORE = /(?:[\d０-９一二三四五六七八九十]+[)）]?班|年级|同学|学生|学员|小朋友|幼儿|考生)[ \t\u3000:：]*$/u
+const PUPIL_AFTER = /^[ \t\u3000]*(?:同学|学生|的?家长)/u
+/** Whether the name from `start` to `end` in `text` is said there to be a pupil's (PUPIL_BEFORE, PUPIL_AFTER). */
+function pupilRole(text: string, start: number, end: number): boolean {
+  return PUPIL_BEFORE.test(simplifiedKey(text.slice(Math.max(0, start - 10), start))) || PUPIL_AFTER.test(simplifiedKey(text.slice(end, end + 4)))
 }
 
 type Gender = 'female' | 'male'

@@ -167,7 +167,8 @@ describe('everyOccurrence: a given name alone stands for the person found by the
   it('takes the given name after a compound surname, never a one-character one nor a title', () => {
     const text = '欧阳思远、欧阳修、张伟、张经理、王某某到场。思远、阳修、伟大、经理、某某都在。'
     const found = ['欧阳思远', '欧阳修', '张伟', '张经理', '王某某'].map((name) => at(text, name))
-    expect(tag(text, found)).toBe('[PER]、[PER]、[PER]、[PER]、[PER]到场。[PER]、阳修、伟大、经理、某某都在。')
+    // (王某某 found whole is read as 王 found: its 某某 stays, as with the news model's 王; redactNameSpans.test.ts)
+    expect(tag(text, found)).toBe('[PER]、[PER]、[PER]、[PER]、[PER]某某到场。[PER]、阳修、伟大、经理、某某都在。')
     // A title in Traditional characters is looked up by its simplified form.
     const traditional = '張經理、王老師到場。經理、老師都在。'
     expect(tag(traditional, ['張經理', '王老師'].map((name) => at(traditional, name)))).toBe('[PER]、[PER]到場。經理、老師都在。')
