@@ -296,7 +296,11 @@ const personalAge: Accept = (m) => {
 }
 
 /** Labels of a person's record and account numbers in hospitals, employers, social security, schools. */
-const PERSONAL_RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|就诊卡|就診卡|医保卡?|醫保卡?|社保卡?|社保个人编|社保個人編|社会保障卡?|社會保障卡?|公积金(?:个人)?账|公積金(?:個人)?帳|公积金|员工编?|員工編?|工|档案|檔案|学|學|考生|准考证|准考證|帐|账|帳|賬)(?:号码|號碼|号|號)|(?:病理|影像|检查|檢查|标本|標本|样本|樣本|条码|條碼|登记|登記|流水|ID)(?:号码|號碼|号|號)|(?<![A-Za-z])ID(?=[ \t\u00a0\u3000]*:)|员工编号|員工編號|公积金账户|病案编号|档案编号`
+const PERSONAL_RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|就诊卡|就診卡|医保卡?|醫保卡?|社保卡?|社保个人编|社保個人編|社会保障卡?|社會保障卡?|公积金(?:个人)?账|公積金(?:個人)?帳|公积金|员工编?|員工編?|工|档案|檔案|学|學|考生|准考证|准考證|帐|账|帳|賬)(?:号码|號碼|号|號)|(?:病理|影像|检查|檢查|标本|標本|样本|樣本|条码|條碼|登记|登記|流水|ID)(?:号码|號碼|号|號)|(?<![A-Za-z])ID(?=[ \t\u00a0\u3000]*:)|员工编号|員工編號|公积金账户|病案编号|档案编号|` +
+  // A vehicle's and a driver's papers, and a penalty's or an accident's decision (police QA: 行驶证号：BJ20260301,
+  // 机动车登记证书编号：110012345678, 处罚决定书编号：1101051234567890 left readable).
+  String.raw`(?:行驶证|行駛證|驾驶证|駕駛證|驾照|駕照)(?:档案|檔案)?(?:号码|號碼|编号|編號|号|號)|(?:机动车|機動車)?(?:登记证书|登記證書|登记证|登記證)(?:编号|編號|号码|號碼|号|號)|` +
+  String.raw`(?:处罚|處罰|认定|認定)(?:决定书|決定書|书|書)(?:编号|編號|文号|文號|号码|號碼|号|號)`
 /** An official's certificate labels (gov QA: 执法人员：王建国（执法证号：11010023456） kept every inspector's certificate number
  *  readable in published penalty decisions): 执法证号, 执法证件号, 执法证编号, 执法证 alone or with its 证号 after a comma
  *  (执法证，证号44030012345), 工作证号 and 工作证编号, 警官证号, 警号, 警号码, 警员编号; Traditional forms too. Not 报警号码,
@@ -544,7 +548,8 @@ function grantNumbers(folded: string, text: string): PatternEntity[] {
   }
   return found
 }
-/** Court case numbers, （2024）沪0104民初12345号, and police ones after a word in 字: 受案字〔2024〕第08876号. Not a
+/** Court case numbers, （2024）沪0104民初12345号, and police ones after a word in 字: 受案字〔2024〕第08876号 (with a police
+ *  force's prefix, 沪公（浦）受案字〔2024〕第08876号, POLICE_CASE_NUMBER takes it whole, 第 or not). Not a
  *  government document's, 国发〔2024〕5号, which names no one. */
 const CASE_NUMBER = new RegExp(
   String.raw`[（(〔\[]\d{4}[)）〕\]][\u4e00-\u9fff]{1,3}\d{2,4}[\u4e00-\u9fff]{1,6}\d{1,6}[号號]|(?<=字[ \t]*)[〔\[（(]\d{4}[〕\]）)][ \t]*第[ \t]*\d{1,6}[ \t]*[号號]`,
@@ -576,10 +581,54 @@ const PREFIX_OPENERS = '京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏�
  *  opening it), nor a two-character 沪市. */
 const WHOLE_PLACE = new RegExp(String.raw`^(?:[\u3400-\u9fff]{2,}(?:省|自治区|自治區|区|區|县|縣|州|镇|鎮|乡|鄉|村|旗|盟)|[^${PREFIX_OPENERS}][\u3400-\u9fff]+市)$`, 'u')
 
+/** The words in 字 of a police case's documents (police QA): 立 (立案决定书), 不立, 受案 (受案登记表), 撤案, 刑, 行, 拘, 刑拘,
+ *  捕, 提捕, 传 (传唤证), 搜, 扣, 取保, 监居, 认 (a traffic accident's 认定书), 鉴, 侦, 诉, and an administrative penalty's 罚,
+ *  罚决, 行罚决. Not 发, 通, 法, 办 …, a police force's own notices and rules (公通字〔2014〕16号, 京公发〔2026〕5号), which name no
+ *  one. */
+const POLICE_CASE_WORDS = '(?:不予立案|不立|立案|立|受案|受|撤案|刑拘|刑|行罚决|行罰決|行罚|行罰|行|拘|提捕|捕|传|傳|搜|扣|取保|监居|監居|监|監|认|認|罚决|罰決|罚|罰|决|決|鉴|鑑|侦|偵|起诉|起訴|诉|訴)'
+/** A police case's number, its prefix included: a place's character and 公 (a place's before them too: 京朝公), a unit in
+ *  brackets or not, a case word in 字, the year, 第 or not, the number and 号 (京公（朝）立字〔2026〕12345号, 京公朝立字〔2026〕
+ *  12345号, 京公（朝）受案字〔2026〕08876号, 海公（交）认字〔2026〕第00321号, 京公朝行罚决字〔2026〕001234号). It identifies a
+ *  case, so a person: masked whole, its prefix too, so that no mark of the model's is left on it (police QA: 京 of 京公（朝）
+ *  立字〔2026〕12345号 was a place, 京公朝行 of 京公朝行罚决字… an organisation, and the rest readable, [地名5]公（朝）立字…).
+ *  A penalty decision's of the police too: it is one person's (a fine, a detention), published only where it has a
+ *  public bearing (行政处罚法 art. 48), unlike a market regulator's to a business (京朝市监罚〔2026〕120号 stays readable:
+ *  DOCUMENT_NUMBER). Matched in the folded text (（） as ()). */
+const POLICE_CASE_NUMBER = new RegExp(
+  String.raw`(?:[${PREFIX_OPENERS}](?=[\u3400-\u9fff]公))?[\u3400-\u9fff]公(?:\([\u3400-\u9fff]{1,4}\))?[\u3400-\u9fff]{0,3}?${POLICE_CASE_WORDS}字[ \t]*(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))[ \t]*(?:第[ \t]*)?\d{1,8}[ \t]*[号號]`,
+  'gu',
+)
+/** An accident's or another determination's own number (认定书: 道路交通事故认定书, 工伤认定书) after its title, on its line or
+ *  up to three lines under it (a form's heading, 道路交通事故认定书（简易程序）⏎⏎第110105120260000321号), or after 认定书编号: 第,
+ *  six digits or more and 号, or the digits alone after the label (police QA: left readable). The case's, so a person's. */
+const DETERMINATION_NUMBER = new RegExp(
+  String.raw`(?<=(?:认定书|認定書)(?:\([^()\n]{1,12}\))?(?:编号|編號|号码|號碼|号|號)?[ \t\u3000]*:?[ \t\u3000]*(?:\r?\n[ \t\u3000]*){0,3})` +
+    String.raw`(?:第[ \t]*\d{6,20}[ \t]*[号號]|\d{6,20}(?![\dA-Za-z]|[ \t]*(?:年|月|日|元|万|萬)))`,
+  'gu',
+)
+/** The police case numbers of `folded` text, as spans. */
+function policeCaseNumbers(folded: string): Span[] {
+  // Most texts hold none: no scan then.
+  if (!folded.includes('字')) return []
+  return [...folded.matchAll(POLICE_CASE_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+}
+
 /** Licence plates: a province's one character, a letter, and five characters (six on new-energy cars), or four and
  *  挂/学/警…; a dot or a space after the letter or not. At least three digits, as issued plates have. */
+const PLATE_PROVINCES = '京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊'
 const PLATE = /(?<![A-Za-z0-9])[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊][A-HJ-NP-Z][·•・ ]?(?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂學学警港澳领領])(?![A-Za-z0-9])/g
 const acceptPlate: Accept = (m) => ((m[0].slice(2).match(/\d/g)?.length ?? 0) >= 3 ? m[0] : undefined)
+/** Plates of no province's letter (police QA: all three left readable). An embassy's: 使, its country's three digits and
+ *  three more (使224-009; four too, as the QA wrote 使114-0065), with a dash, a dot or a space between and no count or
+ *  unit after (not 使100-200人, 使 100-120 mmHg), or none between and no word but 号 after (使224009号, not 使120000元;
+ *  使用, 使馆区 hold no digits). The armed police's: WJ, a province's character or a dot, and five characters, the last
+ *  a letter or not (2012's: WJ京01234, WJ琼12345, WJ·1234J); or WJ, two digits and five (2007's: WJ01-12345), or four
+ *  after a service's character (WJ31-消0010). */
+const SPECIAL_PLATE = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(?:使[ \t]?\d{3}(?:[-·•・ ]\d{3,4}(?![\d.．]|[ \t]*(?:[人名个個元万萬亿億千百年月日天次件份台辆輛吨噸米岁歲%％A-Za-z]|美元|港元|欧元|歐元))|\d{3}(?![\d.．]|(?![号號])[\u3400-\u9fff]|[ \t]*[A-Za-z%％]))|` +
+    String.raw`WJ[ \t]?(?:[${PLATE_PROVINCES}][·•・ ]?|[·•・])\d{4}[\dA-Z]|WJ[ \t·•・]?\d{2}[-·•・ ]?(?:[消边邊通森金警电電][-·•・ ]?\d{4}|\d{5}))(?![A-Za-z0-9])`,
+  'gu',
+)
 /** Unified social credit codes (GB 32100): 18 characters of 0-9 and capitals but I, O, S, V, Z, the last a check. */
 const CREDIT_CODE = /(?<![\dA-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![\dA-Za-z])/g
 /** After its label a code is one whatever its check character (a typo, or a sample's made-up code); after 税号 or 纳税人识别号
@@ -947,6 +996,8 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
   const byRule: readonly (readonly [boolean, () => readonly (PatternEntity | Span)[]])[] = [
     // A government document's year and number (京建发〔2026〕12号) are no one's: no rule takes them, a house number's after
     // 地址： included; they are spans, not entities.
+    // A police case's number first, its prefix and all (POLICE_CASE_NUMBER): its year and number are no document's.
+    [false, () => policeCaseNumbers(folded).map((span) => ({ ...span, type: 'RECORD_NUMBER', text: text.slice(span.start, span.end), score: 1, fromPattern: true as const }))],
     [false, () => [...folded.matchAll(DOCUMENT_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length }))],
     [false, () => matches(folded, text, EMAIL, 'EMAIL')],
     [false, () => matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentId(digitsOf(m))))],
@@ -973,6 +1024,8 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     // (微信：13912345678) is left to the phone rule.
     [true, () => certificateNumbers(folded, text)],
     [true, () => matches(folded, text, RECORD_AFTER_LABEL, 'RECORD_NUMBER', notMobile)],
+    // Before notCards too: an accident's 18 digits are a card's shape (第110105120260000321号).
+    [false, () => (/认定书|認定書/u.test(folded) ? matches(folded, text, DETERMINATION_NUMBER, 'RECORD_NUMBER') : [])],
     [true, () => matches(folded, text, CARD_AFTER_LABEL, 'RECORD_NUMBER', cardAfterLabel)],
     [true, () => matches(folded, text, CHAT_ID, 'RECORD_NUMBER', chatId)],
     [true, () => matches(folded, text, PASSPORT, 'RECORD_NUMBER')],
@@ -994,6 +1047,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => matches(folded, text, CREDIT_CODE_AFTER_LABEL, 'RECORD_NUMBER')],
     [false, () => matches(folded, text, CASE_NUMBER, 'RECORD_NUMBER')],
     [false, () => matches(folded, text, PLATE, 'PLATE', acceptPlate)],
+    [false, () => matches(folded, text, SPECIAL_PLATE, 'PLATE')],
     [true, () => matches(folded, text, BIRTH_DATE, 'BIRTH_DATE')],
     [true, () => matches(folded, text, BIRTH_YEAR_AFTER_LABEL, 'BIRTH_DATE')],
     [false, () => matches(folded, text, DATE_OF_BIRTH, 'BIRTH_DATE')],
@@ -1091,6 +1145,34 @@ function signatureNames(text: string): PatternEntity[] {
     if (/^[,;、][ \t\u3000]*[\u3400-\u9fff]{1,8}[ \t\u3000]*:/u.test(rest)) return name
     return m.groups!.colon !== undefined && /^[,;、][ \t\u3000]*(?:\r?\n|$)/u.test(rest) ? name : undefined
   })
+}
+
+/** The labels of another name a person goes by: a nickname (外号, 绰号, 诨号, 诨名, 花名, 小名, 乳名), an online one (网名,
+ *  昵称), a name given to hide theirs or their former one (化名, 别名, 曾用名). Not 笔名 or 艺名, a public persona's. */
+const NICKNAME_LABELS = String.raw`(?:外号|外號|绰号|綽號|诨号|諢號|诨名|諢名|花名|小名|乳名|网名|網名|昵称|昵稱|暱稱|化名|别名|別名|曾用名)`
+/** Such a name in quotes after its label (外号"刀疤", 绰号“疤哥”, 网名「夜行者」, 化名为“小林”, 外号叫“阿杰”), or after a colon
+ *  two to four Han characters or a handle of letters and digits ending the field (化名：小林，, 网名：night_walker). Not the
+ *  label alone (吴女士（化名）). */
+const NICKNAME = new RegExp(
+  String.raw`${NICKNAME_LABELS}(?:叫做?|为|為|是)?[ \t\u3000]*:?[ \t\u3000]*(?:["“「『'‘](?<v>[^"“”「」『』'‘’\n]{1,12})["”」』'’]|` +
+    String.raw`(?<=:[ \t\u3000]*)(?<w>[\u3400-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-]{2,19})(?=[\s\p{P}\p{S}]|$))`,
+  'gu',
+)
+/** Nicknames, online names and aliases after their labels (NICKNAME), as PER found by rule (police QA: 外号"刀疤", 绰号"疤哥",
+ *  网名"夜行者" left readable): such a name picks out its bearer as their name does, and stands for them wherever the
+ *  text says it again. [人名], as the model's own 化名：小林 and 曾用名：陈小军 are: no type of the rules' says a name, and a
+ *  label's word stays readable before it. Not a blank (化名：不详, 昵称：无). */
+function nicknames(text: string): PatternEntity[] {
+  const folded = foldFullWidth(text)
+  const found: PatternEntity[] = []
+  for (const m of folded.matchAll(NICKNAME)) {
+    const name = (m.groups!.v ?? m.groups!.w!).trim()
+    // (an app's unset field too: 昵称：未设置, 网名：暂无)
+    if (name === '' || PLACEHOLDER.test(name) || NOT_A_PERSON_NAME.test(name) || /^(?:未|暂|暫|没有|沒有)/u.test(name)) continue
+    const start = m.index + m[0].lastIndexOf(name)
+    found.push({ start, end: start + name.length, type: 'PER', text: text.slice(start, start + name.length), score: 1, fromPattern: true })
+  }
+  return found
 }
 
 /** The labels of a listed company's, a fund's or a bond's short name (证券简称, 股票简称, 公司简称, A股简称 …) and of a
@@ -1332,11 +1414,12 @@ interface DocumentNumber extends Span {
  *  a word that leads to it (收到, 根据 …), a person's name the model found, or the end of an agency's full name inside a
  *  name the model found (北京市市场监督管理局 of 北京市市场监督管理局京市监发), as long as two characters are left. Not where a
  *  place ends without such an end: 京朝市 of 京朝市监罚 is the prefix's. */
-function documentNumbers(text: string, entities: readonly Entity[]): DocumentNumber[] {
+function documentNumbers(text: string, entities: readonly Entity[], police: readonly Span[] = []): DocumentNumber[] {
   const folded = foldFullWidth(text)
   const found: DocumentNumber[] = []
   for (const m of folded.matchAll(DOCUMENT_NUMBER)) {
     const year = m.index
+    if (overlapsAny(police, { start: year, end: year + m[0].length })) continue
     // Not into the number before (国发〔2024〕5号京政发〔2026〕1号: 号 is a Han character too).
     const after = found.length === 0 ? 0 : found[found.length - 1]!.end
     let run = year
@@ -1433,11 +1516,20 @@ function outsideDocumentNumbers(text: string, entities: readonly Entity[]): read
   // Most texts hold none: no scan of the entities then.
   // Full-width digits too (国办发〔２０２６〕１２号: recheck found the model's 国办 kept there).
   if (!/[〔[［(（][0-9０-９]{4}[〕\]］)）]/u.test(text)) return entities
-  const documents = documentNumbers(text, entities)
-  if (documents.length === 0) return entities
+  // A police case's number is masked whole (POLICE_CASE_NUMBER), its prefix too: a name the model read over it is cut
+  // the same way, and its year is no document number's.
+  const police = policeCaseNumbers(foldFullWidth(text))
+  const outside = police.length === 0 ? entities : cutBefore(text, entities, police)
+  const documents = documentNumbers(text, outside, police)
+  return documents.length === 0 ? outside : cutBefore(text, outside, documents)
+}
+
+/** `entities` without what overlaps `spans` (apart and in order): a name that starts before one keeps its part before it,
+ *  any other goes. */
+function cutBefore(text: string, entities: readonly Entity[], spans: readonly Span[]): readonly Entity[] {
   return entities.flatMap((e): Entity[] => {
-    // The first it overlaps, if any (numbers lie apart and in order): a name cut before it lies before any other.
-    const over = documents[firstEndingAfter(documents, e.start)]
+    // The first it overlaps, if any (spans lie apart and in order): a name cut before it lies before any other.
+    const over = spans[firstEndingAfter(spans, e.start)]
     if (over === undefined || over.start >= e.end) return [e]
     // A one-character piece of anything but a name is no name (局 of 局长 run on into 局长京市监发…).
     return over.start - e.start > 1 || (e.type === 'PER' && e.start < over.start) ? [{ ...e, end: over.start, text: text.slice(e.start, over.start) }] : []
@@ -1475,7 +1567,7 @@ export function withPatterns(text: string, given: readonly Entity[]): readonly E
   // Nor over the model's organisation (名字：中国银行, 中文名：北京大学 stay the model's: recheck 50).
   const firms = entities.filter((e) => ORG_TYPES.has(e.type))
   const labelled = personNames(text).filter((p) => !firms.some((e) => e.start < p.end && p.start < e.end))
-  const signed = mergeByStart(signatureNames(text), labelled).filter(keptBeside(people))
+  const signed = mergeByStart(mergeByStart(signatureNames(text), labelled), nicknames(text)).filter(keptBeside(people))
   // A company's name after 证券简称： likewise, beside any of the model's names (its 公司 or 机构 for 五粮液 kept; a
   // place inside it, 宁德 of 宁德时代, replaced by it).
   const companies = companyNames(text).filter(keptBeside(entities))

@@ -254,7 +254,7 @@ describe('findPatterns: dates of birth, ages, record numbers, plates, case numbe
 
   it('finds court and police case numbers; not a government document number', () => {
     expect(found('案号（2024）沪0104民初12345号；沪公（浦）受案字〔2024〕第08876号')).toEqual([
-      ['RECORD_NUMBER', '（2024）沪0104民初12345号'], ['RECORD_NUMBER', '〔2024〕第08876号'],
+      ['RECORD_NUMBER', '（2024）沪0104民初12345号'], ['RECORD_NUMBER', '沪公（浦）受案字〔2024〕第08876号'],
     ])
     expect(found('根据国发〔2024〕5号文件，1号文件')).toEqual([])
   })

@@ -85,7 +85,7 @@ describe('a government document\'s number', () => {
   it('is no house number after an address\'s label, and leaves court and police case numbers hidden as before', () => {
     expect(found('地址：北京市京建发〔2026〕12号')).toEqual([])
     expect(found('根据国发〔2024〕5号文件，案号（2026）京0105民初12345号；沪公（浦）受案字〔2024〕第08876号')).toEqual([
-      ['RECORD_NUMBER', '（2026）京0105民初12345号'], ['RECORD_NUMBER', '〔2024〕第08876号'],
+      ['RECORD_NUMBER', '（2026）京0105民初12345号'], ['RECORD_NUMBER', '沪公（浦）受案字〔2024〕第08876号'],
     ])
     const court = '案号（2026）京0105民初12345号'
     expect(laid(court, [at(court, '京', 'LOC')])).toEqual([['RECORD_NUMBER', '（2026）京0105民初12345号']])
