@@ -66,11 +66,13 @@ const CONVERTIBLE = {
 } as const
 export type ConvertibleFormat = (typeof CONVERTIBLE)[keyof typeof CONVERTIBLE]
 
-/** The way out for a file of such a kind (the messages' keys): saved as .docx (Word's and WPS's documents), its text
- *  copied (sheets, slides), or exported as .srt (styled subtitles). */
-export type ConvertAdvice = 'saveAsDocx' | 'copyText' | 'exportSrt'
+/** The way out for a file of such a kind (the messages' keys): saved as .docx (Word's and WPS's documents), saved as
+ *  .csv (sheets: read column by column, which masks their values best, school QA), its text copied (slides), or
+ *  exported as .srt (styled subtitles). */
+export type ConvertAdvice = 'saveAsDocx' | 'saveAsCsv' | 'copyText' | 'exportSrt'
 export function convertAdvice(format: ConvertibleFormat): ConvertAdvice {
-  if (format === 'sheet' || format === 'slides') return 'copyText'
+  if (format === 'sheet') return 'saveAsCsv'
+  if (format === 'slides') return 'copyText'
   return format === 'ass' || format === 'ssa' ? 'exportSrt' : 'saveAsDocx'
 }
 

@@ -56,7 +56,9 @@ export default {
     importUnsupported: '{name}: only .txt, .md, .html, .docx, .pdf, .csv, .tsv and .jsonl files, and .srt, .vtt and .lrc subtitles, can be opened.',
     /** A file of a kind people often try ({format}: editor.formats), with the way to one that opens. */
     importSaveAsDocx: '{name} is {format}, which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.',
-    importCopyText: '{name} is {format}, which cannot be opened here. Save a spreadsheet as CSV (or TSV) and open that: each column is read by its name, which works best. Or copy its text and paste it into the editor, or save it as PDF and open that.',
+    importCopyText: '{name} is {format}, which cannot be opened here. Copy its text and paste it into the editor, or save it as PDF and open that.',
+    /** A spreadsheet: saved as .csv or .tsv it opens here, read column by column (列名：值), which masks its values best (school QA). */
+    importSaveAsCsv: '{name} is {format}, which cannot be opened here. Save it as CSV (or TSV) and open that: each column is read by its name, which works best. Or copy its text and paste it into the editor.',
     /** An .ass or .ssa subtitle file: read as text, its Dialogue lines (styles, override tags) would be redacted too. */
     importExportSrt: '{name} is {format}, which cannot be read here. Export it as .srt in your subtitle editor first, then open the .srt file.',
     formats: { doc: 'an older Word document (.doc)', wps: 'an older WPS Writer document (.wps)', rtf: 'a Rich Text document (.rtf)', odt: 'an OpenDocument text (.odt)', sheet: 'a spreadsheet', slides: 'a presentation', ass: 'a styled subtitle file (.ass)', ssa: 'a styled subtitle file (.ssa)' },
@@ -207,7 +209,8 @@ export default {
     /** After `skipped`, one per way out, naming the kinds it is for (`kinds`: .doc, .wps …; `count`: their files). */
     skippedAdvice: {
       saveAsDocx: 'Open the {kinds} file in Word or WPS, save it as .docx (Save As), then open the saved file. | Open the {kinds} files ({count}) in Word or WPS, save them as .docx (Save As), then open the saved files.',
-      copyText: 'For the {kinds} file: save a spreadsheet as CSV (or TSV) and open that, which works best; or copy its text and paste it into the editor, or save it as PDF and open that. | For the {kinds} files ({count}): save spreadsheets as CSV (or TSV) and open those, which works best; or copy their text and paste it into the editor, or save them as PDF and open those.',
+      copyText: 'For the {kinds} file, copy its text and paste it into the editor, or save it as PDF and open that. | For the {kinds} files ({count}), copy their text and paste it into the editor, or save them as PDF and open those.',
+      saveAsCsv: 'Save the {kinds} file as CSV (or TSV) and open that: each column is read by its name. | Save the {kinds} files ({count}) as CSV (or TSV) and open those: each column is read by its name.',
       exportSrt: 'The {kinds} subtitle file cannot be read here: export it as .srt in your subtitle editor first, then open the .srt file. | The {kinds} subtitle files ({count}) cannot be read here: export them as .srt in your subtitle editor first, then open the .srt files.',
       other: 'The {kinds} file is not a kind read here (.txt, .md, .html, .docx, .pdf, .csv, .tsv, .jsonl, .srt, .vtt, .lrc). | The {kinds} files ({count}) are not a kind read here (.txt, .md, .html, .docx, .pdf, .csv, .tsv, .jsonl, .srt, .vtt, .lrc).',
     },
@@ -277,7 +280,8 @@ export default {
       TOO_MANY_RECORDS: 'more than {records} rows: split the file into parts',
       /** A row's .doc, .xlsx …: editor.importSaveAsDocx / importCopyText without the name, which the row shows above. */
       saveAsDocx: '{format}, which cannot be opened here. Open it in Word or WPS, save it as .docx (Save As), then open the saved file.',
-      copyText: '{format}, which cannot be opened here. Save a spreadsheet as CSV (or TSV) and open that, which works best; or copy its text and paste it into the editor, or save it as PDF and open that.',
+      copyText: '{format}, which cannot be opened here. Copy its text and paste it into the editor, or save it as PDF and open that.',
+      saveAsCsv: '{format}, which cannot be opened here. Save it as CSV (or TSV) and open that: each column is read by its name, which works best.',
       exportSrt: '{format}, which cannot be read here. Export it as .srt in your subtitle editor first, then open the .srt file.',
     },
     formats: { csv: 'CSV: one row per name found, with the file name', jsonl: 'JSON Lines: one object per file (its text and the names found)', names: 'Name list: one row per name across the files, with its count and the files it is in', pairs: 'Network of names: names that share sentences, across the files (CSV for Gephi and other graph tools, with the files)' },

@@ -71,7 +71,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "folderDropped": "{folder}是資料夾；編輯器一次只開啟一個檔案。要分析資料夾裡的檔案，請開啟「批次」分頁，把資料夾拖到那裡。",
     "importUnsupported": "{name}：只能開啟 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 檔案和 .srt、.vtt、.lrc 字幕檔案。",
     "importSaveAsDocx": "{name} 是{format}，這裡無法直接開啟。請在 Word 或 WPS 中開啟它，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
-    "importCopyText": "{name} 是{format}，這裡無法開啟。表格請先另存為 CSV（或 TSV）檔案再開啟，每欄按列名讀取，效果最好；也可複製其中的文字，在編輯器中貼上，或另存為 PDF 再開啟。",
+    "importCopyText": "{name} 是{format}，這裡無法開啟。請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。",
+    "importSaveAsCsv": "{name} 是{format}，這裡無法開啟。請先另存為 CSV（或 TSV）檔案再開啟：按表頭逐項讀取，效果最好；也可複製其中的文字，在編輯器中貼上。",
     "importExportSrt": "{name} 是{format}，無法直接讀取：請先在字幕軟體中匯出為 .srt，再開啟 .srt 檔案。",
     "formats": {
       "doc": "舊版 Word 文件（.doc）",
@@ -221,7 +222,8 @@ const zhHant: DeepStringRecord<typeof en> = {
     "skipped": "有 {n} 個檔案的格式無法在這裡開啟，未讀取。",
     "skippedAdvice": {
       "saveAsDocx": "其中 {kinds} 檔案（{count} 個）請在 Word 或 WPS 中開啟，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
-      "copyText": "其中 {kinds} 檔案（{count} 個）：表格請先另存為 CSV（或 TSV）檔案再開啟，效果最好；也可複製其中的文字，在編輯器中貼上，或另存為 PDF 再開啟。",
+      "copyText": "其中 {kinds} 檔案（{count} 個）請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。",
+      "saveAsCsv": "其中 {kinds} 檔案（{count} 個）請先另存為 CSV（或 TSV）檔案再開啟：按表頭逐項讀取。",
       "exportSrt": "其中 {kinds} 字幕檔案（{count} 個）無法直接讀取：請先在字幕軟體中匯出為 .srt，再開啟 .srt 檔案。",
       "other": "其中 {kinds} 檔案（{count} 個）不是這裡能讀取的格式（可讀取 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl、.srt、.vtt、.lrc）。"
     },
@@ -292,7 +294,8 @@ const zhHant: DeepStringRecord<typeof en> = {
       "BAD_QUOTE": "無法讀取：第 {line} 行的引號（\"）沒有閉合，請補上或刪去",
       "TOO_MANY_RECORDS": "超過 {records} 行：請把檔案拆分成幾部分",
       "saveAsDocx": "{format}，這裡無法直接開啟。請在 Word 或 WPS 中開啟它，用「另存為」儲存為 .docx 格式，再開啟儲存好的檔案。",
-      "copyText": "{format}，這裡無法開啟。表格請先另存為 CSV（或 TSV）檔案再開啟，效果最好；也可複製其中的文字，在編輯器中貼上，或另存為 PDF 再開啟。",
+      "copyText": "{format}，這裡無法開啟。請複製其中的文字，在編輯器中貼上；或先另存為 PDF，再開啟 PDF 檔案。",
+      "saveAsCsv": "{format}，這裡無法開啟。請先另存為 CSV（或 TSV）檔案再開啟：按表頭逐項讀取，效果最好。",
       "exportSrt": "{format}，無法直接讀取：請先在字幕軟體中匯出為 .srt，再開啟 .srt 檔案。"
     },
     "formats": {

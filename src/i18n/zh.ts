@@ -52,7 +52,9 @@ const zh: DeepStringRecord<typeof en> = {
     importUnsupported: '{name}：只能打开 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 文件和 .srt、.vtt、.lrc 字幕文件。',
     /** A file of a kind people often try ({format}: editor.formats, each starting with a Han character: no space after 是), with the way to one that opens. */
     importSaveAsDocx: '{name} 是{format}，这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
-    importCopyText: '{name} 是{format}，这里无法打开。表格请先另存为 CSV（或 TSV）文件再打开，每列按列名读取，效果最好；也可复制其中的文字，在编辑器中粘贴，或另存为 PDF 再打开。',
+    importCopyText: '{name} 是{format}，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
+    /** A spreadsheet: saved as .csv or .tsv it opens here, read column by column (列名：值), which masks its values best (school QA). */
+    importSaveAsCsv: '{name} 是{format}，这里无法打开。请先另存为 CSV（或 TSV）文件再打开：按表头逐项读取，效果最好；也可复制其中的文字，在编辑器中粘贴。',
     /** An .ass or .ssa subtitle file: read as text, its Dialogue lines (styles, override tags) would be redacted too. */
     importExportSrt: '{name} 是{format}，无法直接读取：请先在字幕软件中导出为 .srt，再打开 .srt 文件。',
     formats: { doc: '旧版 Word 文档（.doc）', wps: '旧版 WPS 文字文档（.wps）', rtf: '富文本格式（.rtf）文件', odt: '开放文档格式（.odt）文件', sheet: '电子表格', slides: '演示文稿', ass: '字幕文件（.ass）', ssa: '字幕文件（.ssa）' },
@@ -196,7 +198,8 @@ const zh: DeepStringRecord<typeof en> = {
     /** After `skipped`, one per way out, naming the kinds it is for (`kinds`: .doc、.wps …; `count`: their files). */
     skippedAdvice: {
       saveAsDocx: '其中 {kinds} 文件（{count} 个）请在 Word 或 WPS 中打开，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
-      copyText: '其中 {kinds} 文件（{count} 个）：表格请先另存为 CSV（或 TSV）文件再打开，效果最好；也可复制其中的文字，在编辑器中粘贴，或另存为 PDF 再打开。',
+      copyText: '其中 {kinds} 文件（{count} 个）请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
+      saveAsCsv: '其中 {kinds} 文件（{count} 个）请先另存为 CSV（或 TSV）文件再打开：按表头逐项读取。',
       exportSrt: '其中 {kinds} 字幕文件（{count} 个）无法直接读取：请先在字幕软件中导出为 .srt，再打开 .srt 文件。',
       other: '其中 {kinds} 文件（{count} 个）不是这里能读取的格式（可读取 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl、.srt、.vtt、.lrc）。',
     },
@@ -264,7 +267,8 @@ const zh: DeepStringRecord<typeof en> = {
       TOO_MANY_RECORDS: '超过 {records} 行：请把文件拆分成几部分',
       /** A row's .doc, .xlsx …: editor.importSaveAsDocx / importCopyText without the name, which the row shows above. */
       saveAsDocx: '{format}，这里无法直接打开。请在 Word 或 WPS 中打开它，用“另存为”保存为 .docx 格式，再打开保存好的文件。',
-      copyText: '{format}，这里无法打开。表格请先另存为 CSV（或 TSV）文件再打开，效果最好；也可复制其中的文字，在编辑器中粘贴，或另存为 PDF 再打开。',
+      copyText: '{format}，这里无法打开。请复制其中的文字，在编辑器中粘贴；或先另存为 PDF，再打开 PDF 文件。',
+      saveAsCsv: '{format}，这里无法打开。请先另存为 CSV（或 TSV）文件再打开：按表头逐项读取，效果最好。',
       exportSrt: '{format}，无法直接读取：请先在字幕软件中导出为 .srt，再打开 .srt 文件。',
     },
     formats: { csv: 'CSV：每处名称一行，附文件名', jsonl: 'JSON Lines：每个文件一个对象（文本和找到的名称）', names: '名称清单：所有文件中每个名称一行，附出现次数和所在文件', pairs: '关系网：所有文件中同句出现的名称（CSV，可导入 Gephi 等绘图工具，附所在文件）' },

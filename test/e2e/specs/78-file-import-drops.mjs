@@ -105,7 +105,7 @@ test('Batch: a folder with no file the app opens (chosen or dropped), or an empt
   const said = await notice.textContent()
   assert.ok(said.startsWith('有 2 个文件的格式无法在这里打开，未读取。'), said)
   assert.ok(said.includes('其中 .doc 文件（1 个）请在 Word 或 WPS 中打开') && said.includes('另存为'), said)
-  assert.ok(said.includes('其中 .xlsx 文件（1 个）：表格请先另存为 CSV（或 TSV）文件再打开'), said)
+  assert.ok(said.includes('其中 .xlsx 文件（1 个）请先另存为 CSV（或 TSV）文件再打开'), said)
   // Re-check QA: 1 .txt and 10 others said "7 not read" (.csv, .jpg, .pages unmentioned), the .docx advice four times.
   const many = join(folder, '十一个')
   await mkdir(many, { recursive: true })
@@ -118,7 +118,9 @@ test('Batch: a folder with no file the app opens (chosen or dropped), or an empt
   assert.equal(all.split('保存为 .docx').length - 1, 1, all)
   assert.equal(all.split('复制其中的文字').length - 1, 1, all)
   assert.match(all, /其中 [^（]*文件（4 个）请在 Word 或 WPS 中打开/u)
-  assert.match(all, /其中 [^（]*文件（3 个）：表格请先另存为 CSV（或 TSV）文件再打开/u)
+  // A sheet is best saved as CSV, read column by column (school QA); a presentation's text copied.
+  assert.match(all, /其中 \.et 和 \.xlsx 文件（2 个）请先另存为 CSV（或 TSV）文件再打开/u)
+  assert.match(all, /其中 \.pptx 文件（1 个）请复制其中的文字/u)
   assert.match(all, /其中 [^（]*文件（3 个）不是这里能读取的格式/u)
   for (const ext of ['doc', 'xlsx', 'pptx', 'wps', 'rtf', 'odt', 'et', 'numbers', 'jpg', 'pages']) assert.ok(all.includes(`.${ext}`), `.${ext}: ${all}`)
   await screenshot(ctx, page, '78-batch-skipped-grouped')
@@ -240,7 +242,7 @@ test('at 1366 x 768 a refused .doc or an encoding note is in sight under the Ope
   assert.equal(await page.inputValue(SELECTORS.editor), '原来的文本。')
   await screenshot(ctx, page, '78-doc-refused-1366')
   await page.setInputFiles(input, { name: '工资表.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') })
-  await message.filter({ hasText: '工资表.xlsx 是电子表格，这里无法打开。表格请先另存为 CSV（或 TSV）文件再打开，每列按列名读取，效果最好；也可复制其中的文字，在编辑器中粘贴，或另存为 PDF 再打开。' }).waitFor({ timeout: 5_000 })
+  await message.filter({ hasText: '工资表.xlsx 是电子表格，这里无法打开。请先另存为 CSV（或 TSV）文件再打开：按表头逐项读取，效果最好；也可复制其中的文字，在编辑器中粘贴。' }).waitFor({ timeout: 5_000 })
   // Any other kind still gets the list of those that open.
   await page.setInputFiles(input, { name: '照片.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') })
   await message.filter({ hasText: '照片.png：只能打开 .txt、.md、.html、.docx、.pdf、.csv、.tsv、.jsonl 文件和 .srt、.vtt、.lrc 字幕文件。' }).waitFor({ timeout: 5_000 })

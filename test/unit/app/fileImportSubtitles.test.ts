@@ -49,8 +49,10 @@ describe('.ass and .ssa subtitles', () => {
     expect(['a.ass', 'B.SSA'].map(convertibleFormat)).toEqual(['ass', 'ssa'])
     expect(convertAdvice('ass')).toBe('exportSrt')
     expect(convertAdvice('ssa')).toBe('exportSrt')
+    // A sheet saved as .csv is read column by column (school QA); a presentation's text is copied.
+    expect(convertAdvice('sheet')).toBe('saveAsCsv')
+    expect(convertAdvice('slides')).toBe('copyText')
     expect(convertAdvice('doc')).toBe('saveAsDocx')
-    expect(convertAdvice('sheet')).toBe('copyText')
     for (const extension of ['.ass', '.ssa']) {
       expect(EDITOR_ACCEPT.split(',')).toContain(extension)
       expect(IMPORT_ACCEPT.split(',')).not.toContain(extension)
