@@ -6,7 +6,7 @@ import { createNormalizer, normalizedUnits, parseT2sTable, PhraseTable, type Nor
 import { Tokenizer, type WindowTokens } from './tokenizer'
 import { lexiconIndex, vocabIndex } from './line-index'
 import {
-  balanceBrackets, bioesSpans, decodeTags, dropImpossibleSpans, forceOutside, keepDotsInside, neverInName, parseLabels, repairEdges,
+  balanceBrackets, bioesSpans, decodeTags, dropImpossibleSpans, extendDottedNames, forceOutside, keepDotsInside, neverInName, parseLabels, repairEdges,
   repairSurnames, trimWhitespace,
 } from './decode'
 import { closeLetterSpacing, closeWordSpacing, markPeriodEnds, textWindows, unwrapLines, type TextWindow } from './windows'
@@ -131,7 +131,9 @@ export class NerModel {
     keepDotsInside(emissions, chars, this.labels) // contract step 7b: no name begins or ends on a middle dot (乔· of 乔·拜登)
     const path = decodeTags(emissions, chars.length, this.manifest.labels.length, this.manifest.decoding)
     const entities: Entity[] = []
-    const trimmed = trimWhitespace(balanceBrackets(bioesSpans(path, this.labels), chars), chars, this.whitespaceUnit)
+    // Contract step 7c: a name with a middle dot goes on over the units beside it the model gives to it (买买提·艾 + 力).
+    const decoded = extendDottedNames(bioesSpans(path, this.labels), path, chars, this.labels)
+    const trimmed = trimWhitespace(balanceBrackets(decoded, chars), chars, this.whitespaceUnit)
     const spans = repairSurnames(repairEdges(dropImpossibleSpans(trimmed, chars), chars, this.whitespaceUnit), chars)
     for (const span of spans) {
       if (span.from < window.ownFrom || span.from >= window.ownTo) continue

@@ -541,8 +541,27 @@ def force_outside(em: np.ndarray, forced: np.ndarray, labels: list[str]) -> np.n
     return em
 
 
-def decode_window(em: np.ndarray, decoding: dict, labels: list[str]):
-    """-> [(start, end, type, score)] over the window's code points."""
+# Contract step 7c (DOTTED_NAME_GOES_ON in src/engine/decode.ts).
+DOTTED_NAME_GOES_ON = 0.1
+
+
+def extend_dotted_names(spans, probs: np.ndarray, chars: list[str], labels: list[str]):
+    """Contract step 7c (extendDottedNames in src/engine/decode.ts): a PER span whose last part after a middle dot is
+    one unit takes in the Han units right after it while the marginals give each at least DOTTED_NAME_GOES_ON of
+    I-PER + E-PER, never into the next span; the score unchanged (买买提·艾 + 力). Not on the left (问 + 乔·拜登)."""
+    go_on = np.array([label in ("I-PER", "E-PER") for label in labels])
+    out = []
+    for k, (s, e, t, score) in enumerate(spans):
+        if t == "PER" and any(c in NAME_DOTS for c in chars[s:e]) and chars[e - 2] in NAME_DOTS:
+            after = spans[k + 1][0] if k + 1 < len(spans) else len(chars)
+            while e < after and HAN_UNIT.fullmatch(chars[e]) and probs[e, go_on].sum() >= DOTTED_NAME_GOES_ON:
+                e += 1
+        out.append((s, e, t, score))
+    return out
+
+
+def decode_window(em: np.ndarray, decoding: dict, labels: list[str], chars: list[str] | None = None):
+    """-> [(start, end, type, score)] over the window's code points; with `chars`, step 7c too."""
     if em.shape[0] == 0:
         return []
     if decoding["type"] == "crf":
@@ -560,4 +579,4 @@ def decode_window(em: np.ndarray, decoding: dict, labels: list[str]):
     for s, e_, t in tags_to_spans_strict(path, labels):
         score = float(np.mean([probs[i, path[i]] for i in range(s, e_)]))
         out.append((s, e_, t, score))
-    return out
+    return out if chars is None else extend_dotted_names(out, probs, chars, labels)

@@ -212,7 +212,7 @@ class OnnxTagger:
         if apart:
             forced |= np.array(apart, dtype=bool)
         em = keep_dots_inside(force_outside(self.emissions(enc), forced, self.labels), chars, self.labels)
-        spans = trim_whitespace(balance_brackets(decode_window(em, self.decoding, self.labels), chars), chars)
+        spans = trim_whitespace(balance_brackets(decode_window(em, self.decoding, self.labels, chars), chars), chars)
         return repair_surnames(repair_edges(drop_impossible_spans(spans, chars), chars), chars)
 
     def entities(self, text: str):

@@ -124,5 +124,9 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("flight-numbers-and-nested-headings", "我乘坐CA1234航班从北京飞往上海，原定MU5101次航班取消，订单号ABC1234已发货。"
                                           "【【华为技术有限公司】】关于召开年度大会的通知。APEC2024会议在利马举行。"
                                           "KFC1000家门店同时开业，HSBC1865年成立于香港。"),
+    # Other name dots are fed as U+00B7 (step 2: • ‧ ∙ ⋅ ・ ･, one for one), and a name cut one unit past its dot
+    # takes in the units the model gives to it (step 7c: 买买提·艾 + 力, 提·艾力 + 买买).
+    ("name-dot-forms", "果农买买提·艾力种了石榴。护士阿依古丽•吐尔逊、牧民巴图‧孟和与演员乔∙怀特到了。"
+                  "迈克尔⋅乔丹来过，凯特・布兰切特和约翰･史密斯也来了。末代皇帝爱新觉罗·溥仪住在北京。"),
     ("max-window", _LONG),
 ]

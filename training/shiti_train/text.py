@@ -91,9 +91,20 @@ def is_attached_mark(ch: str) -> bool:
     return any(first <= cp <= last for first, last in ATTACHED_MARKS)
 
 
+# Contract step 2: the other dots written between the parts of a foreign name (bullet, Taiwan's U+2027, the bullet and
+# dot operators, the katakana middle dot and its half-width form) are fed as U+00B7, one for one. NAME_DOT_FORMS in
+# src/engine/normalize.ts, the same string (training/tests/test_text.py compares them).
+NAME_DOT_FORMS = "2022 2027 2219 22C5 30FB FF65"
+_NAME_DOT_FORM_CODE_POINTS = frozenset(int(h, 16) for h in NAME_DOT_FORMS.split())
+MIDDLE_DOT = "\u00b7"
+
+
 def normalize_char(ch: str) -> str:
-    """MSRA is entirely full-width, users type half-width: map ASCII to full-width so both meet."""
+    """MSRA is entirely full-width, users type half-width: map ASCII to full-width so both meet; other name dots
+    become U+00B7."""
     cp = ord(ch)
+    if cp in _NAME_DOT_FORM_CODE_POINTS:
+        return MIDDLE_DOT
     if 0x21 <= cp <= 0x7E:
         return chr(cp + 0xFEE0)
     if cp in WHITESPACE:
