@@ -80,10 +80,11 @@ export function mentionKey(text: string): string {
 /**
  * The middle dots a foreign name in Chinese is written with, one name whichever (埃隆·马斯克, 埃隆•马斯克, 埃隆‧马斯克,
  * 埃隆・马斯克): the engine's NAME_DOTS (src/engine/decode.ts, a unit test keeps the two the same; not imported, so that
- * the page's bundle does not take the decoder in), as redaction's one name (redact.ts, MIDDLE_DOTS). NFKC made
+ * the page's bundle does not take the decoder in), and the math dots ⋅ ∙ the engine reads as U+00B7 (NAME_DOT_FORMS),
+ * as redaction's one name (redact.ts, MIDDLE_DOTS). NFKC made
  * U+FF65 U+30FB already.
  */
-const NAME_DOT = /[·・･‧•]/gu
+const NAME_DOT = /[·・･‧•⋅∙]/gu
 
 /**
  * What makes two mentions one name in the entity list, its counts and what is exported from it (the names and pairs

@@ -20,6 +20,8 @@ describe('a name written with different middle dots', () => {
   it('has one key, whatever the dot (the engine\'s NAME_DOTS, the half-width ･ too)', () => {
     const keys = new Set([...NAME_DOTS].map((dot) => nameKey(`埃隆${dot}马斯克`)))
     expect([...keys]).toEqual(['埃隆·马斯克'])
+    // The math dots the engine reads as U+00B7 (NAME_DOT_FORMS) and Redact as a name's dot: one row too (separators QA).
+    expect(['埃隆⋅马斯克', '埃隆∙马斯克'].map(nameKey)).toEqual(['埃隆·马斯克', '埃隆·马斯克'])
     expect(nameKey('埃隆马斯克')).toBe('埃隆马斯克') // no dot: another name
   })
 
