@@ -12,6 +12,7 @@ import { rememberedPerObject } from '../app/rememberedPerObject'
 import { laidLexicon, lexiconOverlay, type LexiconInForce } from './useUserLexicon'
 import { patternOverlay } from './usePatterns'
 import { chainOverlays } from '../app/overlays'
+import { carModelOverlay } from '../app/carModels'
 import type { AnalyzeMany, NerEngine } from './useNerEngine'
 
 interface Row extends Omit<BatchItem, 'entities'> {
@@ -107,7 +108,7 @@ export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' |
   /** Stopped while its records files were read: Resume starts the batch again. */
   let unexpanded = false
 
-  const entitiesOf = chainOverlays(lexiconOverlay(lexicon), patterns ? patternOverlay(patterns) : null)
+  const entitiesOf = chainOverlays(carModelOverlay(), lexiconOverlay(lexicon), patterns ? patternOverlay(patterns) : null)
 
   // Each row's item is built once per row object (a progress tick replaces one row) and per dictionary (with the
   // threshold in force: a name it hides does not keep a dictionary name out) and rules. The dictionary as laid

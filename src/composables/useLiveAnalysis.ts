@@ -8,6 +8,7 @@ import type { UserLexicon } from '../app/userLexicon'
 import { lexiconOverlay } from './useUserLexicon'
 import { patternOverlay } from './usePatterns'
 import { chainOverlays } from '../app/overlays'
+import { carModelOverlay } from '../app/carModels'
 import { MAX_LIVE_CHARS, type Coverage, type RunState } from '../app/coverage'
 import type { NerEngine } from './useNerEngine'
 
@@ -75,7 +76,7 @@ function isAbort(error: unknown): boolean {
  */
 export function useLiveAnalysis(text: Ref<string>, engine: NerEngine, lexicon?: Ref<UserLexicon>, patterns?: Ref<boolean>) {
   const cache = new BlockResultCache()
-  const overlay = chainOverlays(lexicon ? lexiconOverlay(lexicon) : null, patterns ? patternOverlay(patterns) : null)
+  const overlay = chainOverlays(carModelOverlay(), lexicon ? lexiconOverlay(lexicon) : null, patterns ? patternOverlay(patterns) : null)
   const version = ref(0)
   const runState = ref<RunState>('idle')
   /**
