@@ -6,8 +6,8 @@ import { createNormalizer, normalizedUnits, parseT2sTable, PhraseTable, type Nor
 import { Tokenizer, type WindowTokens } from './tokenizer'
 import { lexiconIndex, vocabIndex } from './line-index'
 import {
-  balanceBrackets, bioesSpans, decodeTags, dropImpossibleSpans, extendDottedNames, forceOutside, keepDotsInside, neverInName, parseLabels, repairEdges,
-  repairSurnames, trimWhitespace,
+  balanceBrackets, bioesSpans, decodeTags, dropImpossibleSpans, extendDottedNames, forceOutside, joinNameParts, keepDotsInside, neverInName,
+  parseLabels, repairEdges, repairSurnames, trimWhitespace,
 } from './decode'
 import { closeLetterSpacing, closeWordSpacing, markPeriodEnds, textWindows, unwrapLines, type TextWindow } from './windows'
 import { NerError, MAX_TEXT_LENGTH, type AnalyzeManyProgress, type AnalyzeProgress, type Entity } from './types'
@@ -132,7 +132,10 @@ export class NerModel {
     const path = decodeTags(emissions, chars.length, this.manifest.labels.length, this.manifest.decoding)
     const entities: Entity[] = []
     // Contract step 7c: a name with a middle dot goes on over the units beside it the model gives to it (买买提·艾 + 力).
-    const decoded = extendDottedNames(bioesSpans(path, this.labels), path, chars, this.labels)
+    const dotted = extendDottedNames(bioesSpans(path, this.labels), path, chars, this.labels)
+    // Contract step 7d: name parts with a hyphen, a full stop or a space between them that the model gives to one name
+    // are one (迈克尔-乔丹, 让 + 保罗·萨特).
+    const decoded = joinNameParts(dotted, path, chars, this.labels, this.whitespaceUnit)
     const trimmed = trimWhitespace(balanceBrackets(decoded, chars), chars, this.whitespaceUnit)
     const spans = repairSurnames(repairEdges(dropImpossibleSpans(trimmed, chars), chars, this.whitespaceUnit), chars)
     for (const span of spans) {

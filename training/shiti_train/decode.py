@@ -560,8 +560,52 @@ def extend_dotted_names(spans, probs: np.ndarray, chars: list[str], labels: list
     return out
 
 
+# Contract step 7d (NAME_JOINERS, JOINED_NAME_GOES_ON, SPACED_NAME_GOES_ON, HYPHENED_NAME_STARTS in src/engine/decode.ts).
+NAME_JOINERS = "．.－-‐‑"
+JOINED_NAME_GOES_ON = 0.1
+SPACED_NAME_GOES_ON = 0.3
+HYPHENED_NAME_STARTS = 0.05
+_HYPHENS = "－-‐‑"
+
+
+def join_name_parts(spans, probs: np.ndarray, chars: list[str], labels: list[str]):
+    """Contract step 7d (joinNameParts in src/engine/decode.ts), after 7c: two PER spans with one joiner between them
+    (NAME_JOINERS or one whitespace unit), Han on both sides, are one name when I-PER at the joiner is at least
+    JOINED_NAME_GOES_ON (SPACED_NAME_GOES_ON for a space): 迈克尔-乔丹; the score the parts' length-weighted mean. Then
+    a PER span right after a hyphen takes in the one Han unit before it, in no span, when B-PER there and I-PER at the
+    hyphen are at least HYPHENED_NAME_STARTS (让 + 保罗·萨特); score unchanged.
+    王楠-张怡宁, 张伟 李娜, 北京-上海 stay apart."""
+    def mass(i: int, prefixes: str) -> float:
+        return float(sum(probs[i, j] for j, label in enumerate(labels) if label[0] in prefixes and label[1:] == "-PER"))
+
+    def han(i: int) -> bool:
+        return 0 <= i < len(chars) and HAN_UNIT.fullmatch(chars[i]) is not None
+
+    joined = []
+    for s, e, t, score in spans:
+        j = s - 1
+        if joined and joined[-1][2] == "PER" and t == "PER" and joined[-1][1] == j and han(j - 1) and han(s):
+            bar = (SPACED_NAME_GOES_ON if chars[j] == WHITESPACE_UNIT
+                   else JOINED_NAME_GOES_ON if chars[j] in NAME_JOINERS else float("inf"))
+            if mass(j, "I") >= bar:
+                s0, e0, t0, score0 = joined[-1]
+                a, b = e0 - s0, e - s
+                joined[-1] = (s0, e, t0, (score0 * a + score * b) / (a + b))
+                continue
+        joined.append((s, e, t, score))
+    out = []
+    for k, (s, e, t, score) in enumerate(joined):
+        h = s - 1
+        if t == "PER" and h >= 0 and chars[h] in _HYPHENS and han(h - 1) and han(s) and mass(h, "I") >= HYPHENED_NAME_STARTS:
+            # The first name is the one unit before the hyphen (B-PER there), in no span; not two (何国 of 何国-汤兰兰).
+            if h - 1 >= (joined[k - 1][1] if k > 0 else 0) and mass(h - 1, "B") >= HYPHENED_NAME_STARTS:
+                s = h - 1
+        out.append((s, e, t, score))
+    return out
+
+
 def decode_window(em: np.ndarray, decoding: dict, labels: list[str], chars: list[str] | None = None):
-    """-> [(start, end, type, score)] over the window's code points; with `chars`, step 7c too."""
+    """-> [(start, end, type, score)] over the window's code points; with `chars`, steps 7c and 7d too."""
     if em.shape[0] == 0:
         return []
     if decoding["type"] == "crf":
@@ -579,4 +623,4 @@ def decode_window(em: np.ndarray, decoding: dict, labels: list[str], chars: list
     for s, e_, t in tags_to_spans_strict(path, labels):
         score = float(np.mean([probs[i, path[i]] for i in range(s, e_)]))
         out.append((s, e_, t, score))
-    return out if chars is None else extend_dotted_names(out, probs, chars, labels)
+    return out if chars is None else join_name_parts(extend_dotted_names(out, probs, chars, labels), probs, chars, labels)

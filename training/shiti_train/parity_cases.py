@@ -128,5 +128,9 @@ PARITY_CASES: list[tuple[str, str]] = [
     # takes in the units the model gives to it (step 7c: 买买提·艾 + 力, 提·艾力 + 买买).
     ("name-dot-forms", "果农买买提·艾力种了石榴。护士阿依古丽•吐尔逊、牧民巴图‧孟和与演员乔∙怀特到了。"
                   "迈克尔⋅乔丹来过，凯特・布兰切特和约翰･史密斯也来了。末代皇帝爱新觉罗·溥仪住在北京。"),
+    # Name parts over a hyphen or a space joined where the marginals give them to one name (step 7d: 迈克尔-乔丹,
+    # 让 + 保罗·萨特), a doubles pair and a list of names kept apart.
+    ("name-joiners", "篮球巨星迈克尔-乔丹昨天来到了体育馆。法国作家让-保罗·萨特的剧本在巴黎上演。英国科学家查尔斯 达尔文写了"
+                     "很多书。混双组合许昕-刘诗雯夺冠，名单上有王建国 陈晓明 林志强。"),
     ("max-window", _LONG),
 ]
