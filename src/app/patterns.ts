@@ -38,6 +38,9 @@ export interface PatternEntity extends Entity {
   /** A person's own name after 姓名：, 中文名：, 真实姓名： … (personNames): as sure a name as the model's, so redaction
    *  spreads its given name alone (婉清 of 姓名：上官婉清), which it does for no other rule's name (a signature's). */
   labelledName?: true
+  /** A nickname after 外号, 网名, 化名 … (nicknames): spread as a given name alone is, only where it is no common word and
+   *  stands as a name (外号"老虎" is no 打老虎's, 网名“小明” no 小明天去学校's: re-check 55a). */
+  nickname?: true
 }
 
 export function isFromPattern(entity: Entity): entity is PatternEntity {
@@ -300,7 +303,9 @@ const PERSONAL_RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|
   // A vehicle's and a driver's papers, and a penalty's or an accident's decision (police QA: 行驶证号：BJ20260301,
   // 机动车登记证书编号：110012345678, 处罚决定书编号：1101051234567890 left readable).
   String.raw`(?:行驶证|行駛證|驾驶证|駕駛證|驾照|駕照)(?:档案|檔案)?(?:号码|號碼|编号|編號|号|號)|(?:机动车|機動車)?(?:登记证书|登記證書|登记证|登記證)(?:编号|編號|号码|號碼|号|號)|` +
-  String.raw`(?:处罚|處罰|认定|認定)(?:决定书|決定書|书|書)(?:编号|編號|文号|文號|号码|號碼|号|號)`
+  String.raw`(?:处罚|處罰|认定|認定)(?:决定书|決定書|书|書)(?:编号|編號|文号|文號|号码|號碼|号|號)|` +
+  // its 编号 after a space or on the next line (公安交通管理简易程序处罚决定书 编号：…, re-check 55a: left readable)
+  String.raw`(?<=(?:处罚|處罰)(?:决定书|決定書)(?:[ \t\u3000]+|[ \t\u3000]*\r?\n[ \t\u3000]*))(?:编号|編號|文号|文號|号码|號碼)`
 /** An official's certificate labels (gov QA: 执法人员：王建国（执法证号：11010023456） kept every inspector's certificate number
  *  readable in published penalty decisions): 执法证号, 执法证件号, 执法证编号, 执法证 alone or with its 证号 after a comma
  *  (执法证，证号44030012345), 工作证号 and 工作证编号, 警官证号, 警号, 警号码, 警员编号; Traditional forms too. Not 报警号码,
@@ -586,6 +591,9 @@ const WHOLE_PLACE = new RegExp(String.raw`^(?:[\u3400-\u9fff]{2,}(?:省|自治�
  *  罚决, 行罚决. Not 发, 通, 法, 办 …, a police force's own notices and rules (公通字〔2014〕16号, 京公发〔2026〕5号), which name no
  *  one. */
 const POLICE_CASE_WORDS = '(?:不予立案|不立|立案|立|受案|受|撤案|刑拘|刑|行罚决|行罰決|行罚|行罰|行|拘|提捕|捕|传|傳|搜|扣|取保|监居|監居|监|監|认|認|罚决|罰決|罚|罰|决|決|鉴|鑑|侦|偵|起诉|起訴|诉|訴)'
+/** The words of a procuratorate's case papers (京朝检公诉刑诉〔2026〕12号, 京朝检公诉字〔2026〕12号): a prosecution's, a
+ *  decision not to prosecute, an arrest's approval. */
+const PROCURATORATE_WORDS = '公诉|公訴|刑诉|刑訴|不诉|不訴|起诉|起訴|批捕|不捕|诉|訴|捕'
 /** A police case's number, its prefix included: a place's character and 公 (a place's before them too: 京朝公), a unit in
  *  brackets or not, a case word in 字, the year, 第 or not, the number and 号 (京公（朝）立字〔2026〕12345号, 京公朝立字〔2026〕
  *  12345号, 京公（朝）受案字〔2026〕08876号, 海公（交）认字〔2026〕第00321号, 京公朝行罚决字〔2026〕001234号). It identifies a
@@ -593,9 +601,13 @@ const POLICE_CASE_WORDS = '(?:不予立案|不立|立案|立|受案|受|撤案|�
  *  立字〔2026〕12345号 was a place, 京公朝行 of 京公朝行罚决字… an organisation, and the rest readable, [地名5]公（朝）立字…).
  *  A penalty decision's of the police too: it is one person's (a fine, a detention), published only where it has a
  *  public bearing (行政处罚法 art. 48), unlike a market regulator's to a business (京朝市监罚〔2026〕120号 stays readable:
- *  DOCUMENT_NUMBER). Matched in the folded text (（） as ()). */
+ *  DOCUMENT_NUMBER). The ministry's own (公安部（刑）立字〔2026〕1号) and a procuratorate's (京朝检公诉字〔2026〕12号) too, and
+ *  the year unbracketed before 第 (立字2026第12345号) or no 号 after the number (立字〔2026〕12345): re-check 55a. Not 公
+ *  of a word (华为公司立字…, 人民公社立字…: 为公司立字… masked, 华 left). Matched in the folded text (（） as ()). */
 const POLICE_CASE_NUMBER = new RegExp(
-  String.raw`(?:[${PREFIX_OPENERS}](?=[\u3400-\u9fff]公))?[\u3400-\u9fff]公(?:\([\u3400-\u9fff]{1,4}\))?[\u3400-\u9fff]{0,3}?${POLICE_CASE_WORDS}字[ \t]*(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))[ \t]*(?:第[ \t]*)?\d{1,8}[ \t]*[号號]`,
+  String.raw`(?:(?:(?:[${PREFIX_OPENERS}](?=[\u3400-\u9fff]公))?[\u3400-\u9fff]公(?![司社园園寓共开開众眾布告示室务務文章])|公安部)(?:\([\u3400-\u9fff]{1,4}\))?[\u3400-\u9fff]{0,3}?${POLICE_CASE_WORDS}字` +
+    String.raw`|[${PREFIX_OPENERS}][\u3400-\u9fff]{0,2}?(?:检|檢)(?:\([\u3400-\u9fff]{1,4}\))?[\u3400-\u9fff]{0,4}?(?:${PROCURATORATE_WORDS})字?)` +
+    String.raw`[ \t]*(?:(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))[ \t]*(?:第[ \t]*)?\d{1,8}(?:[ \t]*[号號]|(?![\d\u3400-\u9fff]))|\d{4}[ \t]*第[ \t]*\d{1,8}[ \t]*[号號])`,
   'gu',
 )
 /** An accident's or another determination's own number (认定书: 道路交通事故认定书, 工伤认定书) after its title, on its line or
@@ -603,14 +615,26 @@ const POLICE_CASE_NUMBER = new RegExp(
  *  six digits or more and 号, or the digits alone after the label (police QA: left readable). The case's, so a person's. */
 const DETERMINATION_NUMBER = new RegExp(
   String.raw`(?<=(?:认定书|認定書)(?:\([^()\n]{1,12}\))?(?:编号|編號|号码|號碼|号|號)?[ \t\u3000]*:?[ \t\u3000]*(?:\r?\n[ \t\u3000]*){0,3})` +
-    String.raw`(?:第[ \t]*\d{6,20}[ \t]*[号號]|\d{6,20}(?![\dA-Za-z]|[ \t]*(?:年|月|日|元|万|萬)))`,
+    String.raw`(?:第[ \t]*\d{6,20}[ \t]*[号號]|\d{6,20}(?![\dA-Za-z]|[ \t]*(?:[年月日元万萬份件起张張次本个個余餘多]|以上|以下)))` +
+    // After its label (认定书号：, 认定书编号：) a shorter one too, or an agency's (京人社工伤认〔2026〕123号): re-check 55a.
+    String.raw`|(?<=(?:认定书|認定書)(?:编号|編號|号码|號碼|号|號)[ \t\u3000]*:?[ \t\u3000]*)(?:第[ \t]*\d{3,5}[ \t]*[号號]|[\u3400-\u9fff]{1,10}(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))[ \t]*(?:第[ \t]*)?\d{1,8}[ \t]*[号號])`,
   'gu',
 )
 /** The police case numbers of `folded` text, as spans. */
 function policeCaseNumbers(folded: string): Span[] {
   // Most texts hold none: no scan then.
-  if (!folded.includes('字')) return []
+  if (!/[字检檢]/u.test(folded)) return []
   return [...folded.matchAll(POLICE_CASE_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+}
+/** The police case numbers and the determinations' numbers of an agency's shape after their labels (认定书编号：京人社工伤认
+ *  〔2026〕123号, a person's case, not a government's document: DETERMINATION_NUMBER) of `folded` text, as spans in order. */
+function caseNumbers(folded: string): Span[] {
+  const police = policeCaseNumbers(folded)
+  if (!/认定书|認定書/u.test(folded)) return police
+  const determinations = [...folded.matchAll(DETERMINATION_NUMBER)]
+    .filter((m) => /[〔[(]\d{4}/u.test(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  return [...police, ...determinations.filter((d) => !overlapsAny(police, d))].sort((a, b) => a.start - b.start)
 }
 
 /** Licence plates: a province's one character, a letter, and five characters (six on new-energy cars), or four and
@@ -620,12 +644,13 @@ const PLATE = /(?<![A-Za-z0-9])[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯
 const acceptPlate: Accept = (m) => ((m[0].slice(2).match(/\d/g)?.length ?? 0) >= 3 ? m[0] : undefined)
 /** Plates of no province's letter (police QA: all three left readable). An embassy's: 使, its country's three digits and
  *  three more (使224-009; four too, as the QA wrote 使114-0065), with a dash, a dot or a space between and no count or
- *  unit after (not 使100-200人, 使 100-120 mmHg), or none between and no word but 号 after (使224009号, not 使120000元;
+ *  unit after (not 使100-200人, 使 100-120 mmHg; nor 使120-150亩, 使200-300户, 使150-200公斤, 促使200-300: re-check
+ *  55a), or none between and no word but 号 after (使224009号, not 使120000元;
  *  使用, 使馆区 hold no digits). The armed police's: WJ, a province's character or a dot, and five characters, the last
  *  a letter or not (2012's: WJ京01234, WJ琼12345, WJ·1234J); or WJ, two digits and five (2007's: WJ01-12345), or four
  *  after a service's character (WJ31-消0010). */
 const SPECIAL_PLATE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:使[ \t]?\d{3}(?:[-·•・ ]\d{3,4}(?![\d.．]|[ \t]*(?:[人名个個元万萬亿億千百年月日天次件份台辆輛吨噸米岁歲%％A-Za-z]|美元|港元|欧元|歐元))|\d{3}(?![\d.．]|(?![号號])[\u3400-\u9fff]|[ \t]*[A-Za-z%％]))|` +
+  String.raw`(?<![A-Za-z0-9])(?:(?<![促致迫驱驅即假纵縱])使[ \t]?\d{3}(?:[-·•・ ]\d{3,4}(?![\d.．]|[ \t]*(?:[人名个個元万萬亿億千百年月日天次件份台辆輛吨噸米岁歲%％A-Za-z户戶家亩畝斤克升度倍秒项項所座栋棟套间間场場条條头頭块塊只株棵批期届屆级級类類种種公]|美元|港元|欧元|歐元))|\d{3}(?![\d.．]|(?![号號])[\u3400-\u9fff]|[ \t]*[A-Za-z%％]))|` +
     String.raw`WJ[ \t]?(?:[${PLATE_PROVINCES}][·•・ ]?|[·•・])\d{4}[\dA-Z]|WJ[ \t·•・]?\d{2}[-·•・ ]?(?:[消边邊通森金警电電][-·•・ ]?\d{4}|\d{5}))(?![A-Za-z0-9])`,
   'gu',
 )
@@ -675,8 +700,8 @@ export function isCreditCode(code: string): boolean {
  *  or its list: a room after an address (阳光花园小区3栋1802室) stays masked though a meeting room is named on the line. */
 const PUBLIC_ROOM = '(?:会议室|會議室|会议厅|會議廳|报告厅|報告廳|多功能厅|多功能廳|演播厅|演播廳|宴会厅|宴會廳|展厅|展廳|礼堂|禮堂|' +
   '讲堂|講堂|教室|实验室|實驗室|机房|機房|培训室|培訓室|活动室|活動室|阅览室|閱覽室|会客室|會客室|接待室|洽谈室|洽談室|研讨室|研討室|自习室|自習室)'
-/** The separator between the rooms of a list: 1703、1704, 501,502, 1702室和1703室. */
-const ROOM_LIST_SEP = String.raw`[ \t]*(?:[、,，/／]|和|及|与|與)[ \t]*`
+/** The separator between the rooms of a list or a range: 1703、1704, 501,502, 1702室和1703室, 1703至1705, 501—503. */
+const ROOM_LIST_SEP = String.raw`[ \t]*(?:[、,，/／]|和|及|与|與|[-－~～—–]|至|到)[ \t]*`
 /** One room of such a list: B座1703, 1704, 1702室. */
 const LISTED_ROOM = String.raw`(?:[A-Z](?:座|栋|棟|幢))?\d{3,4}(?:室|房|号|號)?`
 const PUBLIC_BEFORE = new RegExp(String.raw`${PUBLIC_ROOM}[ \t]*(?:${LISTED_ROOM}${ROOM_LIST_SEP})*$`)
@@ -830,34 +855,52 @@ function roomsAfterBuildings(folded: string, text: string, buildingEnds: Readonl
   return found
 }
 
-/** The next room of a list after a room taken (B座1703、1704、1705的业主, 3单元501、502住户, 房号：1702,1703): as many
- *  digits as the room before it, its 室 or not, then nothing of a word (unless a household's: 1705的业主), a count or a
- *  longer number (estate QA: the first of a list was masked, the rest left readable). Only after a room the rules took:
- *  bare digits in a list are amounts, years or counts (1703、1704年, 共1703、1704元 stay readable). */
+/** The next room of a list after a room taken (B座1703、1704、1705的业主, 3单元501、502住户, 房号：1702,1703), or a range's
+ *  last (B座1703至1705, 3单元501—503, 1703-1705): as many digits as the room before it, its 室 or not (号房 too: 1704号房),
+ *  after a list's separator or a range's (re-check 55a: 和, 及, 与 and / went on to a room refused, B座1703、1704和1705的
+ *  业主 masked 1703 alone, and ranges only their first). Only after a room the rules took: bare digits in a list are
+ *  amounts, years or counts (1703、1704年, 共1703、1704元 stay readable). */
 const NEXT_LISTED_ROOM = new RegExp(
-  String.raw`${ROOM_LIST_SEP}(?<v>\d{3,4}(?:室|房|号|號)?)(?![\dA-Za-z%％.．\-－~～/:：]|${COUNT_NEXT}|(?!${ROOM_NEXT})[\u3400-\u9fff])`,
+  String.raw`[ \t]*(?:(?<list>[、,，/／]|和|及|与|與)|[-－~～—–]|至|到)[ \t]*(?<v>\d{3,4}(?:号房|號房|室|房|号|號)?)(?!\d)`,
   'y',
 )
+/** What may follow the last room of a list or a range: nothing of a word (unless a household's: 1705的业主), a count or
+ *  a longer number. A room followed by a list's or a range's separator and another room is one where that room is. */
+const LISTED_ROOM_END = new RegExp(String.raw`(?![\dA-Za-z%％.．\-－~～/:：]|${COUNT_NEXT}|(?!${ROOM_NEXT})[\u3400-\u9fff])`, 'y')
 /** The rooms of NEXT_LISTED_ROOM after each room in `kept` (ADDRESS_NUMBER ending in a room's three or four digits),
- *  one after another: the same number of digits (not 1703，120救护车) and a room's 01 to 39 on its floor (not 1200). */
+ *  one after another: the same number of digits (not 1703，120救护车) and a room's 01 to 39 on its floor (not 1200); a
+ *  range's last on the same floor and above its first (1703至1705, not 2024-2025). The rooms up to the last whose end
+ *  LISTED_ROOM_END takes: 1704 of B座1703、1704和2026年 stays readable with 2026. */
 function listedRooms(folded: string, text: string, kept: readonly (PatternEntity | Span)[]): PatternEntity[] {
   const found: PatternEntity[] = []
   for (const span of kept) {
     if (!('fromPattern' in span) || span.type !== 'ADDRESS_NUMBER') continue
     const digits = /(?<!\d)(\d{3,4})(?:室|房|号|號)?$/.exec(span.text)?.[1]
     if (digits === undefined) continue
-    let end = span.end
+    const chain: PatternEntity[] = []
+    let taken = 0
+    let [end, previous] = [span.end, Number(digits)]
     for (;;) {
       NEXT_LISTED_ROOM.lastIndex = end
-      const room = NEXT_LISTED_ROOM.exec(folded)?.groups?.v
-      if (room === undefined) break
-      const number = room.match(/^\d+/)![0]
+      const m = NEXT_LISTED_ROOM.exec(folded)
+      if (m === null) break
+      const room = m.groups!.v!
+      const number = Number(room.match(/^\d+/)![0])
       const start = NEXT_LISTED_ROOM.lastIndex - room.length
-      if (number.length !== digits.length || Number(number) % 100 < 1 || Number(number) % 100 > 39) break
-      if (overlapsAny(kept, { start, end: start + room.length })) break
+      if (room.match(/^\d+/)![0].length !== digits.length || number % 100 < 1 || number % 100 > 39) break
+      if (m.groups!.list === undefined && (Math.floor(number / 100) !== Math.floor(previous / 100) || number <= previous)) break
+      if (overlapsAny(kept, { start, end: start + room.length })) {
+        // A room taken already ends the list: the rooms before it are a list's (B座1703、1704和1705室, 1705室 taken).
+        if (kept.some((k) => k.start === start && 'fromPattern' in k && k.type === 'ADDRESS_NUMBER')) taken = chain.length
+        break
+      }
       end = start + room.length
-      found.push({ start, end, type: 'ADDRESS_NUMBER', text: text.slice(start, end), score: 1, fromPattern: true })
+      previous = number
+      chain.push({ start, end, type: 'ADDRESS_NUMBER', text: text.slice(start, end), score: 1, fromPattern: true })
+      LISTED_ROOM_END.lastIndex = end
+      if (LISTED_ROOM_END.test(folded)) taken = chain.length
     }
+    found.push(...chain.slice(0, taken))
   }
   return found
 }
@@ -997,7 +1040,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     // A government document's year and number (京建发〔2026〕12号) are no one's: no rule takes them, a house number's after
     // 地址： included; they are spans, not entities.
     // A police case's number first, its prefix and all (POLICE_CASE_NUMBER): its year and number are no document's.
-    [false, () => policeCaseNumbers(folded).map((span) => ({ ...span, type: 'RECORD_NUMBER', text: text.slice(span.start, span.end), score: 1, fromPattern: true as const }))],
+    [false, () => caseNumbers(folded).map((span) => ({ ...span, type: 'RECORD_NUMBER', text: text.slice(span.start, span.end), score: 1, fromPattern: true as const }))],
     [false, () => [...folded.matchAll(DOCUMENT_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length }))],
     [false, () => matches(folded, text, EMAIL, 'EMAIL')],
     [false, () => matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentId(digitsOf(m))))],
@@ -1151,26 +1194,69 @@ function signatureNames(text: string): PatternEntity[] {
  *  昵称), a name given to hide theirs or their former one (化名, 别名, 曾用名). Not 笔名 or 艺名, a public persona's. */
 const NICKNAME_LABELS = String.raw`(?:外号|外號|绰号|綽號|诨号|諢號|诨名|諢名|花名|小名|乳名|网名|網名|昵称|昵稱|暱稱|化名|别名|別名|曾用名)`
 /** Such a name in quotes after its label (外号"刀疤", 绰号“疤哥”, 网名「夜行者」, 化名为“小林”, 外号叫“阿杰”), or after a colon
- *  two to four Han characters or a handle of letters and digits ending the field (化名：小林，, 网名：night_walker). Not the
- *  label alone (吴女士（化名）). */
+ *  two to four Han characters or a handle of letters and digits ending the field (化名：小林，, 网名：night_walker), or a
+ *  nickname's two or three Han characters ending the sentence (外号叫老虎。, 小名是狗蛋，: re-check 55a). Not the label
+ *  alone (吴女士（化名）), nor inside another word (分别名为, 告别名为, 简化名为, 特别名, 这种花名叫: re-check 55a). */
 const NICKNAME = new RegExp(
-  String.raw`${NICKNAME_LABELS}(?:叫做?|为|為|是)?[ \t\u3000]*:?[ \t\u3000]*(?:["“「『'‘](?<v>[^"“”「」『』'‘’\n]{1,12})["”」』'’]|` +
-    String.raw`(?<=:[ \t\u3000]*)(?<w>[\u3400-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-]{2,19})(?=[\s\p{P}\p{S}]|$))`,
+  String.raw`(?<![分告简簡特花变變改更种種朵株棵束盆号號])(?<label>${NICKNAME_LABELS})(?:叫做?|为|為|是)?[ \t\u3000]*:?[ \t\u3000]*(?:["“「『'‘](?<v>[^"“”「」『』'‘’\n]{1,12})["”」』'’]|` +
+    String.raw`(?<=:[ \t\u3000]*)(?<w>[\u3400-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\-]{2,19})(?=[\s\p{P}\p{S}]|$)|` +
+    String.raw`(?<=(?:外号|外號|绰号|綽號|诨号|諢號|诨名|諢名|小名|乳名)(?:叫做?|是)?)(?<u>[\u3400-\u9fff]{2,3})(?=[。，,.!！?？;；、\s]|$))`,
   'gu',
 )
+/** A further name in quotes after one (外号“刀疤”“疤哥”, 外号“刀疤”或“疤哥”, 外号“刀疤”，又叫“疤哥”: re-check 55a, the second
+ *  left readable). Not one a number follows (化名“炎黄”“潜伏”27年, a headline's). */
+const MORE_NICKNAME = new RegExp(
+  String.raw`[ \t\u3000]*(?:(?:[、/]|或者?|和|及|与|與)|[,;][ \t\u3000]*(?:又|也|还|還|人)?(?:叫做?|称|稱|名|被称为|被稱為))?[ \t\u3000]*["“「『'‘](?<v>[^"“”「」『』'‘’\n]{1,12})["”」』'’](?![\dA-Za-z])`,
+  'uy',
+)
+/** The labels that name a thing's other name as often as a person's (土豆，别名“马铃薯”, 北京别名“北平”, 泰山绰号“五岳之首”):
+ *  a person's only right after one (PERSON_BEFORE, or the model's name) or as a record's field (别名：). */
+const THING_LABEL = /^(?:别名|別名|绰号|綽號)$/u
+/** What ends a mention of a person right before such a label: 嫌疑人, 该男子, 王某, 他, 她, 其, 犯罪嫌疑人张某某, 现年62岁、,
+ *  一位, 一名; a comma, a bracket or 的 between or not. */
+const PERSON_BEFORE = /(?:[人者男女子他她其某犯员員哥姐弟妹叔姨爷爺婆兄娃孩老岁歲位名]|先生|小姐|女士|学生|學生|同学|同學|本人)[ \t\u3000]*(?:[,，、(（][ \t\u3000]*)?(?:的|又|也|亦)?$/u
+/** A field's start: the line's, or after a separator (别名：, 曾用名：). */
+const FIELD_START = /(?:^|[\n\t|;；,，、(（ \u3000])$/u
+/** Not a nickname but an app's default or a role (昵称：管理员, 昵称：微信用户, 网名：匿名用户: re-check 55a). */
+const DEFAULT_NICKNAME = /^(?:超级管理员|超級管理員|管理员|管理員|微信用户|微信用戶|匿名用户|匿名用戶|新用户|新用戶|用户|用戶|游客|遊客|访客|訪客|默认|默認|客服|系统|系統|群主)$/u
+/** Words that open no nickname in running text (外号很响亮, 绰号是什么, 报上小名来啊). */
+const NOT_A_NICKNAME = /^(?:什么|什麼|怎么|怎麼|多少|哪个|哪個|很|太|不|没|沒|都|也|还|還|就|才|又|已|被|由|从|從|挺|真|最|更|叫|是|的|了)|[的了吗嗎呢啊呀吧哦嘛来來去]/u
 /** Nicknames, online names and aliases after their labels (NICKNAME), as PER found by rule (police QA: 外号"刀疤", 绰号"疤哥",
  *  网名"夜行者" left readable): such a name picks out its bearer as their name does, and stands for them wherever the
- *  text says it again. [人名], as the model's own 化名：小林 and 曾用名：陈小军 are: no type of the rules' says a name, and a
- *  label's word stays readable before it. Not a blank (化名：不详, 昵称：无). */
-function nicknames(text: string): PatternEntity[] {
+ *  text says it again (redaction spreads it as a given name alone: where it is no common word and stands as a name,
+ *  re-check 55a: 外号"老虎" then 打老虎, 网名“小明” then 小明天去学校). [人名], as the model's own 化名：小林 and 曾用名：陈小军
+ *  are: no type of the rules' says a name, and a label's word stays readable before it. Not a blank (化名：不详, 昵称：无).
+ *  `people`: the model's persons, after whom 别名 and 绰号 are a person's. */
+function nicknames(text: string, people: readonly Entity[] = []): PatternEntity[] {
   const folded = foldFullWidth(text)
   const found: PatternEntity[] = []
-  for (const m of folded.matchAll(NICKNAME)) {
-    const name = (m.groups!.v ?? m.groups!.w!).trim()
+  const add = (name: string, start: number) => {
     // (an app's unset field too: 昵称：未设置, 网名：暂无)
-    if (name === '' || PLACEHOLDER.test(name) || NOT_A_PERSON_NAME.test(name) || /^(?:未|暂|暫|没有|沒有)/u.test(name)) continue
-    const start = m.index + m[0].lastIndexOf(name)
-    found.push({ start, end: start + name.length, type: 'PER', text: text.slice(start, start + name.length), score: 1, fromPattern: true })
+    if (name === '' || PLACEHOLDER.test(name) || NOT_A_PERSON_NAME.test(name) || DEFAULT_NICKNAME.test(name) || /^(?:未|暂|暫|没有|沒有)/u.test(name)) return
+    found.push({ start, end: start + name.length, type: 'PER', text: text.slice(start, start + name.length), score: 1, fromPattern: true, nickname: true })
+  }
+  for (const m of folded.matchAll(NICKNAME)) {
+    const groups = m.groups!
+    if (THING_LABEL.test(groups.label!)) {
+      const before = folded.slice(Math.max(0, m.index - 12), m.index)
+      const field = groups.w !== undefined && FIELD_START.test(before)
+      const afterName = people.some((e) => e.end <= m.index && /^[ \t\u3000]*(?:[,，、(（][ \t\u3000]*)?(?:的|又|也|亦)?$/u.test(folded.slice(e.end, m.index)))
+      // (绰号“矮子”的古兹曼: the person after it, a thing's 别名 seldom so)
+      const personAfter = /^(?:绰号|綽號)$/u.test(groups.label!) && folded.startsWith('的', m.index + m[0].length)
+      if (!field && !afterName && !personAfter && !PERSON_BEFORE.test(before)) continue
+    }
+    if (groups.u !== undefined && NOT_A_NICKNAME.test(groups.u)) continue
+    const name = (groups.v ?? groups.w ?? groups.u!).trim()
+    add(name, m.index + m[0].lastIndexOf(name))
+    if (groups.v === undefined) continue
+    for (let end = m.index + m[0].length; ;) {
+      MORE_NICKNAME.lastIndex = end
+      const more = MORE_NICKNAME.exec(folded)
+      if (more === null) break
+      end = MORE_NICKNAME.lastIndex
+      const next = more.groups!.v!.trim()
+      add(next, end - 1 - more.groups!.v!.length + more.groups!.v!.indexOf(next))
+    }
   }
   return found
 }
@@ -1518,7 +1604,7 @@ function outsideDocumentNumbers(text: string, entities: readonly Entity[]): read
   if (!/[〔[［(（][0-9０-９]{4}[〕\]］)）]/u.test(text)) return entities
   // A police case's number is masked whole (POLICE_CASE_NUMBER), its prefix too: a name the model read over it is cut
   // the same way, and its year is no document number's.
-  const police = policeCaseNumbers(foldFullWidth(text))
+  const police = caseNumbers(foldFullWidth(text))
   const outside = police.length === 0 ? entities : cutBefore(text, entities, police)
   const documents = documentNumbers(text, outside, police)
   return documents.length === 0 ? outside : cutBefore(text, outside, documents)
@@ -1567,7 +1653,7 @@ export function withPatterns(text: string, given: readonly Entity[]): readonly E
   // Nor over the model's organisation (名字：中国银行, 中文名：北京大学 stay the model's: recheck 50).
   const firms = entities.filter((e) => ORG_TYPES.has(e.type))
   const labelled = personNames(text).filter((p) => !firms.some((e) => e.start < p.end && p.start < e.end))
-  const signed = mergeByStart(mergeByStart(signatureNames(text), labelled), nicknames(text)).filter(keptBeside(people))
+  const signed = mergeByStart(mergeByStart(signatureNames(text), labelled), nicknames(text, people)).filter(keptBeside(people))
   // A company's name after 证券简称： likewise, beside any of the model's names (its 公司 or 机构 for 五粮液 kept; a
   // place inside it, 宁德 of 宁德时代, replaced by it).
   const companies = companyNames(text).filter(keptBeside(entities))

@@ -742,6 +742,20 @@ function isWord(a: string, b: string): boolean {
   return (simpleA !== a || simpleB !== b) && isWordPair(common.words, simpleA, simpleB)
 }
 
+/** Whether `e` is a nickname found after its label (外号, 网名, 化名 …: patterns.ts nicknames). */
+function isNickname(e: Entity): boolean {
+  return isFromPattern(e) && e.nickname === true
+}
+
+/** Whether a nickname is too common a word to be spread (老虎, 大海, 春天), or cannot be told yet (the common words not
+ *  loaded): one of two characters that is a word, as a given name is (givenNameOf); a longer one is spread where it
+ *  stands as a name (小李飞刀). */
+function isCommonNickname(key: string): boolean {
+  if (common === undefined) return true
+  const chars = Array.from(key)
+  return chars.length === 2 && isWord(chars[0]!, chars[1]!)
+}
+
 /** The given name of a person's name of a surname and two more characters (陈思远 -> 思远, 欧阳思远 -> 思远), or
  *  undefined: a given name of one character (张伟 -> 伟) is too often a word to be looked for alone. */
 function givenNameOf(key: string): string | undefined {
@@ -781,7 +795,14 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
     if (e.type === 'PER' && (!isFromPattern(e) || e.labelledName === true)) modelPeople.add(key)
     if ([...key].length < 2 || /\s/u.test(key) || !distinctiveNumber(key, e.type)) continue
     const known = byKey.get(key)
-    if (!known || e.score > known.score) byKey.set(key, e)
+    // A nickname after its label (外号"老虎", patterns.ts nicknames) is spread as a given name alone is: not before the
+    // common words are loaded, nor where it is one (老虎, 大海: re-check 55a, 公园里的老虎 and 大海一望无际 were the
+    // person), and where it stands as a name only (everyOccurrence). Another's finding of the name goes first.
+    if (isNickname(e)) {
+      if (known === undefined && !isCommonNickname(key)) byKey.set(key, e)
+      continue
+    }
+    if (!known || e.score > known.score || isNickname(known)) byKey.set(key, e)
   }
   // A person's given name alone (思远 for 陈思远, as a contract or a CV calls the employee after the first
   // mention): HR QA found the model marks the full name and misses the given name. A name found as itself
@@ -1490,7 +1511,7 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
           const trade = TRADE_AFTER.exec(text)
           if (trade && fits(at, stop + trade[0].length)) stop += trade[0].length
         }
-        if (!fits(at, stop) || !wholeWord(at, stop, key) || (isGivenNameAlone(e) && !standsAsName(at, stop, key))) continue
+        if (!fits(at, stop) || !wholeWord(at, stop, key) || ((isGivenNameAlone(e) || isNickname(e)) && !standsAsName(at, stop, key))) continue
         if (!numberStandsAlone(text, at, stop, key, e.type)) continue
         if ((e as GivenNameEntity).commonWord && stop === foundStop && !standsAsShortName(at, stop, key)) continue
         if (keptInTitle({ type: e.type, start: at, end: stop })) continue
