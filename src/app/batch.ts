@@ -16,6 +16,8 @@ import { fileOffset, fileText, type LineBreaks } from './lineBreaks'
 import { nameNumbering, redact, spreadNames, type RedactionOptions } from './redact'
 import { uncertainByType } from './uncertainNames'
 import { findPatterns } from './patterns'
+import type { RecordsTable } from './records'
+import { recordLayout, redactedCells, redactedRows, redactedTableText, tableFileContent, tableFileType, type CellSpan } from './redactedTable'
 
 type BatchStatus = 'waiting' | 'reading' | 'analysing' | 'done' | 'failed' | 'stopped'
 /** Why a file has no result: it could not be opened (ImportError's code), the batch holds as much text
@@ -43,6 +45,15 @@ export interface BatchItem {
    *  file's columns (one object, shared by its records), which the Batch tab names once per file as the editor does
    *  (QA: an order export's names and notes column was skipped without a word). */
   columns?: RecordsColumns
+  /** A record of a .csv, .tsv or .jsonl file read as a table: the file (one object, shared by its records) and the
+   *  record's row in it, so that the redacted .zip gives the file back as a table (redactedCopies). */
+  sheet?: { file: RecordsSheet; row: number }
+}
+
+/** A records file as a table (records.ts's RecordsTable), `path` as the batch names it. */
+export interface RecordsSheet {
+  path: string
+  table: RecordsTable
 }
 
 /** A records file's columns as read (records.ts's ParsedRecords): `file`, its path; `column`, the one read (its number,
@@ -260,6 +271,10 @@ type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'> & {
   /** The names the model found in the files' and folders' names (pathStems, namesInLines), for the copies' names
    *  alone, chosen by `keep` as the texts' are: a name only a file's name holds is replaced there too. */
   pathNames?: readonly Entity[]
+  /** A .csv, .tsv or .jsonl file's records as one copy of the file, `<file>.redacted.csv` (its header, its columns,
+   *  each cell redacted: redactedTable.ts), not a .txt per record (school QA: roster.csv#1 … #10.redacted.txt). Where
+   *  a file's records are not all done, or a cell cannot be told for certain, its records are .txt copies as before. */
+  tables?: boolean
 }
 
 /**
@@ -272,26 +287,91 @@ type RedactedCopyOptions = Omit<RedactionOptions, 'numbering'> & {
  */
 export function redactedCopies(items: readonly BatchItem[], keep: EntityPredicate, options: RedactedCopyOptions, ending = '.redacted.txt'): { name: string; text: string }[] {
   const done = items.filter((item) => item.status === 'done')
-  const { patterns = false, numbered = false, pathNames = [], ...redaction } = options
+  const { patterns = false, numbered = false, pathNames = [], tables = false, ...redaction } = options
   const numbering = nameNumbering()
   const files = done.map((item) => asInFile(item, keep))
   // Every occurrence of a name found in any file, in every file (a roster's names, which the model misses
   // without a sentence around them, are found in the minutes): one matcher for the batch, each text read once.
-  const spread = spreadNames(files.flatMap((file) => file.entities), redaction.types)
-  const texts = files.map(({ text, entities }) => redact(text, entities, { ...redaction, numbering, spread: redaction.everywhere === false ? undefined : spread }))
+  const spread = spreadNames(files.flatMap((file) => file.entities), redaction.types, files)
+  const options_ = { ...redaction, numbering, spread: redaction.everywhere === false ? undefined : spread }
+  const texts = files.map(({ text, entities }) => redact(text, entities, options_))
+  // The copies: a text each, or (tables) a records file's records as one table where it can be written, in the place
+  // of its first record. Redacted again after every text, with the same numbering: its names are numbered already.
+  const sheets = tables ? tableCopies(done, files, texts, (i, text) => redact(text, files[i]!.entities, options_)) : new Map<number, TableCopy>()
+  const copies: { path: string; ending: string; text: string }[] = []
+  done.forEach((item, i) => {
+    const sheet = item.sheet && sheets.get(i)
+    if (sheet) copies.push({ path: sheet.path, ending: sheet.ending, text: sheet.text })
+    else if (!(item.sheet && [...sheets.values()].some((copy) => copy.file === item.sheet!.file))) copies.push({ path: item.name, ending, text: texts[i]! })
+  })
   // Named after the texts, so that the pseudonyms' numbers are those of the texts; a name found only in the files'
   // names comes after them.
   const inNames = numbered ? spread : spreadNames([...files.flatMap((file) => file.entities), ...pathNames.filter(keep)], redaction.types)
   const names = numbered
-    ? numberedNames(done.length, ending)
-    : copyNames(done.map((item) => redactedPath(item.name, { ...redaction, numbering, spread: inNames }, patterns)), ending)
-  return texts.map((text, i) => ({ name: names[i]!, text }))
+    ? numberedNames(copies.map((copy) => copy.ending))
+    : namesByEnding(copies.map((copy) => ({ path: redactedPath(copy.path, { ...redaction, numbering, spread: inNames }, patterns), ending: copy.ending })))
+  return copies.map((copy, i) => ({ name: names[i]!, text: copy.text }))
 }
 
-/** 001.redacted.txt, 002.redacted.txt …: as many digits as the largest number has, three at least, so the names sort. */
-function numberedNames(count: number, ending: string): string[] {
-  const width = Math.max(3, String(count).length)
-  return Array.from({ length: count }, (_, i) => String(i + 1).padStart(width, '0') + ending)
+/** A records file's redacted table: its path, its copy's ending and content (a byte-order mark first for a sheet). */
+interface TableCopy {
+  file: RecordsSheet
+  path: string
+  ending: string
+  text: string
+}
+
+/**
+ * The records files of `done` whose records are all done and whose every cell is told for certain (redactedCells), as
+ * tables, by the index of their first record. `again(i, text)`: `done[i]`'s text (marked) redacted as `texts[i]` was.
+ */
+function tableCopies(done: readonly BatchItem[], files: readonly { text: string }[], texts: readonly string[], again: (i: number, text: string) => string): Map<number, TableCopy> {
+  const bySheet = new Map<RecordsSheet, number[]>()
+  done.forEach((item, i) => {
+    if (item.sheet) bySheet.set(item.sheet.file, [...(bySheet.get(item.sheet.file) ?? []), i])
+  })
+  const copies = new Map<number, TableCopy>()
+  for (const [file, at] of bySheet) {
+    const { table } = file
+    // A record stopped or failed: no table (a row of it would be missing), its records' copies as before.
+    if (at.length !== table.rows.length) continue
+    const cells: CellSpan[] = []
+    const values: string[] = []
+    const whole = at.every((i) => {
+      const row = done[i]!.sheet!.row
+      const layout = recordLayout({ id: '', text: files[i]!.text }, row, table)
+      // The text analysed must be the record's as the table reads it, cell for cell.
+      if (!layout.cells.every((cell) => {
+        const value = table.rows[row]?.[cell.column] ?? ''
+        const held = layout.text.slice(cell.start, cell.end)
+        return held === value || held === value.trim()
+      })) return false
+      const redacted = redactedCells(layout, (text) => again(i, text), texts[i]!)
+      if (!redacted) return false
+      cells.push(...layout.cells)
+      values.push(...redacted)
+      return true
+    })
+    if (!whole) continue
+    copies.set(at[0]!, { file, path: file.path, ending: tableFileType(table).ending, text: tableFileContent(table, redactedTableText(table, redactedRows(table, cells, values))) })
+  }
+  return copies
+}
+
+/** copyNames for copies of more than one ending (.redacted.txt, .redacted.csv): each ending's names apart. */
+function namesByEnding(copies: readonly { path: string; ending: string }[]): string[] {
+  const names = new Array<string>(copies.length)
+  for (const ending of new Set(copies.map((copy) => copy.ending))) {
+    const at = copies.flatMap((copy, i) => (copy.ending === ending ? [i] : []))
+    copyNames(at.map((i) => copies[i]!.path), ending).forEach((name, k) => (names[at[k]!] = name))
+  }
+  return names
+}
+
+/** 001.redacted.txt, 002.redacted.csv …: as many digits as the largest number has, three at least, so the names sort. */
+function numberedNames(endings: readonly string[]): string[] {
+  const width = Math.max(3, String(endings.length).length)
+  return endings.map((ending, i) => String(i + 1).padStart(width, '0') + ending)
 }
 
 /** A path's segments, each with the extension redaction leaves alone (the last segment's, unless a number the rules
@@ -349,7 +429,8 @@ async function zipOf(files: readonly { name: string; content: string | Uint8Arra
 
 /** The redacted copies (see redactedCopies) in one .zip, as .txt files or as Word documents. */
 export async function redactedZip(items: readonly BatchItem[], keep: EntityPredicate, options: RedactedCopyOptions, as: 'txt' | 'docx' = 'txt'): Promise<Blob> {
-  const copies = redactedCopies(items, keep, options, `.redacted.${as}`)
+  // Word documents of a table's rows stay a document per row; the .txt copies give a records file as its table.
+  const copies = redactedCopies(items, keep, { ...options, tables: as === 'txt' && options.tables !== false }, `.redacted.${as}`)
   return zipOf(await Promise.all(copies.map(async ({ name, text }) => ({ name, content: as === 'txt' ? text : await textToDocx(text) }))))
 }
 

@@ -8,7 +8,7 @@ import type { DocxAnswer } from './docxWorker'
 import { decodeText, looksBinary, type DecodedText } from './textEncoding'
 import { normalizeLineBreaks, type LineBreaks } from './lineBreaks'
 import { MAX_LIVE_CHARS } from './coverage'
-import { parseRecords, recordsFormat, recordsText, RecordsError, type TextRecord } from './records'
+import { parseRecordsTable, recordsFormat, recordsText, RecordsError, type RecordsTable, type TextRecord } from './records'
 
 export const MAX_IMPORT_BYTES = 25_000_000
 /** Imported text longer than this is refused (the editor keeps its text): the live analysis's limit, so that a
@@ -112,6 +112,8 @@ export interface ImportOptions {
   onPage?: (page: number, pages: number) => void
   /** Abandons the import: it rejects with the signal's reason (an AbortError) and reads no further. */
   signal?: AbortSignal
+  /** A .csv, .tsv or .jsonl file's table too (ImportedText's recordsTable): the editor's, for the Redact tab. */
+  table?: boolean
 }
 
 export interface ImportedText {
@@ -132,15 +134,18 @@ export interface ImportedText {
    *  row read as a record and `column` the text column's number (1 = the first). `allColumns` and `leftOut` as
    *  ParsedRecords has them: every column read (how many), or the columns not read, so that the editor says so. */
   records?: { count: number; column: string; header: boolean; allColumns?: number; leftOut?: string[] }
+  /** That file as a table and its records (records.ts's RecordsTable), for the Redact tab's redacted copy of the
+   *  table (openedTable.ts): when asked for (ImportOptions' `table`); absent for JSON Lines with nested objects. */
+  recordsTable?: { table: RecordsTable; records: TextRecord[] }
 }
 
-export async function readImportedFile(file: File, { onPage, signal }: ImportOptions = {}): Promise<ImportedText> {
+export async function readImportedFile(file: File, { onPage, signal, table = false }: ImportOptions = {}): Promise<ImportedText> {
   const kind = fileKind(file.name)
   if (!kind) throw new ImportError('UNSUPPORTED', file.name)
   if (file.size > MAX_IMPORT_BYTES) throw new ImportError('TOO_BIG', file.name)
   let imported: ImportedText
   try {
-    imported = await readText(file, kind, onPage, signal)
+    imported = await readText(file, kind, onPage, signal, table)
     signal?.throwIfAborted()
   } catch (error) {
     if (error instanceof ImportError || signal?.aborted) throw error
@@ -152,7 +157,7 @@ export async function readImportedFile(file: File, { onPage, signal }: ImportOpt
 
 const invalidOf = ({ invalidSequences }: DecodedText) => (invalidSequences ? { invalidSequences } : {})
 
-async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPage'], signal?: AbortSignal): Promise<ImportedText> {
+async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPage'], signal?: AbortSignal, withTable = false): Promise<ImportedText> {
   if (kind === 'text') {
     const decoded = await decodeText(new Uint8Array(await file.arrayBuffer()))
     if (looksBinary(decoded.text, { strayReplacements: decoded.invalidSequences !== undefined })) throw new ImportError('NOT_TEXT', file.name)
@@ -166,9 +171,10 @@ async function readText(file: File, kind: FileKind, onPage?: ImportOptions['onPa
   }
   if (kind === 'records') {
     const { parsed, decoded } = await readRecords(file)
-    const { allColumns, leftOut } = parsed
+    const { allColumns, leftOut, table } = parsed
     const records = { count: parsed.records.length, column: parsed.column, header: parsed.header, ...(allColumns !== undefined && { allColumns }), ...(leftOut && { leftOut }) }
-    return { text: recordsText(parsed.records), encoding: decoded.encoding, ...invalidOf(decoded), records }
+    // The table and its records too: the Redact tab writes a redacted copy of the table from them (redactedTable.ts).
+    return { text: recordsText(parsed.records), encoding: decoded.encoding, ...invalidOf(decoded), records, ...(withTable && table && { recordsTable: { table, records: parsed.records } }) }
   }
   if (kind === 'docx') {
     const { text, leftOut } = await readDocx(file, signal)
@@ -234,11 +240,11 @@ async function readPdf(file: File, onPage?: ImportOptions['onPage'], signal?: Ab
 }
 
 /** A .csv, .tsv or .jsonl file decoded as a .txt file is (its encoding found, binary data refused) and parsed. */
-async function readRecords(file: File): Promise<{ parsed: ReturnType<typeof parseRecords>; decoded: DecodedText }> {
+async function readRecords(file: File): Promise<{ parsed: ReturnType<typeof parseRecordsTable>; decoded: DecodedText }> {
   const decoded = await decodeText(new Uint8Array(await file.arrayBuffer()))
   if (looksBinary(decoded.text, { strayReplacements: decoded.invalidSequences !== undefined })) throw new ImportError('NOT_TEXT', file.name)
   try {
-    return { parsed: parseRecords(normalizeNewlines(decoded.text), recordsFormat(file.name)!), decoded }
+    return { parsed: parseRecordsTable(normalizeNewlines(decoded.text), recordsFormat(file.name)!), decoded }
   } catch (error) {
     if (error instanceof RecordsError) throw new ImportError(error.reason === 'quote' ? 'BAD_QUOTE' : 'BAD_RECORD', file.name, error, error.line)
     throw error
@@ -252,6 +258,9 @@ export interface ImportedRecords {
    *  that were not read, which the Batch tab names as the editor does. */
   header: boolean
   leftOut?: string[]
+  /** The file as a table (records.ts's RecordsTable), for the Batch tab's redacted copy of it: when asked for
+   *  (`table`), and absent as there. */
+  table?: RecordsTable
   /** As ImportedText's. */
   encoding: string
   invalidSequences?: number
@@ -262,13 +271,13 @@ export interface ImportedRecords {
  * to the editor's MAX_IMPORT_CHARS, each record is (the batch says which are longer). Throws ImportError as
  * readImportedFile does.
  */
-export async function readRecordsFile(file: File, { signal }: Pick<ImportOptions, 'signal'> = {}): Promise<ImportedRecords> {
+export async function readRecordsFile(file: File, { signal, table: withTable = false }: Pick<ImportOptions, 'signal'> & { table?: boolean } = {}): Promise<ImportedRecords> {
   if (file.size > MAX_IMPORT_BYTES) throw new ImportError('TOO_BIG', file.name)
   try {
     const { parsed, decoded } = await readRecords(file)
     signal?.throwIfAborted()
-    const { records, column, header, leftOut } = parsed
-    return { records, column, header, ...(leftOut && { leftOut }), encoding: decoded.encoding, ...invalidOf(decoded) }
+    const { records, column, header, leftOut, table } = parsed
+    return { records, column, header, ...(leftOut && { leftOut }), ...(withTable && table && { table }), encoding: decoded.encoding, ...invalidOf(decoded) }
   } catch (error) {
     if (error instanceof ImportError || signal?.aborted) throw error
     throw new ImportError('UNREADABLE', file.name, error)

@@ -32,6 +32,30 @@ export interface ParsedRecords {
   leftOut?: string[]
 }
 
+/** Where a record's text holds one of its row's cells: the cell's column and [start, end) in the record's `text`. */
+export interface TableCell {
+  column: number
+  start: number
+  end: number
+}
+
+/** A records file as a table: its header and rows as read, and where each record's text holds which cells. */
+export interface RecordsTable {
+  format: RecordsFormat
+  /** The cells' separator as read (',', ';' or a tab); '' for JSON Lines. */
+  delimiter: string
+  /** The header row as written; null when the first row is a record (`第N列` labels). */
+  header: string[] | null
+  /** How many columns the table has (the header's cells; with no header, the widest row's). */
+  width: number
+  /** Every record's row, in order: records[i] is rows[i]. */
+  rows: string[][]
+  /** Per record, the cells its text holds, in text order; a cell not listed was not analysed. */
+  cells: TableCell[][]
+  /** The id column when its cells were not analysed (kept as written in a redacted table), else -1. */
+  idColumn: number
+}
+
 /**
  * A file that cannot be read as records; `line`: where, from 1. `json`: a JSON Lines line that is no JSON object;
  * `quote`: a .csv/.tsv cell whose opening quote (") is never closed, so that it would swallow every row after it
@@ -164,16 +188,27 @@ const HAN = /\p{Script=Han}/gu
  * Rows with every cell empty (and blank JSON lines) are skipped. Throws RecordsError for a JSON line that is no object.
  */
 export function parseRecords(text: string, format: RecordsFormat): ParsedRecords {
+  const { table: _table, ...parsed } = parseRecordsTable(text, format)
+  return parsed
+}
+
+/**
+ * parseRecords's records with the file as the table it is (`table`), so that a redacted copy can be written back in
+ * its own shape (redactedTable.ts; school QA: a roster came back only as `列名：值` lines). No `table` for JSON Lines
+ * with nested objects, which a flat table cannot write back.
+ */
+export function parseRecordsTable(text: string, format: RecordsFormat): ParsedRecords & { table?: RecordsTable } {
   const body = text.replace(/^\uFEFF/u, '')
-  if (format === 'jsonl') return recordsOf(jsonTable(body), true)
-  let rows = csvTable(body, format === 'tsv' ? '\t' : sniffDelimiter(body))
+  if (format === 'jsonl') return recordsOf(jsonTable(body), true, { format, delimiter: '' })
+  const delimiter = format === 'tsv' ? '\t' : sniffDelimiter(body)
+  let rows = csvTable(body, delimiter)
   // A sheet of one column (its header `text`, say): a delimiter in a row is the post's own comma (张伟, 李娜和王刚…),
   // not a second cell, which was dropped (QA: only 张伟 was kept). Read again with no delimiter: a row, a cell.
   if (rows[0]?.length === 1) rows = csvTable(body, null)
   const header = rows.length > 0 && isHeader(rows[0]!, rows.slice(1))
-  if (header) return recordsOf({ header: rows[0]!, rows: rows.slice(1) }, true)
+  if (header) return recordsOf({ header: rows[0]!, rows: rows.slice(1) }, true, { format, delimiter })
   const width = Math.max(0, ...rows.map((row) => row.length))
-  return recordsOf({ header: Array.from({ length: width }, (_, i) => String(i + 1)), rows }, false)
+  return recordsOf({ header: Array.from({ length: width }, (_, i) => String(i + 1)), rows }, false, { format, delimiter })
 }
 
 interface Table {
@@ -235,7 +270,7 @@ function richestColumn(rows: readonly (readonly string[])[], width: number, skip
   return at
 }
 
-function recordsOf({ header, rows, parents }: Table, hasHeader: boolean): ParsedRecords {
+function recordsOf({ header, rows, parents }: Table, hasHeader: boolean, file: Pick<RecordsTable, 'format' | 'delimiter'>): ParsedRecords & { table?: RecordsTable } {
   if (header.length === 0) return { records: [], column: '', idColumn: null, header: hasHeader }
   const names = header.map((name) => name.trim().toLowerCase())
   // A name as written, else (JSON Lines: a key one level down, `data.text`) as the last part of a dotted key.
@@ -266,9 +301,26 @@ function recordsOf({ header, rows, parents }: Table, hasHeader: boolean): Parsed
   // caller's name and phone); a post's author under an English name (id,name,text) stays out.
   const personalBeside = namedText >= 0 && columns.some((at) => at !== namedText && filled(at) && personBesideText(header[at]!))
   const all = hasHeader && (namedText < 0 || personalBeside) && columns.filter(filled).length >= 2 && columns.some((at) => personalName(header[at]!))
+  // A record's text, and where it holds which cells (for a redacted copy of the table: RecordsTable).
+  const cellsOf: TableCell[][] = []
   const textOf = (row: readonly string[]): string => {
-    if (!all) return row[textAt] ?? ''
-    return columns.map((at) => [label(at), (row[at] ?? '').trim()]).filter(([, cell]) => cell !== '').map(([name, cell]) => `${name}：${cell}`).join('\n')
+    if (!all) {
+      const text = row[textAt] ?? ''
+      cellsOf.push(text === '' ? [] : [{ column: textAt, start: 0, end: text.length }])
+      return text
+    }
+    let text = ''
+    const cells: TableCell[] = []
+    for (const at of columns) {
+      const cell = (row[at] ?? '').trim()
+      if (cell === '') continue
+      if (text !== '') text += '\n'
+      text += `${label(at)}：`
+      cells.push({ column: at, start: text.length, end: text.length + cell.length })
+      text += cell
+    }
+    cellsOf.push(cells)
+    return text
   }
   const seen = new Set<string>()
   const records = rows.map((row, i) => {
@@ -281,9 +333,16 @@ function recordsOf({ header, rows, parents }: Table, hasHeader: boolean): Parsed
     return { id: unique, text: textOf(row) }
   })
   const idColumn = idAt >= 0 ? header[idAt]!.trim() : null
-  if (all) return { records, column: '', idColumn, header: hasHeader, allColumns: columns.length }
+  // JSON Lines with nested objects are no flat table: their keys one level down cannot be written back as they were.
+  const table: { table?: RecordsTable } = parents?.size ? {} : {
+    table: {
+      ...file, header: hasHeader ? [...header] : null, width: header.length, rows, cells: cellsOf,
+      idColumn: !all && idAt !== textAt ? idAt : -1,
+    },
+  }
+  if (all) return { records, column: '', idColumn, header: hasHeader, allColumns: columns.length, ...table }
   const leftOut = columns.filter((at) => at !== textAt && filled(at)).map((at) => (hasHeader ? label(at) : header[at]!))
-  return { records, column: header[textAt]!.trim(), idColumn, header: hasHeader, ...(leftOut.length > 0 && { leftOut }) }
+  return { records, column: header[textAt]!.trim(), idColumn, header: hasHeader, ...(leftOut.length > 0 && { leftOut }), ...table }
 }
 
 /** An id as an item's name can hold it: on one line, without a path's slash (a copy's name would make it a folder). */

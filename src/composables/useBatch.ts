@@ -54,7 +54,7 @@ async function expandRecords(chosen: readonly NamedFile[], signal: AbortSignal):
       continue
     }
     try {
-      const { records, encoding, column, header, leftOut } = await readRecordsFile(file, { signal })
+      const { records, encoding, column, header, leftOut, table } = await readRecordsFile(file, { signal, table: true })
       if (records.length > MAX_RECORDS) {
         rows.push({ name: path, status: 'failed', failure: 'TOO_MANY_RECORDS' })
         sources.push({ file })
@@ -69,8 +69,10 @@ async function expandRecords(chosen: readonly NamedFile[], signal: AbortSignal):
       const legacy = encoding !== 'utf-8' ? { encoding } : {}
       // The columns not read, one object for the file's records: the tab names them once per file.
       const columns = leftOut ? { columns: { file: path, column, header, leftOut } } : {}
-      for (const { id, text } of records) {
-        rows.push({ name: `${path}#${id}`, status: 'waiting', record: true, ...legacy, ...columns })
+      // The file as a table, one object for its records, each with its row: its redacted copy as a table (batch.ts).
+      const sheet = table ? { path, table } : null
+      for (const [row, { id, text }] of records.entries()) {
+        rows.push({ name: `${path}#${id}`, status: 'waiting', record: true, ...legacy, ...columns, ...(sheet && { sheet: { file: sheet, row } }) })
         sources.push({ record: text })
       }
     } catch (error) {
@@ -87,8 +89,8 @@ async function expandRecords(chosen: readonly NamedFile[], signal: AbortSignal):
 
 /** A row set back to `status`, its text and results dropped: its name, whether it is a record and its file's columns
  *  not read (read with the file, before any analysis) stay. */
-function bare({ name, record, columns }: Row, status: 'waiting' | 'stopped'): Row {
-  return record ? { name, status, record, ...(columns && { columns }) } : { name, status }
+function bare({ name, record, columns, sheet }: Row, status: 'waiting' | 'stopped'): Row {
+  return record ? { name, status, record, ...(columns && { columns }), ...(sheet && { sheet }) } : { name, status }
 }
 
 export function useBatch(engine: Pick<NerEngine, 'analyzeMany' | 'helperLanes' | 'model' | 'modelGeneration'>, lexicon: Ref<LexiconInForce>, patterns?: Ref<boolean>) {

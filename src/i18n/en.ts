@@ -304,7 +304,7 @@ export default {
     recordsOtherFiles: 'One more file also has columns that were not read. | {count} more files also have columns that were not read.',
     namesHeading: 'Names found',
     redactedHeading: 'Redacted copies',
-    redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip.',
+    redactedHow: 'Each file redacted with the Redact tab’s settings (replacing {types} with {mode}), one .txt (or Word document) per file in a .zip; a .csv, .tsv or .jsonl file as one table, each cell redacted (as Word documents, one per row).',
     samePseudonym: ' A name gets the same pseudonym in every file.',
     /** The switch under the rules' one: the copies named by number instead of after their files. Its help says what
      *  the files' names keep otherwise (leak QA: "the names in them replaced too" while a name only a file's name
@@ -439,6 +439,17 @@ export default {
     leftOut: 'The copy and the downloads have none of the file’s {parts}: they were not read from it.',
     /** Above docxHelp: the downloads' names, before a download. */
     downloadName: 'File name: {name} (Word: {docx})',
+    /** For a text opened from a .csv/.tsv/.jsonl file and still its rows (edits inside cells only): the file back as a
+     *  table ({ext}: .csv, .tsv, .jsonl). */
+    downloadTable: 'Download as a table ({ext})',
+    /** Under downloadTable: {name}, the table's file name. */
+    tableHelp: '{name}: the file’s own header, columns and rows, each cell redacted as the text is.',
+    /** After tableHelp, when some columns were not analysed ({names}: their names, listed). */
+    tableEmptied: 'Columns not read are left empty: {names}.',
+    /** In place of downloadTable, once the text was edited outside its cells ({name}: the file). */
+    tableLost: 'The text no longer lines up with the rows of {name} (an edit outside a cell), so it is not offered as a table. Open the file again for one.',
+    /** After a click on downloadTable, in the rare case the copy cannot be split cell by cell. */
+    tableFailed: 'This redaction could not be matched to the table cell by cell, so no table was written. The .txt download is complete.',
     /** In place of patternsLeft when some are in the file's name (which the downloads are named after): {count} in
      *  all, {inName} of them in the name. One sentence with them in brackets: the text alone holds fewer. */
     patternsLeftInName: 'The file name holds one phone or ID number, date of birth or the like that the result leaves readable. Tick its box above to replace it. | The text and its file name hold {count} phone or ID numbers, dates of birth and the like ({inName} of them in the file name) that the result leaves readable. Tick their box above to replace them.',

@@ -315,7 +315,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "recordsOtherFiles": "另有 {count} 個檔案也有未讀取的欄。",
     "namesHeading": "找到的名稱",
     "redactedHeading": "遮蔽副本",
-    "redactedHow": "按「遮蔽」分頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip。",
+    "redactedHow": "按「遮蔽」分頁的設定逐個遮蔽（{types}替換為{mode}），每個檔案一個 .txt（或 Word 文件），壓縮成 .zip；.csv、.tsv 或 .jsonl 檔案則為一個表格，逐格遮蔽（Word 文件仍為每條記錄一個）。",
     "samePseudonym": "同一名稱在所有檔案中使用同一個化名。",
     "numbered": "副本按編號命名（001.redacted.txt、002…）",
     "numberedHelp": "不勾選時，副本沿用原檔名和資料夾，其中在檔案正文裡找到的名稱同樣替換，模型在檔名和資料夾名中找到的名稱也替換；模型漏掉的名稱仍保留原文，只有一個字的名稱，以及正文中只出現了一部分的名稱的其餘部分，也是如此。按編號命名時，副本都放在同一資料夾中，按清單順序編號，.zip 中不記錄各副本對應哪個檔案。",
@@ -465,6 +465,11 @@ const zhHant: DeepStringRecord<typeof en> = {
     "docxHelp": "Word 文件僅含純文字段落：表格的每個單元格成為一段，不保留原檔案的格式。",
     "leftOut": "複製和下載的副本不含原檔案的{parts}（未讀取）。",
     "downloadName": "檔名：{name}（Word 文件：{docx}）",
+    "downloadTable": "下載為表格（{ext}）",
+    "tableHelp": "{name}：表頭、單元格的位置與原檔案相同，每個單元格按正文的方式遮蔽。",
+    "tableEmptied": "未讀取的欄留空：{names}。",
+    "tableLost": "文字已在單元格之外改動，無法再與 {name} 的單元格逐一對應，因此不提供表格下載。如需表格，請重新開啟該檔案。",
+    "tableFailed": "本次遮蔽結果無法逐格對應到表格，未生成表格。.txt 下載的內容是完整的。",
     "patternsLeftInName": "文字和檔名中共有 {count} 處像電話號碼、證件號、出生日期等個人資訊（其中 {inName} 處在檔名中），結果中不會替換，仍保留原文。勾選上面對應的一項即可替換。"
   },
   "lexicon": {

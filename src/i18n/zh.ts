@@ -291,7 +291,7 @@ const zh: DeepStringRecord<typeof en> = {
     recordsOtherFiles: '另有 {count} 个文件也有未读取的列。',
     namesHeading: '找到的名称',
     redactedHeading: '脱敏副本',
-    redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip。',
+    redactedHow: '按“脱敏”标签页的设置逐个脱敏（{types}替换为{mode}），每个文件一个 .txt（或 Word 文档），打包为 .zip；.csv、.tsv 或 .jsonl 文件则为一个表格，逐格脱敏（Word 文档仍为每条记录一个）。',
     samePseudonym: '同一名称在所有文件中使用同一个化名。',
     numbered: '副本按编号命名（001.redacted.txt、002…）',
     numberedHelp: '不勾选时，副本沿用原文件名和文件夹，其中在文件正文里找到的名称同样替换，模型在文件名和文件夹名中找到的名称也替换；模型漏掉的名称仍保留原文，只有一个字的名称，以及正文中只出现了一部分的名称的其余部分，也是如此。按编号命名时，副本都放在同一文件夹中，按列表顺序编号，.zip 中不记录各副本对应哪个文件。',
@@ -419,6 +419,17 @@ const zh: DeepStringRecord<typeof en> = {
     leftOut: '复制和下载的副本不含原文件的{parts}（未读取）。',
     /** Above docxHelp: the downloads' names, before a download. */
     downloadName: '文件名：{name}（Word 文档：{docx}）',
+    /** For a text opened from a .csv/.tsv/.jsonl file and still its rows (edits inside cells only): the file back as a
+     *  table ({ext}: .csv, .tsv, .jsonl). */
+    downloadTable: '下载为表格（{ext}）',
+    /** Under downloadTable: {name}, the table's file name. */
+    tableHelp: '{name}：表头、单元格的位置与原文件相同，每个单元格按正文的方式脱敏。',
+    /** After tableHelp, when some columns were not analysed ({names}: their names, listed). */
+    tableEmptied: '未读取的列留空：{names}。',
+    /** In place of downloadTable, once the text was edited outside its cells ({name}: the file). */
+    tableLost: '文本已在单元格之外改动，无法再与 {name} 的单元格逐一对应，因此不提供表格下载。如需表格，请重新打开该文件。',
+    /** After a click on downloadTable, in the rare case the copy cannot be split cell by cell. */
+    tableFailed: '本次脱敏结果无法逐格对应到表格，未生成表格。.txt 下载的内容是完整的。',
     /** In place of patternsLeft when some are in the file's name (which the downloads are named after): {count} in
      *  all, {inName} of them in the name. One sentence with them in brackets: the text alone holds fewer. */
     patternsLeftInName: '文本和文件名中共有 {count} 处像电话号码、证件号、出生日期等个人信息（其中 {inName} 处在文件名中），结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
