@@ -579,6 +579,9 @@ function shownFromAt(text: string, at: number): number {
 /** The names everyOccurrence looks for, by their key (built by spreadNames). */
 export interface SpreadNames {
   readonly root: KeyNode
+  /** The genders the titles of each surname say in all the texts that share these names (titleGendersOf), where
+   *  spreadNames was given them: 王女士 in one file and 王先生 in another are two people, as in one text. */
+  readonly titleGenders?: TitleGenders
 }
 
 /** A given name spread as the person it stands for: `fullName` numbers its pseudonym (晓梅 is 李晓梅's 人名2,
@@ -777,7 +780,7 @@ function givenNameOf(key: string): string | undefined {
  * each, in one pass over its text whatever the number of names (QA: a roster's 司徒静 stayed readable in one
  * file though another had it found).
  */
-export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<string>): SpreadNames {
+export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<string>, texts?: readonly { text: string; entities: readonly Entity[] }[]): SpreadNames {
   const byKey = new Map<string, GivenNameEntity>()
   const people = new Map<string, Entity>() // every person, a surname alone (赵 of 赵某) and a name with its Latin spelling too
   // The people the model or the dictionary found, not only a rule (a signature's name, 审核者：上官雨晴): a rule's name
@@ -851,7 +854,7 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   }
   for (const [given, e] of givenNames) byKey.set(given, e)
   for (const [key, e] of more) if (!byKey.has(key)) byKey.set(key, e)
-  return { root: trieOf(byKey) }
+  return texts === undefined ? { root: trieOf(byKey) } : { root: trieOf(byKey), titleGenders: titleGendersOf(texts) }
 }
 
 /** The names looked for, by their key in simplified form (simplifiedKey: 林鄭月娥 is looked for as 林郑月娥 and found
@@ -1289,19 +1292,52 @@ function nameFamily(type: string): string {
 
 /** The forms of 某 after a surname that name a person (赵某, 赵某某, 王某甲, 王某乙: a judgment's or a police report's). */
 const SOMEONE = /^某(?:某|[甲乙丙丁])?/u
-/** What after 某 or 某某 makes it an organisation's or a place's, no person (某某公司, 张某某村 is rare beside 某某村). */
-const SOMEONE_PLACE_AFTER = /^(?:公司|集团|单位|企业|医院|学校|银行|部门|机构|小区|大学|中学|小学|酒店|宾馆|商场|超市|工厂|[厂店局所处科村镇县市省区路街])/u
+/** What after 某 or 某某 makes it an organisation's or a place's, no person (某某公司, 张某某村 is rare beside 某某村): a word
+ *  for one, or 所 as its measure word (某所学校). */
+const SOMEONE_PLACE_AFTER = /^(?:公司|集团|单位|企业|医院|学校|银行|部门|机构|小区|大学|中学|小学|酒店|宾馆|商场|超市|工厂|所(?:学校|大学|中学|小学|医院|幼儿园|高校|院校))/u
+/**
+ * The characters that after 某 or 某某 make a place or an organisation (某村, 某某县, 某厂), unless a head's title follows
+ * (SOMEONE_HEAD_AFTER: 张某某村长, 周某科长, 王某店主 are people). Not 所 (赵某所有, 赵某所犯罪行, 陈某所在单位: what the
+ * person owns, did, where the person works) nor 处 (从张某处借款: at the person's), which are the person's unless 处 makes a
+ * word with the surname (高某处, 何某处: somewhere high). Re-check QA: 1d35f76 read all of them as places, and left
+ * readable 赵某所有, 从张某处, 王某某局长 and 赵某所犯罪行, which the model's whole 赵某 had replaced before.
+ */
+const SOMEONE_PLACE_CHARACTERS = new Set('厂店局科村镇县市省区路街')
+/** A head's title after one of SOMEONE_PLACE_CHARACTERS: 村长, 局长, 市长, 厂长, 店主, 村主任. */
+const SOMEONE_HEAD_AFTER = /^(?:长|主)/u
+/** Characters that after 某 start a word (某一方, 某日, 某项, 某段: "some side, day, item, part"), unless they make a word
+ *  with the character after them (张某一直, 张某日前, 张某项目: the person and a word). Re-check QA: 任某一方违约, 路某段封闭,
+ *  明某日到期, 计某项费用 and 小李某日去过 took the character before for a surname. See someoneEnd. */
+const SOME_WORD_STARTS = new Set('一日项段方次')
+/** Surnames that before 某 and SOME_WORD_STARTS are words (任某一方: any; 路某段: a road's; 明某日: next; 计某项: counting),
+ *  whatever follows. */
+const SURNAMES_AS_WORDS_BEFORE_SOME = new Set('任路明计')
 
-/** Where the form of 某 that names a person after a surname ends, the surname ending at `at` (赵|某, 赵|某某), or
- *  undefined where 某 there starts a word (某天, 某些, 某人, 某种, 某处: 高某处 is "somewhere high") or an organisation's
- *  or place's name (某某公司, 某村). */
-function someoneEnd(text: string, at: number): number | undefined {
+/**
+ * Where the form of 某 that names a person after a surname ends, the surname ending at `at` (赵|某, 赵|某某), or
+ * undefined where 某 there starts a word (某天, 某些, 某人, 某种, 某处: 高某处 is "somewhere high"; but 张某种地, 张某个人
+ * are the person and a word) or an organisation's or place's name (某某公司, 某村, 某所学校; not 赵某所有, 张某某村长).
+ * `known`: the surname is a person found elsewhere (a spread name), whose 某日, 某一 … are taken for the person's but after
+ * SURNAMES_AS_WORDS_BEFORE_SOME (李某日前 and 李某一直 are the person anyway).
+ */
+function someoneEnd(text: string, at: number, known = false): number | undefined {
   const form = SOMEONE.exec(text.slice(at, at + 2))
   if (form === null) return undefined
   const end = at + form[0].length
-  if (SOMEONE_PLACE_AFTER.test(text.slice(end, end + 2))) return undefined
-  const next = shownFrom(text, end)
-  return form[0] === '某' && next?.han && isWord('某', next.key) ? undefined : end
+  if (SOMEONE_PLACE_AFTER.test(text.slice(end, end + 4))) return undefined
+  const nextAt = shownFromAt(text, end)
+  const next = nextAt < text.length ? codePointAt(text, nextAt) : undefined
+  if (!next?.han) return end
+  const after = shownFrom(text, nextAt + next.length)
+  const surname = shownBefore(text, at)?.key
+  if (SOMEONE_PLACE_CHARACTERS.has(next.key)) return SOMEONE_HEAD_AFTER.test(after?.key ?? '') ? end : undefined
+  if (next.key === '处') return surname !== undefined && isWord(surname, '处') ? undefined : end
+  if (form[0] !== '某') return end
+  // (a word of 某 and the next, or one that SOME_WORD_STARTS starts, unless the next makes a word with the one after it)
+  const wordAfter = after?.han === true && isWord(next.key, after.key)
+  if (SOME_WORD_STARTS.has(next.key) && surname !== undefined && SURNAMES_AS_WORDS_BEFORE_SOME.has(simplifiedOf(surname))) return undefined
+  if (isWord('某', next.key) || (!known && SOME_WORD_STARTS.has(next.key))) return wordAfter ? end : undefined
+  return end
 }
 
 /** The surname of a person's key that is a surname and a form of 某 (赵某, 欧阳某某, 王某甲), or undefined. */
@@ -1323,7 +1359,9 @@ function asSomeoneSurname(e: Entity): Entity {
 }
 
 /** Characters that are no part of a given name after a compound surname (欧阳|说, 欧阳|他们, 欧阳|某). */
-const NOT_IN_GIVEN_NAME = new Set('的了和与由是在被将把对向给同跟及或为从自以称说据他她它们某等俩')
+const NOT_IN_GIVEN_NAME = new Set('的了和与由是在被将把对向给同跟及或为从自以称说据他她它们某等俩两')
+/** Verbs of one character that after a compound surname are what the person does, no given name (欧阳|笑。, 欧阳|来了). */
+const VERBS_AFTER_A_NAME = new Set('来去走跑笑哭叫喊问答看听吃喝睡坐站想做干打拿买卖到回')
 /** Words after a compound surname and the characters that follow it that end a name there, as punctuation does
  *  (欧阳可馨|家长, 欧阳可馨|同学), besides a form of address (titleAt: 欧阳可馨|老师). */
 const AFTER_A_NAME = /^(?:家长|同学|学生|妈妈|爸爸|母亲|父亲|的)/u
@@ -1343,6 +1381,9 @@ function compoundSurnameEnd(text: string, e: Entity, covered: Uint8Array): numbe
     const given = text.slice(e.end, end)
     if (end > text.length || covered.subarray(e.end, end).some(Boolean) || !/^\p{Script=Han}+$/u.test(given) || given.length !== length) continue
     if ([...given].some((c) => NOT_IN_GIVEN_NAME.has(c)) || isNoGivenName(Array.from(given, simplifiedOf).join('')) || AFTER_A_NAME.test(given)) continue
+    // (nor a word, 欧阳|请假, 欧阳|发言, 欧阳|全家, nor a verb of one character, 欧阳|笑。: re-check QA, each of 欧阳请假 and
+    // 欧阳发言 a pseudonym of its own)
+    if (length === 2 ? isWord(given[0]!, given[1]!) : VERBS_AFTER_A_NAME.has(simplifiedOf(given))) continue
     const next = text[end]
     if (next === undefined || !HAN.test(next) || AFTER_A_NAME.test(text.slice(end, end + 2)) || titleAt(text, end) !== undefined) return end
   }
@@ -1388,6 +1429,41 @@ function readNameSpans(text: string, entities: readonly Entity[]): readonly Enti
   }
   if (added.length === 0) return changed ? read : entities
   return [...read, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** Whether what follows a compound surname at `end` of `text` is surely no given name: no Chinese character, a word
+ *  (请假, 回家, 很好), a verb or a word's character (来, 说, 的), or AFTER_A_NAME (家长, 同学); not a title (titleAt). */
+function noGivenNameAfter(text: string, end: number): boolean {
+  const next = text[end]
+  if (next === undefined || !HAN.test(next)) return true
+  if (titleAt(text, end) !== undefined) return false
+  const after = text[end + 1]
+  return NOT_IN_GIVEN_NAME.has(next) || VERBS_AFTER_A_NAME.has(simplifiedOf(next)) || AFTER_A_NAME.test(text.slice(end, end + 2)) || (after !== undefined && HAN.test(after) && isWord(next, after))
+}
+
+/**
+ * A compound surname the model found alone and nothing extended (欧阳|请假, compoundSurnameEnd) as the one full name of
+ * it `people` hold, numbered as that person (fullName): 欧阳可馨来了。今天欧阳请假。 is one person (re-check QA: 欧阳请假 and
+ * 欧阳发言 were each a pseudonym of its own). Not before a title (欧阳老师: titledSurnames links those, a pupil's name
+ * aside), nor where the text gives two full names of it, nor where what follows may be another's given name (司马光 …
+ * 司马|迁写史记: noGivenNameAfter). Returns `people` itself where none is linked.
+ */
+function compoundSurnamesLinked(text: string, people: readonly Entity[]): readonly Entity[] {
+  const fullNames = new Map<string, Set<string>>()
+  for (const e of people) {
+    const key = e.type === 'PER' ? simplifiedKey(mentionKey(e.text)) : ''
+    if (key.length < 3 || key.length > 4 || !COMPOUND_SURNAMES.has(key.slice(0, 2)) || !/^\p{Script=Han}+$/u.test(key)) continue
+    fullNames.set(key.slice(0, 2), (fullNames.get(key.slice(0, 2)) ?? new Set()).add(key))
+  }
+  if (fullNames.size === 0) return people
+  let changed = false
+  const linked = people.map((e) => {
+    const names = e.type === 'PER' && e.end <= text.length ? fullNames.get(simplifiedKey(mentionKey(e.text))) : undefined
+    if (names?.size !== 1 || (e as GivenNameEntity).fullName !== undefined || !noGivenNameAfter(text, e.end)) return e
+    changed = true
+    return { ...e, fullName: [...names][0]! } as GivenNameEntity
+  })
+  return changed ? linked : people
 }
 
 /**
@@ -1523,7 +1599,7 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
         const nameEnd = (e as GivenNameEntity).surnameForm ? characterEnd(text, at) : stop
         if (nameEnd !== stop) {
           const before = shownBefore(text, at)
-          if (!fits(at, nameEnd) || (before?.han && isWord(before.key, codePointAt(text, at).key)) || someoneEnd(text, nameEnd) === undefined) continue
+          if (!fits(at, nameEnd) || (before?.han && isWord(before.key, codePointAt(text, at).key)) || someoneEnd(text, nameEnd, true) === undefined) continue
         }
         found.push({ ...e, start: at, end: nameEnd, text: text.slice(at, nameEnd) })
         owner.fill(found.length, at, nameEnd)
@@ -1667,12 +1743,13 @@ function addressedSurname(key: string, text: string, end: number): string | unde
  * surnames added, in order; `found`: every name found, whatever its type, none of which such a surname may be part of
  * (a position is no bar: the title's own).
  */
-function titledSurnames(text: string, chosen: readonly Entity[], found: readonly Entity[] = chosen, barred: ((start: number, end: number) => boolean) | null = null): Entity[] {
+function titledSurnames(text: string, chosen: readonly Entity[], found: readonly Entity[] = chosen, barred: ((start: number, end: number) => boolean) | null = null, shared?: TitleGenders): Entity[] {
   const keyOf = (e: Entity) => personKey(simplifiedKey(mentionKey((e as GivenNameEntity).fullName ?? e.text)))[0]
   const people = chosen.filter((e) => e.type === 'PER' && e.end <= text.length)
   const fullNames = new Map<string, Set<string>>()
   // (a given name spread alone, 晓敏 as 赵晓敏, is no full name here: in a batch its full name may be another file's)
-  const named = people.filter((e) => !isGivenNameAlone(e)).map((e) => ({ e, key: keyOf(e), parts: fullNameParts(keyOf(e)) }))
+  // (nor is a compound surname alone the text's one full name of it links, 欧阳 of 欧阳请假: compoundSurnamesLinked)
+  const named = people.filter((e) => !isGivenNameAlone(e) && !COMPOUND_SURNAMES.has(e.text)).map((e) => ({ e, key: keyOf(e), parts: fullNameParts(keyOf(e)) }))
   // Nor is a given name the model found alone whose first character is a surname: 高峰 of the text's 张高峰 (方圆 of
   // 李方圆, 何平 of 王何平) is no 高 of a 高老师 (re-check QA: 张高峰, 高峰 and 高老师 were one person).
   const givenNames = new Set(named.flatMap(({ parts }) => (parts === undefined ? [] : [parts.given])))
@@ -1699,13 +1776,7 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
   }
   for (const key of notPupils) pupils.delete(key)
   // The people found as a titled surname (刘|书记, the model's 刘书记), each with its surname and title (simplified).
-  const titledPeople = people.flatMap((e) => {
-    const key = keyOf(e)
-    const surname = addressedSurname(key, text, e.end)
-    if (surname === undefined || ['小', '老'].includes(shownBefore(text, e.start)?.key ?? '')) return []
-    const title = isSurnameAlone(key) ? titleAt(text, e.end)! : Array.from(key).slice(Array.from(surname).length).join('')
-    return [{ e, surname, title }]
-  })
+  const titledPeople = titledPeopleIn(text, people, keyOf)
   if (fullNames.size === 0 && !titledPeople.some(({ title }) => TITLE_GENDERS.has(title))) return [...chosen]
   // The surnames no name covers before a title (郑|老师, 王|经理), that stand as one there (titledSurnamesAlone).
   const alone = titledSurnamesAlone(text, found, (surname, at) => endingAt.get(at)?.surname === simplifiedKey(surname))
@@ -1757,7 +1828,9 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
     // Linked to no one, a surname found alone before a title that says a gender is numbered with the gender where the
     // text's titles of the surname say both (王|女士 and 王|先生 as 王女士 and 王先生), not by the surname alone, one
     // pseudonym for two people (pseudonym QA). Titles of one gender stay one (王|女士 and 王|小姐), as before.
-    else if (isSurnameAlone(keyOf(e)) && TITLE_GENDERS.has(title) && told.get(simplifiedKey(surname))!.genders.size > 1) {
+    // The other texts of a batch count here (shared), not for a full name: a batch's files are often about other people
+    // (re-check QA: 王女士来了。 and 王先生来了。 as two files were one person, [人名1]女士 and [人名1]先生).
+    else if (isSurnameAlone(keyOf(e)) && TITLE_GENDERS.has(title) && (told.get(simplifiedKey(surname))!.genders.size > 1 || (shared?.get(simplifiedKey(surname))?.size ?? 0) > 1)) {
       titled.set(e, simplifiedKey(surname) + GENDER_KEYS[TITLE_GENDERS.get(title)!])
     }
   }
@@ -1771,15 +1844,56 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
   return added.length === 0 ? linked : [...linked, ...added].sort((a, b) => a.start - b.start)
 }
 
-/** The titles of a school's or a team's staff (titleAt's, 副 aside), which a pupil is not called by. */
-const TEACHERS_TITLES: ReadonlySet<string> = new Set(['老师', '校长', '班主任', '辅导员', '园长', '教练', '主教练', '助教', '教导主任', '年级组长', '教授', '导师'])
+/** The people found as a titled surname (刘|书记, the model's 刘书记) among `people`, each with its surname and title
+ *  (simplified); `keyOf`: a person's key (a linked one's full name). Not after 小 or 老 (小王先生 is no 王先生's). */
+function titledPeopleIn(text: string, people: readonly Entity[], keyOf: (e: Entity) => string): { e: Entity; surname: string; title: string }[] {
+  return people.flatMap((e) => {
+    const key = keyOf(e)
+    const surname = addressedSurname(key, text, e.end)
+    if (surname === undefined || ['小', '老'].includes(shownBefore(text, e.start)?.key ?? '')) return []
+    const title = isSurnameAlone(key) ? titleAt(text, e.end)! : Array.from(key).slice(Array.from(surname).length).join('')
+    return [{ e, surname, title }]
+  })
+}
+
+/** The genders (TITLE_GENDERS) the titles of each surname (simplified) say, see titleGendersOf. */
+export type TitleGenders = ReadonlyMap<string, ReadonlySet<Gender>>
+/**
+ * The genders the titles of each surname say in several texts (the Batch tab's files, each with its found names): the
+ * found titled surnames (王女士, 王 of 王|先生) and those no name covers (titledSurnamesAlone). titledSurnames reads them
+ * with each text's own, so a batch's 王女士 and 王先生 in two files are numbered apart as in one text (re-check QA: both
+ * files' 王 were [人名1]; 王芳（女）到了 / 王先生说好 / 王女士说好 made man and woman one).
+ */
+export function titleGendersOf(texts: readonly { text: string; entities: readonly Entity[] }[]): TitleGenders {
+  const genders = new Map<string, Set<Gender>>()
+  const keyOf = (e: Entity) => personKey(simplifiedKey(mentionKey(e.text)))[0]
+  for (const { text, entities } of texts) {
+    const found = readNameSpans(text, entities)
+    const people = found.filter((e) => e.type === 'PER' && e.end <= text.length)
+    for (const { surname, title } of [...titledPeopleIn(text, people, keyOf), ...titledSurnamesAlone(text, found, () => false)]) {
+      const gender = TITLE_GENDERS.get(title)
+      if (gender === undefined) continue
+      const simple = simplifiedKey(surname)
+      genders.set(simple, (genders.get(simple) ?? new Set()).add(gender))
+    }
+  }
+  return genders
+}
+
+/** The titles of a school's or a team's staff (titleAt's, 副 aside), which a pupil or a player is not called by. */
+const TEACHERS_TITLES: ReadonlySet<string> = new Set(['老师', '校长', '班主任', '辅导员', '园长', '教练', '主教练', '领队', '助教', '教导主任', '年级组长', '教授', '导师'])
+/** The words for a pupil, a small child or a team's player (re-check QA: 何欣欣小朋友 … 何园长, 球员马超 … 马教练 and
+ *  队员马超 … 马领队 were made one person). */
+const PUPIL_WORDS = '同学|学生|学员|小朋友|幼儿|宝宝|考生|球员|队员|选手|运动员'
 /** A class (初二（3）班, 三年级) or a word for a pupil right before a name, or one right after it (王梓萱同学, 王梓萱家长:
- *  the pupil's parent), whitespace or a colon between. */
-const PUPIL_BEFORE = /(?:[\d０-９一二三四五六七八九十]+[)）]?班|年级|同学|学生|学员|小朋友|幼儿|考生)[ \t\u3000:：]*$/u
-const PUPIL_AFTER = /^[ \t\u3000]*(?:同学|学生|的?家长)/u
+ *  the pupil's parent, 何欣欣小朋友), whitespace or a colon between; or the text saying so (王芳是我们班的学生,
+ *  李明是三年二班的学生, 欧阳可馨是五年级学生: X是 and up to ten characters of one clause before the word, which ends
+ *  the clause; not 王建国是学生们最喜欢的老师). */
+const PUPIL_BEFORE = new RegExp(`(?:[\\d０-９一二三四五六七八九十]+[)）]?班|年级|${PUPIL_WORDS})[ \\t\\u3000:：]*$`, 'u')
+const PUPIL_AFTER = new RegExp(`^[ \\t\\u3000]*(?:${PUPIL_WORDS}|的?家长|是[^，,。；;！!？?\\n]{0,10}?(?:${PUPIL_WORDS})(?:[，,。；;！!？?\\n]|$))`, 'u')
 /** Whether the name from `start` to `end` in `text` is said there to be a pupil's (PUPIL_BEFORE, PUPIL_AFTER). */
 function pupilRole(text: string, start: number, end: number): boolean {
-  return PUPIL_BEFORE.test(simplifiedKey(text.slice(Math.max(0, start - 10), start))) || PUPIL_AFTER.test(simplifiedKey(text.slice(end, end + 4)))
+  return PUPIL_BEFORE.test(simplifiedKey(text.slice(Math.max(0, start - 10), start))) || PUPIL_AFTER.test(simplifiedKey(text.slice(end, end + 16)))
 }
 
 type Gender = 'female' | 'male'
@@ -1909,10 +2023,12 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   // settled, so a person it overlapped is still replaced; found there, it still stands in the way of a spread name
   // (everyOccurrence), so the title is kept whole.
   const keptInTitle = keptInStatuteTitle(text)
-  const replaced = nonOverlapping(chosen.filter((e) => !keptInTitle(e)))
+  // (a compound surname alone, 欧阳 of 欧阳请假, as the text's one full name of it: compoundSurnamesLinked, each
+  // occurrence by what follows it, a spread one too)
+  const replaced = compoundSurnamesLinked(text, nonOverlapping(chosen.filter((e) => !keptInTitle(e))))
   // A surname alone before a title, as the one full name of it (titledSurnames): its pseudonym's number, and a surname no
   // name covers there replaced as that person in any mode.
-  for (const e of titledSurnames(text, replaced, chosen, neverMarkedBar(text, options.neverMarked))) {
+  for (const e of titledSurnames(text, replaced, chosen, neverMarkedBar(text, options.neverMarked), options.spread?.titleGenders)) {
     if (!options.types.has(e.type) || e.end > text.length) continue
     out += text.slice(pos, e.start) + replacement(e) + keptLineBreaks(e, options.mode)
     pos = e.end

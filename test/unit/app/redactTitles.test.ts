@@ -184,11 +184,15 @@ describe('in the Batch tab, only a full name in the same file counts', () => {
     expect(copies(item('a.txt', '赵晓敏到了。', '赵晓敏'), item('b.txt', '晓敏说好。赵老师也说好。', '赵'))).toEqual(['[人名1]到了。', '[人名1]说好。[人名2]老师也说好。'])
   })
 
-  it('gives 王女士 and 王先生 of two conversations two pseudonyms where each file names its 王 in full (improved), one where neither does (unchanged)', () => {
+  it('gives 王女士 and 王先生 of two conversations two pseudonyms, whether each file names its 王 in full or not', () => {
     // Before: 王芳 [人名1], 王强 [人名3], 王女士 and 王先生 both [人名2]女士 / [人名2]先生.
     expect(copies(item('a.txt', '王芳到了。王女士说好。', '王芳', '王'), item('b.txt', '王强到了。王先生说好。', '王强', '王'))).toEqual(['[人名1]到了。[人名1]女士说好。', '[人名2]到了。[人名2]先生说好。'])
-    // Numbered by the surname alone, as before: the known limit.
-    expect(copies(item('a.txt', '王女士说好。', '王'), item('b.txt', '王先生说好。', '王'))).toEqual(['[人名1]女士说好。', '[人名1]先生说好。'])
+    // Neither named in full: numbered by the surname and the gender, as in one text (re-check QA: both were [人名1]).
+    expect(copies(item('a.txt', '王女士说好。', '王'), item('b.txt', '王先生说好。', '王'))).toEqual(['[人名1]女士说好。', '[人名2]先生说好。'])
+    expect(copies(item('a.txt', '王芳（女）到了。', '王芳'), item('b.txt', '王先生说好。', '王'), item('c.txt', '王女士说好。', '王'))).toEqual(
+      ['[人名1]（女）到了。', '[人名2]先生说好。', '[人名3]女士说好。'])
+    // One gender in all files: one person, as before.
+    expect(copies(item('a.txt', '王女士说好。', '王'), item('b.txt', '王小姐来了。', '王'))).toEqual(['[人名1]女士说好。', '[人名1]小姐来了。'])
   })
 })
 
