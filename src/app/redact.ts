@@ -1761,6 +1761,8 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
   const endingAt = new Map<number, { e: Entity; key: string; surname: string }>()
   // The gender the text gives a full name right after it (李明先生, 王芳（女）), null where it gives both (see genderAfter).
   const genderOfName = new Map<string, Gender | null>()
+  // The full names the text says are a man's by 先生 after them only, never by 男 or another title (see genderAfter).
+  const sirOnly = new Set<string>()
   // The full names the text gives only as a pupil's (初二（3）班 王梓萱, 王梓萱同学, 学生王梓萱), which a teacher's title is
   // not linked to (pupilRole); `notPupils`: those it gives otherwise too.
   const [pupils, notPupils] = [new Set<string>(), new Set<string>()]
@@ -1771,7 +1773,13 @@ function titledSurnames(text: string, chosen: readonly Entity[], found: readonly
     if (byline) reporters.set(key, simplifiedKey(byline[1]!))
     endingAt.set(e.end, { e, key, surname: parts.surname })
     const said = genderAfter(text, e.end)
-    if (said !== undefined) genderOfName.set(key, genderOfName.has(key) && genderOfName.get(key) !== said ? null : said)
+    // (a man's 先生 yields to a woman's 女士, 小姐 or 女 said of the same name elsewhere: 杨绛先生 … 杨绛女士, an honorific,
+    // where a woman is never called 女士 in error; re-check QA)
+    const sir = said === 'male' && titleAt(text, e.end) === '先生'
+    if (sir) sirOnly.add(key)
+    else if (said === 'male') sirOnly.delete(key)
+    const known = genderOfName.get(key)
+    if (said !== undefined) genderOfName.set(key, !genderOfName.has(key) || known === said ? said : (said === 'female' || known === 'female') && sirOnly.has(key) ? 'female' : null)
     ;(pupilRole(text, e.start, e.end) ? pupils : notPupils).add(key)
   }
   for (const key of notPupils) pupils.delete(key)
@@ -1906,9 +1914,14 @@ const GENDER_KEYS: Readonly<Record<Gender, string>> = { female: '女士', male: 
  *  commas (王芳（女，1985年生）, 被告人王芳，女，汉族). */
 function genderAfter(text: string, end: number): Gender | undefined {
   const title = titleAt(text, end)
-  if (title === '先生') return 'male'
+  // (先生 is also the honorific of a distinguished woman, 杨绛先生（女，1911年生）: what follows it says more)
+  if (title === '先生') return saidGender(text, end + title.length) ?? 'male'
   if (title === '女士' || title === '小姐') return 'female'
-  const said = /^[ \t\u3000]*[（(，,][ \t\u3000]*([男女])[ \t\u3000]*[）)，,、；;。]/u.exec(text.slice(end, end + 8))
+  return saidGender(text, end)
+}
+/** 男 or 女 in brackets or between commas at `at` of `text` (（女，1985年生）, ，女，汉族), as a gender. */
+function saidGender(text: string, at: number): Gender | undefined {
+  const said = /^[ \t\u3000]*[（(，,][ \t\u3000]*([男女])[ \t\u3000]*[）)，,、；;。]/u.exec(text.slice(at, at + 8))
   return said === null ? undefined : said[1] === '男' ? 'male' : 'female'
 }
 

@@ -100,3 +100,18 @@ describe('a coach\'s, a team\'s or a kindergarten\'s title', () => {
     for (const [text, name, expected] of cases) expect(pseudo(text, found(text, name))).toBe(expected)
   })
 })
+
+describe('先生 after a woman\'s full name', () => {
+  it('is an honorific where the text says she is a woman (女士, 女), and links her 女士', () => {
+    // Before: 杨女士 a second person, the name's 先生 read as a man's.
+    const text = '杨绛先生是作家。杨绛女士翻译了很多书。杨女士说好。'
+    expect(pseudo(text, found(text, '杨绛', '杨绛', '杨'))).toBe('[人名1]先生是作家。[人名1]女士翻译了很多书。[人名1]女士说好。')
+    const said = '杨绛先生（女，1911年生）是作家。杨女士说好。'
+    expect(pseudo(said, found(said, '杨绛', '杨'))).toBe('[人名1]先生（女，1911年生）是作家。[人名1]女士说好。')
+    // 先生 alone, or 男 said of the name, still a man's.
+    const man = '李明先生来了。李女士说好。'
+    expect(pseudo(man, found(man, '李明', '李'))).toBe('[人名1]先生来了。[人名2]女士说好。')
+    const both = '李明（男）来了。李明女士也来了。李女士说好。'
+    expect(pseudo(both, found(both, '李明', '李明', '李'))).toBe('[人名1]（男）来了。[人名1]女士也来了。[人名2]女士说好。')
+  })
+})
