@@ -1019,9 +1019,11 @@ export function findPatterns(text: string, placeEnds: ReadonlySet<number> = new 
   const kept = byRules(text, placeEnds, buildingEnds)
   const split = onLabelLines(text, (joined) => byRules(joined, new Set(), new Set(), true))
   const lines = split.length === 0 ? kept : mergeByStart(kept, split.filter((span) => !overlapsAny(kept, span)))
-  // A pasted table's column headed with a label (学号, 出生日期, 家庭住址): its cells are that label's values (tableColumns.ts).
-  const columns = underLabelHeadings(text, LABEL_HEADING, (copy) => byRules(copy, new Set(), new Set()))
-  return columns.length === 0 ? lines : mergeByStart(lines, columns.filter((span) => !overlapsAny(lines, span)))
+  // A pasted table's column headed with a label (学号, 出生日期, 家庭住址): its cells are that label's values (tableColumns.ts),
+  // and its headings hold none (学号 Student ID: no record number Student).
+  const table = underLabelHeadings(text, LABEL_HEADING, lines, (copy, all) => byRules(copy, new Set(), new Set(), !all))
+  const own = table.headings.length === 0 ? lines : lines.filter((span) => !overlapsAny(table.headings, span))
+  return table.values.length === 0 ? own : mergeByStart(own, table.values.filter((span) => !overlapsAny(own, span)))
 }
 
 /** The rules' matches. `labelledOnly`: only the rules whose labels LINE_LABELS holds, for the text with its label lines
@@ -1397,8 +1399,10 @@ const PLACEHOLDER = /^(?:见|見|详见|詳見|参见|參見|请|請|待|(?:无|
 /** The labels that may stand alone on a line with their value alone on the next, as a Word table's two cells copied
  *  out read (微信⏎hmm_nj0615, 出生年月⏎1994.06, 姓名⏎上官婉清, 股票代码⏎600519): those of the rules' own labelled values. */
 const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${TRAVEL_LABELS}|${GRANT_LABELS}|${INSURANCE_LABELS}|${CARD_LABELS}|邮编|郵編|邮政编码|郵政編碼|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|${ORDER_LABELS}|${TAIL_LABELS}|床号|床號|床位号?|床位號?)`
-/** A pasted table's heading that is one of those labels or an address's, a word before it or not (学号, 家长电话, 家庭住址). */
-const LABEL_HEADING = new RegExp(String.raw`^[\u3400-\u9fff]{0,4}?(?:${LINE_LABELS}|住址|地址|住所|户籍|戶籍|房号|房號|门牌号|門牌號)[ \t\u3000]*[:：]?$`)
+/** A pasted table's heading that is one of those labels or an address's (group address: its values are read by all
+ *  the rules, a house number's are no labelled value's; group name: a name's, which the rules of numbers do not read),
+ *  a word before it or not (学号, 家长电话, 家庭住址). */
+const LABEL_HEADING = new RegExp(String.raw`^[\u3400-\u9fff]{0,4}?(?:(?<name>${PERSON_NAME_ROLES}${PERSON_NAME_LABELS})|${LINE_LABELS}|(?<address>住址|地址|住所|户籍|戶籍|房号|房號|门牌号|門牌號))[ \t\u3000]*[:：]?$`)
 /** The label the whole of its line (a colon after it or not), the value the whole of the next, forty characters at
  *  most. A WeChat label is told apart (group wechat): see labelLines. */
 const LABEL_LINE_PAIR = new RegExp(

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { findPatterns, withPatterns } from '../../../src/app/patterns'
 import { loadCommonWords, redact, spreadNames } from '../../../src/app/redact'
-import { cellsUnderHeadings } from '../../../src/app/tableColumns'
+import { cellsUnderHeadings, underLabelHeadings } from '../../../src/app/tableColumns'
 
 // School QA: a class roster and an exam sheet pasted from Excel (tab-separated, a header row 姓名⇥学号⇥出生日期 …) kept
 // every 学号, 准考证号 and birth date readable with the rules on, as the rules read a value only after its label; the
@@ -95,5 +95,84 @@ describe('a large pasted sheet', () => {
     expect(entities.filter((e) => e.type === 'RECORD_NUMBER')).toHaveLength(5000)
     expect(entities.filter((e) => e.type === 'BIRTH_DATE')).toHaveLength(5000)
     expect(performance.now() - started).toBeLessThan(10_000)
+  })
+})
+
+// Re-check 55a: English and bilingual headings, and headings with a note, were no headings (Name⇥Student ID⇥DOB, 学号（8位）,
+// 学号(ID), 姓名 Name⇥学号 Student ID: every 学号 and birth date readable, and "Student" masked as a record number); a table
+// pasted as comma-separated text or as Markdown was not read.
+describe('a heading written in English, with an English gloss or with a note', () => {
+  it('is read as the label it means: Student ID, DOB, Phone', () => {
+    // Before: the phones alone (found by their shape).
+    expect(found('Name\tStudent ID\tDOB\tPhone\nZhao Yiming\t20249911\t2013-04-05\t13912345678')).toEqual([
+      ['RECORD_NUMBER', '20249911'], ['BIRTH_DATE', '2013-04-05'], ['PHONE', '13912345678'],
+    ])
+    expect(found('Name\tD.O.B.\tMobile No.\tEmployee No.\nZhao\t2013-04-05\t6275 1234\tA0731')).toEqual([
+      ['BIRTH_DATE', '2013-04-05'], ['PHONE', '6275 1234'], ['RECORD_NUMBER', 'A0731'],
+    ])
+    expect(found('Employee ID\tPassport No.\tAddress\tAge\nA0731\tE12345678\t阳光花园3栋1802室\t11')).toEqual([
+      ['RECORD_NUMBER', 'A0731'], ['RECORD_NUMBER', 'E12345678'], ['ADDRESS_NUMBER', '3栋1802室'], ['AGE', '11'],
+    ])
+  })
+
+  it('drops a note in brackets and an English gloss, and takes nothing in the heading itself', () => {
+    const values = [['RECORD_NUMBER', '20249911'], ['BIRTH_DATE', '2013-04-05']]
+    expect(found('姓名\t学号（8位）\t出生日期（年月日）\n赵一鸣\t20249911\t2013-04-05')).toEqual(values)
+    expect(found('姓名(Name)\t学号(ID)\t出生日期(DOB)\n赵一鸣\t20249911\t2013-04-05')).toEqual(values)
+    // Before: [['RECORD_NUMBER', 'Student']] (学号 read as a label, the gloss's first word as its value).
+    expect(found('姓名 Name\t学号 Student ID\t出生日期 DOB\n赵一鸣\t20249911\t2013-04-05')).toEqual(values)
+  })
+
+  it('leaves a heading that is no label once its note is dropped, and a gloss that is a value', () => {
+    expect(found('姓名\t电话费（元）\t报销\n赵一鸣\t12345\t是')).toEqual([])
+    // 微信 zhaoym2013 is a label and its value, in a row that is a header row: the rules' value stays.
+    expect(found('姓名\t微信 zhaoym2013\n赵一鸣\t男')).toEqual([['RECORD_NUMBER', 'zhaoym2013']])
+  })
+})
+
+describe('a table pasted as comma-separated text or as Markdown', () => {
+  it('reads a Markdown table, its alignment line skipped', () => {
+    const table = '| 姓名 | 学号 | 出生日期 |\n| :--- | :---: | ---: |\n| 赵一鸣 | 20249911 | 2013-04-05 |\n| 钱小雨 | 20249912 | 2012-12-30 |'
+    expect(found(table)).toEqual([
+      ['RECORD_NUMBER', '20249911'], ['BIRTH_DATE', '2013-04-05'], ['RECORD_NUMBER', '20249912'], ['BIRTH_DATE', '2012-12-30'],
+    ])
+  })
+
+  it('reads comma-separated lines under a header row of two labels or more, quoted cells too', () => {
+    expect(found('学生名单\n姓名,学号,出生日期\n赵一鸣,20249911,2013-04-05\n"钱,小雨",20249912,"2012-12-30"\n\n其他说明')).toEqual([
+      ['RECORD_NUMBER', '20249911'], ['BIRTH_DATE', '2013-04-05'], ['RECORD_NUMBER', '20249912'], ['BIRTH_DATE', '2012-12-30'],
+    ])
+  })
+
+  it('leaves commas that make no table: a line of the block with another count, one label, prose', () => {
+    expect(found('姓名,学号,出生日期\n赵一鸣,20249911,2013-04-05\n钱小雨,20249912')).toEqual([])
+    expect(found('序号,学号,成绩\n1,20249911,95')).toEqual([])
+    expect(found('我们的姓名,学号,出生日期都要填写\n另外,电话,住址也要写')).toEqual([])
+  })
+})
+
+describe('the copy the rules read a sheet\'s columns in', () => {
+  it('holds each value under its heading once, and no value the rules took whole in the text', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `学生${i}\t${20240000 + i}\t2013-04-0${1 + (i % 3)}\t139${10000000 + i}`)
+    const text = ['姓名\t学号\t出生日期\t电话', ...rows].join('\n')
+    const phones = rows.map((row) => {
+      const start = text.indexOf(row) + row.lastIndexOf('\t') + 1
+      return { start, end: start + 11 }
+    })
+    const copies: string[] = []
+    underLabelHeadings(text, /^(?:姓名|学号|出生日期|电话)$/, phones, (copy) => {
+      copies.push(copy)
+      return []
+    })
+    const lines = copies.join('').split('\n').filter((line) => line !== '')
+    // Before: 1,200 lines (one per cell), the phones' and each date 100 times among them.
+    expect(lines.filter((line) => line.startsWith('出生日期:'))).toEqual(['出生日期:2013-04-01', '出生日期:2013-04-02', '出生日期:2013-04-03'])
+    expect(lines.filter((line) => line.startsWith('电话:'))).toEqual([])
+    expect(lines).toHaveLength(603)
+  })
+
+  it('still places a value read once at each cell it stands in', () => {
+    const text = '姓名\t出生日期\n赵一鸣\t2013-04-05\n钱小雨\t2013-04-05'
+    expect(findPatterns(text).map((e) => [e.start, e.text])).toEqual([[text.indexOf('2013'), '2013-04-05'], [text.lastIndexOf('2013'), '2013-04-05']])
   })
 })
