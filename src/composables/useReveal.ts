@@ -1,7 +1,10 @@
 // The highlighted view's moves to a place (HighlightPane): a name shown from the Entities tab (reveal, and the steps
 // bar going on from it), the editor's scroll position followed (scrollToRatio), the pane brought into sight.
-import { nextTick, onBeforeUnmount, ref, shallowRef, watch, type ComputedRef, type Ref } from 'vue'
+import { nextTick, onBeforeUnmount, ref, shallowRef, toRaw, watch, type ComputedRef, type Ref } from 'vue'
 import type { TextBlock } from '../app/blocks'
+import type { Entity } from '../engine'
+import { inTextOrder, nameKeyOf } from '../app/mentions'
+import { namePairs } from '../app/cooccurrence'
 import { lineRows, rowsOf, type ViewChunk } from './useViewChunks'
 
 export interface RevealOptions {
@@ -11,6 +14,10 @@ export interface RevealOptions {
   /** The document's blocks, in the view's order. */
   blocks: () => readonly TextBlock[]
   chunks: ComputedRef<readonly ViewChunk[]>
+  /** The document's text and its names, marked or not (the view marks those its filters leave): where the names
+   *  a reveal went through occur now (occurrencesNow). */
+  text: () => string
+  entities: () => readonly Entity[]
   /** The most characters a row can hold at the view's width, and a row's height in px (measured by the view). */
   widthChars: () => number
   rowHeight: () => number
@@ -25,8 +32,8 @@ export interface RevealOptions {
 /** The occurrence the view last showed of a name's (or pair's) occurrences, whichever control moved it: a click in
  *  the Entities list or the steps bar (‹ ›). The list's button shows it ("4/24") and its next click goes on from it:
  *  one place for both (re-check QA: on a phone the bar went to 4/24 while the button still said 1/24, and its next
- *  click went to 2/24). `starts`: those of the occurrences the view marks (recountSteps), `index` one of them;
- *  `all`: the occurrences as the list gave them to reveal(), some maybe hidden since by the legend or the threshold. */
+ *  click went to 2/24). `starts`: the occurrences of the name the view marks (recountSteps, occurrencesNow), `index`
+ *  one of them; `all`: the occurrences as the list gave them to reveal(), which tell the name (or pair) they are of. */
 export const lastShown = shallowRef<{ all: readonly number[]; starts: readonly number[]; index: number } | null>(null)
 
 /** Where a place among `all` (the occurrence at `at`) stands among the occurrences still shown, `visible`: its index
@@ -49,7 +56,40 @@ export function sameOrLonger(a: readonly number[], b: readonly number[]): boolea
   return a.length <= b.length ? startsWith(b, a) : startsWith(a, b)
 }
 
-export function useReveal({ view, pane, blocks, chunks, widthChars, rowHeight, openChunkOf, setCurrent, stopAnchoring }: RevealOptions) {
+/** The name (type and nameKey, as the Entities list groups them) of each entity of `entities` that starts at one of
+ *  `all`'s offsets. */
+function namesAt(all: readonly number[], entities: readonly Entity[]): Set<string> {
+  const names = new Set<string>()
+  const sorted = inTextOrder(entities)
+  for (const start of all) {
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (sorted[mid]!.start < start) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < sorted.length && sorted[i]!.start === start; i++) names.add(`${sorted[i]!.type}\u0000${nameKeyOf(sorted[i]!.text)}`)
+  }
+  return names
+}
+
+/**
+ * The occurrences the view marks now (`marked`) of the name, or the pair of names, whose occurrences the Entities
+ * list gave as `all`, in text order: the list's own count of them now. Not `all` less those hidden: the threshold
+ * lowered after the bar opened marks more of them, and the bar stayed at "4/70" while the view marked 85 广州 and ›
+ * skipped those newly shown (re-check QA). A pair's, those in the sentences both names share (namePairs); anything
+ * else (names the entities no longer hold), `all` less those not marked.
+ */
+export function occurrencesNow(all: readonly number[], entities: readonly Entity[], text: string, marked: (start: number) => boolean): number[] {
+  const names = namesAt(all, entities)
+  if (names.size === 0 || names.size > 2) return all.filter(marked)
+  const same = inTextOrder(entities).filter((e) => names.has(`${e.type}\u0000${nameKeyOf(e.text)}`) && marked(e.start))
+  if (names.size === 1) return same.map((e) => e.start)
+  return namePairs(text, same)[0]?.starts ?? []
+}
+
+export function useReveal({ view, pane, blocks, chunks, text, entities, widthChars, rowHeight, openChunkOf, setCurrent, stopAnchoring }: RevealOptions) {
   /** The <mark> of the entity starting at document offset `start`, if it is displayed. */
   function markAt(start: number): HTMLElement | null {
     const all = blocks()
@@ -167,8 +207,9 @@ export function useReveal({ view, pane, blocks, chunks, widthChars, rowHeight, o
   }
   /**
    * What the view marks changed (a type hidden or shown with the legend, the threshold moved, a name never marked, a
-   * run's results): the place shown (lastShown, the list's "6/24") and the steps bar count over the occurrences
-   * still marked, after the view has been rendered. The bar kept "6/24" and stepped through nothing once the
+   * run's results): the place shown (lastShown, the list's "6/24") and the steps bar count over the name's
+   * occurrences marked now (occurrencesNow: fewer, or more with the threshold lowered), after the view has been
+   * rendered, standing on the same occurrence (by its offset). The bar kept "6/24" and stepped through nothing once the
    * name's type was hidden (phone QA, 390 px). Returns false where none of the bar's occurrences is marked any more:
    * the caller closes it. The place is kept then, so that the type shown again finds the list's button at "6/24".
    */
@@ -176,12 +217,14 @@ export function useReveal({ view, pane, blocks, chunks, widthChars, rowHeight, o
     const seen = lastShown.value
     const bar = stepping.value
     if (!seen) return true
-    const visible = seen.all.filter((start) => markAt(start) !== null)
+    const visible = occurrencesNow(seen.all, entities(), text(), (start) => markAt(start) !== null)
     if (visible.length === 0) return false
     if (visible.length === seen.starts.length && startsWith(visible, seen.starts)) return true
     const { index, landed } = placeAmong(visible, seen.starts[seen.index])
     lastShown.value = { all: seen.all, starts: visible, index }
-    if (bar && bar.all === seen.all) stepping.value = { ...bar, starts: visible, index, landed, n: index + 1, total: visible.length }
+    // (by their raw lists: `stepping` is a deep ref, its `all` a proxy of the list lastShown holds; compared as they
+    // were, a bar opened from the list's button and not stepped on since was never recounted)
+    if (bar && toRaw(bar.all) === toRaw(seen.all)) stepping.value = { ...bar, starts: visible, index, landed, n: index + 1, total: visible.length }
     return true
   }
   function backToList(): void {
