@@ -147,10 +147,21 @@ export function toNamePairs({ text, entities }: ExportInput): string {
 const CONLL_SENTENCE_END = new Set(['。', '！', '？', '!', '?'])
 /** Closing quotes and brackets, which stay in the sentence whose end they follow (他说：“我在北京。”李娜笑了。 ends
  *  after ”), as further end marks do (什么？！): the engine's sentences keep them so (CLOSERS in engine/windows.ts,
- *  not exported), and so do Chinese sentence splitters. QA: ” 」 』 ） ’ 》 began the next sentence. Not the
- *  straight quotes " ' ＂ ＇ of the engine's set: they open a quote as often (好吗？"好。"), and the engine reads
- *  them as “ or ” by where they stand before it decides; here they start the next sentence, as before. */
+ *  not exported), and so do Chinese sentence splitters. QA: ” 」 』 ） ’ 》 began the next sentence. The
+ *  straight quotes " ' ＂ ＇ of the engine's set open a quote as often as they close one (好吗？"好。"): one closes
+ *  only where it is the quote's second, STRAIGHT_QUOTES. */
 const CONLL_CLOSERS = new Set([...'”’」』）】》〕〗〙〉)]}］｝'])
+/** Straight quotes, which open and close alike: one right after an end mark closes (stays in that sentence) where
+ *  an odd number of the same quote came before it since the last break that ends a sentence, so one is open (the
+ *  re-check 55c: "Stop!" she said. "Go!"Li Na left. gave "Stop! / " she said. "Go! / " Li Na left.; 他说："我走了！"
+ *  李娜笑了。 gave "李娜笑了。); counted from the paragraph, not the sentence, as a quote may hold sentences
+ *  ("I left. I came back!" he said.). An apostrophe, ' between letters (don't, Li's), is no quote. */
+const STRAIGHT_QUOTES = new Set(['"', "'", '＂', '＇'])
+/** An ellipsis ends no sentence (他说……不，算了。), but one right before a closing quote ends the quoted speech and
+ *  the sentence with it, as 。” does (他说：“我走了……”李娜笑了。: re-check 55c, one sentence before). Only quotes:
+ *  a bracket after …… (等等……）) closes an aside, mostly inside a sentence. */
+const ELLIPSES = new Set(['…', '⋯'])
+const CLOSING_QUOTES = new Set([...'”’」』'])
 /** Neither shown nor a token: control characters, zero-width and other invisible code points (ZWJ, variation
  *  selectors, soft hyphen), which made lines of their own that tools reading CoNLL choke on (a NUL line). */
 const NO_TOKEN = /^[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u
@@ -209,9 +220,10 @@ function conllWriter() {
     attach: (char: string) => (token += char),
     /** The token being read (marks and emoji parts may still be added to it). */
     token: () => token,
-    startToken(char: string, entityTag: string) {
+    /** `closesQuote`: `char` is a straight quote that closes one (STRAIGHT_QUOTES), so a closer here. */
+    startToken(char: string, entityTag: string, closesQuote = false) {
       const inside = entityTag.startsWith('I-')
-      if (sentenceMayEnd === 'mark' && (CONLL_CLOSERS.has(char) || CONLL_SENTENCE_END.has(char))) {
+      if (sentenceMayEnd === 'mark' && (CONLL_CLOSERS.has(char) || closesQuote || CONLL_SENTENCE_END.has(char))) {
         // Stays in the sentence that ended before it; the end waits for the token after it.
       } else {
         if (sentenceMayEnd && !inside) endSentence()
@@ -235,7 +247,7 @@ function conllWriter() {
  * the combining marks on it (ATTACHED), or a whole emoji (EMOJI: a flag, a ZWJ family); whitespace and invisible
  * code points are dropped (a name with a zero-width space in it is still B, I). A sentence ends after 。！？!?
  * (CONLL_SENTENCE_END; the name pairs end at ；; too) and the closers and end marks right after it (CONLL_CLOSERS:
- * 。” ！」 ？！), and at a line break that is no wrap (breakEndsSentence, the name pairs' rule for breaks), never
+ * 。” ！」 ？！; a straight quote where it closes one, STRAIGHT_QUOTES), after ……” (ELLIPSES), and at a line break that is no wrap (breakEndsSentence, the name pairs' rule for breaks), never
  * inside a name; a blank line follows every sentence end.
  */
 export function toConll(input: ExportInput): string {
@@ -266,6 +278,11 @@ function conllReader({ text, entities }: ExportInput) {
   const writer = conllWriter()
   let attachable = false // a mark here goes with the token before: no whitespace or line break between them
   let joinEmoji = false // the token is an emoji that ends in a ZWJ (attached only with an emoji next): that emoji joins
+  /** The straight quotes open (an odd number of them read) since the last break that ended a sentence. */
+  const openQuotes = new Set<string>()
+  const isLetter = (offset: number) => /^\p{L}/u.test(String.fromCodePoint(text.codePointAt(offset) ?? 0))
+  /** Whether the ' at `offset` is an apostrophe (a letter before and after it: don't), not a quote. */
+  const isApostrophe = (offset: number) => offset > 0 && isLetter(offset + 1) && /\p{L}$/u.test(text.slice(Math.max(0, offset - 2), offset))
   /** Whether `char` at `offset` is part of the emoji being read (EMOJI): a flag's second regional indicator, a ZWJ
    *  with an emoji after it, the emoji after a ZWJ, a tag character, the emoji variation selector (on a keycap's
    *  digit too, 1️⃣). */
@@ -286,7 +303,10 @@ function conllReader({ text, entities }: ExportInput) {
         // As `for (const char of text)` reads it: a pair of surrogates together, a lone surrogate alone.
         const char = String.fromCodePoint(text.codePointAt(offset)!)
         if (LINE_BREAK_CHARS.has(char)) {
-          if (breakEndsSentence(text, offset)) writer.mayEndSentence('break')
+          if (breakEndsSentence(text, offset)) {
+            writer.mayEndSentence('break')
+            openQuotes.clear()
+          }
           attachable = false
         } else if (attachable && joinsEmoji(char, offset)) {
           writer.attach(char)
@@ -296,8 +316,12 @@ function conllReader({ text, entities }: ExportInput) {
         } else if (attachable && ATTACHED.test(char)) {
           writer.attach(char)
         } else {
-          writer.startToken(char, tagAt.get(offset) ?? 'O')
-          if (CONLL_SENTENCE_END.has(char)) writer.mayEndSentence('mark')
+          const quote = STRAIGHT_QUOTES.has(char) && !isApostrophe(offset)
+          const closesQuote = quote && openQuotes.has(char)
+          const afterEllipsis = attachable && ELLIPSES.has(writer.token())
+          writer.startToken(char, tagAt.get(offset) ?? 'O', closesQuote)
+          if (quote && !openQuotes.delete(char)) openQuotes.add(char)
+          if (CONLL_SENTENCE_END.has(char) || (afterEllipsis && (CLOSING_QUOTES.has(char) || closesQuote))) writer.mayEndSentence('mark')
           attachable = true
         }
         offset += char.length

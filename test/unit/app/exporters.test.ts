@@ -150,11 +150,36 @@ describe('toConll', () => {
     const sentences = toConll({ text, entities: spans(text, [['北京', 'LOC'], ['李娜', 'PER'], ['張偉', 'PER'], ['王芳', 'PER'], ['赵六', 'PER']]) })
       .trim().split('\n\n').map((s) => s.split('\n').map((line) => line.split('\t')[0]).join(''))
     expect(sentences).toEqual(['他说：“我在北京。”', '李娜笑了。', '「張偉來了！」', '王芳说。', '（完。）', '赵六问：《红楼梦》呢？！', '——他说‘好。’'])
-    // Not across a line break that ends the sentence: a paragraph may open with a closer (a stray one), and a
-    // straight quote opens a quote as often as it closes one.
+    // Not across a line break that ends the sentence: a paragraph may open with a closer (a stray one).
     const lines = (conll: string) => conll.trim().split('\n\n').map((s) => s.split('\n').map((line) => line.split('\t')[0]).join(''))
     expect(lines(toConll({ text: '好了。\n”李娜来了。', entities: [] }))).toEqual(['好了。', '”李娜来了。'])
-    expect(lines(toConll({ text: '好吗？"好。"', entities: [] }))).toEqual(['好吗？', '"好。', '"'])
+  })
+
+  const sentencesOf = (text: string) => toConll({ text, entities: [] }).trim().split('\n\n').map((s) => s.split('\n').map((line) => line.split('\t')[0]).join(''))
+
+  it('keeps a straight quote after an end mark in its sentence where it closes an open quote (re-check 55c: "Go!" / " Li Na left.)', () => {
+    expect(sentencesOf('"Stop!" she said. "Go!"Li Na left.')).toEqual(['"Stop!"', 'shesaid."Go!"', 'LiNaleft.'])
+    expect(sentencesOf('他说："我走了！"李娜笑了。')).toEqual(['他说："我走了！"', '李娜笑了。'])
+    expect(sentencesOf("She asked 'why?' and left. Don't ask 'how?' then.")).toEqual(["Sheasked'why?'", "andleft.Don'task'how?'", 'then.'])
+    expect(sentencesOf('他问：＂真的吗？＂李娜笑了。')).toEqual(['他问：＂真的吗？＂', '李娜笑了。'])
+    // One that opens a quote starts the next sentence; the quote may hold sentences of its own.
+    expect(sentencesOf('好吗？"好。"他说。')).toEqual(['好吗？', '"好。"', '他说。'])
+    expect(sentencesOf('"我走了。我回来了！"他说。')).toEqual(['"我走了。', '我回来了！"', '他说。'])
+    // Counted from the last break that ends a sentence: a quote left open in one paragraph opens none in the next.
+    expect(sentencesOf('他说："好。\n\n好吗？"好。"')).toEqual(['他说："好。', '好吗？', '"好。"'])
+  })
+
+  it('ends a sentence after …… and a closing quote, not after …… alone or before a bracket (re-check 55c)', () => {
+    expect(sentencesOf('他说：“我走了……”李娜笑了。')).toEqual(['他说：“我走了……”', '李娜笑了。'])
+    expect(sentencesOf('他说："我走了……"李娜笑了。「等等…」王芳说。')).toEqual(['他说："我走了……"', '李娜笑了。', '「等等…」', '王芳说。'])
+    expect(sentencesOf('他说……不，算了。')).toEqual(['他说……不，算了。'])
+    expect(sentencesOf('他（等等……）走了。')).toEqual(['他（等等……）走了。'])
+    expect(sentencesOf('他说：“我走了……\n”李娜笑了。')).toEqual(['他说：“我走了……', '”李娜笑了。'])
+  })
+
+  it('reads quotes and ellipses the same built in slices', async () => {
+    const text = '他说："我走了……"李娜笑了。"Stop!" she said. "Go!"Li Na left.\n\n好吗？"好。"他说。'.repeat(3)
+    for (const sliceChars of [1, 2, 5, 17]) expect(await toConllInSlices({ text, entities: [] }, { sliceChars, pause: async () => {} })).toBe(toConll({ text, entities: [] }))
   })
 
   it('writes an emoji as one token however many code points it takes (QA: 🇨🇳 made two lines, 👨‍👩‍👧 three)', () => {
