@@ -4,6 +4,7 @@
 // `/` would put a copy outside the folder it is unpacked to, `\` is a folder separator to Windows tools,
 // some characters Windows refuses in file names, and device names (CON, NUL ...) Windows will not write as
 // files, and Linux and macOS refuse a name over 255 bytes.
+import { SHOWN_BIDI_CONTROL } from './droppedFiles'
 
 /** Longest file name (one path component) Linux and macOS file systems take, in UTF-8 bytes. */
 export const MAX_NAME_BYTES = 255
@@ -17,6 +18,11 @@ const UNSAFE_CHARACTERS = /[\\:*?"<>|\u0000-\u001F\u007F-\u009F]/g
  *  the same differ. Kept: ZWNJ and ZWJ (U+200C, U+200D), which spell Persian and Indic words and join an emoji's
  *  parts; they change no order and the name reads as written. */
 const FORMAT_CHARACTERS = /[^\P{Cf}\u200C\u200D]/gu
+/** U+FFFD, dropped too: files arrive under the names they are shown by, each bidi control already made U+FFFD
+ *  (SHOWN_BIDI_CONTROL, droppedFiles.ts), and a copy is named as if the control itself were dropped (re-check 55c:
+ *  报告\u202Efdp.exe.txt gave 报告\uFFFDfdp.exe.annotated.docx). A U+FFFD the name had of itself stood for characters
+ *  already lost; one made here for half an emoji (below) is kept. */
+const SHOWN_CONTROLS = new RegExp(SHOWN_BIDI_CONTROL, 'gu')
 
 /**
  * Names Windows keeps for devices: a file or folder so named, whatever its case and extension (nul.txt,
@@ -26,14 +32,18 @@ const FORMAT_CHARACTERS = /[^\P{Cf}\u200C\u200D]/gu
 const WINDOWS_DEVICE = /^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?= *(\.|$))/iu
 
 /** A name from the user's files as a relative path of safe components (`_` when nothing is left); invisible format
- * characters (FORMAT_CHARACTERS) dropped first, so a device name they hid is still one; half an
- * emoji (a lone surrogate, which has no UTF-8 form) becomes U+FFFD; a device name gets a `_` (CON.txt is
- * CON_.txt, so its copy is CON_.redacted.txt). */
+ * characters (FORMAT_CHARACTERS) and the U+FFFD a bidi control is shown as (SHOWN_CONTROLS) dropped first, so a
+ * device name they hid is still one; half an emoji (a lone surrogate, which has no UTF-8 form) becomes U+FFFD; a
+ * device name gets a `_` (CON.txt is CON_.txt, so its copy is CON_.redacted.txt), and so does a name that starts
+ * with a dot, which would unpack as a hidden file (.txt is _.txt; re-check 55c: \uFEFF.txt, its stem all
+ * invisible, gave .txt and the download .txt.entities.json). */
 export function safePath(name: string): string {
+  // Windows drops trailing dots and spaces (a.txt. is a.txt); made so, `.` and `..` are empty too.
+  const trimEnd = (component: string) => component.replace(/[. ]+$/u, '')
   const components = name.split('/')
-    .map((component) => component.replace(FORMAT_CHARACTERS, '').replace(UNSAFE_CHARACTERS, '_').replace(/\p{Surrogate}/gu, '\uFFFD').replace(WINDOWS_DEVICE, '$1_'))
-    // Windows drops trailing dots and spaces (a.txt. is a.txt); made so, `.` and `..` are empty too.
-    .map((component) => fitName(component, '').replace(/[. ]+$/u, ''))
+    .map((component) => component.replace(FORMAT_CHARACTERS, '').replace(SHOWN_CONTROLS, '').replace(UNSAFE_CHARACTERS, '_').replace(/\p{Surrogate}/gu, '\uFFFD').replace(WINDOWS_DEVICE, '$1_'))
+    .map((component) => trimEnd(component))
+    .map((component) => trimEnd(fitName(component.startsWith('.') ? `_${component}` : component, '')))
     .filter((component) => component !== '')
   return components.join('/') || '_'
 }

@@ -12,13 +12,18 @@ export interface NamedFile {
 /**
  * Bidi formatting characters (embeddings, overrides, isolates, marks): invisible, and in a file's name they
  * reorder what is shown after them (QA: "报告\u202Efdp.exe.txt", a PNG, showed as 报告txt.exe.pdf, and the red
- * message that named it was printed backwards). Each is shown as "\uFFFD" in the names shown here.
+ * message that named it was printed backwards). Each is shown as SHOWN_BIDI_CONTROL in the names shown here.
  */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu
 
+/** What a bidi control in a file's name is shown as, U+FFFD: something odd is there. Only shown: the names of
+ *  downloads and of a batch's copies drop it, as they drop the control itself (safePath in copyNames.ts; re-check
+ *  55c: the copy of 报告\u202Efdp.exe.txt was 报告\uFFFDfdp.exe.annotated.docx). */
+export const SHOWN_BIDI_CONTROL = '\uFFFD'
+
 /** A file name or path as it is shown (and named in messages): its bidi formatting characters made visible. */
 export function shownName(name: string): string {
-  return name.replace(BIDI_CONTROLS, '\uFFFD')
+  return name.replace(BIDI_CONTROLS, SHOWN_BIDI_CONTROL)
 }
 
 /** `file` under its shown name (the same bytes: a File wraps the Blob, it copies nothing), its path in a folder

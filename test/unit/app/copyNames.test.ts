@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { copyNames, downloadName, MAX_NAME_BYTES, safePath } from '../../../src/app/copyNames'
+import { shownName, withShownName } from '../../../src/app/droppedFiles'
 
 const bytes = (text: string) => new TextEncoder().encode(text).length
 
@@ -17,7 +18,7 @@ describe('copyNames', () => {
     expect(copyNames([
       '..\\..\\Windows\\win.txt', '/etc/passwd.txt', '../../up.txt', '案卷/./../x.txt', 'a\u0001b\u0085.txt', 'C:报告?.txt', 'x <"|*>.txt', '结尾. .txt', '..',
     ], '.redacted.txt')).toEqual([
-      '.._.._Windows_win.redacted.txt', 'etc/passwd.redacted.txt', 'up.redacted.txt', '案卷/x.redacted.txt', 'a_b_.redacted.txt', 'C_报告_.redacted.txt',
+      '_.._.._Windows_win.redacted.txt', 'etc/passwd.redacted.txt', 'up.redacted.txt', '案卷/x.redacted.txt', 'a_b_.redacted.txt', 'C_报告_.redacted.txt',
       'x _____.redacted.txt', '结尾. .redacted.txt', '_.redacted.txt',
     ])
     expect(safePath('夹子 ./子夹../文件😀.txt')).toBe('夹子/子夹/文件😀.txt')
@@ -27,7 +28,7 @@ describe('copyNames', () => {
   it('never take a name Windows keeps for a device, whatever its case, extension or trailing dots and spaces (QA: CON.redacted.txt)', () => {
     expect(copyNames(['CON.txt', 'nul', 'AUX.md', 'aux.md', 'com1.tar.gz', 'Lpt9 .txt', 'prn. .', 'COM¹.txt', 'con/说明.txt', 'CONSOLE.txt', 'COM10.txt', '.con', 'nul_.txt'], '.redacted.txt')).toEqual([
       'CON_.redacted.txt', 'nul_.redacted.txt', 'AUX_.redacted.txt', 'aux_ (2).redacted.txt', 'com1_.tar.redacted.txt', 'Lpt9_ .redacted.txt', 'prn_.redacted.txt',
-      'COM¹_.redacted.txt', 'con_/说明.redacted.txt', 'CONSOLE.redacted.txt', 'COM10.redacted.txt', '.con.redacted.txt', 'nul_.txt.redacted.txt',
+      'COM¹_.redacted.txt', 'con_/说明.redacted.txt', 'CONSOLE.redacted.txt', 'COM10.redacted.txt', '_.redacted.txt', 'nul_.txt.redacted.txt',
     ])
     expect(safePath('AUX')).toBe('AUX_')
   })
@@ -41,6 +42,24 @@ describe('copyNames', () => {
     expect(safePath('\u202E/\u061C')).toBe('_')
     // ZWNJ spells Persian and Indic words, ZWJ an emoji: kept.
     expect(safePath('می\u200Cخواهم/👨\u200D👩\u200D👧.txt')).toBe('می\u200Cخواهم/👨\u200D👩\u200D👧.txt')
+  })
+
+  it('never start with a dot, also where only invisible characters stood before it (re-check 55c: \\uFEFF.txt gave .txt)', () => {
+    expect(safePath('\uFEFF.txt')).toBe('_.txt')
+    expect(downloadName('\uFEFF.txt', '.entities.json')).toBe('_.entities.json')
+    expect(copyNames(['\u200B.txt', '.txt', '案卷/.DS_Store', '\u202E.\u200B.md'], '.redacted.txt')).toEqual([
+      '_.redacted.txt', '_ (2).redacted.txt', '案卷/_.redacted.txt', '_..redacted.txt',
+    ])
+    expect(safePath('a/.hidden/..\u200B/b.txt')).toBe('a/_.hidden/b.txt') // .. made so still goes
+  })
+
+  it('drop the U+FFFD a bidi control in a file\'s name is shown as when it arrives, as they drop the control (re-check 55c)', () => {
+    const arrived = (name: string) => withShownName(new File(['x'], name)).name
+    expect(arrived('报告\u202Efdp.exe.txt')).toBe('报告\uFFFDfdp.exe.txt') // shown: something odd is there
+    expect(copyNames([arrived('报告\u202Efdp.exe.txt')], '.annotated.docx')).toEqual(copyNames(['报告\u202Efdp.exe.txt'], '.annotated.docx'))
+    expect(copyNames([arrived('报告\u202Efdp.exe.txt')], '.annotated.docx')).toEqual(['报告fdp.exe.annotated.docx'])
+    expect(downloadName(arrived('\u200B\u200E\u202E.txt'), '.annotated.docx')).toBe('_.annotated.docx')
+    expect(downloadName(shownName('案卷\u2067/合同\u200F.docx'), '.redacted.txt')).toBe('案卷/合同.redacted.txt')
   })
 
   it('cut a long name so that with its ending it fits a file system, whole characters kept, still unique', () => {
@@ -63,6 +82,7 @@ describe('copyNames', () => {
         expect(copy).not.toContain('\u0001')
         for (const component of copy.split('/')) {
           expect(['', '.', '..']).not.toContain(component)
+          expect(component).not.toMatch(/^\./) // no hidden file
           expect(component).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d) *(\.|$)/i)
           expect(bytes(component)).toBeLessThanOrEqual(MAX_NAME_BYTES)
         }
