@@ -593,6 +593,9 @@ interface GivenNameEntity extends Entity {
   givenName?: true
   /** A surname found alone before 某 (赵 of 被告人赵某): spread as 赵某, of which only 赵 is replaced (everyOccurrence). */
   surnameForm?: true
+  /** A surname found alone before a form of address (王 of 王|女士): spread as 王女士 with this title (simplified), of
+   *  which only 王 is replaced (everyOccurrence, titledForms). */
+  titleForm?: string
   /** A short name the text declares for `fullName` (华锐储能 of 深圳市华锐储能科技有限公司（以下简称“华锐储能”）), see
    *  declaredAliases. */
   declared?: true
@@ -852,9 +855,39 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
     const form = `${key}某`
     if (HAN.test(key) && SURNAMES.has(simplifiedOf(key)) && !SURNAMES_AS_WORDS.has(simplifiedOf(key)) && !byKey.has(form)) more.set(form, { ...e, fullName: key, surnameForm: true })
   }
+  // A person found as a surname alone before a title (王|女士) is looked for with that title (titledForms), not alone.
+  for (const [form, e] of common && texts !== undefined ? titledForms(texts, types) : []) if (!more.has(form)) more.set(form, e)
   for (const [given, e] of givenNames) byKey.set(given, e)
   for (const [key, e] of more) if (!byKey.has(key)) byKey.set(key, e)
   return texts === undefined ? { root: trieOf(byKey) } : { root: trieOf(byKey), titleGenders: titleGendersOf(texts) }
+}
+
+/**
+ * The forms a person found as a surname alone before a title or form of address is looked for in (王|女士 -> 王女士, 张|先生
+ * -> 张先生, 王|经理 -> 王经理), in `texts` (each with its found names): the surname and the same title, and for a title
+ * that says a gender (TITLE_GENDERS) its other titles of two characters that say the same (王|女士 -> 王小姐, 王太太), which
+ * titledSurnames numbers as one person with it; never one of the other gender (王先生), nor a title that says none
+ * but the one found (王|经理 is not looked for as 王老师: two titles, as often two people), nor the surname alone (王
+ * is too often no name). Re-check QA: 王女士来了。王女士说好。 with the model's 王 gave [人名1]女士来了。王女士说好。, the
+ * second readable; so did the second file of a batch. Only the surname is replaced (everyOccurrence), as where found,
+ * numbered by it (`fullName`), so titledSurnames links it as it links the found one. Not after 小 or 老 (titledPeopleIn).
+ */
+function titledForms(texts: readonly { text: string; entities: readonly Entity[] }[], types: ReadonlySet<string>): Map<string, GivenNameEntity> {
+  const forms = new Map<string, GivenNameEntity>()
+  if (!types.has('PER')) return forms
+  const keyOf = (e: Entity) => simplifiedKey(mentionKey(e.text))
+  for (const { text, entities } of texts) {
+    const people = readNameSpans(text, entities).filter((e) => e.type === 'PER' && e.end <= text.length && isSurnameAlone(keyOf(e)))
+    for (const { e, title } of titledPeopleIn(text, people, keyOf)) {
+      const gender = TITLE_GENDERS.get(title)
+      const alike = gender === undefined ? [] : [...TITLE_GENDERS].filter(([other, said]) => said === gender && other.length > 1).map(([other]) => other)
+      for (const each of [title, ...alike]) {
+        const form = keyOf(e) + each
+        if (!forms.has(form)) forms.set(form, { ...e, fullName: keyOf(e), titleForm: each })
+      }
+    }
+  }
+  return forms
 }
 
 /** The names looked for, by their key in simplified form (simplifiedKey: 林鄭月娥 is looked for as 林郑月娥 and found
@@ -1527,7 +1560,9 @@ function linkedNames(text: string, found: readonly Entity[], types: ReadonlySet<
  */
 export function everyOccurrence(text: string, entities: readonly Entity[], types: ReadonlySet<string>, spread?: SpreadNames, neverMarked?: readonly string[]): Entity[] {
   const { linked, aliases: declared } = linkedNames(text, entities, types)
-  const names = (spread ?? spreadNames(linked.filter((e) => e.end <= text.length), types)).root
+  // (this text itself: the titles its surnames found alone stand before, titledForms)
+  const own = linked.filter((e) => e.end <= text.length)
+  const names = (spread ?? spreadNames(own, types, [{ text, entities: own }])).root
   // The short names this text declares (declaredAliases), looked for with the others, and taken over one of them as
   // long that starts at the same place: 华锐储能 as the company, not a spread name of another type.
   const aliases = trieOf(declared)
@@ -1596,7 +1631,16 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
         // 赵某: the surname is replaced, 某 stays ([人名1]某, as where the model found 赵), unless found there already
         // or the surname makes a word with the character before it (变成某种, 长江某段), or 某 one with the character
         // after it (高某处, 高某种: someoneEnd).
-        const nameEnd = (e as GivenNameEntity).surnameForm ? characterEnd(text, at) : stop
+        const { surnameForm, titleForm } = e as GivenNameEntity
+        if (titleForm !== undefined) {
+          const surnameEnd = titledSurnameEnd(text, at, stop, key, titleForm)
+          if (surnameEnd === undefined || !fits(at, surnameEnd)) continue
+          found.push({ ...e, start: at, end: surnameEnd, text: text.slice(at, surnameEnd) })
+          owner.fill(found.length, at, surnameEnd)
+          end = stop
+          break
+        }
+        const nameEnd = surnameForm ? characterEnd(text, at) : stop
         if (nameEnd !== stop) {
           const before = shownBefore(text, at)
           if (!fits(at, nameEnd) || (before?.han && isWord(before.key, codePointAt(text, at).key)) || someoneEnd(text, nameEnd, true) === undefined) continue
@@ -1610,6 +1654,29 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
     at = end
   }
   return found
+}
+
+/**
+ * Where the surname of a titled form (titledForms: 王女士, key `key`, title `title`) found from `at` to `stop` in `text`
+ * ends, or undefined where it stands there as no such person: the title read there is another (王总|是 is no 王总, 王|班长
+ * no 王|班主任: titleAt), the surname is the end of a word or of a compound surname (帝王|女士, 欧阳|女士 for 阳女士) or
+ * a nickname's (小王|女士), or the surname and the title's first character make a word that goes on after the title (曾经理|解:
+ * 曾经 and 理解; 曾经理说 is the manager).
+ */
+function titledSurnameEnd(text: string, at: number, stop: number, key: string, title: string): number | undefined {
+  const surname = Array.from(key).slice(0, Array.from(key).length - Array.from(title).length)
+  let end = at
+  for (let i = 0; i < surname.length; i++) end = characterEnd(text, shownFromAt(text, end))
+  // (the title after a line wrap or spacing, as the name's characters may be: 王\n女士)
+  if (end >= stop || titleAt(text, gapEnd(text, end)[0]) !== title) return undefined
+  const before = shownBefore(text, at)
+  if (before?.han && (['小', '老'].includes(before.key) || isWord(before.key, surname[0]!) || COMPOUND_SURNAMES.has(simplifiedOf(before.key) + surname[0]!))) return undefined
+  const first = Array.from(title)[0]!
+  if (isWord(surname.at(-1)!, first) && !AFTER_BIG.has(title)) {
+    const after = shownFrom(text, stop)
+    if (after?.han && isWord(Array.from(title).at(-1)!, after.key)) return undefined
+  }
+  return end
 }
 
 /**
