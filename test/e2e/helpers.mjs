@@ -300,3 +300,24 @@ export function recordLiveRegions() {
     }
   }).observe(document, { subtree: true, childList: true, characterData: true })
 }
+
+/** A phone the steps bar specs (91c, 91d) open the page on: the bar stands at its foot there. */
+export const PHONE_CONTEXT = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+const STEPS_BAR = '[data-testid=reveal-steps]'
+
+/** The steps bar's words ("广州 6/24"), spaces folded; null while there is no bar. */
+export async function stepsBarText(page) {
+  const bar = page.locator(STEPS_BAR)
+  return (await bar.count()) ? (await bar.textContent()).replace(/\s+/g, ' ').trim() : null
+}
+
+/** Taps `name`'s button in the entities list and waits for the steps bar it opens to settle; returns the button. */
+export async function showFromList(page, name) {
+  await openTab(page, 'entities')
+  const chip = page.locator('[data-testid=mention]').filter({ hasText: name }).first()
+  await chip.scrollIntoViewIfNeeded()
+  await chip.tap()
+  await page.locator(STEPS_BAR).waitFor()
+  await page.waitForTimeout(600)
+  return chip
+}

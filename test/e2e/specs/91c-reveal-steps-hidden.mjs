@@ -4,7 +4,7 @@
 // keeps its place, so that the type shown again goes on from 6/24; a name never marked beside it changes nothing.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { PHONE_CONTEXT, SELECTORS, newRecordedContext, openApp, screenshot, showFromList, stepsBarText, setTextAndWait, waitForModelReady } from '../helpers.mjs'
 
 const CITIES = ['北京', '上海', '广州', '成都', '西安']
 /** 120 paragraphs, each a different person in one of five cities: 广州 24 times, its list button screens below the view. */
@@ -15,26 +15,19 @@ function text() {
   for (let i = 0; i < 120; i++) out += `第${i + 1}段：${surnames[i % 12]}${given[Math.floor(i / 12)]}出席了在${CITIES[i % 5]}举行的会议，对此表示感谢。\n`
   return out
 }
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 const BAR = '[data-testid=reveal-steps]'
 const marked = (page, name) => page.$$eval(SELECTORS.marks, (marks, name) => marks.filter((m) => m.textContent === name).length, name)
-const barText = async (page) => ((await page.locator(BAR).count()) ? (await page.locator(BAR).textContent()).replace(/\s+/g, ' ').trim() : null)
 
 /** The phone page with 广州 shown from the list and stepped on to its 6th of 24 occurrences. */
 async function atSixth(ctx) {
-  const { context } = await newRecordedContext(ctx, PHONE)
+  const { context } = await newRecordedContext(ctx, PHONE_CONTEXT)
   const page = await openApp(ctx, context)
   await waitForModelReady(page)
   await setTextAndWait(page, text())
-  await openTab(page, 'entities')
-  const chip = page.locator('[data-testid=mention]').filter({ hasText: '广州' }).first()
-  await chip.scrollIntoViewIfNeeded()
-  await chip.tap()
-  await page.locator(BAR).waitFor()
-  await page.waitForTimeout(600)
+  const chip = await showFromList(page, '广州')
   for (let i = 0; i < 5; i++) await page.tap('[data-testid=reveal-next]')
   await page.waitForTimeout(400)
-  assert.match(await barText(page), /广州 ?6\/24/)
+  assert.match(await stepsBarText(page), /广州 ?6\/24/)
   return { context, page, chip }
 }
 
@@ -45,26 +38,26 @@ test('on a phone the steps bar closes when the legend hides its name\'s type, an
   await page.waitForTimeout(300)
   assert.equal(await marked(page, '广州'), 0, 'places hidden')
   await screenshot(ctx, page, '91c-loc-hidden-390')
-  assert.equal(await barText(page), null, 'no bar stepping through hidden names')
+  assert.equal(await stepsBarText(page), null, 'no bar stepping through hidden names')
   assert.deepEqual(await page.evaluate(() => [document.documentElement.style.scrollPaddingBottom, document.body.style.paddingBottom]), ['', ''], 'its room given back')
 
   await page.tap('[data-legend-type=LOC]')
   await page.waitForTimeout(300)
   assert.equal(await marked(page, '广州'), 24, 'places shown again')
-  assert.equal(await barText(page), null, 'the bar does not come back by itself')
+  assert.equal(await stepsBarText(page), null, 'the bar does not come back by itself')
   assert.equal(await chip.locator('[data-testid=mention-position]').textContent(), '6/24', 'the list button keeps the place reached')
   await chip.scrollIntoViewIfNeeded()
   await chip.tap()
   await page.locator(BAR).waitFor()
   await page.waitForTimeout(400)
-  assert.match(await barText(page), /广州 ?7\/24/, 'and goes on from it')
+  assert.match(await stepsBarText(page), /广州 ?7\/24/, 'and goes on from it')
   // Another type hidden: the bar and its count stay.
   await page.locator('[data-legend-type=PER]').evaluate((b) => b.click())
   await page.waitForTimeout(300)
-  assert.match(await barText(page), /广州 ?7\/24/)
+  assert.match(await stepsBarText(page), /广州 ?7\/24/)
   await page.tap('[data-testid=reveal-next]')
   await page.waitForTimeout(300)
-  assert.match(await barText(page), /广州 ?8\/24/)
+  assert.match(await stepsBarText(page), /广州 ?8\/24/)
   assert.deepEqual(page.events.pageErrors, [])
   await context.close()
 })
@@ -77,13 +70,13 @@ test('on a phone "never mark" on the name the steps bar goes through closes the 
   await page.waitForFunction((marks) => ![...document.querySelectorAll(marks)].some((m) => m.textContent === '北京'), SELECTORS.marks)
   await page.waitForTimeout(300)
   await screenshot(ctx, page, '91c-other-never-marked-390')
-  assert.match(await barText(page), /广州 ?6\/24/, 'another name never marked: the bar stays at its place')
+  assert.match(await stepsBarText(page), /广州 ?6\/24/, 'another name never marked: the bar stays at its place')
   // (the sheet saying so lies over the bar until closed)
   await page.tap('[data-testid=correction-close]')
   await page.waitForTimeout(300)
   await page.tap('[data-testid=reveal-next]')
   await page.waitForTimeout(300)
-  assert.match(await barText(page), /广州 ?7\/24/)
+  assert.match(await stepsBarText(page), /广州 ?7\/24/)
 
   // 广州 itself, tapped in the view where the bar shows it.
   await page.locator(`${SELECTORS.view} mark[tabindex="0"]`).tap()
@@ -91,7 +84,7 @@ test('on a phone "never mark" on the name the steps bar goes through closes the 
   await page.waitForFunction((marks) => ![...document.querySelectorAll(marks)].some((m) => m.textContent === '广州'), SELECTORS.marks)
   await page.waitForTimeout(300)
   await screenshot(ctx, page, '91c-never-marked-390')
-  assert.equal(await barText(page), null, 'no bar stepping through a name no longer marked')
+  assert.equal(await stepsBarText(page), null, 'no bar stepping through a name no longer marked')
   assert.deepEqual(page.events.pageErrors, [])
   await context.close()
 })

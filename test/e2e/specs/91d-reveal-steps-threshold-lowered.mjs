@@ -5,7 +5,7 @@
 // keeps the place.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, setThreshold, waitForModelReady } from '../helpers.mjs'
+import { PHONE_CONTEXT, SELECTORS, newRecordedContext, openApp, screenshot, showFromList, stepsBarText, setTextAndWait, setThreshold, waitForModelReady } from '../helpers.mjs'
 
 /** 广州 in 90 lines of varied wording, as a place and in names of teams, papers, banks: the model is sure of some (48
  *  over 0.9 with shiti-news-v1), less of others (60 over 0.3). */
@@ -19,9 +19,6 @@ function text() {
   for (let i = 0; i < 90; i++) out += `${i + 1}. ${people[i % 9]}${given[Math.floor(i / 9)]}说：${around[i % around.length]}。\n`
   return out
 }
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
-const BAR = '[data-testid=reveal-steps]'
-const barText = async (page) => ((await page.locator(BAR).count()) ? (await page.locator(BAR).textContent()).replace(/\s+/g, ' ').trim() : null)
 /** How many 广州 the view marks, and which of them (1-based) is its current name. */
 const where = (page) => page.$$eval(SELECTORS.marks, (marks) => {
   const cities = marks.filter((m) => m.textContent === '广州')
@@ -29,22 +26,17 @@ const where = (page) => page.$$eval(SELECTORS.marks, (marks) => {
 })
 
 test('on a phone the steps bar counts the occurrences newly marked when the threshold is lowered, and stays where it was', async (ctx) => {
-  const { context } = await newRecordedContext(ctx, PHONE)
+  const { context } = await newRecordedContext(ctx, PHONE_CONTEXT)
   const page = await openApp(ctx, context)
   await waitForModelReady(page)
   await setTextAndWait(page, text())
   await setThreshold(page, 0.9)
   await page.waitForTimeout(300)
   const sure = (await where(page)).marked
-  await openTab(page, 'entities')
-  const chip = page.locator('[data-testid=mention]').filter({ hasText: '广州' }).first()
-  await chip.scrollIntoViewIfNeeded()
-  await chip.tap()
-  await page.locator(BAR).waitFor()
-  await page.waitForTimeout(600)
+  const chip = await showFromList(page, '广州')
   for (let i = 0; i < 3; i++) await page.tap('[data-testid=reveal-next]')
   await page.waitForTimeout(400)
-  assert.match(await barText(page), new RegExp(`广州 ?4/${sure}`))
+  assert.match(await stepsBarText(page), new RegExp(`广州 ?4/${sure}`))
 
   await setThreshold(page, 0.3)
   await page.waitForTimeout(400)
@@ -52,21 +44,21 @@ test('on a phone the steps bar counts the occurrences newly marked when the thre
   console.log(`  广州 marked: ${sure} at 0.9, ${now.marked} at 0.3; the 4th sure one is the ${now.current}th`)
   assert.ok(now.marked > sure && now.current > 4, 'the text has less sure 广州 before the 4th sure one (else the test shows nothing)')
   await screenshot(ctx, page, '91d-threshold-lowered-390')
-  assert.match(await barText(page), new RegExp(`广州 ?${now.current}/${now.marked}`), 'the bar counts all those marked, on the same one')
+  assert.match(await stepsBarText(page), new RegExp(`广州 ?${now.current}/${now.marked}`), 'the bar counts all those marked, on the same one')
   await page.tap('[data-testid=reveal-next]')
   await page.waitForTimeout(300)
   assert.equal((await where(page)).current, now.current + 1, '› goes to the next one marked, newly marked or not')
-  assert.match(await barText(page), new RegExp(`广州 ?${now.current + 1}/${now.marked}`))
+  assert.match(await stepsBarText(page), new RegExp(`广州 ?${now.current + 1}/${now.marked}`))
   assert.equal(await chip.locator('[data-testid=mention-position]').textContent(), `${now.current + 1}/${now.marked}`, 'the list button keeps the place')
   await chip.scrollIntoViewIfNeeded()
   await chip.tap()
   await page.waitForTimeout(400)
-  assert.match(await barText(page), new RegExp(`广州 ?${now.current + 2}/${now.marked}`), 'and goes on from it')
+  assert.match(await stepsBarText(page), new RegExp(`广州 ?${now.current + 2}/${now.marked}`), 'and goes on from it')
 
   // Raised again, the bar opened from the button and not stepped on since: back to the sure ones (it stayed at n/60).
   await setThreshold(page, 0.9)
   await page.waitForTimeout(400)
-  assert.match(await barText(page), new RegExp(`广州 ?\\d+/${sure}`))
+  assert.match(await stepsBarText(page), new RegExp(`广州 ?\\d+/${sure}`))
   assert.deepEqual(page.events.pageErrors, [])
   await context.close()
 })

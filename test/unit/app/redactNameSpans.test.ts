@@ -1,21 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCommonWords, redact, spreadNames } from '../../../src/app/redact'
 import type { Entity } from '../../../src/engine'
-import { NAME_TYPES, pseudo, pseudonym, spanFinder } from './redactFixtures'
+import { NAME_TYPES, pseudo, pseudonym, personsInTurn } from './redactFixtures'
 
 // School, dots and police QA (sentences written for this test): a teacher's titles missing from the forms of address,
 // a teacher's title linked to a pupil's name, a compound surname found without its given name, foreign names written
 // with dots redaction did not know, and 某 forms read differently by the two models.
-const at = spanFinder('PER')
-/** `text`'s spans of each of `names` in turn, each searched from the end of the one before. */
-const found = (text: string, ...names: string[]): Entity[] => {
-  let from = 0
-  return names.map((name) => {
-    const e = at(text, name, 'PER', from)
-    from = e.end
-    return e
-  })
-}
+const found = personsInTurn
 const mask = (text: string, spans: Entity[]) => redact(text, spans, { types: NAME_TYPES, mode: 'mask', pseudonym, everywhere: true })
 
 beforeAll(loadCommonWords)

@@ -1,22 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { redactedCopies, type BatchItem } from '../../../src/app/batch'
 import { loadCommonWords } from '../../../src/app/redact'
-import type { Entity } from '../../../src/engine'
-import { NAME_TYPES, pseudo, pseudonym, spanFinder } from './redactFixtures'
+import { NAME_TYPES, pseudo, pseudonym, personsInTurn } from './redactFixtures'
 
 // Re-check 55b of 1d35f76 (sentences written for this test): a surname and 某 before 所/处/局 left readable, a compound
 // surname that took in the verb after it, a coach's title linked to a child or a player, and 某 that starts a word
 // after a character read as a surname.
-const at = spanFinder('PER')
-/** `text`'s spans of each of `names` in turn, each searched from the end of the one before. */
-const found = (text: string, ...names: string[]): Entity[] => {
-  let from = 0
-  return names.map((name) => {
-    const e = at(text, name, 'PER', from)
-    from = e.end
-    return e
-  })
-}
+const found = personsInTurn
 
 beforeAll(loadCommonWords)
 

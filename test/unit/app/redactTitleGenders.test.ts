@@ -1,21 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCommonWords } from '../../../src/app/redact'
-import type { Entity } from '../../../src/engine'
-import { pseudo, spanFinder } from './redactFixtures'
+import { pseudo, personsInTurn } from './redactFixtures'
 
 // Pseudonym QA: a surname before a title is made the text's one full name of it (王经理 as 王建国), or, with none, one
 // person by the surname alone; but 王女士 and 王先生 of one text, a woman and a man, then shared one pseudonym, and
 // 王阿姨的儿子王浩 … 王阿姨 made a mother her own son.
-const at = spanFinder('PER')
-/** `text`'s spans of each of `names` in turn, each searched from the end of the one before. */
-const found = (text: string, ...names: string[]): Entity[] => {
-  let from = 0
-  return names.map((name) => {
-    const e = at(text, name, 'PER', from)
-    from = e.end
-    return e
-  })
-}
+const found = personsInTurn
 
 beforeAll(loadCommonWords)
 

@@ -2,21 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { redactedCopies, type BatchItem } from '../../../src/app/batch'
 import { everyOccurrence, loadCommonWords, nameNumbering, redact, type RedactionMode } from '../../../src/app/redact'
 import type { Entity } from '../../../src/engine'
-import { NAME_TYPES, pseudonym, spanFinder } from './redactFixtures'
+import { NAME_TYPES, pseudonym, personsInTurn, spanFinder } from './redactFixtures'
 
 // A surname the model marked alone before a form of address (王 of 王|女士) left the same surname and title elsewhere in
 // the text, or in another file of a batch, readable (re-check: 王女士来了。王女士说好。 -> [人名1]女士来了。王女士说好。).
 // Sentences written for this test.
 const at = spanFinder('PER')
-/** `text`'s spans of each of `names` in turn, each searched from the end of the one before. */
-const found = (text: string, ...names: string[]): Entity[] => {
-  let from = 0
-  return names.map((name) => {
-    const e = at(text, name, 'PER', from)
-    from = e.end
-    return e
-  })
-}
+const found = personsInTurn
 /** Redacted as the Redact panel does it: every occurrence (everyOccurrence), then redact without spreading again. */
 const panel = (text: string, names: Entity[], mode: RedactionMode = 'pseudonym') =>
   redact(text, everyOccurrence(text, names, NAME_TYPES, undefined, []), { types: NAME_TYPES, mode, pseudonym, numbering: nameNumbering(), everywhere: false })

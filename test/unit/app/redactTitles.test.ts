@@ -2,20 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { redactedCopies, type BatchItem } from '../../../src/app/batch'
 import { everyOccurrence, loadCommonWords, redact } from '../../../src/app/redact'
 import type { Entity } from '../../../src/engine'
-import { NAME_TYPES, pseudo, pseudonym, spanFinder } from './redactFixtures'
+import { NAME_TYPES, pseudo, pseudonym, personsInTurn, spanFinder } from './redactFixtures'
 
 // Pseudonym QA (a podcast editor anonymising an interview for a translator): the model finds the bare surname before a
 // title (刘 of 刘书记), which redaction replaced as a name of its own, so 刘建国 and 刘书记 read as two people.
 const at = spanFinder('PER')
-/** `text`'s spans of each of `names` in turn, each searched from the end of the one before (a name twice: listed twice). */
-const found = (text: string, ...names: string[]): Entity[] => {
-  let from = 0
-  return names.map((name) => {
-    const e = at(text, name, 'PER', from)
-    from = e.end
-    return e
-  })
-}
+const found = personsInTurn
 
 beforeAll(loadCommonWords)
 
