@@ -1,7 +1,7 @@
 // Export formats for analysed text: JSON (the engine's spans), CSV, a name list (one CSV row per distinct
 // name), the names that share sentences (an edge list), CoNLL (BIO per character) and a self-contained
 // annotated HTML page. All are plain string builders so they are easy to test.
-import type { Entity } from '../engine'
+import { CLOSING_MARKS, STRAIGHT_QUOTES as STRAIGHT_QUOTE_MARKS, type Entity } from '../engine'
 import type { DocxRun } from './docx'
 import { entityHue, exportShade, isGreyType } from './entityColors'
 import { namePairs } from './cooccurrence'
@@ -146,17 +146,17 @@ export function toNamePairs({ text, entities }: ExportInput): string {
  *  break ends one too where breakEndsSentence says so (sentences.ts). */
 const CONLL_SENTENCE_END = new Set(['。', '！', '？', '!', '?'])
 /** Closing quotes and brackets, which stay in the sentence whose end they follow (他说：“我在北京。”李娜笑了。 ends
- *  after ”), as further end marks do (什么？！): the engine's sentences keep them so (CLOSERS in engine/windows.ts,
- *  not exported), and so do Chinese sentence splitters. QA: ” 」 』 ） ’ 》 began the next sentence. The
+ *  after ”), as further end marks do (什么？！): the engine's sentences keep them so (the same CLOSING_MARKS,
+ *  engine/closers.ts), and so do Chinese sentence splitters. QA: ” 」 』 ） ’ 》 began the next sentence. The
  *  straight quotes " ' ＂ ＇ of the engine's set open a quote as often as they close one (好吗？"好。"): one closes
  *  only where it is the quote's second, STRAIGHT_QUOTES. */
-const CONLL_CLOSERS = new Set([...'”’」』）】》〕〗〙〉)]}］｝'])
+const CONLL_CLOSERS = new Set([...CLOSING_MARKS])
 /** Straight quotes, which open and close alike: one right after an end mark closes (stays in that sentence) where
  *  an odd number of the same quote came before it since the last break that ends a sentence, so one is open (the
  *  re-check 55c: "Stop!" she said. "Go!"Li Na left. gave "Stop! / " she said. "Go! / " Li Na left.; 他说："我走了！"
  *  李娜笑了。 gave "李娜笑了。); counted from the paragraph, not the sentence, as a quote may hold sentences
  *  ("I left. I came back!" he said.). An apostrophe, ' between letters (don't, Li's), is no quote. */
-const STRAIGHT_QUOTES = new Set(['"', "'", '＂', '＇'])
+const STRAIGHT_QUOTES = new Set([...STRAIGHT_QUOTE_MARKS])
 /** An ellipsis ends no sentence (他说……不，算了。), but one right before a closing quote ends the quoted speech and
  *  the sentence with it, as 。” does (他说：“我走了……”李娜笑了。: re-check 55c, one sentence before). Only quotes:
  *  a bracket after …… (等等……）) closes an aside, mostly inside a sentence. */

@@ -28,6 +28,7 @@
 // train's number (CA1234, G1234), which names no one.
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, type Entity } from '../engine'
 import { foldFullWidth } from './mentions'
+import { firstEndingAfter } from './segments'
 import { underLabelHeadings } from './tableColumns'
 
 export const PATTERN_TYPES = ['PHONE', 'EMAIL', 'ID_NUMBER', 'BANK_CARD', 'BIRTH_DATE', 'DATE', 'AGE', 'RECORD_NUMBER', 'PLATE', 'ADDRESS_NUMBER', 'STOCK_CODE'] as const
@@ -990,17 +991,6 @@ function overlapsAny(spans: readonly Span[], span: Span): boolean {
   return low < spans.length && spans[low]!.start < span.end
 }
 
-/** The index of the first of `spans` (apart and in order) that ends after `at`; their length if none does. */
-function firstEndingAfter(spans: readonly Span[], at: number): number {
-  let low = 0
-  let high = spans.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (spans[middle]!.end <= at) low = middle + 1
-    else high = middle
-  }
-  return low
-}
 
 function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
   const merged: T[] = []

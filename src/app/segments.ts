@@ -46,3 +46,16 @@ export function toSegments(text: string, entities: readonly Entity[]): TextSegme
   if (pos < text.length) segments.push({ start: pos, text: text.slice(pos) })
   return segments
 }
+
+/** The index of the first of `spans` (apart from each other and in text order, so their ends are in order too) that
+ *  ends after `at`; their length if none does. What the rules' overlap tests and the table reader look up. */
+export function firstEndingAfter(spans: readonly { start: number; end: number }[], at: number): number {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (spans[middle]!.end <= at) low = middle + 1
+    else high = middle
+  }
+  return low
+}

@@ -7,6 +7,8 @@
 // copy, by the same rules and so with the same value shapes (patterns.ts's findPatterns), and what they take inside
 // the value is a labelled value of the text. A column under any other heading (成绩, 排名, 班级, 总分) is not read so.
 
+import { firstEndingAfter } from './segments'
+
 /** A cell holding a number of five digits or more: a row holding one is a record, not a header row (学号⇥20230301, a
  *  label and its value side by side, is read by the rules as it is). */
 const LONG_NUMBER = /\d{5}/
@@ -281,13 +283,7 @@ export function cellsUnderHeadings(text: string, heading: RegExp): { label: stri
 
 /** Whether start..end lies wholly inside one of `spans` (apart from each other and in text order). */
 function inside(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  let low = 0
-  let high = spans.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (spans[middle]!.end <= start) low = middle + 1
-    else high = middle
-  }
+  const low = firstEndingAfter(spans, start)
   return low < spans.length && spans[low]!.start <= start && spans[low]!.end >= end
 }
 

@@ -14,3 +14,5 @@ export { isWhitespaceCodePoint } from './normalize'
 export { mayEndInWrap } from './windows'
 // The common surnames step 8 joins letter-spaced names with; Redact spreads given names by the same list.
 export { COMMON_SURNAMES, COMPOUND_SURNAMES } from './decode'
+// The closers a sentence keeps after its end mark: the CoNLL export cuts sentences as the windows do.
+export { CLOSING_MARKS, STRAIGHT_QUOTES } from './closers'

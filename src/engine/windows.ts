@@ -21,6 +21,7 @@
 // 新疆维吾尔自治区乌鲁木齐市人民政府办, or as a LOC: 9 of 204 offsets tried; now none.) Only one
 // window's worth of units is held at a time, so a 1,000,000-character text without a single sentence end
 // streams through in bounded memory.
+import { CLOSING_MARKS, STRAIGHT_QUOTES } from './closers'
 import { URL_CHARS } from './decode'
 import { isPictographic, isWhitespaceCodePoint, unitClass, type TextUnit } from './normalize'
 
@@ -41,7 +42,7 @@ export interface WindowOptions {
  *  with the sentence end before them. */
 // ］ and ｝ are what normalization makes of ] and } (half-width to full-width): without them a line ending in
 // [哈哈] was unwrapped by the engine while mayEndInWrap, reading the raw ], took it for a real end.
-const CLOSERS = new Set([...'”’」』）】》〕〗〙〉＂＇)]}］｝"\''])
+const CLOSERS = new Set([...CLOSING_MARKS, ...STRAIGHT_QUOTES])
 
 function defaultOverlap(maxWindow: number): number {
   return Math.max(2, Math.min(64, Math.floor(maxWindow / 4)))

@@ -321,3 +321,15 @@ export async function showFromList(page, name) {
   await page.waitForTimeout(600)
   return chip
 }
+
+const CITIES = ['北京', '上海', '广州', '成都', '西安']
+/** 120 paragraphs, each a different person (the Entities list's PER group long, as in a real text) in one of five
+ *  cities: 广州, in every fifth paragraph from the third (24 times), is a LOC button screens below the view on a phone
+ *  (the steps bar specs 91 and 91c). */
+export function cityParagraphs() {
+  const surnames = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙']
+  const given = ['建国', '雪梅', '志强', '海燕', '文博', '晓东', '丽华', '国庆', '春生', '秀英']
+  let out = ''
+  for (let i = 0; i < 120; i++) out += `第${i + 1}段：${surnames[i % 12]}${given[Math.floor(i / 12)]}出席了在${CITIES[i % 5]}举行的会议，对此表示感谢。\n`
+  return out
+}

@@ -4,20 +4,11 @@
 // sight beside the view, no bar.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { SELECTORS, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { SELECTORS, cityParagraphs, newRecordedContext, openApp, openTab, screenshot, setTextAndWait, waitForModelReady } from '../helpers.mjs'
 
-const CITIES = ['北京', '上海', '广州', '成都', '西安']
-/** 120 paragraphs, each a different person (the Entities list's PER group long, as in a real text) in one of five
- *  cities: 广州, in every fifth paragraph from the third, is a LOC button screens below the view on a phone. */
-function text() {
-  const surnames = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙']
-  const given = ['建国', '雪梅', '志强', '海燕', '文博', '晓东', '丽华', '国庆', '春生', '秀英']
-  let out = ''
-  for (let i = 0; i < 120; i++) out += `第${i + 1}段：${surnames[i % 12]}${given[Math.floor(i / 12)]}出席了在${CITIES[i % 5]}举行的会议，对此表示感谢。\n`
-  return out
-}
-/** The paragraphs that name 广州, in order. */
-const GUANGZHOU = Array.from({ length: 120 }, (_, i) => i).filter((i) => CITIES[i % 5] === '广州').map((i) => String(i + 1))
+const text = cityParagraphs
+/** The paragraphs (1-based) that name 广州, in order: in cityParagraphs every fifth from the third. */
+const GUANGZHOU = Array.from({ length: 120 }, (_, i) => i).filter((i) => i % 5 === 2).map((i) => String(i + 1))
 
 const revealedMark = (page) => page.$eval(SELECTORS.view, (view) => {
   const mark = view.querySelector('mark[tabindex="0"]')

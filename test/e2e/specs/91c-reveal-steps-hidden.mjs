@@ -4,17 +4,9 @@
 // keeps its place, so that the type shown again goes on from 6/24; a name never marked beside it changes nothing.
 import assert from 'node:assert/strict'
 import { test } from '../harness.mjs'
-import { PHONE_CONTEXT, SELECTORS, newRecordedContext, openApp, screenshot, showFromList, stepsBarText, setTextAndWait, waitForModelReady } from '../helpers.mjs'
+import { PHONE_CONTEXT, SELECTORS, cityParagraphs, newRecordedContext, openApp, screenshot, showFromList, stepsBarText, setTextAndWait, waitForModelReady } from '../helpers.mjs'
 
-const CITIES = ['北京', '上海', '广州', '成都', '西安']
-/** 120 paragraphs, each a different person in one of five cities: 广州 24 times, its list button screens below the view. */
-function text() {
-  const surnames = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙']
-  const given = ['建国', '雪梅', '志强', '海燕', '文博', '晓东', '丽华', '国庆', '春生', '秀英']
-  let out = ''
-  for (let i = 0; i < 120; i++) out += `第${i + 1}段：${surnames[i % 12]}${given[Math.floor(i / 12)]}出席了在${CITIES[i % 5]}举行的会议，对此表示感谢。\n`
-  return out
-}
+const text = cityParagraphs
 const BAR = '[data-testid=reveal-steps]'
 const marked = (page, name) => page.$$eval(SELECTORS.marks, (marks, name) => marks.filter((m) => m.textContent === name).length, name)
 
