@@ -520,7 +520,11 @@ def test_line_end_marks_are_the_engines():
     from shiti_train.text import (CLOSERS, ENDS_A_LINE, HAN_MENTION_UNIT, MAX_MENTION_WIDTH, MENTION_CHAR, URL_CHAR,
                                   URL_STARTS)
     source = (Path(__file__).resolve().parents[2] / "src/engine/windows.ts").read_text(encoding="utf-8")
-    closers = re.search(r"const CLOSERS = new Set\(\[\.\.\.'((?:[^'\\]|\\.)*)'\]\)", source).group(1)
+    # The windows' closers are the engine's closing marks and straight quotes (src/engine/closers.ts).
+    assert "const CLOSERS = new Set([...CLOSING_MARKS, ...STRAIGHT_QUOTES])" in source
+    closers_ts = (Path(__file__).resolve().parents[2] / "src/engine/closers.ts").read_text(encoding="utf-8")
+    closers = "".join(re.search(rf"export const {name} = '((?:[^'\\]|\\.)*)'", closers_ts).group(1)
+                      for name in ("CLOSING_MARKS", "STRAIGHT_QUOTES"))
     assert set(closers.replace("\\'", "'")) == CLOSERS and {"］", "｝", "〕", "】", "》", "」", "』", "）"} <= CLOSERS
     assert int(re.search(r"const MAX_MENTION_WIDTH = (\d+)", source).group(1)) == MAX_MENTION_WIDTH
     assert re.search(r"const HAN_MENTION_UNIT = /\^(\[[^\]]*\])\$/", source).group(1) == HAN_MENTION_UNIT.pattern
