@@ -21,7 +21,10 @@ const EVERYDAY_WORDS: readonly [mainland: string | RegExp, taiwan: string][] = [
   ['型別', '類型'], ['文本', '文字'], ['示例', '範例'], ['置信度', '信賴度'], ['回車', 'Enter'], ['脫敏', '遮蔽'],
   ['電子郵箱', '電子郵件'], ['郵箱', '電子郵件'],
   ['高亮顯示', '標示'], ['高亮', '標示'], ['識別', '辨識'], ['自定義', '自訂'],
-  ['撤銷', '復原'], ['匹配', '符合'], ['掃描件', '掃描檔'], ['身份證', '身分證'], ['頁面地址', '網址'], ['清空', '清除'],
+  ['撤銷', '復原'], ['匹配', '符合'], ['掃描件', '掃描檔'],
+  // The ID type's name, its tag and its mark: 證件號碼 and 證件, read alike in Hong Kong and Taiwan (regional QA 10: the
+  // Taiwan 身分證字號 named an HKID, the text beside it saying 身份證號碼). Before 身份證 in prose, Taiwan's 身分證.
+  ['身份證號', '證件號碼'], [/^身份證$/gu, '證件'], ['身份證', '身分證'], ['頁面地址', '網址'], ['清空', '清除'],
   ['“', '「'], ['”', '」'], ['‘', '『'], ['’', '』'],
   // Taiwan's words where OpenCC keeps the mainland's (QA): 附檔名 is "file extension" there, not "with the file
   // name"; a check digit is a 檢查碼; 恢復 as the button's "Restore" is 還原, but the dictionary is 恢復原樣 as it
@@ -33,7 +36,7 @@ const EVERYDAY_WORDS: readonly [mainland: string | RegExp, taiwan: string][] = [
   // A list is a 清單 in Taiwan, as the page says elsewhere (回到清單, 按清單順序編號); 列表 is the mainland's (QA).
   ['列表', '清單'],
   // Native-speaker review: a tab of the page is a 分頁 (標籤頁 is the mainland's); an ID card's number is its
-  // 身分證字號 (the short 身分證 stays as the label on a name); a # line is a 註解; a threshold a 門檻值; the
+  // 身分證字號 (where prose says one: the type's name is 證件號碼, above); a # line is a 註解; a threshold a 門檻值; the
   // browser's local storage its 本機儲存空間; removing a password 移除密碼; "something went wrong" 發生錯誤.
   ['標籤頁', '分頁'], ['身分證號', '身分證字號'], ['註釋', '註解'], ['閾值', '門檻值'], ['本地儲存', '本機儲存空間'],
   ['去除密碼', '移除密碼'], ['出錯了', '發生錯誤'],

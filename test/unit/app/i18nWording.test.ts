@@ -22,13 +22,10 @@ describe('Traditional Chinese uses Taiwan\'s words', () => {
   })
 
   // Native-speaker review: these, too, were the mainland's words (or Hong Kong's) in the Taiwan conversion.
-  it('says 分頁 for a tab, 身分證字號 for an ID number, and the review\'s other words', () => {
+  it('says 分頁 for a tab, and the review\'s other words', () => {
     const all = JSON.stringify(zhHant)
     for (const word of ['標籤頁', '身分證號', '註釋', '閾值', '本地儲存', '去除密碼', '出錯了']) expect(all, word).not.toContain(word)
     expect(zhHant.correct.hint).toContain('「詞典」分頁')
-    expect(zhHant.types.ID_NUMBER).toBe('身分證字號')
-    expect(zhHant.redact.pseudonym.ID_NUMBER).toBe('[身分證字號{n}]')
-    expect(zhHant.typeMarks.ID_NUMBER).toBe('身分證') // the short label on a name stays short
     expect(zhHant.view.qualityAtOne).toMatch(/^門檻值 1\.00/)
     expect(zhHant.lexicon.private).toContain('本機儲存空間')
     expect(zhHant.editor.importProtected).toContain('移除密碼')
@@ -134,5 +131,15 @@ describe('plain words', () => {
   it('say that the text is not kept across a reload', () => {
     expect(zh.app.tagline).toContain('不上传、不保存；刷新页面即清空')
     expect(en.app.tagline).toMatch(/never uploaded, never saved, gone on reload/)
+  })
+
+  // Regional QA 10: the ID type was 身分證字號 (Taiwan's term) in the list, the chips and the tags, an HKID's text
+  // beside it saying 身份證號碼; one name read alike in Hong Kong and Taiwan, its short mark the same word.
+  it('names the ID number type 證件號碼 everywhere, 證件 on a mark', () => {
+    expect(zhHant.types.ID_NUMBER).toBe('證件號碼')
+    expect(zhHant.redact.pseudonym.ID_NUMBER).toBe('[證件號碼{n}]')
+    expect(zhHant.redact.tags.ID_NUMBER).toBe('[證件號碼]')
+    expect(zhHant.typeMarks.ID_NUMBER).toBe('證件') // the short label on a name stays short
+    expect(JSON.stringify(zhHant)).not.toMatch(/身分證字號|身份證號/)
   })
 })
