@@ -1428,6 +1428,14 @@ function findLabelLines(text: string): LabelLines | undefined {
     const gapAt = m.index + m[0].indexOf(gap)
     pieces.push(text.slice(at, gapAt), colon === undefined ? ':' : ' ', ' '.repeat(gap.length - 1))
     at = gapAt + gap.length
+/** How many nicknames the rules find (小名“豆豆”) that none of `names` (what a copy replaces without the rules) covers:
+ *  counted in the Redact tab's red line while the rules are off (casework QA 2: a child's 小名 stayed readable, the
+ *  line counting numbers alone). */
+export function nicknamesLeft(text: string, names: readonly Entity[]): number {
+  const found = nicknames(text, names.filter((e) => e.type === 'PER'))
+  return found.filter((p) => !names.some((e) => e.start < p.end && p.start < e.end)).length
+}
+
     values.set(end - v.length, end)
   }
   if (values.size === 0) return undefined

@@ -386,7 +386,7 @@ export default {
     patterns: 'Also find phone, ID, card and record numbers, e-mail addresses, dates of birth, ages, plates and house numbers',
     patternsHelp: 'By rule, not by the model. Order and parcel numbers after their label (订单号, 运单号 …) or by their carrier’s letters (SF, JD, YT, JT, DPK, and EMS and international post numbers). Travel and paper numbers after their label (PNR, 订座记录, 预订号, 确认号, 签证号, 取票号, 港澳通行证, 台胞证, 导游证号, Passport No., 批准号, 项目编号, 基金编号, 邮编), and by their shape Chinese passport numbers (E12345678), ORCID iDs and grant numbers in brackets after a funder (国家自然科学基金（61976123）); flight and train numbers are kept. A claim’s numbers after their label (保单号, 报案号, 理赔编号, 车架号, VIN, 发动机号, 发票号码, 发票代码) and a vehicle identification number by its check character; after 卡号 or 银行账户 any 12 to 19 digits. Dates, ages and other record numbers only after a label (出生日期, 入院日期, 采集时间, 门诊号, 男， …): a date or an age without one (a visit date in running text, 现年67岁) is kept. Also names after a signature’s label (审核者：, 主治医师：) where the model found none, securities codes (600519.SH, or six digits after 证券代码：) and the short name after 证券简称：.',
     /** Above Download and Copy, with uncertainLeft, while the switch at the top (under the types) is off. */
-    patternsLeft: 'The text holds one phone or ID number, date of birth or the like that the result leaves readable. Tick its box above to replace it. | The text holds {count} phone or ID numbers, dates of birth and the like that the result leaves readable. Tick their box above to replace them.',
+    patternsLeft: 'The text holds one phone or ID number, date of birth, nickname or the like that the result leaves readable. Tick its box above to replace it. | The text holds {count} phone or ID numbers, dates of birth, nicknames and the like that the result leaves readable. Tick their box above to replace them.',
     types: 'Replace these types',
     mode: 'Replace with',
     /** Short, each its example: the three side by side at 1366 px (design QA: "Mask ■■■" wrapped alone). */
@@ -452,7 +452,7 @@ export default {
     tableFailed: 'This redaction could not be matched to the table cell by cell, so no table was written. The .txt download is complete.',
     /** In place of patternsLeft when some are in the file's name (which the downloads are named after): {count} in
      *  all, {inName} of them in the name. One sentence with them in brackets: the text alone holds fewer. */
-    patternsLeftInName: 'The file name holds one phone or ID number, date of birth or the like that the result leaves readable. Tick its box above to replace it. | The text and its file name hold {count} phone or ID numbers, dates of birth and the like ({inName} of them in the file name) that the result leaves readable. Tick their box above to replace them.',
+    patternsLeftInName: 'The file name holds one phone or ID number, date of birth, nickname or the like that the result leaves readable. Tick its box above to replace it. | The text and its file name hold {count} phone or ID numbers, dates of birth, nicknames and the like ({inName} of them in the file name) that the result leaves readable. Tick their box above to replace them.',
   },
   lexicon: {
     heading: 'Your dictionary',

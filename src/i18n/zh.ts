@@ -371,7 +371,7 @@ const zh: DeepStringRecord<typeof en> = {
     patterns: '同时识别电话、邮箱、证件号、银行卡号、出生日期、年龄、病历号等编号、车牌和门牌号',
     patternsHelp: '按规则识别，不经模型。订单号、快递单号在“订单号”“运单号”等字样后，或以快递公司的字母开头（顺丰 SF、京东 JD、圆通 YT、极兔 JT、德邦 DPK，以及 EMS 等国际邮件号）即可识别。行程和论文中的编号：“PNR”“订座记录”“预订号”“确认号”“签证号”“取票号”“港澳通行证”“台胞证”“导游证号”“批准号”“项目编号”“基金编号”“邮编”等字样后的编号，以及中国护照号（E12345678）、ORCID 和资助机构名称后括号内的项目编号（国家自然科学基金（61976123））也会替换；航班号、车次保留原文。保险理赔中的“保单号”“报案号”“理赔编号”“车架号”“VIN”“发动机号”“发票号码”等字样后的编号，以及校验位正确的车架号（VIN）也会替换；“卡号”“银行账户”后的 12 至 19 位数字即使校验不通过也会替换。日期、年龄和其他编号只认“出生日期”“入院日期”“采集时间”“门诊号”“男，”等字样后的：没有这类字样的日期和年龄（正文中的就诊日期、“现年67岁”）保留原文。签名处（“审核者：”“主治医师：”）后模型未识别的人名、证券代码（600519.SH，或“证券代码：”后的六位数字）和“证券简称：”后的简称也会替换。',
     /** Above Download and Copy, with uncertainLeft, while the switch at the top (under the types) is off. */
-    patternsLeft: '文本中有 {count} 处像电话号码、证件号、出生日期等个人信息，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
+    patternsLeft: '文本中有 {count} 处像电话号码、证件号、出生日期、昵称等个人信息，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
     types: '替换以下类型',
     mode: '替换为',
     /** Short, each its example: the three side by side at 1366 px (design QA: 遮盖 ■■■ wrapped alone). */
@@ -432,7 +432,7 @@ const zh: DeepStringRecord<typeof en> = {
     tableFailed: '本次脱敏结果无法逐格对应到表格，未生成表格。.txt 下载的内容是完整的。',
     /** In place of patternsLeft when some are in the file's name (which the downloads are named after): {count} in
      *  all, {inName} of them in the name. One sentence with them in brackets: the text alone holds fewer. */
-    patternsLeftInName: '文本和文件名中共有 {count} 处像电话号码、证件号、出生日期等个人信息（其中 {inName} 处在文件名中），结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
+    patternsLeftInName: '文本和文件名中共有 {count} 处像电话号码、证件号、出生日期、昵称等个人信息（其中 {inName} 处在文件名中），结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
   },
   lexicon: {
     heading: '自定义词典',

@@ -44,7 +44,7 @@ for (const [width, height] of [[1440, 900], [360, 740]]) {
     assert.ok(bottom(await boxOf(page, `${panel} [data-testid=find-patterns]`)) < lines[0].y, 'find-patterns above its line')
     assert.ok((await boxOf(page, `${panel} [data-testid=redact-uncertain]`)).y > bottom(buttons), 'redact-uncertain below the buttons')
     // And the words say so.
-    assert.equal((await patterns.textContent()).trim(), '文本中有 2 处像电话号码、证件号、出生日期等个人信息，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。')
+    assert.equal((await patterns.textContent()).trim(), '文本中有 2 处像电话号码、证件号、出生日期、昵称等个人信息，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。')
     assert.match((await names.textContent()).trim(), /勾选下面对应的一项即可替换。$/u)
     await screenshot(ctx, page, `92-redact-lines-${width}`)
     // In English too, and the line goes once the rules are on.
@@ -56,6 +56,25 @@ for (const [width, height] of [[1440, 900], [360, 740]]) {
     await context.close()
   }, { timeoutMs: 120_000 })
 }
+
+// Casework QA 2: a child's 小名“团团”, which only the rules find, stayed readable with them off, and the line counted the
+// phone alone. Every name under the threshold of 1.00: the model's own span, if any, is not replaced either.
+test('Redact tab: the red line counts a nickname only the rules find, and says so', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  const note = '孩子小名“团团”，家长电话13912345678。'
+  await setTextAndWait(page, note)
+  await openTab(page, 'redact')
+  await setThreshold(page, 1)
+  const patterns = page.locator('[data-testid=redaction-panel] [data-testid=patterns-left]')
+  assert.equal((await patterns.textContent()).trim(), '文本中有 2 处像电话号码、证件号、出生日期、昵称等个人信息，结果中不会替换，仍保留原文。勾选上面对应的一项即可替换。')
+  assert.ok((await page.inputValue('[data-testid=redacted-text]')).includes('团团'), 'off, the copy keeps it, as the line says')
+  await page.check('[data-testid=redaction-panel] [data-testid=find-patterns]')
+  assert.equal(await patterns.count(), 0)
+  await page.waitForFunction(() => !document.querySelector('[data-testid=redacted-text]').value.includes('团团'))
+  await context.close()
+}, { timeoutMs: 120_000 })
 
 for (const locale of ['en', 'zh-CN']) {
   test(`${locale}, Redact tab at 1366 x 768 with both red lines: Download's top on the first screen`, async (ctx) => {
