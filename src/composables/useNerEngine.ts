@@ -11,6 +11,7 @@ import {
   type BackendInfo,
   type Entity,
   type LoadProgress,
+  type LoadResult,
   type MemoryReport,
   type ModelSummary,
   type NerClient,
@@ -99,6 +100,12 @@ export function useNerEngine(params: AppParams) {
   const memory = shallowRef<MemoryReport | null>(null)
   const lastAnalysis = shallowRef<LastAnalysis | null>(null)
   const storageUsage = ref<number | null>(null)
+  /**
+   * The last load that ended, a new object each time: the explicit ones and the silent ones of a worker started
+   * again after an idle release. `stored`: the model is stored here after it; `downloaded`: some of it was not
+   * (it was stored anew, when `stored`). useStoredModels tells the site's other tabs of a model stored again.
+   */
+  const lastLoad = shallowRef<{ stored: boolean; downloaded: boolean } | null>(null)
 
   const idleSecondsLeft = computed(() =>
     idleDeadline.value === null ? null : Math.max(0, Math.ceil((idleDeadline.value - now.value) / 1000)),
@@ -111,7 +118,30 @@ export function useNerEngine(params: AppParams) {
       if (state === 'released' || state === 'stopped') memory.value = null
     })
   }
+  /** A load's result as this page's facts. */
+  function applyLoad(result: LoadResult): void {
+    model.value = result.model
+    backend.value = result.backend
+    loadedFromCache.value = result.fromCache
+    manifestFromCache.value = result.manifestFromCache
+    cacheError.value = result.cacheError ?? null
+    lastLoad.value = { stored: result.model.cached, downloaded: !result.fromCache }
+  }
+
+  /** The silent loads of a worker started again (after an idle release, a crash): the model may have been removed
+   *  in another tab and downloaded and stored again, or stored meanwhile by another tab (tabs QA: the Model tab went
+   *  on saying "not stored" of a model this very tab had just read from storage). An explicit load, still 'loading'
+   *  here, is applied by load() itself. */
+  function followLoads(of: NerClient): () => void {
+    return of.onLoad((result) => {
+      if (client !== of || phase.value !== 'ready') return
+      applyLoad(result)
+      void refreshStorage()
+    })
+  }
+
   let unsubscribe = followState(client)
+  let unsubscribeLoads = followLoads(client)
 
   let loading: Promise<void> | null = null
 
@@ -173,11 +203,7 @@ export function useNerEngine(params: AppParams) {
       .then((result) => {
         if (!current()) return
         settleProgress(true)
-        model.value = result.model
-        backend.value = result.backend
-        loadedFromCache.value = result.fromCache
-        manifestFromCache.value = result.manifestFromCache
-        cacheError.value = result.cacheError ?? null
+        applyLoad(result)
         phase.value = 'ready'
         settleFirstModelLoad()
         void refreshStorage()
@@ -213,10 +239,12 @@ export function useNerEngine(params: AppParams) {
 
   function restartWith(url: string): Promise<void> {
     unsubscribe()
+    unsubscribeLoads()
     client.dispose()
     disposeHelpers()
     client = clientFor(url)
     unsubscribe = followState(client)
+    unsubscribeLoads = followLoads(client)
     workerState.value = client.state
     modelUrl.value = url
     modelGeneration.value++
@@ -276,6 +304,15 @@ export function useNerEngine(params: AppParams) {
     await refreshStorage()
   }
 
+  /**
+   * What another tab did to the model in use, as useStoredModels found it: removed (its facts said "stored here",
+   * with a Clear button, beside a choice list saying it was not: tabs QA) or stored again.
+   */
+  function noteStored(stored: boolean): void {
+    if (!model.value || model.value.cached === stored) return
+    model.value = { ...model.value, cached: stored }
+  }
+
   let lastMemoryPoll = 0
   const timer = setInterval(async () => {
     now.value = Date.now()
@@ -291,6 +328,7 @@ export function useNerEngine(params: AppParams) {
     clearInterval(timer)
     settleProgress(false)
     unsubscribe()
+    unsubscribeLoads()
     client.dispose()
     disposeHelpers()
   })
@@ -311,6 +349,7 @@ export function useNerEngine(params: AppParams) {
     memory,
     lastAnalysis,
     storageUsage,
+    lastLoad,
     load,
     refreshStorage,
     switchModel,
@@ -319,6 +358,7 @@ export function useNerEngine(params: AppParams) {
     helperLanes,
     lanes,
     clearCache,
+    noteStored,
   }
 }
 

@@ -25,8 +25,12 @@ export interface EngineForStorage {
   modelUrl: Ref<string>
   phase: Ref<string>
   model: Ref<{ id: string; cached: boolean } | null>
+  /** The last load that ended, explicit or a worker's silent restart (see useNerEngine). */
+  lastLoad: Ref<{ stored: boolean; downloaded: boolean } | null>
   clearCache(): Promise<void>
   refreshStorage(): Promise<void>
+  /** The model in use found stored, or not, here (by another tab's doing): its facts follow. */
+  noteStored(stored: boolean): void
 }
 
 export interface StorageBackend {
@@ -45,13 +49,24 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
     Object.fromEntries(SHIPPED_MODELS.map((m) => [m.id, { stored: null, bytes: null, task: null, progress: null, error: null }])),
   )
   const aborts = new Map<string, AbortController>()
+  /** The latest check asked of each model: an earlier one answering after it is stale (one asked while a load was
+   *  still storing the model, waiting on the site for the download size, said "not stored" after the one that
+   *  followed the load had said "stored"). */
+  const latestCheck = new Map<string, number>()
+  let checks = 0
 
   async function check(id: string): Promise<void> {
+    const asked = ++checks
+    latestCheck.set(id, asked)
     const status = await backend.status({ modelUrl: urlOf(id) })
     const state = states[id]!
-    if (state.task) return // a store or remove in flight reports for itself
+    if (state.task || latestCheck.get(id) !== asked) return // a store or remove in flight reports for itself
     state.stored = status.stored
     state.bytes = status.bytes ?? state.bytes
+    // The model in use: its facts (stored here, loaded from storage, the Clear button) say what the list says. They
+    // followed only this tab's own Clear: after another tab cleared the model, this one's list said "not stored" and
+    // its facts "stored", with a Clear button (tabs QA).
+    if (urlOf(id) === engine.modelUrl.value && engine.phase.value === 'ready') engine.noteStored(status.stored)
   }
 
   /** Set by the first refresh (the Model tab asks when it opens): until then no manifest is fetched, so a
@@ -60,7 +75,7 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
 
   async function refresh(): Promise<void> {
     watching = true
-    await Promise.all(SHIPPED_MODELS.map((m) => check(m.id).catch(() => undefined)))
+    await Promise.all([...SHIPPED_MODELS.map((m) => check(m.id).catch(() => undefined)), engine.refreshStorage()])
   }
 
   // The site's tabs share IndexedDB: one that stores or removes a model tells the others, whose Model tab looks
@@ -139,8 +154,14 @@ export function useStoredModels(engine: EngineForStorage, urlOf: (id: string) =>
 
   // A model that has loaded was stored by that load (or not, when storage is full); a switch starts another.
   watch(() => engine.phase.value, () => { if (watching) void refresh() })
-  // A load that stored its model (a first visit) changed what the other tabs would show too.
-  watch(() => engine.model.value?.cached, (cached) => { if (cached) announce() })
+  // A load that stored its model changed what the other tabs would show too: a first visit, and a load that stored it
+  // again after another tab removed it, a worker's silent restart after an idle release included (tabs QA: the tab
+  // that had cleared it went on saying "not stored"). Any load tells this tab what is stored (its phase may not
+  // change: a restart loads while the page stays ready).
+  watch(() => engine.lastLoad.value, (load) => {
+    if (load?.stored && load.downloaded) announce()
+    if (watching) void refresh()
+  })
   // Coming back online can tell the download sizes.
   const online = useOnline()
   watch(online, (now) => { if (now && watching) void refresh() })

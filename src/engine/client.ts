@@ -74,6 +74,9 @@ export interface NerClient {
   analyzeMany(texts: readonly string[], opts?: { signal?: AbortSignal; onProgress?: (p: AnalyzeManyProgress) => void }): Promise<Entity[][]>
   readonly state: WorkerState
   onStateChange(cb: (s: WorkerState) => void): () => void
+  /** Called with each load's result, the silent ones of a worker started again after an idle release or a crash
+   *  included (analyze() does not return them): such a load may have stored the model anew, or found it gone. */
+  onLoad(cb: (result: LoadResult) => void): () => void
   idleDeadline(): number | null
   memory(): Promise<MemoryReport | null>
   dispose(): void
@@ -138,6 +141,19 @@ function toNerError(error: unknown): NerError {
 
 const aborted = () => new NerError('ABORTED', 'the analysis was cancelled')
 
+function toLoadResult(result: WorkerLoadResult): LoadResult {
+  return {
+    model: result.model,
+    backend: result.backend,
+    sessionStartMs: result.sessionStartMs,
+    loadMs: result.loadMs,
+    fromCache: result.fromCache,
+    manifestFromCache: result.manifestFromCache,
+    runtimeReused: result.runtimeReused,
+    cacheError: result.cacheError ? new NerError(result.cacheError.code, result.cacheError.message) : undefined,
+  }
+}
+
 export function createNerClient(options: NerClientOptions): NerClient {
   const idleTimeoutMs = options.idleTimeoutMs ?? 30_000
   const cancelGraceMs = options.cancelGraceMs ?? 250
@@ -149,6 +165,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
 
   let state: WorkerState = 'stopped'
   const listeners = new Set<(s: WorkerState) => void>()
+  const loadListeners = new Set<(result: LoadResult) => void>()
   let worker: RunningWorker | undefined
   /** Settles once every job so far has settled. */
   let allSettled: Promise<void> = Promise.resolve()
@@ -273,6 +290,8 @@ export function createNerClient(options: NerClientOptions): NerClient {
     ])
     running.loaded = true
     if (result.compiledRuntime && options.reuseCompiledRuntime !== false) compiledRuntime = result.compiledRuntime
+    const told = toLoadResult(result)
+    for (const listener of loadListeners) listener(told)
     return { running, result }
   }
 
@@ -406,17 +425,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
       const forward = onProgress ?? (() => undefined)
       if (worker) worker.loaded = false // an explicit load always reports fresh progress
       const { loadResult } = await enqueue(undefined, async () => ({}), forward)
-      const result = loadResult!
-      return {
-        model: result.model,
-        backend: result.backend,
-        sessionStartMs: result.sessionStartMs,
-        loadMs: result.loadMs,
-        fromCache: result.fromCache,
-        manifestFromCache: result.manifestFromCache,
-        runtimeReused: result.runtimeReused,
-        cacheError: result.cacheError ? new NerError(result.cacheError.code, result.cacheError.message) : undefined,
-      }
+      return toLoadResult(loadResult!)
     },
 
     async analyze(text, opts = {}) {
@@ -436,6 +445,11 @@ export function createNerClient(options: NerClientOptions): NerClient {
       return () => listeners.delete(cb)
     },
 
+    onLoad(cb) {
+      loadListeners.add(cb)
+      return () => loadListeners.delete(cb)
+    },
+
     idleDeadline() {
       return idleAt
     },
@@ -450,6 +464,7 @@ export function createNerClient(options: NerClientOptions): NerClient {
       disposed = true
       stopWorker('stopped')
       listeners.clear()
+      loadListeners.clear()
     },
   }
 }

@@ -159,9 +159,15 @@ const RECHECK = Symbol('recheck')
  * download failed (net::ERR_CACHE_WRITE_FAILURE in 5 of 7 tries, QA) and told an online user to check the
  * network; now the second waits for the first and reads the file the first stored.
  */
-async function oneAtATime<T>(name: string, work: () => Promise<T>): Promise<T> {
+async function oneAtATime<T>(name: string, work: () => Promise<T>, onWait?: () => void): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks
-  return locks ? locks.request(name, work) : work()
+  if (!locks) return work()
+  // Taken at once when free; else `onWait` says so before waiting: the second tab's load sat on "reading the model
+  // description" with a full bar for the whole of the first tab's download (tabs QA).
+  const now = await locks.request(name, { ifAvailable: true }, (lock) => (lock ? work().then((value) => ({ value })) : null))
+  if (now) return now.value
+  onWait?.()
+  return locks.request(name, work)
 }
 
 /** A caching failure as a load reports it: NOT_STORED unless it already says what went wrong (QUOTA, …). */
@@ -331,7 +337,9 @@ export async function loadModelFiles(options: LoadModelOptions): Promise<LoadedM
     const report = (p: LoadProgress) => reportAll({
       ...p, overallTotal, overallLoaded: overallDone + (p.phase === 'download' || p.fromCache ? p.loaded : p.total),
     })
-    const bytes = await oneAtATime(`shiti-model-file:${entry.sha256}`, () => obtainFile(entry, report))
+    // While another tab (or worker) holds the file: no figures (the bar goes indeterminate), only what it waits on.
+    const waiting = () => reportAll({ phase: 'wait', file: entry.name, loaded: 0, total: 0, fromCache: false })
+    const bytes = await oneAtATime(`shiti-model-file:${entry.sha256}`, () => obtainFile(entry, report), waiting)
     if (bytes === RECHECK) return loadModelFiles({ ...options, cache, checkForUpdates: true })
     files.set(entry.name, bytes)
     overallDone += entry.bytes

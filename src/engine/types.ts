@@ -10,8 +10,10 @@ export interface Entity {
 }
 
 export interface LoadProgress {
-  /** 'runtime': onnxruntime's WASM still downloading once the model's files are in (loaded and total: its bytes). */
-  phase: 'manifest' | 'download' | 'verify' | 'cache' | 'session' | 'runtime' | 'ready'
+  /** 'runtime': onnxruntime's WASM still downloading once the model's files are in (loaded and total: its bytes).
+   *  'wait': another tab or worker of the site is downloading (or reading) this file; this load waits for it, then
+   *  reads what it stored (loaded and total: 0). */
+  phase: 'wait' | 'manifest' | 'download' | 'verify' | 'cache' | 'session' | 'runtime' | 'ready'
   file?: string
   loaded: number
   total: number

@@ -517,6 +517,8 @@ export default {
     runtimeOnce: 'Downloading the analysis engine ({loaded}\u00a0of\u00a0{total}, {percent}): once only, on first use',
     runtimeShort: 'Downloading the engine… {percent}',
     phases: {
+      /** Another browser tab of the site is downloading the model: this one waits, then reads what it stored. */
+      wait: 'Another tab is downloading the model; this one will use it when done…',
       manifest: 'Reading the model description…',
       /** (no-break spaces: the two figures stay on one line, as in Chinese) */
       download: 'Downloading the model ({file}): {loaded}\u00a0of\u00a0{total} ({percent})',

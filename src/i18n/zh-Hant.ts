@@ -519,6 +519,7 @@ const zhHant: DeepStringRecord<typeof en> = {
     "runtimeOnce": "正在下載分析引擎（{loaded} / {total}，{percent}），只在首次使用時下載一次",
     "runtimeShort": "正在下載分析引擎 {percent}",
     "phases": {
+      "wait": "另一個分頁正在下載模型，完成後本頁直接使用……",
       "manifest": "正在讀取模型說明……",
       "download": "正在下載模型（{file}）：{loaded} / {total}（{percent}）",
       "verify": "正在驗證下載內容……",

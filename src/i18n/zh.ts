@@ -495,6 +495,8 @@ const zh: DeepStringRecord<typeof en> = {
     runtimeOnce: '正在下载分析引擎（{loaded}\u00a0/\u00a0{total}，{percent}），只在首次使用时下载一次',
     runtimeShort: '正在下载分析引擎 {percent}',
     phases: {
+      /** Another browser tab of the site is downloading the model: this one waits, then reads what it stored. */
+      wait: '另一个标签页正在下载模型，完成后本页直接使用……',
       manifest: '正在读取模型说明……',
       /** (no-break spaces: "475 KB /" and "11 MB" were on two lines on a phone, QA) */
       download: '正在下载模型（{file}）：{loaded}\u00a0/\u00a0{total}（{percent}）',

@@ -18,6 +18,8 @@ interface FakeClient {
   failLoad: (error: unknown) => void
   /** The progress callback the engine passed to load(). */
   report?: (progress: LoadProgress) => void
+  /** A worker started again after an idle release loads silently (analyze() gives no result): its listeners hear. */
+  silentLoad: (result: { cached: boolean; fromCache: boolean }) => void
 }
 const clients: FakeClient[] = []
 
@@ -27,6 +29,13 @@ vi.mock('../../../src/engine', async (importOriginal) => ({
   createNerClient: ({ modelUrl, threads }: { modelUrl: string; threads: number }) => {
     let resolve!: (v: unknown) => void
     let reject!: (e: unknown) => void
+    const loadListeners = new Set<(result: unknown) => void>()
+    const result = (cached: boolean, fromCache: boolean, manifestFromCache: boolean) => ({
+      model: { id: modelUrl, version: '1', title: modelUrl, entityTypes: ['PER'], metrics: {}, bytes: 1, cached },
+      backend: { name: 'wasm', simd: true, threads: 1 },
+      fromCache,
+      manifestFromCache,
+    })
     const loaded = new Promise((res, rej) => {
       resolve = res
       reject = rej
@@ -38,18 +47,22 @@ vi.mock('../../../src/engine', async (importOriginal) => ({
       cached: false,
       fromCache: false,
       manifestFromCache: false,
-      finishLoad: () => resolve({
-        model: { id: modelUrl, version: '1', title: modelUrl, entityTypes: ['PER'], metrics: {}, bytes: 1, cached: fake.cached },
-        backend: { name: 'wasm', simd: true, threads: 1 },
-        fromCache: fake.fromCache,
-        manifestFromCache: fake.manifestFromCache,
-      }),
+      finishLoad: () => {
+        const loaded = result(fake.cached, fake.fromCache, fake.manifestFromCache)
+        loadListeners.forEach((listener) => listener(loaded)) // (as the real client: before load() resolves)
+        resolve(loaded)
+      },
       failLoad: (error) => reject(error),
+      silentLoad: ({ cached, fromCache }) => loadListeners.forEach((listener) => listener(result(cached, fromCache, true))),
     }
     clients.push(fake)
     return {
       state: 'stopped',
       onStateChange: () => () => undefined,
+      onLoad: (listener: (result: unknown) => void) => {
+        loadListeners.add(listener)
+        return () => loadListeners.delete(listener)
+      },
       idleDeadline: () => null,
       memory: async () => null,
       load: (onProgress?: (progress: LoadProgress) => void) => {
@@ -258,6 +271,47 @@ describe('useNerEngine.loadedFromCache', () => {
     clients[1]!.finishLoad()
     await reloaded
     expect(engine.loadedFromCache.value).toBe(true)
+    scope.stop()
+  })
+})
+
+describe('useNerEngine: the model stored or not meanwhile', () => {
+  it('takes in the silent load of a worker started again, and tells each load once (lastLoad)', async () => {
+    // Tabs QA: a worker released after idle, started again by the next analysis, read the model from storage (or
+    // downloaded and stored it again), and the Model tab went on saying "not stored".
+    const scope = effectScope()
+    const engine = scope.run(() => useNerEngine({ modelUrl: 'https://x/models/a/', warnings: [] }))!
+    const loads: unknown[] = []
+    scope.run(() => watch(engine.lastLoad, (load) => loads.push(load), { flush: 'sync' }))
+    const loaded = engine.load()
+    Object.assign(clients[0]!, { cached: true, fromCache: false })
+    clients[0]!.finishLoad()
+    await loaded
+    expect(loads).toEqual([{ stored: true, downloaded: true }]) // a first visit: stored anew
+    expect(engine.loadedFromCache.value).toBe(false)
+
+    engine.noteStored(false) // another tab removed it
+    expect(engine.model.value?.cached).toBe(false)
+    clients[0]!.silentLoad({ cached: true, fromCache: true })
+    expect(engine.model.value?.cached).toBe(true)
+    expect(engine.loadedFromCache.value).toBe(true)
+    expect(loads.at(-1)).toEqual({ stored: true, downloaded: false })
+    expect(loads).toHaveLength(2)
+    scope.stop()
+  })
+
+  it('ignores a silent load of a client switched away from', async () => {
+    const scope = effectScope()
+    const engine = scope.run(() => useNerEngine({ modelUrl: 'https://x/models/a/', warnings: [] }))!
+    const first = engine.load()
+    clients[0]!.finishLoad()
+    await first
+    const switched = engine.switchModel('https://x/models/b/')
+    clients[1]!.finishLoad()
+    await switched
+    clients[0]!.silentLoad({ cached: true, fromCache: true })
+    expect(engine.model.value?.id).toBe('https://x/models/b/')
+    expect(engine.model.value?.cached).toBe(false)
     scope.stop()
   })
 })

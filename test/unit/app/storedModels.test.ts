@@ -15,8 +15,12 @@ function fakeEngine(currentId = NEWS) {
     modelUrl: ref(urlOf(currentId)),
     phase: ref('idle'),
     model: ref<{ id: string; cached: boolean } | null>(null),
+    lastLoad: ref<{ stored: boolean; downloaded: boolean } | null>(null),
     clearCache: vi.fn(async () => undefined),
     refreshStorage: vi.fn(async () => undefined),
+    noteStored: vi.fn((stored: boolean) => {
+      if (engine.model.value) engine.model.value = { ...engine.model.value, cached: stored }
+    }),
   }
   return engine satisfies EngineForStorage
 }
@@ -181,6 +185,86 @@ describe('useStoredModels', () => {
     } finally {
       listener.close()
     }
+  })
+
+  it('keeps a tab\'s facts about the model in use with its list when another tab clears it, and both say stored once a load stores it again', async () => {
+    // Tabs QA: after tab A cleared the model, tab B's list said "not stored" and its facts "stored here", with a
+    // Clear button; once B's next load stored it again, A went on saying "not stored", even after its own next load
+    // read it from storage.
+    const a = setup(NEWS, [NEWS])
+    a.engine.clearCache.mockImplementation(async () => {
+      a.stored.delete(NEWS)
+    })
+    const bEngine = fakeEngine(NEWS)
+    const scope = effectScope()
+    scopes.push(scope)
+    const b = scope.run(() => useStoredModels(bEngine, urlOf, a.backend))!
+    for (const engine of [a.engine, bEngine]) {
+      engine.phase.value = 'ready'
+      engine.model.value = { id: NEWS, cached: true }
+    }
+    await Promise.all([a.storage.refresh(), b.refresh()])
+    bEngine.refreshStorage.mockClear()
+
+    await a.storage.clearInUse()
+    await vi.waitFor(() => expect(b.states[NEWS]!.stored).toBe(false))
+    expect(bEngine.model.value).toEqual({ id: NEWS, cached: false }) // no "stored here", no Clear button
+    expect(bEngine.refreshStorage).toHaveBeenCalled() // the storage figure too
+
+    // B's worker, released after idle, starts again at B's next analysis: it downloads the model and stores it.
+    a.stored.add(NEWS)
+    bEngine.lastLoad.value = { stored: true, downloaded: true }
+    await vi.waitFor(() => expect(b.states[NEWS]!.stored).toBe(true))
+    await vi.waitFor(() => expect(a.storage.states[NEWS]!.stored).toBe(true)) // told over the channel
+    expect(a.engine.model.value).toEqual({ id: NEWS, cached: true })
+    expect(bEngine.model.value).toEqual({ id: NEWS, cached: true })
+  })
+
+  it('looks again after a load of its own that read the model from storage, and tells no other tab', async () => {
+    const a = setup(NEWS)
+    a.engine.phase.value = 'ready'
+    a.engine.model.value = { id: NEWS, cached: false }
+    await a.storage.refresh()
+    expect(a.storage.states[NEWS]!.stored).toBe(false)
+    const messages: unknown[] = []
+    const listener = new BroadcastChannel(STORED_MODELS_CHANNEL)
+    listener.addEventListener('message', (event) => messages.push(event.data))
+    try {
+      a.stored.add(NEWS) // stored meanwhile by another tab that said nothing (an older build of the site)
+      a.engine.lastLoad.value = { stored: true, downloaded: false } // a worker's restart read it from storage
+      await vi.waitFor(() => expect(a.storage.states[NEWS]!.stored).toBe(true))
+      expect(a.engine.model.value).toEqual({ id: NEWS, cached: true })
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(messages).toEqual([]) // nothing stored anew: no message, so no tab answers another's refresh with one
+    } finally {
+      listener.close()
+    }
+  })
+
+  it('keeps the latest answer when an earlier check answers after it', async () => {
+    // A check asked while the model was still being stored waits on the site for the download size: its "not stored"
+    // came after the "stored" of the check that followed the load.
+    const { engine, backend, stored, storage } = setup(NEWS)
+    engine.phase.value = 'ready'
+    engine.model.value = { id: NEWS, cached: true }
+    const slow: (() => void)[] = []
+    const status = backend.status
+    backend.status = async (options) => {
+      const answer = await status(options)
+      if (answer.stored || options.modelUrl !== urlOf(NEWS)) return answer
+      return new Promise((resolve) => slow.push(() => resolve(answer)))
+    }
+    const first = storage.refresh()
+    await vi.waitFor(() => expect(slow.length).toBeGreaterThan(0))
+    await nextTick() // (the phase's watcher looks too, once watching)
+    stored.add(NEWS)
+    await storage.refresh()
+    expect(storage.states[NEWS]!.stored).toBe(true)
+    slow.forEach((answer) => answer())
+    await first
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(storage.states[NEWS]!.stored).toBe(true)
+    expect(engine.model.value).toEqual({ id: NEWS, cached: true })
   })
 
   it('follows the engine once watching: a model that finishes loading shows as stored', async () => {

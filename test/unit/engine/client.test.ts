@@ -155,6 +155,23 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('createNerClient', () => {
     expect(states).toEqual(['starting', 'busy', 'ready', 'released', 'starting', 'busy', 'ready'])
   })
 
+  it('tells its load listeners of each load, the silent restart after an idle release included', async () => {
+    // The page learnt only of explicit loads: a restart that stored the model again (removed in another tab) or found
+    // it stored left the Model tab saying "not stored" (tabs QA).
+    const c = makeClient({ idleTimeoutMs: 200 })
+    const heard: { cached: boolean; fromCache: boolean }[] = []
+    c.onLoad((result) => heard.push({ cached: result.model.cached, fromCache: result.fromCache }))
+    await c.load()
+    expect(heard).toEqual([{ cached: true, fromCache: false }])
+    await sleep(350)
+    expect(c.state).toBe('released')
+    await clearCachedModels() // another tab removed it
+    await c.analyze(SENTENCE)
+    expect(heard).toEqual([{ cached: true, fromCache: false }, { cached: true, fromCache: false }]) // stored again
+    await c.analyze(SENTENCE) // the same worker: no load
+    expect(heard).toHaveLength(2)
+  })
+
   it('keeps the worker while jobs keep coming (each job pushes the deadline back)', async () => {
     const c = makeClient({ idleTimeoutMs: 300 })
     for (let i = 0; i < 4; i++) {

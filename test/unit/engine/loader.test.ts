@@ -143,6 +143,46 @@ describe.runIf(hasModel(TINY_MODEL_DIR))('loadModelFiles', () => {
     await expect(loadModelFiles({ modelUrl: server.url, fetch: down })).rejects.toMatchObject({ code: 'NETWORK' })
   })
 
+  it('says it waits while another tab holds a file (Web Lock), then reads what that tab stored', async () => {
+    // The second of two tabs opened together sat on "reading the model description" with a full bar for the whole of
+    // the first one's download (tabs QA).
+    const held = new Map<string, Promise<unknown>>()
+    const locks = {
+      request(name: string, ...args: unknown[]) {
+        const work = args.at(-1) as (lock: { name: string } | null) => Promise<unknown>
+        const ifAvailable = args.length > 1 && (args[0] as { ifAvailable?: boolean }).ifAvailable
+        if (ifAvailable && held.has(name)) return Promise.resolve(work(null))
+        const before = held.get(name) ?? Promise.resolve()
+        const mine = before.then(() => work({ name }))
+        const settled = mine.catch(() => undefined)
+        held.set(name, settled)
+        void settled.then(() => { if (held.get(name) === settled) held.delete(name) })
+        return mine
+      },
+    }
+    vi.stubGlobal('navigator', { locks })
+    try {
+      const onnx = manifest().files.find((f: { name: string }) => f.name === 'model.onnx')
+      let releaseOtherTab!: () => void
+      const otherTab = locks.request(`shiti-model-file:${onnx.sha256}`, () => new Promise<void>((resolve) => (releaseOtherTab = resolve)))
+      const progress: LoadProgress[] = []
+      const loading = loadModelFiles({ modelUrl: server.url, onProgress: (p) => progress.push(p) })
+      await vi.waitFor(() => expect(progress.some((p) => p.phase === 'wait')).toBe(true))
+      const waiting = progress.find((p) => p.phase === 'wait')!
+      expect(waiting).toEqual({ phase: 'wait', file: 'model.onnx', loaded: 0, total: 0, fromCache: false }) // no figures: no bar
+      expect(progress.filter((p) => p.file === 'model.onnx' && p.phase !== 'wait')).toEqual([])
+      await new ModelCache().putFile(manifest().id, onnx.sha256, modelFile('model.onnx'), 'model.onnx') // what that tab stored
+      releaseOtherTab()
+      await otherTab
+      const loaded = await loading
+      expect(loaded.files.get('model.onnx')).toEqual(modelFile('model.onnx'))
+      expect(server.requests).not.toContain('/model.onnx')
+      expect(progress.filter((p) => p.phase === 'wait')).toHaveLength(1) // the files no one held: no wait
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('rejects a manifest that is not JSON as MODEL', async () => {
     server.override.set('manifest.json', new TextEncoder().encode('<html>not found</html>'))
     await expect(loadModelFiles({ modelUrl: server.url })).rejects.toMatchObject({ code: 'MODEL' })
