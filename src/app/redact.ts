@@ -554,12 +554,17 @@ function numberStandsAlone(text: string, start: number, end: number, key: string
 
 /** The character shown before `at` (past invisible ones and combining marks) and the one from `at` on. */
 function shownBefore(text: string, at: number): CodePoint | undefined {
+  const pos = shownBeforeAt(text, at)
+  return pos < 0 ? undefined : codePointAt(text, pos)
+}
+/** Where the character shown before `at` starts (shownBefore), -1 if none. */
+function shownBeforeAt(text: string, at: number): number {
   for (let pos = at; pos > 0;) {
     pos -= pos >= 2 && /[\uDC00-\uDFFF]/.test(text[pos - 1]!) && /[\uD800-\uDBFF]/.test(text[pos - 2]!) ? 2 : 1
     const c = codePointAt(text, pos)
-    if (c.kind !== HIDDEN && c.kind !== MARK) return c
+    if (c.kind !== HIDDEN && c.kind !== MARK) return pos
   }
-  return undefined
+  return -1
 }
 function shownFrom(text: string, at: number): CodePoint | undefined {
   const pos = shownFromAt(text, at)
@@ -792,9 +797,9 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   // own as surely as the model's: HR QA, 姓名：上官婉清 … 婉清擅长沟通 left 婉清 readable.
   const modelPeople = new Set<string>()
   for (const found of entities) {
-    // (李某 found whole is 李 found, as where a text is read: readNameSpans)
-    const e = asSomeoneSurname(found)
-    if (!types.has(e.type)) continue
+    // (李某 found whole is 李 found, as where a text is read: readNameSpans; a role word is no name: neverAName)
+    const e = asSomeoneSurname(withoutParticles(found))
+    if (!types.has(e.type) || neverAName(e)) continue
     // (a number's spaced digit groups run together: groupedNumberKey)
     const key = groupedNumberKey(mentionKey(e.text), e.type)
     if (e.type === 'PER' && !people.has(key)) people.set(key, e)
@@ -957,6 +962,77 @@ function isRoleWord(key: string): boolean {
 }
 
 /**
+ * Words the models tag as a person, an organisation or a place that never are one (QA 56): a side's (警方, 校方, 男方;
+ * 甲方 … are ROLE_WORDS), an occupation's or a role's (社工, 民警, 家长, 患者: casework QA, the fine-grained model's 社工 became
+ * [人名1] at every mention and 警方 a government body), and Cantonese time words (琴日, 今朝, 聽日: regional QA, 琴日 a person).
+ * Simplified, as keys are compared (聽日 is 听日); both forms of the Cantonese ones, read before the common words are loaded.
+ */
+const NEVER_NAMES: ReadonlySet<string> = new Set([
+  '戊方', '男方', '女方', '对方', '他方', '我方', '中方', '外方', '资方', '劳方', '校方', '院方', '园方', '警方', '厂方', '店方', '供方', '需方', '官方', '军方',
+  '社工', '民警', '辅警', '交警', '刑警', '特警', '片警', '警察', '公安', '检察官', '书记员', '审判员', '陪审员', '调解员', '网格员', '志愿者', '社区',
+  '居委会', '村委会', '护工', '保姆', '保安', '司机', '家长', '学生', '患者', '病人', '心理老师', '校医',
+  '琴日', '噚日', '寻日', '尋日', '今朝', '听日', '聽日', '听朝', '聽朝', '琴晚', '听晚', '聽晚',
+])
+/** The types a role word found as a name is kept readable in (neverAName): a job title the fine-grained model finds as
+ *  POSITION is one a user who ticks that type wants replaced. */
+const NEVER_NAME_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'COMPANY', 'GOV', 'LOC', 'GPE'])
+
+/** Whether one part of a found name is a role word, never a name (neverAName): ROLE_WORDS, NOT_GIVEN_NAMES and NEVER_NAMES,
+ *  and ROLE_SHAPE's words where no person's name reads so: not 王晓方, 李立人 or 晓方 alone, only three characters whose
+ *  first two make a word and start no surname (出租方, 借款人, 被告人). */
+function isRolePart(key: string): boolean {
+  const simple = simplifiedKey(key)
+  if (ROLE_WORDS.has(simple) || NOT_GIVEN_NAMES.has(simple) || NEVER_NAMES.has(simple) || NEVER_NAMES.has(key)) return true
+  if (!ROLE_SHAPE.test(simple)) return false
+  const chars = Array.from(simple)
+  return !/[方人]$/u.test(simple) || (chars.length === 3 && !SURNAMES.has(chars[0]!) && isWord(chars[0]!, chars[1]!))
+}
+
+/**
+ * Whether a found name is a role word and no name (isRolePart), or role words with brackets (the model's 方（乙方） of
+ * 承租方（乙方）, a part of one character 方 or 人 allowed beside one): contracts QA, the fine-grained model's 甲方 and 乙方
+ * were replaced and spread as people, one company a person and a company, and 承租方（乙方） lost its label. Such a span is
+ * kept readable (redact) and seeds no spread (spreadNames), whichever found it.
+ */
+function neverAName(e: Entity): boolean {
+  if (!NEVER_NAME_TYPES.has(e.type)) return false
+  const parts = mentionKey(e.text).split(/[()\s]+/u).filter((part) => part !== '')
+  const roles = parts.filter(isRolePart)
+  return roles.length > 0 && parts.every((part) => roles.includes(part) || part === '方' || part === '人')
+}
+
+/** Cantonese particles and pronouns no name holds (咗, 佢, 嘅), and those at a person's edges that are no part of it: 係
+ *  (is) and 仔 (son) before it, 話 (says) and 係 after it. 仔 only before a surname and two characters more (仔梁志偉, not 仔仔). */
+const NEVER_IN_NAME = new Set('咗佢嘅')
+const NOT_BEFORE_PERSON = new Set('係')
+const NOT_AFTER_PERSON = new Set('話係')
+
+/**
+ * A found name without the Cantonese particles the models take in at its edges (regional QA: 陳話佢 "陳 says he" was a
+ * person, and its 話佢 spread as the given name into 陳生話佢琴日; 咗匯豐銀行, 係區嘉欣, 仔梁志偉 lost their particles to the
+ * pseudonym). `e` itself where none, or where nothing would be left.
+ */
+function withoutParticles(e: Entity): Entity {
+  if (!NEVER_NAME_TYPES.has(e.type)) return e
+  const person = e.type === 'PER'
+  const chars = Array.from(e.text)
+  let first = 0
+  let last = chars.length
+  for (;;) {
+    const c = chars[first]
+    if (last - first < 2 || c === undefined) break
+    if (NEVER_IN_NAME.has(c) || (person && NOT_BEFORE_PERSON.has(c))) first++
+    else if (person && c === '仔' && last - first >= 4 && SURNAMES.has(simplifiedOf(chars[first + 1]!))) first++
+    else break
+  }
+  while (last - first >= 2 && (NEVER_IN_NAME.has(chars[last - 1]!) || (person && NOT_AFTER_PERSON.has(chars[last - 1]!)))) last--
+  if (first === 0 && last === chars.length) return e
+  const start = e.start + chars.slice(0, first).join('').length
+  const text = chars.slice(first, last).join('').trimEnd()
+  return { ...e, start, end: start + text.length, text }
+}
+
+/**
  * Whether a declared short name is a common word (平安, 星河: two characters the common words' table holds), which is
  * then replaced only where it stands as the name of a party (standsAsShortName), not inside the word's own uses.
  */
@@ -1114,8 +1190,18 @@ const INDUSTRY_WORDS = [
 ]
 const INDUSTRY_END = new RegExp(`(?:${[...INDUSTRY_WORDS].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
 const INDUSTRY_SET: ReadonlySet<string> = new Set(INDUSTRY_WORDS)
-/** A trade word or 公司/集团 right after a company's implied core (腾讯|控股, 腾讯|公司), taken in with it. */
-const TRADE_AFTER = new RegExp(`(?:${[...INDUSTRY_WORDS, '公司', '集团'].sort((a, b) => b.length - a.length).join('|')})`, 'uy')
+/** The trade words that are verbs too (向澄川支付货款, 由远帆服务团队, 远帆管理项目): contracts QA, TRADE_AFTER took them in
+ *  with the core, and every payment clause read 向[机构1]货款. */
+const VERB_TRADE_WORDS: ReadonlySet<string> = new Set([
+  '支付', '服务', '管理', '投资', '设计', '检测', '咨询', '租赁', '担保', '运输', '制造', '建筑', '包装', '印刷', '出版', '旅游', '教育', '快递',
+  '移动', '联通', '通信', '通讯', '零售', '娱乐',
+])
+/** A trade word or 公司/集团 right after a company's implied core (腾讯|控股, 腾讯|公司), taken in with it and a 公司/集团 after
+ *  it (远帆服务公司); a verb of VERB_TRADE_WORDS only before the name goes on (公司, 集团, 有限, 股份), never before its object. */
+const TRADE_AFTER = new RegExp(
+  `(?:${INDUSTRY_WORDS.filter((word) => !VERB_TRADE_WORDS.has(word)).concat('公司', '集团').sort((a, b) => b.length - a.length).join('|')}|(?:${[...VERB_TRADE_WORDS].join('|')})(?=公司|集团|有限|股份))(?:公司|集团)?`,
+  'uy',
+)
 const TRADE_END = new RegExp(`(?:${[...INDUSTRY_WORDS, '公司', '集团'].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
 /** Cores too general to stand for one company: 中国国际金融… is not every 国际, 中国工商银行… not every 工商 (向工商部门 would read
  *  as the party: a bank's short name is 工行, which no rule derives). */
@@ -1433,12 +1519,16 @@ function compoundSurnameEnd(text: string, e: Entity, covered: Uint8Array): numbe
  *   not more often a word there (SURNAMES_AS_WORDS: 于某日, 应某要求) or a compound one, not after a character it makes
  *   a word with (变成某种, 提高某些), and not where 某 starts a word or an organisation's name (someoneEnd: 某天, 某某公司).
  *   Nothing without the common words (loadCommonWords), which these checks need.
- * Returns `entities` itself where nothing changes.
+ * - a name loses the Cantonese particles at its edges (withoutParticles: 陳話佢 as 陳).
+ * Returns `found` itself where nothing changes.
  */
-function readNameSpans(text: string, entities: readonly Entity[]): readonly Entity[] {
+function readNameSpans(text: string, found: readonly Entity[]): readonly Entity[] {
+  // (a name without the Cantonese particles at its edges, withoutParticles)
+  const trimmed = found.map((e) => (e.end > text.length || text.slice(e.start, e.end) !== e.text ? e : withoutParticles(e)))
+  const entities = trimmed.some((e, i) => e !== found[i]) ? trimmed : found
   const covered = new Uint8Array(text.length)
   for (const e of entities) if (e.end <= text.length) covered.fill(1, Math.max(0, e.start), e.end)
-  let changed = false
+  let changed = entities !== found
   const read = entities.map((e) => {
     if (e.end > text.length) return e
     const someone = asSomeoneSurname(e)
@@ -1460,7 +1550,7 @@ function readNameSpans(text: string, entities: readonly Entity[]): readonly Enti
     if (before?.han && (isWord(before.key, surname[0]!) || before.key === '某')) continue
     added.push({ start, end: at, type: 'PER', text: surname, score: 1 })
   }
-  if (added.length === 0) return changed ? read : entities
+  if (added.length === 0) return changed ? read : found
   return [...read, ...added].sort((a, b) => a.start - b.start)
 }
 
@@ -1591,10 +1681,20 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
   // of its last character is no bar where the next character makes a word with the one after it too: 丽华|表示 and
   // 志明|确认 read as the name and a word far more often than as 华表 and 明确 (a word before it is always a bar:
   // 有意思远 is read 有|意思|远).
-  const standsAsName = (start: number, end: number, name: string) => {
+  // A nickname (found by its label) after a surname character that ends a word (照顾|豆豆, 看管|豆豆) or doubled (管|豆豆,
+  // 谈|豆豆) is the nickname all the same (casework QA: 外婆照顾豆豆。 stayed readable); a surname before a given name, or
+  // before a nickname such as 小虎 (王小虎), is another person's.
+  const surnameBefore = (start: number, before: CodePoint, key: readonly string[], nickname: boolean) => {
+    if (!SURNAMES.has(simplifiedOf(before.key)) || SURNAMES_AS_WORDS.has(simplifiedOf(before.key))) return false
+    if (!nickname) return true
+    if (key.length % 2 === 0 && key.length >= 2 && key.every((c, i) => i % 2 === 0 || c === key[i - 1])) return false
+    const prior = shownBefore(text, shownBeforeAt(text, start))
+    return !(prior?.han && isWord(prior.key, before.key))
+  }
+  const standsAsName = (start: number, end: number, name: string, nickname = false) => {
     const key = Array.from(name)
     const before = shownBefore(text, start)
-    if (before?.han && (isWord(before.key, key[0]!) || (SURNAMES.has(simplifiedOf(before.key)) && !SURNAMES_AS_WORDS.has(simplifiedOf(before.key))))) return false
+    if (before?.han && (isWord(before.key, key[0]!) || surnameBefore(start, before, key, nickname))) return false
     const afterAt = shownFromAt(text, end)
     const after = afterAt < text.length ? codePointAt(text, afterAt) : undefined
     if (!after?.han || !isWord(key[key.length - 1]!, after.key)) return true
@@ -1622,7 +1722,7 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
           const trade = TRADE_AFTER.exec(text)
           if (trade && fits(at, stop + trade[0].length)) stop += trade[0].length
         }
-        if (!fits(at, stop) || !wholeWord(at, stop, key) || ((isGivenNameAlone(e) || isNickname(e)) && !standsAsName(at, stop, key))) continue
+        if (!fits(at, stop) || !wholeWord(at, stop, key) || ((isGivenNameAlone(e) || isNickname(e)) && !standsAsName(at, stop, key, isNickname(e)))) continue
         if (!numberStandsAlone(text, at, stop, key, e.type)) continue
         if ((e as GivenNameEntity).commonWord && stop === foundStop && !standsAsShortName(at, stop, key)) continue
         if (keptInTitle({ type: e.type, start: at, end: stop })) continue
@@ -2105,7 +2205,8 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   const keptInTitle = keptInStatuteTitle(text)
   // (a compound surname alone, 欧阳 of 欧阳请假, as the text's one full name of it: compoundSurnamesLinked, each
   // occurrence by what follows it, a spread one too)
-  const replaced = compoundSurnamesLinked(text, nonOverlapping(chosen.filter((e) => !keptInTitle(e))))
+  // A role word found as a name (甲方, 社工: neverAName) is kept readable; it still stood in a spread name's way.
+  const replaced = compoundSurnamesLinked(text, nonOverlapping(chosen.filter((e) => !keptInTitle(e) && !neverAName(e))))
   // A surname alone before a title, as the one full name of it (titledSurnames): its pseudonym's number, and a surname no
   // name covers there replaced as that person in any mode.
   for (const e of titledSurnames(text, replaced, chosen, neverMarkedBar(text, options.neverMarked), options.spread?.titleGenders)) {
