@@ -74,8 +74,15 @@ const PHONE_SHAPES = [
   String.raw`09\d{2}[ -]?\d{3}[ -]?\d{3}`,
   // Taiwan from abroad: +886 2 2345 6789, +886 912 345 678.
   String.raw`(?:\+|00)886[ -]?(?:9\d{2}[ -]?\d{3}[ -]?\d{3}|\(?[2-8]\d?\)?[ -]?${LOCAL})`,
-  // Hong Kong, eight digits, with its country code: +852 2300 6555.
-  String.raw`(?:\+|00)852[ -]?\d{4}[ -]?\d{4}`,
+  // Hong Kong and Macau, eight digits, with the country code: +852 2300 6555, (852) 9123 4567, +853 6612 3456; 852 or 853
+  // without a plus only set apart and before eight digits no more follow (Tel: 852 2877 1234 was 852 2877 and 1234 left
+  // readable: regional QA).
+  String.raw`(?:(?:\+|00)85[23][ -]?|\(\+?85[23]\) ?|85[23][ -](?=\d{4}[ -]?\d{4}(?![ -]?\d)))\d{4}[ -]?\d{4}`,
+  // Singapore, eight digits from 3, 6, 8 or 9: +65 9123 4567, +65-6789-1234, (65) 91234567.
+  String.raw`(?:(?:\+|00)65[ -]?|\(\+?65\) ?)[3689]\d{3}[ -]?\d{4}`,
+  // Malaysia: a mobile 01x and seven or eight digits, a landline's one- or two-digit area code and seven or eight:
+  // +60 12-345 6789, +60 11-2345 6789, +60 3-2345 6789.
+  String.raw`(?:(?:\+|00)60[ -]?|\(\+?60\) ?)(?:1\d|[3-9]\d?)[ -]?\d{3,4}[ -]?\d{4}`,
   // A bare local number with an extension in words after it: 85201234转6012.
   String.raw`${LOCAL}(?=${WORD_EXTENSION})`,
 ]
@@ -102,10 +109,13 @@ const ORDER_NUMBER_LABELS = String.raw`(?:订单号|訂單號|订单编号|訂�
 const NUMBER_LABEL_GAP = String.raw`(?:码|碼)?[ \t\u3000]*:?[ \t\u3000]*(?:为|為|是)?[ \t\u3000]*$`
 const NOT_A_PHONE_BEFORE = new RegExp(`(?:${COUNT_BEFORE}|${ORDER_NUMBER_LABELS})${NUMBER_LABEL_GAP}`, 'u')
 const NUMBER_LABEL_BEFORE = new RegExp(`(?:编号|編號)${NUMBER_LABEL_GAP}`, 'u')
+/** Messaging apps an account of which is a phone number (WhatsApp：6234 5678, as Hong Kong, Macau and Singapore forms
+ *  give a mobile: regional QA), in English. */
+const MESSAGING_APPS = String.raw`(?<![A-Za-z])(?:WhatsApp|Whatsapp|WHATSAPP|whatsapp|WeChat|Wechat|WECHAT|Signal|SIGNAL|Telegram|TELEGRAM)(?![A-Za-z])`
 /** A phone's label right before the number (电话：, 手机, 联系方式：, 联系人：, Tel:, 座机, 手机号 …), on its line or alone on the
  *  line above: what follows is a phone whatever comes after it (电话13800138000块, 手机：13800138000亿达中心: recheck 50b). */
 const PHONE_LABEL_BEFORE = new RegExp(
-  String.raw`(?:电话|電話|手机|手機|传真|傳真|热线|熱線|座机|座機|(?:联系|聯繫|联络|聯絡)(?:方式|人)?|(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|PHONE|[Ff]ax|FAX|[Mm]obile|MOBILE|[Cc]ell)\.?)` +
+  String.raw`(?:电话|電話|手机|手機|手提|传真|傳真|热线|熱線|座机|座機|(?:联系|聯繫|联络|聯絡)(?:方式|人)?|(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|PHONE|[Ff]ax|FAX|[Mm]obile|MOBILE|[Cc]ell)\.?|${MESSAGING_APPS})` +
     String.raw`(?:号码|號碼|号|號)?[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*(?:为|為|是)?[ \t\u00a0\u3000]*(?:\r?\n[ \t\u00a0\u3000]*)?$`,
   'u',
 )
@@ -125,9 +135,17 @@ function phones(folded: string, text: string): (PatternEntity | Span)[] {
   return found
 }
 /** A bare local number (Hong Kong's 2300 6555, a mainland 8520 1234) right after a word that says it is one:
- *  电话：, 傳真, Tel., Fax: . Without one it is as likely a count, an amount or a serial number. */
-const PHONE_CUES = String.raw`(?:电话|電話|手机|手機|传真|傳真|联系|聯繫|联络|聯絡|热线|熱線|(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|PHONE|[Ff]ax|FAX)\.?)(?:号码|號碼)?`
-const PHONE_AFTER_CUE = new RegExp(`(?<=${PHONE_CUES}[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*)${LOCAL}${EXTENSION}?${NUMBER_END}`, 'g')
+ *  电话：, 傳真, Tel., Fax:, Hong Kong's 手提 (a mobile), Mobile:, WhatsApp：. Without one it is as likely a count, an
+ *  amount or a serial number. */
+const PHONE_CUES = String.raw`(?:电话|電話|手机|手機|手提|传真|傳真|联系|聯繫|联络|聯絡|热线|熱線|(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|PHONE|[Ff]ax|FAX|[Mm]obile|MOBILE|[Cc]ell|CELL)\.?|${MESSAGING_APPS})(?:号码|號碼)?`
+/** A country code before such a number, its plus or brackets or neither (Tel: 852 2877 1234, 電話：(853) 2871 2345). */
+const CUE_COUNTRY_CODE = String.raw`(?:(?:\+|00)?(?:852|853|886|86|65|60)[ -]?|\(\+?(?:852|853|886|86|65|60)\) ?)`
+/** The number after a cue, its country code and every further group of digits with it: a phone is never cut in half
+ *  (Tel: 852 2877 1234 gave 852 2877, 1234 left readable: regional QA). Not a year's, a date's or a count's digits after it. */
+const PHONE_AFTER_CUE = new RegExp(
+  `(?<=${PHONE_CUES}[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*)${CUE_COUNTRY_CODE}?${LOCAL}(?:[ -]\\d{2,4}(?!\\d|[年月日号號次个個元]))*${EXTENSION}?${NUMBER_END}`,
+  'g',
+)
 
 /** Mainland resident ID numbers, 18 characters, whole or grouped 6-8-4 (region, birth date, serial and check) with
  *  the same separator; and the old 15-digit ones (a two-digit birth year, no check digit). */
@@ -239,6 +257,17 @@ const LABEL_GAP = String.raw`[ \t\u00a0\u3000]*[:：]?[ \t\u00a0\u3000]*(?:为|�
 
 /** A date: 1957年3月8日, 1996年12月, 1991-09-14, 1991.9.14, 1991/09/14. */
 const DATE = String.raw`(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?|[-./]\d{1,2}(?:[-./]\d{1,2})?(?!\d))`
+/** A date in Taiwan's Republic years (民國78年5月14日, 民国115年3月2日, 民國78/5/14), and a day before its month and year
+ *  (14/05/1989, 14-05-1989, 14.5.1989), as Singapore, Hong Kong and Malaysia forms write it: dates of birth and visits
+ *  left readable after their labels (regional QA). */
+const ROC_DATE = String.raw`民[國国][ \t]*\d{1,3}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号號])?|[-./]\d{1,2}(?:[-./]\d{1,2})?(?!\d))`
+const DAY_FIRST_DATE = String.raw`\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}(?!\d)`
+/** A Republic year without 民國 (78年5月14日, 115/03/02): only right after a date's label, where it can be nothing else. A
+ *  month after the year at least, and a month and a day that can be one. */
+const ROC_YEAR_DATE = String.raw`(?:[1-9]\d|1[0-4]\d)(?:[ \t]*年[ \t]*(?:0?[1-9]|1[0-2])[ \t]*月(?:[ \t]*(?:0?[1-9]|[12]\d|3[01])[ \t]*[日号號])?|` +
+  ['/', '-', '\\.'].map((sep) => String.raw`${sep}(?:0?[1-9]|1[0-2])${sep}(?:0?[1-9]|[12]\d|3[01])(?!\d)`).join('|') + ')'
+/** A date after a date's label: DATE, or one of the regional forms. */
+const LABEL_DATE = String.raw`(?:${DATE}|${ROC_DATE}|${DAY_FIRST_DATE}|${ROC_YEAR_DATE})`
 /** 生于 that dates an event, not a birth: 发生于, 产生于, 衍生于, 派生于, 寄生于, 共生于, 滋生于, 萌生于, 催生于 (re-check
  *  54g: 事故发生于2008年5月 read [出生日期1]). Not 诞生于: a biography's birth (他诞生于1990年) as often as a company's, and a
  *  company's year masked is the lesser harm (re-check 54h). */
@@ -246,15 +275,15 @@ const EVENT_NOT_BIRTH = String.raw`(?<![发發产產衍派寄共滋萌催])`
 /** A date after 出生日期, 生日, 生于 …, or before 出生: a date of birth. Other dates (a visit's, a filing's) are not; nor
  *  出生 before 人口, 人数, 数量 or 率 (a statistic: 2022年出生人口956万), though 出生数天后 and 出生率先 are births (re-check 54h). */
 const BIRTH_LABELS = String.raw`(?:出生日期|出生年月日?|出生于|出生於|出生(?!人口|人数|人數|数量|數量|率(?!先))|生日|${EVENT_NOT_BIRTH}生于|${EVENT_NOT_BIRTH}生於)`
-const BIRTH_DATE = new RegExp(String.raw`${BIRTH_LABELS}${LABEL_GAP}(?<v>${DATE})`, 'g')
+const BIRTH_DATE = new RegExp(String.raw`${BIRTH_LABELS}${LABEL_GAP}(?<v>${LABEL_DATE})`, 'g')
 /** A year alone (生于2008年, 2003年生), or a year and a month before 生: how genealogies, obituaries and CVs write a
  *  birth (genealogy QA: of 2003年生, 2005年出生, 生于2008年, 1999年6月生 and 1938年5月生于湖南 none was caught). */
-const BIRTH_YEAR = String.raw`(?:19|20)\d{2}[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?(?![ \t]*\d)`
+const BIRTH_YEAR = String.raw`(?:(?:19|20)\d{2}|民[國国][ \t]*\d{1,3})[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?(?![ \t]*\d)`
 const BIRTH_YEAR_AFTER_LABEL = new RegExp(String.raw`${BIRTH_LABELS}${LABEL_GAP}(?<v>${BIRTH_YEAR})`, 'g')
 /** 生 after a date is a birth unless it starts a word: 2023年生产, 生效, 生活, 生日, 生态, 生物, 生猪, 生源, 生均, 生师比,
  *  生化, 生计, 生动, 生根 … (re-check 54g: 2010年生均经费, 2011年生师比 were births). */
 const BORN = String.raw`出生(?!人口|人数|人數|数量|數量|率(?!先))|生人|生(?![产產活意日长長效成存物命态態气氣字词詞涯病肖前平还還育猪豬源鲜鮮机機死理殖均师師化计計动動根])`
-const DATE_OF_BIRTH = new RegExp(String.raw`(?:${DATE}|${BIRTH_YEAR})(?=[ \t]*(?:${BORN}))`, 'g')
+const DATE_OF_BIRTH = new RegExp(String.raw`(?:${DATE}|${ROC_DATE}|(?<![\d./-])${DAY_FIRST_DATE}|${BIRTH_YEAR})(?=[ \t]*(?:${BORN}))`, 'g')
 /** The labels of a record's dates: a visit's, an admission's, a sample's, a signature's (入院日期, 就诊时间, 采集时间,
  *  签名日期 …). A date and a hospital name out of one file pick out a patient as a date of birth does (medical QA:
  *  27 of 27 such dates stayed). A date without one (a visit's in running text) stays: README says so. */
@@ -265,7 +294,7 @@ const TIME_OF_DAY = String.raw`(?:[ \t]*(?:上午|下午|凌晨|早上|中午|�
  *  12 时 left 12 时, 记录时间：…日 下午 2 点半 left 下午 2 点半). Not 1 点滴, nor a count (3 小时, 20分钟 have no 时/点 after the digits); 3点钟 is a time. */
 const LABELLED_TIME = String.raw`(?:(?:上午|下午|凌晨|早上|早晨|清晨|中午|午后|傍晚|晚上|夜间|夜間)?[ \t]*\d{1,2}(?::\d{2}(?::\d{2})?(?!\d)|[ \t]*[时時点點](?!滴)(?:半|[ \t]*\d{1,2}[ \t]*分(?!钟|鐘)(?:[ \t]*\d{1,2}[ \t]*秒)?)?))`
 /** A day after a label: a date with a year, or a month and a day without one (3月18日). */
-const LABELLED_DAY = String.raw`(?:${DATE}|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号])`
+const LABELLED_DAY = String.raw`(?:${LABEL_DATE}|\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*[日号])`
 /** A range's second half: 至 3月15日, -2020.3, -12时, -10:00, 至15日, 至4月 (recheck 49b: 检查时间：3月12日至3月15日 left 3月15日,
  *  随访时间：2019.12-2020.3 left 2020.3, 手术时间：…日 8时-12时 left 12时). Only a date or a time: a bed (-10床), a
  *  reading (体温36.5) or the next field (入院诊断) is no half of it. */
@@ -457,9 +486,14 @@ const TRAVEL_LABELS = String.raw`(?<![A-Za-z])PNR(?:号码|號碼|号|號|编码
 /** A research grant's number after its label (批准号, 项目编号, 基金编号, 课题编号, Grant No.): it picks out the grant's holder
  *  (paper QA: acknowledgements kept them readable). */
 const GRANT_LABELS = String.raw`(?:项目|項目|基金|课题|課題|资助|資助)?(?:批准号|批准號)|(?:项目|項目|基金|课题|課題|资助|資助)(?:编号|編號|号|號)|(?<![A-Za-z])${anyCase('grant')} (?:${anyCase('no')}\.?|${anyCase('number')})`
-/** A postcode after its label (邮编：100084, 邮政编码 200433): six digits, which with a city narrow an address to a campus
- *  or a few streets. A bare six-digit number is not one (an amount, a code). */
-const POSTCODE = new RegExp(String.raw`(?:邮编|郵編|邮政编码|郵政編碼)${LABEL_GAP}(?<v>\d{6})${NUMBER_END}`, 'g')
+/** A postcode after its label (邮编：100084, 邮政编码 200433, Singapore's 邮区 310012): six digits, which with a city narrow
+ *  an address to a campus or a few streets; or after Singapore's name, as its addresses end (Singapore 310012, 新加坡
+ *  310012, Singapore (310012): regional QA). A bare six-digit number is not one (an amount, a code), nor a count after the
+ *  country's name (新加坡100000人). */
+const POSTCODE = new RegExp(
+  String.raw`(?:(?:邮编|郵編|邮政编码|郵政編碼|邮区|郵區)${LABEL_GAP}|(?<![A-Za-z])(?:Singapore|SINGAPORE|新加坡)[ \t\u00a0]*\(?)(?<v>\d{6})${NUMBER_END}(?![ \t]*(?:[人名个個元万萬千百年月日家户戶次]|美元|新元))`,
+  'g',
+)
 /** An insurance claim's own numbers after their labels (insurance QA: all left readable in a redacted survey report and
  *  claim file): a policy's (保单号), a report's (报案号), a claim's (理赔编号, 赔案号), a vehicle's frame number or VIN (车架号,
  *  车架号（VIN）, VIN码, 车辆识别代号), an engine's (发动机号) and an invoice's number and code (发票号码, 发票代码), each of
@@ -710,8 +744,16 @@ const PUBLIC_AFTER = new RegExp(String.raw`^(?:${ROOM_LIST_SEP}${LISTED_ROOM})*[
 /** Whether the room at `start`..`end` of `folded` is a public building's (PUBLIC_ROOM beside it or its list). */
 const publicRoom = (folded: string, start: number, end: number) =>
   PUBLIC_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) || PUBLIC_AFTER.test(folded.slice(end, end + 60))
-/** A house, building, unit or room number: 700弄, 15号, 3号楼, 2幢, 1单元, 402室, 8层. Not 3号线, 1号文件, 5号令. */
-const ADDRESS_UNIT = String.raw`\d+[A-Za-z]?(?:弄|号院|號院|号楼|號樓|栋|棟|幢|座|单元|單元|室|房|层|層|[号號](?![线線文令字机機台位码碼种種选選]))`
+/** A house, building, unit or room number: 700弄, 15号, 3号楼, 2幢, 1单元, 402室, 8层. Not 3号线, 1号文件, 5号令. Taiwan's
+ *  and Hong Kong's lanes, a road's section and floors too (4段216巷27弄5號3樓, 5號之1, 3樓之2, Macau's 12樓B: regional QA
+ *  left 216巷 and 3樓 readable), a floor's flat letter after it; not 楼盘, 楼市, 楼梯 …. */
+const ADDRESS_UNIT = String.raw`\d+[A-Za-z]?(?:弄|巷|段|号院|號院|号楼|號樓|栋|棟|幢|座|单元|單元|室|房|层|層|[楼樓](?![盘盤市宇层層梯道顶頂])(?:[A-Z]室?(?![A-Za-z\d]))?|[号號](?![线線文令字机機台位码碼种種选選]))(?:之\d{1,2})?`
+/** A road's section or an estate's phase in Chinese numerals before a number (忠孝東路四段216巷, 旺角中心一期15樓). */
+const SECTION_OR_PHASE = String.raw`(?:(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}[段期])`
+/** A Singapore unit, its floor and its number: #08-345, #B1-12, #12-34A. */
+const SINGAPORE_UNIT = String.raw`#(?:B\d|\d{2})-\d{2,5}[A-Z]?(?![\dA-Za-z-])`
+/** Such a unit anywhere, its shape being no count's or date's (淀山一道12号#08-345 left it readable: regional QA). */
+const SINGAPORE_UNIT_ALONE = new RegExp(String.raw`(?<![\w#&])${SINGAPORE_UNIT}`, 'g')
 /** The words that follow a household's room and no count (1703的业主, 1802门口, 903住户): after them bare digits are a
  *  room's though a Han character follows (estate QA: 阳光花园小区B座1703的业主 left 1703 readable). */
 const ROOM_NEXT = String.raw`(?:的(?:业主|業主|住户|住戶|租户|租戶|房东|房東|门口|門口|户主|戶主)|业主|業主|住户|住戶|租户|租戶|户主|戶主|房东|房東|门口|門口|门前|門前)`
@@ -722,7 +764,7 @@ const COUNT_NEXT = String.raw`(?:[年月日时時分秒人户戶个個元万萬�
 /** Units in a row (700弄15号402室), a room's bare number after a building's (7栋502, 1单元1702, 3栋1703的业主)
  *  included. Not a day of the month (3月5号, 本月10号), nor a count after a measure word (21座4000米以上的山). */
 const ADDRESS_NUMBER = new RegExp(
-  String.raw`(?<![\dA-Za-z第月])${ADDRESS_UNIT}(?:[-－]?${ADDRESS_UNIT})*(?:[-－]?\d{3,4}(?![\d%％.．]|(?!${ROOM_NEXT})[\u3400-\u9fff]))?`,
+  String.raw`(?<![\dA-Za-z第月])${SECTION_OR_PHASE}?${ADDRESS_UNIT}(?:[-－]?${ADDRESS_UNIT})*(?:[-－]?\d{3,4}(?![\d%％.．]|(?!${ROOM_NEXT})[\u3400-\u9fff]))?(?:[ \t]?${SINGAPORE_UNIT})?`,
   'g',
 )
 /** A block's letter and a room in it: B座1703, B栋1703室, A幢2单元602 (estate QA: a household's, readable before, as
@@ -800,14 +842,14 @@ const ADDRESS_LABEL = /(?:住址|地址|住所|家住|户籍|戶籍|现住|現�
  *  them by the dozen (阳光花园小区3栋、5栋、12栋停水; 3栋2单元东侧电梯), so they stay readable, after an estate or an address
  *  label too (estate QA: the first of a list was masked, the rest not). A room, a house number (15号, 3号院), a lane or a
  *  floor is still taken. */
-const BUILDING_ONLY = /^(?:[-－]?\d+[A-Za-z]?(?:号楼|號樓|栋|棟|幢|座|单元|單元))+$/
+const BUILDING_ONLY = /^(?:[一二三四五六七八九十]{1,3}期)?(?:[-－]?\d+[A-Za-z]?(?:号楼|號樓|栋|棟|幢|座|单元|單元))+$/
 /** Two numbers or more, not all of them 号 (a list of numbers, 39号41号, or days, 16号-19号, is no address by
  *  itself) nor all counts of buildings and floors (8栋6层住宅, 10栋32层). */
 const isChain = (s: string) => (s.match(/\d+/g)?.length ?? 0) >= 2 &&
-  !/^(?:[-－]?\d+[A-Za-z]?[号號])+$/.test(s) && !/^(?:[-－]?\d+(?:栋|棟|幢|座|层|層))+$/.test(s)
+  !/^(?:[-－]?\d+[A-Za-z]?[号號])+$/.test(s) && !/^(?:[-－]?\d+(?:栋|棟|幢|座|层|層|楼|樓))+$/.test(s)
 /** 栋, 座, 层 are measure words too: one of them after a street's or village's name is an address's only where no
  *  noun follows it (新村168栋老房, 西段93座桥 count; 3栋， does not). */
-const MEASURE_UNIT = /(?:栋|棟|幢|座|层|層)$/
+const MEASURE_UNIT = /(?:栋|棟|幢|座|层|層|楼|樓)$/
 /** 号 is a day of the month too: 李家村2号晚上, 15号上午, 10号起 (shapes met in raw news), not a house's number. */
 const TIME_AFTER_DAY = /^[ \t]*(?:上午|下午|晚上|晚间|晚間|晚|早上|早晨|凌晨|中午|傍晚|夜里|夜間|夜间|当天|當天|起|至|到|前后|前後|以前|以后|以後|之前|之后|之後)/
 
@@ -1097,6 +1139,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
       (buildingEnds.has(m.index! + 2) || publicRoom(folded, m.index!, m.index! + m[0].length) ? undefined : m[0]))],
     [false, () => matches(folded, text, ROOM_TRIPLE, 'ADDRESS_NUMBER', acceptRoomTriple(folded, placeEnds, buildingEnds))],
     [false, () => matches(folded, text, ADDRESS_NUMBER, 'ADDRESS_NUMBER', acceptAddress(folded, placeEnds))],
+    [false, () => matches(folded, text, SINGAPORE_UNIT_ALONE, 'ADDRESS_NUMBER')],
     [false, () => roomsAfterBuildings(folded, text, buildingEnds)],
   ]
   let kept: (PatternEntity | Span)[] = []
@@ -1253,6 +1296,14 @@ function nicknames(text: string, people: readonly Entity[] = []): PatternEntity[
   return found
 }
 
+/** How many nicknames the rules find (小名“豆豆”) that none of `names` (what a copy replaces without the rules) covers:
+ *  counted in the Redact tab's red line while the rules are off (casework QA 2: a child's 小名 stayed readable, the
+ *  line counting numbers alone). */
+export function nicknamesLeft(text: string, names: readonly Entity[]): number {
+  const found = nicknames(text, names.filter((e) => e.type === 'PER'))
+  return found.filter((p) => !names.some((e) => e.start < p.end && p.start < e.end)).length
+}
+
 /** The labels of a listed company's, a fund's or a bond's short name (证券简称, 股票简称, 公司简称, A股简称 …) and of a
  *  company's full name (公司名称, 公司全称, 企业名称). */
 const SHORT_NAME_LABELS = String.raw`(?:证券|證券|股票|公司|基金|债券|債券|[ABH]股)(?:简称|簡稱)`
@@ -1388,7 +1439,7 @@ const PLACEHOLDER = /^(?:见|見|详见|詳見|参见|參見|请|請|待|(?:无|
 
 /** The labels that may stand alone on a line with their value alone on the next, as a Word table's two cells copied
  *  out read (微信⏎hmm_nj0615, 出生年月⏎1994.06, 姓名⏎上官婉清, 股票代码⏎600519): those of the rules' own labelled values. */
-const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${TRAVEL_LABELS}|${GRANT_LABELS}|${INSURANCE_LABELS}|${CARD_LABELS}|邮编|郵編|邮政编码|郵政編碼|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|${ORDER_LABELS}|${TAIL_LABELS}|床号|床號|床位号?|床位號?)`
+const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${TRAVEL_LABELS}|${GRANT_LABELS}|${INSURANCE_LABELS}|${CARD_LABELS}|邮编|郵編|邮政编码|郵政編碼|邮区|郵區|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|${ORDER_LABELS}|${TAIL_LABELS}|床号|床號|床位号?|床位號?)`
 /** A pasted table's heading that is one of those labels or an address's (group address: its values are read by all
  *  the rules, a house number's are no labelled value's; group name: a name's, which the rules of numbers do not read),
  *  a word before it or not (学号, 家长电话, 家庭住址). */
@@ -1428,14 +1479,6 @@ function findLabelLines(text: string): LabelLines | undefined {
     const gapAt = m.index + m[0].indexOf(gap)
     pieces.push(text.slice(at, gapAt), colon === undefined ? ':' : ' ', ' '.repeat(gap.length - 1))
     at = gapAt + gap.length
-/** How many nicknames the rules find (小名“豆豆”) that none of `names` (what a copy replaces without the rules) covers:
- *  counted in the Redact tab's red line while the rules are off (casework QA 2: a child's 小名 stayed readable, the
- *  line counting numbers alone). */
-export function nicknamesLeft(text: string, names: readonly Entity[]): number {
-  const found = nicknames(text, names.filter((e) => e.type === 'PER'))
-  return found.filter((p) => !names.some((e) => e.start < p.end && p.start < e.end)).length
-}
-
     values.set(end - v.length, end)
   }
   if (values.size === 0) return undefined
