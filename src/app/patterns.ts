@@ -328,6 +328,8 @@ const personalAge: Accept = (m) => {
     : m.groups!.v
 }
 
+/** A count's, an amount's or a time's word after a number (张, 个, 元, 万, 年, 月 …). */
+const COUNT_WORD = String.raw`(?:[万萬亿億千百个個余餘多元张張人名件次条條家年月日天位笔筆块塊份台辆輛岁歲%％])`
 /** Labels of a person's record and account numbers in hospitals, employers, social security, schools. */
 const PERSONAL_RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|就诊卡|就診卡|医保卡?|醫保卡?|社保卡?|社保个人编|社保個人編|社会保障卡?|社會保障卡?|公积金(?:个人)?账|公積金(?:個人)?帳|公积金|员工编?|員工編?|工|档案|檔案|学|學|考生|准考证|准考證|帐|账|帳|賬)(?:号码|號碼|号|號)|(?:病理|影像|检查|檢查|标本|標本|样本|樣本|条码|條碼|登记|登記|流水|ID)(?:号码|號碼|号|號)|(?<![A-Za-z])ID(?=[ \t\u00a0\u3000]*:)|员工编号|員工編號|公积金账户|病案编号|档案编号|` +
   // A vehicle's and a driver's papers, and a penalty's or an accident's decision (police QA: 行驶证号：BJ20260301,
@@ -342,8 +344,11 @@ const PERSONAL_RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|
  *  火警号码, 接警号码 (a service's), nor a warning's or a siren's 警号 (三號風球警號, 拉响警号: recheck). */
 const OFFICIAL_LABELS = String.raw`(?:执法证|執法證)[,，][ \t\u3000]*(?:证|證)件?(?:号码|號碼|号|號|编号|編號)|(?:执法证|執法證)(?:件|编|編)?(?:号码|號碼|号|號)?|(?:工作证|工作證|警官证|警官證)(?:编号|編號|号码|號碼|号|號)|(?<![报報火匪预預接]|风球|風球|信号|信號|拉响|拉響|鸣|鳴|响起|響起)警(?:员|員)?(?:编号|編號|号码|號碼|号|號)`
 const RECORD_LABELS = `${PERSONAL_RECORD_LABELS}|${OFFICIAL_LABELS}`
-/** Letters, digits and - _ . /, or digits in groups (6222 0212 3456 7890 127, whole), three characters at least. */
-const RECORD_VALUE = String.raw`(?=[A-Za-z0-9_\-./]{3})[A-Za-z0-9](?:[A-Za-z0-9_\-./]*[A-Za-z0-9])?(?: \d{3,})*`
+/** Letters, digits and - _ . /, or digits in groups (6222 0212 3456 7890 127, whole), three characters at least. An
+ *  account's last group of one or two digits after twelve digits, whole or in groups of four, is its own too (账号：9558
+ *  8012 3456 7890 12, 账号：9558801234567890 12: contracts QA, 12 left readable), not a count after it (… 12 张). */
+const RECORD_VALUE = String.raw`(?=[A-Za-z0-9_\-./]{3})[A-Za-z0-9](?:[A-Za-z0-9_\-./]*[A-Za-z0-9])?(?: \d{3,})*` +
+  String.raw`(?:(?<=(?:\d{12}|\d{4} \d{4} \d{4})(?: \d{3,})*) \d{1,2}(?![\dA-Za-z.．]|[ \t\u3000]*${COUNT_WORD}))?`
 /** Not a count, a price or a date after the label (shapes met in raw news: 清理账号364万余个, 停用账号92.8万个, 挂门诊号42元,
  *  某机构账号8日表示). */
 const RECORD_END = String.raw`(?![A-Za-z0-9.．万萬亿億千个個余餘多元张張人名件次条條家年月日])`
@@ -503,7 +508,11 @@ const INSURANCE_LABELS = String.raw`(?:保单|保單|保险单|保險單)(?:号�
   String.raw`(?:(?:车架|車架)(?:号码|號碼|号|號)|(?:车辆|車輛)识别(?:代号|代码|号码|号)|(?:車輛)識別(?:代號|代碼|號碼|號))(?:[ \t]*\((?:VIN|vin)(?:码|碼)?\))?|` +
   String.raw`(?<![A-Za-z])(?:VIN|vin)(?![A-Za-z])(?:码|碼|号|號| ?${anyCase('code')}| ?${anyCase('no')}\.?)?|` +
   String.raw`(?:发动机|發動機)(?:号码|號碼|编号|編號|号|號)|(?:发票|發票)(?:号码|號碼|代码|代碼|号|號)`
-const CODE_AFTER_LABEL = new RegExp(String.raw`(?:(?<travel>${TRAVEL_LABELS})|${GRANT_LABELS}|${INSURANCE_LABELS})${LABEL_GAP}(?<v>${RECORD_VALUE})${RECORD_END}`, 'g')
+/** A contract's or a tender's own numbers after their labels (招标编号, 采购编号, 标段编号, 合同编号, 合同号, 协议编号 …), as a
+ *  project's after 项目编号 (GRANT_LABELS) are: contracts QA found ZFCG-2026-0088 replaced after 项目编号 and
+ *  ZB-2026-HZ-0417 after 招标编号 readable in the same notice. Such a number is searchable and leads to the parties. */
+const CONTRACT_NUMBER_LABELS = String.raw`(?:招标|招標|采购|採購|标段|標段|标包|標包|合同|协议|協議|投标|投標|中标|中標)(?:编号|編號|号码|號碼|号|號)`
+const CODE_AFTER_LABEL = new RegExp(String.raw`(?:(?<travel>${TRAVEL_LABELS})|${GRANT_LABELS}|${CONTRACT_NUMBER_LABELS}|${INSURANCE_LABELS})${LABEL_GAP}(?<v>${RECORD_VALUE})${RECORD_END}`, 'g')
 /** A travel or grant label's value holds a digit (a year or a count after the label has its unit, RECORD_END), or is a
  *  booking's five to eight capitals (PNR：KXPTMA): not a word (PNR code, 确认号码是否正确). A phone or a hotline is left to
  *  the phone rule (PHONE_OR_HOTLINE). Not a date, but after a travel label eight digits run together are a code, not a date
@@ -694,7 +703,27 @@ const CREDIT_CODE = /(?<![\dA-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWX
 /** After its label a code is one whatever its check character (a typo, or a sample's made-up code); after 税号 or 纳税人识别号
  *  too, a company's tax number being its credit code (chat QA: an invoice's 抬头：…，税号91440300MA5F8XYZ1K, its Z no
  *  character of GB 32100's, was left readable). */
-const CREDIT_CODE_AFTER_LABEL = new RegExp(String.raw`(?:统一社会信用代码|統一社會信用代碼|信用代码|信用代碼|税号|稅號|纳税人识别号|納稅人識別號|纳税识别号|納稅識別號)${LABEL_GAP}(?<v>[0-9A-Z]{18})(?![\dA-Za-z])`, 'g')
+const CREDIT_CODE_AFTER_LABEL = new RegExp(String.raw`(?:统一社会信用代码|統一社會信用代碼|信用代码|信用代碼|税号|稅號|纳税人识别号|納稅人識別號|纳税识别号|納稅識別號)${LABEL_GAP}(?<v>(?=[A-Za-z]{0,17}\d)[0-9A-Za-z]{18})(?![\dA-Za-z])`, 'g')
+/** A company's older numbers after their labels (contracts QA: older contracts and bids still carry them, left readable):
+ *  the organisation code of eight characters and a check (组织机构代码：MA01ABCD-2), and the business licence's registration
+ *  number of 13 or 15 digits (营业执照注册号：110108012345678), or the credit code that replaced both, after either label;
+ *  in any case (91110108ma01abcd2x). A digit among them. */
+const ORGANISATION_CODE_AFTER_LABEL = new RegExp(
+  String.raw`(?:组织机构代码|組織機構代碼|机构代码|機構代碼)(?:证|證)?(?:号码|號碼|号|號)?${LABEL_GAP}(?<v>(?=[A-Za-z]{0,8}\d)(?:[0-9A-Za-z]{8}[-－]?[0-9A-Za-z]|[0-9A-Za-z]{18}))(?![\dA-Za-z]|[-－][\dA-Za-z])`,
+  'g',
+)
+const REGISTRATION_NUMBER_AFTER_LABEL = new RegExp(
+  String.raw`(?:(?:营业执照|營業執照|工商)?(?:注册号|註冊號)(?:码|碼)?|(?:营业执照|營業執照)(?:号码|號碼|编号|編號|号|號))${LABEL_GAP}(?<v>\d{13}|\d{15}|(?=[A-Za-z]{0,17}\d)[0-9A-Za-z]{18})(?![\dA-Za-z])`,
+  'g',
+)
+/** A person's certificate number after 证书编号 (a registered constructor's, a qualification's: 注册证书编号, 资格证书编号;
+ *  contracts QA: 证书编号：浙133121845678 readable after the project manager's name was replaced, its 浙 read by the model as a
+ *  place), the province's character before it with it. A digit in it, not a date (labelledCode). */
+const CERTIFICATE_NUMBER_LABELS = String.raw`(?:证书|證書)(?:编号|編號|号码|號碼|号|號)`
+const CERTIFICATE_NUMBER_AFTER_LABEL = new RegExp(
+  String.raw`(?:${CERTIFICATE_NUMBER_LABELS})${LABEL_GAP}(?<v>(?:[${PLATE_PROVINCES}](?=[A-Za-z0-9]))?${RECORD_VALUE})${RECORD_END}${NOT_A_CERTIFICATE}`,
+  'g',
+)
 /** A listed company's securities code with its exchange: 600519.SH, 000001.SZ, 830799.BJ (Shanghai's also .SS, as
  *  Yahoo writes it), 00700.HK, 0700.HK or 700.HK, in capitals or not (full-width ones folded); or the exchange first, as
  *  Chinese quote sites write it: SH600519, sz000001. A bare six-digit number is not one: a postcode, an amount. */
@@ -952,13 +981,20 @@ function listedRooms(folded: string, text: string, kept: readonly (PatternEntity
 const digitsOf = (match: string) => match.replace(/[^\dXx]/g, '')
 
 /** Card numbers start with 3 to 6 (UnionPay 62, Visa 4, Mastercard 5, Amex and JCB 3) and pass Luhn. Where a
- *  separate last group fails the sum, the 16 digits before it may still be a card, and the group something else. */
+ *  separate last group fails the sum but the 16 digits before it pass, the group is the number's own (汇款至 6228 4803
+ *  1234 5678 910: contracts QA left 910 readable), the whole taken, unless a count follows it (4111 1111 1111 1111 12 张:
+ *  a card, and twelve of something). */
 const acceptCard: Accept = (m) => {
+  if (/^[3-6]/.test(m[0]) && passesLuhn(digitsOf(m[0]))) return m[0]
   // Only a group set apart: 16 digits at the start of an unbroken run of 18 are no card (an ID with a wrong birth
   // date, 陈思远（310101199002304527）, was a card of 16 with 27 left readable).
-  const candidates = m.groups?.tail && m[1] ? [m[0], m[0].slice(0, -m.groups.tail.length)] : [m[0]]
-  return candidates.find((c) => /^[3-6]/.test(c) && passesLuhn(digitsOf(c)))
+  if (!(m.groups?.tail && m[1])) return undefined
+  const card = m[0].slice(0, -m.groups.tail.length)
+  if (!(/^[3-6]/.test(card) && passesLuhn(digitsOf(card)))) return undefined
+  return COUNT_AFTER.test(m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) ? card : m[0]
 }
+/** A count's or an amount's word right after a number (12 张, 12 元, 3 个月). */
+const COUNT_AFTER = new RegExp(String.raw`^[ \t\u3000]*${COUNT_WORD}`, 'u')
 
 function matches(folded: string, text: string, pattern: RegExp, type: PatternType | 'PER' | 'ORG' | 'LOC', accept: Accept = (m) => m.groups?.v ?? m[0]): PatternEntity[] {
   const found: PatternEntity[] = []
@@ -1107,6 +1143,9 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [true, () => matches(folded, text, CHAT_ID, 'RECORD_NUMBER', chatId)],
     [true, () => matches(folded, text, PASSPORT, 'RECORD_NUMBER')],
     [true, () => matches(folded, text, CODE_AFTER_LABEL, 'RECORD_NUMBER', labelledCode)],
+    [true, () => matches(folded, text, CERTIFICATE_NUMBER_AFTER_LABEL, 'RECORD_NUMBER', labelledCode)],
+    [false, () => matches(folded, text, ORGANISATION_CODE_AFTER_LABEL, 'RECORD_NUMBER')],
+    [false, () => matches(folded, text, REGISTRATION_NUMBER_AFTER_LABEL, 'RECORD_NUMBER')],
     [true, () => matches(folded, text, POSTCODE, 'RECORD_NUMBER')],
     [false, () => grantNumbers(folded, text)],
     [false, () => matches(folded, text, BARE_PASSPORT, 'RECORD_NUMBER', barePassport)],
@@ -1153,15 +1192,21 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
 
 /** The labels a signature's name follows: 主治医师, 审核者, 护士签名, 审判长 … (the longer ones end in these). */
 const SIGNATURE_LABELS = String.raw`(?:医师|醫師|医生|醫生|签名|簽名|签字|簽字|审核者|審核者|稽核者|审核人|審核人|稽核人|记录者|記錄者|记录人|記錄人|检验者|檢驗者|报告者|報告者|审判长|審判長|审判员|審判員|陪审员|陪審員|书记员|書記員|法官助理)`
+/** A contract's or a tender's parties, before the label of one of their people (乙方项目负责人：, 招标人联系人：). */
+const CONTRACT_PARTIES = String.raw`[甲乙丙丁]方|招标人|招標人|投标人|投標人|中标人|中標人|采购人|採購人|供应商|供應商|出租[方人]|承租[方人]|委托方|委託方|受托方|受託方|发包[方人]|發包[方人]|承包[方人]|[买買卖賣]方|招标代理机构|招標代理機構|代理机构|代理機構`
 /** Where a signature's or a family's label may start: a line's start, a whitespace, or a field's separator (a bar, a
  *  comma, a semicolon …), and the words of a role before it (主治 of 主治医师, 护士长 of 护士长签名, 人民 of 人民陪审员, 紧急
  *  of 紧急联系人). Not after other Han characters (社区医生：我年轻 让我来, a headline; 那位年轻的医生 说) nor after a
  *  sentence's end (患者：头疼。医生：多久了？, dialogue: recheck 49b). */
-const LABEL_LEAD = String.raw`(?<=^|[\s|｜/,，;；、)）\]】])(?:(?:主治|主任|副主任|住院|主管|经治|經治|值班|接诊|接診|会诊|會診|门诊|門診|急诊|急診|手术|手術|主刀|麻醉|上级|上級|管床|责任|責任|实习|實習|进修|進修|规培|規培|执业|執業|审核|審核|检验|檢驗|报告|報告|复核|複核|送检|送檢|申请|申請|操作|记录|記錄|检查|檢查|影像|超声|超聲|放射|病理|药师|藥師|技师|技師|护士长|護士長|护士|護士|医生|醫生|医师|醫師|家属|家屬|患者|患儿|患兒|病人|本人|代理|人民|助理|紧急|緊急|法定|签收|簽收){0,2})`
+const LABEL_LEAD = String.raw`(?<=^|[\s|｜/,，;；、)）\]】])(?:(?:主治|主任|副主任|住院|主管|经治|經治|值班|接诊|接診|会诊|會診|门诊|門診|急诊|急診|手术|手術|主刀|麻醉|上级|上級|管床|责任|責任|实习|實習|进修|進修|规培|規培|执业|執業|审核|審核|检验|檢驗|报告|報告|复核|複核|送检|送檢|申请|申請|操作|记录|記錄|检查|檢查|影像|超声|超聲|放射|病理|药师|藥師|技师|技師|护士长|護士長|护士|護士|医生|醫生|医师|醫師|家属|家屬|患者|患儿|患兒|病人|本人|代理|人民|助理|紧急|緊急|法定|签收|簽收|${CONTRACT_PARTIES}){0,2})`
+/** The labels of a contract's or a tender's people (contracts QA: the news model found no name after any of them in a
+ *  party block, 法定代表人：东方明远, 委托代理人：第五清, 项目负责人：闻人浩 all left readable): a colon after them, as a family's
+ *  labels. */
+const CONTRACT_ROLE_LABELS = String.raw`法定代表人|法人代表|委托代理人|委託代理人|授权代表|授權代表|授权代理人|授權代理人|项目负责人|項目負責人|技术负责人|技術負責人|负责人|負責人|经办人|經辦人|评标专家|評標專家|项目经理|項目經理|项目总监|項目總監`
 /** The labels of a patient's family and contacts (家属：欧阳丽娟（之女）, 联系人：李建军（丈夫）, 监护人：吕国华（父）: medical
  *  QA, names the model can miss as it misses a signature's), 姓名 after them or not. A colon always: 配偶 and 联系人 are
  *  words of running text too. */
-const FAMILY_LABELS = String.raw`(?:家属|家屬|亲属|親屬|联系人|聯繫人|聯絡人|监护人|監護人|配偶|委托人|委託人)(?:姓名)?`
+const FAMILY_LABELS = String.raw`(?:家属|家屬|亲属|親屬|联系人|聯繫人|聯絡人|监护人|監護人|配偶|委托人|委託人|${CONTRACT_ROLE_LABELS})(?:姓名)?`
 /** A name: two to four Han characters, and a transliterated one's parts after a middle dot (配偶：艾力·吐尔逊). */
 const LABELLED_NAME = String.raw`[\u3400-\u9fff]{2,4}(?:[·•・][\u3400-\u9fff]{1,6}){0,2}`
 /** Two to four Han characters after a signature's label and a colon or spaces (after a family's label and a colon),
@@ -1205,9 +1250,11 @@ const AFTER_SPACED_NAME = new RegExp(String.raw`^[ \t\u3000]*(?:\r?\n|$|\d|${LAB
  *  signature's label only where the name ends its line or a date or the next signature follows (主任医师 查房，…,
  *  审判员 宣读 判决书 are no signatures). */
 function signatureNames(text: string): PatternEntity[] {
-  return matches(foldFullWidth(text), text, SIGNATURE_NAME, 'PER', (m) => {
+  const folded = foldFullWidth(text)
+  const single = matches(folded, text, SIGNATURE_NAME, 'PER', (m) => {
     const name = m.groups!.v!
     if (NOT_A_SIGNATURE.test(name) || PLACEHOLDER.test(name)) return undefined
+    if (NOT_A_ROLE_HOLDER.test(name) && CONTRACT_ROLE_END.test(m[0].slice(0, m[0].length - name.length))) return undefined
     const rest = m.input!.slice(m.index! + m[0].length)
     // A blank signature line's next field (医生签名：      日期：) is no name.
     if (/^[ \t\u3000]*:/.test(rest)) return undefined
@@ -1223,6 +1270,42 @@ function signatureNames(text: string): PatternEntity[] {
     if (/^[,;、][ \t\u3000]*[\u3400-\u9fff]{1,8}[ \t\u3000]*:/u.test(rest)) return name
     return m.groups!.colon !== undefined && /^[,;、][ \t\u3000]*(?:\r?\n|$)/u.test(rest) ? name : undefined
   })
+  // A list's first name with its bracket (欧阳立诚（组长）、…) the single name's rule takes too.
+  const lists = nameLists(folded, text).filter((span) => !overlapsAny(single, span))
+  return lists.length === 0 ? single : mergeByStart(single, lists)
+}
+/** A contract's role label before its value (法定代表人：, 项目负责人：), told from a family's by the words. */
+const CONTRACT_ROLE_END = new RegExp(String.raw`(?:${CONTRACT_ROLE_LABELS})(?:姓名)?[ \t\u3000]*:[ \t\u3000]*$`, 'u')
+/** What fills a contract's role field without being a person: a department or a body (财务部, 项目部, 办公室, 采购中心), a
+ *  role (项目经理, 总经理), a party (甲方, 乙方). A name with a title (王经理) is a person's and stays one. */
+const NOT_A_ROLE_HOLDER = new RegExp(
+  String.raw`(?:部|处|處|办|辦|局|厅|廳|室|中心|公司|单位|單位|小组|小組|团队|團隊|委员会|委員會)$|` +
+    String.raw`^(?:项目|項目|技术|技術|财务|財務|行政|工程|总|總|副总|副總)?(?:经理|經理|主任|总监|總監|主管|负责人|負責人|工程师|工程師|代表)$|` +
+    String.raw`^(?:[甲乙丙丁双雙]方|另行|另定|指定|法人)`,
+  'u',
+)
+/** A list of names after a family's or a contract's label and a colon (评标专家：欧阳立诚、蒋慧、詹国栋; 联系人：张三、李四), each
+ *  name perhaps with its part in brackets (欧阳立诚（组长）), the list ending its line or its sentence (SIGNATURE_NAME takes a
+ *  name alone, and no list's first name, which a 、 follows). */
+const NAME_LIST = new RegExp(
+  String.raw`${LABEL_LEAD}${FAMILY_LABELS}[ \t\u3000]*:[ \t\u3000]*(?<v>${LABELLED_NAME}(?:\([^()\n]{1,8}\))?(?:[ \t\u3000]*[、,][ \t\u3000]*${LABELLED_NAME}(?:\([^()\n]{1,8}\))?)+)(?=[ \t\u3000]*(?:[。;.]|\r?\n|$))`,
+  'gmu',
+)
+const LIST_ITEM = new RegExp(String.raw`${LABELLED_NAME}`, 'gu')
+function nameLists(folded: string, text: string): PatternEntity[] {
+  const found: PatternEntity[] = []
+  for (const m of folded.matchAll(NAME_LIST)) {
+    const list = m.groups!.v!
+    const at = m.index + m[0].length - list.length
+    // Not a list's bracket's words (组长 of 欧阳立诚（组长）): the names only.
+    const names = [...list.replace(/\([^()\n]*\)/gu, (b) => ' '.repeat(b.length)).matchAll(LIST_ITEM)]
+    if (names.some((n) => NOT_A_SIGNATURE.test(n[0]) || PLACEHOLDER.test(n[0]) || NOT_A_ROLE_HOLDER.test(n[0]))) continue
+    for (const n of names) {
+      const start = at + n.index
+      found.push({ start, end: start + n[0].length, type: 'PER', text: text.slice(start, start + n[0].length), score: 1, fromPattern: true })
+    }
+  }
+  return found
 }
 
 /** The labels of another name a person goes by: a nickname (外号, 绰号, 诨号, 诨名, 花名, 小名, 乳名), an online one (网名,
@@ -1439,7 +1522,7 @@ const PLACEHOLDER = /^(?:见|見|详见|詳見|参见|參見|请|請|待|(?:无|
 
 /** The labels that may stand alone on a line with their value alone on the next, as a Word table's two cells copied
  *  out read (微信⏎hmm_nj0615, 出生年月⏎1994.06, 姓名⏎上官婉清, 股票代码⏎600519): those of the rules' own labelled values. */
-const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${TRAVEL_LABELS}|${GRANT_LABELS}|${INSURANCE_LABELS}|${CARD_LABELS}|邮编|郵編|邮政编码|郵政編碼|邮区|郵區|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|${ORDER_LABELS}|${TAIL_LABELS}|床号|床號|床位号?|床位號?)`
+const LINE_LABELS = String.raw`(?:${CHAT_LABELS}|${BIRTH_LABELS}|${AGE_LABELS}|${RECORD_LABELS}|${ID_CUES}|${PASSPORT_LABELS}|${TRAVEL_LABELS}|${GRANT_LABELS}|${CONTRACT_NUMBER_LABELS}|${CERTIFICATE_NUMBER_LABELS}|${INSURANCE_LABELS}|${CARD_LABELS}|邮编|郵編|邮政编码|郵政編碼|邮区|郵區|${PHONE_CUES}|${DATE_LABELS}|${PERSON_NAME_ROLES}${PERSON_NAME_LABELS}|${STOCK_CODE_LABELS}|${ORDER_LABELS}|${TAIL_LABELS}|床号|床號|床位号?|床位號?)`
 /** A pasted table's heading that is one of those labels or an address's (group address: its values are read by all
  *  the rules, a house number's are no labelled value's; group name: a name's, which the rules of numbers do not read),
  *  a word before it or not (学号, 家长电话, 家庭住址). */
