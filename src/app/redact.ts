@@ -587,6 +587,9 @@ export interface SpreadNames {
   /** The genders the titles of each surname say in all the texts that share these names (titleGendersOf), where
    *  spreadNames was given them: 王女士 in one file and 王先生 in another are two people, as in one text. */
   readonly titleGenders?: TitleGenders
+  /** The organisations found in all the texts that share these names written without their place or department, each as
+   *  the longer name it stands for (institutionForms): 柳荫桥小学 of one file is another's 南京市鼓楼区柳荫桥小学. */
+  readonly institutions?: ReadonlyMap<string, Entity>
 }
 
 /** A given name spread as the person it stands for: `fullName` numbers its pseudonym (晓梅 is 李晓梅's 人名2,
@@ -788,7 +791,8 @@ function givenNameOf(key: string): string | undefined {
  * each, in one pass over its text whatever the number of names (QA: a roster's 司徒静 stayed readable in one
  * file though another had it found).
  */
-export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<string>, texts?: readonly { text: string; entities: readonly Entity[] }[]): SpreadNames {
+export function spreadNames(all: Iterable<Entity>, types: ReadonlySet<string>, texts?: readonly { text: string; entities: readonly Entity[] }[]): SpreadNames {
+  const entities = [...all]
   const byKey = new Map<string, GivenNameEntity>()
   const people = new Map<string, Entity>() // every person, a surname alone (赵 of 赵某) and a name with its Latin spelling too
   // The people the model or the dictionary found, not only a rule (a signature's name, 审核者：上官雨晴): a rule's name
@@ -864,7 +868,79 @@ export function spreadNames(entities: Iterable<Entity>, types: ReadonlySet<strin
   for (const [form, e] of common && texts !== undefined ? titledForms(texts, types) : []) if (!more.has(form)) more.set(form, e)
   for (const [given, e] of givenNames) byKey.set(given, e)
   for (const [key, e] of more) if (!byKey.has(key)) byKey.set(key, e)
-  return texts === undefined ? { root: trieOf(byKey) } : { root: trieOf(byKey), titleGenders: titleGendersOf(texts) }
+  const institutions = institutionForms(entities, types)
+  return texts === undefined ? { root: trieOf(byKey), institutions } : { root: trieOf(byKey), titleGenders: titleGendersOf(texts), institutions }
+}
+
+/** The places an organisation's name starts with, one at a time (南京市|鼓楼区|柳荫桥小学), and the body above it (鼓楼区|公安分局|
+ *  白鹭洲派出所): what institutionForms drops. Lazy, so the first place ends at its first 省/市/区 …. */
+const LEADING_UNIT = /^\p{Script=Han}{1,7}?(?:自治区|自治州|特别行政区|街道|省|市|区|县|州|旗|盟|镇|乡|公安分局|公安局|分局)/u
+/** A department after an institution's name (扬州市第九人民医院|骨伤科, …公司|财务部): what institutionForms drops. */
+const TRAILING_DEPARTMENT = /^(.+(?:医院|卫生院|学院|大学|中学|小学|学校|幼儿园|法院|检察院|公司|集团|银行|局))(\p{Script=Han}{1,5}(?:科|室|部|处|病区))$/u
+/** What an institution's name ends with, after which what comes before it must be a name of its own (柳荫桥|小学). */
+const INSTITUTION_HEAD = /(?:附属医院|人民医院|医院|卫生院|卫生服务中心|学院|大学|中学|小学|学校|幼儿园|法院|检察院|派出所|公安局|分局|银行|支行|分行|研究院|研究所)$/u
+/** What before the head says nothing of which one it is (人民医院, 第九人民医院, 实验小学, 儿童医院): such a name without its place is
+ *  any town's, and is left its own number. */
+const GENERIC_BEFORE_HEAD = /^(?:第?[一二三四五六七八九十百零〇\d]+|人民|中心|实验|中医|中西医结合|儿童|妇幼|妇女儿童|妇产|口腔|肿瘤|精神|传染病|胸科|眼科|骨科|职业|技术|师范|外国语|高级|民族|附属|城关|公安|交通|消防|红十字|康复|老年|市|区|县|省|中|小|第)+$/u
+
+/** A shorter form of an organisation's name (a key) that names it alone: four characters or more, an institution's head
+ *  (INSTITUTION_HEAD) and a name of its own before it (GENERIC_BEFORE_HEAD) unless a place is still there. */
+function namesInstitution(form: string): boolean {
+  const head = INSTITUTION_HEAD.exec(form)
+  return Array.from(form).length >= 4 && head !== null && head.index >= 2 && !GENERIC_BEFORE_HEAD.test(form.slice(0, head.index))
+}
+
+/** The shorter forms of an organisation's name: without a department after it, and without each place or body before it. */
+function shorterForms(key: string): string[] {
+  const forms: string[] = []
+  const department = TRAILING_DEPARTMENT.exec(key)
+  for (let form = department ? department[1]! : key, first = true; ; first = false) {
+    if (!first || form !== key) if (namesInstitution(form)) forms.push(form)
+    const unit = LEADING_UNIT.exec(form)
+    if (!unit || unit[0].length >= form.length) break
+    form = form.slice(unit[0].length)
+  }
+  return forms
+}
+
+/**
+ * The organisations found (the types replaced, ORG, COMPANY and GOV alike) that are another found one without its place or
+ * the body above it, or without a department after it, each as that longer one (its entity: its name and type), where
+ * exactly one longer name found ends so (the longest where they nest: 南京市鼓楼区柳荫桥小学 before 鼓楼区柳荫桥小学). Casework
+ * QA: in one batch 南京市秦淮区…小学 was [机构1] and the same school written without its district [机构5], a hospital's
+ * department and the hospital two numbers, a police station with and without its district's bureau two more. A shorter
+ * form must still name one institution (namesInstitution): 人民医院 or 实验小学 without a place is any town's.
+ */
+function institutionForms(entities: readonly Entity[], types: ReadonlySet<string>): Map<string, Entity> {
+  const longer = new Map<string, Map<string, Entity>>() // each shorter form, the longer names found that give it
+  const found = new Map<string, Entity>()
+  for (const e of entities) {
+    if (!types.has(e.type) || nameFamily(e.type) !== 'ORG' || (e as GivenNameEntity).fullName !== undefined) continue
+    const key = simplifiedKey(mentionKey(e.text)).replace(/\s+/gu, '')
+    if (!found.has(key) || e.score > found.get(key)!.score) found.set(key, e)
+  }
+  for (const [key, e] of found) {
+    for (const form of shorterForms(key)) {
+      const names = longer.get(form) ?? new Map<string, Entity>()
+      longer.set(form, names.set(key, e))
+    }
+  }
+  const forms = new Map<string, Entity>()
+  for (const key of found.keys()) {
+    const names = longer.get(key)
+    if (names === undefined) continue
+    // (the longest where one longer name is a shorter form of another)
+    const outer = [...names].filter(([name]) => ![...names.keys()].some((other) => other !== name && longer.get(name)?.has(other)))
+    if (outer.length === 1) forms.set(key, outer[0]![1])
+  }
+  return forms
+}
+
+/** `e` as the longer organisation it is a shorter form of (institutionForms), numbered and typed as that one. */
+function asInstitution(e: Entity, forms: ReadonlyMap<string, Entity>): Entity {
+  if (nameFamily(e.type) !== 'ORG' || (e as GivenNameEntity).fullName !== undefined) return e
+  const longer = forms.get(simplifiedKey(mentionKey(e.text)).replace(/\s+/gu, ''))
+  return longer === undefined ? e : ({ ...e, type: longer.type, fullName: longer.text } as GivenNameEntity)
 }
 
 /**
@@ -1284,6 +1360,43 @@ function impliedAliases(entities: readonly Entity[], types: ReadonlySet<string>,
   return implied
 }
 
+/**
+ * The cores a company's short form found by the model may be written with before a trade word or 公司/集团 (linkedNames), each
+ * with the short name whose company it is: an implied core (腾讯 of 腾讯控股有限公司); a declared short name (锦程 of （以下简称
+ * “锦程”）) and that name without a trade word at its end (澄川 of “澄川医疗”); and an implied core cut before a trade word inside it
+ * (澄川 of 澄川医疗器械, whose 器械 is no trade word companyCore drops). Contracts QA: 上海澄川医疗器械股份有限公司 was [机构1], the
+ * model's 澄川公司 and 澄川医疗 [机构2], and a declared 锦程 [机构2] with 锦程公司 [机构5]: a reader counted five parties for two.
+ * Null where two companies give a core (远岫医疗器械… and 远岫医疗软件… both give 远岫): the model's 远岫公司 keeps its own number.
+ */
+const TRADE_WORDS_ONLY = new RegExp(`^(?:${[...INDUSTRY_WORDS, '公司', '集团'].sort((a, b) => b.length - a.length).join('|')})+$`, 'u')
+function tradeCores(aliases: ReadonlyMap<string, GivenNameEntity>, found: readonly Entity[], types: ReadonlySet<string>): Map<string, GivenNameEntity | null> {
+  const cores = new Map<string, GivenNameEntity | null>()
+  const add = (core: string, alias: GivenNameEntity) => {
+    if (Array.from(core).length < 2 || alias.fullName === undefined || nameFamily(alias.type) !== 'ORG') return
+    const known = cores.get(core)
+    const same = known === undefined || (known !== null && simplifiedKey(mentionKey(known.fullName!)) === simplifiedKey(mentionKey(alias.fullName)))
+    cores.set(core, same ? known ?? alias : null)
+  }
+  for (const e of found) {
+    if (!types.has(e.type) || !COMPANY_TYPES.has(e.type) || (e as GivenNameEntity).declared) continue
+    const fullName = (e as GivenNameEntity).fullName ?? e.text
+    const derived = companyCore(fullName)
+    // (not a short form itself, the model's 远岫公司 or 远岫集团: that is what is asked about)
+    if (derived === undefined || TRADE_WORDS_ONLY.test(derived.rest.slice(derived.core.length))) continue
+    const { core } = derived
+    const alias: GivenNameEntity = { start: 0, end: 0, text: core, type: e.type, score: e.score, fullName, declared: true, implied: true, core: true }
+    add(core, alias)
+    for (let i = 2; i < core.length - 1; i++) if (INDUSTRY_WORDS.some((word) => core.startsWith(word, i))) add(core.slice(0, i), alias)
+  }
+  for (const [key, alias] of aliases) {
+    if (alias.implied) continue
+    add(key, alias)
+    const trade = TRADE_END.exec(key)
+    if (trade && trade.index >= 2) add(key.slice(0, trade.index), alias)
+  }
+  return cores
+}
+
 /** Characters that end no part of a foreign name before a hyphen, but stand before one (导演由让-吕克·戈达尔执导). */
 const NOT_IN_NAME = new Set('的了和与由是在被将把对向给同跟及或为从自以称说据')
 const HYPHEN = new RegExp(`^[${HYPHENS}]$`, 'u')
@@ -1349,20 +1462,33 @@ function spelledNames(text: string, linked: Entity[], covered: Uint8Array): void
   // The Chinese people by where they end, the spellings met in brackets after them.
   const chinese = new Map<number, Entity>()
   for (const i of people) if (/\p{Script=Han}/u.test(linked[i]!.text) && !/\p{Script=Latin}/u.test(linked[i]!.text)) chinese.set(linked[i]!.end, linked[i]!)
+  const chineseAt = new Map<number, Entity>()
+  for (const e of chinese.values()) chineseAt.set(e.start, e)
+  const starts = new Set(people.map((i) => linked[i]!.start))
+  const ends = new Set(people.map((i) => linked[i]!.end))
+  // Each spelling linked, by its first form, to the Chinese name (null where two): a spelling once linked is that person
+  // wherever the model finds it alone in the text (regional QA: Chan Tai Man was [人名2] beside 陳大文's [人名1] until a
+  // bracket linked it, [人名1] after).
+  const spelledAs = new Map<string, string | null>()
   const forms = new Set<string>()
   for (const i of people) {
     const e = linked[i]! as GivenNameEntity
-    if (e.fullName !== undefined || !LATIN_SPELLING.test(mentionKey(e.text)) || !SPELLING_CLOSE.test(text.slice(e.end, e.end + 8))) continue
-    const open = SPELLING_OPEN.exec(text.slice(Math.max(0, e.start - 8), e.start))
-    if (!open) continue
-    let end = e.start - (open[0].length)
-    while (end > 0 && /[ \t\u3000]/u.test(text[end - 1]!)) end--
-    const person = chinese.get(end) as GivenNameEntity | undefined
+    if (e.fullName !== undefined || !LATIN_SPELLING.test(mentionKey(e.text))) continue
+    const person = spellingOwner(text, e, chinese, chineseAt, starts, ends) as GivenNameEntity | undefined
     if (!person) continue
-    linked[i] = { ...e, fullName: `${person.fullName ?? person.text}⟨${e.text}⟩` } as GivenNameEntity
+    const name = person.fullName ?? person.text
+    linked[i] = { ...e, fullName: `${name}⟨${e.text}⟩` } as GivenNameEntity
     for (const form of latinForms(mentionKey(e.text)) ?? []) forms.add(form)
+    const form = latinForms(mentionKey(e.text))?.[0]
+    const known = form === undefined ? undefined : spelledAs.get(form)
+    if (form !== undefined) spelledAs.set(form, known === undefined || known === name ? name : null)
   }
   if (forms.size === 0) return
+  for (const i of people) {
+    const e = linked[i]! as GivenNameEntity
+    const name = e.fullName === undefined ? spelledAs.get(latinForms(mentionKey(e.text))?.[0] ?? '') : undefined
+    if (name) linked[i] = { ...e, fullName: `${name}⟨${e.text}⟩` } as GivenNameEntity
+  }
   const free = (start: number, end: number) => covered.subarray(start, end).every((unit) => unit === 0)
   for (const i of people) {
     const e = linked[i]!
@@ -1384,6 +1510,40 @@ function spelledNames(text: string, linked: Entity[], covered: Uint8Array): void
       linked[i] = { ...e, end, text: text.slice(e.start, end) }
     }
   }
+}
+
+/** Spacing between a Chinese name and its spelling on one line (陳大文 Chan Tai Man). */
+const SPELLING_SPACE = /^[ \t\u3000\u00A0]+$/u
+
+/**
+ * The Chinese person a Latin one found at `e` spells, if any: the one in brackets right before it (张伟（Zhang Wei）), the one
+ * right before it with spacing only between (陳大文 Chan Tai Man, as a Hong Kong form writes it), or the one in brackets right
+ * after it (Chan Tai Man（陳大文）). Regional QA: only the first was linked, so one client had two pseudonyms. The spaced one
+ * only where no other name stands beside the pair (周雅琴 Tom Baker 林志远 is a list of three) and the spelling has no more
+ * words than the Chinese name characters and one (an English name before the surname: Grace Wang, Peter Chan Tai Man no).
+ */
+function spellingOwner(text: string, e: Entity, chinese: ReadonlyMap<number, Entity>, chineseAt: ReadonlyMap<number, Entity>, starts: ReadonlySet<number>, ends: ReadonlySet<number>): Entity | undefined {
+  const before = text.slice(Math.max(0, e.start - 8), e.start)
+  const open = SPELLING_OPEN.exec(before)
+  if (open && SPELLING_CLOSE.test(text.slice(e.end, e.end + 8))) {
+    let end = e.start - open[0].length
+    while (end > 0 && /[ \t\u3000]/u.test(text[end - 1]!)) end--
+    return chinese.get(end)
+  }
+  const spaced = /[ \t\u3000\u00A0]+$/u.exec(before)
+  const person = spaced ? chinese.get(e.start - spaced[0].length) : undefined
+  if (person && SPELLING_SPACE.test(spaced![0])) {
+    const words = mentionKey(e.text).split(/\s+/u).length
+    let after = e.end
+    while (after < text.length && /[ \t\u3000\u00A0]/u.test(text[after]!)) after++
+    let beforePerson = person.start
+    while (beforePerson > 0 && /[ \t\u3000\u00A0]/u.test(text[beforePerson - 1]!)) beforePerson--
+    const lone = !starts.has(after) && !ends.has(beforePerson) && !(after > e.end && chineseAt.has(after))
+    if (lone && words <= Array.from(person.text).length + 1) return person
+  }
+  const close = /^[ \t\u3000]*[（(][ \t\u3000]*/u.exec(text.slice(e.end, e.end + 8))
+  const inside = close ? chineseAt.get(e.end + close[0].length) : undefined
+  return inside && SPELLING_CLOSE.test(text.slice(inside.end, inside.end + 8)) ? inside : undefined
 }
 
 /**
@@ -1590,6 +1750,35 @@ function compoundSurnamesLinked(text: string, people: readonly Entity[]): readon
 }
 
 /**
+ * A person found as a surname alone before a form of 某 (钱|某, the model's or a spread 钱某) as the one full name of that
+ * surname `people` hold (钱玉兰), numbered as that person (fullName): casework QA, 母亲李某（李秀梅…） gave [人名5]某（[人名6]…
+ * and a 孙某 of the stepfather another number than his 孙建军. Not where the text gives two full names of the surname or
+ * none (it keeps its own number), nor where 某 there starts a word (someoneEnd). Returns `people` itself where none is linked.
+ */
+function someoneLinked(text: string, people: readonly Entity[]): readonly Entity[] {
+  const fullNames = new Map<string, Set<string>>()
+  for (const e of people) {
+    if (e.type !== 'PER' || isGivenNameAlone(e)) continue
+    const name = (e as GivenNameEntity).fullName ?? e.text
+    const parts = fullNameParts(personKey(simplifiedKey(mentionKey(name)))[0])
+    if (parts !== undefined) fullNames.set(parts.surname, (fullNames.get(parts.surname) ?? new Set()).add(personKey(name)[0]))
+  }
+  if (fullNames.size === 0 || common === undefined) return people
+  let changed = false
+  const linked = people.map((e) => {
+    if (e.type !== 'PER' || e.end >= text.length || text[e.end] !== '某') return e
+    const key = simplifiedKey(mentionKey(e.text))
+    const { fullName } = e as GivenNameEntity
+    if (!isSurnameAlone(key) || (fullName !== undefined && simplifiedKey(mentionKey(fullName)) !== key)) return e
+    const names = fullNames.get(key)
+    if (names?.size !== 1 || someoneEnd(text, e.end, true) === undefined) return e
+    changed = true
+    return { ...e, fullName: [...names][0]! } as GivenNameEntity
+  })
+  return changed ? linked : people
+}
+
+/**
  * The found names as redaction reads them in `text`: a foreign name after a hyphen with its first part (hyphenatedStart),
  * and a short name the text declares (declaredAliases) as the name it stands for, its type and pseudonym. In the same
  * order, one for one, after readNameSpans (which may add a person: 张 of 张某某); `aliases` is what everyOccurrence looks
@@ -1609,15 +1798,16 @@ function linkedNames(text: string, found: readonly Entity[], types: ReadonlySet<
   const aliases = declaredAliases(text, linked, types)
   for (const [key, alias] of impliedAliases(linked, types, aliases, text)) aliases.set(key, alias)
   if (aliases.size === 0) return { linked, aliases }
+  let cores: Map<string, GivenNameEntity | null> | undefined
   return {
     linked: linked.map((e) => {
       const key = simplifiedKey(mentionKey(e.text))
       let alias = aliases.get(key)
-      // The model's 腾讯控股 or 腾讯公司: an implied core and a trade word after it.
+      // The model's 腾讯控股 or 腾讯公司: a company's core and a trade word after it (tradeCores), the core implied, declared
+      // (锦程 of （以下简称“锦程”）, then 锦程公司) or read off a declared short name (澄川 of “澄川医疗”).
       if (alias === undefined && nameFamily(e.type) === 'ORG') {
         const trade = TRADE_END.exec(key)
-        const core = trade && trade.index >= 2 ? aliases.get(key.slice(0, trade.index)) : undefined
-        if (core?.core) alias = core
+        if (trade && trade.index >= 2) alias = (cores ??= tradeCores(aliases, linked, types)).get(key.slice(0, trade.index)) ?? undefined
       }
       // A short name that is a word (长城 of 长城汽车股份有限公司（以下简称“长城”）) or one only implied relabels the model's span
       // of another kind of name only where nothing before it makes it part of a longer name or phrase: beside punctuation or
@@ -2198,7 +2388,9 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   let out = ''
   let pos = 0
   // Not spread, a found name is still read as the name a declared short name stands for (linkedNames).
-  const chosen = options.everywhere === false ? linkedNames(text, entities, options.types).linked : everyOccurrence(text, entities, options.types, options.spread, options.neverMarked)
+  // An organisation without its place or department is the longer one found (institutionForms), in the batch's texts too.
+  const institutions = options.spread?.institutions ?? institutionForms(entities, options.types)
+  const chosen = (options.everywhere === false ? linkedNames(text, entities, options.types).linked : everyOccurrence(text, entities, options.types, options.spread, options.neverMarked)).map((e) => asInstitution(e, institutions))
   // The model's own place or organisation in a statute's title is kept too (keptInStatuteTitle), before overlaps are
   // settled, so a person it overlapped is still replaced; found there, it still stands in the way of a spread name
   // (everyOccurrence), so the title is kept whole.
@@ -2209,7 +2401,7 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   const replaced = compoundSurnamesLinked(text, nonOverlapping(chosen.filter((e) => !keptInTitle(e) && !neverAName(e))))
   // A surname alone before a title, as the one full name of it (titledSurnames): its pseudonym's number, and a surname no
   // name covers there replaced as that person in any mode.
-  for (const e of titledSurnames(text, replaced, chosen, neverMarkedBar(text, options.neverMarked), options.spread?.titleGenders)) {
+  for (const e of titledSurnames(text, someoneLinked(text, replaced), chosen, neverMarkedBar(text, options.neverMarked), options.spread?.titleGenders)) {
     if (!options.types.has(e.type) || e.end > text.length) continue
     out += text.slice(pos, e.start) + replacement(e) + keptLineBreaks(e, options.mode)
     pos = e.end
