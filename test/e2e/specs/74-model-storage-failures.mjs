@@ -173,7 +173,7 @@ test('a download that does not match its manifest says so, and offers Retry, not
   }
 })
 
-test('two tabs opened together on a first visit: one download, both tabs analyse', async (ctx) => {
+test('two tabs opened together on a first visit: one download, the waiting tab says so, both tabs analyse', async (ctx) => {
   // The second tab's download failed (net::ERR_CACHE_WRITE_FAILURE in 5 of 7 tries) and told an online user to
   // check the network, for good (QA). Now the tabs take turns per file (Web Locks) and the second reads the copy
   // the first stored. Streamed slowly so that the two loads really overlap.
@@ -182,6 +182,11 @@ test('two tabs opened together on a first visit: one download, both tabs analyse
   const fetchedBefore = ctx.server.state.log.filter((r) => /\/model\.onnx(\?|$)/.test(r.url)).length
   try {
     const [a, b] = await Promise.all([openApp(ctx, context), openApp(ctx, context)])
+    // The tab that waits says so: it showed "reading the model description" with a full bar for the whole of the other
+    // tab's download (tabs QA).
+    const waitShown = (page) => page.waitForFunction(() => [...document.querySelectorAll('[data-testid=load-phase]')]
+      .some((line) => line.textContent.includes('另一个标签页正在下载模型')), null, { timeout: 60_000 })
+    await Promise.any([waitShown(a), waitShown(b)])
     await Promise.all([waitForModelReady(a), waitForModelReady(b)])
     for (const page of [a, b]) {
       await setTextAndWait(page, '李娜在武汉。')
