@@ -154,7 +154,7 @@ const RESIDENT_ID = new RegExp(`${NUMBER_START}${RESIDENT_ID_SHAPE}`, 'g')
 /** A word that says an ID number follows (身份证号码：, 公民身份号码, 证件号为): what follows in an ID's shape is one
  *  whatever its digits, a typo or an OCR error in its region or date included (HR QA: a contract's mistyped ID was
  *  left readable). */
-const ID_CUES = String.raw`(?:身份证|身份證|身分證|公民身份|证件|證件)(?:号码|號碼|字號|号|號)?`
+const ID_CUES = String.raw`(?:身份证|身份證|身分證|公民身份|证件|證件)(?:号码|號碼|字號|编号|編號|号|號)?`
 const ID_AFTER_CUE = new RegExp(
   // Any run of 15 to 19 digits (an X last), grouped any way: a digit dropped or doubled, 4-4-4-4-2 (recheck QA).
   String.raw`${ID_CUES}[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*(?:为|為|是)?[ \t\u00a0\u3000]*(?<v>${RESIDENT_ID_SHAPE}|\d{15}(?![\dA-Za-z])|\d(?:[ -]?\d){13,17}[ -]?[\dXx]${NUMBER_END})`,
@@ -165,6 +165,25 @@ const OLD_RESIDENT_ID = new RegExp(String.raw`${NUMBER_START}\d{15}(?![\dA-Za-z]
 const TAIWAN_ID = /(?<![\dA-Za-z])[A-Z][1289]\d{8}(?![\dA-Za-z])/g
 /** Hong Kong: one or two letters, six digits and the check digit in brackets: A123456(3). */
 const HONG_KONG_ID = /(?<![\dA-Za-z])[A-Z]{1,2}\d{6} ?\([\dA]\)/g
+/** Singapore's NRIC and FIN: S, T, F, G or M, seven digits and a check letter (S1234567D, G7654321L). Taken anywhere by
+ *  its check letter (isSingaporeId), after an ID's label whatever it is (FOREIGN_ID_AFTER_CUE). */
+const SINGAPORE_ID_SHAPE = String.raw`[STFGM]\d{7}[A-Z]`
+const SINGAPORE_ID = new RegExp(String.raw`(?<![\dA-Za-z])${SINGAPORE_ID_SHAPE}(?![\dA-Za-z])`, 'g')
+/** The labels of an ID in Singapore, Malaysia and Macau (regional QA: NRIC：S1234567D, 准证：G7654321L, IC：850312-14-5678
+ *  left readable): ID_CUES' but 证件 (a passport's too: 证件号码：G1234567 is one), NRIC, FIN, IC, I/C, MyKad, 准证 (a work
+ *  pass's), 身份证明. Latin ones as words. */
+const FOREIGN_ID_CUES = String.raw`(?:(?:身份证|身份證|身分證|公民身份)(?:号码|號碼|字號|编号|編號|号|號)?|(?:准证|準證|身份证明|身份證明)(?:号码|號碼|编号|編號|号|號)?|(?<![A-Za-z])(?:NRIC|FIN|IC|I\/C|MyKad|MYKAD|Mykad)(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?)`
+/** An ID of Hong Kong, Macau, Singapore, Malaysia or Taiwan after an ID's label, its check digit right or not, in any of
+ *  the forms a form prints it (regional QA: all left readable, while a mainland ID mistyped after its label is masked):
+ *  Singapore's S1234567D; Hong Kong's in lower case, a space after the letter, no brackets or a wrong check digit
+ *  (k765432(4), K 765432(4), K7654324, K765432 4, A123456(7)); Macau's 1234567(8); a MyKad's birth date, place and
+ *  serial (850312-14-5678, or its 12 digits run together); Taiwan's A123456780. A bracket between the label and the
+ *  colon may hold another (准证号码（FIN）：). */
+const FOREIGN_ID_AFTER_CUE = new RegExp(
+  String.raw`${FOREIGN_ID_CUES}[ \t\u00a0\u3000]*(?:\([^()\n]{1,12}\))?[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*(?:为|為|是)?[ \t\u00a0\u3000]*` +
+    String.raw`(?<v>(?:[STFGMstfgm]\d{7}[A-Za-z]|[A-Za-z]{1,2} ?\d{6}(?: ?\([\dAa]\)| ?[\dAa])|[157]\d{6} ?\(\d\)|\d{6}-\d{2}-\d{4}|\d{12}|[A-Za-z][1289]\d{8})(?![\dA-Za-z]|-\d))`,
+  'g',
+)
 /** 16 to 19 digits, in groups of 4 (the same separator throughout, a last group of 1 to 3 digits) or not. */
 const CARD = /(?<![\dA-Za-z])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?<tail>\1\d{1,3})?(?![\dA-Za-z])/g
 
@@ -226,6 +245,17 @@ export function isHongKongId(id: string): boolean {
   return check === (expected === 10 ? 'A' : String(expected))
 }
 
+/** Singapore's NRIC and FIN check: the digits weighted 2 7 6 5 4 3 2, 4 more for T and G, 3 for M; the remainder by 11
+ *  picks the letter from S and T's table, F and G's, or M's. */
+export function isSingaporeId(id: string): boolean {
+  const [, prefix, digits, check] = /^([STFGM])(\d{7})([A-Z])$/.exec(id) ?? []
+  if (!prefix || !digits || !check) return false
+  const offset = prefix === 'T' || prefix === 'G' ? 4 : prefix === 'M' ? 3 : 0
+  const sum = [2, 7, 6, 5, 4, 3, 2].reduce((acc, w, i) => acc + w * Number(digits[i]), offset)
+  const table = prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : prefix === 'M' ? 'XWUTRQPNJLK' : 'XWUTRQPNMLK'
+  return table[sum % 11] === check
+}
+
 export function passesLuhn(digits: string): boolean {
   let sum = 0
   for (let i = 0; i < digits.length; i++) {
@@ -254,6 +284,18 @@ const ID_RUN = new RegExp(`${NUMBER_START}\\d{17}[\\dXx]${NUMBER_END}`, 'g')
 
 /** What may stand between a label and its value: a colon, spaces, 为 or 是. */
 const LABEL_GAP = String.raw`[ \t\u00a0\u3000]*[:：]?[ \t\u00a0\u3000]*(?:为|為|是)?[ \t\u00a0\u3000]*`
+/** A number that holds a whole ID (casework QA: the ID masked, and the same ID readable inside these): a disability
+ *  card's, the ID and two digits for the kind and the grade of the disability (44030519900702133221), and a pupil's 全国学籍号,
+ *  G (or J, L) and the ID (G320104201903150023). Masked whole where the ID's check digit holds (EMBEDDED_ID), or where
+ *  its region and date do after a 残疾证 or 学籍 label (embeddedId). */
+const EMBEDDED_ID = new RegExp(`${NUMBER_START}(?:[GJL]\\d{17}[\\dXx]|\\d{17}[\\dXx][1-7][1-4])${NUMBER_END}`, 'g')
+const EMBEDDED_ID_LABEL = new RegExp(String.raw`(?:残疾人?证|殘疾人?證|学籍|學籍)(?:编号|編號|号码|號碼|号|號)?${LABEL_GAP}$`, 'u')
+const embeddedId: Accept = (m) => {
+  const id = /^[GJL]/.test(m[0]) ? m[0].slice(1) : m[0].slice(0, 18)
+  if (isResidentId(id)) return m[0]
+  const before = m.input!.slice(Math.max(0, m.index! - 16), m.index)
+  return EMBEDDED_ID_LABEL.test(before) && isResidentIdShape(id) ? m[0] : undefined
+}
 
 /** A date: 1957年3月8日, 1996年12月, 1991-09-14, 1991.9.14, 1991/09/14. */
 const DATE = String.raw`(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?|[-./]\d{1,2}(?:[-./]\d{1,2})?(?!\d))`
@@ -337,7 +379,13 @@ const PERSONAL_RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|
   String.raw`(?:行驶证|行駛證|驾驶证|駕駛證|驾照|駕照)(?:档案|檔案)?(?:号码|號碼|编号|編號|号|號)|(?:机动车|機動車)?(?:登记证书|登記證書|登记证|登記證)(?:编号|編號|号码|號碼|号|號)|` +
   String.raw`(?:处罚|處罰|认定|認定)(?:决定书|決定書|书|書)(?:编号|編號|文号|文號|号码|號碼|号|號)|` +
   // its 编号 after a space or on the next line (公安交通管理简易程序处罚决定书 编号：…, re-check 55a: left readable)
-  String.raw`(?<=(?:处罚|處罰)(?:决定书|決定書)(?:[ \t\u3000]+|[ \t\u3000]*\r?\n[ \t\u3000]*))(?:编号|編號|文号|文號|号码|號碼)`
+  String.raw`(?<=(?:处罚|處罰)(?:决定书|決定書)(?:[ \t\u3000]+|[ \t\u3000]*\r?\n[ \t\u3000]*))(?:编号|編號|文号|文號|号码|號碼)|` +
+  // A social worker's file (casework QA: all left readable): a disability card's number (残疾证号：, the holder's ID and two
+  // digits), a pupil's (学籍号, G and the ID), a case's (个案编号：SW-2026-017, 案号 as a label's start, not 备案号's), a
+  // subsistence allowance's or a destitute person's (低保证号, 特困供养证号), a birth certificate's, a household register's, a
+  // police call's or a hotline ticket's (接警单号, 工单号); 残疾证 alone before a colon.
+  String.raw`(?:残疾人?证|殘疾人?證)(?:编号|編號|号码|號碼|号|號|(?=[ \t\u00a0\u3000]*:))|` +
+  String.raw`(?:学籍|學籍|个案|個案|案件|低保证?|低保證|特困(?:人员|人員)?(?:供养|供養)(?:证|證)?|出生医学证明|出生醫學證明|户口[本簿]|戶口[本簿]|接警单|接警單|接处警单|接處警單|工单|工單)(?:编号|編號|号码|號碼|号|號)|案(?<![\u3400-\u9fff]案)(?:号|號)`
 /** An official's certificate labels (gov QA: 执法人员：王建国（执法证号：11010023456） kept every inspector's certificate number
  *  readable in published penalty decisions): 执法证号, 执法证件号, 执法证编号, 执法证 alone or with its 证号 after a comma
  *  (执法证，证号44030012345), 工作证号 and 工作证编号, 警官证号, 警号, 警号码, 警员编号; Traditional forms too. Not 报警号码,
@@ -649,7 +697,7 @@ const PROCURATORATE_WORDS = '公诉|公訴|刑诉|刑訴|不诉|不訴|起诉|�
  *  the year unbracketed before 第 (立字2026第12345号) or no 号 after the number (立字〔2026〕12345): re-check 55a. Not 公
  *  of a word (华为公司立字…, 人民公社立字…: 为公司立字… masked, 华 left). Matched in the folded text (（） as ()). */
 const POLICE_CASE_NUMBER = new RegExp(
-  String.raw`(?:(?:(?:[${PREFIX_OPENERS}](?=[\u3400-\u9fff]公))?[\u3400-\u9fff]公(?![司社园園寓共开開众眾布告示室务務文章])|公安部)(?:\([\u3400-\u9fff]{1,4}\))?[\u3400-\u9fff]{0,3}?${POLICE_CASE_WORDS}字` +
+  String.raw`(?:(?:(?:[${PREFIX_OPENERS}](?=[\u3400-\u9fff]公))?[\u3400-\u9fff]公(?![司社园園寓共开開众眾布告示室务務文章])|公安部)(?:[\u3400-\u9fff]{0,2}?\([\u3400-\u9fff]{1,4}\))?[\u3400-\u9fff]{0,3}?${POLICE_CASE_WORDS}字` +
     String.raw`|[${PREFIX_OPENERS}][\u3400-\u9fff]{0,2}?(?:检|檢)(?:\([\u3400-\u9fff]{1,4}\))?[\u3400-\u9fff]{0,4}?(?:${PROCURATORATE_WORDS})字?)` +
     String.raw`[ \t]*(?:(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))[ \t]*(?:第[ \t]*)?\d{1,8}(?:[ \t]*[号號]|(?![\d\u3400-\u9fff]))|\d{4}[ \t]*第[ \t]*\d{1,8}[ \t]*[号號])`,
   'gu',
@@ -1114,8 +1162,10 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => [...folded.matchAll(DOCUMENT_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length }))],
     [false, () => matches(folded, text, EMAIL, 'EMAIL')],
     [false, () => matches(folded, text, RESIDENT_ID, 'ID_NUMBER', when((m) => isResidentId(digitsOf(m))))],
+    [false, () => matches(folded, text, EMBEDDED_ID, 'ID_NUMBER', embeddedId)],
     // A label says what the number is, so it goes before the card's rule (a mistyped ID may pass Luhn).
     [true, () => matches(folded, text, ID_AFTER_CUE, 'ID_NUMBER')],
+    [true, () => matches(folded, text, FOREIGN_ID_AFTER_CUE, 'ID_NUMBER')],
     // An order's or a parcel's number after its label, before the card's rule and notCards (a 16-digit order number may
     // pass Luhn or fail it) and the phones' (订单号：13800138000 is the order's number, not a phone).
     [true, () => matches(folded, text, ORDER_NUMBER, 'RECORD_NUMBER')],
@@ -1126,6 +1176,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => matches(folded, text, MASKED_MOBILE, 'PHONE')],
     [false, () => matches(folded, text, TAIWAN_ID, 'ID_NUMBER', when(isTaiwanId))],
     [false, () => matches(folded, text, HONG_KONG_ID, 'ID_NUMBER', when(isHongKongId))],
+    [false, () => matches(folded, text, SINGAPORE_ID, 'ID_NUMBER', when(isSingaporeId))],
     // An ORCID iD has a card's groups of four: before the card's rule and notCards.
     [false, () => matches(folded, text, ORCID, 'RECORD_NUMBER', when(isOrcid))],
     [false, () => matches(folded, text, CARD, 'BANK_CARD', acceptCard)],
