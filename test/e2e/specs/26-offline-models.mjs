@@ -121,5 +121,14 @@ test('two tabs: a model stored in one shows as stored in the other once it is ba
   await waitFor(async () => /^尚未存储/.test(await newsLineOf(second)), 10_000, 'the second tab says it is cleared')
   await waitFor(async () => /^尚未存储/.test(await newsLineOf(first)), 10_000, 'the first tab follows the clear')
   assert.match(await lineOf(first), /^已存储/, 'the fine model stays stored')
+  // Its facts below say the same (they said "stored here: yes", with the Clear button, beside "not stored": tabs QA).
+  const factOf = async (page) => (await page.textContent('[data-testid=model-cached]')).trim()
+  await waitFor(async () => (await factOf(first)) === '否', 10_000, 'the first tab\'s facts follow the clear')
+  assert.equal(await first.locator('[data-testid=clear-model]').count(), 0, 'no Clear for a model no longer stored')
+  // Stored again by an ordinary load in the second tab: the first says so too (it went on saying "not stored").
+  await second.reload()
+  await waitForModelReady(second)
+  await waitFor(async () => /^已存储/.test(await newsLineOf(first)), 30_000, 'the first tab follows the load that stored it again')
+  await waitFor(async () => (await factOf(first)) === '是', 10_000, 'and its facts too')
   await context.close()
 }, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the shipped models'), timeoutMs: 120_000 })
