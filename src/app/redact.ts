@@ -1749,6 +1749,24 @@ function compoundSurnamesLinked(text: string, people: readonly Entity[]): readon
   return changed ? linked : people
 }
 
+/** The verbs of being and naming a surname left out of a person's span follows (董事為|何|志強先生, 佢係|陳|大文先生). */
+const IS_BEFORE_SURNAME = new Set('為为係系是叫')
+/** A form of address after a given name (志強|先生, 美玲|小姐, 大文|太). */
+const TITLE_AFTER_GIVEN = /^(?:先生|小姐|女士|太太|太)/u
+
+/**
+ * Where a person the model found as a given name of two characters alone starts with the surname before it taken in, where
+ * that surname stands between a verb of being or naming (IS_BEFORE_SURNAME) and the name, and a form of address follows it:
+ * regional QA, 董事為何志強先生 gave 為何[人名4]先生, the model reading 為何 ("why"); the surname stayed beside 先生. Only a common
+ * surname no other found name covers. Any other entity: its own start.
+ */
+function surnameBeforeStart(text: string, e: Entity, covered: Uint8Array): number {
+  const at = e.start - 1
+  if (e.type !== 'PER' || at < 1 || covered[at] || text.slice(e.start, e.end) !== e.text || !/^\p{Script=Han}{2}$/u.test(e.text)) return e.start
+  if (!SURNAMES.has(simplifiedOf(text[at]!)) || !IS_BEFORE_SURNAME.has(text[at - 1]!) || !TITLE_AFTER_GIVEN.test(text.slice(e.end, e.end + 2))) return e.start
+  return at
+}
+
 /**
  * A person found as a surname alone before a form of 某 (钱|某, the model's or a spread 钱某) as the one full name of that
  * surname `people` hold (钱玉兰), numbered as that person (fullName): casework QA, 母亲李某（李秀梅…） gave [人名5]某（[人名6]…
@@ -1790,7 +1808,7 @@ function linkedNames(text: string, found: readonly Entity[], types: ReadonlySet<
   for (const e of entities) if (e.end <= text.length) covered.fill(1, Math.max(0, e.start), e.end)
   const linked = entities.map((e) => {
     if (e.end > text.length) return e
-    const start = hyphenatedStart(text, e, covered)
+    const start = Math.min(hyphenatedStart(text, e, covered), surnameBeforeStart(text, e, covered))
     const end = repeatedSurnameEnd(text, e)
     return start === e.start && end === e.end ? e : { ...e, start, end, text: text.slice(start, end) }
   })

@@ -95,3 +95,17 @@ describe('a Latin name beside a Chinese one is its spelling, once linked everywh
     expect(pseudo(text, found)).toBe('出席：[人名1] [人名2] [人名3]\n会后合影。')
   })
 })
+
+describe('a surname left before a given name and a title after 為/係/是', () => {
+  it('takes 何 into the model’s 志強 of 董事為何志強先生', () => {
+    const text = '公司：海晴興業有限公司，董事為何志強先生。'
+    // Before: 董事為何[人名1]先生。
+    expect(pseudo(text, [per(text, '志強')])).toBe('公司：海晴興業有限公司，董事為[人名1]先生。')
+    expect(pseudo(text, [per(text, '志強')], false)).toBe('公司：海晴興業有限公司，董事為[人名1]先生。')
+  })
+
+  it('leaves the character alone without the verb before it, or without the title after', () => {
+    const text = '董事何志強先生到場。經理為何志強說明。'
+    expect(pseudo(text, [per(text, '志強'), per(text, '志強', 'PER', 10)], false)).toBe('董事何[人名1]先生到場。經理為何[人名1]說明。')
+  })
+})
