@@ -125,3 +125,34 @@ test('on a touch tablet the targets are finger-sized, the fields 16 px, and a ta
   assert.equal(await look(), before, 'no glow after a tap')
   await context.close()
 })
+
+// Tabs QA 3: on a touch screen the Export formats, its preview button, the Redact tab's types, modes, 说明 folds and
+// 转到该选项, the Model tab's choices and 技术细节, were 20 px tall and the confidence slider 16 px (WCAG 2.5.8 asks 24).
+test('on a touch tablet the choices, folds and go-to buttons of the tabs and the slider are finger-sized', async (ctx) => {
+  const { context } = await newRecordedContext(ctx, { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true })
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  // (a phone number: the Redact tab's red line and its button, the rules being off)
+  await setTextAndWait(page, '李强的电话是13912345678，他在北京工作。')
+  const heights = (selector) => page.$$eval(selector, (els) => els.map((el) => Math.round(el.getBoundingClientRect().height)))
+  const atLeast = async (selector, min, what) => {
+    const found = await heights(selector)
+    assert.ok(found.length > 0 && found.every((h) => h >= min), `${what}: ${found} (under ${min} px)`)
+  }
+  const CHOICES = ':is(label:has(> input[type=radio]), label:has(> input[type=checkbox]))'
+  await atLeast('[data-testid=threshold]', 44, 'the confidence slider (was 16 px)')
+
+  await openTab(page, 'export')
+  await atLeast(`[data-testid=export-panel] ${CHOICES}`, 44, 'the export formats (were 20 px)')
+  await atLeast('[data-testid=export-preview-toggle]', 44, 'the preview button (was 20 px)')
+
+  await openTab(page, 'redact')
+  await atLeast(`[data-testid=redaction-panel] ${CHOICES}`, 44, 'the types, the modes and the switches (were 20 px)')
+  await atLeast('[data-testid=patterns-help-toggle], [data-testid=everywhere-help-toggle]', 44, 'the 说明 folds (were 20 px)')
+  await atLeast('[data-testid=go-to-patterns]', 44, 'the red line\'s 转到该选项 (was 20 px)')
+
+  await openTab(page, 'model')
+  await atLeast('[data-testid^=model-option-] label', 24, 'the model choices (were 20 px)')
+  await atLeast('[data-testid=model-details-toggle]', 44, '技术细节 (was 20 px)')
+  await context.close()
+}, { timeoutMs: 120_000 })
