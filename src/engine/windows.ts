@@ -146,20 +146,10 @@ const PROSE_MARKS = new Set([...'，、。！？；的了在是着过把被从�
  * sheet row ending …腾讯公司<TAB>广州市 ran into the next paragraph's first name), and prose wrapped by an editor or a
  * PDF has none inside its lines (a leading tab, a paragraph indent, does not count). So is a line whose last clause is
  * a field (see fieldLabel): 参会的有来自各地的代表，地点：广州市 ran into the next line's 上海交通大学经济学院 as one ORG.
- * So is a line whose last clause is a list of three or more names after a colon (a roll: 评标委员会成员：甲（组长）、乙、丙),
- * as tender reports and contracts' party blocks set them, a paragraph each and no 。 after the last name (contracts QA 6:
- * the .docx paragraph …、符晓燕、阚明远 ran into the next one's 评标委员会 as one ORG, and those words were lost in the
- * redacted copy). A list the wrap rule reads on: 、 without a colon before it, or with any of PROSE_MARKS (but 、), a
- * clause mark or a quotation between its items. The MSRA dev block run together and wrapped every 12, 15, 20, 25, 30
- * or 40 characters: of its 2,530-8,939 breaks, one was read otherwise (every 20, every 40), inside no name.
  */
 function isLayoutLine(shape: LineShape, prose: boolean): boolean {
   return shape.innerRun || shape.field || shape.tab || shape.value > 0 || (shape.separators >= 2 && !prose)
-    || (shape.roll >= MIN_ROLL_SEPARATORS && shape.item > 0)
 }
-/** A line that ends in a list after a colon, with at least this many 、 and nothing else between its items
- *  (no PROSE_MARKS, clause marks or quotation), ends there, though its last item has no mark after it. */
-const MIN_ROLL_SEPARATORS = 2
 type LineShape = {
   separators: number
   innerRun: boolean
@@ -171,16 +161,12 @@ type LineShape = {
   label: string[]
   /** Units of a field's value after its colon while the line's last clause may be `label：value`; else -1. */
   value: number
-  /** 、 since the line's last colon while all after it is a list of names (成员：甲、乙、丙); else -1. */
-  roll: number
-  /** Units of that list's last item so far. */
-  item: number
 }
 /** Opening quotation marks (after normalization; straight ones paired or not). */
 const QUOTE_OPENERS = new Set([...'“‘「『＂＇'])
 /** A colon within this many units of a line's start makes the line a form field (地址：…, 电话：…, 记者：…). */
 const MAX_FIELD_LABEL = 4
-const newLineShape = (): LineShape => ({ separators: 0, innerRun: false, field: false, colonLast: false, tab: false, label: [], value: -1, roll: -1, item: 0 })
+const newLineShape = (): LineShape => ({ separators: 0, innerRun: false, field: false, colonLast: false, tab: false, label: [], value: -1 })
 /** Marks after which a clause's label may start (besides the line's start). */
 const CLAUSE_MARKS = new Set([...'，、。！？；…!?;'])
 /** A field's label after a clause mark is at most this long (地点, 会议地点, 报名截止日期). */
@@ -222,14 +208,6 @@ function readShape(shape: LineShape, char: string, lineLength: number): void {
   shape.colonLast = colon && lineLength > 0 && lineLength < MAX_FIELD_LABEL
   if (shape.colonLast) shape.field = true
   if (shape.value >= 0 && (PROSE_MARKS.has(char) || QUOTE_OPENERS.has(char) || ++shape.value > MAX_FIELD_VALUE)) shape.value = -1
-  if (colon) {
-    shape.roll = 0
-    shape.item = 0
-  } else if (shape.roll >= 0 && char === '、') {
-    shape.roll++
-    shape.item = 0
-  } else if (shape.roll >= 0 && (PROSE_MARKS.has(char) || QUOTE_OPENERS.has(char) || CLAUSE_MARKS.has(char))) shape.roll = -1
-  else shape.item++
   if (colon) {
     shape.value = fieldLabel(shape.label) ? 0 : -1
     shape.label = []

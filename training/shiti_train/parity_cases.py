@@ -72,10 +72,6 @@ PARITY_CASES: list[tuple[str, str]] = [
     ("field-and-tab-lines", "今天的会议在上海召开，参会的有来自各地的代表，地点：广州市\n上海交通大学经济学院教授陈嘉禾认为，苏州的企业是主要推动力。\n"
                             "名单中排名第一的合作单位是深圳市腾讯公司\t广州市\n北京大学光华管理学院院长刘俊杰出席。"
                             "会后经济学院教授陈嘉禾表示：苏州企业发展\n迅速。"),
-    # A line ending in a list of three or more names after a colon (a roll) ends at its break (阚明远\n评标委员会 was one
-    # ORG); a list of two after a colon is still unwrapped.
-    ("roll-lines", "评标委员会成员：欧阳立诚（组长）、蒋慧、詹国栋、符晓燕、阚明远\n评标委员会推荐宁波恒光照明工程有限公司为第一中标候选人。\n"
-                   "今天的会议在上海召开，出席的代表有：蒋慧、詹国\n栋。"),
     # A subtitle's timing lines and cue settings, and WEBVTT alone, are never inside a name (step 7a).
     ("subtitle-timing", "WEBVTT\n\nNOTE 本字幕由张伟翻译\n\n1\n00:00:01.000 --> 00:00:04.000 position:10% align:start region:fred\n"
                         "王小明来到北京大学。\n\n2\n00:00:04,500 --> 00:00:07,000\n他在华为公司工作了三年。"),

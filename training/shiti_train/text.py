@@ -458,8 +458,6 @@ class LineShape:
     tab: bool = False        # a tab after the line's first non-whitespace unit (a table row; an indent does not count)
     label: str = ""          # the current clause since the line's start or CLAUSE_MARKS (at most MAX_CLAUSE_LABEL + 1)
     value: int = -1          # units of a field's value after its colon while the last clause may be label：value; else -1
-    roll: int = -1           # 、 since the line's last colon while all after it is a list of names (成员：甲、乙、丙); else -1
-    item: int = 0            # units of that list's last item so far
 
 
 QUOTE_OPENERS = frozenset("“‘「『＂＇")  # opening quotation marks after normalization, straight ones paired or not
@@ -469,7 +467,6 @@ MAX_FIELD_LABEL = 4
 CLAUSE_MARKS = frozenset("，、。！？；…!?;")  # after which a field's label may start (besides the line's start)
 MAX_CLAUSE_LABEL = 6  # a field's label after a clause mark is at most this long
 MAX_FIELD_VALUE = 12  # a field's value is at most this long
-MIN_ROLL_SEPARATORS = 2  # a line ending in a list after a colon with at least this many 、 ends there (windows.ts)
 # What a field's label ends in (windows.ts FIELD_LABELS): the nouns of metadata lines. 记者 and 作者 also end clauses
 # of speech (他告诉记者：…) and are left out.
 FIELD_LABELS = (
@@ -497,14 +494,6 @@ def _read_shape(shape: LineShape, ch: str, line_length: int) -> None:
         if ch in PROSE_MARKS or ch in QUOTE_OPENERS or shape.value > MAX_FIELD_VALUE:
             shape.value = -1
     if colon:
-        shape.roll, shape.item = 0, 0
-    elif shape.roll >= 0 and ch == "、":
-        shape.roll, shape.item = shape.roll + 1, 0
-    elif shape.roll >= 0 and (ch in PROSE_MARKS or ch in QUOTE_OPENERS or ch in CLAUSE_MARKS):
-        shape.roll = -1
-    else:
-        shape.item += 1
-    if colon:
         shape.value, shape.label = (0 if _field_label(shape.label) else -1), ""
     elif ch in CLAUSE_MARKS:
         shape.label = ""
@@ -516,11 +505,9 @@ def _is_layout_line(shape: LineShape, prose: bool) -> bool:
     """The engine's isLayoutLine (src/engine/windows.ts): a table row, a list of names or a form field, whose line
     break ends it though it stops mid-sentence: a whitespace run of two or more units inside it (aligned columns), a
     colon near its start, a tab after its first non-whitespace unit, a last clause `label：value` (…，地点：广州市), or
-    two whitespace runs inside it and none of PROSE_MARKS, or a last clause that is a list of three or more names after
-    a colon (成员：甲（组长）、乙、丙, MIN_ROLL_SEPARATORS). QA: a roster's last name ran into the next row's first;
-    代表，地点：广州市 / 上海交通大学经济学院 ran into one ORG; …、符晓燕、阚明远 / 评标委员会推荐… into one ORG."""
-    return (shape.inner_run or shape.field or shape.tab or shape.value > 0 or (shape.separators >= 2 and not prose)
-            or (shape.roll >= MIN_ROLL_SEPARATORS and shape.item > 0))
+    two whitespace runs inside it and none of PROSE_MARKS. QA: a roster's last name ran into the next row's first;
+    代表，地点：广州市 / 上海交通大学经济学院 ran into one ORG."""
+    return shape.inner_run or shape.field or shape.tab or shape.value > 0 or (shape.separators >= 2 and not prose)
 
 
 def unwrap_lines(chars: list[str], ends: list[bool], breaks: list[bool],
