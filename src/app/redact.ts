@@ -873,15 +873,16 @@ export function spreadNames(all: Iterable<Entity>, types: ReadonlySet<string>, t
 }
 
 /** The places an organisation's name starts with, one at a time (南京市|鼓楼区|柳荫桥小学), and the body above it (鼓楼区|公安分局|
- *  白鹭洲派出所): what institutionForms drops. Lazy, so the first place ends at its first 省/市/区 …. */
-const LEADING_UNIT = /^\p{Script=Han}{1,7}?(?:自治区|自治州|特别行政区|街道|省|市|区|县|州|旗|盟|镇|乡|公安分局|公安局|分局)/u
+ *  白鹭洲派出所): what institutionForms drops. Lazy, so the first place ends at its first 省/市/区 …, a city of 州 with its 市 or
+ *  省 (杭州市|上城区, not 杭州|市上城区: recheck QA 56), and a city's 公安局 alone after it (广州市|公安局|天河区分局). */
+const LEADING_UNIT = /^(?:公安分局|公安局|\p{Script=Han}{1,7}?(?:自治区|自治州|特别行政区|街道|州市|州省|省|市|区|县|州|旗|盟|镇|乡|公安分局|公安局|分局))/u
 /** A department after an institution's name (扬州市第九人民医院|骨伤科, …公司|财务部): what institutionForms drops. */
 const TRAILING_DEPARTMENT = /^(.+(?:医院|卫生院|学院|大学|中学|小学|学校|幼儿园|法院|检察院|公司|集团|银行|局))(\p{Script=Han}{1,5}(?:科|室|部|处|病区))$/u
 /** What an institution's name ends with, after which what comes before it must be a name of its own (柳荫桥|小学). */
 const INSTITUTION_HEAD = /(?:附属医院|人民医院|医院|卫生院|卫生服务中心|学院|大学|中学|小学|学校|幼儿园|法院|检察院|派出所|公安局|分局|银行|支行|分行|研究院|研究所)$/u
 /** What before the head says nothing of which one it is (人民医院, 第九人民医院, 实验小学, 儿童医院): such a name without its place is
  *  any town's, and is left its own number. */
-const GENERIC_BEFORE_HEAD = /^(?:第?[一二三四五六七八九十百零〇\d]+|人民|中心|实验|中医|中西医结合|儿童|妇幼|妇女儿童|妇产|口腔|肿瘤|精神|传染病|胸科|眼科|骨科|职业|技术|师范|外国语|高级|民族|附属|城关|公安|交通|消防|红十字|康复|老年|市|区|县|省|中|小|第)+$/u
+const GENERIC_BEFORE_HEAD = /^(?:第?[一二三四五六七八九十百零〇\d]+|人民|中心|实验|中医|中西医结合|儿童|妇幼|妇女儿童|妇产|口腔|肿瘤|精神|传染病|胸科|眼科|骨科|职业|技术|师范|外国语|高级|中级|基层|初级|最高|铁路运输|海事|知识产权|金融|互联网|军事|专门|民族|附属|城关|公安|交通|消防|红十字|康复|老年|市|区|县|省|中|小|第)+$/u
 
 /** A shorter form of an organisation's name (a key) that names it alone: four characters or more, an institution's head
  *  (INSTITUTION_HEAD) and a name of its own before it (GENERIC_BEFORE_HEAD) unless a place is still there. */
@@ -896,6 +897,8 @@ function shorterForms(key: string): string[] {
   const department = TRAILING_DEPARTMENT.exec(key)
   for (let form = department ? department[1]! : key, first = true; ; first = false) {
     if (!first || form !== key) if (namesInstitution(form)) forms.push(form)
+    // (a university's or college's place is part of its name: 电子科技大学 is not 杭州电子科技大学; recheck QA 56)
+    if (/(?:大学|学院)$/u.test(form)) break
     const unit = LEADING_UNIT.exec(form)
     if (!unit || unit[0].length >= form.length) break
     form = form.slice(unit[0].length)
@@ -1278,6 +1281,8 @@ const TRADE_AFTER = new RegExp(
   `(?:${INDUSTRY_WORDS.filter((word) => !VERB_TRADE_WORDS.has(word)).concat('公司', '集团').sort((a, b) => b.length - a.length).join('|')}|(?:${[...VERB_TRADE_WORDS].join('|')})(?=公司|集团|有限|股份))(?:公司|集团)?`,
   'uy',
 )
+/** A verb of VERB_TRADE_WORDS at a position, taken in after a core only where the company's own name has it there. */
+const VERB_TRADE_AT = new RegExp(`(?:${[...VERB_TRADE_WORDS].join('|')})`, 'uy')
 const TRADE_END = new RegExp(`(?:${[...INDUSTRY_WORDS, '公司', '集团'].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
 /** Cores too general to stand for one company: 中国国际金融… is not every 国际, 中国工商银行… not every 工商 (向工商部门 would read
  *  as the party: a bank's short name is 工行, which no rule derives). */
@@ -1522,6 +1527,33 @@ const SPELLING_SPACE = /^[ \t\u3000\u00A0]+$/u
  * only where no other name stands beside the pair (周雅琴 Tom Baker 林志远 is a list of three) and the spelling has no more
  * words than the Chinese name characters and one (an English name before the surname: Grace Wang, Peter Chan Tai Man no).
  */
+/** How the commonest surnames are written in Latin letters (pinyin, Cantonese, Hokkien, Wade–Giles …), by the simplified surname. */
+const SURNAME_SPELLINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    陈: 'chan chen tan chin ding', 黄: 'wong huang ng oei ooi wee hwang', 李: 'lee li lei lie lai ly', 王: 'wang wong ong heng',
+    张: 'cheung zhang chang chong teo teoh chiang', 刘: 'lau liu lao low lew lieu', 林: 'lam lin lim ling', 吴: 'ng wu goh woo ngo gouw',
+    何: 'ho he hoh hor', 周: 'chow zhou chou chau chew chiu', 梁: 'leung liang neo leong', 杨: 'yeung yang yong young yeo',
+    郑: 'cheng zheng tay chang chiang tee', 谢: 'tse xie hsieh chia cheah seah', 郭: 'kwok guo kuo kok quek', 马: 'ma mah mar',
+    赵: 'chiu zhao chao chew', 徐: 'tsui xu hsu chee choi', 孙: 'suen sun soon sng', 朱: 'chu zhu choo chue', 胡: 'wu hu woo oh aw',
+    罗: 'law luo lo loh lor', 高: 'ko gao kao koh kou', 蔡: 'choi cai tsai chua choy', 曾: 'tsang zeng tseng chan zen',
+    叶: 'yip ye yeh yap ip iap', 苏: 'so su soh sou', 潘: 'poon pan phua pun', 邓: 'tang deng teng', 许: 'hui xu hsu koh khoo kho',
+    彭: 'pang peng phang', 吕: 'lui lu lv lue', 卢: 'lo lu lou loo', 袁: 'yuen yuan', 麦: 'mak mai', 唐: 'tong tang',
+    韩: 'hon han', 冯: 'fung feng fong', 余: 'yu yue yee', 蒋: 'cheung jiang chiang', 钟: 'chung zhong chong', 江: 'kong jiang chiang',
+    姚: 'yiu yao', 陆: 'luk lu', 宋: 'sung song soong', 范: 'fan faan', 方: 'fong fang', 石: 'shek shi', 夏: 'ha xia hsia',
+    金: 'kam jin kim chin', 邱: 'yau qiu chiu khoo', 温: 'wan wen woon', 廖: 'liu liao', 莫: 'mok mo', 黎: 'lai li', 关: 'kwan guan',
+  }).map(([surname, spellings]) => [surname, new Set(spellings.split(' '))]),
+)
+
+/** Whether the Latin name `latin` can be a spelling of the Chinese name `chinese` beside it: its first or last word one of
+ *  its surname's spellings (SURNAME_SPELLINGS), or any where the surname is not among them. Recheck QA 56: 聯絡人：陳大文
+ *  Mary Wong read Mary Wong as 陳大文's spelling (one pseudonym for two people). */
+function spellsSurname(latin: string, chinese: string): boolean {
+  const spellings = SURNAME_SPELLINGS.get(simplifiedOf(Array.from(chinese)[0] ?? ''))
+  if (spellings === undefined) return true
+  const words = mentionKey(latin).toLowerCase().split(/[\s,.-]+/u).filter((word) => word !== '')
+  return words.length > 0 && (spellings.has(words[0]!) || spellings.has(words[words.length - 1]!))
+}
+
 function spellingOwner(text: string, e: Entity, chinese: ReadonlyMap<number, Entity>, chineseAt: ReadonlyMap<number, Entity>, starts: ReadonlySet<number>, ends: ReadonlySet<number>): Entity | undefined {
   const before = text.slice(Math.max(0, e.start - 8), e.start)
   const open = SPELLING_OPEN.exec(before)
@@ -1539,7 +1571,7 @@ function spellingOwner(text: string, e: Entity, chinese: ReadonlyMap<number, Ent
     let beforePerson = person.start
     while (beforePerson > 0 && /[ \t\u3000\u00A0]/u.test(text[beforePerson - 1]!)) beforePerson--
     const lone = !starts.has(after) && !ends.has(beforePerson) && !(after > e.end && chineseAt.has(after))
-    if (lone && words <= Array.from(person.text).length + 1) return person
+    if (lone && words <= Array.from(person.text).length + 1 && spellsSurname(e.text, person.text)) return person
   }
   const close = /^[ \t\u3000]*[（(][ \t\u3000]*/u.exec(text.slice(e.end, e.end + 8))
   const inside = close ? chineseAt.get(e.end + close[0].length) : undefined
@@ -1763,6 +1795,8 @@ const TITLE_AFTER_GIVEN = /^(?:先生|小姐|女士|太太|太)/u
 function surnameBeforeStart(text: string, e: Entity, covered: Uint8Array): number {
   const at = e.start - 1
   if (e.type !== 'PER' || at < 1 || covered[at] || text.slice(e.start, e.end) !== e.text || !/^\p{Script=Han}{2}$/u.test(e.text)) return e.start
+  // (the model's 王强 of 为何王强先生 or 李明 of 向李明先生 starts with its surname: 何 and 向 are words; recheck QA 56)
+  if (SURNAMES.has(simplifiedOf(e.text[0]!))) return e.start
   if (!SURNAMES.has(simplifiedOf(text[at]!)) || !IS_BEFORE_SURNAME.has(text[at - 1]!) || !TITLE_AFTER_GIVEN.test(text.slice(e.end, e.end + 2))) return e.start
   return at
 }
@@ -1771,7 +1805,8 @@ function surnameBeforeStart(text: string, e: Entity, covered: Uint8Array): numbe
  * A person found as a surname alone before a form of 某 (钱|某, the model's or a spread 钱某) as the one full name of that
  * surname `people` hold (钱玉兰), numbered as that person (fullName): casework QA, 母亲李某（李秀梅…） gave [人名5]某（[人名6]…
  * and a 孙某 of the stepfather another number than his 孙建军. Not where the text gives two full names of the surname or
- * none (it keeps its own number), nor where 某 there starts a word (someoneEnd). Returns `people` itself where none is linked.
+ * none (it keeps its own number), nor where 某 there starts a word (someoneEnd), nor in a text where no form of 某 is tied to
+ * its full name beside it (someoneTied: a judgment's 被告人李某 is not its 审判长李建国). Returns `people` itself where none is linked.
  */
 function someoneLinked(text: string, people: readonly Entity[]): readonly Entity[] {
   const fullNames = new Map<string, Set<string>>()
@@ -1782,18 +1817,36 @@ function someoneLinked(text: string, people: readonly Entity[]): readonly Entity
     if (parts !== undefined) fullNames.set(parts.surname, (fullNames.get(parts.surname) ?? new Set()).add(personKey(name)[0]))
   }
   if (fullNames.size === 0 || common === undefined) return people
-  let changed = false
-  const linked = people.map((e) => {
-    if (e.type !== 'PER' || e.end >= text.length || text[e.end] !== '某') return e
+  const candidates = new Map<Entity, { name: string; tied: boolean }>()
+  for (const e of people) {
+    if (e.type !== 'PER' || e.end >= text.length || text[e.end] !== '某') continue
     const key = simplifiedKey(mentionKey(e.text))
     const { fullName } = e as GivenNameEntity
-    if (!isSurnameAlone(key) || (fullName !== undefined && simplifiedKey(mentionKey(fullName)) !== key)) return e
+    if (!isSurnameAlone(key) || (fullName !== undefined && simplifiedKey(mentionKey(fullName)) !== key)) continue
     const names = fullNames.get(key)
-    if (names?.size !== 1 || someoneEnd(text, e.end, true) === undefined) return e
-    changed = true
-    return { ...e, fullName: [...names][0]! } as GivenNameEntity
+    const end = someoneEnd(text, e.end, true)
+    if (names?.size !== 1 || end === undefined) continue
+    const name = [...names][0]!
+    candidates.set(e, { name, tied: someoneTied(text, e.start, end, name, people) })
+  }
+  // Only a text that ties a form of 某 to a full name itself (钱某（钱玉兰）) uses 某 for its named people; elsewhere (a
+  // judgment's 被告人李某 and its 审判长李建国) the one with 某 is someone else (recheck QA 56).
+  if (![...candidates.values()].some(({ tied }) => tied)) return people
+  return people.map((e) => {
+    const link = candidates.get(e)
+    return link === undefined ? e : ({ ...e, fullName: link.name } as GivenNameEntity)
   })
-  return changed ? linked : people
+}
+
+/** Whether the form of 某 of `start`..`end` is tied to the full name `name` (a person's key) of `people` beside it: 钱某（钱玉兰）,
+ *  钱玉兰（钱某）, 钱某即钱玉兰, 钱某系钱玉兰. */
+function someoneTied(text: string, start: number, end: number, name: string, people: readonly Entity[]): boolean {
+  return people.some((other) => {
+    if (other.type !== 'PER' || other.start === start || personKey((other as GivenNameEntity).fullName ?? other.text)[0] !== name) return false
+    const between = other.start >= end ? text.slice(end, other.start) : other.end <= start ? text.slice(other.end, start) : undefined
+    if (between === undefined) return false
+    return other.start >= end ? /^\s*(?:[（(]\s*|[，,]?\s*(?:即|系|就是)\s*)$/u.test(between) : /^\s*[（(]\s*$/u.test(between)
+  })
 }
 
 /**
@@ -1927,7 +1980,14 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
         let stop = foundStop
         if ((e as GivenNameEntity).core) {
           TRADE_AFTER.lastIndex = stop
-          const trade = TRADE_AFTER.exec(text)
+          let trade = TRADE_AFTER.exec(text)
+          // (a verb the company's own name has right after its core: 青禾|设计 of 青禾设计有限公司; recheck QA 56)
+          if (trade === null) {
+            VERB_TRADE_AT.lastIndex = stop
+            const verb = VERB_TRADE_AT.exec(text)
+            const { fullName } = e as GivenNameEntity
+            if (verb && fullName !== undefined && simplifiedKey(mentionKey(fullName)).includes(key + verb[0])) trade = verb
+          }
           if (trade && fits(at, stop + trade[0].length)) stop += trade[0].length
         }
         if (!fits(at, stop) || !wholeWord(at, stop, key) || ((isGivenNameAlone(e) || isNickname(e)) && !standsAsName(at, stop, key, isNickname(e)))) continue
