@@ -1080,6 +1080,12 @@ function neverAName(e: Entity): boolean {
   return roles.length > 0 && parts.every((part) => roles.includes(part) || part === '方' || part === '人')
 }
 
+/** Whether a person found as 丁方 is a name (surname 丁 and 方: recheck QA 56, 原告丁方 stayed readable), not the fourth
+ *  party: where the text names no party 甲方, 乙方 or 丙方. */
+function namedPartyD(text: string, e: Entity): boolean {
+  return e.type === 'PER' && simplifiedKey(mentionKey(e.text)) === '丁方' && !/[甲乙丙]方/u.test(text)
+}
+
 /** Cantonese particles and pronouns no name holds (咗, 佢, 嘅), and those at a person's edges that are no part of it: 係
  *  (is) and 仔 (son) before it, 話 (says) and 係 after it. 仔 only before a surname and two characters more (仔梁志偉, not 仔仔). */
 const NEVER_IN_NAME = new Set('咗佢嘅')
@@ -2476,7 +2482,7 @@ export function redact(text: string, entities: readonly Entity[], options: Redac
   // (a compound surname alone, 欧阳 of 欧阳请假, as the text's one full name of it: compoundSurnamesLinked, each
   // occurrence by what follows it, a spread one too)
   // A role word found as a name (甲方, 社工: neverAName) is kept readable; it still stood in a spread name's way.
-  const replaced = compoundSurnamesLinked(text, nonOverlapping(chosen.filter((e) => !keptInTitle(e) && !neverAName(e))))
+  const replaced = compoundSurnamesLinked(text, nonOverlapping(chosen.filter((e) => !keptInTitle(e) && (!neverAName(e) || namedPartyD(text, e)))))
   // A surname alone before a title, as the one full name of it (titledSurnames): its pseudonym's number, and a surname no
   // name covers there replaced as that person in any mode.
   for (const e of titledSurnames(text, someoneLinked(text, replaced), chosen, neverMarkedBar(text, options.neverMarked), options.spread?.titleGenders)) {

@@ -108,3 +108,18 @@ describe('a company’s short form with the trade word of its own name', () => {
     expect(pseudo(text, [at(text, '松柏物流有限公司', 'COMPANY')])).toBe('[公司1]为承运方。乙方向[公司1]支付运费。')
   })
 })
+
+describe('a person named 丁方', () => {
+  it('replaces 丁方 found as a person where the text names no other party by 甲乙丙', () => {
+    const text = '原告丁方、被告马人到庭。丁方陈述了经过。'
+    const found = [per(text, '丁方'), per(text, '马人'), per(text, '丁方', 'PER', 10)]
+    // Before: 原告丁方、被告[人名1]到庭。丁方陈述了经过。
+    expect(pseudo(text, found)).toBe('原告[人名1]、被告[人名2]到庭。[人名1]陈述了经过。')
+    expect(pseudo(text, found, false)).toBe('原告[人名1]、被告[人名2]到庭。[人名1]陈述了经过。')
+  })
+
+  it('keeps the party 丁方 readable beside 甲方 and 乙方', () => {
+    const text = '甲方、乙方与丁方共同签署。'
+    expect(pseudo(text, [per(text, '甲方'), per(text, '乙方'), per(text, '丁方')])).toBe('甲方、乙方与丁方共同签署。')
+  })
+})
