@@ -140,10 +140,13 @@ function phones(folded: string, text: string): (PatternEntity | Span)[] {
 const PHONE_CUES = String.raw`(?:电话|電話|手机|手機|手提|传真|傳真|联系|聯繫|联络|聯絡|热线|熱線|(?<![A-Za-z])(?:[Tt]el|TEL|[Pp]hone|PHONE|[Ff]ax|FAX|[Mm]obile|MOBILE|[Cc]ell|CELL)\.?|${MESSAGING_APPS})(?:号码|號碼)?`
 /** A country code before such a number, its plus or brackets or neither (Tel: 852 2877 1234, 電話：(853) 2871 2345). */
 const CUE_COUNTRY_CODE = String.raw`(?:(?:\+|00)?(?:852|853|886|86|65|60)[ -]?|\(\+?(?:852|853|886|86|65|60)\) ?)`
-/** The number after a cue, its country code and every further group of digits with it: a phone is never cut in half
- *  (Tel: 852 2877 1234 gave 852 2877, 1234 left readable: regional QA). Not a year's, a date's or a count's digits after it. */
+/** The number after a cue, its country code and a further group of four digits with it (電話：2877 1234 5678): a phone is never cut in half
+ *  (Tel: 852 2877 1234 gave 852 2877, 1234 left readable: regional QA). Not a year's, a date's or a count's digits after it,
+ *  a space or not before its word, nor a time's, nor another number's (联系电话：2877 1234 24小时…, 8520 1234 300 元起,
+ *  8520 1234 2026 年, 2877 1234 09:00-18:00: recheck-rules 1). */
+const PHONE_LAST_GROUP = String.raw`(?:[ -]\d{4}(?![\dA-Za-z:：/／]|[.．]\d|-\d|[ \t\u3000]*(?:[年月日号號次个個元人名位天岁歲件张張台辆輛万萬亿億千百]|小时|小時|分钟|分鐘)))`
 const PHONE_AFTER_CUE = new RegExp(
-  `(?<=${PHONE_CUES}[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*)${CUE_COUNTRY_CODE}?${LOCAL}(?:[ -]\\d{2,4}(?!\\d|[年月日号號次个個元]))*${EXTENSION}?${NUMBER_END}`,
+  `(?<=${PHONE_CUES}[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*)${CUE_COUNTRY_CODE}?${LOCAL}${PHONE_LAST_GROUP}?${EXTENSION}?${NUMBER_END}`,
   'g',
 )
 
@@ -169,10 +172,17 @@ const HONG_KONG_ID = /(?<![\dA-Za-z])[A-Z]{1,2}\d{6} ?\([\dA]\)/g
  *  its check letter (isSingaporeId), after an ID's label whatever it is (FOREIGN_ID_AFTER_CUE). */
 const SINGAPORE_ID_SHAPE = String.raw`[STFGM]\d{7}[A-Z]`
 const SINGAPORE_ID = new RegExp(String.raw`(?<![\dA-Za-z])${SINGAPORE_ID_SHAPE}(?![\dA-Za-z])`, 'g')
+/** A product's, a part's or an order's label before an NRIC's shape: a model or a part number, no ID (型号 S1234567D
+ *  已停产: recheck-rules 7). */
+const PART_NUMBER_BEFORE = new RegExp(
+  String.raw`(?:型号|型號|产品|產品|编号|編號|货号|貨號|料号|料號|零件|配件|订单|訂單|批号|批號|序列号|序列號|规格|規格|(?<![A-Za-z])(?:SKU|Model|MODEL|Part|PART|P\/N|PN|Item|ITEM)(?![A-Za-z]))` +
+    String.raw`(?:号码|號碼|号|號|[ \t]*(?:No|NO|no)\.?|#)?[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*$`,
+  'u',
+)
 /** The labels of an ID in Singapore, Malaysia and Macau (regional QA: NRIC：S1234567D, 准证：G7654321L, IC：850312-14-5678
  *  left readable): ID_CUES' but 证件 (a passport's too: 证件号码：G1234567 is one), NRIC, FIN, IC, I/C, MyKad, 准证 (a work
  *  pass's), 身份证明. Latin ones as words. */
-const FOREIGN_ID_CUES = String.raw`(?:(?:身份证|身份證|身分證|公民身份)(?:号码|號碼|字號|编号|編號|号|號)?|(?:准证|準證|身份证明|身份證明)(?:号码|號碼|编号|編號|号|號)?|(?<![A-Za-z])(?:NRIC|FIN|IC|I\/C|MyKad|MYKAD|Mykad)(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?)`
+const FOREIGN_ID_CUES = String.raw`(?:(?:身份证|身份證|身分證|公民身份)(?:号码|號碼|字號|编号|編號|号|號)?|(?:准证|準證|身份证明|身份證明)(?:号码|號碼|编号|編號|号|號)?|(?<![A-Za-z])(?:NRIC|FIN|I\/C|MyKad|MYKAD|Mykad)(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?|(?:(?<=^|[\r\n]|身份|身分|证|證|件)[ \t\u3000]*IC|(?<![A-Za-z])IC(?=[ \t]*(?:(?:No|NO|no)\.?[ \t]*)?[:：]))(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?)`
 /** An ID of Hong Kong, Macau, Singapore, Malaysia or Taiwan after an ID's label, its check digit right or not, in any of
  *  the forms a form prints it (regional QA: all left readable, while a mainland ID mistyped after its label is masked):
  *  Singapore's S1234567D; Hong Kong's in lower case, a space after the letter, no brackets or a wrong check digit
@@ -392,11 +402,14 @@ const PERSONAL_RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|
  *  火警号码, 接警号码 (a service's), nor a warning's or a siren's 警号 (三號風球警號, 拉响警号: recheck). */
 const OFFICIAL_LABELS = String.raw`(?:执法证|執法證)[,，][ \t\u3000]*(?:证|證)件?(?:号码|號碼|号|號|编号|編號)|(?:执法证|執法證)(?:件|编|編)?(?:号码|號碼|号|號)?|(?:工作证|工作證|警官证|警官證)(?:编号|編號|号码|號碼|号|號)|(?<![报報火匪预預接]|风球|風球|信号|信號|拉响|拉響|鸣|鳴|响起|響起)警(?:员|員)?(?:编号|編號|号码|號碼|号|號)`
 const RECORD_LABELS = `${PERSONAL_RECORD_LABELS}|${OFFICIAL_LABELS}`
+/** What makes one or two digits after an account or a card no group of its: a count's word, a class's or a floor's (3
+ *  班), after spaces or not; a time's or a date's colon or slash right after them (10:30, 12/28: recheck-rules 6). */
+const TAIL_COUNT = String.raw`[ \t\u3000]*(?:${COUNT_WORD}|[班级級号號期届屆楼樓层層室])`
 /** Letters, digits and - _ . /, or digits in groups (6222 0212 3456 7890 127, whole), three characters at least. An
  *  account's last group of one or two digits after twelve digits, whole or in groups of four, is its own too (账号：9558
  *  8012 3456 7890 12, 账号：9558801234567890 12: contracts QA, 12 left readable), not a count after it (… 12 张). */
 const RECORD_VALUE = String.raw`(?=[A-Za-z0-9_\-./]{3})[A-Za-z0-9](?:[A-Za-z0-9_\-./]*[A-Za-z0-9])?(?: \d{3,})*` +
-  String.raw`(?:(?<=(?:\d{12}|\d{4} \d{4} \d{4})(?: \d{3,})*) \d{1,2}(?![\dA-Za-z.．]|[ \t\u3000]*${COUNT_WORD}))?`
+  String.raw`(?:(?<=(?:\d{12}|\d{4} \d{4} \d{4})(?: \d{3,})*) \d{1,2}(?![\dA-Za-z.．:：/／]|${TAIL_COUNT}))?`
 /** Not a count, a price or a date after the label (shapes met in raw news: 清理账号364万余个, 停用账号92.8万个, 挂门诊号42元,
  *  某机构账号8日表示). */
 const RECORD_END = String.raw`(?![A-Za-z0-9.．万萬亿億千个個余餘多元张張人名件次条條家年月日])`
@@ -542,11 +555,18 @@ const GRANT_LABELS = String.raw`(?:项目|項目|基金|课题|課題|资助|資
 /** A postcode after its label (邮编：100084, 邮政编码 200433, Singapore's 邮区 310012): six digits, which with a city narrow
  *  an address to a campus or a few streets; or after Singapore's name, as its addresses end (Singapore 310012, 新加坡
  *  310012, Singapore (310012): regional QA). A bare six-digit number is not one (an amount, a code), nor a count after the
- *  country's name (新加坡100000人). */
+ *  country's name (新加坡100000人). After the name it ends its line or its clause, or an address comes before the name on
+ *  its line: no trade or tourism figure (新加坡 320000 吨货物, Singapore 300000 tourists: recheck-rules 5). */
 const POSTCODE = new RegExp(
   String.raw`(?:(?:邮编|郵編|邮政编码|郵政編碼|邮区|郵區)${LABEL_GAP}|(?<![A-Za-z])(?:Singapore|SINGAPORE|新加坡)[ \t\u00a0]*\(?)(?<v>\d{6})${NUMBER_END}(?![ \t]*(?:[人名个個元万萬千百年月日家户戶次]|美元|新元))`,
   'g',
 )
+const postcode: Accept = (m) => {
+  const v = m.groups!.v!
+  if (!/^(?:Singapore|SINGAPORE|新加坡)/.test(m[0])) return v
+  const after = m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 4)
+  return /^\)?[ \t\u00a0]*(?:$|[\r\n,，.。;；、:：!！?？)）])/.test(after) || SINGAPORE_ADDRESS_BEFORE.test(lineBefore(m)) ? v : undefined
+}
 /** An insurance claim's own numbers after their labels (insurance QA: all left readable in a redacted survey report and
  *  claim file): a policy's (保单号), a report's (报案号), a claim's (理赔编号, 赔案号), a vehicle's frame number or VIN (车架号,
  *  车架号（VIN）, VIN码, 车辆识别代号), an engine's (发动机号) and an invoice's number and code (发票号码, 发票代码), each of
@@ -697,7 +717,7 @@ const PROCURATORATE_WORDS = '公诉|公訴|刑诉|刑訴|不诉|不訴|起诉|�
  *  the year unbracketed before 第 (立字2026第12345号) or no 号 after the number (立字〔2026〕12345): re-check 55a. Not 公
  *  of a word (华为公司立字…, 人民公社立字…: 为公司立字… masked, 华 left). Matched in the folded text (（） as ()). */
 const POLICE_CASE_NUMBER = new RegExp(
-  String.raw`(?:(?:(?:[${PREFIX_OPENERS}](?=[\u3400-\u9fff]公))?[\u3400-\u9fff]公(?![司社园園寓共开開众眾布告示室务務文章])|公安部)(?:[\u3400-\u9fff]{0,2}?\([\u3400-\u9fff]{1,4}\))?[\u3400-\u9fff]{0,3}?${POLICE_CASE_WORDS}字` +
+  String.raw`(?:(?:(?:[${PREFIX_OPENERS}](?=[\u3400-\u9fff]公))?(?![办辦])[\u3400-\u9fff]公(?![司社园園寓共开開众眾布告示室务務文章])|公安部)(?:[\u3400-\u9fff]{0,2}?\([\u3400-\u9fff]{1,4}\))?[\u3400-\u9fff]{0,3}?${POLICE_CASE_WORDS}字` +
     String.raw`|[${PREFIX_OPENERS}][\u3400-\u9fff]{0,2}?(?:检|檢)(?:\([\u3400-\u9fff]{1,4}\))?[\u3400-\u9fff]{0,4}?(?:${PROCURATORATE_WORDS})字?)` +
     String.raw`[ \t]*(?:(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))[ \t]*(?:第[ \t]*)?\d{1,8}(?:[ \t]*[号號]|(?![\d\u3400-\u9fff]))|\d{4}[ \t]*第[ \t]*\d{1,8}[ \t]*[号號])`,
   'gu',
@@ -829,8 +849,24 @@ const ADDRESS_UNIT = String.raw`\d+[A-Za-z]?(?:弄|巷|段|号院|號院|号楼|
 const SECTION_OR_PHASE = String.raw`(?:(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}[段期])`
 /** A Singapore unit, its floor and its number: #08-345, #B1-12, #12-34A. */
 const SINGAPORE_UNIT = String.raw`#(?:B\d|\d{2})-\d{2,5}[A-Z]?(?![\dA-Za-z-])`
-/** Such a unit anywhere, its shape being no count's or date's (淀山一道12号#08-345 left it readable: regional QA). */
+/** Such a unit in an address (淀山一道12号#08-345 left it readable: regional QA): SINGAPORE_ADDRESS_BEFORE on its line
+ *  before it, or Singapore's name after it. Not a screw's thread, an issue's or a line's number (#10-32螺丝, issue
+ *  #12-345, 第#10-20行: recheck-rules 4). */
 const SINGAPORE_UNIT_ALONE = new RegExp(String.raw`(?<![\w#&])${SINGAPORE_UNIT}`, 'g')
+/** What says an address on a line before a Singapore unit or postcode: an address's label, a block (Blk 123), the
+ *  country's name, a road's word, or an address's number right before it (12号#08-345, Ave 3 #08-345). */
+const SINGAPORE_ADDRESS_BEFORE = new RegExp(
+  String.raw`(?:地址|住址|(?<![A-Za-z])(?:[Aa]ddress|ADDRESS|[Bb]lk|BLK|[Bb]lock|BLOCK|Singapore|SINGAPORE|Road|ROAD|Rd|Street|STREET|St|Avenue|AVENUE|Ave|AVE|Drive|DRIVE|Dr|Lane|LANE|Crescent|Cres|Jalan|Lorong|Boulevard|Blvd|Way|Walk|Link|Place|Central)\.?(?![A-Za-z])|新加坡)` +
+    String.raw`|(?:^|[^\dA-Za-z])\d{1,5}[A-Za-z]?(?:[号號])?[ \t,，]*$`,
+)
+const SINGAPORE_AFTER = /^[^\r\n]{0,60}?(?:新加坡|(?<![A-Za-z])(?:Singapore|SINGAPORE)(?![A-Za-z]))/
+/** The text of `m`'s line before it (80 characters at most). */
+const lineBefore = (m: RegExpMatchArray) => {
+  const before = m.input!.slice(Math.max(0, m.index! - 80), m.index!)
+  return before.slice(before.search(/[^\r\n]*$/))
+}
+const singaporeUnit: Accept = (m) =>
+  SINGAPORE_ADDRESS_BEFORE.test(lineBefore(m)) || SINGAPORE_AFTER.test(m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 80)) ? m[0] : undefined
 /** The words that follow a household's room and no count (1703的业主, 1802门口, 903住户): after them bare digits are a
  *  room's though a Han character follows (estate QA: 阳光花园小区B座1703的业主 left 1703 readable). */
 const ROOM_NEXT = String.raw`(?:的(?:业主|業主|住户|住戶|租户|租戶|房东|房東|门口|門口|户主|戶主)|业主|業主|住户|住戶|租户|租戶|户主|戶主|房东|房東|门口|門口|门前|門前)`
@@ -1032,6 +1068,8 @@ const digitsOf = (match: string) => match.replace(/[^\dXx]/g, '')
  *  separate last group fails the sum but the 16 digits before it pass, the group is the number's own (汇款至 6228 4803
  *  1234 5678 910: contracts QA left 910 readable), the whole taken, unless a count follows it (4111 1111 1111 1111 12 张:
  *  a card, and twelve of something). */
+const bareSingaporeId: Accept = (m) =>
+  isSingaporeId(m[0]) && !PART_NUMBER_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 16), m.index!)) ? m[0] : undefined
 const acceptCard: Accept = (m) => {
   if (/^[3-6]/.test(m[0]) && passesLuhn(digitsOf(m[0]))) return m[0]
   // Only a group set apart: 16 digits at the start of an unbroken run of 18 are no card (an ID with a wrong birth
@@ -1041,8 +1079,9 @@ const acceptCard: Accept = (m) => {
   if (!(/^[3-6]/.test(card) && passesLuhn(digitsOf(card)))) return undefined
   return COUNT_AFTER.test(m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) ? card : m[0]
 }
-/** A count's or an amount's word right after a number (12 张, 12 元, 3 个月). */
-const COUNT_AFTER = new RegExp(String.raw`^[ \t\u3000]*${COUNT_WORD}`, 'u')
+/** A count's or an amount's word right after a number (12 张, 12 元, 3 个月, 3 班), or a time's or a date's colon or
+ *  slash (10:30, 12/28). */
+const COUNT_AFTER = new RegExp(String.raw`^(?:${TAIL_COUNT}|[:：/／])`, 'u')
 
 function matches(folded: string, text: string, pattern: RegExp, type: PatternType | 'PER' | 'ORG' | 'LOC', accept: Accept = (m) => m.groups?.v ?? m[0]): PatternEntity[] {
   const found: PatternEntity[] = []
@@ -1176,7 +1215,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [false, () => matches(folded, text, MASKED_MOBILE, 'PHONE')],
     [false, () => matches(folded, text, TAIWAN_ID, 'ID_NUMBER', when(isTaiwanId))],
     [false, () => matches(folded, text, HONG_KONG_ID, 'ID_NUMBER', when(isHongKongId))],
-    [false, () => matches(folded, text, SINGAPORE_ID, 'ID_NUMBER', when(isSingaporeId))],
+    [false, () => matches(folded, text, SINGAPORE_ID, 'ID_NUMBER', bareSingaporeId)],
     // An ORCID iD has a card's groups of four: before the card's rule and notCards.
     [false, () => matches(folded, text, ORCID, 'RECORD_NUMBER', when(isOrcid))],
     [false, () => matches(folded, text, CARD, 'BANK_CARD', acceptCard)],
@@ -1197,7 +1236,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
     [true, () => matches(folded, text, CERTIFICATE_NUMBER_AFTER_LABEL, 'RECORD_NUMBER', labelledCode)],
     [false, () => matches(folded, text, ORGANISATION_CODE_AFTER_LABEL, 'RECORD_NUMBER')],
     [false, () => matches(folded, text, REGISTRATION_NUMBER_AFTER_LABEL, 'RECORD_NUMBER')],
-    [true, () => matches(folded, text, POSTCODE, 'RECORD_NUMBER')],
+    [true, () => matches(folded, text, POSTCODE, 'RECORD_NUMBER', postcode)],
     [false, () => grantNumbers(folded, text)],
     [false, () => matches(folded, text, BARE_PASSPORT, 'RECORD_NUMBER', barePassport)],
     [false, () => matches(folded, text, BARE_VIN, 'RECORD_NUMBER', when(isVin))],
@@ -1229,7 +1268,7 @@ function byRules(text: string, placeEnds: ReadonlySet<number>, buildingEnds: Rea
       (buildingEnds.has(m.index! + 2) || publicRoom(folded, m.index!, m.index! + m[0].length) ? undefined : m[0]))],
     [false, () => matches(folded, text, ROOM_TRIPLE, 'ADDRESS_NUMBER', acceptRoomTriple(folded, placeEnds, buildingEnds))],
     [false, () => matches(folded, text, ADDRESS_NUMBER, 'ADDRESS_NUMBER', acceptAddress(folded, placeEnds))],
-    [false, () => matches(folded, text, SINGAPORE_UNIT_ALONE, 'ADDRESS_NUMBER')],
+    [false, () => matches(folded, text, SINGAPORE_UNIT_ALONE, 'ADDRESS_NUMBER', singaporeUnit)],
     [false, () => roomsAfterBuildings(folded, text, buildingEnds)],
   ]
   let kept: (PatternEntity | Span)[] = []
@@ -1254,10 +1293,13 @@ const LABEL_LEAD = String.raw`(?<=^|[\s|｜/,，;；、)）\]】])(?:(?:主治|�
  *  party block, 法定代表人：东方明远, 委托代理人：第五清, 项目负责人：闻人浩 all left readable): a colon after them, as a family's
  *  labels. */
 const CONTRACT_ROLE_LABELS = String.raw`法定代表人|法人代表|委托代理人|委託代理人|授权代表|授權代表|授权代理人|授權代理人|项目负责人|項目負責人|技术负责人|技術負責人|负责人|負責人|经办人|經辦人|评标专家|評標專家|项目经理|項目經理|项目总监|項目總監`
+/** Such a label, two joined by 或 (法定代表人或其授权代表), a signing note in brackets after it (法定代表人（签字）：, 授权代表
+ *  （签章）：: recheck-rules 3; matched in the folded text, （） as ()). */
+const CONTRACT_ROLE = String.raw`(?:${CONTRACT_ROLE_LABELS})(?:或其?(?:${CONTRACT_ROLE_LABELS}))?(?:姓名)?(?:[ \t\u3000]*\((?:签字|簽字|签章|簽章|签名|簽名|盖章|蓋章|签字或盖章|簽字或蓋章|签字盖章|簽字蓋章|签字并盖章|簽字並蓋章)\))?`
 /** The labels of a patient's family and contacts (家属：欧阳丽娟（之女）, 联系人：李建军（丈夫）, 监护人：吕国华（父）: medical
  *  QA, names the model can miss as it misses a signature's), 姓名 after them or not. A colon always: 配偶 and 联系人 are
  *  words of running text too. */
-const FAMILY_LABELS = String.raw`(?:家属|家屬|亲属|親屬|联系人|聯繫人|聯絡人|监护人|監護人|配偶|委托人|委託人|${CONTRACT_ROLE_LABELS})(?:姓名)?`
+const FAMILY_LABELS = String.raw`(?:(?:家属|家屬|亲属|親屬|联系人|聯繫人|聯絡人|监护人|監護人|配偶|委托人|委託人)(?:姓名)?|${CONTRACT_ROLE})`
 /** A name: two to four Han characters, and a transliterated one's parts after a middle dot (配偶：艾力·吐尔逊). */
 const LABELLED_NAME = String.raw`[\u3400-\u9fff]{2,4}(?:[·•・][\u3400-\u9fff]{1,6}){0,2}`
 /** Two to four Han characters after a signature's label and a colon or spaces (after a family's label and a colon),
@@ -1326,13 +1368,16 @@ function signatureNames(text: string): PatternEntity[] {
   return lists.length === 0 ? single : mergeByStart(single, lists)
 }
 /** A contract's role label before its value (法定代表人：, 项目负责人：), told from a family's by the words. */
-const CONTRACT_ROLE_END = new RegExp(String.raw`(?:${CONTRACT_ROLE_LABELS})(?:姓名)?[ \t\u3000]*:[ \t\u3000]*$`, 'u')
+const CONTRACT_ROLE_END = new RegExp(String.raw`${CONTRACT_ROLE}[ \t\u3000]*:[ \t\u3000]*$`, 'u')
 /** What fills a contract's role field without being a person: a department or a body (财务部, 项目部, 办公室, 采购中心), a
  *  role (项目经理, 总经理), a party (甲方, 乙方). A name with a title (王经理) is a person's and stays one. */
 const NOT_A_ROLE_HOLDER = new RegExp(
   String.raw`(?:部|处|處|办|辦|局|厅|廳|室|中心|公司|单位|單位|小组|小組|团队|團隊|委员会|委員會)$|` +
     String.raw`^(?:项目|項目|技术|技術|财务|財務|行政|工程|总|總|副总|副總)?(?:经理|經理|主任|总监|總監|主管|负责人|負責人|工程师|工程師|代表)$|` +
-    String.raw`^(?:[甲乙丙丁双雙]方|另行|另定|指定|法人)`,
+    String.raw`^(?:[甲乙丙丁双雙]方|另行|另定|指定|法人)|` +
+    // A template's blank, a seal, a duty or a profession (负责人：尚未确定 / 空缺 / 某某, 授权代表：签章, 项目经理：持证上岗,
+    // 项目负责人：具体负责 / 负责组织、协调, 委托代理人：律师, 评标专家：技术类、经济类 / 技术专家3名: recheck-rules 2).
+    String.raw`^(?:尚未|尚无|尚無|未定|空缺|某某|签章|簽章|签署|簽署|持证|持證|律师|律師|会计师|會計師|顾问|顧問)|负责|負責|(?:类|類|专家|專家)$`,
   'u',
 )
 /** A list of names after a family's or a contract's label and a colon (评标专家：欧阳立诚、蒋慧、詹国栋; 联系人：张三、李四), each
