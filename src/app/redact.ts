@@ -1811,8 +1811,8 @@ function surnameBeforeStart(text: string, e: Entity, covered: Uint8Array): numbe
  * A person found as a surname alone before a form of 某 (钱|某, the model's or a spread 钱某) as the one full name of that
  * surname `people` hold (钱玉兰), numbered as that person (fullName): casework QA, 母亲李某（李秀梅…） gave [人名5]某（[人名6]…
  * and a 孙某 of the stepfather another number than his 孙建军. Not where the text gives two full names of the surname or
- * none (it keeps its own number), nor where 某 there starts a word (someoneEnd), nor in a text where no form of 某 is tied to
- * its full name beside it (someoneTied: a judgment's 被告人李某 is not its 审判长李建国). Returns `people` itself where none is linked.
+ * none (it keeps its own number), nor where 某 there starts a word (someoneEnd), and only a form of 某 tied to its full name
+ * beside it (someoneTied: a judgment's 被告人李某 is not its 审判长李建国). Returns `people` itself where none is linked.
  */
 function someoneLinked(text: string, people: readonly Entity[]): readonly Entity[] {
   const fullNames = new Map<string, Set<string>>()
@@ -1835,12 +1835,12 @@ function someoneLinked(text: string, people: readonly Entity[]): readonly Entity
     const name = [...names][0]!
     candidates.set(e, { name, tied: someoneTied(text, e.start, end, name, people) })
   }
-  // Only a text that ties a form of 某 to a full name itself (钱某（钱玉兰）) uses 某 for its named people; elsewhere (a
-  // judgment's 被告人李某 and its 审判长李建国) the one with 某 is someone else (recheck QA 56).
+  // Only a form of 某 tied to its full name beside it (钱某（钱玉兰）) is that person; elsewhere (a judgment's 被告人李某 and
+  // its 审判长李建国, a casework note's 郑某 and a 郑国梁 named apart) the one with 某 may be someone else (recheck QA 56).
   if (![...candidates.values()].some(({ tied }) => tied)) return people
   return people.map((e) => {
     const link = candidates.get(e)
-    return link === undefined ? e : ({ ...e, fullName: link.name } as GivenNameEntity)
+    return link?.tied === true ? ({ ...e, fullName: link.name } as GivenNameEntity) : e
   })
 }
 

@@ -62,12 +62,13 @@ describe('an organisation without its place or its department is the same organi
   })
 })
 
-describe('a surname before 某 is the one full name of it in the text', () => {
-  it('links 钱某 to 钱玉兰 and 郑某 to 郑国梁', () => {
+describe('a surname before 某 is the full name it is tied to', () => {
+  it('links 钱某 to 钱玉兰 beside it, not 郑某 to a 郑国梁 named apart', () => {
     const text = '案主与母亲钱某（钱玉兰）及继父郑国梁同住。钱女士说郑某近来失业。'
     const found = [per(text, '钱'), per(text, '钱玉兰'), per(text, '郑国梁'), per(text, '钱', 'PER', 20), per(text, '郑', 'PER', 22)]
     // Before: 母亲[人名1]某（[人名2]）… [人名2]女士说[人名4]某近来失业。
-    expect(pseudo(text, found)).toBe('案主与母亲[人名1]某（[人名1]）及继父[人名2]同住。[人名1]女士说[人名2]某近来失业。')
+    // 郑某 may be another 郑 (recheck QA 56: 被告人李某 is not 审判长李建国), so it keeps its own number
+    expect(pseudo(text, found)).toBe('案主与母亲[人名1]某（[人名1]）及继父[人名2]同住。[人名1]女士说[人名3]某近来失业。')
   })
 
   it('keeps its own number where the text holds two full names of the surname', () => {
