@@ -308,9 +308,10 @@ export function redactedCopies(items: readonly BatchItem[], keep: EntityPredicat
   // Named after the texts, so that the pseudonyms' numbers are those of the texts; a name found only in the files'
   // names comes after them.
   const inNames = numbered ? spread : spreadNames([...files.flatMap((file) => file.entities), ...pathNames.filter(keep)], redaction.types)
+  const inTexts = files.flatMap((file) => file.entities)
   const names = numbered
     ? numberedNames(copies.map((copy) => copy.ending))
-    : namesByEnding(copies.map((copy) => ({ path: redactedPath(copy.path, { ...redaction, numbering, spread: inNames }, patterns, spread), ending: copy.ending })))
+    : namesByEnding(copies.map((copy) => ({ path: redactedPath(copy.path, { ...redaction, numbering, spread: inNames }, patterns, spread, inTexts), ending: copy.ending })))
   return copies.map((copy, i) => ({ name: names[i]!, text: copy.text }))
 }
 
@@ -412,27 +413,103 @@ export function patternsInPath(path: string): number {
  * the texts and those the model finds in the files' names themselves (`spread` holds both: 王小明_简历.txt whose text
  * never names him kept his name, re-check QA). The Redact tab names its downloads after the file opened in the
  * editor the same way (its names, its numbering). A name of ASCII letters, digits, _ - and . only (ASCII_STEM) keeps
- * what the model finds in the files' names: there only the names of `textNames` (found in the texts: Smith_CV.docx
- * where a text names Smith), a rule's and the user's dictionary's are replaced.
+ * the places and organisations the model finds in the files' names: there only the names of `textNames` (found in the
+ * texts: Smith_CV.docx where a text names Smith), a rule's, the user's dictionary's and the model's people are
+ * replaced, and the words of a Latin name of a person of the texts (`textEntities`, textNames), joined by _ - . or
+ * nothing (Maria_Garcia_CV, MariaGarcia where a text names Maria Garcia: latinNamesIn). A stem written as a person's
+ * name (ZhangWei_resume: looksLikePersonName) that the model reads as any name, where a text names a person, is
+ * replaced as any other name (re-check QA F2: 7cbcd30 left these four readable).
  */
-export function redactedPath(path: string, options: RedactionOptions, patterns: boolean, textNames?: SpreadNames): string {
+export function redactedPath(path: string, options: RedactionOptions, patterns: boolean, textNames?: SpreadNames, textEntities?: readonly Entity[]): string {
+  const people = textNames || textEntities ? textPeople(textNames, textEntities ?? []) : []
   return pathSegments(path, patterns).map(({ segment, extension, found }) => {
     const stem = segment.slice(0, segment.length - extension.length)
     if (!ASCII_STEM.test(stem)) return redact(stem, found, { ...options, everywhere: true }) + extension
     const { types, spread, neverMarked } = options
-    const chosen = everyOccurrence(stem, found, types, spread, neverMarked).filter((e) => isFromPattern(e) || isFromLexicon(e))
+    const all = everyOccurrence(stem, found, types, spread, neverMarked)
+    const ruled = all.filter((e) => isFromPattern(e) || isFromLexicon(e))
+    const latin = types.has('PER') ? latinNamesIn(stem, people) : []
+    // A stem written as a person's name (ZhangWei_resume) that the model read as a name, where a text names a person
+    // none of whose Latin words it holds: as any other name (re-check QA F2: the Chinese a pinyin name spells is not
+    // known here, so the model's reading is kept).
+    if (latin.length === 0 && people.length > 0 && ruled.length < all.length && looksLikePersonName(stem)) return redact(stem, found, { ...options, everywhere: true }) + extension
+    const chosen = all.filter((e) => isFromPattern(e) || isFromLexicon(e) || e.type === 'PER')
     const inTexts = textNames ? everyOccurrence(stem, [], types, textNames, neverMarked) : []
-    return redact(stem, [...chosen, ...inTexts], { ...options, everywhere: false }) + extension
+    return redact(stem, [...chosen, ...inTexts, ...latin], { ...options, everywhere: false }) + extension
   }).join('/')
 }
 
 /**
  * A file or folder name of ASCII letters, digits, _ - and . only (A_lease, HT-2026-0312_final, v1.2): an identifier,
- * which redactedPath replaces only where a rule or the user's dictionary finds a name in it, not the model. Contracts
- * QA: the news model read A_lease, B_bideval and C_service as places (0.33-0.70), so Batch zipped [地名3].redacted.docx,
- * [地名4]… and [地名5]…, and no copy could be told from another.
+ * which redactedPath replaces only where a rule or the user's dictionary finds a name in it, the model a person, or a
+ * text names a person (latinNamesIn), not where the model reads a place or an organisation. Contracts QA: the news
+ * model read A_lease, B_bideval and C_service as places (0.33-0.70), so Batch zipped [地名3].redacted.docx, [地名4]…
+ * and [地名5]…, and no copy could be told from another.
  */
 const ASCII_STEM = /^[A-Za-z0-9_.-]+$/
+
+/** The words of an ASCII stem with where each starts: split at _ - . and where a small letter or digit meets a capital
+ *  (MariaGarcia, ZhangWei2026), or letters meet digits. */
+function stemWords(stem: string): { start: number; end: number; word: string }[] {
+  return [...stem.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }))
+}
+
+/** Whether an ASCII stem is written as a person's name: exactly two capitalised words, side by side (ZhangWei_resume,
+ *  Maria_Garcia_CV), not one (A_lease, Garcia_notes) nor three (Garcia_Lease_Final). */
+function looksLikePersonName(stem: string): boolean {
+  const words = stemWords(stem)
+  const capitalised = [...words.keys()].filter((i) => /^[A-Z][a-z]+$/u.test(words[i]!.word))
+  return capitalised.length === 2 && capitalised[1]! - capitalised[0]! === 1
+}
+
+/** The people the texts name: those of `textEntities` and of `textNames` (spreadNames keeps no Latin name of several
+ *  words, so Maria Garcia is only among the first). */
+function textPeople(textNames: SpreadNames | undefined, textEntities: readonly Entity[]): string[] {
+  const people = new Set(textEntities.filter((e) => e.type === 'PER').map((e) => e.text))
+  const walk = (node: SpreadNames['root']): void => {
+    if (node.name?.[1].type === 'PER') people.add(node.name[1].text)
+    for (const next of node.next.values()) walk(next)
+  }
+  if (textNames) walk(textNames.root)
+  return [...people]
+}
+
+/**
+ * The words of an ASCII stem that are words of a Latin name of a person the texts name (`people`), compared in small
+ * letters, those side by side as one name (Maria_Garcia_CV: Maria_Garcia, numbered as Maria Garcia where every word
+ * is that person's). Re-check QA F2: the text's Maria Garcia was looked for as written, so MariaGarcia.txt, Maria_Garcia_CV
+ * and John-Smith-2026 kept the name or its given name readable.
+ */
+function latinNamesIn(stem: string, people: readonly string[]): Entity[] {
+  const owners = new Map<string, Set<string>>()
+  for (const person of people) {
+    for (const word of person.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/u)) {
+      if (word.length < 2) continue
+      if (!owners.has(word)) owners.set(word, new Set())
+      owners.get(word)!.add(person)
+    }
+  }
+  if (owners.size === 0) return []
+  const found: Entity[] = []
+  let run: { start: number; end: number; owners: Set<string> } | undefined
+  const close = () => {
+    if (!run) return
+    const fullName = run.owners.size === 1 ? [...run.owners][0]! : undefined
+    found.push({ start: run.start, end: run.end, type: 'PER', text: stem.slice(run.start, run.end), score: 1, ...(fullName ? { fullName } : {}) } as Entity)
+    run = undefined
+  }
+  for (const { start, end, word } of stemWords(stem)) {
+    const of = owners.get(word.toLowerCase())
+    if (!of) close()
+    else if (run && /^[_.-]?$/u.test(stem.slice(run.end, start))) run = { start: run.start, end, owners: new Set([...run.owners].filter((p) => of.has(p))) }
+    else {
+      close()
+      run = { start, end, owners: new Set(of) }
+    }
+  }
+  close()
+  return found
+}
 
 /** Files in one .zip (jszip, loaded when asked for). */
 async function zipOf(files: readonly { name: string; content: string | Uint8Array }[]): Promise<Blob> {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadCommonWords, spreadNames } from '../../../src/app/redact'
-import { redactedPath } from '../../../src/app/batch'
+import { loadCommonWords, nameNumbering, spreadNames } from '../../../src/app/redact'
+import { redactedCopies, redactedPath, type BatchItem } from '../../../src/app/batch'
 import type { Entity } from '../../../src/engine'
 
 // Contracts QA 10: Batch on A_lease.docx, B_bideval.docx and C_service.docx zipped [地名3].redacted.docx, [地名4]… and
@@ -38,5 +38,66 @@ describe('a file name of ASCII letters, digits, _ - and . is not renamed by the 
   it('still replaces a model name in a stem that is not all ASCII letters, digits, _ - and .', () => {
     expect(named('张伟_简历.txt', [whole('张伟', 'PER')])).toBe('[PER1]_简历.txt')
     expect(named('LiMing_李明/notes.txt', [whole('LiMing', 'PER')])).toBe('[PER1]_李明/notes.txt')
+  })
+})
+
+// Re-check QA F2: 7cbcd30 left a Latin person's name in a copy's name though the text names that person (base replaced
+// it): MariaGarcia.txt kept whole, Maria_Garcia_CV.txt gave Maria_[人名]_CV, John-Smith-2026.txt John-[人名]-2026 and
+// ZhangWei_resume.txt (its text names 张伟) stayed readable.
+describe('a person\'s name in an ASCII file name is still replaced', () => {
+  const person = (text: string, name: string): Entity => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PER', text: name, score: 0.9 })
+  const copyName = (path: string, text: string, name: string, inPath: Entity[]) => {
+    const inText = [person(text, name)]
+    const options = { types, mode: 'pseudonym' as const, pseudonym, spread: spreadNames([...inText, ...inPath], types) }
+    return redactedPath(path, options, false, spreadNames(inText, types, [{ text, entities: inText }]), inText)
+  }
+
+  it('a stem the model reads as a person (MariaGarcia)', () => {
+    expect(copyName('MariaGarcia.txt', 'Maria Garcia签署了合同。', 'Maria Garcia', [whole('MariaGarcia', 'PER')])).toBe('[PER1].txt')
+  })
+
+  it('the words of a Latin name the text holds, joined by _ or -, as one name (Maria_Garcia_CV, John-Smith-2026)', () => {
+    expect(copyName('Maria_Garcia_CV.txt', 'Maria Garcia签署了合同。', 'Maria Garcia', [whole('Maria_Garcia_CV', 'ORG')])).toBe('[PER1]_CV.txt')
+    expect(copyName('John-Smith-2026.txt', '合同由John Smith签署。', 'John Smith', [whole('John-Smith', 'ORG')])).toBe('[PER1]-2026.txt')
+    expect(copyName('2026_MariaGarcia_notes.txt', 'Maria Garcia签署了合同。', 'Maria Garcia', [])).toBe('2026_[PER1]_notes.txt')
+  })
+
+  it('numbers those words as the text\'s person', () => {
+    const text = 'John Smith与Maria Garcia签署了合同。'
+    const inText = [person(text, 'John Smith'), person(text, 'Maria Garcia')]
+    const numbering = nameNumbering()
+    numbering('PER', 'John Smith')
+    numbering('PER', 'Maria Garcia')
+    const options = { types, mode: 'pseudonym' as const, pseudonym, numbering, spread: spreadNames(inText, types) }
+    expect(redactedPath('garcia-maria_v2.txt', options, false, spreadNames(inText, types, [{ text, entities: inText }]), inText)).toBe('[PER2]_v2.txt')
+  })
+
+  it('a stem written as a person\'s name (ZhangWei_resume) that the model tags, where the text names a person', () => {
+    expect(copyName('ZhangWei_resume.txt', '张伟签署了合同。', '张伟', [whole('ZhangWei_resume', 'LOC')])).toBe('[LOC1].txt')
+  })
+
+  it('still keeps identifiers though the text names a person', () => {
+    expect(copyName('A_lease.docx', '张伟签署了合同。', '张伟', [whole('A_lease', 'LOC')])).toBe('A_lease.docx')
+    expect(copyName('B_bideval.docx', 'Maria Garcia签署了合同。', 'Maria Garcia', [whole('B_bideval', 'LOC')])).toBe('B_bideval.docx')
+    expect(copyName('HT-2026.0312_v2.txt', '张伟签署了合同。', '张伟', [whole('HT', 'ORG')])).toBe('HT-2026.0312_v2.txt')
+    expect(copyName('Garcia_Lease_Final.txt', '张伟签署了合同。', '张伟', [whole('Garcia_Lease_Final', 'ORG')])).toBe('Garcia_Lease_Final.txt')
+  })
+})
+
+describe('Batch copies of files named after the person their text names (re-check QA F2)', () => {
+  const item = (name: string, text: string, who: string): BatchItem =>
+    ({ name, status: 'done', text, entities: [{ start: text.indexOf(who), end: text.indexOf(who) + who.length, type: 'PER', text: who, score: 0.9 }] })
+  const items = [
+    item('MariaGarcia.txt', 'Maria Garcia签署了合同。', 'Maria Garcia'),
+    item('Maria_Garcia_CV.txt', 'Maria Garcia的简历。', 'Maria Garcia'),
+    item('John-Smith-2026.txt', 'John Smith签署了合同。', 'John Smith'),
+    item('ZhangWei_resume.txt', '张伟的简历。', '张伟'),
+    item('A_lease.txt', '张伟签署了租约。', '张伟'),
+  ]
+  const pathNames = [whole('MariaGarcia', 'PER'), whole('Maria_Garcia_CV', 'ORG'), whole('John-Smith', 'PER'), whole('ZhangWei_resume', 'LOC'), whole('A_lease', 'LOC')]
+
+  it('shows none of their names', () => {
+    const names = redactedCopies(items, () => true, { types, mode: 'pseudonym', pseudonym, pathNames }).map((copy) => copy.name)
+    expect(names).toEqual(['[PER1].redacted.txt', '[PER1]_CV.redacted.txt', '[PER2]-2026.redacted.txt', '[LOC1].redacted.txt', 'A_lease.redacted.txt'])
   })
 })
