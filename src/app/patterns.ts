@@ -1475,12 +1475,32 @@ function nicknames(text: string, people: readonly Entity[] = []): PatternEntity[
   return found
 }
 
-/** How many nicknames the rules find (小名“豆豆”) that none of `names` (what a copy replaces without the rules) covers:
- *  counted in the Redact tab's red line while the rules are off (casework QA 2: a child's 小名 stayed readable, the
- *  line counting numbers alone). */
-export function nicknamesLeft(text: string, names: readonly Entity[]): number {
+/** How many places the nicknames the rules find (小名“豆豆”) stand that none of `names` (what a copy replaces without the
+ *  rules) covers: counted in the Redact and Batch tabs' red lines while the rules are off (casework QA 2: a child's 小名 stayed readable, the
+ *  line counting numbers alone). `elsewhere`: those found in other texts (a batch's other files), counted where they
+ *  stand here too. */
+export function nicknamesLeft(text: string, names: readonly Entity[], elsewhere: Iterable<string> = []): number {
   const found = nicknames(text, names.filter((e) => e.type === 'PER'))
-  return found.filter((p) => !names.some((e) => e.start < p.end && p.start < e.end)).length
+  // Every place each stands, as the copy keeps them all (re-check F4: 乳名叫豆豆，平时大家都喊他豆豆 counted once); one of
+  // a single character only after its label (外号“虎”, not 老虎). A place two of them hold counts once.
+  const places: { start: number; end: number }[] = [...found]
+  for (const word of new Set([...found.map((p) => p.text), ...elsewhere].filter((word) => word.length > 1))) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) places.push({ start: at, end: at + word.length })
+  }
+  places.sort((a, b) => a.start - b.start || b.end - a.end)
+  let left = 0
+  let reach = 0
+  for (const p of places) {
+    if (p.start < reach) continue
+    reach = p.end
+    if (!names.some((e) => e.start < p.end && p.start < e.end)) left++
+  }
+  return left
+}
+
+/** The nicknames the rules find in `text` (nicknamesLeft's `elsewhere` for the other files of a batch). */
+export function nicknameWords(text: string, people: readonly Entity[] = []): string[] {
+  return nicknames(text, people.filter((e) => e.type === 'PER')).map((p) => p.text)
 }
 
 /** The labels of a listed company's, a fund's or a bond's short name (证券简称, 股票简称, 公司简称, A股简称 …) and of a

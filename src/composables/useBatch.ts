@@ -3,7 +3,9 @@
 // exported, so a dictionary edit after the run counts without a new run (as in the view).
 import { computed, shallowRef, watch, type Ref } from 'vue'
 import type { Entity } from '../engine'
-import { pathStems, type BatchItem } from '../app/batch'
+import { pathStems, type BatchItem, type EntityPredicate } from '../app/batch'
+import { nicknamesLeft, nicknameWords } from '../app/patterns'
+import { everyOccurrence, spreadNames } from '../app/redact'
 import { namesInLines } from '../app/namesInLines'
 import type { NamedFile } from '../app/droppedFiles'
 import { ImportError, MAX_IMPORT_CHARS, readImportedFile, readRecordsFile } from '../app/fileImport'
@@ -24,6 +26,27 @@ interface Row extends Omit<BatchItem, 'entities'> {
   /** A record (row) of a .csv, .tsv or .jsonl file, not a file: the Batch tab counts it as a row (QA: a sheet's
    *  5,000 posts read "4 of 5,000 files analysed"). Kept through Stop and Resume. */
   record?: true
+}
+
+/**
+ * With the rules off, the places the copies leave readable a nickname only the rules find (小名“豆豆”, 外号“小胖墩”):
+ * counted in the Batch tab's red line as in the Redact tab's (re-check F3: the copies kept them, and no line said so).
+ * Every place of one found in any file, in every file. Not where a name the copies replace covers it: each done file's names that `keep` chooses, of `types`, and with
+ * `everywhere` every place of a name found in any file, as redactedCopies spreads them.
+ */
+export function nicknamesLeftInFiles(items: readonly BatchItem[], keep: EntityPredicate, types: ReadonlySet<string>, everywhere: boolean, neverMarked?: readonly string[]): number {
+  if (!types.has('PER')) return 0
+  const files = items.filter((item) => item.status === 'done').map((item) => ({ text: item.text ?? '', entities: (item.entities ?? []).filter(keep) }))
+  // A nickname one file gives stands for its bearer in the others too (豆豆 of 小名“豆豆”, alone in another file).
+  const words = new Set(files.flatMap((file) => nicknameWords(file.text, file.entities)))
+  // (most batches hold none: the files' names are spread only where one does)
+  if (words.size === 0) return 0
+  const holding = files.filter((file) => nicknamesLeft(file.text, [], words) > 0)
+  const spread = everywhere ? spreadNames(files.flatMap((file) => file.entities), types, files) : undefined
+  return holding.reduce((sum, { text, entities }) => {
+    const names = spread ? everyOccurrence(text, entities, types, spread, neverMarked) : entities
+    return sum + nicknamesLeft(text, names.filter((e) => types.has(e.type)), words)
+  }, 0)
 }
 
 /** A file of the batch as the Batch tab shows it. */

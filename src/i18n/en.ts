@@ -313,7 +313,7 @@ export default {
     numberedHelp: 'Unticked, each copy keeps its file’s name and folders, with the names found in the texts, and those the model finds in the file and folder names, replaced there too. A name the model misses stays readable, as do one-character names and the part of a name the texts contain only in part. Numbered copies are all in one folder, in the list’s order, and the .zip does not record which file each came from.',
     /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
      *  patternsLeft, of the files). */
-    patternsLeft: 'The files hold one phone or ID number, date of birth or the like that the copies leave readable. Tick its box above to replace it. | The files hold {count} phone or ID numbers, dates of birth and the like that the copies leave readable. Tick their box above to replace them.',
+    patternsLeft: 'The files hold one phone or ID number, date of birth, nickname or the like that the copies leave readable. Tick its box above to replace it. | The files hold {count} phone or ID numbers, dates of birth, nicknames and the like that the copies leave readable. Tick their box above to replace them.',
     /** Above the download buttons, under both switches: the names of the files the redacted copies leave readable
      *  while the switch for them is off, with their types as the Redact tab's uncertainLeft names them. */
     uncertainLeft: 'One name in the files ({types}) scores under the confidence threshold\u00a0{threshold}: the copies leave it readable. Tick its box above to replace it. | {count} names in the files ({types}) score under the confidence threshold\u00a0{threshold}: the copies leave them readable. Tick their box above to replace them.',

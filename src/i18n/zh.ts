@@ -297,7 +297,7 @@ const zh: DeepStringRecord<typeof en> = {
     numberedHelp: '不勾选时，副本沿用原文件名和文件夹，其中在文件正文里找到的名称同样替换，模型在文件名和文件夹名中找到的名称也替换；模型漏掉的名称仍保留原文，只有一个字的名称，以及正文中只出现了一部分的名称的其余部分，也是如此。按编号命名时，副本都放在同一文件夹中，按列表顺序编号，.zip 中不记录各副本对应哪个文件。',
     /** Above the download buttons, under both switches, while the one for contact details is off (the Redact tab's
      *  patternsLeft, of the files). */
-    patternsLeft: '文件中有 {count} 处像电话号码、证件号、出生日期等个人信息，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
+    patternsLeft: '文件中有 {count} 处像电话号码、证件号、出生日期、昵称等个人信息，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',
     /** Above the download buttons, under both switches: the names of the files the redacted copies leave readable
      *  while the switch for them is off, with their types as the Redact tab's uncertainLeft names them. */
     uncertainLeft: '文件中有 {count} 个名称（{types}）低于置信度\u00a0{threshold}，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。',

@@ -44,7 +44,7 @@ test('Batch copies: the rules\' switch and count next to them, the files\' names
   await helpToggle.click()
   assert.ok(await page.locator('[data-testid=batch-patterns-help]').isVisible(), 'and opens')
   await helpToggle.click()
-  assert.equal((await left.textContent()).trim(), `文件中有 ${NUMBERS.length} 处像电话号码、证件号、出生日期等个人信息，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。`)
+  assert.equal((await left.textContent()).trim(), `文件中有 ${NUMBERS.length} 处像电话号码、证件号、出生日期、昵称等个人信息，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。`)
   assert.ok(await left.evaluate((p) => p.compareDocumentPosition(document.querySelector('[data-testid=batch-redacted]')) & Node.DOCUMENT_POSITION_FOLLOWING), 'above the download buttons')
   await page.locator('[data-testid=batch-redacted]').scrollIntoViewIfNeeded()
   await screenshot(ctx, page, '95-batch-patterns-left')
@@ -96,5 +96,27 @@ test('Batch copies: the rules\' switch and count next to them, the files\' names
   // Numbered, the names keep no number: the red line counts the text's alone.
   await patternsSwitch.uncheck()
   assert.match(await left.textContent(), /文件中有 1 处/)
+  await context.close()
+}, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the shipped model (the fixture\'s random weights find no stable names)') })
+
+// Re-check F3: with the rules off a copy kept 小名“豆豆” and 外号“小胖墩”, which only the rules find, and the Batch tab
+// showed no red line at all; F4: 豆豆 again in another file stays readable too, and counts (a place each).
+test('Batch copies: the red line counts the nicknames only the rules find, each place the copies keep', async (ctx) => {
+  const { context } = await newRecordedContext(ctx)
+  const page = await openApp(ctx, context)
+  await waitForModelReady(page)
+  await openTab(page, 'batch')
+  const files = [['case.txt', '王小明的小名“豆豆”，今年五岁，外号“小胖墩”。\n'], ['note.txt', '周五下午豆豆没有来上课。\n']]
+  await page.setInputFiles('[data-testid=batch-files]', files.map(([name, text]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })))
+  await waitForBatchDone(page, files.length)
+  const left = page.locator('[data-testid=batch-patterns-left]')
+  const off = Object.values(await redactedCopies(page)).join('')
+  const kept = off.split('豆豆').length - 1 + off.split('小胖墩').length - 1
+  assert.ok(kept >= 2, off)
+  assert.equal((await left.textContent()).trim(), `文件中有 ${kept} 处像电话号码、证件号、出生日期、昵称等个人信息，副本中不会替换，仍保留原文。勾选上面对应的一项即可替换。`, off)
+  await page.check('[data-testid=batch-find-patterns]')
+  assert.equal(await left.count(), 0)
+  const on = Object.values(await redactedCopies(page)).join('')
+  assert.ok(!on.includes('豆豆') && !on.includes('小胖墩'), on)
   await context.close()
 }, { skip: (ctx) => (ctx.realModel ? undefined : 'needs the shipped model (the fixture\'s random weights find no stable names)') })

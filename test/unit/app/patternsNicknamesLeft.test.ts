@@ -27,3 +27,24 @@ describe('nicknamesLeft', () => {
     expect(nicknamesLeft('昵称：管理员', [])).toBe(0)
   })
 })
+
+// Re-check F4: '孩子乳名叫豆豆，平时大家都喊他豆豆' said 2 places (the nickname once, and the phone) while the copy kept
+// 豆豆 twice and the phone: every place the nickname stands readable counts, as the copy shows them.
+describe('nicknamesLeft, each place', () => {
+  const TWICE = '孩子乳名叫豆豆，平时大家都喊他豆豆。母亲刘芳。'
+  it('counts every place the nickname stands', () => {
+    expect(nicknamesLeft(TWICE, [])).toBe(2)
+    expect(nicknamesLeft('小名“团团”。团团爱画画，团团的外婆接送。', [])).toBe(3)
+  })
+
+  it('not where a replaced name covers it', () => {
+    const second = TWICE.lastIndexOf('豆豆')
+    expect(nicknamesLeft(TWICE, [{ start: second, end: second + 2, type: 'PER', text: '豆豆', score: 0.9 }])).toBe(1)
+    expect(nicknamesLeft(TWICE, [at(TWICE, '刘芳')])).toBe(2)
+  })
+
+  it('a place once, though two nicknames hold it, and a one-character nickname only after its label', () => {
+    expect(nicknamesLeft('外号“小豆豆”，又叫“豆豆”。小豆豆来了。', [])).toBe(3)
+    expect(nicknamesLeft('外号“虎”。老虎不是他。', [])).toBe(1)
+  })
+})
