@@ -60,6 +60,11 @@ const WORD_EXTENSION = String.raw` ?(?:转|轉|分机|分機|内线|內線|[Ee]x
 const EXTENSION = String.raw`(?:-\d{1,5}|#\d{1,5}|${WORD_EXTENSION})`
 /** A local number of 7 or 8 digits, whole or grouped 3-4 or 4-4. */
 const LOCAL = String.raw`\d{3,4}[ -]?\d{4}`
+/** A country code `code` (a pattern) dialled before a number: after + or 00 (+65 , 0065-) or in brackets ((65) , (+65)).
+ *  Alternatives, to be grouped. */
+function dialled(code: string): string {
+  return String.raw`(?:\+|00)${code}[ -]?|\(\+?${code}\) ?`
+}
 const PHONE_SHAPES = [
   // Mainland mobiles: 1[3-9] and nine more digits, grouped 3-4-4 or 3-3-5 (138 001 38000) or not, +86 optional, or 86
   // without its plus (8613800138000, as CVs write it: HR QA).
@@ -77,12 +82,12 @@ const PHONE_SHAPES = [
   // Hong Kong and Macau, eight digits, with the country code: +852 2300 6555, (852) 9123 4567, +853 6612 3456; 852 or 853
   // without a plus only set apart and before eight digits no more follow (Tel: 852 2877 1234 was 852 2877 and 1234 left
   // readable: regional QA).
-  String.raw`(?:(?:\+|00)85[23][ -]?|\(\+?85[23]\) ?|85[23][ -](?=\d{4}[ -]?\d{4}(?![ -]?\d)))\d{4}[ -]?\d{4}`,
+  String.raw`(?:${dialled('85[23]')}|85[23][ -](?=\d{4}[ -]?\d{4}(?![ -]?\d)))\d{4}[ -]?\d{4}`,
   // Singapore, eight digits from 3, 6, 8 or 9: +65 9123 4567, +65-6789-1234, (65) 91234567.
-  String.raw`(?:(?:\+|00)65[ -]?|\(\+?65\) ?)[3689]\d{3}[ -]?\d{4}`,
+  String.raw`(?:${dialled('65')})[3689]\d{3}[ -]?\d{4}`,
   // Malaysia: a mobile 01x and seven or eight digits, a landline's one- or two-digit area code and seven or eight:
   // +60 12-345 6789, +60 11-2345 6789, +60 3-2345 6789.
-  String.raw`(?:(?:\+|00)60[ -]?|\(\+?60\) ?)(?:1\d|[3-9]\d?)[ -]?\d{3,4}[ -]?\d{4}`,
+  String.raw`(?:${dialled('60')})(?:1\d|[3-9]\d?)[ -]?\d{3,4}[ -]?\d{4}`,
   // A bare local number with an extension in words after it: 85201234转6012.
   String.raw`${LOCAL}(?=${WORD_EXTENSION})`,
 ]
@@ -154,10 +159,13 @@ const PHONE_AFTER_CUE = new RegExp(
  *  the same separator; and the old 15-digit ones (a two-digit birth year, no check digit). */
 const RESIDENT_ID_SHAPE = String.raw`\d{6}(?<sep>[ -]?)\d{8}\k<sep>\d{3}[\dXx](?![\dA-Za-z])`
 const RESIDENT_ID = new RegExp(`${NUMBER_START}${RESIDENT_ID_SHAPE}`, 'g')
+/** A resident ID card's words, and the endings of an ID's label (身份证|号码, 证件|號碼). */
+const RESIDENT_ID_WORDS = String.raw`身份证|身份證|身分證|公民身份`
+const ID_NUMBER_ENDINGS = String.raw`(?:号码|號碼|字號|编号|編號|号|號)`
 /** A word that says an ID number follows (身份证号码：, 公民身份号码, 证件号为): what follows in an ID's shape is one
  *  whatever its digits, a typo or an OCR error in its region or date included (HR QA: a contract's mistyped ID was
  *  left readable). */
-const ID_CUES = String.raw`(?:身份证|身份證|身分證|公民身份|证件|證件)(?:号码|號碼|字號|编号|編號|号|號)?`
+const ID_CUES = String.raw`(?:${RESIDENT_ID_WORDS}|证件|證件)${ID_NUMBER_ENDINGS}?`
 const ID_AFTER_CUE = new RegExp(
   // Any run of 15 to 19 digits (an X last), grouped any way: a digit dropped or doubled, 4-4-4-4-2 (recheck QA).
   String.raw`${ID_CUES}[ \t\u00a0\u3000]*:?[ \t\u00a0\u3000]*(?:为|為|是)?[ \t\u00a0\u3000]*(?<v>${RESIDENT_ID_SHAPE}|\d{15}(?![\dA-Za-z])|\d(?:[ -]?\d){13,17}[ -]?[\dXx]${NUMBER_END})`,
@@ -182,7 +190,7 @@ const PART_NUMBER_BEFORE = new RegExp(
 /** The labels of an ID in Singapore, Malaysia and Macau (regional QA: NRIC：S1234567D, 准证：G7654321L, IC：850312-14-5678
  *  left readable): ID_CUES' but 证件 (a passport's too: 证件号码：G1234567 is one), NRIC, FIN, IC, I/C, MyKad, 准证 (a work
  *  pass's), 身份证明. Latin ones as words. */
-const FOREIGN_ID_CUES = String.raw`(?:(?:身份证|身份證|身分證|公民身份)(?:号码|號碼|字號|编号|編號|号|號)?|(?:准证|準證|身份证明|身份證明)(?:号码|號碼|编号|編號|号|號)?|(?<![A-Za-z])(?:NRIC|FIN|I\/C|MyKad|MYKAD|Mykad)(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?|(?:(?<=^|[\r\n]|身份|身分|证|證|件)[ \t\u3000]*IC|(?<![A-Za-z])IC(?=[ \t]*(?:(?:No|NO|no)\.?[ \t]*)?[:：]))(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?)`
+const FOREIGN_ID_CUES = String.raw`(?:(?:${RESIDENT_ID_WORDS})${ID_NUMBER_ENDINGS}?|(?:准证|準證|身份证明|身份證明)(?:号码|號碼|编号|編號|号|號)?|(?<![A-Za-z])(?:NRIC|FIN|I\/C|MyKad|MYKAD|Mykad)(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?|(?:(?<=^|[\r\n]|身份|身分|证|證|件)[ \t\u3000]*IC|(?<![A-Za-z])IC(?=[ \t]*(?:(?:No|NO|no)\.?[ \t]*)?[:：]))(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?)`
 /** An ID of Hong Kong, Macau, Singapore, Malaysia or Taiwan after an ID's label, its check digit right or not, in any of
  *  the forms a form prints it (regional QA: all left readable, while a mainland ID mistyped after its label is masked):
  *  Singapore's S1234567D; Hong Kong's in lower case, a space after the letter, no brackets or a wrong check digit
@@ -307,12 +315,15 @@ const embeddedId: Accept = (m) => {
   return EMBEDDED_ID_LABEL.test(before) && isResidentIdShape(id) ? m[0] : undefined
 }
 
+/** What follows a year in a date: 年3月8日, 年12月, -09-14, .9.14, /09/14; `day` the characters that may end its day. */
+const dateAfterYear = (day: string) => String.raw`[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*${day})?|[-./]\d{1,2}(?:[-./]\d{1,2})?(?!\d))`
 /** A date: 1957年3月8日, 1996年12月, 1991-09-14, 1991.9.14, 1991/09/14. */
-const DATE = String.raw`(?:19|20)\d{2}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号])?|[-./]\d{1,2}(?:[-./]\d{1,2})?(?!\d))`
+const DATE = String.raw`(?:19|20)\d{2}${dateAfterYear('[日号]')}`
 /** A date in Taiwan's Republic years (民國78年5月14日, 民国115年3月2日, 民國78/5/14), and a day before its month and year
  *  (14/05/1989, 14-05-1989, 14.5.1989), as Singapore, Hong Kong and Malaysia forms write it: dates of birth and visits
  *  left readable after their labels (regional QA). */
-const ROC_DATE = String.raw`民[國国][ \t]*\d{1,3}[ \t]*(?:年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号號])?|[-./]\d{1,2}(?:[-./]\d{1,2})?(?!\d))`
+const ROC_YEAR = String.raw`民[國国][ \t]*\d{1,3}`
+const ROC_DATE = String.raw`${ROC_YEAR}${dateAfterYear('[日号號]')}`
 const DAY_FIRST_DATE = String.raw`\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}(?!\d)`
 /** A Republic year without 民國 (78年5月14日, 115/03/02): only right after a date's label, where it can be nothing else. A
  *  month after the year at least, and a month and a day that can be one. */
@@ -330,7 +341,7 @@ const BIRTH_LABELS = String.raw`(?:出生日期|出生年月日?|出生于|出�
 const BIRTH_DATE = new RegExp(String.raw`${BIRTH_LABELS}${LABEL_GAP}(?<v>${LABEL_DATE})`, 'g')
 /** A year alone (生于2008年, 2003年生), or a year and a month before 生: how genealogies, obituaries and CVs write a
  *  birth (genealogy QA: of 2003年生, 2005年出生, 生于2008年, 1999年6月生 and 1938年5月生于湖南 none was caught). */
-const BIRTH_YEAR = String.raw`(?:(?:19|20)\d{2}|民[國国][ \t]*\d{1,3})[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?(?![ \t]*\d)`
+const BIRTH_YEAR = String.raw`(?:(?:19|20)\d{2}|${ROC_YEAR})[ \t]*年(?:[ \t]*\d{1,2}[ \t]*月)?(?![ \t]*\d)`
 const BIRTH_YEAR_AFTER_LABEL = new RegExp(String.raw`${BIRTH_LABELS}${LABEL_GAP}(?<v>${BIRTH_YEAR})`, 'g')
 /** 生 after a date is a birth unless it starts a word: 2023年生产, 生效, 生活, 生日, 生态, 生物, 生猪, 生源, 生均, 生师比,
  *  生化, 生计, 生动, 生根 … (re-check 54g: 2010年生均经费, 2011年生师比 were births). */
@@ -380,8 +391,10 @@ const personalAge: Accept = (m) => {
     : m.groups!.v
 }
 
+/** The count's, amount's and date's characters no record number runs into (RECORD_END), COUNT_WORD's first. */
+const COUNT_CHARS = '万萬亿億千个個余餘多元张張人名件次条條家年月日'
 /** A count's, an amount's or a time's word after a number (张, 个, 元, 万, 年, 月 …). */
-const COUNT_WORD = String.raw`(?:[万萬亿億千百个個余餘多元张張人名件次条條家年月日天位笔筆块塊份台辆輛岁歲%％])`
+const COUNT_WORD = String.raw`(?:[${COUNT_CHARS}百天位笔筆块塊份台辆輛岁歲%％])`
 /** Labels of a person's record and account numbers in hospitals, employers, social security, schools. */
 const PERSONAL_RECORD_LABELS = String.raw`(?:门诊|門診|住院|病案|病历|病歷|就诊卡|就診卡|医保卡?|醫保卡?|社保卡?|社保个人编|社保個人編|社会保障卡?|社會保障卡?|公积金(?:个人)?账|公積金(?:個人)?帳|公积金|员工编?|員工編?|工|档案|檔案|学|學|考生|准考证|准考證|帐|账|帳|賬)(?:号码|號碼|号|號)|(?:病理|影像|检查|檢查|标本|標本|样本|樣本|条码|條碼|登记|登記|流水|ID)(?:号码|號碼|号|號)|(?<![A-Za-z])ID(?=[ \t\u00a0\u3000]*:)|员工编号|員工編號|公积金账户|病案编号|档案编号|` +
   // A vehicle's and a driver's papers, and a penalty's or an accident's decision (police QA: 行驶证号：BJ20260301,
@@ -405,14 +418,17 @@ const RECORD_LABELS = `${PERSONAL_RECORD_LABELS}|${OFFICIAL_LABELS}`
 /** What makes one or two digits after an account or a card no group of its: a count's word, a class's or a floor's (3
  *  班), after spaces or not; a time's or a date's colon or slash right after them (10:30, 12/28: recheck-rules 6). */
 const TAIL_COUNT = String.raw`[ \t\u3000]*(?:${COUNT_WORD}|[班级級号號期届屆楼樓层層室])`
+/** A count's or an amount's word right after a number (12 张, 12 元, 3 个月, 3 班), or a time's or a date's colon or
+ *  slash (10:30, 12/28): after one or two digits, they are no group of an account or a card (RECORD_VALUE, acceptCard). */
+const COUNT_OR_TIME_NEXT = String.raw`(?:${TAIL_COUNT}|[:：/／])`
 /** Letters, digits and - _ . /, or digits in groups (6222 0212 3456 7890 127, whole), three characters at least. An
  *  account's last group of one or two digits after twelve digits, whole or in groups of four, is its own too (账号：9558
  *  8012 3456 7890 12, 账号：9558801234567890 12: contracts QA, 12 left readable), not a count after it (… 12 张). */
 const RECORD_VALUE = String.raw`(?=[A-Za-z0-9_\-./]{3})[A-Za-z0-9](?:[A-Za-z0-9_\-./]*[A-Za-z0-9])?(?: \d{3,})*` +
-  String.raw`(?:(?<=(?:\d{12}|\d{4} \d{4} \d{4})(?: \d{3,})*) \d{1,2}(?![\dA-Za-z.．:：/／]|${TAIL_COUNT}))?`
+  String.raw`(?:(?<=(?:\d{12}|\d{4} \d{4} \d{4})(?: \d{3,})*) \d{1,2}(?![\dA-Za-z.．]|${COUNT_OR_TIME_NEXT}))?`
 /** Not a count, a price or a date after the label (shapes met in raw news: 清理账号364万余个, 停用账号92.8万个, 挂门诊号42元,
  *  某机构账号8日表示). */
-const RECORD_END = String.raw`(?![A-Za-z0-9.．万萬亿億千个個余餘多元张張人名件次条條家年月日])`
+const RECORD_END = String.raw`(?![A-Za-z0-9.．${COUNT_CHARS}])`
 const RECORD_AFTER_LABEL = new RegExp(String.raw`(?:${PERSONAL_RECORD_LABELS})${LABEL_GAP}(?<v>${RECORD_VALUE})${RECORD_END}`, 'g')
 /** A certificate number after an official's label: the label's gap may hold a bracket (出示执法证（44030012345）), a dash
  *  (警号——107245) or 分别为/依次是 with a colon or not (执法证号分别为：11010023456、11010023789: recheck); the number may open with
@@ -1070,18 +1086,17 @@ const digitsOf = (match: string) => match.replace(/[^\dXx]/g, '')
  *  a card, and twelve of something). */
 const bareSingaporeId: Accept = (m) =>
   isSingaporeId(m[0]) && !PART_NUMBER_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 16), m.index!)) ? m[0] : undefined
+const isCardNumber = (s: string) => /^[3-6]/.test(s) && passesLuhn(digitsOf(s))
 const acceptCard: Accept = (m) => {
-  if (/^[3-6]/.test(m[0]) && passesLuhn(digitsOf(m[0]))) return m[0]
+  if (isCardNumber(m[0])) return m[0]
   // Only a group set apart: 16 digits at the start of an unbroken run of 18 are no card (an ID with a wrong birth
   // date, 陈思远（310101199002304527）, was a card of 16 with 27 left readable).
   if (!(m.groups?.tail && m[1])) return undefined
   const card = m[0].slice(0, -m.groups.tail.length)
-  if (!(/^[3-6]/.test(card) && passesLuhn(digitsOf(card)))) return undefined
+  if (!isCardNumber(card)) return undefined
   return COUNT_AFTER.test(m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) ? card : m[0]
 }
-/** A count's or an amount's word right after a number (12 张, 12 元, 3 个月, 3 班), or a time's or a date's colon or
- *  slash (10:30, 12/28). */
-const COUNT_AFTER = new RegExp(String.raw`^(?:${TAIL_COUNT}|[:：/／])`, 'u')
+const COUNT_AFTER = new RegExp(`^${COUNT_OR_TIME_NEXT}`, 'u')
 
 function matches(folded: string, text: string, pattern: RegExp, type: PatternType | 'PER' | 'ORG' | 'LOC', accept: Accept = (m) => m.groups?.v ?? m[0]): PatternEntity[] {
   const found: PatternEntity[] = []

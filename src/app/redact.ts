@@ -884,6 +884,9 @@ const INSTITUTION_HEAD = /(?:附属医院|人民医院|医院|卫生院|卫生�
  *  any town's, and is left its own number. */
 const GENERIC_BEFORE_HEAD = /^(?:第?[一二三四五六七八九十百零〇\d]+|人民|中心|实验|中医|中西医结合|儿童|妇幼|妇女儿童|妇产|口腔|肿瘤|精神|传染病|胸科|眼科|骨科|职业|技术|师范|外国语|高级|中级|基层|初级|最高|铁路运输|海事|知识产权|金融|互联网|军事|专门|民族|附属|城关|公安|交通|消防|红十字|康复|老年|市|区|县|省|中|小|第)+$/u
 
+/** An organisation's name as compared: its key in simplified characters, without spacing (companyCore, institutionForms). */
+const compactKey = (name: string) => simplifiedKey(mentionKey(name)).replace(/\s+/gu, '')
+
 /** A shorter form of an organisation's name (a key) that names it alone: four characters or more, an institution's head
  *  (INSTITUTION_HEAD) and a name of its own before it (GENERIC_BEFORE_HEAD) unless a place is still there. */
 function namesInstitution(form: string): boolean {
@@ -919,7 +922,7 @@ function institutionForms(entities: readonly Entity[], types: ReadonlySet<string
   const found = new Map<string, Entity>()
   for (const e of entities) {
     if (!types.has(e.type) || nameFamily(e.type) !== 'ORG' || (e as GivenNameEntity).fullName !== undefined) continue
-    const key = simplifiedKey(mentionKey(e.text)).replace(/\s+/gu, '')
+    const key = compactKey(e.text)
     if (!found.has(key) || e.score > found.get(key)!.score) found.set(key, e)
   }
   for (const [key, e] of found) {
@@ -942,7 +945,7 @@ function institutionForms(entities: readonly Entity[], types: ReadonlySet<string
 /** `e` as the longer organisation it is a shorter form of (institutionForms), numbered and typed as that one. */
 function asInstitution(e: Entity, forms: ReadonlyMap<string, Entity>): Entity {
   if (nameFamily(e.type) !== 'ORG' || (e as GivenNameEntity).fullName !== undefined) return e
-  const longer = forms.get(simplifiedKey(mentionKey(e.text)).replace(/\s+/gu, ''))
+  const longer = forms.get(compactKey(e.text))
   return longer === undefined ? e : ({ ...e, type: longer.type, fullName: longer.text } as GivenNameEntity)
 }
 
@@ -1289,7 +1292,9 @@ const TRADE_AFTER = new RegExp(
 )
 /** A verb of VERB_TRADE_WORDS at a position, taken in after a core only where the company's own name has it there. */
 const VERB_TRADE_AT = new RegExp(`(?:${[...VERB_TRADE_WORDS].join('|')})`, 'uy')
-const TRADE_END = new RegExp(`(?:${[...INDUSTRY_WORDS, '公司', '集团'].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+/** The trade words and 公司, 集团, longest first, as alternatives (TRADE_END, TRADE_WORDS_ONLY). */
+const TRADE_OR_COMPANY = [...INDUSTRY_WORDS, '公司', '集团'].sort((a, b) => b.length - a.length).join('|')
+const TRADE_END = new RegExp(`(?:${TRADE_OR_COMPANY})$`, 'u')
 /** Cores too general to stand for one company: 中国国际金融… is not every 国际, 中国工商银行… not every 工商 (向工商部门 would read
  *  as the party: a bank's short name is 工行, which no rule derives). */
 const NOT_A_CORE = new Set([
@@ -1308,7 +1313,7 @@ const COMPANY_TYPES: ReadonlySet<string> = new Set(['ORG', 'COMPANY'])
  * place (华锐储能科技有限公司), a form a text uses too.
  */
 export function companyCore(name: string): { core: string; rest: string } | undefined {
-  let key = simplifiedKey(mentionKey(name)).replace(/\s+/gu, '')
+  let key = compactKey(name)
   for (let place = PLACE_PREFIX.exec(key); place && key.length - place[0].length >= 4; place = PLACE_PREFIX.exec(key)) key = key.slice(place[0].length)
   const rest = key
   const legal = LEGAL_FORM.exec(key)
@@ -1379,7 +1384,7 @@ function impliedAliases(entities: readonly Entity[], types: ReadonlySet<string>,
  * model's 澄川公司 and 澄川医疗 [机构2], and a declared 锦程 [机构2] with 锦程公司 [机构5]: a reader counted five parties for two.
  * Null where two companies give a core (远岫医疗器械… and 远岫医疗软件… both give 远岫): the model's 远岫公司 keeps its own number.
  */
-const TRADE_WORDS_ONLY = new RegExp(`^(?:${[...INDUSTRY_WORDS, '公司', '集团'].sort((a, b) => b.length - a.length).join('|')})+$`, 'u')
+const TRADE_WORDS_ONLY = new RegExp(`^(?:${TRADE_OR_COMPANY})+$`, 'u')
 function tradeCores(aliases: ReadonlyMap<string, GivenNameEntity>, found: readonly Entity[], types: ReadonlySet<string>): Map<string, GivenNameEntity | null> {
   const cores = new Map<string, GivenNameEntity | null>()
   const add = (core: string, alias: GivenNameEntity) => {
@@ -1523,8 +1528,8 @@ function spelledNames(text: string, linked: Entity[], covered: Uint8Array): void
   }
 }
 
-/** Spacing between a Chinese name and its spelling on one line (陳大文 Chan Tai Man). */
-const SPELLING_SPACE = /^[ \t\u3000\u00A0]+$/u
+/** Spacing between a Chinese name and its spelling on one line (陳大文 Chan Tai Man), at the end of what is before it. */
+const SPELLING_SPACE = /[ \t\u3000\u00A0]+$/u
 
 /**
  * The Chinese person a Latin one found at `e` spells, if any: the one in brackets right before it (张伟（Zhang Wei）), the one
@@ -1568,9 +1573,9 @@ function spellingOwner(text: string, e: Entity, chinese: ReadonlyMap<number, Ent
     while (end > 0 && /[ \t\u3000]/u.test(text[end - 1]!)) end--
     return chinese.get(end)
   }
-  const spaced = /[ \t\u3000\u00A0]+$/u.exec(before)
+  const spaced = SPELLING_SPACE.exec(before)
   const person = spaced ? chinese.get(e.start - spaced[0].length) : undefined
-  if (person && SPELLING_SPACE.test(spaced![0])) {
+  if (person) {
     const words = mentionKey(e.text).split(/\s+/u).length
     let after = e.end
     while (after < text.length && /[ \t\u3000\u00A0]/u.test(text[after]!)) after++
