@@ -24,7 +24,7 @@ describe('nicknamesLeftInFiles', () => {
   it('counts the places the copies keep nicknames only the rules find, across the files done', () => {
     expect(nicknamesLeftInFiles(files, keepAll, TYPES, true)).toBe(3)
     expect(nicknamesLeftInFiles(files, keepAll, TYPES, false)).toBe(3)
-    const copies = redactedCopies(files, keepAll, { mode: 'tag', types: TYPES }).map((c) => c.text).join('')
+    const copies = redactedCopies(files, keepAll, { mode: 'tag', types: TYPES, pseudonym: (type: string, n: number) => `${type}${n}` }).map((c) => c.text).join('')
     expect(copies.split('豆豆').length - 1 + copies.split('小胖墩').length - 1).toBe(3)
   })
 
