@@ -1840,12 +1840,14 @@ function someoneLinked(text: string, people: readonly Entity[]): readonly Entity
     const name = [...names][0]!
     candidates.set(e, { name, tied: someoneTied(text, e.start, end, name, people) })
   }
-  // Only a form of 某 tied to its full name beside it (钱某（钱玉兰）) is that person; elsewhere (a judgment's 被告人李某 and
-  // its 审判长李建国, a casework note's 郑某 and a 郑国梁 named apart) the one with 某 may be someone else (recheck QA 56).
-  if (![...candidates.values()].some(({ tied }) => tied)) return people
+  // Only a form of 某 whose full name the text ties to it somewhere (钱某（钱玉兰）) is that person; elsewhere (a judgment's
+  // 被告人李某 and its 审判长李建国, a casework note's 郑某 and a 郑国梁 named apart) it may be someone else (recheck QA 56).
+  // A tie names the person for the whole text: every later 冯某 of 冯某（冯秀珍） is her (recheck QA 56b: they read as another).
+  const tiedNames = new Set([...candidates.values()].filter(({ tied }) => tied).map(({ name }) => name))
+  if (tiedNames.size === 0) return people
   return people.map((e) => {
     const link = candidates.get(e)
-    return link?.tied === true ? ({ ...e, fullName: link.name } as GivenNameEntity) : e
+    return link !== undefined && tiedNames.has(link.name) ? ({ ...e, fullName: link.name } as GivenNameEntity) : e
   })
 }
 

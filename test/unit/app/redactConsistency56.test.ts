@@ -71,6 +71,13 @@ describe('a surname before 某 is the full name it is tied to', () => {
     expect(pseudo(text, found)).toBe('案主与母亲[人名1]某（[人名1]）及继父[人名2]同住。[人名1]女士说[人名3]某近来失业。')
   })
 
+  it('links every later form of 某 of a tied surname, not only the one beside the tie', () => {
+    const text = '被告人冯某（冯秀珍）到庭。冯某称其不知情，冯某在笔录上签字。'
+    const found = [per(text, '冯'), per(text, '冯秀珍'), per(text, '冯', 'PER', 13), per(text, '冯', 'PER', 21)]
+    // Before (86bd7ec): …[人名1]某（[人名1]）到庭。[人名2]某称其不知情，[人名2]某在笔录上签字。
+    expect(pseudo(text, found)).toBe('被告人[人名1]某（[人名1]）到庭。[人名1]某称其不知情，[人名1]某在笔录上签字。')
+  })
+
   it('keeps its own number where the text holds two full names of the surname', () => {
     const text = '钱玉兰与钱国庆到场，钱某签字。'
     const found = [per(text, '钱玉兰'), per(text, '钱国庆'), per(text, '钱', 'PER', 9)]
