@@ -13,7 +13,7 @@ import { copyNames } from './copyNames'
 import { displayNameOf, groupMentions, inTextOrder, mostWritten, nameKeyOf } from './mentions'
 import type { ImportErrorCode } from './fileImport'
 import { fileOffset, fileText, type LineBreaks } from './lineBreaks'
-import { everyOccurrence, nameNumbering, redact, spreadNames, type RedactionOptions, type SpreadNames } from './redact'
+import { everyOccurrence, nameNumbering, redact, spellsSurnameOf, spreadNames, type RedactionOptions, type SpreadNames } from './redact'
 import { uncertainByType } from './uncertainNames'
 import { findPatterns, isFromPattern } from './patterns'
 import { isFromLexicon } from './userLexicon'
@@ -429,10 +429,10 @@ export function redactedPath(path: string, options: RedactionOptions, patterns: 
     const all = everyOccurrence(stem, found, types, spread, neverMarked)
     const ruled = all.filter((e) => isFromPattern(e) || isFromLexicon(e))
     const latin = types.has('PER') ? latinNamesIn(stem, people) : []
-    // A stem written as a person's name (ZhangWei_resume) that the model read as a name, where a text names a person
-    // none of whose Latin words it holds: as any other name (re-check QA F2: the Chinese a pinyin name spells is not
-    // known here, so the model's reading is kept).
-    if (latin.length === 0 && people.length > 0 && ruled.length < all.length && looksLikePersonName(stem)) return redact(stem, found, { ...options, everywhere: true }) + extension
+    // A stem written as a person's name (ZhangWei_resume) that the model read as a name, where a text names a Chinese
+    // person whose surname one of its two words spells: as any other name (re-check QA F2: the given name a pinyin
+    // spells is not known here, so the model's reading is kept).
+    if (latin.length === 0 && ruled.length < all.length && looksLikePersonName(stem, people)) return redact(stem, found, { ...options, everywhere: true }) + extension
     const chosen = all.filter((e) => isFromPattern(e) || isFromLexicon(e) || e.type === 'PER')
     const inTexts = textNames ? everyOccurrence(stem, [], types, textNames, neverMarked) : []
     return redact(stem, [...chosen, ...inTexts, ...latin], { ...options, everywhere: false }) + extension
@@ -449,17 +449,22 @@ export function redactedPath(path: string, options: RedactionOptions, patterns: 
 const ASCII_STEM = /^[A-Za-z0-9_.-]+$/
 
 /** The words of an ASCII stem with where each starts: split at _ - . and where a small letter or digit meets a capital
- *  (MariaGarcia, ZhangWei2026), or letters meet digits. */
+ *  (MariaGarcia, ZhangWei2026), or letters meet digits; an O before a capitalised word is one with it (OBrien, as
+ *  latinNamesIn reads O'Brien). */
 function stemWords(stem: string): { start: number; end: number; word: string }[] {
-  return [...stem.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }))
+  return [...stem.matchAll(/(?<![A-Za-z])O[A-Z][a-z]+|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }))
 }
 
-/** Whether an ASCII stem is written as a person's name: exactly two capitalised words, side by side (ZhangWei_resume,
- *  Maria_Garcia_CV), not one (A_lease, Garcia_notes) nor three (Garcia_Lease_Final). */
-function looksLikePersonName(stem: string): boolean {
+/** Whether an ASCII stem is written as the name of a Chinese person of `people`: exactly two capitalised words, side by
+ *  side (ZhangWei_resume), not one (A_lease, Garcia_notes) nor three (Garcia_Lease_Final), one of them a spelling of the
+ *  person's surname (spellsSurnameOf: Zhang for 张伟). Recheck2 QA 2: any two such words where a text named anyone made
+ *  Annual_Report, ProjectPlan, Meeting_Minutes, Tencent_Contract [ORG1] and Shanghai_Office [LOC1], as the model tags them. */
+function looksLikePersonName(stem: string, people: readonly string[]): boolean {
   const words = stemWords(stem)
   const capitalised = [...words.keys()].filter((i) => /^[A-Z][a-z]+$/u.test(words[i]!.word))
-  return capitalised.length === 2 && capitalised[1]! - capitalised[0]! === 1
+  if (capitalised.length !== 2 || capitalised[1]! - capitalised[0]! !== 1) return false
+  const chinese = people.filter((person) => /^\p{Script=Han}/u.test(person))
+  return capitalised.some((i) => chinese.some((person) => spellsSurnameOf(words[i]!.word, person)))
 }
 
 /** The people the texts name: those of `textEntities` and of `textNames` (spreadNames keeps no Latin name of several
@@ -478,37 +483,51 @@ function textPeople(textNames: SpreadNames | undefined, textEntities: readonly E
  * The words of an ASCII stem that are words of a Latin name of a person the texts name (`people`), compared in small
  * letters, those side by side as one name (Maria_Garcia_CV: Maria_Garcia, numbered as Maria Garcia where every word
  * is that person's). Re-check QA F2: the text's Maria Garcia was looked for as written, so MariaGarcia.txt, Maria_Garcia_CV
- * and John-Smith-2026 kept the name or its given name readable.
+ * and John-Smith-2026 kept the name or its given name readable. A word alone is taken only where it is a person's
+ * surname (latinSurnames) of three letters or more (Lee_Report, Chen_Family_Trust for Mark Lee, Bill Chen): recheck2
+ * QA 4, any word of two letters or more made Mark_up [PER1]_up (Mark Lee), Bill_of_Lading, Will_draft, May_2026_report,
+ * Grant_Application, na_values.csv and An_overview (Li Na, An Qi) a person's. An apostrophe joins (O'Brien: OBrien_CV).
  */
 function latinNamesIn(stem: string, people: readonly string[]): Entity[] {
   const owners = new Map<string, Set<string>>()
+  const surnames = new Map<string, Set<string>>()
+  const add = (map: Map<string, Set<string>>, word: string, person: string) => map.set(word, (map.get(word) ?? new Set()).add(person))
   for (const person of people) {
-    for (const word of person.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/u)) {
-      if (word.length < 2) continue
-      if (!owners.has(word)) owners.set(word, new Set())
-      owners.get(word)!.add(person)
-    }
+    const words = person.normalize('NFD').replace(/\p{M}/gu, '').replace(/['\u2019]/gu, '').toLowerCase().split(/[^a-z]+/u).filter((word) => word.length >= 2)
+    for (const word of words) add(owners, word, person)
+    for (const word of latinSurnames(words)) add(surnames, word, person)
   }
   if (owners.size === 0) return []
   const found: Entity[] = []
-  let run: { start: number; end: number; owners: Set<string> } | undefined
+  let run: { start: number; end: number; words: number; owners: Set<string> } | undefined
   const close = () => {
     if (!run) return
-    const fullName = run.owners.size === 1 ? [...run.owners][0]! : undefined
-    found.push({ start: run.start, end: run.end, type: 'PER', text: stem.slice(run.start, run.end), score: 1, ...(fullName ? { fullName } : {}) } as Entity)
+    const of = run.words > 1 ? run.owners : surnames.get(stem.slice(run.start, run.end).toLowerCase())
+    if (of && (run.words > 1 || run.end - run.start >= 3)) {
+      const fullName = of.size === 1 ? [...of][0]! : undefined
+      found.push({ start: run.start, end: run.end, type: 'PER', text: stem.slice(run.start, run.end), score: 1, ...(fullName ? { fullName } : {}) } as Entity)
+    }
     run = undefined
   }
   for (const { start, end, word } of stemWords(stem)) {
     const of = owners.get(word.toLowerCase())
-    if (!of) close()
-    else if (run && /^[_.-]?$/u.test(stem.slice(run.end, start))) run = { start: run.start, end, owners: new Set([...run.owners].filter((p) => of.has(p))) }
+    const shared = of && run && /^[_.-]?$/u.test(stem.slice(run.end, start)) ? [...run.owners].filter((p) => of.has(p)) : []
+    if (run && shared.length > 0) run = { start: run.start, end, words: run.words + 1, owners: new Set(shared) }
     else {
       close()
-      run = { start, end, owners: new Set(of) }
+      if (of) run = { start, end, words: 1, owners: new Set(of) }
     }
   }
   close()
   return found
+}
+
+/** The words of a Latin name (in small letters) that can be its surname: the last (Mark Lee), and the first where it
+ *  spells a Chinese surname (Zhang Wei, Tan Ah Kow, written surname first). */
+function latinSurnames(words: readonly string[]): string[] {
+  if (words.length < 2) return [...words]
+  const first = words[0]!
+  return [words[words.length - 1]!, ...(spellsSurnameOf(first) ? [first] : [])]
 }
 
 /** Files in one .zip (jszip, loaded when asked for). */

@@ -1565,6 +1565,16 @@ function spellsSurname(latin: string, chinese: string): boolean {
   return words.length > 0 && (spellings.has(words[0]!) || spellings.has(words[words.length - 1]!))
 }
 
+/** Whether the Latin word `word` (any case) is one of the spellings of the surname of the Chinese name `chinese`
+ *  (SURNAME_SPELLINGS: Zhang, Cheung, Teo … for 张伟; false where its surname has none there), or without `chinese`
+ *  of any surname there. */
+export function spellsSurnameOf(word: string, chinese?: string): boolean {
+  const lower = word.toLowerCase()
+  if (chinese === undefined) return [...SURNAME_SPELLINGS.values()].some((spellings) => spellings.has(lower))
+  const [first = '', second = ''] = Array.from(chinese, simplifiedOf)
+  return (SURNAME_SPELLINGS.get(first + second) ?? SURNAME_SPELLINGS.get(first))?.has(lower) ?? false
+}
+
 function spellingOwner(text: string, e: Entity, chinese: ReadonlyMap<number, Entity>, chineseAt: ReadonlyMap<number, Entity>, starts: ReadonlySet<number>, ends: ReadonlySet<number>): Entity | undefined {
   const before = text.slice(Math.max(0, e.start - 8), e.start)
   const open = SPELLING_OPEN.exec(before)

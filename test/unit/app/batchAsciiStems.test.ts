@@ -101,3 +101,61 @@ describe('Batch copies of files named after the person their text names (re-chec
     expect(names).toEqual(['[PER1].redacted.txt', '[PER1]_CV.redacted.txt', '[PER2]-2026.redacted.txt', '[LOC1].redacted.txt', 'A_lease.redacted.txt'])
   })
 })
+
+// Recheck2 QA 2: the "two capitalised words" fallback renamed ordinary English file names the model tags whenever a
+// text named anyone (Annual_Report [ORG1], Shanghai_Office [LOC1]); now only where a word spells a Chinese person's surname.
+// Recheck2 QA 4: a lone word of a Latin name matched common English words (Mark_up [PER1]_up for Mark Lee).
+describe('ordinary English file names stay readable (recheck2 QA 2, 4)', () => {
+  const person = (text: string, name: string): Entity => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PER', text: name, score: 0.9 })
+  const copyName = (path: string, text: string, name: string, inPath: Entity[] = []) => {
+    const inText = [person(text, name)]
+    const options = { types, mode: 'pseudonym' as const, pseudonym, spread: spreadNames([...inText, ...inPath], types) }
+    return redactedPath(path, options, false, spreadNames(inText, types, [{ text, entities: inText }]), inText)
+  }
+  const stem = (path: string) => path.replace(/\.[^.]+$/u, '')
+
+  it('keeps two capitalised English words the model tags where the text names 张伟 or Mark Lee', () => {
+    const cases: [string, string][] = [
+      ['Annual_Report.txt', 'ORG'], ['AnnualReport.txt', 'ORG'], ['ProjectPlan.txt', 'ORG'], ['ProjectPlan_v2.txt', 'LOC'],
+      ['Meeting_Minutes.docx', 'ORG'], ['Final_Draft.docx', 'ORG'], ['Tencent_Contract.docx', 'ORG'], ['Shanghai_Office.docx', 'LOC'],
+    ]
+    for (const [path, tag] of cases) {
+      expect(copyName(path, '报告由张伟撰写。', '张伟', [whole(stem(path), tag)])).toBe(path)
+      expect(copyName(path, '报告由Mark Lee撰写。', 'Mark Lee', [whole(stem(path), tag)])).toBe(path)
+    }
+  })
+
+  it('still replaces a stem spelling the surname of the text\'s Chinese person (ZhangWei_resume, WeiZhang, Chan_Resume)', () => {
+    expect(copyName('ZhangWei_resume.txt', '张伟签署了合同。', '张伟', [whole('ZhangWei_resume', 'ORG')])).toBe('[ORG1].txt')
+    expect(copyName('WeiZhang.txt', '张伟签署了合同。', '张伟', [whole('WeiZhang', 'LOC')])).toBe('[LOC1].txt')
+    expect(copyName('Chan_Resume.txt', '陈大文的简历。', '陈大文', [whole('Chan_Resume', 'ORG')])).toBe('[ORG1].txt')
+    expect(copyName('ZhangWei_resume.txt', '李强签署了合同。', '李强', [whole('ZhangWei_resume', 'ORG')])).toBe('ZhangWei_resume.txt')
+  })
+
+  it('takes a lone word of a Latin name only where it is the surname, three letters or more', () => {
+    expect(copyName('Mark_up.txt', '审阅人Mark Lee提出了修改意见。', 'Mark Lee')).toBe('Mark_up.txt')
+    expect(copyName('Bill_of_Lading.txt', '收货人Bill Chen已签收。', 'Bill Chen')).toBe('Bill_of_Lading.txt')
+    expect(copyName('Will_draft.txt', '遗嘱由Will Tan见证。', 'Will Tan')).toBe('Will_draft.txt')
+    expect(copyName('May_2026_report.txt', '报告由May Wong撰写。', 'May Wong')).toBe('May_2026_report.txt')
+    expect(copyName('Grant_Application.txt', '申请人Grant Liu提交材料。', 'Grant Liu')).toBe('Grant_Application.txt')
+    expect(copyName('na_values.csv', '报告由Li Na撰写。', 'Li Na')).toBe('na_values.csv')
+    expect(copyName('report_li.txt', '报告由Li Na撰写。', 'Li Na')).toBe('report_li.txt')
+    expect(copyName('An_overview.txt', '报告由An Qi撰写。', 'An Qi')).toBe('An_overview.txt')
+    expect(copyName('Mark_up.txt', '报告由Mark Lee撰写。', 'Mark Lee', [whole('Mark_up', 'ORG')])).toBe('Mark_up.txt')
+  })
+
+  it('still takes a surname alone and a person\'s words side by side', () => {
+    expect(copyName('Lee_Report.txt', '审阅人Mark Lee提出了修改意见。', 'Mark Lee')).toBe('[PER1]_Report.txt')
+    expect(copyName('Chen_Family_Trust.txt', '受托人Bill Chen已签收。', 'Bill Chen')).toBe('[PER1]_Family_Trust.txt')
+    expect(copyName('Zhang_notes.txt', '签署人Zhang Wei。', 'Zhang Wei')).toBe('[PER1]_notes.txt')
+    expect(copyName('Mark_Lee_up.txt', '审阅人Mark Lee提出了修改意见。', 'Mark Lee')).toBe('[PER1]_up.txt')
+    expect(copyName('MARK_LEE.txt', '审阅人Mark Lee提出了修改意见。', 'Mark Lee')).toBe('[PER1].txt')
+    expect(copyName('lee-mark.txt', '审阅人Mark Lee提出了修改意见。', 'Mark Lee')).toBe('[PER1].txt')
+    expect(copyName('LiNa_notes.txt', '报告由Li Na撰写。', 'Li Na')).toBe('[PER1]_notes.txt')
+    expect(copyName('Will_Tan_draft.txt', '遗嘱由Will Tan见证。', 'Will Tan')).toBe('[PER1]_draft.txt')
+  })
+
+  it('reads OBrien as O\'Brien', () => {
+    expect(copyName('OBrien_CV.txt', '签署人Sean O\'Brien。', 'Sean O\'Brien')).toBe('[PER1]_CV.txt')
+  })
+})
