@@ -1541,17 +1541,19 @@ const SPELLING_SPACE = /[ \t\u3000\u00A0]+$/u
 /** How the commonest surnames are written in Latin letters (pinyin, Cantonese, Hokkien, Wade–Giles …), by the simplified surname. */
 const SURNAME_SPELLINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
-    陈: 'chan chen tan chin ding', 黄: 'wong huang ng oei ooi wee hwang', 李: 'lee li lei lie lai ly', 王: 'wang wong ong heng',
-    张: 'cheung zhang chang chong teo teoh chiang', 刘: 'lau liu lao low lew lieu', 林: 'lam lin lim ling', 吴: 'ng wu goh woo ngo gouw',
-    何: 'ho he hoh hor', 周: 'chow zhou chou chau chew chiu', 梁: 'leung liang neo leong', 杨: 'yeung yang yong young yeo',
-    郑: 'cheng zheng tay chang chiang tee', 谢: 'tse xie hsieh chia cheah seah', 郭: 'kwok guo kuo kok quek', 马: 'ma mah mar',
+    陈: 'chan chen tan chin ding chern', 黄: 'wong huang ng oei ooi wee hwang bong', 李: 'lee li lei lie lai ly', 王: 'wang wong ong heng',
+    张: 'cheung zhang chang chong teo teoh chiang cheong tio', 刘: 'lau liu lao low lew lieu', 林: 'lam lin lim ling', 吴: 'ng wu goh woo ngo gouw',
+    何: 'ho he hoh hor', 周: 'chow zhou chou chau chew chiu jhou', 梁: 'leung liang neo leong', 杨: 'yeung yang yong young yeo ieong',
+    郑: 'cheng zheng tay chang chiang tee cheang teh', 谢: 'tse xie hsieh chia cheah seah', 郭: 'kwok guo kuo kok quek kuok kwek', 马: 'ma mah mar beh',
     赵: 'chiu zhao chao chew', 徐: 'tsui xu hsu chee choi', 孙: 'suen sun soon sng', 朱: 'chu zhu choo chue', 胡: 'wu hu woo oh aw',
-    罗: 'law luo lo loh lor', 高: 'ko gao kao koh kou', 蔡: 'choi cai tsai chua choy', 曾: 'tsang zeng tseng chan zen',
-    叶: 'yip ye yeh yap ip iap', 苏: 'so su soh sou', 潘: 'poon pan phua pun', 邓: 'tang deng teng', 许: 'hui xu hsu koh khoo kho',
-    彭: 'pang peng phang', 吕: 'lui lu lv lue', 卢: 'lo lu lou loo', 袁: 'yuen yuan', 麦: 'mak mai', 唐: 'tong tang',
-    韩: 'hon han', 冯: 'fung feng fong', 余: 'yu yue yee', 蒋: 'cheung jiang chiang', 钟: 'chung zhong chong', 江: 'kong jiang chiang',
-    姚: 'yiu yao', 陆: 'luk lu', 宋: 'sung song soong', 范: 'fan faan', 方: 'fong fang', 石: 'shek shi', 夏: 'ha xia hsia',
-    金: 'kam jin kim chin', 邱: 'yau qiu chiu khoo', 温: 'wan wen woon', 廖: 'liu liao', 莫: 'mok mo', 黎: 'lai li', 关: 'kwan guan',
+    罗: 'law luo lo loh lor', 高: 'ko gao kao koh kou', 蔡: 'choi cai tsai chua choy chai', 曾: 'tsang zeng tseng chan zen',
+    叶: 'yip ye yeh yap ip iap', 苏: 'so su soh sou', 潘: 'poon pan phua pun pua', 邓: 'tang deng teng', 许: 'hui xu hsu koh khoo kho hoi',
+    彭: 'pang peng phang', 吕: 'lui lu lv lue lyu', 卢: 'lo lu lou loo', 袁: 'yuen yuan', 麦: 'mak mai', 唐: 'tong tang',
+    韩: 'hon han', 冯: 'fung feng fong', 余: 'yu yue yee u ee', 蒋: 'cheung jiang chiang', 钟: 'chung zhong chong', 江: 'kong jiang chiang kang',
+    姚: 'yiu yao', 陆: 'luk lu', 宋: 'sung song soong', 范: 'fan faan', 方: 'fong fang png', 石: 'shek shi', 夏: 'ha xia hsia',
+    金: 'kam jin kim chin', 邱: 'yau qiu chiu khoo khor', 温: 'wan wen woon', 廖: 'liu liao', 莫: 'mok mo', 黎: 'lai li', 关: 'kwan guan',
+    谭: 'tam tan taam hom', 洪: 'hung ang hong', 萧: 'siu seow hsiao xiao shaw', 庄: 'chong chng zhuang chuang', 赖: 'lai lua nai',
+    区: 'au ou ow', 司徒: 'szeto seetoh situ',
   }).map(([surname, spellings]) => [surname, new Set(spellings.split(' '))]),
 )
 
@@ -1559,7 +1561,8 @@ const SURNAME_SPELLINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  *  its surname's spellings (SURNAME_SPELLINGS), or any where the surname is not among them. Recheck QA 56: 聯絡人：陳大文
  *  Mary Wong read Mary Wong as 陳大文's spelling (one pseudonym for two people). */
 function spellsSurname(latin: string, chinese: string): boolean {
-  const spellings = SURNAME_SPELLINGS.get(simplifiedOf(Array.from(chinese)[0] ?? ''))
+  const [first = '', second = ''] = Array.from(chinese, simplifiedOf)
+  const spellings = SURNAME_SPELLINGS.get(first + second) ?? SURNAME_SPELLINGS.get(first)
   if (spellings === undefined) return true
   const words = mentionKey(latin).toLowerCase().split(/[\s,.-]+/u).filter((word) => word !== '')
   return words.length > 0 && (spellings.has(words[0]!) || spellings.has(words[words.length - 1]!))
@@ -1804,6 +1807,9 @@ function compoundSurnamesLinked(text: string, people: readonly Entity[]): readon
 
 /** The verbs of being and naming a surname left out of a person's span follows (董事為|何|志強先生, 佢係|陳|大文先生). */
 const IS_BEFORE_SURNAME = new Set('為为係系是叫')
+/** The most frequent surnames, simplified: a two-character span starting with one is a full name already (为何|王强先生).
+ *  A rarer surname that is also a common given-name character (文 金 方 高 江 白 安 和 常) is not among them. */
+const FREQUENT_SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡')
 /** A form of address after a given name (志強|先生, 美玲|小姐, 大文|太). */
 const TITLE_AFTER_GIVEN = /^(?:先生|小姐|女士|太太|太)/u
 
@@ -1816,8 +1822,9 @@ const TITLE_AFTER_GIVEN = /^(?:先生|小姐|女士|太太|太)/u
 function surnameBeforeStart(text: string, e: Entity, covered: Uint8Array): number {
   const at = e.start - 1
   if (e.type !== 'PER' || at < 1 || covered[at] || text.slice(e.start, e.end) !== e.text || !/^\p{Script=Han}{2}$/u.test(e.text)) return e.start
-  // (the model's 王强 of 为何王强先生 or 李明 of 向李明先生 starts with its surname: 何 and 向 are words; recheck QA 56)
-  if (SURNAMES.has(simplifiedOf(e.text[0]!))) return e.start
+  // (the model's 王强 of 为何王强先生 or 李明 of 向李明先生 starts with its surname: 何 and 向 are words; recheck QA 56. Only a
+  // frequent surname: 文華 of 為何文華先生 and 金山 of 为王金山先生 are given names, whose surname before was left readable)
+  if (FREQUENT_SURNAMES.has(simplifiedOf(e.text[0]!))) return e.start
   if (!SURNAMES.has(simplifiedOf(text[at]!)) || !IS_BEFORE_SURNAME.has(text[at - 1]!) || !TITLE_AFTER_GIVEN.test(text.slice(e.end, e.end + 2))) return e.start
   return at
 }
@@ -1868,7 +1875,11 @@ function someoneTied(text: string, start: number, end: number, name: string, peo
     if (other.type !== 'PER' || other.start === start || personKey((other as GivenNameEntity).fullName ?? other.text)[0] !== name) return false
     const between = other.start >= end ? text.slice(end, other.start) : other.end <= start ? text.slice(other.end, start) : undefined
     if (between === undefined) return false
-    return other.start >= end ? /^\s*(?:[（(]\s*|[，,]?\s*(?:即|系|就是)\s*)$/u.test(between) : /^\s*[（(]\s*$/u.test(between)
+    // (in any bracket, after a sex: 李某［李国华］, 李某【李国华】, 李某（男，李国华）; a 系 not before 的/之, 李某系李国华的女儿
+    // being his daughter; recheck2 QA 56)
+    if (other.start < end) return /^\s*[（(［【[]\s*$/u.test(between)
+    if (/^\s*[（(［【[]\s*(?:[男女][，,、]\s*)?$/u.test(between)) return true
+    return /^\s*[，,]?\s*(?:即|系|就是)\s*$/u.test(between) && !/^[的之]/u.test(text.slice(other.end))
   })
 }
 
@@ -2009,7 +2020,9 @@ export function everyOccurrence(text: string, entities: readonly Entity[], types
             VERB_TRADE_AT.lastIndex = stop
             const verb = VERB_TRADE_AT.exec(text)
             const { fullName } = e as GivenNameEntity
-            if (verb && fullName !== undefined && simplifiedKey(mentionKey(fullName)).includes(key + verb[0])) trade = verb
+            // (not a verb that acts, an aspect particle after it: 华信投资了三百万元, 华信设计了这座桥; recheck2 QA 56)
+            const acts = verb !== null && /^[了过過着著]/u.test(text.slice(stop + verb[0].length))
+            if (verb && !acts && fullName !== undefined && simplifiedKey(mentionKey(fullName)).includes(key + verb[0])) trade = verb
           }
           if (trade && fits(at, stop + trade[0].length)) stop += trade[0].length
         }
