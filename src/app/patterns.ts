@@ -189,8 +189,10 @@ const PART_NUMBER_BEFORE = new RegExp(
 )
 /** The labels of an ID in Singapore, Malaysia and Macau (regional QA: NRIC：S1234567D, 准证：G7654321L, IC：850312-14-5678
  *  left readable): ID_CUES' but 证件 (a passport's too: 证件号码：G1234567 is one), NRIC, FIN, IC, I/C, MyKad, 准证 (a work
- *  pass's), 身份证明. Latin ones as words. */
-const FOREIGN_ID_CUES = String.raw`(?:(?:${RESIDENT_ID_WORDS})${ID_NUMBER_ENDINGS}?|(?:准证|準證|身份证明|身份證明)(?:号码|號碼|编号|編號|号|號)?|(?<![A-Za-z])(?:NRIC|FIN|I\/C|MyKad|MYKAD|Mykad)(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?|(?:(?<=^|[\r\n]|身份|身分|证|證|件)[ \t\u3000]*IC|(?<![A-Za-z])IC(?=[ \t]*(?:(?:No|NO|no)\.?[ \t]*)?[:：]))(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?)`
+ *  pass's), 身份证明. Latin ones as words. IC only before a colon, at a line's start or after 身份/证/件 (芯片 IC 123456789012 is a
+ *  chip's), but anywhere before a MyKad's dashed 6-2-4 shape, which is hardly anything else (他的 IC 800101-14-5678:
+ *  recheck2-rules 1). */
+const FOREIGN_ID_CUES = String.raw`(?:(?:${RESIDENT_ID_WORDS})${ID_NUMBER_ENDINGS}?|(?:准证|準證|身份证明|身份證明)(?:号码|號碼|编号|編號|号|號)?|(?<![A-Za-z])(?:NRIC|FIN|I\/C|MyKad|MYKAD|Mykad)(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?|(?:(?<=^|[\r\n]|身份|身分|证|證|件)[ \t\u3000]*IC|(?<![A-Za-z])IC(?=[ \t]*(?:(?:No|NO|no)\.?[ \t]*)?[:：])|(?<![A-Za-z])IC(?=(?:[ \t]*(?:No|NO|no)\.?)?[ \t\u00a0\u3000]*(?:为|為|是)?[ \t\u00a0\u3000]*\d{6}-\d{2}-\d{4}(?![\dA-Za-z]|-\d)))(?![A-Za-z])(?:[ \t]*(?:No|NO|no)\.?)?)`
 /** An ID of Hong Kong, Macau, Singapore, Malaysia or Taiwan after an ID's label, its check digit right or not, in any of
  *  the forms a form prints it (regional QA: all left readable, while a mainland ID mistyped after its label is masked):
  *  Singapore's S1234567D; Hong Kong's in lower case, a space after the letter, no brackets or a wrong check digit
@@ -577,11 +579,14 @@ const POSTCODE = new RegExp(
   String.raw`(?:(?:邮编|郵編|邮政编码|郵政編碼|邮区|郵區)${LABEL_GAP}|(?<![A-Za-z])(?:Singapore|SINGAPORE|新加坡)[ \t\u00a0]*\(?)(?<v>\d{6})${NUMBER_END}(?![ \t]*(?:[人名个個元万萬千百年月日家户戶次]|美元|新元))`,
   'g',
 )
+/** A phone's, a fax's or an e-mail's cue after a Singapore postcode, as a letterhead's or a footer's line goes on
+ *  (Singapore 238877 Tel 6123 4567, 新加坡 238877 电话 …: recheck2-rules 5): the address ends there as at a comma. */
+const CONTACT_CUE_NEXT = /^\)?[ \t\u00a0]+(?:(?:Tel|TEL|Phone|PHONE|Fax|FAX|Mobile|MOBILE|Email|EMAIL|E-mail|E-Mail|Hp|HP|[TFE])(?![A-Za-z])|电话|電話|传真|傳真|手机|手機|邮箱|郵箱|电邮|電郵)/
 const postcode: Accept = (m) => {
   const v = m.groups!.v!
   if (!/^(?:Singapore|SINGAPORE|新加坡)/.test(m[0])) return v
-  const after = m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 4)
-  return /^\)?[ \t\u00a0]*(?:$|[\r\n,，.。;；、:：!！?？)）])/.test(after) || SINGAPORE_ADDRESS_BEFORE.test(lineBefore(m)) ? v : undefined
+  const after = m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 12)
+  return /^\)?[ \t\u00a0]*(?:$|[\r\n,，.。;；、:：!！?？)）])/.test(after) || CONTACT_CUE_NEXT.test(after) || SINGAPORE_ADDRESS_BEFORE.test(lineBefore(m)) ? v : undefined
 }
 /** An insurance claim's own numbers after their labels (insurance QA: all left readable in a redacted survey report and
  *  claim file): a policy's (保单号), a report's (报案号), a claim's (理赔编号, 赔案号), a vehicle's frame number or VIN (车架号,
@@ -870,10 +875,11 @@ const SINGAPORE_UNIT = String.raw`#(?:B\d|\d{2})-\d{2,5}[A-Z]?(?![\dA-Za-z-])`
  *  #12-345, 第#10-20行: recheck-rules 4). */
 const SINGAPORE_UNIT_ALONE = new RegExp(String.raw`(?<![\w#&])${SINGAPORE_UNIT}`, 'g')
 /** What says an address on a line before a Singapore unit or postcode: an address's label, a block (Blk 123), the
- *  country's name, a road's word, or an address's number right before it (12号#08-345, Ave 3 #08-345). */
+ *  country's name, a road's word, a verb of living there in the same clause (住在 #08-345: recheck2-rules 5; not 他住在酒店，
+ *  请使用#10-32螺丝), or an address's number right before it (12号#08-345, Ave 3 #08-345). */
 const SINGAPORE_ADDRESS_BEFORE = new RegExp(
   String.raw`(?:地址|住址|(?<![A-Za-z])(?:[Aa]ddress|ADDRESS|[Bb]lk|BLK|[Bb]lock|BLOCK|Singapore|SINGAPORE|Road|ROAD|Rd|Street|STREET|St|Avenue|AVENUE|Ave|AVE|Drive|DRIVE|Dr|Lane|LANE|Crescent|Cres|Jalan|Lorong|Boulevard|Blvd|Way|Walk|Link|Place|Central)\.?(?![A-Za-z])|新加坡)` +
-    String.raw`|(?:^|[^\dA-Za-z])\d{1,5}[A-Za-z]?(?:[号號])?[ \t,，]*$`,
+    String.raw`|(?:住在|住於|住于|家住|居住)[^,，。.;；!！?？]{0,30}$|(?:^|[^\dA-Za-z])\d{1,5}[A-Za-z]?(?:[号號])?[ \t,，]*$`,
 )
 const SINGAPORE_AFTER = /^[^\r\n]{0,60}?(?:新加坡|(?<![A-Za-z])(?:Singapore|SINGAPORE)(?![A-Za-z]))/
 /** The text of `m`'s line before it (80 characters at most). */
@@ -1317,11 +1323,15 @@ const CONTRACT_ROLE = String.raw`(?:${CONTRACT_ROLE_LABELS})(?:或其?(?:${CONTR
 const FAMILY_LABELS = String.raw`(?:(?:家属|家屬|亲属|親屬|联系人|聯繫人|聯絡人|监护人|監護人|配偶|委托人|委託人)(?:姓名)?|${CONTRACT_ROLE})`
 /** A name: two to four Han characters, and a transliterated one's parts after a middle dot (配偶：艾力·吐尔逊). */
 const LABELLED_NAME = String.raw`[\u3400-\u9fff]{2,4}(?:[·•・][\u3400-\u9fff]{1,6}){0,2}`
+/** A profession before a name after a contract's or a family's label (委托代理人：律师张伟: recheck2-rules 3), the name's
+ *  surname then required (律师事务所 is none); or after it, past a comma (委托代理人：张伟，律师). */
+const PROFESSION = String.raw`(?<prof>律师|律師|会计师|會計師)`
+const PROFESSION_AFTER = /^,[ \t\u3000]*(?:律师|律師|会计师|會計師)(?=[\s\p{P}\p{S}]|$)/u
 /** Two to four Han characters after a signature's label and a colon or spaces (after a family's label and a colon),
  *  the label at a line's or a field's start, and nothing Han after them (signatureNames then takes only those that
  *  end their field). */
 const SIGNATURE_NAME = new RegExp(
-  String.raw`${LABEL_LEAD}(?:${SIGNATURE_LABELS}(?<gap>[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)|${FAMILY_LABELS}[ \t\u3000]*(?<colon>:)[ \t\u3000]*)(?<v>${LABELLED_NAME})(?=[\s\p{P}\p{S}\d]|$)`,
+  String.raw`${LABEL_LEAD}(?:${SIGNATURE_LABELS}(?<gap>[ \t\u3000]*:[ \t\u3000]*|[ \t\u3000]+)|${FAMILY_LABELS}[ \t\u3000]*(?<colon>:)[ \t\u3000]*(?:${PROFESSION}(?=[\u3400-\u9fff]{2}))?)(?<v>${LABELLED_NAME})(?=[\s\p{P}\p{S}\d]|$)`,
   'gmu',
 )
 /** What follows such a label that is no name: a verb of the ward round, a note that it is signed or not, and a
@@ -1362,6 +1372,7 @@ function signatureNames(text: string): PatternEntity[] {
   const single = matches(folded, text, SIGNATURE_NAME, 'PER', (m) => {
     const name = m.groups!.v!
     if (NOT_A_SIGNATURE.test(name) || PLACEHOLDER.test(name)) return undefined
+    if (m.groups!.prof !== undefined && !hasSurname(name)) return undefined
     if (NOT_A_ROLE_HOLDER.test(name) && CONTRACT_ROLE_END.test(m[0].slice(0, m[0].length - name.length))) return undefined
     const rest = m.input!.slice(m.index! + m[0].length)
     // A blank signature line's next field (医生签名：      日期：) is no name.
@@ -1376,6 +1387,7 @@ function signatureNames(text: string): PatternEntity[] {
     // going on (医生：你好，请问…, 审判长：被告人，…, 医生：好的。: dialogue and transcripts, recheck 49b).
     if (/^(?:\s|\d|[([（【]|$)/u.test(rest)) return name
     if (/^[,;、][ \t\u3000]*[\u3400-\u9fff]{1,8}[ \t\u3000]*:/u.test(rest)) return name
+    if (m.groups!.colon !== undefined && PROFESSION_AFTER.test(rest)) return name
     return m.groups!.colon !== undefined && /^[,;、][ \t\u3000]*(?:\r?\n|$)/u.test(rest) ? name : undefined
   })
   // A list's first name with its bracket (欧阳立诚（组长）、…) the single name's rule takes too.
@@ -1392,7 +1404,9 @@ const NOT_A_ROLE_HOLDER = new RegExp(
     String.raw`^(?:[甲乙丙丁双雙]方|另行|另定|指定|法人)|` +
     // A template's blank, a seal, a duty or a profession (负责人：尚未确定 / 空缺 / 某某, 授权代表：签章, 项目经理：持证上岗,
     // 项目负责人：具体负责 / 负责组织、协调, 委托代理人：律师, 评标专家：技术类、经济类 / 技术专家3名: recheck-rules 2).
-    String.raw`^(?:尚未|尚无|尚無|未定|空缺|某某|签章|簽章|签署|簽署|持证|持證|律师|律師|会计师|會計師|顾问|顧問)|负责|負責|(?:类|類|专家|專家)$`,
+    // 尚未 / 尚无 only as such a note (尚未确定, 尚无), not a given name's start (尚未来, 尚无忌: recheck2-rules 3).
+    String.raw`^(?:尚未|尚无|尚無)(?:确定|確定|定|指定|明确|明確|落实|落實|选定|選定|任命|委派|安排|填写|填寫|提供|人选|人選)?$|` +
+    String.raw`^(?:未定|空缺|某某|签章|簽章|签署|簽署|持证|持證|律师|律師|会计师|會計師|顾问|顧問)|负责|負責|(?:类|類|专家|專家)$`,
   'u',
 )
 /** A list of names after a family's or a contract's label and a colon (评标专家：欧阳立诚、蒋慧、詹国栋; 联系人：张三、李四), each
@@ -1410,8 +1424,11 @@ function nameLists(folded: string, text: string): PatternEntity[] {
     const at = m.index + m[0].length - list.length
     // Not a list's bracket's words (组长 of 欧阳立诚（组长）): the names only.
     const names = [...list.replace(/\([^()\n]*\)/gu, (b) => ' '.repeat(b.length)).matchAll(LIST_ITEM)]
-    if (names.some((n) => NOT_A_SIGNATURE.test(n[0]) || PLACEHOLDER.test(n[0]) || NOT_A_ROLE_HOLDER.test(n[0]))) continue
-    for (const n of names) {
+    // A filler item (外聘专家, 财务类, 签章) is dropped alone, the others kept where they start with a surname (评标专家：张伟、
+    // 李强、外聘专家: recheck2-rules 3); with no surname they are a duty's words too (负责组织、协调、监督).
+    const filler = (n: RegExpMatchArray) => NOT_A_SIGNATURE.test(n[0]) || PLACEHOLDER.test(n[0]) || NOT_A_ROLE_HOLDER.test(n[0])
+    const kept = names.some(filler) ? names.filter((n) => !filler(n) && hasSurname(n[0])) : names
+    for (const n of kept) {
       const start = at + n.index
       found.push({ start, end: start + n[0].length, type: 'PER', text: text.slice(start, start + n[0].length), score: 1, fromPattern: true })
     }
